@@ -1,0 +1,28 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { Logger } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { mountOpenApi } from './openapi';
+
+export const API_PREFIX = 'api/v1';
+export const BODY_LIMIT = '5mb';
+
+/** Builds the configured Nest app (used by main.ts and by the integration tests). */
+export async function createApp(config: AppConfig, dataSource: DataSource): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, dataSource }), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  // JSON only; a body over the limit or not JSON is a 413/400 problem, never a 500.
+  app.useBodyParser('json', { limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
+  app.use(cookieParser());
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.setGlobalPrefix(API_PREFIX);
+  mountOpenApi(app);
+  return app;
+}

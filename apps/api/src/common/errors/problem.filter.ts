@@ -1,0 +1,91 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppError, type FieldError } from './app-error';
+import { PROBLEM_CONTENT_TYPE, type Problem, problemType, statusTitle } from './problem';
+
+interface BodyParserError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  expose?: boolean;
+  message: string;
+}
+
+function isBodyParserError(e: unknown): e is BodyParserError {
+  return typeof e === 'object' && e !== null && typeof (e as BodyParserError).type === 'string' && (e as BodyParserError).expose === true;
+}
+
+const BODY_PARSER_DETAIL: Record<string, [string, string]> = {
+  'entity.parse.failed': ['malformed_json', 'The request body is not valid JSON.'],
+  'entity.too.large': ['body_too_large', 'The request body is larger than the limit.'],
+  'encoding.unsupported': ['unsupported_encoding', 'The request body encoding is not supported.'],
+  'charset.unsupported': ['unsupported_charset', 'The request body charset is not supported.'],
+};
+
+/**
+ * Turns every error into RFC 9457 problem+json with the request id. Anything we did not raise on
+ * purpose is logged with its stack and becomes a 500 — and a 500 is a bug to fix.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const req = host.switchToHttp().getRequest<Request & { id?: string }>();
+    const res = host.switchToHttp().getResponse<Response>();
+    const problem = this.toProblem(exception);
+    problem.instance = req.originalUrl?.split('?')[0];
+    problem.requestId = req.id ? String(req.id) : undefined;
+    if (problem.status >= 500) {
+      this.logger.error({ err: exception, requestId: problem.requestId }, 'unhandled error');
+    }
+    if (problem.status === HttpStatus.TOO_MANY_REQUESTS && typeof problem.retryAfter === 'number') {
+      res.setHeader('Retry-After', String(problem.retryAfter));
+    }
+    if (res.headersSent) return;
+    res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  private toProblem(e: unknown): Problem {
+    if (e instanceof AppError) {
+      return {
+        type: problemType(e.code),
+        title: statusTitle(e.status),
+        status: e.status,
+        detail: e.message,
+        code: e.code,
+        errors: e.errors,
+        ...e.extensions,
+      };
+    }
+    // express' body parser errors reach us raw or wrapped by Nest (with the original as `cause`).
+    const parserError = isBodyParserError(e) ? e : e instanceof HttpException && isBodyParserError(e.cause) ? e.cause : undefined;
+    if (parserError) {
+      const status = parserError.status ?? parserError.statusCode ?? 400;
+      const [code, detail] = BODY_PARSER_DETAIL[parserError.type ?? ''] ?? ['bad_request', parserError.message];
+      const errors: FieldError[] = [{ path: 'body', message: detail }];
+      return { type: problemType(`common.${code}`), title: statusTitle(status), status, detail, code: `common.${code}`, errors };
+    }
+    if (e instanceof HttpException) {
+      const status = e.getStatus();
+      const code = status === 404 ? 'common.route_not_found' : `http.${status}`;
+      const body = e.getResponse();
+      const detail =
+        status === 404
+          ? 'No such endpoint. The API is described at /api/openapi.json.'
+          : typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string'
+            ? body.message
+            : e.message;
+      return { type: problemType(code), title: statusTitle(status), status, detail, code, errors: [] };
+    }
+    return {
+      type: problemType('common.internal'),
+      title: statusTitle(500),
+      status: 500,
+      detail: 'An unexpected error occurred. It has been logged with the request id.',
+      code: 'common.internal',
+      errors: [],
+    };
+  }
+}

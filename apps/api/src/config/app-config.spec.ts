@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('applies defaults on an empty environment', () => {
+    const c = loadConfig({});
+    expect(c.api.port).toBe(3001);
+    expect(c.web.port).toBe(3000);
+    expect(c.database.url).toBeUndefined();
+    expect(c.dataDir.endsWith('.data')).toBe(true);
+  });
+
+  it('lists every bad variable at once', () => {
+    try {
+      loadConfig({ API_PORT: '70000', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+      expect.fail('should throw');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const problems = (e as ConfigError).problems;
+      expect(problems).toHaveLength(3);
+      expect(problems.find((p) => p.startsWith('API_PORT'))).toContain('between 1 and 65535');
+      expect(problems.find((p) => p.startsWith('LOG_LEVEL'))).toContain('"loud"');
+      // the value of a secret is never echoed
+      expect(problems.find((p) => p.startsWith('DATABASE_URL'))).not.toContain('mysql');
+    }
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ API_PORT: '' }).api.port).toBe(3001);
+  });
+});

@@ -1,0 +1,4 @@
+import { AppSettings1764000000000 } from './1764000000000-app-settings';
+
+/** Every migration, oldest first. The app runs them at start-up; `npm run migration:*` drives them by hand. */
+export const MIGRATIONS = [AppSettings1764000000000];

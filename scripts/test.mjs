@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// The whole suite, one command: build what the tests start as real processes, then run vitest
+// (unit + integration + browser projects) and print the runner's own totals as one plain line.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+
+if (!process.env.SKIP_BUILD) {
+  const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--output-style=static'], { stdio: 'inherit', env });
+  if (build.status !== 0) {
+    console.error('build failed; tests not run');
+    console.log('tests: 0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+mkdirSync('test-results', { recursive: true });
+const report = 'test-results/vitest.json';
+rmSync(report, { force: true });
+const run = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
+  { stdio: 'inherit', env },
+);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+try {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  passed = r.numPassedTests;
+  failed = r.numFailedTests;
+  skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  // Files that failed to load (syntax error, failing beforeAll) have no tests counted: count them.
+  failed += (r.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+} catch {
+  failed = Math.max(failed, 1);
+}
+const exitCode = run.status !== 0 || failed > 0 ? 1 : 0;
+if (exitCode !== 0 && failed === 0) failed = 1;
+console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(exitCode);
