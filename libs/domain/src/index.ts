@@ -1,1 +1,3 @@
-export {};
+export * from './primitives';
+export * from './spec';
+export * from './rules';

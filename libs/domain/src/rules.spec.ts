@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { clusterSpec } from '../../../test/factories';
+import { ClusterSpecSchema } from './spec';
+import { validateClusterSpec } from './rules';
+
+const paths = (issues: { path: string }[]) => issues.map((i) => i.path);
+
+describe('validateClusterSpec', () => {
+  it('accepts the factory cluster without errors or warnings', () => {
+    expect(validateClusterSpec(clusterSpec())).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('refuses a VRID clash on the same interface', () => {
+    const base = clusterSpec();
+    const spec = { ...base, vrrpInstances: [...base.vrrpInstances, { ...base.vrrpInstances[0], name: 'VI_2', vips: [{ address: '10.213.1.11/32' }] }] };
+    const { errors } = validateClusterSpec(spec);
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'vrrpInstances.1.virtualRouterId', message: expect.stringMatching(/51.*eth0/) }));
+  });
+
+  it('refuses two members sharing the top priority, and unknown directors', () => {
+    const base = clusterSpec();
+    const inst = { ...base.vrrpInstances[0], members: [{ director: 'lb1', priority: 100, state: 'BACKUP' as const }, { director: 'ghost', priority: 100, state: 'BACKUP' as const }] };
+    const { errors } = validateClusterSpec({ ...base, vrrpInstances: [inst] });
+    expect(paths(errors)).toEqual(expect.arrayContaining(['vrrpInstances.0.members', 'vrrpInstances.0.members.1.director']));
+  });
+
+  it('refuses DR port changes and duplicate real servers, warns about a VIP no instance carries', () => {
+    const base = clusterSpec();
+    const vs = base.virtualServices[0];
+    const spec = {
+      ...base,
+      virtualServices: [{ ...vs, vip: '10.213.1.99', realServers: [{ ...vs.realServers[0], port: 8080 }, vs.realServers[1], vs.realServers[1]] }],
+    };
+    const { errors, warnings } = validateClusterSpec(spec);
+    expect(paths(errors)).toEqual(expect.arrayContaining(['virtualServices.0.realServers.0.port', 'virtualServices.0.realServers.2']));
+    expect(paths(warnings)).toContain('virtualServices.0.vip');
+  });
+
+  it('checks persistence netmasks by family', () => {
+    const base = clusterSpec();
+    const bad = { ...base, virtualServices: [{ ...base.virtualServices[0], persistence: { timeout: 300, netmask: '255.0.255.0' } }] };
+    expect(paths(validateClusterSpec(bad).errors)).toContain('virtualServices.0.persistence.netmask');
+    const good = { ...base, virtualServices: [{ ...base.virtualServices[0], persistence: { timeout: 300, netmask: '255.255.255.0' } }] };
+    expect(validateClusterSpec(good).errors).toEqual([]);
+  });
+
+  it('rejects names keepalived cannot take, at the field level', () => {
+    for (const name of ['a b', 'x{', 'q"', 'h#1', 'bang!', 'new\nline', '']) {
+      const r = ClusterSpecSchema.safeParse({ name });
+      expect(r.success, name).toBe(false);
+    }
+    expect(ClusterSpecSchema.safeParse({ name: 'prod-eu_1.a' }).success).toBe(true);
+  });
+
+  it('rejects malformed addresses, v4 and v6, and out-of-range numbers', () => {
+    const base = clusterSpec();
+    const bad = (patch: object) => ClusterSpecSchema.safeParse({ ...base, virtualServices: [{ ...base.virtualServices[0], ...patch }] });
+    expect(bad({ vip: '10.0.0.256' }).success).toBe(false);
+    expect(bad({ vip: '2001:db8:::1' }).success).toBe(false);
+    expect(bad({ vip: '2001:db8::1', realServers: [] }).success).toBe(true);
+    expect(bad({ port: 70000 }).success).toBe(false);
+    expect(bad({ scheduler: 'fastest' }).success).toBe(false);
+    const r = bad({ realServers: [{ address: '10.213.0.21', weight: 65536 }] });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues[0].path).toEqual(['virtualServices', 0, 'realServers', 0, 'weight']);
+  });
+});

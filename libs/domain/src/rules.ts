@@ -1,0 +1,161 @@
+import { isIpv6 } from './primitives';
+import { type ClusterSpec, realServerKey, virtualServiceKey } from './spec';
+
+/** One finding of the cluster-wide rules; `path` is dotted into the spec (`virtualServices.3.realServers.0.port`). */
+export interface SpecIssue {
+  path: string;
+  message: string;
+}
+
+export interface SpecValidation {
+  /** The spec cannot be stored or rendered while any of these stand. */
+  errors: SpecIssue[];
+  /** Stored and rendered, but an operator should look. */
+  warnings: SpecIssue[];
+}
+
+function ipv4MaskOk(mask: string): boolean {
+  const parts = mask.split('.');
+  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return false;
+  const bits = parts.reduce((acc, p) => acc * 256 + Number(p), 0);
+  // A netmask is ones then zeros: its complement plus one is a power of two.
+  const inv = 0xffffffff - bits;
+  return bits !== 0 && (inv & (inv + 1)) === 0;
+}
+
+function vipAddress(cidr: string): string {
+  return cidr.split('/')[0].toLowerCase();
+}
+
+/**
+ * Rules that span the whole cluster (field rules live in the zod schemas). Shared by the API,
+ * the web forms and the CLI, so an operator sees the same message everywhere.
+ */
+export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
+  const errors: SpecIssue[] = [];
+  const warnings: SpecIssue[] = [];
+  const err = (path: string, message: string) => errors.push({ path, message });
+  const warn = (path: string, message: string) => warnings.push({ path, message });
+
+  const directors = new Map<string, number>();
+  const directorAddresses = new Map<string, number>();
+  spec.directors.forEach((d, i) => {
+    if (directors.has(d.name)) err(`directors.${i}.name`, `duplicate director name "${d.name}" (also directors.${directors.get(d.name)})`);
+    else directors.set(d.name, i);
+    const a = d.address.toLowerCase();
+    if (directorAddresses.has(a)) err(`directors.${i}.address`, `duplicate director address ${d.address} (also directors.${directorAddresses.get(a)})`);
+    else directorAddresses.set(a, i);
+  });
+
+  const instances = new Map<string, number>();
+  const vrids = new Map<string, number>();
+  const vipOwner = new Map<string, string>();
+  const membersOf = new Set<string>();
+  spec.vrrpInstances.forEach((inst, i) => {
+    const p = `vrrpInstances.${i}`;
+    if (instances.has(inst.name)) err(`${p}.name`, `duplicate VRRP instance name "${inst.name}"`);
+    else instances.set(inst.name, i);
+
+    const family = inst.vips.length > 0 && isIpv6(inst.vips[0].address) ? 'inet6' : 'inet';
+    const vridKey = `${inst.interface}/${family}/${inst.virtualRouterId}`;
+    if (vrids.has(vridKey)) {
+      err(
+        `${p}.virtualRouterId`,
+        `virtual_router_id ${inst.virtualRouterId} is already used on interface ${inst.interface} by "${spec.vrrpInstances[vrids.get(vridKey)!].name}" (must be unique per interface and address family)`,
+      );
+    } else vrids.set(vridKey, i);
+
+    const seen = new Set<string>();
+    inst.members.forEach((m, j) => {
+      membersOf.add(m.director);
+      if (!directors.has(m.director)) err(`${p}.members.${j}.director`, `no director named "${m.director}" in this cluster`);
+      if (seen.has(m.director)) err(`${p}.members.${j}.director`, `director "${m.director}" is a member twice`);
+      seen.add(m.director);
+    });
+    const top = Math.max(...inst.members.map((m) => m.priority));
+    const winners = inst.members.filter((m) => m.priority === top);
+    if (winners.length > 1) {
+      err(`${p}.members`, `${winners.map((w) => w.director).join(' and ')} share the highest priority ${top}: give peers distinct priorities so one MASTER wins`);
+    }
+    const masters = inst.members.filter((m) => m.state === 'MASTER');
+    if (masters.length > 1) err(`${p}.members`, `more than one member starts as MASTER (${masters.map((m) => m.director).join(', ')})`);
+    masters.forEach((m) => {
+      if (m.priority !== top) warn(`${p}.members`, `${m.director} starts as MASTER but ${winners[0].director} has a higher priority and will take over`);
+    });
+
+    if (inst.unicast) {
+      inst.members.forEach((m, j) => {
+        const d = spec.directors[directors.get(m.director) ?? -1];
+        if (d && inst.vips.length > 0 && isIpv6(d.address) !== isIpv6(inst.vips[0].address)) {
+          err(`${p}.members.${j}.director`, `unicast peers must use the address family of the instance's VIPs; ${d.name} has ${d.address}`);
+        }
+      });
+    }
+    const families = new Set(inst.vips.map((v) => (isIpv6(v.address) ? 6 : 4)));
+    if (families.size > 1) err(`${p}.vips`, 'an instance carries VIPs of one address family only (keepalived needs a separate instance for IPv6)');
+
+    inst.vips.forEach((v, j) => {
+      const a = vipAddress(v.address);
+      if (vipOwner.has(a)) err(`${p}.vips.${j}.address`, `VIP ${a} is already carried by instance "${vipOwner.get(a)}"`);
+      else vipOwner.set(a, inst.name);
+    });
+  });
+
+  spec.directors.forEach((d, i) => {
+    if (spec.mode === 'keepalived' && !membersOf.has(d.name)) warn(`directors.${i}`, `director "${d.name}" is not a member of any VRRP instance: it will hold no VIP`);
+  });
+
+  const grouped = new Map<string, string>();
+  spec.vrrpSyncGroups.forEach((g, i) => {
+    g.instances.forEach((n, j) => {
+      if (!instances.has(n)) err(`vrrpSyncGroups.${i}.instances.${j}`, `no VRRP instance named "${n}"`);
+      else if (grouped.has(n)) err(`vrrpSyncGroups.${i}.instances.${j}`, `instance "${n}" is already in sync group "${grouped.get(n)}"`);
+      else grouped.set(n, g.name);
+    });
+  });
+
+  const services = new Map<string, number>();
+  spec.virtualServices.forEach((vs, i) => {
+    const p = `virtualServices.${i}`;
+    const key = virtualServiceKey(vs);
+    if (services.has(key)) err(p, `duplicate virtual service ${key} (also virtualServices.${services.get(key)})`);
+    else services.set(key, i);
+
+    const v6 = vs.vip ? isIpv6(vs.vip) : vs.family === 'inet6';
+    if (vs.vip && !vipOwner.has(vs.vip.toLowerCase()) && spec.mode === 'keepalived') {
+      warn(`${p}.vip`, `VIP ${vs.vip} is not carried by any VRRP instance: no director will answer for it`);
+    }
+    if (vs.forwarding === 'NAT' || vs.realServers.some((r) => r.forwarding === 'NAT')) {
+      warn(`${p}.forwarding`, 'NAT needs the directors as the real servers\' default gateway (and ip_forward on the directors)');
+    }
+    if (vs.persistence?.netmask !== undefined) {
+      const nm = vs.persistence.netmask;
+      const ok = v6 ? /^\d{1,3}$/.test(nm) && Number(nm) >= 1 && Number(nm) <= 128 : ipv4MaskOk(nm);
+      if (!ok) err(`${p}.persistence.netmask`, v6 ? 'must be an IPv6 prefix length 1-128' : 'must be a contiguous IPv4 netmask such as 255.255.255.0');
+    }
+    if (vs.sorryServer && isIpv6(vs.sorryServer.address) !== v6) err(`${p}.sorryServer.address`, 'the sorry server must be of the virtual service\'s address family');
+    if (vs.quorum !== undefined && vs.hysteresis !== undefined && vs.hysteresis > vs.quorum) {
+      err(`${p}.hysteresis`, 'hysteresis must not exceed quorum');
+    }
+
+    const reals = new Map<string, number>();
+    vs.realServers.forEach((rs, j) => {
+      const rp = `${p}.realServers.${j}`;
+      const rk = realServerKey(rs);
+      if (reals.has(rk)) err(rp, `duplicate real server ${rk} in ${key} (also realServers.${reals.get(rk)})`);
+      else reals.set(rk, j);
+      if (isIpv6(rs.address) !== v6 && (rs.forwarding ?? vs.forwarding) !== 'TUN') {
+        err(`${rp}.address`, `real server ${rs.address} is not of the virtual service's address family`);
+      }
+      const method = rs.forwarding ?? vs.forwarding;
+      if (method === 'DR' && vs.port !== undefined && vs.port !== 0 && rs.port !== undefined && rs.port !== vs.port) {
+        err(`${rp}.port`, `DR cannot change ports: the real server port must equal the virtual port ${vs.port} (or be omitted)`);
+      }
+      if (rs.upperThreshold !== undefined && rs.lowerThreshold !== undefined && rs.lowerThreshold > rs.upperThreshold) {
+        err(`${rp}.lowerThreshold`, 'lthreshold must not exceed uthreshold');
+      }
+    });
+  });
+
+  return { errors, warnings };
+}

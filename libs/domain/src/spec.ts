@@ -1,0 +1,221 @@
+import { z } from 'zod';
+import {
+  absolutePath,
+  ADMIN_STATES,
+  cidr,
+  CLUSTER_MODES,
+  FORWARDING_METHODS,
+  interfaceName,
+  ipAddress,
+  keepalivedName,
+  port,
+  PROTOCOLS,
+  quotable,
+  RELOAD_METHODS,
+  SCHEDULERS,
+  seconds,
+  VRRP_STATES,
+} from './primitives';
+
+/**
+ * The cluster spec: the whole topology of one cluster as one JSON document. It is what
+ * `GET/PUT /clusters/:id/spec`, import, export and revisions carry, and what libs/keepalived renders.
+ * Identity is by natural key (director and instance names, VIP:port/protocol or fwmark, real
+ * server address:port), so a declarative PUT can tell what it creates, changes and deletes.
+ * Optional fields are omitted when unset; defaults are filled in by parsing.
+ */
+
+const timing = {
+  connectTimeout: seconds(3600).optional().meta({ description: 'connect_timeout, seconds' }),
+  retry: z.number().int().min(0).max(100).optional().meta({ description: 'retry: attempts before the check fails' }),
+  delayBeforeRetry: seconds(3600).optional().meta({ description: 'delay_before_retry, seconds' }),
+};
+
+export const HttpUrlCheckSchema = z.strictObject({
+  path: quotable('url path', 1024).regex(/^\//, 'url path must start with "/"'),
+  statusCode: z.number().int().min(100).max(599).optional(),
+  digest: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/, 'digest must be an MD5 hex digest (32 lowercase hex characters, as genhash prints)')
+    .optional(),
+});
+
+const connectPort = { connectPort: port.optional().meta({ description: 'connect_port; the real server port when omitted' }) };
+
+export const HealthCheckSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('TCP_CHECK'), ...connectPort, ...timing }),
+  z.strictObject({
+    type: z.literal('HTTP_GET'),
+    ...connectPort,
+    ...timing,
+    urls: z.array(HttpUrlCheckSchema).min(1, 'HTTP_GET needs at least one url').max(16),
+  }),
+  z.strictObject({
+    type: z.literal('SSL_GET'),
+    ...connectPort,
+    ...timing,
+    urls: z.array(HttpUrlCheckSchema).min(1, 'SSL_GET needs at least one url').max(16),
+  }),
+  z.strictObject({
+    type: z.literal('MISC_CHECK'),
+    script: quotable('misc_path (script and arguments)', 1024).meta({ examples: ['/usr/local/bin/check_app.sh 10.0.0.11'] }),
+    timeout: seconds(3600).optional().meta({ description: 'misc_timeout, seconds' }),
+    dynamic: z.boolean().default(false).meta({ description: 'misc_dynamic: exit codes 2-255 set the weight' }),
+    ...timing,
+  }),
+  z.strictObject({
+    type: z.literal('DNS_CHECK'),
+    ...connectPort,
+    ...timing,
+    queryName: z
+      .string()
+      .regex(/^([A-Za-z0-9_-]{1,63}\.)*[A-Za-z0-9_-]{1,63}\.?$|^\.$/, 'name must be a DNS name')
+      .default('.'),
+    queryType: z.enum(['A', 'NS', 'CNAME', 'SOA', 'MX', 'TXT', 'AAAA']).default('SOA'),
+  }),
+  z.strictObject({
+    type: z.literal('SMTP_CHECK'),
+    ...connectPort,
+    ...timing,
+    heloName: z.string().regex(/^[A-Za-z0-9.-]{1,253}$/, 'helo_name must be a host name').optional(),
+  }),
+  z.strictObject({ type: z.literal('UDP_CHECK'), ...connectPort, ...timing, requireReply: z.boolean().default(false) }),
+  z.strictObject({ type: z.literal('PING_CHECK'), ...timing }),
+]);
+export type HealthCheck = z.output<typeof HealthCheckSchema>;
+
+export const RealServerSchema = z.strictObject({
+  address: ipAddress,
+  port: port.optional().meta({ description: 'Omitted for fwmark services or DR with "any port".' }),
+  weight: z.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0-65535').max(65535, 'must be 0-65535').default(1),
+  forwarding: z.enum(FORWARDING_METHODS).optional().meta({ description: 'lvs_method override for this real server' }),
+  upperThreshold: z.number().int().min(0).max(65535).optional().meta({ description: 'uthreshold: max connections' }),
+  lowerThreshold: z.number().int().min(0).max(65535).optional().meta({ description: 'lthreshold: resume below this many connections' }),
+  inhibitOnFailure: z.boolean().default(false).meta({ description: 'inhibit_on_failure: set weight 0 instead of removing on failure' }),
+  adminState: z.enum(ADMIN_STATES).default('enabled').meta({ description: 'enabled; drained = weight 0 (quiescent); disabled = not rendered' }),
+  healthCheck: HealthCheckSchema.optional(),
+});
+export type RealServer = z.output<typeof RealServerSchema>;
+
+export const VirtualServiceSchema = z
+  .strictObject({
+    vip: ipAddress.optional().meta({ description: 'Virtual IP; omit when fwmark is set' }),
+    port: port.optional().meta({ description: 'Virtual port; omit for fwmark services or "all ports" (0 in keepalived)' }),
+    protocol: z.enum(PROTOCOLS).default('TCP'),
+    fwmark: z.number().int().min(1).max(4294967295).optional().meta({ description: 'Firewall mark, instead of VIP:port' }),
+    family: z.enum(['inet', 'inet6']).optional().meta({ description: 'Address family of a fwmark service (default inet)' }),
+    scheduler: z.enum(SCHEDULERS).default('wlc'),
+    forwarding: z.enum(FORWARDING_METHODS).default('DR'),
+    persistence: z
+      .strictObject({
+        timeout: seconds(31536000),
+        netmask: z.string().optional().meta({ description: 'persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length' }),
+      })
+      .optional(),
+    quorum: z.number().int().min(0).max(4294967295).optional(),
+    hysteresis: z.number().int().min(0).max(4294967295).optional(),
+    quorumUp: quotable('quorum_up script').optional(),
+    quorumDown: quotable('quorum_down script').optional(),
+    alpha: z.boolean().default(false).meta({ description: 'alpha: start real servers as down until their check passes' }),
+    omega: z.boolean().default(false).meta({ description: 'omega: run quorum_down when the service is removed' }),
+    delayLoop: seconds(86400).default(6).meta({ description: 'delay_loop: seconds between health checks' }),
+    sorryServer: z.strictObject({ address: ipAddress, port: port.optional() }).optional(),
+    virtualhost: z.string().regex(/^[A-Za-z0-9.-]{1,253}$/, 'virtualhost must be a host name').optional(),
+    realServers: z.array(RealServerSchema).max(10000).default([]),
+  })
+  .superRefine((vs, ctx) => {
+    if (vs.fwmark === undefined && vs.vip === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['vip'], message: 'a virtual service needs a vip (or a fwmark)' });
+    }
+    if (vs.fwmark !== undefined && (vs.vip !== undefined || vs.port !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['fwmark'], message: 'a fwmark service has no vip or port' });
+    }
+  });
+export type VirtualService = z.output<typeof VirtualServiceSchema>;
+
+export const VipSchema = z.strictObject({
+  address: cidr.meta({ description: 'Address with optional prefix length', examples: ['192.0.2.10/24'] }),
+  dev: interfaceName.optional(),
+  label: z.string().regex(/^[A-Za-z0-9_.:-]{1,15}$/, 'label must be 1-15 characters (an interface label such as eth0:1)').optional(),
+});
+export type Vip = z.output<typeof VipSchema>;
+
+export const VrrpMemberSchema = z.strictObject({
+  director: keepalivedName('director name'),
+  priority: z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1-254').max(254, 'must be 1-254 (255 is reserved for the address owner)'),
+  state: z.enum(VRRP_STATES).default('BACKUP'),
+});
+
+export const VrrpInstanceSchema = z.strictObject({
+  name: keepalivedName('instance name'),
+  interface: interfaceName,
+  virtualRouterId: z.number({ error: 'must be a number' }).int().min(1, 'must be 1-255').max(255, 'must be 1-255'),
+  advertInt: seconds(255).default(1).meta({ description: 'advert_int, whole seconds (VRRPv2)' }),
+  nopreempt: z.boolean().default(false),
+  preemptDelay: z.number().int().min(0).max(1000).optional().meta({ description: 'preempt_delay, seconds' }),
+  unicast: z.boolean().default(false).meta({ description: 'Use unicast_src_ip/unicast_peer between the members instead of multicast' }),
+  authPass: z
+    .string()
+    .regex(/^[A-Za-z0-9_.@:+-]{1,8}$/, 'auth_pass must be 1-8 characters of letters, digits, _ . @ : + -')
+    .optional()
+    .meta({ description: 'PASS authentication (VRRPv2); a secret: redacted in logs' }),
+  trackInterfaces: z.array(interfaceName).max(16).default([]),
+  garpMasterDelay: z.number().int().min(0).max(255).optional(),
+  notify: z
+    .strictObject({
+      master: quotable('notify_master script').optional(),
+      backup: quotable('notify_backup script').optional(),
+      fault: quotable('notify_fault script').optional(),
+      stop: quotable('notify_stop script').optional(),
+      any: quotable('notify script').optional(),
+    })
+    .default({}),
+  members: z.array(VrrpMemberSchema).min(1, 'an instance needs at least one member director').max(32),
+  vips: z.array(VipSchema).max(256).default([]),
+});
+export type VrrpInstance = z.output<typeof VrrpInstanceSchema>;
+
+export const VrrpSyncGroupSchema = z.strictObject({
+  name: keepalivedName('sync group name'),
+  instances: z.array(keepalivedName('instance name')).min(2, 'a sync group needs at least two instances').max(32),
+});
+export type VrrpSyncGroup = z.output<typeof VrrpSyncGroupSchema>;
+
+export const DirectorSchema = z.strictObject({
+  name: keepalivedName('director name').meta({ description: 'Also keepalived router_id' }),
+  address: ipAddress.meta({ description: 'Address the console connects to over SSH; also unicast_src_ip' }),
+  sshPort: port.default(22),
+  sshUser: z.string().regex(/^[a-z_][a-z0-9_-]{0,31}$/, 'must be a Unix user name').default('root'),
+  credential: keepalivedName('credential name').optional().meta({ description: 'Name of the stored SSH credential' }),
+  configPath: absolutePath.default('/etc/keepalived/keepalived.conf'),
+  reloadMethod: z.enum(RELOAD_METHODS).default('sighup'),
+  pidFile: absolutePath.default('/run/keepalived.pid').meta({ description: 'keepalived parent pid file, for SIGHUP reloads' }),
+  sudo: z.boolean().default(false).meta({ description: 'Run privileged commands with sudo -n' }),
+});
+export type Director = z.output<typeof DirectorSchema>;
+
+export const ClusterSpecSchema = z.strictObject({
+  apiVersion: z.literal('lvs-console/v1').default('lvs-console/v1'),
+  name: keepalivedName('cluster name'),
+  description: z.string().max(1000).default(''),
+  mode: z.enum(CLUSTER_MODES).default('keepalived').meta({ description: 'keepalived: VRRP + checkers; ipvsadm: IPVS rules only' }),
+  directors: z.array(DirectorSchema).max(64).default([]),
+  vrrpInstances: z.array(VrrpInstanceSchema).max(256).default([]),
+  vrrpSyncGroups: z.array(VrrpSyncGroupSchema).max(64).default([]),
+  virtualServices: z.array(VirtualServiceSchema).max(5000).default([]),
+});
+export type ClusterSpec = z.output<typeof ClusterSpecSchema>;
+export type ClusterSpecInput = z.input<typeof ClusterSpecSchema>;
+
+/** Stable key of a virtual service: `10.0.0.1:80/TCP`, `[2001:db8::1]:443/TCP`, or `fwmark:7`. */
+export function virtualServiceKey(vs: Pick<VirtualService, 'vip' | 'port' | 'protocol' | 'fwmark'>): string {
+  if (vs.fwmark !== undefined) return `fwmark:${vs.fwmark}`;
+  const host = vs.vip && vs.vip.includes(':') ? `[${vs.vip}]` : vs.vip;
+  return `${host}:${vs.port ?? 0}/${vs.protocol}`;
+}
+
+/** Stable key of a real server within its service: `10.0.0.11:80` or `[2001:db8::11]:80`. */
+export function realServerKey(rs: Pick<RealServer, 'address' | 'port'>): string {
+  const host = rs.address.includes(':') ? `[${rs.address}]` : rs.address;
+  return `${host}:${rs.port ?? 0}`;
+}
