@@ -1,0 +1,31 @@
+# One image build for both services: `docker compose build` builds the `api` and `web` targets.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json .npmrc ./
+COPY apps/api/package.json apps/api/
+COPY apps/web/package.json apps/web/
+COPY libs/domain/package.json libs/domain/
+COPY libs/keepalived/package.json libs/keepalived/
+COPY libs/ipvs/package.json libs/ipvs/
+COPY migrations/package.json migrations/
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN NX_DAEMON=false NX_NO_CLOUD=true npx nx run-many -t build --output-style=static
+
+FROM node:20-bookworm-slim AS api
+RUN apt-get update && apt-get install -y --no-install-recommends openssh-client ca-certificates curl && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+ENV NODE_ENV=production API_HOST=0.0.0.0 API_PORT=3001
+COPY --from=build /app /app
+EXPOSE 3001
+USER node
+CMD ["node", "apps/api/dist/main.js"]
+
+FROM node:20-bookworm-slim AS web
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* 
+WORKDIR /app
+ENV NODE_ENV=production WEB_PORT=3000
+COPY --from=build /app /app
+EXPOSE 3000
+USER node
+CMD ["sh", "-c", "node node_modules/next/dist/bin/next start apps/web -p ${WEB_PORT}"]
