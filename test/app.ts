@@ -6,6 +6,9 @@ import { loadConfig } from '../apps/api/src/config/app-config';
 import { createDataSource } from '../apps/api/src/infra/database/data-source';
 import { createTestDatabase } from './pg';
 
+/** The password of the `admin` user every test app starts with. */
+export const TEST_ADMIN_PASSWORD = 'admin-password-for-tests';
+
 export interface TestApp {
   app: NestExpressApplication;
   dataSource: DataSource;
@@ -17,7 +20,7 @@ export interface TestApp {
 /** The real API on a cloned, migrated database, listening on a free loopback port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase(inject('pgAdminUrl'));
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, ...env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env });
   const dataSource = createDataSource(databaseUrl);
   await dataSource.initialize();
   const app = await createApp(config, dataSource);

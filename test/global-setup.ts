@@ -7,12 +7,6 @@ import { createDataSource } from '../apps/api/src/infra/database/data-source';
 import { startEmbeddedPostgres } from '../apps/api/src/infra/database/embedded-postgres';
 import { adminQuery, TEMPLATE_DATABASE, withDatabase } from './pg';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgAdminUrl: string;
-  }
-}
-
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();

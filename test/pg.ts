@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgAdminUrl: string;
+  }
+}
+
 export const TEMPLATE_DATABASE = 'lvs_template';
 
 export function withDatabase(url: string, name: string): string {

@@ -4,6 +4,7 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { requestContextMiddleware } from './common/http/request-context.middleware';
 import type { AppConfig } from './config/app-config';
 import { mountOpenApi } from './openapi';
 
@@ -19,6 +20,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.useLogger(app.get(Logger));
   // JSON only; a body over the limit or not JSON is a 413/400 problem, never a 500.
   app.useBodyParser('json', { limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
+  app.use(requestContextMiddleware);
   app.use(cookieParser());
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');

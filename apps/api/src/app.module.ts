@@ -1,11 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { loggerModule } from './common/logging/logger.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { AuditInterceptor } from './common/http/audit.interceptor';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { TokensModule } from './modules/tokens/tokens.module';
+import { UsersModule } from './modules/users/users.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -25,11 +30,16 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        TokensModule,
         HealthModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       ],
       exports: [APP_CONFIG],
     };

@@ -25,13 +25,16 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: port(5439),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(256).optional(),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOG_PRETTY: z
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
 });
 
-export const SECRET_KEYS = ['DATABASE_URL'] as const;
+export const SECRET_KEYS = ['DATABASE_URL', 'ADMIN_PASSWORD', 'LVS_MASTER_KEY'] as const;
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -40,6 +43,9 @@ export interface AppConfig {
   dataDir: string;
   database: { url: string | undefined; embeddedPort: number };
   log: { level: string; pretty: boolean };
+  /** Secret: never logged. */
+  adminPassword: string | undefined;
+  session: { ttlHours: number; secureCookie: 'auto' | boolean };
 }
 
 export class ConfigError extends Error {
@@ -71,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(e.DATA_DIR),
     database: { url: e.DATABASE_URL, embeddedPort: e.EMBEDDED_PG_PORT },
     log: { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY },
+    adminPassword: e.ADMIN_PASSWORD,
+    session: { ttlHours: e.SESSION_TTL_HOURS, secureCookie: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true' },
   };
 }
 

@@ -28,7 +28,8 @@ export function loggerModule(config: AppConfig) {
   return LoggerModule.forRoot({
     pinoHttp: {
       level: config.log.level,
-      genReqId: requestId,
+      // The request-context middleware may have assigned the id already; reuse it.
+      genReqId: (req, res) => ((req as { id?: string }).id as string | undefined) ?? requestId(req, res),
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       autoLogging: { ignore: (req) => /\/api\/v1\/(health|ready)$/.test(req.url ?? '') },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),

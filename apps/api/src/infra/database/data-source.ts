@@ -9,6 +9,7 @@ import { ENTITIES } from './entities';
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
+    uuidExtension: 'pgcrypto',
     url,
     entities: ENTITIES,
     migrations: MIGRATIONS,

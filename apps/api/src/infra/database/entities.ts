@@ -1,2 +1,7 @@
+import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { SessionEntity } from '../../modules/auth/session.entity';
+import { ApiTokenEntity } from '../../modules/tokens/api-token.entity';
+import { UserEntity } from '../../modules/users/user.entity';
+
 /** Every TypeORM entity of the app, in one list for the data source and the schema-drift test. */
-export const ENTITIES: Function[] = [];
+export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity];

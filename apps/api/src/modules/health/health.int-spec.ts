@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../../test/app';
+import type { Json } from '../../../../../test/http';
 
 describe('health and readiness (real API, real PostgreSQL)', () => {
   let t: TestApp;
@@ -20,7 +21,7 @@ describe('health and readiness (real API, real PostgreSQL)', () => {
   it('GET /api/v1/ready reports the database up and migrations applied', async () => {
     const res = await fetch(`${t.baseUrl}/api/v1/ready`);
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as Json;
     expect(body).toMatchObject({ status: 'ready', database: 'up', migrations: { pending: 0 } });
     expect(body.migrations.applied).toBeGreaterThan(0);
   });
@@ -31,7 +32,7 @@ describe('health and readiness (real API, real PostgreSQL)', () => {
       const res = await fetch(`${t.baseUrl}/api/v1/ready`);
       expect(res.status).toBe(503);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
-      expect((await res.json()).detail).toMatch(/pending/);
+      expect(((await res.json()) as Json).detail).toMatch(/pending/);
     } finally {
       await t.dataSource.runMigrations();
     }
@@ -43,7 +44,7 @@ describe('health and readiness (real API, real PostgreSQL)', () => {
     expect(nf.headers.get('content-type')).toContain('application/problem+json');
     const bad = await fetch(`${t.baseUrl}/api/v1/health`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":' });
     expect(bad.status).toBe(400);
-    const p = await bad.json();
+    const p = (await bad.json()) as Json;
     expect(p).toMatchObject({ status: 400, code: 'common.malformed_json', errors: [{ path: 'body' }] });
     const big = await fetch(`${t.baseUrl}/api/v1/health`, {
       method: 'POST',
@@ -51,11 +52,11 @@ describe('health and readiness (real API, real PostgreSQL)', () => {
       body: JSON.stringify({ x: 'a'.repeat(6 * 1024 * 1024) }),
     });
     expect(big.status).toBe(413);
-    expect((await big.json()).code).toBe('common.body_too_large');
+    expect(((await big.json()) as Json).code).toBe('common.body_too_large');
   });
 
   it('serves the OpenAPI document and Swagger UI', async () => {
-    const spec = await (await fetch(`${t.baseUrl}/api/openapi.json`)).json();
+    const spec = (await (await fetch(`${t.baseUrl}/api/openapi.json`)).json()) as Json;
     expect(spec.openapi).toBe('3.1.0');
     expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/health', '/api/v1/ready']));
     const ui = await fetch(`${t.baseUrl}/api/docs`);

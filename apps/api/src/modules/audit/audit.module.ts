@@ -1,0 +1,10 @@
+import { Global, Module } from '@nestjs/common';
+import { Clock } from '../../infra/clock';
+import { AuditController } from './audit.controller';
+import { AuditRepository } from './audit.repository';
+import { AuditService } from './audit.service';
+
+/** Global: every feature records its mutations through AuditService. */
+@Global()
+@Module({ controllers: [AuditController], providers: [AuditRepository, AuditService, Clock], exports: [AuditService, Clock] })
+export class AuditModule {}

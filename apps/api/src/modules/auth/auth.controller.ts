@@ -1,0 +1,60 @@
+import { Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AllowScoped } from '../../common/auth/allow-scoped.decorator';
+import type { Principal } from '../../common/auth/principal';
+import { CurrentPrincipal } from '../../common/auth/principal.decorator';
+import { Public } from '../../common/auth/public.decorator';
+import { RequireRole } from '../../common/auth/roles';
+import { ApiOk, ApiProblems } from '../../common/http/api-response';
+import { ZodBody } from '../../common/validation/zod';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { LoginSchema, MeSchema, type LoginDto, type MeDto } from './auth.dto';
+import { CSRF_COOKIE, SESSION_COOKIE, type AuthedRequest } from './auth.guard';
+import { AuthService } from './auth.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in: sets an HttpOnly session cookie and returns the CSRF token for writes' })
+  @ApiOk(MeSchema, 'Signed in.')
+  @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.TOO_MANY_REQUESTS)
+  async login(@ZodBody(LoginSchema) body: LoginDto, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
+    const { cookie, csrfToken, me } = await this.auth.login(body, req.ip ?? 'unknown', String(req.headers['user-agent'] ?? ''));
+    const secure = this.config.session.secureCookie === 'auto' ? req.secure : this.config.session.secureCookie;
+    const maxAge = this.config.session.ttlHours * 3_600_000;
+    res.cookie(SESSION_COOKIE, cookie, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge });
+    // Readable by the page so it can echo it in X-CSRF-Token (double submit).
+    res.cookie(CSRF_COOKIE, csrfToken, { httpOnly: false, sameSite: 'lax', secure, path: '/', maxAge });
+    return me;
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @RequireRole('viewer')
+  @ApiOperation({ summary: 'Sign out (ends the session)' })
+  @ApiProblems(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN)
+  async logout(@CurrentPrincipal() p: Principal, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(p);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.clearCookie(CSRF_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  @RequireRole('viewer')
+  @AllowScoped()
+  @ApiOperation({ summary: 'Who am I: user, role, and how I authenticated' })
+  @ApiOk(MeSchema, 'The caller.')
+  @ApiProblems(HttpStatus.UNAUTHORIZED)
+  me(@CurrentPrincipal() p: Principal, @Req() req: AuthedRequest): MeDto {
+    return this.auth.me(p, req.csrfToken ?? null);
+  }
+}

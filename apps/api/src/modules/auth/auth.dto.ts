@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { ROLES } from '../../common/auth/roles';
+
+export const LoginSchema = z.strictObject({
+  username: z.string().min(1, 'must not be empty').max(64),
+  password: z.string().min(1, 'must not be empty').max(256),
+});
+export type LoginDto = z.output<typeof LoginSchema>;
+
+export const MeSchema = z.object({
+  user: z.object({ id: z.string(), username: z.string(), role: z.enum(ROLES) }),
+  via: z.enum(['session', 'token']),
+  token: z.object({ id: z.string(), name: z.string(), clusterId: z.string().nullable() }).nullable(),
+  csrfToken: z.string().nullable().meta({ description: 'Echo in X-CSRF-Token on cookie-authenticated writes' }),
+});
+export type MeDto = z.output<typeof MeSchema>;

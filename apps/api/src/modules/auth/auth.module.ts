@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { RateLimiter } from '../../common/auth/rate-limiter';
+import { Crypto } from '../../infra/crypto';
+import { TokensModule } from '../tokens/tokens.module';
+import { UsersModule } from '../users/users.module';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { SessionsRepository } from './sessions.repository';
+
+@Module({
+  imports: [UsersModule, TokensModule],
+  controllers: [AuthController],
+  providers: [AuthService, SessionsRepository, RateLimiter, Crypto, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, RateLimiter],
+})
+export class AuthModule {}

@@ -1,0 +1,12 @@
+import { HttpStatus } from '@nestjs/common';
+import { defineErrors } from '../../common/errors/app-error';
+
+export enum TokensErrorCode {
+  NotFound = 'not_found',
+  RoleTooHigh = 'role_above_creator',
+}
+
+export const TokensError = defineErrors('tokens', {
+  [TokensErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [TokensErrorCode.RoleTooHigh]: HttpStatus.FORBIDDEN,
+} satisfies Record<TokensErrorCode, HttpStatus>);
