@@ -37,7 +37,8 @@ export class UsersRepository {
 
   /** Counts a failed login; returns the new count. Atomic, so parallel guesses cannot slip past the lockout. */
   async countFailure(id: string, lockAfter: number, lockUntil: Date): Promise<number> {
-    const rows: { failed_logins: number }[] = await this.dataSource.query(
+    // TypeORM's postgres driver answers UPDATE … RETURNING with [rows, affectedCount].
+    const [rows]: [{ failed_logins: number }[], number] = await this.dataSource.query(
       `UPDATE users SET failed_logins = failed_logins + 1,
          locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
        WHERE id = $1 RETURNING failed_logins`,
