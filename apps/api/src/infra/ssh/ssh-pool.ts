@@ -1,0 +1,77 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { HostKeyMismatchError, HostKeyNotPinnedError, SshConnection, type SshTarget } from './ssh-connection';
+
+interface Slot {
+  conn?: Promise<SshConnection>;
+  failures: number;
+  retryAt: number;
+  lastError?: string;
+}
+
+const MAX_BACKOFF_MS = 30_000;
+
+/**
+ * One long-lived SSH connection per director (pooled connections skip the handshake on every
+ * deployment and poll), reconnecting with exponential backoff after a failure. Host-key errors are
+ * not retried: they need an operator.
+ */
+@Injectable()
+export class SshPool implements OnModuleDestroy {
+  private readonly logger = new Logger(SshPool.name);
+  private readonly slots = new Map<string, Slot>();
+
+  static key(t: SshTarget): string {
+    return `${t.username}@${t.host}:${t.port}#${t.pinnedFingerprint ?? ''}`;
+  }
+
+  async get(target: SshTarget, opts: { timeoutMs?: number; ignoreBackoff?: boolean } = {}): Promise<SshConnection> {
+    const key = SshPool.key(target);
+    const slot = this.slots.get(key) ?? { failures: 0, retryAt: 0 };
+    this.slots.set(key, slot);
+    if (slot.conn) {
+      const c = await slot.conn.catch(() => undefined);
+      if (c && !c.closed) return c;
+      slot.conn = undefined;
+    }
+    const wait = slot.retryAt - Date.now();
+    if (wait > 0 && !opts.ignoreBackoff) {
+      throw new Error(`${target.host}: not retrying for ${Math.ceil(wait / 1000)} s after: ${slot.lastError}`);
+    }
+    slot.conn = SshConnection.connect(target, opts.timeoutMs);
+    try {
+      const c = await slot.conn;
+      slot.failures = 0;
+      slot.retryAt = 0;
+      return c;
+    } catch (e) {
+      slot.conn = undefined;
+      slot.failures += 1;
+      slot.lastError = (e as Error).message;
+      if (!(e instanceof HostKeyMismatchError || e instanceof HostKeyNotPinnedError)) {
+        slot.retryAt = Date.now() + Math.min(MAX_BACKOFF_MS, 500 * 2 ** (slot.failures - 1));
+      }
+      throw e;
+    }
+  }
+
+  /** Drops the pooled connection (e.g. after the director's credential changed). */
+  evict(target: SshTarget): void {
+    const key = SshPool.key(target);
+    const slot = this.slots.get(key);
+    void slot?.conn?.then((c) => c.close()).catch(() => undefined);
+    this.slots.delete(key);
+  }
+
+  size(): number {
+    return this.slots.size;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    for (const slot of this.slots.values()) {
+      const c = await slot.conn?.catch(() => undefined);
+      c?.close();
+    }
+    this.slots.clear();
+    this.logger.log('closed pooled SSH connections');
+  }
+}
