@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { requestContextMiddleware } from './common/http/request-context.middleware';
 import type { AppConfig } from './config/app-config';
+import { loadMasterKey, SecretBox } from './infra/secret-box';
 import { mountOpenApi } from './openapi';
 
 export const API_PREFIX = 'api/v1';
@@ -13,7 +14,8 @@ export const BODY_LIMIT = '5mb';
 
 /** Builds the configured Nest app (used by main.ts and by the integration tests). */
 export async function createApp(config: AppConfig, dataSource: DataSource): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, dataSource }), {
+  const { key } = await loadMasterKey(config);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, dataSource, secretBox: new SecretBox(key) }), {
     bufferLogs: true,
     bodyParser: false,
   });

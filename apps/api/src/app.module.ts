@@ -5,9 +5,11 @@ import type { DataSource } from 'typeorm';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { loggerModule } from './common/logging/logger.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { SECRET_BOX, type SecretBox } from './infra/secret-box';
 import { AuditInterceptor } from './common/http/audit.interceptor';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CredentialsModule } from './modules/credentials/credentials.module';
 import { HealthModule } from './modules/health/health.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 import { UsersModule } from './modules/users/users.module';
@@ -16,11 +18,13 @@ export interface AppModuleOptions {
   config: AppConfig;
   /** An initialised, migrated data source (opened before Nest so start-up errors are clear). */
   dataSource: DataSource;
+  /** Seals secrets at rest under the master key. */
+  secretBox: SecretBox;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, dataSource }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, dataSource, secretBox }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -34,14 +38,16 @@ export class AppModule {
         AuthModule,
         UsersModule,
         TokensModule,
+        CredentialsModule,
         HealthModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: SECRET_BOX, useValue: secretBox },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, SECRET_BOX],
     };
   }
 }

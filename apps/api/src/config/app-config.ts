@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   EMBEDDED_PG_PORT: port(5439),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(256).optional(),
+  LVS_MASTER_KEY: z.string().min(1).optional(),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOG_PRETTY: z
@@ -45,6 +46,8 @@ export interface AppConfig {
   log: { level: string; pretty: boolean };
   /** Secret: never logged. */
   adminPassword: string | undefined;
+  /** Secret: never logged. 32 bytes, base64 or hex; see infra/secret-box.ts. */
+  masterKey: string | undefined;
   session: { ttlHours: number; secureCookie: 'auto' | boolean };
 }
 
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: { url: e.DATABASE_URL, embeddedPort: e.EMBEDDED_PG_PORT },
     log: { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY },
     adminPassword: e.ADMIN_PASSWORD,
+    masterKey: e.LVS_MASTER_KEY,
     session: { ttlHours: e.SESSION_TTL_HOURS, secureCookie: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true' },
   };
 }

@@ -1,7 +1,8 @@
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { SessionEntity } from '../../modules/auth/session.entity';
+import { SshCredentialEntity } from '../../modules/credentials/ssh-credential.entity';
 import { ApiTokenEntity } from '../../modules/tokens/api-token.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 
 /** Every TypeORM entity of the app, in one list for the data source and the schema-drift test. */
-export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity];
+export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity, SshCredentialEntity];
