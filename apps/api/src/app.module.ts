@@ -9,6 +9,7 @@ import { SECRET_BOX, type SecretBox } from './infra/secret-box';
 import { AuditInterceptor } from './common/http/audit.interceptor';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { RealtimeModule } from './infra/realtime/realtime.module';
 import { CredentialsModule } from './modules/credentials/credentials.module';
 import { HealthModule } from './modules/health/health.module';
 import { TokensModule } from './modules/tokens/tokens.module';
@@ -39,6 +40,7 @@ export class AppModule {
         UsersModule,
         TokensModule,
         CredentialsModule,
+        RealtimeModule,
         HealthModule,
       ],
       providers: [

@@ -1,3 +1,4 @@
 export * from './primitives';
 export * from './spec';
 export * from './rules';
+export * from './live';

@@ -1,0 +1,9 @@
+import { Global, Module } from '@nestjs/common';
+import { AuthModule } from '../../modules/auth/auth.module';
+import { TokensModule } from '../../modules/tokens/tokens.module';
+import { LiveGateway } from './live.gateway';
+import { LiveService } from './live.service';
+
+@Global()
+@Module({ imports: [AuthModule, TokensModule], providers: [LiveGateway, LiveService], exports: [LiveService] })
+export class RealtimeModule {}
