@@ -1,0 +1,15 @@
+import type { ClusterSpec } from '@lvs/domain';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * What deployments need from the topology feature: the current spec of a cluster, and replacing it
+ * (for a rollback). Implemented by the topology module; an interface here keeps the dependency one-way.
+ */
+export interface ClusterSpecPort {
+  /** The cluster's current topology, or undefined when there is no such cluster. */
+  getSpec(clusterId: string, manager?: EntityManager): Promise<{ spec: ClusterSpec; name: string } | undefined>;
+  /** Replaces the topology in the caller's transaction (rollback restores a revision's spec). */
+  replaceSpec(clusterId: string, spec: ClusterSpec, manager: EntityManager): Promise<void>;
+}
+
+export const CLUSTER_SPEC_PORT = Symbol('CLUSTER_SPEC_PORT');

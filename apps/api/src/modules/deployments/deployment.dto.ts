@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+export const ClusterParams = z.strictObject({ clusterId: z.uuid({ error: 'must be a UUID' }) });
+export const RevisionParams = z.strictObject({
+  clusterId: z.uuid({ error: 'must be a UUID' }),
+  number: z.coerce.number({ error: 'must be a revision number' }).int().min(1, 'must be a revision number (1, 2, …)'),
+});
+export const DeploymentParams = z.strictObject({ clusterId: z.uuid({ error: 'must be a UUID' }), deploymentId: z.uuid({ error: 'must be a UUID' }) });
+export const DirectorParams = z.strictObject({
+  clusterId: z.uuid({ error: 'must be a UUID' }),
+  director: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.:@-]{0,63}$/, 'must be a director name'),
+});
+export const PageQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50), offset: z.coerce.number().int().min(0).default(0) });
+
+export const RevisionCreateSchema = z.strictObject({ message: z.string().max(2000, 'must be at most 2000 characters').default('') });
+export const PlanQuery = z.strictObject({ revision: z.coerce.number().int().min(1).optional().meta({ description: 'Plan this revision; default: the current topology' }) });
+export const DiffQuery = z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
+
+export const DeploymentCreateSchema = z.strictObject({
+  revision: z.number().int().min(1).optional().meta({ description: 'Revision number to deploy; default: freeze the current topology into a new revision' }),
+  message: z.string().max(2000).default('').meta({ description: 'Message of the new revision when none is given' }),
+  parallel: z.boolean().default(false).meta({ description: 'Push BACKUP directors in parallel (MASTERs still last, one at a time)' }),
+  stopOnFailure: z.boolean().default(true).meta({ description: 'Stop at the first failed director (the rest are skipped, untouched)' }),
+});
+export const HostKeyAcceptSchema = z.strictObject({
+  fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, 'must be an OpenSSH SHA256 fingerprint (SHA256:…43 characters)'),
+});
+
+const Step = z.object({ name: z.string(), status: z.enum(['ok', 'failed', 'skipped']), startedAt: z.string(), ms: z.number(), output: z.string().optional() });
+
+export const RevisionSchema = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  specSha256: z.string(),
+  author: z.string(),
+  message: z.string(),
+  createdAt: z.string(),
+  directors: z.array(z.object({ name: z.string(), sha256: z.string() })),
+});
+export type RevisionDto = z.output<typeof RevisionSchema>;
+export const RevisionDetailSchema = RevisionSchema.extend({ spec: z.unknown(), rendered: z.record(z.string(), z.object({ text: z.string(), sha256: z.string() })) });
+export type RevisionDetailDto = z.output<typeof RevisionDetailSchema>;
+export const RevisionPageSchema = z.object({ items: z.array(RevisionSchema), total: z.number().int() });
+export type RevisionPageDto = z.output<typeof RevisionPageSchema>;
+export const RevisionDiffSchema = z.object({ from: z.number(), to: z.number(), directors: z.array(z.object({ name: z.string(), diff: z.string() })), specChanged: z.boolean() });
+export type RevisionDiffDto = z.output<typeof RevisionDiffSchema>;
+
+export const TargetSchema = z.object({
+  director: z.string(),
+  position: z.number().int(),
+  status: z.enum(['pending', 'running', 'succeeded', 'failed', 'rolled_back', 'skipped']),
+  steps: z.array(Step),
+  beforeSha256: z.string().nullable(),
+  afterSha256: z.string().nullable(),
+  error: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+});
+export const DeploymentSchema = z.object({
+  id: z.string(),
+  clusterId: z.string(),
+  revision: z.number().int(),
+  status: z.enum(['pending', 'running', 'succeeded', 'failed', 'rolled_back', 'interrupted']),
+  parallel: z.boolean(),
+  stopOnFailure: z.boolean(),
+  requestedBy: z.string(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  error: z.string().nullable(),
+  targets: z.array(TargetSchema),
+});
+export type DeploymentDto = z.output<typeof DeploymentSchema>;
+export const DeploymentPageSchema = z.object({ items: z.array(DeploymentSchema), total: z.number().int() });
+export type DeploymentPageDto = z.output<typeof DeploymentPageSchema>;
+
+export const PlanSchema = z.object({
+  revision: z.number().int().nullable().meta({ description: 'The revision planned, or null for the current topology' }),
+  lastDeployedRevision: z.number().int().nullable(),
+  directors: z.array(
+    z.object({
+      name: z.string(),
+      reachable: z.boolean(),
+      error: z.string().nullable(),
+      liveSha256: z.string().nullable(),
+      newSha256: z.string(),
+      drifted: z.boolean().nullable().meta({ description: 'Live file differs from what the last deployment pushed (null: unknown)' }),
+      changed: z.boolean().nullable(),
+      diff: z.string().meta({ description: 'Unified diff live → new' }),
+    }),
+  ),
+  warnings: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+export type PlanDto = z.output<typeof PlanSchema>;
+
+export const HostKeySchema = z.object({
+  director: z.string(),
+  offered: z.string().nullable(),
+  pinned: z.string().nullable(),
+  matches: z.boolean().nullable(),
+  error: z.string().nullable(),
+});
+export type HostKeyDto = z.output<typeof HostKeySchema>;
+
+export const DriftSchema = z.object({
+  drift: z.boolean(),
+  checkedAt: z.string(),
+  lastDeployedRevision: z.number().int().nullable(),
+  directors: z.array(z.object({ name: z.string(), expectedSha256: z.string().nullable(), liveSha256: z.string().nullable(), drifted: z.boolean().nullable(), error: z.string().nullable() })),
+});
+export type DriftDto = z.output<typeof DriftSchema>;

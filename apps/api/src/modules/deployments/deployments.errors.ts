@@ -1,0 +1,26 @@
+import { HttpStatus } from '@nestjs/common';
+import { defineErrors } from '../../common/errors/app-error';
+
+export enum DeploymentsErrorCode {
+  ClusterNotFound = 'cluster_not_found',
+  RevisionNotFound = 'revision_not_found',
+  DeploymentNotFound = 'deployment_not_found',
+  DirectorNotFound = 'director_not_found',
+  AlreadyRunning = 'deployment_running',
+  DoesNotRender = 'does_not_render',
+  NoDirectors = 'no_directors',
+  HostKeyMismatch = 'host_key_mismatch',
+  Unreachable = 'director_unreachable',
+}
+
+export const DeploymentsError = defineErrors('deployments', {
+  [DeploymentsErrorCode.ClusterNotFound]: HttpStatus.NOT_FOUND,
+  [DeploymentsErrorCode.RevisionNotFound]: HttpStatus.NOT_FOUND,
+  [DeploymentsErrorCode.DeploymentNotFound]: HttpStatus.NOT_FOUND,
+  [DeploymentsErrorCode.DirectorNotFound]: HttpStatus.NOT_FOUND,
+  [DeploymentsErrorCode.AlreadyRunning]: HttpStatus.CONFLICT,
+  [DeploymentsErrorCode.DoesNotRender]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DeploymentsErrorCode.NoDirectors]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DeploymentsErrorCode.HostKeyMismatch]: HttpStatus.CONFLICT,
+  [DeploymentsErrorCode.Unreachable]: HttpStatus.BAD_GATEWAY,
+} satisfies Record<DeploymentsErrorCode, HttpStatus>);

@@ -1,0 +1,146 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { type ClusterSpec, validateClusterSpec } from '@lvs/domain';
+import { diff } from '@lvs/keepalived';
+import { LiveService } from '../../infra/realtime/live.service';
+import { SshConnection } from '../../infra/ssh/ssh-connection';
+import { AuditService } from '../audit/audit.service';
+import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
+import { DirectorHostKeyEntity } from './deployment.entities';
+import type { DriftDto, HostKeyDto, PlanDto } from './deployment.dto';
+import { DirectorConnector } from './director-connector';
+import { sha256 } from './director-push';
+import { DeploymentsError, DeploymentsErrorCode } from './deployments.errors';
+import { DeploymentsRepository } from './deployments.repository';
+import { actorName, renderAll, RevisionsService } from './revisions.service';
+
+/** Default seconds between drift scans of every cluster (DRIFT_SCAN_SECONDS; 0 turns it off). */
+const DRIFT_SCAN_SECONDS = Number(process.env.DRIFT_SCAN_SECONDS ?? 300);
+
+/** Plans (live config vs what would be pushed), drift checks, and host-key pinning. */
+@Injectable()
+export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(PlanService.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly repo: DeploymentsRepository,
+    private readonly revisions: RevisionsService,
+    private readonly connector: DirectorConnector,
+    private readonly audit: AuditService,
+    private readonly live: LiveService,
+    @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
+  ) {}
+
+  private async spec(clusterId: string): Promise<ClusterSpec> {
+    const s = await this.specs.getSpec(clusterId);
+    if (!s) throw new DeploymentsError(DeploymentsErrorCode.ClusterNotFound, `No cluster with id ${clusterId}.`);
+    return s.spec;
+  }
+
+  async plan(clusterId: string, revisionNumber?: number): Promise<PlanDto> {
+    const revision = revisionNumber ? await this.revisions.mustFind(clusterId, revisionNumber) : undefined;
+    const spec = revision?.spec ?? (await this.spec(clusterId));
+    const rendered = revision?.rendered ?? renderAll(spec, undefined).rendered;
+    const state = await this.repo.state(clusterId);
+    const deployed = state?.lastRevision ?? null;
+    const directors = await Promise.all(
+      spec.directors.map(async (d) => {
+        const next = rendered[d.name];
+        try {
+          const conn = await this.connector.connect(clusterId, d);
+          const liveBuf = await conn.readFile(d.configPath);
+          const liveText = liveBuf?.toString('utf8') ?? '';
+          const liveSha = liveBuf ? sha256(liveBuf) : '';
+          const expected = deployed?.rendered[d.name]?.sha256;
+          return {
+            name: d.name,
+            reachable: true,
+            error: null,
+            liveSha256: liveSha,
+            newSha256: next.sha256,
+            drifted: expected === undefined ? null : expected !== liveSha,
+            changed: liveSha !== next.sha256,
+            diff: diff(liveText, next.text, { oldLabel: `${d.name}:${d.configPath} (live)`, newLabel: `${d.name}:${d.configPath} (new)` }),
+          };
+        } catch (e) {
+          return { name: d.name, reachable: false, error: (e as Error).message, liveSha256: null, newSha256: next.sha256, drifted: null, changed: null, diff: '' };
+        }
+      }),
+    );
+    return { revision: revision?.number ?? null, lastDeployedRevision: deployed?.number ?? null, directors, warnings: validateClusterSpec(spec).warnings };
+  }
+
+  /** Live config sha256 of each director vs the last deployed revision; raises or clears the cluster's drift flag. */
+  async drift(clusterId: string): Promise<DriftDto> {
+    const state = await this.repo.state(clusterId);
+    const deployed = state?.lastRevision ?? null;
+    const spec = deployed?.spec ?? (await this.spec(clusterId));
+    const directors = await Promise.all(
+      spec.directors.map(async (d) => {
+        const expected = deployed?.rendered[d.name]?.sha256 ?? null;
+        try {
+          const conn = await this.connector.connect(clusterId, d);
+          const buf = await conn.readFile(d.configPath);
+          const liveSha = buf ? sha256(buf) : '';
+          return { name: d.name, expectedSha256: expected, liveSha256: liveSha, drifted: expected === null ? null : liveSha !== expected, error: null };
+        } catch (e) {
+          return { name: d.name, expectedSha256: expected, liveSha256: null, drifted: null, error: (e as Error).message };
+        }
+      }),
+    );
+    const drift = directors.some((d) => d.drifted === true);
+    const checkedAt = new Date();
+    if (deployed) {
+      const was = state?.drift ?? false;
+      await this.repo.saveState({ clusterId, drift, driftDetail: directors, driftCheckedAt: checkedAt });
+      if (was !== drift) {
+        this.live.emit(clusterId, 'cluster.drift', { clusterId, drift, detail: directors.filter((d) => d.drifted).map((d) => d.name).join(', ') || undefined });
+        if (drift) await this.audit.record({ action: 'cluster.drift_detected', targetType: 'cluster', targetId: clusterId, outcome: 'failure', detail: `drifted: ${directors.filter((d) => d.drifted).map((d) => d.name).join(', ')}` });
+      }
+    }
+    return { drift, checkedAt: checkedAt.toISOString(), lastDeployedRevision: deployed?.number ?? null, directors };
+  }
+
+  async hostKey(clusterId: string, name: string): Promise<HostKeyDto> {
+    const d = (await this.spec(clusterId)).directors.find((x) => x.name === name);
+    if (!d) throw new DeploymentsError(DeploymentsErrorCode.DirectorNotFound, `Cluster ${clusterId} has no director ${name}.`);
+    const pinned = (await this.repo.hostKey(clusterId, name))?.fingerprint ?? null;
+    try {
+      const offered = await SshConnection.scanHostKey(d.address, d.sshPort);
+      return { director: name, offered, pinned, matches: pinned === null ? null : pinned === offered, error: null };
+    } catch (e) {
+      return { director: name, offered: null, pinned, matches: null, error: (e as Error).message };
+    }
+  }
+
+  /** Pins the host key an operator has checked; only the key the director offers right now can be accepted. */
+  async acceptHostKey(clusterId: string, name: string, fingerprint: string): Promise<HostKeyDto> {
+    const current = await this.hostKey(clusterId, name);
+    if (current.offered === null) throw new DeploymentsError(DeploymentsErrorCode.Unreachable, `Cannot reach ${name} to read its host key: ${current.error}`);
+    if (current.offered !== fingerprint) {
+      throw new DeploymentsError(DeploymentsErrorCode.HostKeyMismatch, `${name} offers ${current.offered}, not ${fingerprint}: nothing was pinned.`, [{ path: 'body.fingerprint', message: `does not match the key the director offers (${current.offered})` }]);
+    }
+    await this.repo.transaction(async (m) => {
+      const k = Object.assign(new DirectorHostKeyEntity(), { clusterId, director: name, fingerprint, acceptedBy: actorName(), acceptedAt: new Date() });
+      await this.repo.saveHostKey(k, m);
+      await this.audit.record({ action: 'director.host_key_accept', targetType: 'director', targetId: `${clusterId}/${name}`, before: { fingerprint: current.pinned }, after: { fingerprint } }, m);
+    });
+    return { ...current, pinned: fingerprint, matches: true };
+  }
+
+  onApplicationBootstrap(): void {
+    if (DRIFT_SCAN_SECONDS <= 0) return;
+    this.timer = setInterval(() => void this.scanAll(), DRIFT_SCAN_SECONDS * 1000);
+    this.timer.unref();
+  }
+
+  private async scanAll(): Promise<void> {
+    for (const clusterId of await this.repo.deployedClusters()) {
+      await this.drift(clusterId).catch((e: Error) => this.logger.warn(`drift scan of ${clusterId} failed: ${e.message}`));
+    }
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}
