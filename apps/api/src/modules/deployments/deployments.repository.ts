@@ -109,6 +109,7 @@ export class DeploymentsRepository {
   }
 
   async saveState(s: Partial<ClusterDeployStateEntity> & { clusterId: string }): Promise<void> {
-    await this.m().getRepository(ClusterDeployStateEntity).upsert(s, ['clusterId']);
+    // save() inserts or updates only the given columns (undefined ones are left alone).
+    await this.m().getRepository(ClusterDeployStateEntity).save(Object.assign(new ClusterDeployStateEntity(), s));
   }
 }
