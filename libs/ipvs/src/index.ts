@@ -1,1 +1,5 @@
-export {};
+export * from './model';
+export * from './parse-list';
+export * from './parse-save';
+export * from './parse-proc';
+export * from './parse-keepalived';
