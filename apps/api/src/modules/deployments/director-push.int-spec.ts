@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../../../../../test/keepalived-netns';
+import { IS_ROOT, startSshd, type TestSshd } from '../../../../../test/sshd';
+import { SshPool } from '../../infra/ssh/ssh-pool';
+import { DirectorPush, sha256 } from './director-push';
+
+/**
+ * The push pipeline against real parts: OpenSSH, keepalived's own --config-test, a real keepalived
+ * (VRRP only: this kernel has no IPVS) reloaded with SIGHUP. Needs root (sshd, network namespaces).
+ */
+describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, verify, roll back (real sshd + keepalived)', () => {
+  let sshd: TestSshd;
+  let ka: KeepalivedNetns | undefined;
+  const pool = new SshPool();
+  const original = vrrpConfig({ routerId: 'lb1', priority: 100, vip: '10.213.250.100/32', comment: 'revision 1' });
+
+  beforeAll(async () => {
+    sshd = await startSshd();
+  });
+  afterEach(async () => {
+    await ka?.stop();
+    ka = undefined;
+  });
+  afterAll(async () => {
+    await pool.onModuleDestroy();
+    await sshd?.stop();
+  });
+
+  const conn = () => pool.get({ host: sshd.host, port: sshd.port, username: sshd.user, privateKey: sshd.privateKey, pinnedFingerprint: sshd.fingerprint });
+
+  it('pushes a good config: swapped atomically, backup kept, keepalived reloaded and still running', async () => {
+    ka = await startKeepalivedNetns(original);
+    const pid = ka.pid();
+    const next = vrrpConfig({ routerId: 'lb1', priority: 120, vip: '10.213.250.101/32', comment: 'revision 2' });
+    const steps: string[] = [];
+    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }, (s) => steps.push(`${s.name}:${s.status}`)).push(next);
+    expect(out).toMatchObject({ ok: true, rolledBack: false, beforeSha256: sha256(original), finalSha256: sha256(next) });
+    expect(steps).toEqual(['read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
+    expect(readFileSync(ka.configPath, 'utf8')).toBe(next);
+    expect(readFileSync(`${ka.configPath}.lvs-backup`, 'utf8')).toBe(original);
+    expect(existsSync(`${ka.configPath}.lvs-new`)).toBe(false);
+    expect(ka.alive()).toBe(true);
+    expect(ka.pid()).toBe(pid); // a reload, never a restart
+  });
+
+  it('stops before the swap when keepalived --config-test rejects the config; the director is untouched', async () => {
+    ka = await startKeepalivedNetns(original);
+    const broken = original.replace('interface eth0', 'interface eth9').replace('priority 100', 'priority 100\n  lvs_sync_daemon_interface {');
+    const steps: string[] = [];
+    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }, (s) => steps.push(`${s.name}:${s.status}`)).push(broken);
+    expect(out).toMatchObject({ ok: false, rolledBack: false, failedStep: 'config-test' });
+    expect(out.error).toMatch(/exit|configuration/);
+    expect(steps).toEqual(['read:ok', 'upload:ok', 'config-test:failed']);
+    expect(sha256(readFileSync(ka.configPath))).toBe(sha256(original));
+    expect(existsSync(`${ka.configPath}.lvs-new`)).toBe(false);
+    expect(ka.alive()).toBe(true);
+  });
+
+  it('rolls back when the reload fails: the file is byte-identical to before', async () => {
+    ka = await startKeepalivedNetns(original);
+    // Fault: keepalived is gone when the reload comes (a crashed or stopped director).
+    ka.process.kill('SIGKILL');
+    process.kill(ka.pid()!, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 300));
+    const next = vrrpConfig({ routerId: 'lb1', priority: 120, vip: '10.213.250.101/32', comment: 'revision 2' });
+    const steps: string[] = [];
+    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }, (s) => steps.push(`${s.name}:${s.status}`)).push(next);
+    expect(out).toMatchObject({ ok: false, rolledBack: true, beforeSha256: sha256(original), finalSha256: sha256(original) });
+    expect(out.failedStep).toMatch(/reload|verify/);
+    expect(steps.slice(0, 5)).toEqual(['read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok']);
+    expect(steps).toContain('restore:ok');
+    expect(readFileSync(ka.configPath, 'utf8')).toBe(original);
+  });
+});
