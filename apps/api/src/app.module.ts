@@ -10,6 +10,7 @@ import { AuditInterceptor } from './common/http/audit.interceptor';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { RealtimeModule } from './infra/realtime/realtime.module';
+import { ClustersModule } from './modules/clusters/clusters.module';
 import { CredentialsModule } from './modules/credentials/credentials.module';
 import { HealthModule } from './modules/health/health.module';
 import { TokensModule } from './modules/tokens/tokens.module';
@@ -41,6 +42,7 @@ export class AppModule {
         TokensModule,
         CredentialsModule,
         RealtimeModule,
+        ClustersModule,
         HealthModule,
       ],
       providers: [

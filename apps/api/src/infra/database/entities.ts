@@ -1,8 +1,10 @@
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { SessionEntity } from '../../modules/auth/session.entity';
+import { ClusterEntity } from '../../modules/clusters/cluster.entity';
+import { ClusterDeployStateEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity } from '../../modules/deployments/deployment.entities';
 import { SshCredentialEntity } from '../../modules/credentials/ssh-credential.entity';
 import { ApiTokenEntity } from '../../modules/tokens/api-token.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 
 /** Every TypeORM entity of the app, in one list for the data source and the schema-drift test. */
-export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity, SshCredentialEntity];
+export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity, SshCredentialEntity, ClusterEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity, ClusterDeployStateEntity];

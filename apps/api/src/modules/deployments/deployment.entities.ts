@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { ClusterSpec, DeploymentStatus, TargetStatus } from '@lvs/domain';
+import { ClusterEntity } from '../clusters/cluster.entity';
 import type { StepRecord } from './director-push';
 
 /** The frozen render of one director: what a deployment pushes. */
@@ -16,6 +17,10 @@ export class ConfigRevisionEntity {
 
   @Column({ name: 'cluster_id', type: 'uuid' })
   clusterId!: string;
+
+  @ManyToOne(() => ClusterEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cluster_id', foreignKeyConstraintName: 'fk_config_revisions_cluster' })
+  cluster?: ClusterEntity;
 
   @Column({ type: 'integer' })
   number!: number;
@@ -51,6 +56,10 @@ export class DeploymentEntity {
 
   @Column({ name: 'cluster_id', type: 'uuid' })
   clusterId!: string;
+
+  @ManyToOne(() => ClusterEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cluster_id', foreignKeyConstraintName: 'fk_deployments_cluster' })
+  cluster?: ClusterEntity;
 
   @Column({ name: 'revision_id', type: 'uuid' })
   revisionId!: string;
@@ -134,6 +143,10 @@ export class DirectorHostKeyEntity {
   @PrimaryColumn({ name: 'cluster_id', type: 'uuid', primaryKeyConstraintName: 'pk_director_host_keys' })
   clusterId!: string;
 
+  @ManyToOne(() => ClusterEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cluster_id', foreignKeyConstraintName: 'fk_director_host_keys_cluster' })
+  cluster?: ClusterEntity;
+
   @PrimaryColumn({ type: 'varchar', length: 64, primaryKeyConstraintName: 'pk_director_host_keys' })
   director!: string;
 
@@ -151,6 +164,10 @@ export class DirectorHostKeyEntity {
 export class ClusterDeployStateEntity {
   @PrimaryColumn({ name: 'cluster_id', type: 'uuid' })
   clusterId!: string;
+
+  @ManyToOne(() => ClusterEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cluster_id', foreignKeyConstraintName: 'fk_cluster_deploy_state_cluster' })
+  cluster?: ClusterEntity;
 
   @Column({ name: 'last_revision_id', type: 'uuid', nullable: true })
   lastRevisionId!: string | null;

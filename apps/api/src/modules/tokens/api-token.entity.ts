@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '../../common/auth/roles';
+import { ClusterEntity } from '../clusters/cluster.entity';
 import { UserEntity } from '../users/user.entity';
 
 @Entity('api_tokens')
@@ -26,6 +27,10 @@ export class ApiTokenEntity {
 
   @Column({ name: 'cluster_id', type: 'uuid', nullable: true })
   clusterId!: string | null;
+
+  @ManyToOne(() => ClusterEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cluster_id', foreignKeyConstraintName: 'fk_api_tokens_cluster' })
+  cluster?: ClusterEntity;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;
