@@ -79,6 +79,7 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
     }
     const masters = inst.members.filter((m) => m.state === 'MASTER');
     if (masters.length > 1) err(`${p}.members`, `more than one member starts as MASTER (${masters.map((m) => m.director).join(', ')})`);
+    if (inst.nopreempt && masters.length > 0) warn(`${p}.nopreempt`, 'nopreempt needs every member to start as BACKUP: the initial MASTER state is rendered as BACKUP');
     masters.forEach((m) => {
       if (m.priority !== top) warn(`${p}.members`, `${m.director} starts as MASTER but ${winners[0].director} has a higher priority and will take over`);
     });

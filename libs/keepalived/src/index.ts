@@ -1,1 +1,3 @@
-export {};
+export * from './render';
+export * from './diff';
+export * from './hash';
