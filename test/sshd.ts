@@ -23,7 +23,7 @@ function fp(pubFile: string): string {
 }
 
 /** A real OpenSSH server on a free loopback port, key-only login as root, with its own host key. */
-export async function startSshd(): Promise<TestSshd> {
+export async function startSshd(opts: { listen?: string[] } = {}): Promise<TestSshd> {
   const dir = mkdtempSync(join(tmpdir(), 'lvs-sshd-'));
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'host_key')]);
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'client_key')]);
@@ -33,7 +33,7 @@ export async function startSshd(): Promise<TestSshd> {
     join(dir, 'sshd_config'),
     [
       `Port ${port}`,
-      'ListenAddress 127.0.0.1',
+      ...(opts.listen ?? ['127.0.0.1']).map((a) => `ListenAddress ${a}`),
       `HostKey ${join(dir, 'host_key')}`,
       `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
       `PidFile ${join(dir, 'sshd.pid')}`,

@@ -12,6 +12,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { RealtimeModule } from './infra/realtime/realtime.module';
 import { ClustersModule } from './modules/clusters/clusters.module';
 import { CredentialsModule } from './modules/credentials/credentials.module';
+import { DeploymentsModule } from './modules/deployments/deployments.module';
 import { HealthModule } from './modules/health/health.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 import { UsersModule } from './modules/users/users.module';
@@ -43,6 +44,7 @@ export class AppModule {
         CredentialsModule,
         RealtimeModule,
         ClustersModule,
+        DeploymentsModule,
         HealthModule,
       ],
       providers: [
