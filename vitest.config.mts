@@ -56,6 +56,21 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        plugins: [swcPlugin],
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          sequence: { groupOrder: 2 },
+          include: ['test/e2e/**/*.e2e-spec.ts'],
+          exclude,
+          environment: 'node',
+          globalSetup: [r('./test/global-setup.ts')],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 });

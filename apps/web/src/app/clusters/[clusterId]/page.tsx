@@ -1,0 +1,270 @@
+'use client';
+import { useParams } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import { DiffView } from '../../../components/diff-view';
+import { useSession } from '../../../components/session';
+import { api, ApiError, canOperate } from '../../../lib/api';
+
+interface RealServer { address: string; port?: number; weight: number; adminState: 'enabled' | 'drained' | 'disabled'; healthCheck?: { type: string } }
+interface VirtualService { vip?: string; port?: number; protocol: string; fwmark?: number; scheduler: string; forwarding: string; realServers: RealServer[] }
+interface Spec {
+  name: string;
+  mode: string;
+  directors: { name: string; address: string; sshPort: number; sshUser: string; credential?: string; configPath: string }[];
+  vrrpInstances: { name: string; interface: string; virtualRouterId: number; members: { director: string; priority: number; state: string }[]; vips: { address: string }[] }[];
+  virtualServices: VirtualService[];
+}
+interface Step { name: string; status: string; ms: number; output?: string }
+interface Deployment { id: string; revision: number; status: string; requestedBy: string; createdAt: string; error: string | null; targets: { director: string; status: string; error: string | null; steps: Step[] }[] }
+interface Revision { number: number; author: string; message: string; createdAt: string }
+interface Plan { directors: { name: string; reachable: boolean; error: string | null; changed: boolean | null; drifted: boolean | null; diff: string }[]; warnings: { path: string; message: string }[] }
+interface HostKey { director: string; offered: string | null; pinned: string | null; matches: boolean | null; error: string | null }
+
+const vsKey = (vs: VirtualService) => (vs.fwmark !== undefined ? `fwmark:${vs.fwmark}` : `${vs.vip?.includes(':') ? `[${vs.vip}]` : vs.vip}:${vs.port ?? 0}/${vs.protocol}`);
+const rsKey = (rs: RealServer) => `${rs.address.includes(':') ? `[${rs.address}]` : rs.address}:${rs.port ?? 0}`;
+const statusClass = (s: string) => (s === 'succeeded' || s === 'ok' ? 'ok' : s === 'running' || s === 'pending' ? 'warn' : s === 'skipped' ? 'muted' : 'bad');
+
+export default function ClusterPage() {
+  const { clusterId } = useParams<{ clusterId: string }>();
+  const { me } = useSession();
+  const operate = canOperate(me);
+  const [spec, setSpec] = useState<Spec | null>(null);
+  const [etag, setEtag] = useState<string | null>(null);
+  const [deployments, setDeployments] = useState<Deployment[]>([]);
+  const [revisions, setRevisions] = useState<Revision[]>([]);
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [hostKeys, setHostKeys] = useState<Record<string, HostKey>>({});
+  const [live, setLive] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [diffPair, setDiffPair] = useState<{ from: number; to: number; directors: { name: string; diff: string }[] } | null>(null);
+  const socket = useRef<Socket | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const s = await api<Spec>('GET', `/clusters/${clusterId}/spec`);
+      setSpec(s.data);
+      setEtag(s.headers.get('etag'));
+      setDeployments((await api<{ items: Deployment[] }>('GET', `/clusters/${clusterId}/deployments?limit=10`)).data.items);
+      setRevisions((await api<{ items: Revision[] }>('GET', `/clusters/${clusterId}/revisions?limit=20`)).data.items);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.problem.detail : String(e));
+    }
+  }, [clusterId]);
+
+  useEffect(() => {
+    if (!me) return;
+    void load();
+    // Live progress over socket.io (long-polling through the same-origin proxy; cookie auth).
+    const s = io('/live', { path: '/socket.io', transports: ['polling'], withCredentials: true });
+    socket.current = s;
+    s.on('connect', () => s.emit('join', clusterId, () => undefined));
+    s.on('deployment.step', (e: { director: string; step: string; status: string; ms: number; output?: string }) =>
+      setLive((l) => [...l.slice(-200), `${e.director}: ${e.step} ${e.status} (${e.ms} ms)${e.output ? ` — ${e.output.split('\n')[0]}` : ''}`]),
+    );
+    s.on('deployment.status', (e: { status: string; director?: string; targetStatus?: string; error?: string }) => {
+      if (!e.director && e.status !== 'running') void load();
+      if (e.director && e.targetStatus && e.targetStatus !== 'running') setLive((l) => [...l, `${e.director}: ${e.targetStatus}${e.error ? ` — ${e.error}` : ''}`]);
+    });
+    return () => {
+      s.close();
+    };
+  }, [me, clusterId, load]);
+
+  async function run<T>(label: string, fn: () => Promise<T>): Promise<T | undefined> {
+    setBusy(label);
+    setError(null);
+    try {
+      return await fn();
+    } catch (e) {
+      setError(e instanceof ApiError ? `${e.problem.detail}${e.problem.errors.length ? ` (${e.problem.errors.map((x) => `${x.path}: ${x.message}`).join('; ')})` : ''}` : String(e));
+      return undefined;
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  if (!me) return <p>Sign in to see this cluster.</p>;
+  if (!spec) return <p className="muted">{error ?? 'Loading…'}</p>;
+
+  return (
+    <>
+      <h1>{spec.name}</h1>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <section className="panel">
+        <h2 style={{ marginTop: 0 }}>Directors</h2>
+        {spec.directors.length === 0 ? (
+          <p className="empty">No directors yet: add them to the spec (PUT /api/v1/clusters/{clusterId}/spec).</p>
+        ) : (
+          <table>
+            <thead>
+              <tr><th scope="col">Director</th><th scope="col">SSH</th><th scope="col">Config</th><th scope="col">Host key</th></tr>
+            </thead>
+            <tbody>
+              {spec.directors.map((d) => {
+                const hk = hostKeys[d.name];
+                return (
+                  <tr key={d.name}>
+                    <td>{d.name}</td>
+                    <td><code>{d.sshUser}@{d.address}:{d.sshPort}</code>{d.credential ? <span className="muted"> ({d.credential})</span> : null}</td>
+                    <td><code>{d.configPath}</code></td>
+                    <td>
+                      {hk ? (
+                        <span>
+                          {hk.error ? <span className="bad">{hk.error}</span> : <code>{hk.offered}</code>}{' '}
+                          {hk.matches === true && <span className="badge ok">pinned</span>}
+                          {hk.matches === false && <span className="badge bad">MISMATCH</span>}
+                          {hk.pinned === null && hk.offered && operate && (
+                            <button type="button" onClick={() => run('hostkey', async () => { const r = await api<HostKey>('PUT', `/clusters/${clusterId}/host-keys/${d.name}`, { fingerprint: hk.offered }); setHostKeys((m) => ({ ...m, [d.name]: r.data })); })}>
+                              Accept this key
+                            </button>
+                          )}
+                        </span>
+                      ) : (
+                        <button type="button" onClick={() => run('hostkey', async () => { const r = await api<HostKey>('GET', `/clusters/${clusterId}/host-keys/${d.name}`); setHostKeys((m) => ({ ...m, [d.name]: r.data })); })}>
+                          Check host key
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        <h2>VRRP instances</h2>
+        <table>
+          <thead><tr><th scope="col">Instance</th><th scope="col">Interface / VRID</th><th scope="col">Members (priority)</th><th scope="col">VIPs</th></tr></thead>
+          <tbody>
+            {spec.vrrpInstances.map((i) => (
+              <tr key={i.name}>
+                <td>{i.name}</td>
+                <td>{i.interface} / {i.virtualRouterId}</td>
+                <td>{i.members.map((m) => `${m.director} (${m.priority}${m.state === 'MASTER' ? ', MASTER' : ''})`).join(', ')}</td>
+                <td>{i.vips.map((v) => v.address).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="panel">
+        <h2 style={{ marginTop: 0 }}>Virtual services</h2>
+        {spec.virtualServices.map((vs) => (
+          <div key={vsKey(vs)} style={{ marginBottom: '1rem' }}>
+            <strong>{vsKey(vs)}</strong> <span className="muted">{vs.scheduler}, {vs.forwarding}</span>
+            <table>
+              <thead><tr><th scope="col">Real server</th><th scope="col">Weight</th><th scope="col">Check</th><th scope="col">Admin state</th><th scope="col"><span className="muted">Change (needs a deployment)</span></th></tr></thead>
+              <tbody>
+                {vs.realServers.map((rs) => (
+                  <tr key={rsKey(rs)}>
+                    <td>{rsKey(rs)}</td>
+                    <td>{rs.adminState === 'drained' ? 0 : rs.weight}</td>
+                    <td>{rs.healthCheck?.type ?? '—'}</td>
+                    <td><span className={`badge ${rs.adminState === 'enabled' ? 'ok' : rs.adminState === 'drained' ? 'warn' : 'muted'}`}>{rs.adminState}</span></td>
+                    <td className="row">
+                      {(['enabled', 'drained', 'disabled'] as const)
+                        .filter((s) => s !== rs.adminState)
+                        .map((s) => (
+                          <button key={s} type="button" disabled={!operate || !!busy} title={operate ? undefined : 'Needs the operator role'}
+                            onClick={() => run('admin', async () => { await api('POST', `/clusters/${clusterId}/real-servers/admin-state`, { virtualService: vsKey(vs), realServer: rsKey(rs), adminState: s }, etag ? { 'if-match': etag } : {}); await load(); })}>
+                            {s === 'enabled' ? 'Enable' : s === 'drained' ? 'Drain' : 'Disable'}
+                          </button>
+                        ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </section>
+
+      <section className="panel">
+        <h2 style={{ marginTop: 0 }}>Deploy</h2>
+        <div className="row">
+          <button type="button" disabled={!!busy} onClick={() => run('plan', async () => setPlan((await api<Plan>('GET', `/clusters/${clusterId}/plan`)).data))}>
+            {busy === 'plan' ? 'Reading live configs…' : 'Show plan'}
+          </button>
+          <button type="button" className="primary" disabled={!operate || !!busy} title={operate ? undefined : 'Needs the operator role'}
+            onClick={() => run('deploy', async () => { setLive([]); await api('POST', `/clusters/${clusterId}/deployments`, { message: 'from the dashboard' }, { 'idempotency-key': crypto.randomUUID() }); await load(); })}>
+            Deploy
+          </button>
+        </div>
+        {plan && (
+          <div data-testid="plan">
+            {plan.warnings.map((w) => <p key={w.path} className="warn">⚠ {w.path}: {w.message}</p>)}
+            {plan.directors.map((d) => (
+              <div key={d.name}>
+                <h3>{d.name} {!d.reachable ? <span className="badge bad">unreachable</span> : d.changed ? <span className="badge warn">changes</span> : <span className="badge ok">up to date</span>} {d.drifted && <span className="badge bad">drifted</span>}</h3>
+                {d.error ? <p className="bad">{d.error}</p> : <DiffView text={d.diff} />}
+              </div>
+            ))}
+          </div>
+        )}
+        {live.length > 0 && (
+          <pre className="diff" data-testid="live-progress" aria-live="polite">{live.join('\n')}</pre>
+        )}
+        <h2>Deployments</h2>
+        {deployments.length === 0 ? <p className="muted">No deployments yet.</p> : (
+          <table>
+            <thead><tr><th scope="col">When</th><th scope="col">Revision</th><th scope="col">Status</th><th scope="col">Directors</th><th scope="col">By</th></tr></thead>
+            <tbody>
+              {deployments.map((d) => (
+                <tr key={d.id}>
+                  <td>{new Date(d.createdAt).toLocaleString()}</td>
+                  <td>#{d.revision}</td>
+                  <td><span className={`badge ${statusClass(d.status)}`}>{d.status}</span>{d.error && <div className="bad">{d.error}</div>}</td>
+                  <td>{d.targets.map((t) => <div key={t.director}>{t.director}: <span className={statusClass(t.status)}>{t.status}</span>{t.steps.length > 0 && <span className="muted"> ({t.steps.map((s) => `${s.name} ${s.ms}ms`).join(', ')})</span>}</div>)}</td>
+                  <td>{d.requestedBy}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="panel">
+        <h2 style={{ marginTop: 0 }}>History</h2>
+        {revisions.length === 0 ? <p className="muted">No revisions yet: a deployment freezes the topology into revision 1.</p> : (
+          <table>
+            <thead><tr><th scope="col">Revision</th><th scope="col">When</th><th scope="col">Author</th><th scope="col">Message</th><th scope="col" /></tr></thead>
+            <tbody>
+              {revisions.map((r, i) => (
+                <tr key={r.number}>
+                  <td>#{r.number}</td>
+                  <td>{new Date(r.createdAt).toLocaleString()}</td>
+                  <td>{r.author}</td>
+                  <td>{r.message}</td>
+                  <td className="row">
+                    {revisions[i + 1] && (
+                      <button type="button" onClick={() => run('diff', async () => setDiffPair((await api<{ from: number; to: number; directors: { name: string; diff: string }[] }>('GET', `/clusters/${clusterId}/diff?from=${revisions[i + 1].number}&to=${r.number}`)).data))}>
+                        Diff with #{revisions[i + 1].number}
+                      </button>
+                    )}
+                    {i > 0 && (
+                      <button type="button" disabled={!operate || !!busy} onClick={() => run('rollback', async () => { if (!confirm(`Restore the topology of revision ${r.number} and deploy it?`)) return; setLive([]); await api('POST', `/clusters/${clusterId}/revisions/${r.number}/rollback`, {}); await load(); })}>
+                        Roll back to #{r.number}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {diffPair && (
+          <div>
+            <h3>#{diffPair.from} → #{diffPair.to}</h3>
+            {diffPair.directors.map((d) => <div key={d.name}><h4>{d.name}</h4><DiffView text={d.diff} /></div>)}
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { freePort } from '../global-setup';
+
+export interface Stack {
+  webUrl: string;
+  apiUrl: string;
+  adminPassword: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real product as a user starts it: `npm start` (scripts/start.mjs, SKIP_BUILD: `npm test`
+ * built it) — API on an embedded PostgreSQL in a temp DATA_DIR, Next.js in front — on free ports.
+ */
+export async function startStack(): Promise<Stack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lvs-e2e-'));
+  const [apiPort, webPort, pgPort] = [await freePort(), await freePort(), await freePort()];
+  const adminPassword = 'e2e-admin-password';
+  const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
+    env: { ...process.env, SKIP_BUILD: '1', DATA_DIR: dataDir, API_PORT: String(apiPort), WEB_PORT: String(webPort), EMBEDDED_PG_PORT: String(pgPort), ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', DRIFT_SCAN_SECONDS: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const webUrl = `http://127.0.0.1:${webPort}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      const r = await fetch(`${webUrl}/api/v1/ready`);
+      if (r.ok && (await fetch(webUrl)).ok) break;
+    } catch {
+      /* starting */
+    }
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the stack did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return {
+    webUrl,
+    apiUrl: `http://127.0.0.1:${apiPort}`,
+    adminPassword,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium with the flags of DESIGN.md section 7 and a fresh profile. */
+export async function launchBrowser(): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'lvs-chromium-'));
+  // A persistent context is how Playwright takes a fresh --user-data-dir.
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects console errors, page errors, failed requests and 5xx responses: any of them fails the test. */
+export function watchForErrors(page: Page, allowStatus: (url: string, status: number) => boolean = () => false): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of (401|409|4\d\d)/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    // A socket.io long-poll or a Next.js prefetch (?_rsc=) cancelled by navigation is not a failure.
+    const aborted = r.failure()?.errorText === 'net::ERR_ABORTED' && (r.url().includes('/socket.io/') || r.url().includes('_rsc='));
+    if (!aborted) problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 500 || (r.status() >= 400 && !allowStatus(r.url(), r.status()))) problems.push(`response ${r.status()}: ${r.url()}`);
+  });
+  return problems;
+}
