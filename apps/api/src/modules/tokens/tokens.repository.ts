@@ -28,6 +28,11 @@ export class TokensRepository {
     return this.repo(m).save(t);
   }
 
+  async clusterExists(id: string, m?: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await (m ?? this.dataSource.manager).query('SELECT 1 FROM clusters WHERE id = $1', [id]);
+    return rows.length > 0;
+  }
+
   async touch(id: string, at: Date, ip: string): Promise<void> {
     await this.repo().update({ id }, { lastUsedAt: at, lastUsedIp: ip });
   }

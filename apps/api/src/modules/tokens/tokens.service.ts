@@ -44,6 +44,9 @@ export class TokensService {
     t.createdBy = creator.userId;
     t.expiresAt = dto.expiresInDays ? new Date(this.clock.now().getTime() + dto.expiresInDays * 86_400_000) : null;
     return this.tokens.transaction(async (m) => {
+      if (clusterId && !(await this.tokens.clusterExists(clusterId, m))) {
+        throw new TokensError(TokensErrorCode.UnknownCluster, `No cluster with id ${clusterId}.`, [{ path: 'body.clusterId', message: 'no such cluster' }]);
+      }
       await this.tokens.save(t, m);
       await this.audit.record({ action: 'token.create', targetType: 'token', targetId: t.id, after: this.map(t) }, m);
       return { token: this.map(t), secret };
