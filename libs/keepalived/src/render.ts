@@ -23,11 +23,31 @@ function quoted(v: string): string {
   return `"${v}"`;
 }
 
+const INDENT = Array.from({ length: 16 }, (_, i) => '  '.repeat(i));
+
+/**
+ * Writes lines straight into a growing byte buffer: a 20k-real-server config is ~150k lines, and
+ * an array of that many strings joined at the end spends most of its time in the garbage collector.
+ */
 class Out {
-  private readonly lines: string[] = [];
+  private buf = Buffer.allocUnsafe(1 << 16);
+  private len = 0;
   private depth = 0;
+  private write(s: string): void {
+    const max = s.length * 3;
+    if (this.len + max > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.len + max));
+      this.buf.copy(bigger, 0, 0, this.len);
+      this.buf = bigger;
+    }
+    this.len += this.buf.write(s, this.len, 'utf8');
+  }
   line(s = ''): this {
-    this.lines.push(s ? '  '.repeat(this.depth) + s : '');
+    if (s) {
+      this.write(INDENT[this.depth]);
+      this.write(s);
+    }
+    this.write('\n');
     return this;
   }
   open(head: string): this {
@@ -49,7 +69,7 @@ class Out {
     return v === undefined ? this : this.line(`${key} ${quoted(v)}`);
   }
   text(): string {
-    return this.lines.join('\n') + '\n';
+    return this.buf.toString('utf8', 0, this.len);
   }
 }
 
