@@ -18,12 +18,31 @@ export interface TestSshd {
 
 export const IS_ROOT = process.getuid?.() === 0;
 
+/**
+ * The directors' SSH user in tests: a uid-0 alias with /bin/sh and an empty home. Root's own login
+ * shell on this machine runs a heavy ~/.bashrc (pyenv) on every exec (~0.6 s of CPU), which
+ * measures the build machine, not the console — real directors' root shells are plain.
+ */
+export const LAB_USER = 'lvs-lab';
+
+export function ensureLabUser(): void {
+  try {
+    execFileSync('id', [LAB_USER], { stdio: 'ignore' });
+  } catch {
+    execFileSync('useradd', ['-o', '-u', '0', '-g', '0', '-M', '-N', '-d', '/var/lib/lvs-lab', '-s', '/bin/sh', LAB_USER]);
+  }
+  // useradd leaves the password field "!" (locked), and sshd without PAM refuses locked accounts
+  // even for keys; "*" means "no password" without the lock.
+  execFileSync('usermod', ['-p', '*', LAB_USER]);
+}
+
 function fp(pubFile: string): string {
   return execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', pubFile]).toString().split(' ')[1];
 }
 
 /** A real OpenSSH server on a free loopback port, key-only login as root, with its own host key. */
 export async function startSshd(opts: { listen?: string[] } = {}): Promise<TestSshd> {
+  ensureLabUser();
   const dir = mkdtempSync(join(tmpdir(), 'lvs-sshd-'));
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'host_key')]);
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'client_key')]);
@@ -66,7 +85,7 @@ export async function startSshd(opts: { listen?: string[] } = {}): Promise<TestS
   return {
     host: '127.0.0.1',
     port,
-    user: 'root',
+    user: LAB_USER,
     privateKey: readFileSync(join(dir, 'client_key'), 'utf8'),
     fingerprint: fp(join(dir, 'host_key.pub')),
     dir,

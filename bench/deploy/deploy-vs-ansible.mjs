@@ -35,6 +35,12 @@ const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 
 const vrrp = (name, prio, comment) => `# ${comment}\nglobal_defs {\n  router_id ${name}\n}\nvrrp_instance VI_1 {\n  state BACKUP\n  interface eth0\n  virtual_router_id 51\n  priority ${prio}\n  advert_int 1\n  virtual_ipaddress {\n    10.213.250.100/32 dev eth0\n  }\n}\n`;
 
+// A uid-0 alias with /bin/sh: root's login shell here runs a heavy ~/.bashrc on every exec, which
+// would measure this machine's shell start-up for all three contenders rather than the push.
+const USER = 'lvs-lab';
+if (spawnSync('id', [USER]).status !== 0) execFileSync('useradd', ['-o', '-u', '0', '-g', '0', '-M', '-N', '-d', '/var/lib/lvs-lab', '-s', '/bin/sh', USER]);
+execFileSync('usermod', ['-p', '*', USER]); // "!" (locked) would make sshd refuse even keys
+
 try {
   // --- the directors
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'host_key')]);
@@ -91,7 +97,7 @@ try {
   const fingerprint = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', join(dir, 'host_key.pub')]).toString().split(' ')[1];
   const spec = (ds, weight) => ({
     name: `bench-${ds.length}-${randomBytes(2).toString('hex')}`,
-    directors: ds.map((d) => ({ name: d.name, address: d.address, sshPort, credential: 'bench', configPath: d.conf, pidFile: d.pid })),
+    directors: ds.map((d) => ({ name: d.name, address: d.address, sshPort, sshUser: USER, credential: 'bench', configPath: d.conf, pidFile: d.pid })),
     vrrpInstances: [{ name: 'VI_1', interface: 'eth0', virtualRouterId: 51, members: ds.map((d, i) => ({ director: d.name, priority: 200 - i })), vips: [{ address: '10.213.250.100/32' }] }],
     virtualServices: [{ vip: '10.213.250.100', port: 80, realServers: [{ address: '10.213.250.21', port: 80, weight }] }],
   });
@@ -119,7 +125,7 @@ try {
 
   // --- Ansible: copy with validate, handler reloads (forks 10)
   const inv = join(dir, 'inventory.ini');
-  writeFileSync(inv, '[directors]\n' + directors.map((d) => `${d.name} ansible_host=${d.address} ansible_port=${sshPort} conf=${d.conf} pidfile=${d.pid}`).join('\n') + `\n[directors:vars]\nansible_user=root\nansible_ssh_private_key_file=${join(dir, 'client_key')}\nansible_ssh_common_args='-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null'\nansible_python_interpreter=/usr/bin/python3\n`);
+  writeFileSync(inv, '[directors]\n' + directors.map((d) => `${d.name} ansible_host=${d.address} ansible_port=${sshPort} conf=${d.conf} pidfile=${d.pid}`).join('\n') + `\n[directors:vars]\nansible_user=${USER}\nansible_ssh_private_key_file=${join(dir, 'client_key')}\nansible_ssh_common_args='-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null'\nansible_python_interpreter=/usr/bin/python3\n`);
   const book = join(dir, 'push.yml');
   writeFileSync(book, `- hosts: directors\n  gather_facts: false\n  tasks:\n    - name: keepalived.conf\n      copy:\n        src: "{{ src }}"\n        dest: "{{ conf }}"\n        validate: keepalived --config-test -f %s\n      notify: reload keepalived\n  handlers:\n    - name: reload keepalived\n      shell: kill -HUP "$(cat {{ pidfile }})"\n`);
   const ansibleTimes = [];
@@ -144,7 +150,7 @@ try {
         (d) =>
           new Promise((res, rej) => {
             const sh = `cat > ${d.conf}.new && keepalived --config-test -f ${d.conf}.new && mv ${d.conf}.new ${d.conf} && kill -HUP "$(cat ${d.pid})"`;
-            const p = spawn('ssh', [...sshArgs, '-p', String(sshPort), `root@${d.address}`, sh], { stdio: ['pipe', 'ignore', 'inherit'] });
+            const p = spawn('ssh', [...sshArgs, '-p', String(sshPort), `${USER}@${d.address}`, sh], { stdio: ['pipe', 'ignore', 'inherit'] });
             p.stdin.end(readFileSync(src));
             p.on('exit', (c) => (c === 0 ? res() : rej(new Error(`ssh ${d.address} exit ${c}`))));
           }),

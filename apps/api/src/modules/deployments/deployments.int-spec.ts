@@ -23,8 +23,8 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
   const spec = (vip: string, priority1 = 150) => ({
     name: 'lab-pair',
     directors: [
-      { name: 'lb1', address: '127.0.0.1', sshPort: sshd.port, credential: 'lab-key', configPath: lb1.configPath, pidFile: lb1.pidFile },
-      { name: 'lb2', address: '127.0.0.2', sshPort: sshd.port, credential: 'lab-key', configPath: lb2.configPath, pidFile: lb2.pidFile },
+      { name: 'lb1', address: '127.0.0.1', sshPort: sshd.port, sshUser: sshd.user, credential: 'lab-key', configPath: lb1.configPath, pidFile: lb1.pidFile },
+      { name: 'lb2', address: '127.0.0.2', sshPort: sshd.port, sshUser: sshd.user, credential: 'lab-key', configPath: lb2.configPath, pidFile: lb2.pidFile },
     ],
     vrrpInstances: [
       { name: 'VI_WEB', interface: 'eth0', virtualRouterId: 51, members: [{ director: 'lb1', priority: priority1, state: 'MASTER' }, { director: 'lb2', priority: 100 }], vips: [{ address: vip }] },

@@ -101,17 +101,14 @@ export class DirectorPush {
     return [r.stdout, r.stderr].filter(Boolean).join('\n');
   }
 
-  private readPid(): Promise<string> {
-    // $1 is the pid file path, passed as an argument: no user text inside the script.
-    return this.run(['sh', '-c', 'cat -- "$1"', 'sh', this.target.pidFile], 'reading the keepalived pid file').then((s) => s.trim());
-  }
-
+  /**
+   * SIGHUP to the pid in the pid file, in one exec (each exec costs a remote shell start). The path
+   * is passed as $1, never spliced into the script.
+   */
   private async reload(): Promise<string> {
     if (this.target.reloadMethod === 'systemctl') return this.run(['systemctl', 'reload', 'keepalived'], 'systemctl reload keepalived');
-    const pid = await this.readPid();
-    if (!/^\d+$/.test(pid)) throw new StepFailed(`no keepalived pid in ${this.target.pidFile} (is keepalived running?)`);
-    await this.run(['kill', '-HUP', pid], `SIGHUP to keepalived (pid ${pid})`);
-    return `SIGHUP sent to keepalived pid ${pid}`;
+    const out = await this.run(['sh', '-c', 'p=$(cat -- "$1" 2>/dev/null) && [ -n "$p" ] || { echo "no keepalived pid in $1 (is keepalived running?)" >&2; exit 3; }; kill -HUP "$p" && echo "SIGHUP sent to keepalived pid $p"', 'sh', this.target.pidFile], 'reload');
+    return out.trim();
   }
 
   /** keepalived still alive after the reload, and the file on disk is the one expected. */
@@ -119,10 +116,7 @@ export class DirectorPush {
     await new Promise((r) => setTimeout(r, this.verifyDelayMs));
     if (this.target.reloadMethod === 'systemctl') await this.run(['systemctl', 'is-active', '--quiet', 'keepalived'], 'keepalived is not active after the reload');
     else {
-      const pid = await this.readPid().catch(() => '');
-      if (!/^\d+$/.test(pid)) throw new StepFailed('keepalived is gone after the reload (no pid)');
-      const alive = await this.conn.exec(['kill', '-0', pid]);
-      if (alive.code !== 0) throw new StepFailed(`keepalived (pid ${pid}) is not running after the reload`);
+      await this.run(['sh', '-c', 'p=$(cat -- "$1" 2>/dev/null) && [ -n "$p" ] && kill -0 "$p" || { echo "keepalived is not running after the reload" >&2; exit 3; }', 'sh', this.target.pidFile], 'verify');
     }
     const now = await this.conn.readFile(this.target.configPath);
     const got = now ? sha256(now) : '';
