@@ -109,7 +109,7 @@ try {
     for (let run = 0; run <= RUNS; run++) {
       await call('PUT', `/clusters/${id}/spec`, { ...spec(ds, 10 + run), name: s.name });
       const t0 = performance.now();
-      const dep = await call('POST', `/clusters/${id}/deployments`, { parallel: true });
+      const dep = await call('POST', `/clusters/${id}/deployments`, { parallel: process.env.PARALLEL !== '0' });
       let st;
       do {
         await sleep(20);
@@ -118,32 +118,42 @@ try {
       if (st.status !== 'succeeded') throw new Error(`deployment ${st.status}: ${st.error}`);
       if (run > 0) times.push(performance.now() - t0); // run 0 opens the pooled connections
     }
-    return times;
+    return { times, id };
   }
-  const all = await consoleDeploys(directors);
-  const one = await consoleDeploys([directors[0]]);
+  const alive = () => directors.filter((d) => spawnSync('kill', ['-0', readFileSync(d.pid, 'utf8').trim()]).status === 0).length;
+  const { times: all, id: clusterId } = await consoleDeploys(directors);
+  const { times: one } = await consoleDeploys([directors[0]]);
+  // Ansible and the floor push the very files the console pushed (plus a changed comment line).
+  const latest = (await call('GET', `/clusters/${clusterId}/revisions?limit=1`)).items[0].number;
+  const rendered = (await call('GET', `/clusters/${clusterId}/revisions/${latest}`)).rendered;
+  const fileFor = (d, tag) => {
+    const f = join(dir, `${d.name}-${tag}.conf`);
+    writeFileSync(f, `${rendered[d.name].text}# ${tag}\n`);
+    return f;
+  };
+  console.error(`keepalived alive after the console's deployments: ${alive()}/${N}`);
 
   // --- Ansible: copy with validate, handler reloads (forks 10)
   const inv = join(dir, 'inventory.ini');
-  writeFileSync(inv, '[directors]\n' + directors.map((d) => `${d.name} ansible_host=${d.address} ansible_port=${sshPort} conf=${d.conf} pidfile=${d.pid}`).join('\n') + `\n[directors:vars]\nansible_user=${USER}\nansible_ssh_private_key_file=${join(dir, 'client_key')}\nansible_ssh_common_args='-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null'\nansible_python_interpreter=/usr/bin/python3\n`);
+  const writeInventory = (tag) => writeFileSync(inv, '[directors]\n' + directors.map((d) => `${d.name} ansible_host=${d.address} ansible_port=${sshPort} conf=${d.conf} pidfile=${d.pid} src=${fileFor(d, tag)}`).join('\n') + `\n[directors:vars]\nansible_user=${USER}\nansible_ssh_private_key_file=${join(dir, 'client_key')}\nansible_ssh_common_args='-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null'\nansible_python_interpreter=/usr/bin/python3\n`);
+
   const book = join(dir, 'push.yml');
   writeFileSync(book, `- hosts: directors\n  gather_facts: false\n  tasks:\n    - name: keepalived.conf\n      copy:\n        src: "{{ src }}"\n        dest: "{{ conf }}"\n        validate: keepalived --config-test -f %s\n      notify: reload keepalived\n  handlers:\n    - name: reload keepalived\n      shell: kill -HUP "$(cat {{ pidfile }})"\n`);
   const ansibleTimes = [];
   for (let run = 0; run < RUNS; run++) {
-    const src = join(dir, `ansible-${run}.conf`);
-    writeFileSync(src, vrrp('lbX', 100, `ansible run ${run}`));
+    writeInventory(`ansible-${run}`);
     const t0 = performance.now();
-    const r = spawnSync('ansible-playbook', ['-i', inv, '-f', '10', '-e', `src=${src}`, book], { encoding: 'utf8', env: { ...process.env, ANSIBLE_HOST_KEY_CHECKING: 'False', ANSIBLE_NOCOLOR: '1' } });
+    const r = spawnSync('ansible-playbook', ['-i', inv, '-f', '10', book], { encoding: 'utf8', env: { ...process.env, ANSIBLE_HOST_KEY_CHECKING: 'False', ANSIBLE_NOCOLOR: '1' } });
     ansibleTimes.push(performance.now() - t0);
     if (r.status !== 0) throw new Error(`ansible-playbook failed:\n${r.stdout}\n${r.stderr}`);
   }
 
+  console.error(`keepalived alive after Ansible: ${alive()}/${N}`);
   // --- the floor: plain OpenSSH, all ten in parallel: copy, config-test, mv, reload
   const floorTimes = [];
   const sshArgs = ['-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null', '-o', 'LogLevel=ERROR', '-i', join(dir, 'client_key')];
   for (let run = 0; run < RUNS; run++) {
-    const src = join(dir, `floor-${run}.conf`);
-    writeFileSync(src, vrrp('lbF', 100, `floor run ${run}`));
+    const files = new Map(directors.map((d) => [d.name, readFileSync(fileFor(d, `floor-${run}`))]));
     const t0 = performance.now();
     await Promise.all(
       directors.map(
@@ -151,7 +161,7 @@ try {
           new Promise((res, rej) => {
             const sh = `cat > ${d.conf}.new && keepalived --config-test -f ${d.conf}.new && mv ${d.conf}.new ${d.conf} && kill -HUP "$(cat ${d.pid})"`;
             const p = spawn('ssh', [...sshArgs, '-p', String(sshPort), `${USER}@${d.address}`, sh], { stdio: ['pipe', 'ignore', 'inherit'] });
-            p.stdin.end(readFileSync(src));
+            p.stdin.end(files.get(d.name));
             p.on('exit', (c) => (c === 0 ? res() : rej(new Error(`ssh ${d.address} exit ${c}`))));
           }),
       ),
