@@ -143,9 +143,11 @@ export function parseNumberColumns(text: string): IpvsNumberColumns {
     }
     if (i === a) throw new Error(`expected a number at offset ${a}`);
     const c = text.charCodeAt(i);
-    if (c === 75 /* K */) (n *= 1e3), i++;
-    else if (c === 77 /* M */) (n *= 1e6), i++;
-    else if (c === 71 /* G */) (n *= 1e9), i++;
+    const unit = c === 75 /* K */ ? 1e3 : c === 77 /* M */ ? 1e6 : c === 71 /* G */ ? 1e9 : 0;
+    if (unit) {
+      n *= unit;
+      i++;
+    }
     return n;
   };
   const readFive = (into: Float64Array, row: number) => {
