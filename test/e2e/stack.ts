@@ -77,8 +77,9 @@ export function watchForErrors(page: Page, allowStatus: (url: string, status: nu
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => {
-    // A socket.io long-poll or a Next.js prefetch (?_rsc=) cancelled by navigation is not a failure.
-    const aborted = r.failure()?.errorText === 'net::ERR_ABORTED' && (r.url().includes('/socket.io/') || r.url().includes('_rsc='));
+    // A request the page cancelled because it navigated away (in-flight fetches, socket.io long-polls,
+    // Next.js prefetches) is ERR_ABORTED and not a failure; anything else is.
+    const aborted = r.failure()?.errorText === 'net::ERR_ABORTED';
     if (!aborted) problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
   });
   page.on('response', (r) => {

@@ -1,0 +1,110 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, login } from '../http';
+import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../keepalived-netns';
+import { IS_ROOT, startSshd, type TestSshd } from '../sshd';
+import { launchBrowser, startStack, watchForErrors, type Stack } from './stack';
+
+const SHOTS = 'test-results/screenshots';
+
+/**
+ * An operator's deployment in the browser, against real directors: OpenSSH on two loopback
+ * addresses and two real keepalived processes (VRRP only — no IPVS in this kernel). Needs root.
+ */
+describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd + keepalived)', () => {
+  let stack: Stack;
+  let sshd: TestSshd;
+  let lb1: KeepalivedNetns;
+  let lb2: KeepalivedNetns;
+  let browser: BrowserContext;
+  let closeBrowser: () => Promise<void>;
+  let page: Page;
+  let problems: string[];
+  let clusterId: string;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    sshd = await startSshd({ listen: ['127.0.0.1', '127.0.0.2'] });
+    const first = vrrpConfig({ routerId: 'lb', priority: 100, vip: '10.213.250.100/32', comment: 'hand-made' });
+    lb1 = await startKeepalivedNetns(first);
+    lb2 = await startKeepalivedNetns(first);
+    stack = await startStack();
+    const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
+    const token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
+    await call(stack.webUrl, 'POST', '/api/v1/credentials', { token, body: { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey } });
+    const c = await call(stack.webUrl, 'POST', '/api/v1/clusters', {
+      token,
+      body: {
+        name: 'lab-pair',
+        directors: [
+          { name: 'lb1', address: '127.0.0.1', sshPort: sshd.port, sshUser: sshd.user, credential: 'lab-key', configPath: lb1.configPath, pidFile: lb1.pidFile },
+          { name: 'lb2', address: '127.0.0.2', sshPort: sshd.port, sshUser: sshd.user, credential: 'lab-key', configPath: lb2.configPath, pidFile: lb2.pidFile },
+        ],
+        vrrpInstances: [{ name: 'VI_WEB', interface: 'eth0', virtualRouterId: 51, members: [{ director: 'lb1', priority: 150, state: 'MASTER' }, { director: 'lb2', priority: 100 }], vips: [{ address: '10.213.250.100/32' }] }],
+        virtualServices: [{ vip: '10.213.250.100', port: 80, realServers: [{ address: '10.213.250.21', port: 80, weight: 5 }, { address: '10.213.250.22', port: 80, weight: 5 }] }],
+      },
+    });
+    expect(c.status).toBe(201);
+    clusterId = c.body.id;
+    ({ browser, close: closeBrowser } = await launchBrowser());
+    page = await browser.newPage();
+    page.on('dialog', (d) => void d.accept());
+    problems = watchForErrors(page, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
+    await page.goto(`${stack.webUrl}/login`);
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill(stack.adminPassword);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${stack.webUrl}/`);
+  });
+  afterAll(async () => {
+    await closeBrowser?.();
+    await stack?.stop();
+    await lb1?.stop();
+    await lb2?.stop();
+    await sshd?.stop();
+  });
+
+  it('accepts each director host key after showing it', async () => {
+    await page.goto(`${stack.webUrl}/clusters/${clusterId}`);
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole('button', { name: 'Check host key' }).first().click();
+      await expect.poll(() => page.getByText(sshd.fingerprint).count()).toBeGreaterThan(i);
+      await page.getByRole('button', { name: 'Accept this key' }).first().click();
+      await expect.poll(() => page.getByText('pinned').count()).toBe(i + 1);
+    }
+  });
+
+  it('shows the plan as a per-director diff', async () => {
+    await page.getByRole('button', { name: 'Show plan' }).click();
+    await expect.poll(() => page.getByTestId('plan').textContent(), { timeout: 30_000 }).toMatch(/lb1.*changes[\s\S]*\+\s*router_id lb1/);
+    await page.screenshot({ path: `${SHOTS}/plan.png`, fullPage: true });
+  });
+
+  it('deploys with live per-step progress, BACKUP first, and the directors hold the new files', async () => {
+    await page.getByRole('button', { name: 'Deploy' }).click();
+    await expect.poll(() => page.getByTestId('live-progress').textContent(), { timeout: 60_000 }).toMatch(/lb2: verify ok[\s\S]*lb1: verify ok/);
+    await expect.poll(() => page.locator('table').last().textContent(), { timeout: 30_000 }).toMatch(/#1/);
+    await expect.poll(async () => (await page.locator('section').nth(2).textContent()) ?? '', { timeout: 30_000 }).toMatch(/succeeded/);
+    expect(readFileSync(lb1.configPath, 'utf8')).toContain('router_id lb1');
+    expect(readFileSync(lb2.configPath, 'utf8')).toContain('router_id lb2');
+    await page.screenshot({ path: `${SHOTS}/deployed.png`, fullPage: true });
+  });
+
+  it('drains a real server, deploys it, and rolls back to revision 1 from the history', async () => {
+    await page.getByRole('button', { name: 'Drain' }).first().click();
+    await expect.poll(() => page.getByText('drained').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Deploy' }).click();
+    await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 }).toMatch(/real_server 10\.213\.250\.21 80 \{\n\s+weight 0/);
+    await page.reload();
+    await page.getByRole('button', { name: 'Roll back to #1' }).click();
+    await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 }).toMatch(/real_server 10\.213\.250\.21 80 \{\n\s+weight 5/);
+    await page.reload();
+    await expect.poll(() => page.locator('body').textContent(), { timeout: 30_000 }).toMatch(/Rollback to revision 1/);
+    await page.screenshot({ path: `${SHOTS}/history.png`, fullPage: true });
+  });
+
+  it('had no console errors, page errors, failed requests or unexpected error responses', () => {
+    expect(problems).toEqual([]);
+  });
+});
