@@ -58,22 +58,43 @@ function editScript(a: string[], b: string[], maxD = 4000): Op[] {
   return ops.reverse();
 }
 
+/** Marks a last line without its newline, so `x` and `x\n` differ (as in GNU diff). */
+const NO_EOL = '\u0000';
+
 function lines(text: string): string[] {
   if (text === '') return [];
   const l = text.split('\n');
   if (l[l.length - 1] === '') l.pop();
+  else l[l.length - 1] += NO_EOL;
   return l;
 }
 
-/** A unified diff (`---`/`+++`/`@@` hunks) from oldText to newText; '' when they are equal. */
+/**
+ * A unified diff (`---`/`+++`/`@@` hunks, `opts.context` lines of context, 3 by default) from
+ * oldText to newText; '' when they are equal. A missing final newline is shown as GNU diff does.
+ */
 export function diff(oldText: string, newText: string, opts: DiffOptions = {}): string {
   if (oldText === newText) return '';
   const context = opts.context ?? 3;
-  const ops = editScript(lines(oldText), lines(newText));
+  const a = lines(oldText);
+  const b = lines(newText);
+  // Myers on the differing middle only: configs mostly change in a few places.
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  // Only `context` lines of the common head and tail can appear in a hunk.
+  const from = Math.max(0, head - context);
+  const same = (line: string) => ({ kind: ' ' as const, line });
+  const ops = [
+    ...a.slice(from, head).map(same),
+    ...editScript(a.slice(head, a.length - tail), b.slice(head, b.length - tail)),
+    ...a.slice(a.length - tail, a.length - tail + context).map(same),
+  ];
   const out = [`--- ${opts.oldLabel ?? 'a'}`, `+++ ${opts.newLabel ?? 'b'}`];
   let i = 0;
-  let oldLine = 1;
-  let newLine = 1;
+  let oldLine = from + 1;
+  let newLine = from + 1;
   while (i < ops.length) {
     // find the next change
     let j = i;
@@ -99,7 +120,8 @@ export function diff(oldText: string, newText: string, opts: DiffOptions = {}): 
     const newCount = hunk.filter((o) => o.kind !== '-').length;
     out.push(`@@ -${oldCount === 0 ? oldLine - 1 : oldLine},${oldCount} +${newCount === 0 ? newLine - 1 : newLine},${newCount} @@`);
     for (const o of hunk) {
-      out.push(`${o.kind}${o.line}`);
+      if (o.line.endsWith(NO_EOL)) out.push(`${o.kind}${o.line.slice(0, -1)}`, '\\ No newline at end of file');
+      else out.push(`${o.kind}${o.line}`);
       if (o.kind !== '+') oldLine++;
       if (o.kind !== '-') newLine++;
     }

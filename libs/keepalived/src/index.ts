@@ -1,3 +1,18 @@
-export * from './render';
-export * from './diff';
-export * from './hash';
+export { render, rendersAsBackup, rendersUnicast, rendersVirtualService, type RenderOptions } from './render';
+export { renderIpvsadm } from './ipvsadm';
+export { UnsafeValueError } from './tokens';
+export {
+  parse,
+  parseDirector,
+  type DirectorInstance,
+  type ParsedConfig,
+  type ParsedDirector,
+  type ParseOptions,
+  type SourceLocation,
+} from './parse';
+export { parseConfigTree, type ConfigTreeOptions, type ConfigWarning, type Statement } from './config-tree';
+export { importCluster, ImportError, type ImportFile, type ImportOptions, type ImportResult, type ImportWarning } from './import';
+export { normaliseForRender } from './normalise';
+export { diff, type DiffOptions } from './diff';
+export { specSha256 } from './hash';
+export { canonical } from './canonical';

@@ -1,0 +1,464 @@
+import { describe, expect, it, vi } from 'vitest';
+import { clusterSpec, largeClusterSpec } from '../../../test/factories';
+import { parseConfigTree } from './config-tree';
+import { parse, parseDirector } from './parse';
+import { render } from './render';
+
+const messages = (text: string) => parse(text).warnings.map((w) => `${w.line}: ${w.message}`);
+
+describe('parseConfigTree: keepalived lexical rules', () => {
+  it('strips # and ! comments anywhere outside double quotes, keeps them inside, and honours \\# / \\!', () => {
+    const { statements, warnings } = parseConfigTree(
+      [
+        '! header comment',
+        '# another',
+        'a 1 # trailing',
+        'b "x # not a comment ! either" 2!tail',
+        'c pa\\#ss\\!',
+        '  ! indented comment',
+        'd',
+      ].join('\n'),
+    );
+    expect(warnings).toEqual([]);
+    expect(statements.map((s) => [s.key, ...s.args])).toEqual([
+      ['a', '1'],
+      ['b', 'x # not a comment ! either', '2'],
+      ['c', 'pa#ss!'],
+      ['d'],
+    ]);
+    expect(statements[1].quoted).toEqual([true, false]);
+    expect(statements.map((s) => s.line)).toEqual([3, 4, 5, 7]);
+  });
+
+  it('reads quoted strings as one word, joined to adjacent text like the shell', () => {
+    const [st] = parseConfigTree('misc_path "/usr/bin/check  two  spaces" x"y z"w').statements;
+    expect(st.args).toEqual(['/usr/bin/check  two  spaces', 'xy zw']);
+  });
+
+  it('splits braces from words, opens blocks on the next line, and reads one-line blocks', () => {
+    const { statements, warnings } = parseConfigTree('outer{\ninner\n{\nk v }\n}\nvirtual_ipaddress { 10.0.0.1/32 10.0.0.2 }\nempty {}\n');
+    expect(warnings).toEqual([]);
+    expect(statements[0]).toMatchObject({ key: 'outer', block: [{ key: 'inner', block: [{ key: 'k', args: ['v'] }] }] });
+    expect(statements[1]).toMatchObject({ key: 'virtual_ipaddress', block: [{ key: '10.0.0.1/32', args: ['10.0.0.2'] }] });
+    expect(statements[2]).toMatchObject({ key: 'empty', block: [] });
+  });
+
+  it('reports unbalanced braces and unterminated quotes with their lines', () => {
+    expect(parseConfigTree('a {\n b {\n }\n').warnings).toEqual([{ line: 1, message: "'a' block is never closed (missing '}')" }]);
+    expect(parseConfigTree('a {\n}\n}\n').warnings).toEqual([{ line: 3, message: "unexpected '}' with no block open; ignored" }]);
+    expect(parseConfigTree('x {\n}\n{\n}\n').warnings[0]).toEqual({
+      line: 3,
+      message: "unexpected '{' without a keyword; its block is read but not imported",
+    });
+    expect(parseConfigTree('n "abc\n').warnings).toEqual([
+      { line: 1, message: "unterminated quoted string (a missing '\"'); read to the end of the line" },
+    ]);
+  });
+
+  it('reports conditional configuration and parameter substitution lines instead of guessing the host', () => {
+    const { statements, warnings } = parseConfigTree('@lb1 router_id one\n$IF=eth0\n~SEQ(i,1,3) x\nkept\n');
+    expect(statements.map((s) => s.key)).toEqual(['kept']);
+    expect(warnings.map((w) => w.line)).toEqual([1, 2, 3]);
+    expect(warnings[0].message).toMatch(
+      /conditional configuration \/ parameter substitution is not supported; line ignored: @lb1 router_id one/,
+    );
+  });
+
+  it('follows includes through the resolver with the path (and glob) as written, with file-relative line numbers', () => {
+    const resolveInclude = vi.fn((path: string) =>
+      path === 'conf.d/*.conf'
+        ? 'virtual_server_x {\n  bogus 1\n}\n'
+        : path === 'vrrp.conf'
+          ? 'include nested.conf\nvi {\n}\n'
+          : path === 'nested.conf'
+            ? 'deep 1\n'
+            : undefined,
+    );
+    const { statements, warnings } = parseConfigTree('top 1\ninclude vrrp.conf\ninclude conf.d/*.conf\ninclude /missing.conf\nlast 2\n', {
+      resolveInclude,
+    });
+    expect(resolveInclude.mock.calls.map((c) => c[0])).toEqual(['vrrp.conf', 'nested.conf', 'conf.d/*.conf', '/missing.conf']);
+    expect(statements.map((s) => [s.key, s.line, s.file])).toEqual([
+      ['top', 1, undefined],
+      ['deep', 1, 'nested.conf'],
+      ['vi', 2, 'vrrp.conf'],
+      ['virtual_server_x', 1, 'conf.d/*.conf'],
+      ['last', 5, undefined],
+    ]);
+    expect(statements[3].block![0]).toMatchObject({ key: 'bogus', line: 2, file: 'conf.d/*.conf' });
+    expect(warnings).toEqual([{ line: 4, message: 'include /missing.conf could not be resolved; its contents are not imported' }]);
+  });
+
+  it('stops an include loop', () => {
+    const { warnings } = parseConfigTree('include self.conf\n', { resolveInclude: () => 'include self.conf\n' });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ file: 'self.conf', message: expect.stringMatching(/nested more than 16 deep/) });
+  });
+
+  it('reports includes when no resolver is given', () => {
+    expect(parseConfigTree('includea /etc/keepalived/conf.d/*.conf\n').warnings[0].message).toBe(
+      'include /etc/keepalived/conf.d/*.conf could not be resolved; its contents are not imported',
+    );
+  });
+});
+
+describe('parse', () => {
+  it('reads everything render writes without a single warning', () => {
+    const spec = clusterSpec();
+    const p = parse(
+      render(spec, 'lb1', { revision: 2, specSha256: 'f'.repeat(64), notifyFifos: { vrrp: '/run/v.fifo', lvs: '/run/l.fifo' } }),
+    );
+    expect(p.warnings).toEqual([]);
+    expect(p.routerId).toBe('lb1');
+    expect(p.notifyFifos).toEqual({ vrrp: '/run/v.fifo', lvs: '/run/l.fifo' });
+    expect(p.instances).toHaveLength(1);
+    expect(p.instances[0]).toMatchObject({
+      priority: 150,
+      state: 'MASTER',
+      instance: { name: 'VI_WEB', interface: 'eth0', virtualRouterId: 51, vips: [{ address: '10.213.1.10/32' }] },
+    });
+    expect(p.virtualServices).toEqual(spec.virtualServices);
+    expect(p.virtualServiceLocations[0].line).toBeGreaterThan(10);
+  });
+
+  it('reads the old and the new keyword names alike (lb_algo/lvs_sched, lb_kind/lvs_method, nb_get_retry/retry)', () => {
+    const old = parse(`virtual_server 10.0.0.1 80 {
+  lb_algo rr
+  lb_kind NAT
+  protocol TCP
+  real_server 10.0.0.2 8080 {
+    TCP_CHECK {
+      nb_get_retry 4
+    }
+  }
+}`);
+    const now = parse(`virtual_server 10.0.0.1 80 {
+  lvs_sched rr
+  lvs_method NAT
+  protocol TCP
+  real_server 10.0.0.2 8080 {
+    TCP_CHECK {
+      retry 4
+    }
+  }
+}`);
+    expect(old.virtualServices).toEqual(now.virtualServices);
+    expect(now.warnings).toEqual([]);
+    expect(old.warnings.map((w) => w.message)).toEqual([
+      "virtual_server 10.0.0.1 80 real_server 10.0.0.2 8080 TCP_CHECK: 'nb_get_retry' is the old name of 'retry' (keepalived 2.2.7 rejects it); imported as retry",
+    ]);
+    expect(now.virtualServices[0]).toMatchObject({
+      scheduler: 'rr',
+      forwarding: 'NAT',
+      realServers: [{ address: '10.0.0.2', port: 8080, weight: 1, healthCheck: { type: 'TCP_CHECK', retry: 4 } }],
+    });
+  });
+
+  it('keeps unknown and unmodelled options as warnings with line numbers, never silently', () => {
+    expect(
+      messages(`global_defs {
+  router_id x
+  notification_email {
+    ops@example.com
+  }
+}
+vrrp_script chk {
+  script "/bin/true"
+}
+vrrp_instance VI_1 {
+  interface eth0
+  virtual_router_id 1
+  use_vmac
+  track_script {
+    chk
+  }
+  virtual_ipaddress {
+    10.0.0.1/24 brd 10.0.0.255 dev eth0 label eth0:1
+  }
+}
+frobnicate {
+}
+virtual_server 10.0.0.1 80 {
+  lvs_sched rr
+  lvs_method DR
+  protocol TCP
+  ha_suspend
+  real_server 10.0.0.2 80 {
+    weigth 3
+    HTTP_GET {
+      url {
+        path /
+        status_code 200-299
+        regex "ok"
+      }
+      http_protocol 1.1
+    }
+    TCP_CHECK {
+    }
+  }
+}`),
+    ).toEqual([
+      "3: global_defs: 'notification_email { ... }' is not modelled by LVS Console; not imported",
+      "7: top level: 'vrrp_script chk { ... }' is not modelled by LVS Console; not imported",
+      "13: vrrp_instance VI_1: 'use_vmac' is not modelled by LVS Console; not imported",
+      "14: vrrp_instance VI_1: 'track_script { ... }' is not modelled by LVS Console; not imported",
+      "18: vrrp_instance VI_1: virtual_ipaddress 10.0.0.1/24: option 'brd 10.0.0.255 dev eth0 label eth0:1' is not modelled; not imported",
+      "21: top level: 'frobnicate { ... }' is not a keepalived block LVS Console knows; not imported",
+      "27: virtual_server 10.0.0.1 80: 'ha_suspend' is not modelled by LVS Console; not imported",
+      "29: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80: 'weigth 3' is not modelled by LVS Console; not imported",
+      "33: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80 HTTP_GET url: 'status_code 200-299' (ranges or several codes) is not modelled; keepalived's default 200-299 applies",
+      '34: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80 HTTP_GET url: \'regex "ok"\' is not modelled by LVS Console; not imported',
+      "36: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80 HTTP_GET: 'http_protocol 1.1' is not modelled by LVS Console; not imported",
+      '38: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80: only one health check per real server is modelled; this TCP_CHECK is not imported',
+    ]);
+  });
+
+  it("applies keepalived's defaults where an option is missing, and says so", () => {
+    const p = parse(`vrrp_instance VI_1 {
+  interface eth0
+  virtual_router_id 9
+  virtual_ipaddress {
+    10.0.0.1
+  }
+}
+virtual_server 10.0.0.1 80 {
+  persistence_timeout
+  real_server 10.0.0.2 80 {
+  }
+}`);
+    expect(p.instances[0]).toMatchObject({ priority: 100, state: 'BACKUP', instance: { advertInt: 1, nopreempt: false, unicast: false } });
+    expect(p.virtualServices[0]).toMatchObject({
+      scheduler: 'wlc',
+      forwarding: 'NAT',
+      protocol: 'UDP',
+      delayLoop: 6,
+      persistence: { timeout: 360 },
+      realServers: [{ weight: 1 }],
+    });
+    expect(p.warnings.map((w) => w.message)).toEqual([
+      'virtual_server 10.0.0.1 80: no lvs_sched; keepalived uses wlc (and --config-test fails)',
+      'virtual_server 10.0.0.1 80: no lvs_method; keepalived uses NAT (and --config-test fails); imported as NAT',
+      'virtual_server 10.0.0.1 80: no protocol; keepalived 2.2.7 defaults to UDP (and --config-test fails); imported as UDP',
+    ]);
+  });
+
+  it('takes checker timing and inhibit_on_failure from the virtual or real server as defaults (keepalived.conf(5))', () => {
+    const p = parse(`virtual_server 10.0.0.1 80 {
+  lvs_sched rr
+  lvs_method DR
+  protocol TCP
+  connect_timeout 2
+  retry 5
+  delay_before_retry 7
+  inhibit_on_failure
+  real_server 10.0.0.2 80 {
+    connect_timeout 4
+    TCP_CHECK {
+      retry 1
+    }
+  }
+  real_server 10.0.0.3 80 {
+    inhibit_on_failure no
+    PING_CHECK {
+    }
+  }
+  real_server 10.0.0.4 80 {
+  }
+}`);
+    expect(p.warnings).toEqual([]);
+    expect(p.virtualServices[0].realServers).toEqual([
+      expect.objectContaining({
+        inhibitOnFailure: true,
+        healthCheck: { type: 'TCP_CHECK', connectTimeout: 4, retry: 1, delayBeforeRetry: 7 },
+      }),
+      expect.objectContaining({
+        inhibitOnFailure: false,
+        healthCheck: { type: 'PING_CHECK', connectTimeout: 2, retry: 5, delayBeforeRetry: 7 },
+      }),
+      expect.objectContaining({ inhibitOnFailure: true }),
+    ]);
+    expect(p.virtualServices[0].realServers[2].healthCheck).toBeUndefined();
+  });
+
+  it('reads scripts: quoted command lines, unquoted program plus user (reported), misc_path with or without quotes', () => {
+    const p = parse(`vrrp_instance VI_1 {
+  interface eth0
+  virtual_router_id 1
+  notify_master "/etc/keepalived/notify.sh master VI_1"
+  notify_backup /etc/keepalived/notify.sh keepalived_script
+  virtual_ipaddress {
+    10.0.0.1
+  }
+}
+virtual_server 10.0.0.1 80 {
+  lvs_sched rr
+  lvs_method DR
+  protocol TCP
+  quorum_up "/q.sh up"
+  real_server 10.0.0.2 80 {
+    MISC_CHECK {
+      misc_path /usr/local/bin/check.sh 10.0.0.2 80
+      misc_timeout 2.5
+      misc_dynamic
+    }
+  }
+}`);
+    expect(p.instances[0].instance.notify).toEqual({
+      master: '/etc/keepalived/notify.sh master VI_1',
+      backup: '/etc/keepalived/notify.sh',
+    });
+    expect(p.virtualServices[0].quorumUp).toBe('/q.sh up');
+    expect(p.virtualServices[0].realServers[0].healthCheck).toEqual({
+      type: 'MISC_CHECK',
+      script: '/usr/local/bin/check.sh 10.0.0.2 80',
+      timeout: 3,
+      dynamic: true,
+    });
+    expect(p.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      "5: vrrp_instance VI_1: 'notify_backup' runs as user keepalived_script; LVS Console runs scripts as script_user root, so the user is not imported (quote the script if those words were its arguments)",
+      "18: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80 MISC_CHECK: 'misc_timeout 2.5' has a fraction of a second; imported as 3",
+    ]);
+  });
+
+  it('reads VRRP details: unicast peers, authentication, nopreempt/preempt, track_interface, VIP dev/label, priority 255', () => {
+    const p = parseDirector(`global_defs {
+  router_id lb9
+}
+vrrp_instance VI_1 {
+  state BACKUP
+  interface eth0
+  virtual_router_id 7
+  priority 255
+  advert_int 0.5
+  preempt_delay 10
+  preempt
+  garp_master_delay 3
+  unicast_src_ip 10.0.0.9
+  unicast_peer {
+    10.0.0.8
+    10.0.0.7 min_ttl 250
+  }
+  authentication {
+    auth_type PASS
+    auth_pass abc123
+  }
+  track_interface {
+    eth1
+    eth2 weight -10
+  }
+  virtual_ipaddress {
+    10.0.0.100/24 dev eth0 label eth0:vip
+  }
+}`);
+    expect(p.directorName).toBe('lb9');
+    expect(p.address).toBe('10.0.0.9');
+    expect(p.instances[0]).toEqual({
+      instance: {
+        name: 'VI_1',
+        interface: 'eth0',
+        virtualRouterId: 7,
+        advertInt: 1,
+        nopreempt: false,
+        preemptDelay: 10,
+        unicast: true,
+        authPass: 'abc123',
+        trackInterfaces: ['eth1', 'eth2'],
+        garpMasterDelay: 3,
+        notify: {},
+        vips: [{ address: '10.0.0.100/24', dev: 'eth0', label: 'eth0:vip' }],
+      },
+      priority: 254,
+      state: 'BACKUP',
+      unicastSrcIp: '10.0.0.9',
+      unicastPeers: ['10.0.0.8', '10.0.0.7'],
+      location: { line: 4 },
+    });
+    expect(p.warnings.map((w) => w.line)).toEqual([8, 9, 16, 24]);
+  });
+
+  it('expands virtual_server_group into one virtual service per member', () => {
+    const p = parse(`virtual_server_group G {
+  192.0.2.1 80
+  192.0.2.10-12 80
+  fwmark 5
+  192.0.2.0/30 80
+}
+virtual_server group G {
+  lvs_sched rr
+  lvs_method DR
+  protocol TCP
+  real_server 10.0.0.2 80 {
+  }
+}`);
+    expect(p.virtualServices.map((v) => v.vip ?? `fwmark ${v.fwmark}`)).toEqual([
+      '192.0.2.1',
+      '192.0.2.10',
+      '192.0.2.11',
+      '192.0.2.12',
+      'fwmark 5',
+    ]);
+    expect(p.warnings.map((w) => w.message)).toEqual([
+      'virtual_server_group G: address range 192.0.2.0/30 is not expanded by import (only a.b.c.d-e ranges are); not imported',
+      'virtual_server group G: virtual_server_group is not modelled; expanded into 5 virtual service(s)',
+    ]);
+    expect(p.virtualServices[4]).toMatchObject({ fwmark: 5, protocol: 'TCP' });
+  });
+
+  it('drops only what the domain refuses, reporting it at its line', () => {
+    const p = parse(`vrrp_instance VI bad {
+  interface eth0
+}
+vrrp_instance VI_2 {
+  interface eth0
+  virtual_router_id 300
+  virtual_ipaddress {
+    10.0.0.1/24
+    10.0.0.300/24
+  }
+}
+virtual_server 10.0.0.1 80 {
+  lvs_sched rr
+  lvs_method DR
+  protocol TCP
+  real_server 10.0.0.2 80 {
+  }
+  real_server not-an-ip 80 {
+  }
+  real_server 10.0.0.4 80 {
+    HTTP_GET {
+      url {
+        digest XYZ
+      }
+    }
+  }
+}
+virtual_server 10.0.0.1 80 {
+  lvs_sched rr
+  lvs_method DR
+  protocol TCP
+}`);
+    expect(p.instances).toEqual([]);
+    expect(p.virtualServices).toHaveLength(1);
+    expect(p.virtualServices[0].realServers.map((r) => [r.address, r.healthCheck])).toEqual([
+      ['10.0.0.2', undefined],
+      ['10.0.0.4', undefined],
+    ]);
+    expect(p.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      "1: vrrp_instance VI: extra words after 'vrrp_instance' ignored: bad",
+      '1: vrrp_instance VI: virtualRouterId: must be a number; the whole vrrp_instance is not imported',
+      "6: vrrp_instance VI_2: 'virtual_router_id 300' is outside 1-255; not imported",
+      '4: vrrp_instance VI_2: virtualRouterId: must be a number; the whole vrrp_instance is not imported',
+      '18: virtual_server 10.0.0.1 80: realServers.1.address: must be an IPv4 or IPv6 address; realServers.1 not imported',
+      '20: virtual_server 10.0.0.1 80: realServers.1.healthCheck.urls.0.path: Invalid input: expected string, received undefined; realServers.1.healthCheck.urls.0 not imported',
+      '20: virtual_server 10.0.0.1 80: realServers.1.healthCheck.urls: HTTP_GET needs at least one url; realServers.1.healthCheck not imported',
+      '28: virtual_server 10.0.0.1 80: 10.0.0.1:80/TCP is defined twice (first at line 12); the second is not imported',
+    ]);
+  });
+
+  it('parses a 20k-real-server config', () => {
+    const spec = largeClusterSpec(1000, 20);
+    const p = parse(render(spec, 'lb1'));
+    expect(p.warnings).toEqual([]);
+    expect(p.virtualServices).toEqual(spec.virtualServices);
+  });
+});

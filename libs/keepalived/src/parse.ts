@@ -1,0 +1,867 @@
+import {
+  FORWARDING_METHODS,
+  PROTOCOLS,
+  SCHEDULERS,
+  type VirtualService,
+  VirtualServiceSchema,
+  virtualServiceKey,
+  type VrrpInstance,
+  VrrpInstanceSchema,
+  type VrrpState,
+  type VrrpSyncGroup,
+  VrrpSyncGroupSchema,
+} from '@lvs/domain';
+import { type ConfigTreeOptions, type ConfigWarning, forEachTopLevel, type Statement } from './config-tree';
+import { dotted, type IssuePath, parseDroppingInvalid } from './repair';
+
+export type { ConfigWarning } from './config-tree';
+export type ParseOptions = ConfigTreeOptions;
+
+/** Where something starts in the text: line (1-based) and the include path when it came from an included file. */
+export interface SourceLocation {
+  line: number;
+  file?: string;
+}
+
+/** One vrrp_instance as one director's file describes it: the shared settings plus this director's own priority and state. */
+export interface DirectorInstance {
+  instance: Omit<VrrpInstance, 'members'>;
+  priority: number;
+  state: VrrpState;
+  /** unicast_src_ip: the director's own address, if written. */
+  unicastSrcIp?: string;
+  /** unicast_peer addresses: the other members' addresses. */
+  unicastPeers: string[];
+  location: SourceLocation;
+}
+
+/** What one keepalived.conf holds, as spec fragments (validated by the domain schemas). */
+export interface ParsedConfig {
+  /** global_defs router_id */
+  routerId?: string;
+  /** global_defs vrrp_notify_fifo / lvs_notify_fifo */
+  notifyFifos?: { vrrp?: string; lvs?: string };
+  instances: DirectorInstance[];
+  syncGroups: VrrpSyncGroup[];
+  virtualServices: VirtualService[];
+  /** Aligned with virtualServices. */
+  virtualServiceLocations: SourceLocation[];
+  /** Everything not imported as written — unknown or unmodelled options, bad values, repairs — with its line. */
+  warnings: ConfigWarning[];
+}
+
+/** One director's view: ParsedConfig plus the director's name (router_id) and address (unicast_src_ip). */
+export interface ParsedDirector extends ParsedConfig {
+  directorName?: string;
+  address?: string;
+}
+
+const KEEPALIVED_DEFAULT_PRIORITY = 100;
+/** keepalived.conf(5): "persistence_timeout [<INTEGER>] ... default 6 minutes". */
+const KEEPALIVED_DEFAULT_PERSISTENCE = 360;
+
+type Obj = Record<string, unknown>;
+
+class Reader {
+  readonly warnings: ConfigWarning[] = [];
+
+  warn(at: SourceLocation, message: string): void {
+    this.warnings.push(at.file === undefined ? { line: at.line, message } : { line: at.line, file: at.file, message });
+  }
+
+  /** The statement as written, for messages. */
+  static text(st: Statement): string {
+    const args = st.args.map((a, i) => (st.quoted?.[i] ? `"${a}"` : a));
+    return [st.key, ...args].join(' ') + (st.block ? ' { ... }' : '');
+  }
+
+  notImported(st: Statement, where: string, why = 'is not modelled by LVS Console'): void {
+    this.warn(st, `${where}: '${Reader.text(st)}' ${why}; not imported`);
+  }
+
+  noBlock(st: Statement, where: string): boolean {
+    if (st.block) {
+      this.warn(st, `${where}: '${st.key}' takes no block; the block is not imported`);
+      return true;
+    }
+    return false;
+  }
+
+  extraArgs(st: Statement, where: string, allowed: number): void {
+    if (st.args.length > allowed) this.warn(st, `${where}: extra words after '${st.key}' ignored: ${st.args.slice(allowed).join(' ')}`);
+  }
+
+  /** The single bare argument of an option. */
+  arg(st: Statement, where: string): string | undefined {
+    this.noBlock(st, where);
+    if (st.args.length === 0) {
+      this.warn(st, `${where}: '${st.key}' needs a value; not imported`);
+      return undefined;
+    }
+    this.extraArgs(st, where, 1);
+    return st.args[0];
+  }
+
+  /** A whole number in [min, max] (keepalived's read_unsigned). */
+  int(st: Statement, where: string, min: number, max: number, index = 0): number | undefined {
+    const v = index === 0 ? this.arg(st, where) : st.args[index];
+    if (v === undefined) return undefined;
+    if (!/^\d+$/.test(v)) {
+      this.warn(st, `${where}: '${st.key} ${v}' is not a whole number; not imported`);
+      return undefined;
+    }
+    const n = Number(v);
+    if (n < min || n > max) {
+      this.warn(st, `${where}: '${st.key} ${v}' is outside ${min}-${max}; not imported`);
+      return undefined;
+    }
+    return n;
+  }
+
+  /** A <TIMER> in seconds; keepalived takes fractions, the spec whole seconds: rounded up, with a warning. */
+  seconds(st: Statement, where: string, min: number, max: number): number | undefined {
+    const v = this.arg(st, where);
+    if (v === undefined) return undefined;
+    if (!/^\d+(\.\d+)?$/.test(v)) {
+      this.warn(st, `${where}: '${st.key} ${v}' is not a number of seconds; not imported`);
+      return undefined;
+    }
+    let n = Number(v);
+    if (!Number.isInteger(n)) {
+      const up = Math.max(min, Math.ceil(n));
+      this.warn(st, `${where}: '${st.key} ${v}' has a fraction of a second; imported as ${up}`);
+      n = up;
+    }
+    if (n < min || n > max) {
+      this.warn(st, `${where}: '${st.key} ${v}' is outside ${min}-${max}; not imported`);
+      return undefined;
+    }
+    return n;
+  }
+
+  /** A flag with an optional <BOOL> (on|off|true|false|yes|no). */
+  bool(st: Statement, where: string): boolean {
+    this.noBlock(st, where);
+    if (st.args.length === 0) return true;
+    this.extraArgs(st, where, 1);
+    const v = st.args[0].toLowerCase();
+    if (['on', 'true', 'yes'].includes(v)) return true;
+    if (['off', 'false', 'no'].includes(v)) return false;
+    this.warn(st, `${where}: '${st.key} ${st.args[0]}' is not one of on|off|true|false|yes|no; read as on`);
+    return true;
+  }
+
+  oneOf<T extends string>(st: Statement, where: string, values: readonly T[]): T | undefined {
+    const v = this.arg(st, where);
+    if (v === undefined) return undefined;
+    if (!(values as readonly string[]).includes(v)) {
+      this.warn(st, `${where}: '${st.key} ${v}' is not one of ${values.join('|')}; not imported`);
+      return undefined;
+    }
+    return v as T;
+  }
+
+  /**
+   * A script option: `<STRING>|<QUOTED-STRING> [username [groupname]]` (notify_*, quorum_up/down).
+   * A quoted first word is the whole command line; unquoted, it is the program alone and any
+   * further words are the user and group it runs as.
+   */
+  script(st: Statement, where: string): string | undefined {
+    this.noBlock(st, where);
+    if (st.args.length === 0) {
+      this.warn(st, `${where}: '${st.key}' needs a script; not imported`);
+      return undefined;
+    }
+    if (st.args.length > 1) {
+      this.warn(
+        st,
+        `${where}: '${st.key}' runs as user ${st.args.slice(1).join(' ')}; LVS Console runs scripts as script_user root, so the user is not imported (quote the script if those words were its arguments)`,
+      );
+    }
+    return st.args[0];
+  }
+
+  /**
+   * Drops what the domain schema refuses, reporting each drop at the best line known: `base`, or
+   * the line of the array element (`items.realServers[i]`) the refused value sits in.
+   */
+  validate<T>(
+    schema: Parameters<typeof parseDroppingInvalid>[0],
+    input: unknown,
+    where: string,
+    base: SourceLocation,
+    items: Record<string, SourceLocation[]> = {},
+  ): T | undefined {
+    const lists = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, [...v]]));
+    const lineOf = (path: IssuePath): SourceLocation =>
+      (typeof path[0] === 'string' && typeof path[1] === 'number' && lists[path[0]]?.[path[1]]) || base;
+    return parseDroppingInvalid(schema, input, (dropped, issuePath, message) => {
+      const at = lineOf(issuePath);
+      if (dropped.length === 0)
+        this.warn(
+          at,
+          `${where}: ${issuePath.length ? `${dotted(issuePath)}: ` : ''}${message}; the whole ${where.split(' ')[0]} is not imported`,
+        );
+      else this.warn(at, `${where}: ${dotted(issuePath)}: ${message}; ${dotted(dropped)} not imported`);
+      // Later issues index the array without the dropped element.
+      if (dropped.length === 2 && typeof dropped[0] === 'string' && lists[dropped[0]]) lists[dropped[0]].splice(Number(dropped[1]), 1);
+    }) as T | undefined;
+  }
+}
+
+function loc(st: Statement): SourceLocation {
+  return st.file === undefined ? { line: st.line } : { line: st.line, file: st.file };
+}
+
+/* ------------------------------------------------------------------ global_defs */
+
+function readGlobalDefs(r: Reader, st: Statement, out: ParsedConfig): void {
+  const where = 'global_defs';
+  for (const c of st.block ?? []) {
+    switch (c.key) {
+      case 'router_id': {
+        const v = r.arg(c, where);
+        if (v !== undefined) out.routerId = v;
+        break;
+      }
+      // Rendered by LVS Console on every director.
+      case 'enable_script_security':
+      case 'reload_check_config':
+        break;
+      case 'script_user':
+        if (c.args[0] !== 'root' || c.args.length > 1)
+          r.warn(c, `${where}: 'script_user ${c.args.join(' ')}' — LVS Console renders script_user root`);
+        break;
+      case 'vrrp_notify_fifo':
+      case 'lvs_notify_fifo': {
+        if (c.args.length > 1) r.warn(c, `${where}: '${c.key}' user/group ${c.args.slice(1).join(' ')} not imported`);
+        if (c.args[0] !== undefined) {
+          out.notifyFifos ??= {};
+          out.notifyFifos[c.key === 'vrrp_notify_fifo' ? 'vrrp' : 'lvs'] = c.args[0];
+        }
+        break;
+      }
+      default:
+        r.notImported(c, where);
+    }
+  }
+}
+
+/* ------------------------------------------------------------------ vrrp */
+
+function readInstance(r: Reader, st: Statement): DirectorInstance | undefined {
+  const name = st.args[0];
+  if (name === undefined || !st.block) {
+    r.warn(st, `'${Reader.text(st)}' needs a name and a block; not imported`);
+    return undefined;
+  }
+  const where = `vrrp_instance ${name}`;
+  r.extraArgs(st, where, 1);
+  const inst: Obj = { name, trackInterfaces: [], notify: {}, vips: [] };
+  const notify = inst.notify as Obj;
+  let priority = KEEPALIVED_DEFAULT_PRIORITY;
+  let state: VrrpState = 'BACKUP';
+  let unicastSrcIp: string | undefined;
+  const unicastPeers: string[] = [];
+  const vipLines: SourceLocation[] = [];
+  for (const c of st.block) {
+    switch (c.key) {
+      case 'state': {
+        const v = r.oneOf(c, where, ['MASTER', 'BACKUP'] as const);
+        if (v) state = v;
+        break;
+      }
+      case 'interface':
+        inst.interface = r.arg(c, where);
+        break;
+      case 'virtual_router_id':
+        inst.virtualRouterId = r.int(c, where, 1, 255);
+        break;
+      case 'priority': {
+        const v = r.int(c, where, 1, 255);
+        if (v === 255) {
+          r.warn(c, `${where}: priority 255 (address owner) is not modelled; imported as 254`);
+          priority = 254;
+        } else if (v !== undefined) priority = v;
+        break;
+      }
+      case 'advert_int':
+        inst.advertInt = r.seconds(c, where, 1, 255);
+        break;
+      case 'nopreempt':
+        r.noBlock(c, where);
+        inst.nopreempt = true;
+        break;
+      case 'preempt':
+        // keepalived.conf(5): "for backwards compatibility" — the default.
+        r.noBlock(c, where);
+        inst.nopreempt = false;
+        break;
+      case 'preempt_delay':
+        inst.preemptDelay = r.seconds(c, where, 0, 1000);
+        break;
+      case 'garp_master_delay':
+        inst.garpMasterDelay = r.int(c, where, 0, 255);
+        break;
+      case 'unicast_src_ip':
+        unicastSrcIp = r.arg(c, where);
+        break;
+      case 'unicast_peer':
+        inst.unicast = true;
+        if (!c.block) r.warn(c, `${where}: 'unicast_peer' needs a block of addresses`);
+        for (const p of c.block ?? []) {
+          if (p.args.length) r.warn(p, `${where}: unicast_peer ${p.key}: options '${p.args.join(' ')}' not imported`);
+          if (p.block) r.notImported(p, `${where} unicast_peer`);
+          else unicastPeers.push(p.key);
+        }
+        break;
+      case 'authentication': {
+        let type: string | undefined;
+        let pass: string | undefined;
+        for (const a of c.block ?? []) {
+          if (a.key === 'auth_type') type = r.arg(a, `${where} authentication`);
+          else if (a.key === 'auth_pass') pass = r.arg(a, `${where} authentication`);
+          else r.notImported(a, `${where} authentication`);
+        }
+        if (type === 'PASS' && pass !== undefined) inst.authPass = pass;
+        else if (type === 'AH') r.warn(c, `${where}: auth_type AH is not modelled (IPsec AH authentication is deprecated); not imported`);
+        else r.warn(c, `${where}: authentication needs auth_type PASS and auth_pass; not imported`);
+        break;
+      }
+      case 'track_interface':
+        for (const t of c.block ?? []) {
+          const w = t.args.indexOf('weight');
+          if (w >= 0)
+            r.warn(
+              t,
+              `${where}: track_interface ${t.key}: '${t.args.slice(w).join(' ')}' (weighted tracking) is not modelled; tracked without weight`,
+            );
+          (inst.trackInterfaces as string[]).push(t.key, ...t.args.slice(0, w >= 0 ? w : undefined));
+        }
+        break;
+      case 'virtual_ipaddress':
+        for (const v of c.block ?? []) {
+          const vip: Obj = { address: v.key };
+          for (let i = 0; i < v.args.length; i++) {
+            const opt = v.args[i];
+            if ((opt === 'dev' || opt === 'label') && v.args[i + 1] !== undefined) {
+              vip[opt] = v.args[++i];
+            } else {
+              r.warn(v, `${where}: virtual_ipaddress ${v.key}: option '${v.args.slice(i).join(' ')}' is not modelled; not imported`);
+              break;
+            }
+          }
+          (inst.vips as Obj[]).push(vip);
+          vipLines.push(loc(v));
+        }
+        break;
+      case 'notify_master':
+      case 'notify_backup':
+      case 'notify_fault':
+      case 'notify_stop':
+      case 'notify': {
+        const key = c.key === 'notify' ? 'any' : c.key.slice('notify_'.length);
+        notify[key] = r.script(c, where);
+        break;
+      }
+      case 'native_ipv6':
+        r.warn(c, `${where}: 'native_ipv6' is deprecated (the VIPs set the family); ignored`);
+        break;
+      default:
+        r.notImported(c, where);
+    }
+  }
+  // Validate the shared settings with a stand-in member; priority and state were checked above.
+  const candidate = { ...inst, members: [{ director: 'x', priority: Math.min(priority, 254), state }] };
+  const parsed = r.validate<VrrpInstance>(VrrpInstanceSchema, candidate, where, loc(st), { vips: vipLines });
+  if (!parsed) return undefined;
+  const { members: _members, ...instance } = parsed;
+  const out: DirectorInstance = { instance, priority, state, unicastPeers, location: loc(st) };
+  if (unicastSrcIp !== undefined) out.unicastSrcIp = unicastSrcIp;
+  return out;
+}
+
+function readSyncGroup(r: Reader, st: Statement): VrrpSyncGroup | undefined {
+  const name = st.args[0];
+  if (name === undefined || !st.block) {
+    r.warn(st, `'${Reader.text(st)}' needs a name and a block; not imported`);
+    return undefined;
+  }
+  const where = `vrrp_sync_group ${name}`;
+  const instances: string[] = [];
+  for (const c of st.block) {
+    if (c.key === 'group') {
+      for (const g of c.block ?? []) instances.push(g.key, ...g.args);
+    } else r.notImported(c, where);
+  }
+  return r.validate<VrrpSyncGroup>(VrrpSyncGroupSchema, { name, instances }, where, loc(st));
+}
+
+/* ------------------------------------------------------------------ checkers */
+
+const CHECKERS = new Set(['TCP_CHECK', 'HTTP_GET', 'SSL_GET', 'MISC_CHECK', 'DNS_CHECK', 'SMTP_CHECK', 'UDP_CHECK', 'PING_CHECK']);
+
+interface Timing {
+  connectTimeout?: number;
+  retry?: number;
+  delayBeforeRetry?: number;
+}
+
+/** connect_timeout / retry / delay_before_retry: on a checker, or as defaults on a real or virtual server. */
+function readTiming(r: Reader, c: Statement, where: string, t: Timing): boolean {
+  switch (c.key) {
+    case 'connect_timeout':
+      t.connectTimeout = r.seconds(c, where, 1, 3600);
+      return true;
+    case 'nb_get_retry':
+      r.warn(c, `${where}: 'nb_get_retry' is the old name of 'retry' (keepalived 2.2.7 rejects it); imported as retry`);
+      t.retry = r.int(c, where, 0, 100);
+      return true;
+    case 'retry':
+      t.retry = r.int(c, where, 0, 100);
+      return true;
+    case 'delay_before_retry':
+      t.delayBeforeRetry = r.seconds(c, where, 1, 3600);
+      return true;
+    default:
+      return false;
+  }
+}
+
+function readCheck(r: Reader, st: Statement, where0: string, delayLoop: number | undefined): Obj {
+  const type = st.key;
+  const where = `${where0} ${type}`;
+  const hc: Obj = { type };
+  const urls: Obj[] = [];
+  for (const c of st.block ?? []) {
+    if (readTiming(r, c, where, hc as Timing)) continue;
+    if (c.key === 'connect_port' && type !== 'PING_CHECK' && type !== 'MISC_CHECK') {
+      hc.connectPort = r.int(c, where, 1, 65535);
+      continue;
+    }
+    if (c.key === 'delay_loop') {
+      const v = r.seconds(c, where, 1, 86400);
+      if (v !== delayLoop)
+        r.warn(
+          c,
+          `${where}: a checker's own delay_loop is not modelled (the virtual server's delay_loop ${delayLoop ?? 'default'} applies); not imported`,
+        );
+      continue;
+    }
+    switch (`${type === 'SSL_GET' ? 'HTTP_GET' : type}:${c.key}`) {
+      case 'HTTP_GET:url': {
+        const u: Obj = {};
+        for (const x of c.block ?? []) {
+          if (x.key === 'path') u.path = r.arg(x, `${where} url`);
+          else if (x.key === 'digest') u.digest = r.arg(x, `${where} url`)?.toLowerCase();
+          else if (x.key === 'status_code' && x.args.length === 1 && /^\d+$/.test(x.args[0])) u.statusCode = Number(x.args[0]);
+          else if (x.key === 'status_code')
+            r.warn(
+              x,
+              `${where} url: 'status_code ${x.args.join(' ')}' (ranges or several codes) is not modelled; keepalived's default 200-299 applies`,
+            );
+          else r.notImported(x, `${where} url`);
+        }
+        urls.push(u);
+        break;
+      }
+      case 'MISC_CHECK:misc_path':
+        // misc_path takes the whole command line, quoted or not.
+        if (c.args.length === 0) r.warn(c, `${where}: 'misc_path' needs a script; not imported`);
+        else hc.script = c.args.join(' ');
+        break;
+      case 'MISC_CHECK:misc_timeout':
+        hc.timeout = r.seconds(c, where, 1, 3600);
+        break;
+      case 'MISC_CHECK:misc_dynamic':
+        hc.dynamic = r.bool(c, where);
+        break;
+      case 'DNS_CHECK:type': {
+        const v = r.arg(c, where);
+        if (v !== undefined) hc.queryType = v.toUpperCase();
+        break;
+      }
+      case 'DNS_CHECK:name':
+        hc.queryName = r.arg(c, where);
+        break;
+      case 'SMTP_CHECK:helo_name':
+        hc.heloName = r.arg(c, where);
+        break;
+      case 'UDP_CHECK:require_reply':
+        if (c.args.length)
+          r.warn(c, `${where}: require_reply with a payload pattern is not modelled; imported as require_reply (any reply)`);
+        hc.requireReply = true;
+        break;
+      default:
+        r.notImported(c, where);
+    }
+  }
+  if (type === 'HTTP_GET' || type === 'SSL_GET') hc.urls = urls;
+  return hc;
+}
+
+/* ------------------------------------------------------------------ virtual servers */
+
+interface RealServerDefaults extends Timing {
+  inhibitOnFailure?: boolean;
+}
+
+function readRealServer(
+  r: Reader,
+  st: Statement,
+  where0: string,
+  defaults: RealServerDefaults,
+  delayLoop: number | undefined,
+): Obj | undefined {
+  const [address, portText] = st.args;
+  if (address === undefined) {
+    r.warn(st, `${where0}: 'real_server' needs an address; not imported`);
+    return undefined;
+  }
+  const where = `${where0} real_server ${address}${portText !== undefined ? ` ${portText}` : ''}`;
+  r.extraArgs(st, where, 2);
+  const rs: Obj = { address };
+  if (portText !== undefined && portText !== '0') rs.port = /^\d+$/.test(portText) ? Number(portText) : portText;
+  const own: RealServerDefaults = {};
+  let check: Obj | undefined;
+  for (const c of st.block ?? []) {
+    if (readTiming(r, c, where, own)) continue;
+    if (CHECKERS.has(c.key)) {
+      if (check) r.warn(c, `${where}: only one health check per real server is modelled; this ${c.key} is not imported`);
+      else check = readCheck(r, c, where, delayLoop);
+      continue;
+    }
+    switch (c.key) {
+      case 'weight':
+        rs.weight = r.int(c, where, 0, 65535);
+        break;
+      case 'lvs_method':
+      case 'lb_kind':
+        rs.forwarding = r.oneOf(c, where, FORWARDING_METHODS);
+        break;
+      case 'uthreshold':
+        rs.upperThreshold = r.int(c, where, 0, 65535);
+        break;
+      case 'lthreshold':
+        rs.lowerThreshold = r.int(c, where, 0, 65535);
+        break;
+      case 'inhibit_on_failure':
+        own.inhibitOnFailure = r.bool(c, where);
+        break;
+      case 'delay_loop': {
+        const v = r.seconds(c, where, 1, 86400);
+        if (v !== delayLoop)
+          r.warn(c, `${where}: a real server's own delay_loop is not modelled (the virtual server's applies); not imported`);
+        break;
+      }
+      default:
+        r.notImported(c, where);
+    }
+  }
+  const inhibit = own.inhibitOnFailure ?? defaults.inhibitOnFailure;
+  if (inhibit !== undefined) rs.inhibitOnFailure = inhibit;
+  if (check) {
+    // keepalived.conf(5): "the virtual server setting is the default for real servers, and the real server setting is the default for checkers".
+    for (const k of ['connectTimeout', 'retry', 'delayBeforeRetry'] as const) {
+      if (check[k] === undefined) {
+        const v = own[k] ?? defaults[k];
+        if (v !== undefined) check[k] = v;
+      }
+    }
+    rs.healthCheck = check;
+  }
+  return rs;
+}
+
+/** virtual_server_group NAME { IP PORT | IP-RANGE PORT | fwmark N [inet|inet6] }, expanded to the members it lists. */
+function readServerGroup(r: Reader, st: Statement): { vip?: string; port?: number; fwmark?: number; family?: 'inet' | 'inet6' }[] {
+  const out: { vip?: string; port?: number; fwmark?: number; family?: 'inet' | 'inet6' }[] = [];
+  const where = `virtual_server_group ${st.args[0] ?? ''}`;
+  for (const e of st.block ?? []) {
+    const port = e.args[0] !== undefined && /^\d+$/.test(e.args[0]) && e.args[0] !== '0' ? Number(e.args[0]) : undefined;
+    if (e.key === 'fwmark') {
+      const mark =
+        e.args[0] !== undefined && /^\d+$/.test(e.args[0]) && Number(e.args[0]) >= 1 && Number(e.args[0]) <= 4294967295
+          ? Number(e.args[0])
+          : undefined;
+      if (mark === undefined) r.warn(e, `${where}: 'fwmark ${e.args.join(' ')}' needs a mark 1-4294967295; not imported`);
+      const fam = e.args[1];
+      if (mark !== undefined) out.push(fam === 'inet' || fam === 'inet6' ? { fwmark: mark, family: fam } : { fwmark: mark });
+      continue;
+    }
+    const range = /^(\d+\.\d+\.\d+\.)(\d+)-(\d+)$/.exec(e.key);
+    if (range) {
+      const [, prefix, from, to] = range;
+      if (Number(to) < Number(from) || Number(to) > 255) {
+        r.warn(e, `${where}: range ${e.key} is not understood; not imported`);
+        continue;
+      }
+      for (let i = Number(from); i <= Number(to); i++) out.push({ vip: `${prefix}${i}`, port });
+      continue;
+    }
+    if (e.key.includes('-') || e.key.includes('/')) {
+      r.warn(e, `${where}: address range ${e.key} is not expanded by import (only a.b.c.d-e ranges are); not imported`);
+      continue;
+    }
+    out.push({ vip: e.key, port });
+  }
+  return out;
+}
+
+function readVirtualServer(
+  r: Reader,
+  st: Statement,
+  groups: Map<string, Statement>,
+): { vs: Obj; location: SourceLocation; rsLocations: SourceLocation[] }[] {
+  const a = st.args;
+  const heads: Obj[] = [];
+  let where: string;
+  if (a[0] === 'fwmark') {
+    where = `virtual_server fwmark ${a[1] ?? ''}`;
+    const mark = r.int(st, where, 1, 4294967295, 1);
+    if (mark === undefined) {
+      r.warn(st, `${where}: needs a firewall mark 1-4294967295; not imported`);
+      return [];
+    }
+    heads.push({ fwmark: mark });
+  } else if (a[0] === 'group') {
+    where = `virtual_server group ${a[1] ?? ''}`;
+    const g = a[1] === undefined ? undefined : groups.get(a[1]);
+    if (!g) {
+      r.warn(st, `${where}: no virtual_server_group named ${a[1] ?? ''}; not imported`);
+      return [];
+    }
+    const members = readServerGroup(r, g);
+    r.warn(st, `${where}: virtual_server_group is not modelled; expanded into ${members.length} virtual service(s)`);
+    heads.push(...members);
+  } else if (a[0] !== undefined) {
+    where = `virtual_server ${a.slice(0, 2).join(' ')}`;
+    const head: Obj = { vip: a[0] };
+    if (a[1] !== undefined && a[1] !== '0') head.port = /^\d+$/.test(a[1]) ? Number(a[1]) : a[1];
+    heads.push(head);
+  } else {
+    r.warn(st, `'virtual_server' needs an address, 'fwmark N' or 'group NAME'; not imported`);
+    return [];
+  }
+  r.extraArgs(st, where, 2);
+
+  const vs: Obj = { realServers: [] };
+  const defaults: RealServerDefaults = {};
+  const rsStatements: Statement[] = [];
+  let persistent = false;
+  for (const c of st.block ?? []) {
+    if (readTiming(r, c, where, defaults)) continue;
+    switch (c.key) {
+      case 'delay_loop':
+        vs.delayLoop = r.seconds(c, where, 1, 86400);
+        break;
+      case 'lvs_sched':
+      case 'lb_algo':
+        vs.scheduler = r.oneOf(c, where, SCHEDULERS);
+        break;
+      case 'lvs_method':
+      case 'lb_kind':
+        if (c.args.length > 1 && c.args[0] === 'TUN')
+          r.warn(c, `${where}: tunnel options '${c.args.slice(1).join(' ')}' are not modelled; imported as TUN (ipip)`);
+        vs.forwarding = r.oneOf({ ...c, args: c.args.slice(0, 1) }, where, FORWARDING_METHODS);
+        break;
+      case 'protocol':
+        vs.protocol = r.oneOf(c, where, PROTOCOLS);
+        break;
+      case 'persistence_timeout': {
+        persistent = true;
+        const t = c.args.length === 0 ? KEEPALIVED_DEFAULT_PERSISTENCE : r.int(c, where, 1, 31536000);
+        if (t !== undefined) vs.persistence = { ...(vs.persistence as Obj | undefined), timeout: t };
+        break;
+      }
+      case 'persistence_granularity': {
+        const m = r.arg(c, where);
+        if (m !== undefined) vs.persistence = { ...(vs.persistence as Obj | undefined), netmask: m };
+        break;
+      }
+      case 'quorum':
+        vs.quorum = r.int(c, where, 0, 4294967295);
+        break;
+      case 'hysteresis':
+        vs.hysteresis = r.int(c, where, 0, 4294967295);
+        break;
+      case 'quorum_up':
+        vs.quorumUp = r.script(c, where);
+        break;
+      case 'quorum_down':
+        vs.quorumDown = r.script(c, where);
+        break;
+      case 'alpha':
+        vs.alpha = r.bool(c, where);
+        break;
+      case 'omega':
+        vs.omega = r.bool(c, where);
+        break;
+      case 'virtualhost':
+        vs.virtualhost = r.arg(c, where);
+        break;
+      case 'sorry_server': {
+        r.extraArgs(c, where, 2);
+        const [addr, port] = c.args;
+        if (addr === undefined) r.warn(c, `${where}: 'sorry_server' needs an address; not imported`);
+        else
+          vs.sorryServer =
+            port === undefined || port === '0' ? { address: addr } : { address: addr, port: /^\d+$/.test(port) ? Number(port) : port };
+        break;
+      }
+      case 'ip_family':
+        vs.family = r.oneOf(c, where, ['inet', 'inet6'] as const);
+        break;
+      case 'inhibit_on_failure':
+        defaults.inhibitOnFailure = r.bool(c, where);
+        break;
+      case 'real_server':
+        rsStatements.push(c);
+        break;
+      default:
+        r.notImported(c, where);
+    }
+  }
+  if (vs.persistence && (vs.persistence as Obj).timeout === undefined) {
+    (vs.persistence as Obj).timeout = KEEPALIVED_DEFAULT_PERSISTENCE;
+  }
+  // keepalived's own defaults when an option is missing (check_data.c); 2.2.7 --config-test fails on each.
+  const isFwmark = heads.every((h) => h.fwmark !== undefined);
+  if (vs.scheduler === undefined) {
+    r.warn(st, `${where}: no lvs_sched; keepalived uses wlc (and --config-test fails)`);
+    vs.scheduler = 'wlc';
+  }
+  if (vs.forwarding === undefined) {
+    r.warn(st, `${where}: no lvs_method; keepalived uses NAT (and --config-test fails); imported as NAT`);
+    vs.forwarding = 'NAT';
+  }
+  if (isFwmark && vs.protocol !== undefined) {
+    r.warn(st, `${where}: 'protocol' is ignored for fwmark services (and fails --config-test); not imported`);
+    delete vs.protocol;
+  } else if (!isFwmark && vs.protocol === undefined) {
+    r.warn(st, `${where}: no protocol; keepalived 2.2.7 defaults to UDP (and --config-test fails); imported as UDP`);
+    vs.protocol = 'UDP';
+  }
+  if (!persistent && heads.some((h) => h.fwmark === undefined && h.port === undefined)) {
+    r.warn(st, `${where}: port 0 ("all ports") is only valid for persistent services (keepalived --config-test fails)`);
+  }
+  const realServers = vs.realServers as Obj[];
+  const rsLocations: SourceLocation[] = [];
+  for (const c of rsStatements) {
+    const rs = readRealServer(r, c, where, defaults, vs.delayLoop as number | undefined);
+    if (rs) {
+      realServers.push(rs);
+      rsLocations.push(loc(c));
+    }
+  }
+  if (heads.length === 1) return [{ vs: { ...vs, ...heads[0] }, location: loc(st), rsLocations }];
+  return heads.map((h) => ({ vs: { ...structuredClone(vs), ...h }, location: loc(st), rsLocations }));
+}
+
+/* ------------------------------------------------------------------ entry points */
+
+const UNMODELLED_BLOCKS = new Set([
+  'vrrp_script',
+  'vrrp_track_process',
+  'vrrp_track_file',
+  'track_file',
+  'garp_group',
+  'static_ipaddress',
+  'static_routes',
+  'static_rules',
+  'linkbeat_interfaces',
+  'SSL',
+  'bfd_instance',
+  'net_namespace',
+]);
+
+/**
+ * Reads a real-world keepalived.conf into spec fragments: VRRP instances (with this file's
+ * priority and state), sync groups and virtual services, each checked by the domain schemas.
+ * Understands what render() writes plus the common aliases (`lb_algo`/`lvs_sched`,
+ * `lb_kind`/`lvs_method`, `nb_get_retry`), timing defaults on virtual/real servers, `include`
+ * (through opts.resolveInclude), comments, quotes and `virtual_server_group`. Everything else —
+ * unknown or unmodelled options, refused values — is reported in `warnings` with its line.
+ */
+export function parse(text: string, opts: ParseOptions = {}): ParsedConfig {
+  const r = new Reader();
+  const out: ParsedConfig = { instances: [], syncGroups: [], virtualServices: [], virtualServiceLocations: [], warnings: [] };
+  const groups = new Map<string, Statement>();
+  // A `virtual_server group NAME` before its virtual_server_group is read at the end.
+  const groupServices: Statement[] = [];
+  const seenInstances = new Set<string>();
+  const seenServices = new Map<string, SourceLocation>();
+  const handle = (st: Statement): void => {
+    switch (st.key) {
+      case 'global_defs':
+        readGlobalDefs(r, st, out);
+        break;
+      case 'vrrp_instance': {
+        const di = readInstance(r, st);
+        if (!di) break;
+        if (seenInstances.has(di.instance.name)) {
+          r.warn(st, `vrrp_instance ${di.instance.name} is defined twice; the second is not imported`);
+          break;
+        }
+        seenInstances.add(di.instance.name);
+        out.instances.push(di);
+        break;
+      }
+      case 'vrrp_sync_group': {
+        const g = readSyncGroup(r, st);
+        if (g) out.syncGroups.push(g);
+        break;
+      }
+      case 'virtual_server_group':
+        if (st.args[0] !== undefined) groups.set(st.args[0], st);
+        else r.warn(st, "'virtual_server_group' needs a name; not imported");
+        break;
+      case 'virtual_server':
+        if (st.args[0] === 'group' && !groups.has(st.args[1] ?? '') && !groupServices.includes(st)) {
+          groupServices.push(st);
+          break;
+        }
+        for (const { vs, location, rsLocations } of readVirtualServer(r, st, groups)) {
+          const where = `virtual_server ${st.args.slice(0, 2).join(' ')}`;
+          const parsed = r.validate<VirtualService>(VirtualServiceSchema, vs, where, location, { realServers: rsLocations });
+          if (!parsed) break;
+          const key = virtualServiceKey(parsed);
+          const prev = seenServices.get(key);
+          if (prev) {
+            r.warn(location, `${where}: ${key} is defined twice (first at line ${prev.line}); the second is not imported`);
+            continue;
+          }
+          seenServices.set(key, location);
+          out.virtualServices.push(parsed);
+          out.virtualServiceLocations.push(location);
+        }
+        break;
+      default:
+        if (UNMODELLED_BLOCKS.has(st.key)) r.notImported(st, 'top level');
+        else r.notImported(st, 'top level', 'is not a keepalived block LVS Console knows');
+    }
+  };
+  const treeWarnings = forEachTopLevel(text, opts, handle);
+  for (const st of groupServices) handle(st);
+  // Reader's warnings come in the order statements complete; the tree's own go first, as before.
+  out.warnings = [...treeWarnings, ...r.warnings];
+  return out;
+}
+
+/**
+ * parse() for the keepalived.conf of one director: also names the director (global_defs
+ * router_id) and its address (the unicast_src_ip its instances use; a warning when they disagree).
+ */
+export function parseDirector(text: string, opts: ParseOptions = {}): ParsedDirector {
+  const p = parse(text, opts);
+  const out: ParsedDirector = { ...p };
+  if (p.routerId !== undefined) out.directorName = p.routerId;
+  const srcs = [...new Set(p.instances.map((i) => i.unicastSrcIp).filter((a): a is string => a !== undefined))];
+  if (srcs.length > 0) out.address = srcs[0];
+  if (srcs.length > 1)
+    p.warnings.push({
+      line: 0,
+      message: `instances use different unicast_src_ip addresses (${srcs.join(', ')}); the director's address is taken as ${srcs[0]}`,
+    });
+  return out;
+}

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clusterSpecArb } from '../test/arbitraries';
+import { importCluster } from './import';
+import { normaliseForRender } from './normalise';
+import { render } from './render';
+
+/** One keepalived.conf per director, as the import endpoint receives them. */
+function renderedFiles(spec: Parameters<typeof render>[0]) {
+  return spec.directors.map((d) => ({ director: d.name, address: d.address, text: render(spec, d.name) }));
+}
+
+describe('round trip through keepalived.conf (fast-check, valid specs)', () => {
+  it('importCluster(render of every director) gives back the spec, without warnings (up to the documented normalisations)', () => {
+    fc.assert(
+      fc.property(clusterSpecArb, (spec) => {
+        const { spec: imported, warnings } = importCluster(spec.name, renderedFiles(spec));
+        expect(warnings).toEqual([]);
+        expect(imported).toEqual(normaliseForRender(spec));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('render(import(render(spec))) is byte-identical for every director', () => {
+    fc.assert(
+      fc.property(clusterSpecArb, (spec) => {
+        const { spec: imported } = importCluster(spec.name, renderedFiles(spec));
+        for (const d of spec.directors) expect(render(imported, d.name, { revision: 3 })).toBe(render(spec, d.name, { revision: 3 }));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('normalisation is idempotent and a normalised spec round-trips exactly', () => {
+    fc.assert(
+      fc.property(clusterSpecArb, (spec) => {
+        const n = normaliseForRender(spec);
+        expect(normaliseForRender(n)).toEqual(n);
+        expect(importCluster(n.name, renderedFiles(n)).spec).toEqual(n);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

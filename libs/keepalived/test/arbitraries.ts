@@ -1,0 +1,240 @@
+import {
+  type ClusterSpec,
+  type ClusterSpecInput,
+  ClusterSpecSchema,
+  FORWARDING_METHODS,
+  SCHEDULERS,
+  validateClusterSpec,
+} from '@lvs/domain';
+import fc from 'fast-check';
+
+/**
+ * fast-check arbitraries for VALID cluster specs: every generated spec passes ClusterSpecSchema
+ * and has no validateClusterSpec() errors. They cover every option the spec models (all checkers,
+ * IPv6, fwmark, persistence, thresholds, unicast, sync groups, notify scripts, admin states).
+ */
+
+const name = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_.@-]{0,11}$/);
+const script = fc.stringMatching(/^\/[a-z0-9_/.-]{1,20}( [A-Za-z0-9_.:=-]{1,10}){0,2}$/);
+const host = fc.constantFrom('www.example.com', 'lb.example.org', 'a-b.c');
+const IFACES = ['eth0', 'eth1', 'bond0.10'];
+
+const timing = {
+  connectTimeout: fc.option(fc.integer({ min: 1, max: 3600 }), { nil: undefined }),
+  retry: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+  delayBeforeRetry: fc.option(fc.integer({ min: 1, max: 3600 }), { nil: undefined }),
+};
+const connectPort = fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined });
+const url = fc.record(
+  {
+    path: fc.stringMatching(/^\/[A-Za-z0-9/_.?=&%~ -]{0,24}$/),
+    statusCode: fc.option(fc.integer({ min: 100, max: 599 }), { nil: undefined }),
+    digest: fc.option(fc.stringMatching(/^[0-9a-f]{32}$/), { nil: undefined }),
+  },
+  { requiredKeys: ['path'] },
+);
+
+export const healthCheckArb = fc.oneof(
+  fc.record({ type: fc.constant('TCP_CHECK' as const), connectPort, ...timing }),
+  fc.record({ type: fc.constant('HTTP_GET' as const), connectPort, ...timing, urls: fc.array(url, { minLength: 1, maxLength: 3 }) }),
+  fc.record({ type: fc.constant('SSL_GET' as const), connectPort, ...timing, urls: fc.array(url, { minLength: 1, maxLength: 2 }) }),
+  fc.record({
+    type: fc.constant('MISC_CHECK' as const),
+    script,
+    timeout: fc.option(fc.integer({ min: 1, max: 3600 }), { nil: undefined }),
+    dynamic: fc.boolean(),
+    ...timing,
+  }),
+  fc.record({
+    type: fc.constant('DNS_CHECK' as const),
+    connectPort,
+    ...timing,
+    queryName: fc.constantFrom('.', 'example.com', 'www.example.org.'),
+    queryType: fc.constantFrom('A', 'NS', 'CNAME', 'SOA', 'MX', 'TXT', 'AAAA'),
+  }),
+  fc.record({ type: fc.constant('SMTP_CHECK' as const), connectPort, ...timing, heloName: fc.option(host, { nil: undefined }) }),
+  fc.record({ type: fc.constant('UDP_CHECK' as const), connectPort, ...timing, requireReply: fc.boolean() }),
+  fc.record({ type: fc.constant('PING_CHECK' as const), ...timing }),
+);
+
+function strip<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+function virtualServiceArb(s: number) {
+  return fc
+    .record({
+      kind: fc.constantFrom('v4', 'v4', 'v6', 'fwmark'),
+      fwFamily: fc.option(fc.constantFrom('inet' as const, 'inet6' as const), { nil: undefined }),
+      explicitFamily: fc.boolean(),
+      port: fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined, freq: 8 }),
+      protocol: fc.constantFrom('TCP' as const, 'UDP' as const, 'SCTP' as const),
+      scheduler: fc.constantFrom(...SCHEDULERS),
+      forwarding: fc.constantFrom(...FORWARDING_METHODS),
+      persistence: fc.option(
+        fc.record({ timeout: fc.integer({ min: 1, max: 31536000 }), netmask: fc.option(fc.nat(2), { nil: undefined }) }),
+        { nil: undefined },
+      ),
+      quorum: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+      hysteresis: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+      quorumUp: fc.option(script, { nil: undefined }),
+      quorumDown: fc.option(script, { nil: undefined }),
+      alpha: fc.boolean(),
+      omega: fc.boolean(),
+      delayLoop: fc.integer({ min: 1, max: 86400 }),
+      sorry: fc.option(fc.record({ port: fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }) }), { nil: undefined }),
+      virtualhost: fc.option(host, { nil: undefined }),
+      reals: fc.array(
+        fc.record({
+          port: fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }),
+          samePort: fc.boolean(),
+          weight: fc.integer({ min: 0, max: 65535 }),
+          forwarding: fc.option(fc.constantFrom(...FORWARDING_METHODS), { nil: undefined }),
+          thresholds: fc.option(fc.tuple(fc.integer({ min: 0, max: 65535 }), fc.integer({ min: 0, max: 65535 })), { nil: undefined }),
+          inhibitOnFailure: fc.boolean(),
+          adminState: fc.constantFrom('enabled' as const, 'enabled' as const, 'drained' as const, 'disabled' as const),
+          healthCheck: fc.option(healthCheckArb, { nil: undefined, freq: 6 }),
+        }),
+        { maxLength: 4 },
+      ),
+    })
+    .map((g) => {
+      const v6 = g.kind === 'v6' || (g.kind === 'fwmark' && g.fwFamily === 'inet6');
+      const vs: Record<string, unknown> = {
+        scheduler: g.scheduler,
+        forwarding: g.forwarding,
+        alpha: g.alpha,
+        omega: g.omega,
+        delayLoop: g.delayLoop,
+      };
+      if (g.kind === 'fwmark') {
+        vs.fwmark = s + 1;
+        vs.family = g.fwFamily;
+        vs.protocol = g.protocol; // rendered without a protocol: normalised to TCP
+      } else {
+        vs.vip = v6 ? `2001:db8:100::${(s + 1).toString(16)}` : `10.214.100.${s + 1}`;
+        vs.port = g.port;
+        vs.protocol = g.protocol;
+        if (g.explicitFamily) vs.family = v6 ? 'inet6' : 'inet';
+      }
+      // keepalived refuses port 0 ("all ports") unless the service is persistent; the domain does not (yet).
+      const persistence = g.persistence ?? (g.kind !== 'fwmark' && g.port === undefined ? { timeout: 300, netmask: undefined } : undefined);
+      if (persistence) {
+        const masks = v6 ? ['64', '128', '48'] : ['255.255.255.0', '255.255.0.0', '255.255.255.255'];
+        vs.persistence = strip({
+          timeout: persistence.timeout,
+          netmask: persistence.netmask === undefined ? undefined : masks[persistence.netmask],
+        });
+      }
+      if (g.quorum !== undefined) {
+        vs.quorum = g.quorum;
+        if (g.hysteresis !== undefined) vs.hysteresis = Math.min(g.hysteresis, g.quorum);
+      }
+      vs.quorumUp = g.quorumUp;
+      vs.quorumDown = g.quorumDown;
+      vs.virtualhost = g.virtualhost;
+      if (g.sorry) vs.sorryServer = strip({ address: v6 ? '2001:db8:99::1' : '10.215.99.1', port: g.sorry.port });
+      vs.realServers = g.reals.map((r, j) => {
+        const method = r.forwarding ?? g.forwarding;
+        const vport = vs.port as number | undefined;
+        let port = r.port;
+        if (method === 'DR' && vport !== undefined) port = r.samePort ? vport : undefined;
+        return strip({
+          address: v6 ? `2001:db8:a${s}::${(j + 1).toString(16)}` : `10.215.${s}.${j + 1}`,
+          port,
+          weight: r.weight,
+          forwarding: r.forwarding,
+          upperThreshold: r.thresholds ? Math.max(...r.thresholds) : undefined,
+          lowerThreshold: r.thresholds ? Math.min(...r.thresholds) : undefined,
+          inhibitOnFailure: r.inhibitOnFailure,
+          adminState: r.adminState,
+          healthCheck: r.healthCheck ? strip(r.healthCheck) : undefined,
+        });
+      });
+      return strip(vs);
+    });
+}
+
+function instanceArb(i: number, directors: string[]) {
+  return fc
+    .record({
+      name,
+      iface: fc.constantFrom(...IFACES),
+      members: fc.shuffledSubarray(directors, { minLength: 1 }),
+      priorities: fc.uniqueArray(fc.integer({ min: 1, max: 254 }), { minLength: directors.length, maxLength: directors.length }),
+      master: fc.option(fc.nat(directors.length - 1), { nil: undefined }),
+      v6: fc.boolean(),
+      vips: fc.array(
+        fc.record({ prefix: fc.boolean(), dev: fc.option(fc.constantFrom(...IFACES), { nil: undefined }), label: fc.boolean() }),
+        { minLength: 1, maxLength: 3 },
+      ),
+      advertInt: fc.integer({ min: 1, max: 255 }),
+      nopreempt: fc.boolean(),
+      preemptDelay: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined, freq: 4 }),
+      unicast: fc.boolean(),
+      authPass: fc.option(fc.stringMatching(/^[A-Za-z0-9_.@:+-]{1,8}$/), { nil: undefined }),
+      trackInterfaces: fc.subarray(['eth1', 'eth2']),
+      garpMasterDelay: fc.option(fc.integer({ min: 0, max: 255 }), { nil: undefined }),
+      notify: fc.record({ master: script, backup: script, fault: script, stop: script, any: script }, { requiredKeys: [] }),
+    })
+    .map((g) => {
+      const v6 = g.v6 && !g.unicast; // unicast peers are the (IPv4) directors' addresses
+      return strip({
+        name: `${g.name}_${i}`,
+        interface: g.iface,
+        virtualRouterId: i + 1,
+        members: g.members.map((d, j) => ({
+          director: d,
+          priority: g.priorities[j],
+          state: g.master === j ? ('MASTER' as const) : ('BACKUP' as const),
+        })),
+        vips: g.vips.map((v, j) =>
+          strip({
+            address: v6 ? `2001:db8:${i + 1}::${j + 1}${v.prefix ? '/64' : ''}` : `10.214.${i + 1}.${j + 1}${v.prefix ? '/24' : ''}`,
+            dev: v.dev,
+            label: v.label && v.dev !== undefined && !v6 ? `${v.dev.slice(0, 8)}:${j}` : undefined,
+          }),
+        ),
+        advertInt: g.advertInt,
+        nopreempt: g.nopreempt,
+        preemptDelay: g.preemptDelay,
+        unicast: g.unicast,
+        authPass: g.authPass,
+        trackInterfaces: g.trackInterfaces,
+        garpMasterDelay: g.garpMasterDelay,
+        notify: strip(g.notify),
+      });
+    });
+}
+
+/** A valid cluster spec (schema and cluster rules). */
+export const clusterSpecArb: fc.Arbitrary<ClusterSpec> = fc
+  .record({
+    name,
+    mode: fc.constantFrom('keepalived' as const, 'keepalived' as const, 'keepalived' as const, 'ipvsadm' as const),
+    directors: fc.uniqueArray(name, { minLength: 1, maxLength: 3, selector: (n) => n.toLowerCase() }),
+    instances: fc.nat(3),
+    services: fc.nat(4),
+    groupSize: fc.nat(3),
+  })
+  .chain((g) =>
+    fc.record({
+      g: fc.constant(g),
+      instances: fc.tuple(...Array.from({ length: g.instances }, (_, i) => instanceArb(i, g.directors))),
+      services: fc.tuple(...Array.from({ length: g.services }, (_, s) => virtualServiceArb(s))),
+      groupName: name,
+    }),
+  )
+  .map(({ g, instances, services, groupName }) => {
+    const names = instances.map((i) => i.name as string);
+    const input: ClusterSpecInput = {
+      name: g.name,
+      mode: g.mode,
+      directors: g.directors.map((d, i) => ({ name: d, address: `10.213.0.${i + 11}` })),
+      vrrpInstances: instances as ClusterSpecInput['vrrpInstances'],
+      vrrpSyncGroups: g.groupSize >= 2 && names.length >= g.groupSize ? [{ name: groupName, instances: names.slice(0, g.groupSize) }] : [],
+      virtualServices: services as ClusterSpecInput['virtualServices'],
+    };
+    return ClusterSpecSchema.parse(input);
+  })
+  .filter((spec) => validateClusterSpec(spec).errors.length === 0);

@@ -1,0 +1,42 @@
+import { type ClusterSpec, isIpv6 } from '@lvs/domain';
+
+/**
+ * Specs the domain accepts but keepalived 2.2.7's --config-test refuses, found by feeding
+ * generated specs to the real binary (see keepalived.int-spec.ts). render() already avoids every
+ * case it can without changing meaning (see normaliseForRender); these are the ones only the
+ * domain rules can prevent. Each entry names the keepalived message. With `director`, only what
+ * that director's file holds.
+ */
+export function keepalivedRefuses(spec: ClusterSpec, director?: string): string[] {
+  const out: string[] = [];
+  for (const inst of spec.vrrpInstances) {
+    if (director !== undefined && !inst.members.some((m) => m.director === director)) continue;
+    const v6 = inst.vips.length > 0 && isIpv6(inst.vips[0].address);
+    if (inst.vips.length === 0) out.push(`${inst.name}: "No VIP specified"`);
+    if (v6 && inst.advertInt > 40) out.push(`${inst.name}: "VRRPv3 advertisement interval ... Must be less than 40.96s"`);
+    if (v6 && inst.authPass !== undefined) out.push(`${inst.name}: "VRRP version 3 does not support authentication"`);
+  }
+  if (spec.mode !== 'keepalived') return out;
+  for (const vs of spec.virtualServices) {
+    const reals = vs.realServers.filter((r) => r.adminState !== 'disabled');
+    if (reals.length === 0) continue; // not rendered
+    const key = vs.fwmark !== undefined ? `fwmark ${vs.fwmark}` : `${vs.vip}:${vs.port ?? 0}`;
+    if (vs.fwmark === undefined && vs.port === undefined && !vs.persistence)
+      out.push(`${key}: "zero port only valid for persistent services"`);
+    if (vs.persistence && vs.persistence.timeout > 2678400) out.push(`${key}: persistence_timeout "outside range [1, 2678400]"`);
+    const quorum = vs.quorum ?? 1;
+    if (vs.quorum === 0) out.push(`${key}: "Quorum 0 must be in [1, 4294967295]"`);
+    const total = reals.reduce((t, r) => t + (r.adminState === 'drained' ? 0 : r.weight), 0);
+    if (total < quorum) out.push(`${key}: "quorum ${quorum} ... exceeds total weight of real servers ${total}"`);
+    if ((vs.hysteresis ?? 0) >= Math.min(quorum, total)) out.push(`${key}: "hysteresis ... >= quorum"`);
+    if (vs.fwmark === undefined) {
+      for (const r of reals) {
+        if ((r.forwarding ?? vs.forwarding) !== 'NAT' && r.port !== undefined && r.port !== (vs.port ?? 0))
+          out.push(`${key}: real server ${r.address}:${r.port} "ports don't match" (${r.forwarding ?? vs.forwarding})`);
+      }
+      if (vs.sorryServer?.port !== undefined && vs.forwarding !== 'NAT' && vs.sorryServer.port !== (vs.port ?? 0))
+        out.push(`${key}: "sorry server ports don't match"`);
+    }
+  }
+  return out;
+}
