@@ -15,6 +15,7 @@ import { CredentialsModule } from './modules/credentials/credentials.module';
 import { DeploymentsModule } from './modules/deployments/deployments.module';
 import { HealthModule } from './modules/health/health.module';
 import { TokensModule } from './modules/tokens/tokens.module';
+import { TopologyModule } from './modules/topology/topology.module';
 import { UsersModule } from './modules/users/users.module';
 
 export interface AppModuleOptions {
@@ -44,6 +45,7 @@ export class AppModule {
         CredentialsModule,
         RealtimeModule,
         ClustersModule,
+        TopologyModule,
         DeploymentsModule,
         HealthModule,
       ],

@@ -19,7 +19,8 @@ export class AuditInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const req = context.switchToHttp().getRequest<Request>();
     if (SAFE.has(req.method)) return next.handle();
-    const action = `http.${req.method.toLowerCase()} ${req.route?.path ?? req.path}`;
+    // audit_events.action is varchar(100); a nested route (…/real-servers/:realServerId/admin-state) is longer.
+    const action = `http.${req.method.toLowerCase()} ${req.route?.path ?? req.path}`.slice(0, 100);
     return next.handle().pipe(
       mergeMap((value) => from(this.fallback(action, 'success')).pipe(mergeMap(() => [value]))),
       catchError((err: unknown) =>

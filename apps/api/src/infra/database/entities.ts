@@ -5,6 +5,11 @@ import { ClusterDeployStateEntity, ConfigRevisionEntity, DeploymentEntity, Deplo
 import { SshCredentialEntity } from '../../modules/credentials/ssh-credential.entity';
 import { ApiTokenEntity } from '../../modules/tokens/api-token.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { DirectorEntity } from '../../modules/topology/director.entity';
+import { RealServerEntity } from '../../modules/topology/real-server.entity';
+import { VirtualServiceEntity } from '../../modules/topology/virtual-service.entity';
+import { VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity } from '../../modules/topology/vrrp-instance.entity';
+import { VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity } from '../../modules/topology/vrrp-sync-group.entity';
 
 /** Every TypeORM entity of the app, in one list for the data source and the schema-drift test. */
-export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity, SshCredentialEntity, ClusterEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity, ClusterDeployStateEntity];
+export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity, SshCredentialEntity, ClusterEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity, ClusterDeployStateEntity, DirectorEntity, VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity, VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity, VirtualServiceEntity, RealServerEntity];

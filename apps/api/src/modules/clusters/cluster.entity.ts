@@ -1,6 +1,9 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ClusterSpec } from '@lvs/domain';
 
+/**
+ * A cluster: its own fields and the version (ETag) of its whole topology. The topology lives in the
+ * tables of modules/topology (directors, VRRP instances, virtual services, real servers, ...).
+ */
 @Entity('clusters')
 @Check('ck_clusters_mode', `mode IN ('keepalived', 'ipvsadm')`)
 @Index('uq_clusters_name', ['name'], { unique: true })
@@ -8,7 +11,6 @@ export class ClusterEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** Mirrors spec.name, for the unique index and listing. */
   @Column({ type: 'varchar', length: 64 })
   name!: string;
 
@@ -18,11 +20,7 @@ export class ClusterEntity {
   @Column({ type: 'varchar', length: 16 })
   mode!: 'keepalived' | 'ipvsadm';
 
-  /** The whole topology, validated by libs/domain before every write. */
-  @Column({ type: 'jsonb' })
-  spec!: ClusterSpec;
-
-  /** Bumped on every write; the ETag. */
+  /** Bumped on every change to the cluster or its topology; the ETag of the cluster and of its spec. */
   @Column({ type: 'integer', default: 1 })
   version!: number;
 

@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, Headers, HttpCode, HttpStatus, Patch, Post, Put, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ClusterSpecSchema, type ClusterSpec } from '@lvs/domain';
+import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { ClusterSpec } from '@lvs/domain';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { AllowScoped } from '../../common/auth/allow-scoped.decorator';
@@ -9,8 +9,9 @@ import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodBody, ZodParams, ZodQuery } from '../../common/validation/zod';
+import { IfMatchHeader, setEtag } from '../topology/http';
 import {
-  AdminStateSchema,
+  AdminStateByKeySchema,
   ClusterCreateSchema,
   ClusterListQuery,
   ClusterPageSchema,
@@ -19,15 +20,18 @@ import {
   ClusterSummarySchema,
   ClusterWriteResultSchema,
   SpecApplyResultSchema,
+  SpecDocumentSchema,
+  type AdminStateByKeyDto,
+  type ClusterListQueryDto,
   type ClusterPageDto,
+  type ClusterPatchDto,
   type ClusterSummaryDto,
   type ClusterWriteResultDto,
   type SpecApplyResultDto,
 } from './cluster.dto';
-import { ClustersService, etagOf } from './clusters.service';
+import { ClustersService } from './clusters.service';
 
-type Cluster = { clusterId: string };
-const IfMatch = ApiHeader({ name: 'If-Match', required: false, description: 'ETag from a read (W/"<version>"); a stale one gets 412' });
+type Cluster = z.output<typeof ClusterParams>;
 
 @ApiTags('clusters')
 @Controller('clusters')
@@ -38,52 +42,55 @@ export class ClustersController {
   @Get()
   @RequireRole('viewer')
   @AllowScoped()
-  @ApiOperation({ summary: 'List clusters (a cluster-scoped token sees its own only)' })
+  @ApiOperation({ summary: 'List clusters (a cluster-scoped token sees its own only)', description: 'By name; `q` matches the name or description.' })
   @ApiOk(ClusterPageSchema, 'A page of clusters with the total.')
-  list(@CurrentPrincipal() p: Principal, @ZodQuery(ClusterListQuery) q: z.output<typeof ClusterListQuery>): Promise<ClusterPageDto> {
+  list(@CurrentPrincipal() p: Principal, @ZodQuery(ClusterListQuery) q: ClusterListQueryDto): Promise<ClusterPageDto> {
     return this.clusters.list(p, q);
   }
 
   @Post()
   @RequireRole('operator')
-  @ApiOperation({ summary: 'Create a cluster from a spec (only `name` is required)' })
-  @ApiOk(ClusterWriteResultSchema, 'Created, with rule warnings.', HttpStatus.CREATED)
-  @ApiProblems(HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_ENTITY)
+  @ApiOperation({
+    summary: 'Create a cluster, optionally with its whole topology',
+    description: 'The body is a cluster spec: only `name` is required, so the topology may follow through the resource routes or a PUT of the spec. A spec that breaks a cluster-wide rule is 422 with the paths of the findings; a taken name is 409.',
+  })
+  @ApiOk(ClusterWriteResultSchema, 'Created, with rule warnings; ETag and Location headers.', HttpStatus.CREATED)
+  @ApiProblems(HttpStatus.CONFLICT, HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.UNPROCESSABLE_ENTITY)
   async create(@ZodBody(ClusterCreateSchema) body: ClusterSpec, @Res({ passthrough: true }) res: Response): Promise<ClusterWriteResultDto> {
-    const { result, version } = await this.clusters.create(body);
-    res.setHeader('ETag', etagOf(version));
-    res.setHeader('Location', `/api/v1/clusters/${result.id}`);
-    return result;
+    const c = await this.clusters.create(body);
+    setEtag(res, c.version);
+    res.setHeader('Location', `/api/v1/clusters/${c.id}`);
+    return c;
   }
 
   @Get(':clusterId')
   @RequireRole('viewer')
-  @ApiOperation({ summary: 'One cluster: name, mode, counts, version (ETag)' })
+  @ApiOperation({ summary: 'One cluster: name, mode, object counts, version (ETag)' })
   @ApiOk(ClusterSummarySchema, 'The cluster.')
   @ApiProblems(HttpStatus.NOT_FOUND)
   async get(@ZodParams(ClusterParams) p: Cluster, @Res({ passthrough: true }) res: Response): Promise<ClusterSummaryDto> {
     const c = await this.clusters.get(p.clusterId);
-    res.setHeader('ETag', etagOf(c.version));
+    setEtag(res, c.version);
     return c;
   }
 
   @Patch(':clusterId')
   @RequireRole('operator')
-  @IfMatch
-  @ApiOperation({ summary: 'Rename a cluster or change its description' })
-  @ApiOk(ClusterWriteResultSchema, 'Updated.')
+  @IfMatchHeader('cluster')
+  @ApiOperation({ summary: 'Rename a cluster, or change its description or mode', description: 'Merge patch of the cluster\'s own fields; the topology is not touched.' })
+  @ApiOk(ClusterWriteResultSchema, 'Updated; new ETag.')
   @ApiProblems(HttpStatus.NOT_FOUND, HttpStatus.CONFLICT, HttpStatus.PRECONDITION_FAILED, HttpStatus.UNPROCESSABLE_ENTITY)
-  async patch(@ZodParams(ClusterParams) p: Cluster, @ZodBody(ClusterPatchSchema) body: z.output<typeof ClusterPatchSchema>, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<ClusterWriteResultDto> {
-    const { result, version } = await this.clusters.patch(p.clusterId, body, ifMatch);
-    res.setHeader('ETag', etagOf(version));
-    return result;
+  async patch(@ZodParams(ClusterParams) p: Cluster, @ZodBody(ClusterPatchSchema) body: ClusterPatchDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<ClusterWriteResultDto> {
+    const c = await this.clusters.patch(p.clusterId, body, ifMatch);
+    setEtag(res, c.version);
+    return c;
   }
 
   @Delete(':clusterId')
   @HttpCode(204)
   @RequireRole('operator')
-  @IfMatch
-  @ApiOperation({ summary: 'Delete a cluster with its revisions, deployments and scoped tokens (directors are not touched)' })
+  @IfMatchHeader('cluster')
+  @ApiOperation({ summary: 'Delete a cluster with its topology, revisions, deployments and scoped tokens', description: 'Nothing on the directors is touched.' })
   @ApiProblems(HttpStatus.NOT_FOUND, HttpStatus.PRECONDITION_FAILED)
   async remove(@ZodParams(ClusterParams) p: Cluster, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
     await this.clusters.remove(p.clusterId, ifMatch);
@@ -91,37 +98,53 @@ export class ClustersController {
 
   @Get(':clusterId/spec')
   @RequireRole('viewer')
-  @ApiOperation({ summary: 'The whole topology as one document (the shape of import, export and revisions)' })
-  @ApiOk(ClusterSpecSchema, 'The cluster spec; ETag header for a later PUT.')
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'ETag of a spec you hold: 304 (no body) while it is current', schema: { type: 'string', examples: ['W/"12"'] } })
+  @ApiOperation({ summary: 'The whole topology as one document', description: 'The shape of import, export and revisions; read from one snapshot, with its ETag for a later PUT.' })
+  @ApiOk(SpecDocumentSchema, 'The cluster spec; ETag header.')
+  @ApiResponse({ status: HttpStatus.NOT_MODIFIED, description: 'The spec named by If-None-Match is current.' })
   @ApiProblems(HttpStatus.NOT_FOUND)
-  async getSpec(@ZodParams(ClusterParams) p: Cluster, @Res({ passthrough: true }) res: Response): Promise<ClusterSpec> {
-    const { spec, version } = await this.clusters.getSpecDoc(p.clusterId);
-    res.setHeader('ETag', etagOf(version));
-    return spec;
+  async getSpec(@ZodParams(ClusterParams) p: Cluster, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<string | undefined> {
+    const { json, version } = await this.clusters.getSpecDocument(p.clusterId, ifNoneMatch);
+    setEtag(res, version);
+    if (json === undefined) {
+      res.status(HttpStatus.NOT_MODIFIED);
+      return undefined;
+    }
+    // Already serialised (and cached per version): sent as is, documented by SpecDocumentSchema above.
+    res.type('application/json');
+    return json;
   }
 
   @Put(':clusterId/spec')
   @RequireRole('operator')
-  @IfMatch
-  @ApiOperation({ summary: 'Replace the topology in one transaction (declarative apply for CI); reports what was created, changed and deleted' })
-  @ApiOk(SpecApplyResultSchema, 'Applied.')
-  @ApiProblems(HttpStatus.NOT_FOUND, HttpStatus.CONFLICT, HttpStatus.PRECONDITION_FAILED, HttpStatus.UNPROCESSABLE_ENTITY)
-  async putSpec(@ZodParams(ClusterParams) p: Cluster, @ZodBody(ClusterSpecSchema) body: ClusterSpec, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<SpecApplyResultDto> {
-    const { result, version } = await this.clusters.replace(p.clusterId, body, ifMatch);
-    res.setHeader('ETag', etagOf(version));
-    return result;
+  @IfMatchHeader('cluster spec')
+  @ApiOperation({
+    summary: 'Replace the whole topology in one transaction (declarative apply for CI)',
+    description:
+      'Objects are matched by natural key (director and instance names, VIP:port/protocol or fwmark, real server address:port): matched ones keep their ids and ETags when unchanged. ' +
+      'Reports what was created, changed and deleted; applying the same document again changes nothing (and keeps the version). Rule findings are 422 at `body.<spec path>`.',
+  })
+  @ApiOk(SpecApplyResultSchema, 'Applied; new ETag.')
+  @ApiProblems(HttpStatus.NOT_FOUND, HttpStatus.CONFLICT, HttpStatus.PRECONDITION_FAILED, HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.UNPROCESSABLE_ENTITY)
+  async putSpec(@ZodParams(ClusterParams) p: Cluster, @ZodBody(SpecDocumentSchema) body: ClusterSpec, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<SpecApplyResultDto> {
+    const r = await this.clusters.replace(p.clusterId, body, ifMatch);
+    setEtag(res, r.version);
+    return r;
   }
 
   @Post(':clusterId/real-servers/admin-state')
   @HttpCode(200)
   @RequireRole('operator')
-  @IfMatch
-  @ApiOperation({ summary: 'Drain, enable or disable one real server in the topology (deploy to apply it on the directors)' })
+  @IfMatchHeader('cluster spec')
+  @ApiOperation({
+    summary: 'Drain, enable or disable a real server named by keys',
+    description: 'The dashboard\'s shortcut by natural keys; `POST …/virtual-services/{serviceId}/real-servers/{realServerId}/admin-state` does the same by id. If-Match is the cluster\'s ETag here. Deploy to apply it on the directors.',
+  })
   @ApiOk(SpecApplyResultSchema, 'Changed.')
-  @ApiProblems(HttpStatus.NOT_FOUND, HttpStatus.PRECONDITION_FAILED)
-  async adminState(@ZodParams(ClusterParams) p: Cluster, @ZodBody(AdminStateSchema) body: z.output<typeof AdminStateSchema>, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<SpecApplyResultDto> {
-    const { result, version } = await this.clusters.setAdminState(p.clusterId, body.virtualService, body.realServer, body.adminState, ifMatch);
-    res.setHeader('ETag', etagOf(version));
-    return result;
+  @ApiProblems(HttpStatus.NOT_FOUND, HttpStatus.PRECONDITION_FAILED, HttpStatus.UNPROCESSABLE_ENTITY)
+  async adminState(@ZodParams(ClusterParams) p: Cluster, @ZodBody(AdminStateByKeySchema) body: AdminStateByKeyDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<SpecApplyResultDto> {
+    const r = await this.clusters.setAdminStateByKey(p.clusterId, body.virtualService, body.realServer, body.adminState, ifMatch);
+    setEtag(res, r.version);
+    return r;
   }
 }

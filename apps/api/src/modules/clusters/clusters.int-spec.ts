@@ -8,7 +8,7 @@ describe('clusters and their topology (real PostgreSQL)', () => {
   let token: string;
   let viewer: string;
   const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>, tk = token) => call(t.baseUrl, method, `/api/v1${path}`, { token: tk, body, headers });
-  const snapshot = async () => JSON.stringify(await t.dataSource.query('SELECT id, name, version, spec FROM clusters ORDER BY name'));
+  const snapshot = async () => JSON.stringify(await t.dataSource.query("SELECT id, name, version, (SELECT count(*) FROM directors) d, (SELECT count(*) FROM real_servers) r, (SELECT count(*) FROM vrrp_instances) i FROM clusters ORDER BY name"));
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -1,46 +1,63 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ClusterEntity } from './cluster.entity';
 
+export interface ClusterRow {
+  id: string;
+  name: string;
+  description: string;
+  mode: 'keepalived' | 'ipvsadm';
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  directors: number;
+  vrrp_instances: number;
+  virtual_services: number;
+  real_servers: number;
+}
+
+const SELECT = `
+  SELECT c.id, c.name, c.description, c.mode, c.version, c.created_at, c.updated_at,
+    (SELECT count(*)::int FROM directors d WHERE d.cluster_id = c.id) AS directors,
+    (SELECT count(*)::int FROM vrrp_instances i WHERE i.cluster_id = c.id) AS vrrp_instances,
+    (SELECT count(*)::int FROM virtual_services s WHERE s.cluster_id = c.id) AS virtual_services,
+    (SELECT count(*)::int FROM real_servers r JOIN virtual_services s ON s.id = r.virtual_service_id WHERE s.cluster_id = c.id) AS real_servers
+  FROM clusters c`;
+
+/** Clusters with their object counts; the topology itself is TopologyRepository's. */
 @Injectable()
 export class ClustersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  private repo(m?: EntityManager) {
-    return (m ?? this.dataSource.manager).getRepository(ClusterEntity);
-  }
 
   transaction<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(fn);
   }
 
-  /** Row-locked inside a transaction, so concurrent writers serialise and If-Match stays honest. */
-  findForUpdate(id: string, m: EntityManager): Promise<ClusterEntity | null> {
-    return this.repo(m).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
+  async findById(id: string): Promise<ClusterRow | undefined> {
+    const [r] = await this.dataSource.query<ClusterRow[]>(`${SELECT} WHERE c.id = $1`, [id]);
+    return r;
   }
 
-  findById(id: string, m?: EntityManager): Promise<ClusterEntity | null> {
-    return this.repo(m).findOneBy({ id });
+  async page(f: { q?: string; mode?: string; onlyId?: string }, limit: number, offset: number): Promise<{ rows: ClusterRow[]; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (f.onlyId) where.push(`c.id = $${params.push(f.onlyId)}`);
+    if (f.mode) where.push(`c.mode = $${params.push(f.mode)}`);
+    if (f.q) where.push(`(c.name ILIKE $${params.push(`%${f.q.replace(/[%_\\]/g, '\\$&')}%`)} OR c.description ILIKE $${params.length})`);
+    const w = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+    const rows = await this.dataSource.query<ClusterRow[]>(`${SELECT}${w} ORDER BY c.name LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
+    const [{ n }] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM clusters c${w}`, params);
+    return { rows, total: n };
   }
 
-  findByName(name: string, m?: EntityManager): Promise<ClusterEntity | null> {
-    return this.repo(m).findOneBy({ name });
+  /** Row-locked version, for a conditional delete. */
+  async lockVersion(id: string, m: EntityManager): Promise<{ name: string; version: number } | undefined> {
+    const [r] = await m.query<{ name: string; version: number }[]>('SELECT name, version FROM clusters WHERE id = $1 FOR UPDATE', [id]);
+    return r;
   }
 
-  async page(f: { q?: string; mode?: string; onlyId?: string }, limit: number, offset: number): Promise<[ClusterEntity[], number]> {
-    const qb = this.repo().createQueryBuilder('c');
-    if (f.onlyId) qb.andWhere('c.id = :id', { id: f.onlyId });
-    if (f.mode) qb.andWhere('c.mode = :mode', { mode: f.mode });
-    if (f.q) qb.andWhere('(c.name ILIKE :q OR c.description ILIKE :q)', { q: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` });
-    return qb.orderBy('c.name', 'ASC').take(limit).skip(offset).getManyAndCount();
-  }
-
-  save(c: ClusterEntity, m?: EntityManager): Promise<ClusterEntity> {
-    return this.repo(m).save(c);
-  }
-
-  async remove(id: string, m: EntityManager): Promise<void> {
-    await this.repo(m).delete({ id });
+  /** Deletes the cluster; its topology, revisions, deployments and scoped tokens go with it (ON DELETE CASCADE). */
+  async delete(id: string, m: EntityManager): Promise<void> {
+    await m.query('DELETE FROM clusters WHERE id = $1', [id]);
   }
 }

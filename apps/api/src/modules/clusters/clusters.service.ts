@@ -1,180 +1,155 @@
 import { Injectable } from '@nestjs/common';
-import { type ClusterSpec, ClusterSpecSchema, realServerKey, validateClusterSpec, virtualServiceKey, type AdminState } from '@lvs/domain';
+import { type AdminState, type ClusterSpec, realServerKey, virtualServiceKey } from '@lvs/domain';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../audit/audit.service';
 import type { ClusterSpecPort } from '../deployments/cluster-spec.port';
-import { ClusterEntity } from './cluster.entity';
-import type { ClusterPageDto, ClusterSummaryDto, ClusterWriteResultDto, SpecApplyResultDto } from './cluster.dto';
-import { ClustersError, ClustersErrorCode } from './clusters.errors';
-import { ClustersRepository } from './clusters.repository';
-import { specChanges } from './spec-diff';
+import { checkIfMatch, notModified } from '../topology/etag';
+import type { ChangeReport } from '../topology/topology.plan';
+import { TopologyError, TopologyErrorCode } from '../topology/topology.errors';
+import { replaceTopology, TopologyService, type WriteOutcome } from '../topology/topology.service';
+import type { ClusterListQueryDto, ClusterPageDto, ClusterPatchDto, ClusterSummaryDto, ClusterWriteResultDto, SpecApplyResultDto } from './cluster.dto';
+import { type ClusterRow, ClustersRepository } from './clusters.repository';
 
-export const etagOf = (version: number) => `W/"${version}"`;
-
-/** `If-Match`: absent = unconditional; `*` = any version; otherwise one of the listed ETags must be current. */
-export function checkIfMatch(ifMatch: string | undefined, version: number): void {
-  if (ifMatch === undefined || ifMatch.trim() === '*') return;
-  const current = etagOf(version);
-  const tags = ifMatch.split(',').map((t) => t.trim());
-  if (!tags.some((t) => t === current || t === `"${version}"`)) {
-    throw new ClustersError(ClustersErrorCode.Stale, `The cluster changed since you read it (now ${current}); read it again and retry.`, [{ path: 'headers.if-match', message: `is stale; current ETag is ${current}` }]);
-  }
+/** Audit events of a spec write name what changed; the lists are cut so a 20k-server apply stays a small event. */
+function reportSummary(r: ChangeReport, version: number) {
+  const cut = (keys: string[]) => (keys.length > 200 ? [...keys.slice(0, 200), `… and ${keys.length - 200} more`] : keys);
+  return { version, counts: { created: r.created.length, changed: r.changed.length, deleted: r.deleted.length }, created: cut(r.created), changed: cut(r.changed), deleted: cut(r.deleted) };
 }
 
 /**
- * Clusters and their topology. Every write validates the whole resulting spec with libs/domain's
- * cluster-wide rules (errors → 422 with spec paths; warnings returned) and bumps the version (ETag).
+ * Clusters, and their topology as one document. Every write goes through TopologyService: the whole
+ * resulting cluster is validated with libs/domain's rules (errors → 422 with spec paths; warnings
+ * returned) and the version (ETag) is bumped.
  */
 @Injectable()
 export class ClustersService implements ClusterSpecPort {
   constructor(
     private readonly repo: ClustersRepository,
+    private readonly topology: TopologyService,
     private readonly audit: AuditService,
   ) {}
 
-  async list(p: Principal, q: { q?: string; mode?: string; limit: number; offset: number }): Promise<ClusterPageDto> {
-    const [items, total] = await this.repo.page({ q: q.q, mode: q.mode, onlyId: p.clusterId ?? undefined }, q.limit, q.offset);
-    return { items: items.map((c) => this.summary(c)), total };
+  async list(p: Principal, q: ClusterListQueryDto): Promise<ClusterPageDto> {
+    const { rows, total } = await this.repo.page({ q: q.q, mode: q.mode, onlyId: p.clusterId ?? undefined }, q.limit, q.offset);
+    return { items: rows.map((c) => this.map(c)), total };
   }
 
   async get(id: string): Promise<ClusterSummaryDto> {
-    return this.summary(await this.mustFind(id));
+    const c = await this.repo.findById(id);
+    if (!c) throw new TopologyError(TopologyErrorCode.ClusterNotFound, `No cluster with id ${id}.`);
+    return this.map(c);
   }
 
-  async getSpecDoc(id: string): Promise<{ spec: ClusterSpec; version: number }> {
-    const c = await this.mustFind(id);
-    return { spec: c.spec, version: c.version };
-  }
-
-  async create(spec: ClusterSpec): Promise<{ result: ClusterWriteResultDto; version: number }> {
-    const warnings = this.validate(spec, 'body');
-    return this.repo.transaction(async (m) => {
-      await this.uniqueName(spec.name, undefined, m);
-      const c = Object.assign(new ClusterEntity(), { name: spec.name, description: spec.description, mode: spec.mode, spec, version: 1 });
-      await this.repo.save(c, m);
-      await this.audit.record({ action: 'cluster.create', targetType: 'cluster', targetId: c.id, after: spec }, m);
-      return { result: { ...this.summary(c), warnings }, version: c.version };
+  async create(spec: ClusterSpec): Promise<ClusterWriteResultDto> {
+    const out = await this.topology.create(spec, {
+      document: 'body',
+      audit: ({ head, report }) => ({ action: 'cluster.create', targetType: 'cluster', targetId: head.id, after: { name: head.name, mode: head.mode, ...reportSummary(report, head.version) } }),
     });
+    return { ...(await this.get(out.head.id)), warnings: out.warnings };
   }
 
-  async patch(id: string, patch: { name?: string; description?: string }, ifMatch?: string): Promise<{ result: ClusterWriteResultDto; version: number }> {
-    return this.write(id, ifMatch, 'body', (spec) => ({ ...spec, ...(patch.name ? { name: patch.name } : {}), ...(patch.description !== undefined ? { description: patch.description } : {}) })).then(({ cluster, warnings }) => ({
-      result: { ...this.summary(cluster), warnings },
-      version: cluster.version,
-    }));
-  }
-
-  async replace(id: string, spec: ClusterSpec, ifMatch?: string): Promise<{ result: SpecApplyResultDto; version: number }> {
-    const { cluster, warnings, changes } = await this.write(id, ifMatch, 'body', () => spec);
-    return { result: { version: cluster.version, ...changes, warnings }, version: cluster.version };
-  }
-
-  async setAdminState(id: string, vsKey: string, rsKey: string, state: AdminState, ifMatch?: string): Promise<{ result: SpecApplyResultDto; version: number }> {
-    const { cluster, warnings, changes } = await this.write(id, ifMatch, 'body', (spec) => {
-      let found = false;
-      const virtualServices = spec.virtualServices.map((vs) =>
-        virtualServiceKey(vs) !== vsKey
-          ? vs
-          : {
-              ...vs,
-              realServers: vs.realServers.map((rs) => {
-                if (realServerKey(rs) !== rsKey) return rs;
-                found = true;
-                return { ...rs, adminState: state };
-              }),
-            },
-      );
-      if (!found) throw new ClustersError(ClustersErrorCode.NoSuchRealServer, `No real server ${rsKey} in virtual service ${vsKey}.`, [{ path: 'body.realServer', message: `not found in ${vsKey}` }]);
-      return { ...spec, virtualServices };
-    });
-    return { result: { version: cluster.version, ...changes, warnings }, version: cluster.version };
+  async patch(id: string, patch: ClusterPatchDto, ifMatch?: string): Promise<ClusterWriteResultDto> {
+    let before: ClusterPatchDto = {};
+    const out = await this.topology.write(
+      id,
+      (e) => {
+        checkIfMatch(ifMatch, e.before.head.version, 'cluster');
+        const h = e.before.head;
+        before = { name: h.name, description: h.description, mode: h.mode };
+        e.draft.head = { ...h, ...(patch.name !== undefined && { name: patch.name }), ...(patch.description !== undefined && { description: patch.description }), ...(patch.mode && { mode: patch.mode }) };
+      },
+      { audit: ({ head }) => ({ action: 'cluster.update', targetType: 'cluster', targetId: id, before, after: { name: head.name, description: head.description, mode: head.mode, version: head.version } }) },
+    );
+    return { ...(await this.get(id)), warnings: out.warnings };
   }
 
   async remove(id: string, ifMatch?: string): Promise<void> {
     await this.repo.transaction(async (m) => {
-      const c = await this.repo.findForUpdate(id, m);
-      if (!c) throw this.notFound(id);
-      checkIfMatch(ifMatch, c.version);
-      await this.repo.remove(id, m);
+      const c = await this.repo.lockVersion(id, m);
+      if (!c) throw new TopologyError(TopologyErrorCode.ClusterNotFound, `No cluster with id ${id}.`);
+      checkIfMatch(ifMatch, c.version, 'cluster');
+      await this.repo.delete(id, m);
       await this.audit.record({ action: 'cluster.delete', targetType: 'cluster', targetId: id, before: { name: c.name, version: c.version } }, m);
     });
   }
 
+  /**
+   * The serialised spec and its version. `json` is undefined when `If-None-Match` names the current
+   * version (304: nothing is loaded). The document is served as the bytes cached for its version.
+   */
+  async getSpecDocument(id: string, ifNoneMatch?: string): Promise<{ json?: string; version: number }> {
+    if (ifNoneMatch !== undefined) {
+      const h = await this.topology.head(id);
+      if (notModified(ifNoneMatch, h.version)) return { version: h.version };
+    }
+    const { json, head } = await this.topology.readSpecJson(id);
+    return { json, version: head.version };
+  }
+
+  /** Declarative apply: the cluster becomes the document; objects are matched by natural key. */
+  async replace(id: string, spec: ClusterSpec, ifMatch?: string): Promise<SpecApplyResultDto> {
+    const out = await this.topology.write(
+      id,
+      (e) => {
+        checkIfMatch(ifMatch, e.before.head.version, 'cluster');
+        replaceTopology(e.draft, spec);
+      },
+      { document: 'body', audit: ({ before, head, report }) => ({ action: 'cluster.spec.replace', targetType: 'cluster', targetId: id, before: { version: before.head.version }, after: reportSummary(report, head.version) }) },
+    );
+    return this.applied(out);
+  }
+
+  /** Drain/enable/disable by natural keys (the dashboard's shortcut; the per-id route is under real-servers). */
+  async setAdminStateByKey(id: string, vsKey: string, rsKey: string, state: AdminState, ifMatch?: string): Promise<SpecApplyResultDto> {
+    const out = await this.topology.write(
+      id,
+      (e) => {
+        checkIfMatch(ifMatch, e.before.head.version, 'cluster');
+        const i = e.draft.virtualServices.findIndex((s) => virtualServiceKey(s.value) === vsKey);
+        const s = e.draft.virtualServices[i];
+        const j = s ? s.reals.findIndex((r) => realServerKey(r.value) === rsKey) : -1;
+        if (j < 0) throw new TopologyError(TopologyErrorCode.NotFound, `No real server ${rsKey} in virtual service ${vsKey}.`, [{ path: s ? 'body.realServer' : 'body.virtualService', message: s ? `not found in ${vsKey}` : 'not found' }]);
+        s.reals[j] = { ...s.reals[j], value: { ...s.reals[j].value, adminState: state } };
+      },
+      { audit: ({ head }) => ({ action: 'realServer.adminState', targetType: 'cluster', targetId: id, after: { virtualService: vsKey, realServer: rsKey, adminState: state, version: head.version } }) },
+    );
+    return this.applied(out);
+  }
+
   // ClusterSpecPort (deployments)
   async getSpec(clusterId: string, m?: EntityManager): Promise<{ spec: ClusterSpec; name: string } | undefined> {
-    const c = await this.repo.findById(clusterId, m);
-    return c ? { spec: c.spec, name: c.name } : undefined;
+    try {
+      const { spec, head } = await this.topology.readSpec(clusterId, m);
+      return { spec, name: head.name };
+    } catch (e) {
+      if (e instanceof TopologyError && e.reason === TopologyErrorCode.ClusterNotFound) return undefined;
+      throw e;
+    }
   }
 
   async replaceSpec(clusterId: string, spec: ClusterSpec, m: EntityManager): Promise<void> {
-    const c = await this.repo.findForUpdate(clusterId, m);
-    if (!c) throw this.notFound(clusterId);
-    this.validate(spec, 'spec');
-    Object.assign(c, { spec, name: spec.name, description: spec.description, mode: spec.mode, version: c.version + 1 });
-    await this.repo.save(c, m);
-  }
-
-  private async write(id: string, ifMatch: string | undefined, where: string, change: (spec: ClusterSpec) => ClusterSpec) {
-    return this.repo.transaction(async (m) => {
-      const c = await this.repo.findForUpdate(id, m);
-      if (!c) throw this.notFound(id);
-      checkIfMatch(ifMatch, c.version);
-      const before = c.spec;
-      const next = ClusterSpecSchema.parse(change(before));
-      const warnings = this.validate(next, where);
-      if (next.name !== c.name) await this.uniqueName(next.name, id, m);
-      const changes = specChanges(before, next);
-      Object.assign(c, { spec: next, name: next.name, description: next.description, mode: next.mode, version: c.version + 1 });
-      await this.repo.save(c, m);
-      await this.audit.record({ action: 'cluster.update', targetType: 'cluster', targetId: id, before: { version: c.version - 1, ...changes }, after: { version: c.version } }, m);
-      return { cluster: c, warnings, changes };
+    await this.topology.write(clusterId, (e) => replaceTopology(e.draft, spec), {
+      manager: m,
+      document: 'spec',
+      audit: ({ before, head, report }) => ({ action: 'cluster.spec.replace', targetType: 'cluster', targetId: clusterId, before: { version: before.head.version }, after: reportSummary(report, head.version) }),
     });
   }
 
-  /** Cluster-wide rules; errors are a 422 naming each path, warnings are returned to the caller. */
-  private validate(spec: ClusterSpec, where: string) {
-    const { errors, warnings } = validateClusterSpec(spec);
-    if (errors.length) {
-      throw new ClustersError(
-        ClustersErrorCode.RuleViolation,
-        `The cluster breaks ${errors.length} rule(s): ${errors[0].path}: ${errors[0].message}${errors.length > 1 ? ' …' : ''}`,
-        errors.map((e) => ({ path: `${where}.${e.path}`, message: e.message })),
-      );
-    }
-    return warnings.map((w) => ({ path: `${where}.${w.path}`, message: w.message }));
+  private applied(out: WriteOutcome<unknown>): SpecApplyResultDto {
+    return { version: out.head.version, created: out.report.created, changed: out.report.changed, deleted: out.report.deleted, warnings: out.warnings };
   }
 
-  private async uniqueName(name: string, exceptId: string | undefined, m: EntityManager): Promise<void> {
-    const other = await this.repo.findByName(name, m);
-    if (other && other.id !== exceptId) throw new ClustersError(ClustersErrorCode.DuplicateName, `A cluster named "${name}" exists.`, [{ path: 'body.name', message: 'is already taken' }]);
-  }
-
-  private async mustFind(id: string): Promise<ClusterEntity> {
-    const c = await this.repo.findById(id);
-    if (!c) throw this.notFound(id);
-    return c;
-  }
-
-  private notFound(id: string) {
-    return new ClustersError(ClustersErrorCode.NotFound, `No cluster with id ${id}.`);
-  }
-
-  private summary(c: ClusterEntity): ClusterSummaryDto {
+  private map(c: ClusterRow): ClusterSummaryDto {
     return {
       id: c.id,
       name: c.name,
       description: c.description,
       mode: c.mode,
       version: c.version,
-      counts: {
-        directors: c.spec.directors.length,
-        vrrpInstances: c.spec.vrrpInstances.length,
-        virtualServices: c.spec.virtualServices.length,
-        realServers: c.spec.virtualServices.reduce((n, vs) => n + vs.realServers.length, 0),
-      },
-      createdAt: c.createdAt.toISOString(),
-      updatedAt: c.updatedAt.toISOString(),
+      counts: { directors: c.directors, vrrpInstances: c.vrrp_instances, virtualServices: c.virtual_services, realServers: c.real_servers },
+      createdAt: c.created_at.toISOString(),
+      updatedAt: c.updated_at.toISOString(),
     };
   }
 }

@@ -1,0 +1,33 @@
+import { ADMIN_STATES, RealServerSchema } from '@lvs/domain';
+import { z } from 'zod';
+import { EXAMPLE } from './examples';
+import { metaFields, pageFields, pageOf, patchOf, q, writeFields } from './common';
+
+export const RealServerBodySchema = RealServerSchema.meta({ description: 'A real server as in the cluster spec, with its health check', examples: [EXAMPLE.realServer] });
+export const RealServerPatchSchema = patchOf(RealServerSchema.shape, { weight: 20, healthCheck: { type: 'TCP_CHECK', connectTimeout: 2 } });
+export type RealServerPatchDto = z.output<typeof RealServerPatchSchema>;
+
+export const AdminStateBodySchema = z
+  .strictObject({ adminState: z.enum(ADMIN_STATES).meta({ description: 'enabled; drained = weight 0, existing connections finish; disabled = not rendered' }) })
+  .meta({ examples: [{ adminState: 'drained' }] });
+
+export const RealServerListQuery = z.strictObject({
+  q: q.meta({ description: 'Substring of the key (address:port)', examples: ['10.213.0.2'] }),
+  adminState: z.enum(ADMIN_STATES).optional().meta({ description: 'Only real servers in this admin state' }),
+  ...pageFields,
+});
+export type RealServerListQueryDto = z.output<typeof RealServerListQuery>;
+
+const resource = {
+  ...metaFields,
+  virtualServiceId: z.uuid(),
+  key: z.string().meta({ description: 'Natural key within the service: 10.0.0.11:80 or [2001:db8::11]:80' }),
+  ...RealServerSchema.shape,
+};
+const example = { ...EXAMPLE.meta, virtualServiceId: '5a1d2c3e-0f4b-4c6d-8e9f-a0b1c2d3e4f5', key: '10.213.0.21:80', ...EXAMPLE.realServer };
+export const RealServerResourceSchema = z.object(resource).meta({ examples: [example] });
+export type RealServerDto = z.output<typeof RealServerResourceSchema>;
+export const RealServerWriteSchema = z.object({ ...resource, ...writeFields }).meta({ examples: [{ ...example, warnings: [], clusterVersion: 12 }] });
+export type RealServerWriteDto = z.output<typeof RealServerWriteSchema>;
+export const RealServerPageSchema = pageOf(RealServerResourceSchema);
+export type RealServerPageDto = z.output<typeof RealServerPageSchema>;

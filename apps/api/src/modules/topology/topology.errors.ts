@@ -1,0 +1,27 @@
+import { HttpStatus } from '@nestjs/common';
+import { defineErrors } from '../../common/errors/app-error';
+
+export enum TopologyErrorCode {
+  ClusterNotFound = 'cluster_not_found',
+  NotFound = 'not_found',
+  DuplicateClusterName = 'duplicate_cluster_name',
+  /** The write collides with another object of the cluster (duplicate name or key, VRID clash, VIP already carried). */
+  Conflict = 'conflict',
+  /** Removing something another object still references (a director in an instance, an instance in a sync group). */
+  InUse = 'in_use',
+  /** The resulting cluster breaks a cluster-wide rule (libs/domain validateClusterSpec). */
+  RuleViolation = 'rule_violation',
+  Stale = 'stale_etag',
+  InvalidValue = 'invalid_value',
+}
+
+export const TopologyError = defineErrors('topology', {
+  [TopologyErrorCode.ClusterNotFound]: HttpStatus.NOT_FOUND,
+  [TopologyErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [TopologyErrorCode.DuplicateClusterName]: HttpStatus.CONFLICT,
+  [TopologyErrorCode.Conflict]: HttpStatus.CONFLICT,
+  [TopologyErrorCode.InUse]: HttpStatus.CONFLICT,
+  [TopologyErrorCode.RuleViolation]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [TopologyErrorCode.Stale]: HttpStatus.PRECONDITION_FAILED,
+  [TopologyErrorCode.InvalidValue]: HttpStatus.BAD_REQUEST,
+} satisfies Record<TopologyErrorCode, HttpStatus>);

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { DirectorsController } from './directors.controller';
+import { DirectorsService } from './directors.service';
+import { RealServersController } from './real-servers.controller';
+import { RealServersService } from './real-servers.service';
+import { TopologyCache } from './topology.cache';
+import { TopologyRepository } from './topology.repository';
+import { TopologyService } from './topology.service';
+import { VirtualServicesController } from './virtual-services.controller';
+import { VirtualServicesService } from './virtual-services.service';
+import { VrrpInstancesController } from './vrrp-instances.controller';
+import { VrrpInstancesService } from './vrrp-instances.service';
+import { VrrpSyncGroupsController } from './vrrp-sync-groups.controller';
+import { VrrpSyncGroupsService } from './vrrp-sync-groups.service';
+
+/** The topology of a cluster as resources (directors, VRRP, virtual services, real servers) and as one spec (used by clusters). */
+@Module({
+  controllers: [DirectorsController, VrrpInstancesController, VrrpSyncGroupsController, VirtualServicesController, RealServersController],
+  providers: [TopologyRepository, TopologyCache, TopologyService, DirectorsService, VrrpInstancesService, VrrpSyncGroupsService, VirtualServicesService, RealServersService],
+  exports: [TopologyService, TopologyRepository],
+})
+export class TopologyModule {}
