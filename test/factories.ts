@@ -187,3 +187,17 @@ export function richClusterSpec(overrides: Partial<ClusterSpecInput> = {}): Clus
     ...overrides,
   });
 }
+
+const TOPOLOGY_TABLES = ['clusters', 'directors', 'vrrp_instances', 'vrrp_members', 'vrrp_vips', 'vrrp_sync_groups', 'vrrp_sync_group_members', 'virtual_services', 'real_servers'];
+
+/**
+ * Every row of every cluster and topology table, hashed per table: what "a refused write changed
+ * nothing" is compared on (the row count, then an md5 over the rows in a fixed order).
+ */
+export async function topologySnapshot(db: { query(sql: string): Promise<{ h: string }[]> }): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of TOPOLOGY_TABLES) {
+    out[table] = (await db.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, ',' ORDER BY x::text)), '') AS h FROM ${table} x`))[0].h;
+  }
+  return out;
+}

@@ -5,8 +5,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * services, real servers (admin state) and their health checks. Every row carries a `position`, so
  * the cluster spec document comes back in the order it was written, and a `version` for its ETag.
  * Members reference directors and instances by id (a rename carries over); those references are
- * NO ACTION so the API refuses removing something still in use, while deleting a whole cluster
- * still cascades in one statement.
+ * NO ACTION (the API refuses removing something still in use with 409) and DEFERRABLE INITIALLY
+ * DEFERRED: deleting a whole cluster cascades down two paths (cluster → directors, cluster →
+ * instances → members) whose order PostgreSQL does not fix, so the check waits for the commit.
  *
  * A real server's health check (at most one, referenced by nothing else) is two columns of its row:
  * the type, and the other options as `json` validated by libs/domain's HealthCheckSchema (json, not
@@ -68,7 +69,7 @@ export class TopologyTables1764000000300 implements MigrationInterface {
       CREATE TABLE vrrp_members (
         instance_id uuid NOT NULL CONSTRAINT fk_vrrp_members_instance REFERENCES vrrp_instances (id) ON DELETE CASCADE,
         position integer NOT NULL,
-        director_id uuid NOT NULL CONSTRAINT fk_vrrp_members_director REFERENCES directors (id) ON DELETE NO ACTION,
+        director_id uuid NOT NULL CONSTRAINT fk_vrrp_members_director REFERENCES directors (id) ON DELETE NO ACTION DEFERRABLE INITIALLY DEFERRED,
         priority smallint NOT NULL CONSTRAINT ck_vrrp_members_priority CHECK (priority BETWEEN 1 AND 254),
         state varchar(6) NOT NULL CONSTRAINT ck_vrrp_members_state CHECK (state IN ('MASTER', 'BACKUP')),
         PRIMARY KEY (instance_id, position)
@@ -102,7 +103,7 @@ export class TopologyTables1764000000300 implements MigrationInterface {
       CREATE TABLE vrrp_sync_group_members (
         sync_group_id uuid NOT NULL CONSTRAINT fk_vrrp_sync_group_members_group REFERENCES vrrp_sync_groups (id) ON DELETE CASCADE,
         position integer NOT NULL,
-        instance_id uuid NOT NULL CONSTRAINT fk_vrrp_sync_group_members_instance REFERENCES vrrp_instances (id) ON DELETE NO ACTION,
+        instance_id uuid NOT NULL CONSTRAINT fk_vrrp_sync_group_members_instance REFERENCES vrrp_instances (id) ON DELETE NO ACTION DEFERRABLE INITIALLY DEFERRED,
         PRIMARY KEY (sync_group_id, position)
       )`);
     // keepalived allows an instance in one sync group only.

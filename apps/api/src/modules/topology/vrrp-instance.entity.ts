@@ -96,7 +96,7 @@ export class VrrpMemberEntity {
   @Column({ name: 'director_id', type: 'uuid' })
   directorId!: string;
 
-  @ManyToOne(() => DirectorEntity, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => DirectorEntity, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @JoinColumn({ name: 'director_id', foreignKeyConstraintName: 'fk_vrrp_members_director' })
   director?: DirectorEntity;
 

@@ -49,7 +49,7 @@ export class VrrpSyncGroupMemberEntity {
   @Column({ name: 'instance_id', type: 'uuid' })
   instanceId!: string;
 
-  @ManyToOne(() => VrrpInstanceEntity, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => VrrpInstanceEntity, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @JoinColumn({ name: 'instance_id', foreignKeyConstraintName: 'fk_vrrp_sync_group_members_instance' })
   instance?: VrrpInstanceEntity;
 }
