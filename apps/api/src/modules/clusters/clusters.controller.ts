@@ -88,6 +88,7 @@ export class ClustersController {
 
   @Delete(':clusterId')
   @HttpCode(204)
+  @ApiResponse({ status: HttpStatus.NO_CONTENT, description: 'Deleted.' })
   @RequireRole('operator')
   @IfMatchHeader('cluster')
   @ApiOperation({ summary: 'Delete a cluster with its topology, revisions, deployments and scoped tokens', description: 'Nothing on the directors is touched.' })

@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, Headers, HttpCode, HttpStatus, Patch, Post, Put, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Director } from '@lvs/domain';
 import type { Response } from 'express';
 import type { z } from 'zod';
@@ -87,6 +87,7 @@ export class DirectorsController {
 
   @Delete(':directorId')
   @HttpCode(204)
+  @ApiResponse({ status: HttpStatus.NO_CONTENT, description: 'Deleted.' })
   @RequireRole('operator')
   @IfMatchHeader('director')
   @ApiOperation({ summary: 'Remove a director', description: 'Refused with 409 while a VRRP instance has it as a member. Nothing on the director host is touched.' })

@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, Headers, HttpCode, HttpStatus, Patch, Post, Put, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { RealServer } from '@lvs/domain';
 import type { Response } from 'express';
 import type { z } from 'zod';
@@ -110,6 +110,7 @@ export class RealServersController {
 
   @Delete(':realServerId')
   @HttpCode(204)
+  @ApiResponse({ status: HttpStatus.NO_CONTENT, description: 'Deleted.' })
   @RequireRole('operator')
   @IfMatchHeader('real server')
   @ApiOperation({ summary: 'Remove a real server', description: 'Removing it by reload cuts its connections: drain it first and deploy, then remove it.' })

@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, Headers, HttpCode, HttpStatus, Patch, Post, Put, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { RequireRole } from '../../common/auth/roles';
@@ -87,6 +87,7 @@ export class VirtualServicesController {
 
   @Delete(':serviceId')
   @HttpCode(204)
+  @ApiResponse({ status: HttpStatus.NO_CONTENT, description: 'Deleted.' })
   @RequireRole('operator')
   @IfMatchHeader('virtual service')
   @ApiOperation({ summary: 'Remove a virtual service with its real servers', description: 'Applied on the directors by the next deployment.' })

@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, Headers, HttpCode, HttpStatus, Patch, Post, Put, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { VrrpInstance } from '@lvs/domain';
 import type { Response } from 'express';
 import type { z } from 'zod';
@@ -87,6 +87,7 @@ export class VrrpInstancesController {
 
   @Delete(':instanceId')
   @HttpCode(204)
+  @ApiResponse({ status: HttpStatus.NO_CONTENT, description: 'Deleted.' })
   @RequireRole('operator')
   @IfMatchHeader('VRRP instance')
   @ApiOperation({ summary: 'Remove a VRRP instance', description: 'Refused with 409 while a sync group holds it. Nothing on the directors changes until the next deployment (which flags removing an instance as a risky reload).' })

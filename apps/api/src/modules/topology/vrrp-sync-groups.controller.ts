@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, Headers, HttpCode, HttpStatus, Patch, Post, Put, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { VrrpSyncGroup } from '@lvs/domain';
 import type { Response } from 'express';
 import type { z } from 'zod';
@@ -87,6 +87,7 @@ export class VrrpSyncGroupsController {
 
   @Delete(':syncGroupId')
   @HttpCode(204)
+  @ApiResponse({ status: HttpStatus.NO_CONTENT, description: 'Deleted.' })
   @RequireRole('operator')
   @IfMatchHeader('sync group')
   @ApiOperation({ summary: 'Remove a sync group', description: 'Its instances stay.' })
