@@ -65,3 +65,30 @@ describe('validateClusterSpec', () => {
     if (!r.success) expect(r.error.issues[0].path).toEqual(['virtualServices', 0, 'realServers', 0, 'weight']);
   });
 });
+
+describe('rules that keepalived 2.2.7 itself enforces', () => {
+  const paths = (issues: { path: string }[]) => issues.map((i) => i.path);
+
+  it('refuses draining every real server of a service (total weight below quorum)', () => {
+    const spec = clusterSpec();
+    spec.virtualServices[0].realServers.forEach((r) => (r.adminState = 'drained'));
+    expect(validateClusterSpec(spec).errors).toContainEqual(expect.objectContaining({ path: 'virtualServices.0.realServers', message: expect.stringMatching(/below the quorum/) }));
+    spec.virtualServices[0].realServers.forEach((r) => (r.adminState = 'disabled'));
+    expect(validateClusterSpec(spec).errors).toEqual([]);
+  });
+
+  it('refuses an instance without VIPs, VRRPv3 limits, port-less non-persistent services, TUN port changes', () => {
+    const spec = clusterSpec();
+    spec.vrrpInstances[0].vips = [];
+    spec.virtualServices[0].port = undefined;
+    spec.virtualServices[0].forwarding = 'TUN';
+    spec.virtualServices[0].realServers[0].port = 8080;
+    const e = paths(validateClusterSpec(spec).errors);
+    expect(e).toEqual(expect.arrayContaining(['vrrpInstances.0.vips', 'virtualServices.0.port', 'virtualServices.0.realServers.0.port']));
+    const v6 = clusterSpec();
+    v6.vrrpInstances[0].vips = [{ address: '2001:db8::10/64' }];
+    v6.vrrpInstances[0].advertInt = 60;
+    v6.vrrpInstances[0].authPass = 'secret';
+    expect(paths(validateClusterSpec(v6).errors)).toEqual(expect.arrayContaining(['vrrpInstances.0.advertInt', 'vrrpInstances.0.authPass']));
+  });
+});

@@ -92,6 +92,12 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
         }
       });
     }
+    // Found by feeding generated specs to keepalived 2.2.7's --config-test (libs/keepalived/test/domain-gaps.ts).
+    if (inst.vips.length === 0) err(`${p}.vips`, 'an instance needs at least one VIP (keepalived: "No VIP specified")');
+    if (inst.vips.length > 0 && isIpv6(inst.vips[0].address)) {
+      if (inst.advertInt > 40) err(`${p}.advertInt`, 'IPv6 instances use VRRPv3, whose advert_int must be under 40.96 s');
+      if (inst.authPass !== undefined) err(`${p}.authPass`, 'IPv6 instances use VRRPv3, which has no authentication');
+    }
     const families = new Set(inst.vips.map((v) => (isIpv6(v.address) ? 6 : 4)));
     if (families.size > 1) err(`${p}.vips`, 'an instance carries VIPs of one address family only (keepalived needs a separate instance for IPv6)');
 
@@ -135,8 +141,22 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
       if (!ok) err(`${p}.persistence.netmask`, v6 ? 'must be an IPv6 prefix length 1-128' : 'must be a contiguous IPv4 netmask such as 255.255.255.0');
     }
     if (vs.sorryServer && isIpv6(vs.sorryServer.address) !== v6) err(`${p}.sorryServer.address`, 'the sorry server must be of the virtual service\'s address family');
-    if (vs.quorum !== undefined && vs.hysteresis !== undefined && vs.hysteresis > vs.quorum) {
-      err(`${p}.hysteresis`, 'hysteresis must not exceed quorum');
+    if (vs.fwmark === undefined && vs.port === undefined && !vs.persistence) err(`${p}.port`, 'a service without a port ("all ports") must be persistent (keepalived: "zero port only valid for persistent services")');
+    if (vs.persistence && vs.persistence.timeout > 2678400) err(`${p}.persistence.timeout`, 'must be at most 2678400 seconds (31 days)');
+    if (vs.quorum === 0) err(`${p}.quorum`, 'must be at least 1');
+    // keepalived refuses a service whose serving weight is below its quorum — e.g. every real server drained.
+    const serving = vs.realServers.filter((r) => r.adminState !== 'disabled');
+    if (serving.length > 0) {
+      const quorum = vs.quorum ?? 1;
+      const total = serving.reduce((t, r) => t + (r.adminState === 'drained' ? 0 : r.weight), 0);
+      if (total < quorum) {
+        err(`${p}.realServers`, `the real servers' total weight ${total} is below the quorum ${quorum}: keepalived refuses this (to take the service out, disable its servers rather than drain all of them)`);
+      } else if ((vs.hysteresis ?? 0) >= quorum) {
+        err(`${p}.hysteresis`, 'hysteresis must be below quorum');
+      }
+    }
+    if (vs.sorryServer?.port !== undefined && vs.forwarding !== 'NAT' && vs.fwmark === undefined && vs.sorryServer.port !== (vs.port ?? 0)) {
+      err(`${p}.sorryServer.port`, `${vs.forwarding} cannot change ports: the sorry server port must equal the virtual port (or be omitted)`);
     }
 
     const reals = new Map<string, number>();
@@ -149,8 +169,8 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
         err(`${rp}.address`, `real server ${rs.address} is not of the virtual service's address family`);
       }
       const method = rs.forwarding ?? vs.forwarding;
-      if (method === 'DR' && vs.port !== undefined && vs.port !== 0 && rs.port !== undefined && rs.port !== vs.port) {
-        err(`${rp}.port`, `DR cannot change ports: the real server port must equal the virtual port ${vs.port} (or be omitted)`);
+      if (method !== 'NAT' && vs.fwmark === undefined && rs.port !== undefined && rs.port !== (vs.port ?? 0)) {
+        err(`${rp}.port`, `${method} cannot change ports: the real server port must equal the virtual port ${vs.port ?? 0} (or be omitted)`);
       }
       if (rs.upperThreshold !== undefined && rs.lowerThreshold !== undefined && rs.lowerThreshold > rs.upperThreshold) {
         err(`${rp}.lowerThreshold`, 'lthreshold must not exceed uthreshold');
