@@ -24,6 +24,19 @@ export class ClusterEntity {
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
+  /** Object counts, kept by every topology write (cheap cluster lists). */
+  @Column({ name: 'director_count', type: 'integer', default: 0 })
+  directorCount!: number;
+
+  @Column({ name: 'vrrp_instance_count', type: 'integer', default: 0 })
+  vrrpInstanceCount!: number;
+
+  @Column({ name: 'virtual_service_count', type: 'integer', default: 0 })
+  virtualServiceCount!: number;
+
+  @Column({ name: 'real_server_count', type: 'integer', default: 0 })
+  realServerCount!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 

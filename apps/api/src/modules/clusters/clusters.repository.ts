@@ -17,14 +17,11 @@ export interface ClusterRow {
 }
 
 const SELECT = `
-  SELECT c.id, c.name, c.description, c.mode, c.version, c.created_at, c.updated_at,
-    (SELECT count(*)::int FROM directors d WHERE d.cluster_id = c.id) AS directors,
-    (SELECT count(*)::int FROM vrrp_instances i WHERE i.cluster_id = c.id) AS vrrp_instances,
-    (SELECT count(*)::int FROM virtual_services s WHERE s.cluster_id = c.id) AS virtual_services,
-    (SELECT count(*)::int FROM real_servers r JOIN virtual_services s ON s.id = r.virtual_service_id WHERE s.cluster_id = c.id) AS real_servers
+  SELECT c.id, c.name, c.description, c.mode, c.version, c.created_at, c.updated_at, c.director_count AS directors,
+    c.vrrp_instance_count AS vrrp_instances, c.virtual_service_count AS virtual_services, c.real_server_count AS real_servers
   FROM clusters c`;
 
-/** Clusters with their object counts; the topology itself is TopologyRepository's. */
+/** Clusters with their object counts (kept on the row by TopologyService); the topology itself is TopologyRepository's. */
 @Injectable()
 export class ClustersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -46,6 +43,7 @@ export class ClustersRepository {
     if (f.q) where.push(`(c.name ILIKE $${params.push(`%${f.q.replace(/[%_\\]/g, '\\$&')}%`)} OR c.description ILIKE $${params.length})`);
     const w = where.length ? ` WHERE ${where.join(' AND ')}` : '';
     const rows = await this.dataSource.query<ClusterRow[]>(`${SELECT}${w} ORDER BY c.name LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
+    if (offset === 0 && rows.length < limit) return { rows, total: rows.length };
     const [{ n }] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM clusters c${w}`, params);
     return { rows, total: n };
   }

@@ -225,13 +225,18 @@ export class TopologyRepository {
     await this.write(m, 'real_servers', 'virtual_service_id', REAL_SERVER_COLUMNS, keyed(rs, realServerKey));
   }
 
-  /** Bumps the cluster's version (its ETag) and writes its own fields when they changed. */
-  async bumpHead(clusterId: string, fields: Pick<ClusterHead, 'name' | 'description' | 'mode'> | undefined, m: EntityManager): Promise<ClusterHead> {
-    const sql = fields
-      ? 'UPDATE clusters SET version = version + 1, updated_at = now(), name = $2, description = $3, mode = $4 WHERE id = $1 RETURNING *'
-      : 'UPDATE clusters SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING *';
+  /**
+   * After a topology write: the cluster's own fields and object counts, and its version (the ETag)
+   * bumped — except for a cluster just created, which starts at version 1 whatever it holds.
+   */
+  async writeHead(clusterId: string, h: { bump: boolean; fields: Pick<ClusterHead, 'name' | 'description' | 'mode'>; counts: [number, number, number, number] }, m: EntityManager): Promise<ClusterHead> {
+    const inc = h.bump ? 1 : 0;
     // TypeORM answers an UPDATE with [rows, rowCount].
-    const [rows] = (await m.query(sql, fields ? [clusterId, fields.name, fields.description, fields.mode] : [clusterId])) as [HeadRow[], number];
+    const [rows] = (await m.query(
+      `UPDATE clusters SET version = version + $2, updated_at = now(), name = $3, description = $4, mode = $5,
+         director_count = $6, vrrp_instance_count = $7, virtual_service_count = $8, real_server_count = $9 WHERE id = $1 RETURNING *`,
+      [clusterId, inc, h.fields.name, h.fields.description, h.fields.mode, ...h.counts],
+    )) as [HeadRow[], number];
     return head(rows[0]);
   }
 
@@ -301,7 +306,7 @@ export class TopologyRepository {
     const params: unknown[] = [clusterId];
     if (f.q) where.push(`(name ILIKE $${params.push(like(f.q))} OR address ILIKE $${params.length})`);
     if (f.ids) where.push(`id = ANY($${params.push(f.ids)}::uuid[])`);
-    return this.page(`SELECT ${DIRECTOR}, ${STAMPS} FROM directors WHERE ${where.join(' AND ')}`, 'SELECT count(*)::int AS n FROM directors WHERE ' + where.join(' AND '), params, 'position', limit, offset);
+    return this.page(`SELECT ${DIRECTOR}, ${STAMPS} FROM directors WHERE ${where.join(' AND ')}`, f.ids ? undefined : 'SELECT count(*)::int AS n FROM directors WHERE ' + where.join(' AND '), params, 'position', limit, offset);
   }
 
   async vrrpInstances(clusterId: string, f: { q?: string; ids?: string[] }, limit: number, offset: number): Promise<Page<VrrpInstanceRow & TimestampsRow & { members: VrrpMemberRow[]; vips: VrrpVipRow[] }>> {
@@ -311,7 +316,7 @@ export class TopologyRepository {
     if (f.ids) where.push(`id = ANY($${params.push(f.ids)}::uuid[])`);
     const page = await this.page<VrrpInstanceRow & TimestampsRow>(
       `SELECT ${VRRP_INSTANCE}, ${STAMPS} FROM vrrp_instances WHERE ${where.join(' AND ')}`,
-      'SELECT count(*)::int AS n FROM vrrp_instances WHERE ' + where.join(' AND '),
+      f.ids ? undefined : 'SELECT count(*)::int AS n FROM vrrp_instances WHERE ' + where.join(' AND '),
       params,
       'position',
       limit,
@@ -330,7 +335,7 @@ export class TopologyRepository {
     if (f.ids) where.push(`id = ANY($${params.push(f.ids)}::uuid[])`);
     const page = await this.page<VrrpSyncGroupRow & TimestampsRow>(
       `SELECT id, version, position, name, ${STAMPS} FROM vrrp_sync_groups WHERE ${where.join(' AND ')}`,
-      'SELECT count(*)::int AS n FROM vrrp_sync_groups WHERE ' + where.join(' AND '),
+      f.ids ? undefined : 'SELECT count(*)::int AS n FROM vrrp_sync_groups WHERE ' + where.join(' AND '),
       params,
       'position',
       limit,
@@ -355,7 +360,7 @@ export class TopologyRepository {
     if (f.ids) where.push(`s.id = ANY($${params.push(f.ids)}::uuid[])`);
     return this.page(
       `SELECT ${VIRTUAL_SERVICE}, s.key, s.created_at, s.updated_at FROM virtual_services s WHERE ${where.join(' AND ')}`,
-      'SELECT count(*)::int AS n FROM virtual_services s WHERE ' + where.join(' AND '),
+      f.ids ? undefined : 'SELECT count(*)::int AS n FROM virtual_services s WHERE ' + where.join(' AND '),
       params,
       's.position',
       limit,
@@ -371,27 +376,29 @@ export class TopologyRepository {
     limit: number,
     offset: number,
   ): Promise<Page<RealServerRow & TimestampsRow & { key: string }> | undefined> {
-    const [service] = await this.q(undefined, 'SELECT 1 FROM virtual_services WHERE cluster_id = $1 AND id = $2', [clusterId, serviceId]);
-    if (!service) return undefined;
-    const where = ['r.virtual_service_id = $1'];
-    const params: unknown[] = [serviceId];
+    const where = ['r.virtual_service_id = $1', 's.cluster_id = $2'];
+    const params: unknown[] = [serviceId, clusterId];
     if (f.q) where.push(`r.key ILIKE $${params.push(like(f.q))}`);
     if (f.adminState) where.push(`r.admin_state = $${params.push(f.adminState)}`);
     if (f.ids) where.push(`r.id = ANY($${params.push(f.ids)}::uuid[])`);
-    return this.page(
-      `SELECT ${REAL_SERVER}, r.key, r.created_at, r.updated_at FROM real_servers r WHERE ${where.join(' AND ')}`,
-      'SELECT count(*)::int AS n FROM real_servers r WHERE ' + where.join(' AND '),
+    const from = 'FROM real_servers r JOIN virtual_services s ON s.id = r.virtual_service_id';
+    const page = await this.page<RealServerRow & TimestampsRow & { key: string }>(
+      `SELECT ${REAL_SERVER}, r.key, r.created_at, r.updated_at ${from} WHERE ${where.join(' AND ')}`,
+      f.ids ? undefined : `SELECT count(*)::int AS n ${from} WHERE ${where.join(' AND ')}`,
       params,
       'r.position',
       limit,
       offset,
     );
+    // Nothing found: tell "no such service here" (404) from an empty page.
+    if (!page.rows.length && !(await this.q(undefined, 'SELECT 1 FROM virtual_services WHERE cluster_id = $1 AND id = $2', [clusterId, serviceId])).length) return undefined;
+    return page;
   }
 
-  private async page<T>(select: string, count: string, params: unknown[], order: string, limit: number, offset: number): Promise<Page<T>> {
+  private async page<T>(select: string, count: string | undefined, params: unknown[], order: string, limit: number, offset: number): Promise<Page<T>> {
     const rows = await this.q<T>(undefined, `${select} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
-    // The count is only needed when the page may not hold everything.
-    if (offset === 0 && rows.length < limit) return { rows, total: rows.length };
+    // The count is only needed when the page may not hold everything (and never for reads by id).
+    if (count === undefined || (offset === 0 && rows.length < limit)) return { rows, total: rows.length };
     const [{ n }] = await this.q<{ n: number }>(undefined, count, params);
     return { rows, total: n };
   }

@@ -146,8 +146,8 @@ export class TopologyService {
     const placed = placeAll(warnings, edit, opts.document);
     if (plan.empty && !created) return { result, head: before.head, warnings: placed, report, changed: false, after: before };
     await this.repo.apply(draft, plan, m);
-    // A new cluster starts at version 1 whatever it holds.
-    const head = created ? before.head : await this.repo.bumpHead(before.head.id, plan.head, m);
+    const counts: [number, number, number, number] = [draft.directors.length, draft.vrrpInstances.length, draft.virtualServices.length, draft.virtualServices.reduce((n, s) => n + s.reals.length, 0)];
+    const head = await this.repo.writeHead(before.head.id, { bump: !created, fields: draft.head, counts }, m);
     draft.head = head;
     await this.audit.record(opts.audit({ before, after: draft, report, head }), m);
     return { result, head, warnings: placed, report, changed: true, after: draft };

@@ -38,8 +38,9 @@ export class VrrpInstancesService {
   ) {}
 
   async list(clusterId: string, q: VrrpInstanceListQueryDto): Promise<VrrpInstancePageDto> {
-    await this.topology.head(clusterId);
     const page = await this.repo.vrrpInstances(clusterId, { q: q.q }, q.limit, q.offset);
+    // An empty page may mean no such cluster: 404 then.
+    if (!page.rows.length) await this.topology.head(clusterId);
     return { items: page.rows.map((r) => this.map(r)), total: page.total };
   }
 

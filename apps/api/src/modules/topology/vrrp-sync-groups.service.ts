@@ -24,8 +24,9 @@ export class VrrpSyncGroupsService {
   ) {}
 
   async list(clusterId: string, q: VrrpSyncGroupListQueryDto): Promise<VrrpSyncGroupPageDto> {
-    await this.topology.head(clusterId);
     const page = await this.repo.vrrpSyncGroups(clusterId, { q: q.q }, q.limit, q.offset);
+    // An empty page may mean no such cluster: 404 then.
+    if (!page.rows.length) await this.topology.head(clusterId);
     return { items: page.rows.map((r) => this.map(r)), total: page.total };
   }
 
