@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The whole suite, one command: build what the tests start as real processes, then run vitest
 // (unit + integration + browser projects) and print the runner's own totals as one plain line.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -19,11 +19,35 @@ if (!process.env.SKIP_BUILD) {
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';
 rmSync(report, { force: true });
-const run = spawnSync(
+// A watchdog: a test stuck in a synchronous loop never reaches vitest's own timeouts (they need the
+// event loop), so the whole run has a deadline; past it the run is killed and counted as failed.
+const deadlineMinutes = Number(process.env.TEST_DEADLINE_MINUTES ?? 40);
+const child = spawn(
   'npx',
   ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
-  { stdio: 'inherit', env },
+  { stdio: 'inherit', env, detached: true },
 );
+let timedOut = false;
+const watchdog = setTimeout(() => {
+  timedOut = true;
+  console.error(`test run exceeded ${deadlineMinutes} minutes (TEST_DEADLINE_MINUTES); killing it`);
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
+}, deadlineMinutes * 60_000);
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    try {
+      process.kill(-child.pid, sig);
+    } catch {
+      /* already gone */
+    }
+  });
+}
+const run = await new Promise((resolve) => child.on('exit', (code, signal) => resolve({ status: code ?? (signal ? 1 : 0) })));
+clearTimeout(watchdog);
 
 let passed = 0;
 let failed = 0;
@@ -38,6 +62,7 @@ try {
 } catch {
   failed = Math.max(failed, 1);
 }
+if (timedOut) failed += 1;
 const exitCode = run.status !== 0 || failed > 0 ? 1 : 0;
 if (exitCode !== 0 && failed === 0) failed = 1;
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
