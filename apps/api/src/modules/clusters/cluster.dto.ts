@@ -112,3 +112,80 @@ export const SpecApplyResultSchema = z
     examples: [{ version: 13, created: ['realServer:10.213.1.10:80/TCP>10.213.0.23:80'], changed: ['realServer:10.213.1.10:80/TCP>10.213.0.21:80'], deleted: [], warnings: [] }],
   });
 export type SpecApplyResultDto = z.output<typeof SpecApplyResultSchema>;
+
+const EXAMPLE_LB1_CONF = `global_defs {
+  router_id lb1
+}
+vrrp_instance VI_WEB {
+  state MASTER
+  interface eth0
+  virtual_router_id 51
+  priority 150
+  advert_int 1
+  virtual_ipaddress {
+    10.213.1.10/32
+  }
+}
+virtual_server 10.213.1.10 80 {
+  delay_loop 5
+  lb_algo wrr
+  lb_kind DR
+  protocol TCP
+  real_server 10.213.0.21 80 {
+    weight 10
+    TCP_CHECK {
+      connect_timeout 3
+    }
+  }
+}
+`;
+
+const keepalivedName = (what: string) => z.string().regex(KEEPALIVED_NAME, `${what} must be 1-64 characters of letters, digits, _ . : @ - (keepalived cannot quote whitespace, braces, quotes, # or !)`);
+
+/** Import: one keepalived.conf per director, merged into one cluster (libs/keepalived importCluster). */
+export const ClusterImportSchema = z
+  .strictObject({
+    name: keepalivedName('the cluster name'),
+    description: z.string().max(1000, 'must be at most 1000 characters').optional(),
+    dryRun: z.boolean().default(false).meta({ description: 'Parse and validate only: answer the spec and the warnings, create nothing' }),
+    directors: z
+      .array(
+        z.strictObject({
+          name: keepalivedName('the director name').meta({ description: 'The director\'s name in the cluster (its router_id is compared with it)' }),
+          address: z.union([z.ipv4({ error: 'must be an IPv4 or IPv6 address' }), z.ipv6({ error: 'must be an IPv4 or IPv6 address' })]).optional().meta({ description: 'Where the console reaches it; defaults to the file\'s unicast_src_ip' }),
+          config: z.string().min(1, 'must not be empty').max(4_000_000, 'must be at most 4,000,000 characters').meta({ description: 'The director\'s keepalived.conf text' }),
+          includes: z
+            .record(z.string().min(1, 'must not be empty').max(4096, 'must be at most 4096 characters'), z.string().max(4_000_000, 'must be at most 4,000,000 characters'))
+            .optional()
+            .meta({ description: 'Files its `include` lines name, by path as written (globs match these keys)' }),
+        }),
+      )
+      .min(1, 'give at least one director\'s keepalived.conf')
+      .max(32, 'at most 32 directors'),
+  })
+  .superRefine((v, ctx) => {
+    const seen = new Set<string>();
+    v.directors.forEach((d, i) => {
+      if (seen.has(d.name)) ctx.addIssue({ code: 'custom', path: ['directors', i, 'name'], message: `director ${d.name} is given twice` });
+      seen.add(d.name);
+    });
+  })
+  .meta({ examples: [{ name: 'web-eu', directors: [{ name: 'lb1', config: EXAMPLE_LB1_CONF }, { name: 'lb2', address: '10.213.0.12', config: EXAMPLE_LB1_CONF.replace('lb1', 'lb2').replace('MASTER', 'BACKUP').replace('150', '100') }] }] });
+export type ClusterImportDto = z.output<typeof ClusterImportSchema>;
+
+export const ImportWarningSchema = z.object({
+  director: z.string().optional().meta({ description: 'Whose file; absent for cluster-wide findings' }),
+  file: z.string().optional().meta({ description: 'The include path, for lines of an included file' }),
+  line: z.number().int().meta({ description: '1-based line; 0 when the finding has no single line' }),
+  path: z.string().optional().meta({ description: 'Dotted path into the imported spec, for cluster-rule findings' }),
+  message: z.string(),
+});
+
+export const ClusterImportResultSchema = z
+  .object({
+    cluster: ClusterWriteResultSchema.optional().meta({ description: 'The created cluster (absent on a dry run)' }),
+    spec: ClusterSpecSchema,
+    warnings: z.array(ImportWarningSchema).meta({ description: 'What was not modelled (kept out of the spec) or disagreed between files; never silently dropped' }),
+  })
+  .meta({ examples: [{ spec: EXAMPLE_SPEC, warnings: [{ director: 'lb1', line: 12, message: 'unknown option lvs_sync_daemon … not imported' }] }] });
+export type ClusterImportResultDto = z.output<typeof ClusterImportResultSchema>;

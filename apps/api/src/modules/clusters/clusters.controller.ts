@@ -13,6 +13,8 @@ import { IfMatchHeader, setEtag } from '../topology/http';
 import {
   AdminStateByKeySchema,
   ClusterCreateSchema,
+  ClusterImportResultSchema,
+  ClusterImportSchema,
   ClusterListQuery,
   ClusterPageSchema,
   ClusterParams,
@@ -22,6 +24,8 @@ import {
   SpecApplyResultSchema,
   SpecDocumentSchema,
   type AdminStateByKeyDto,
+  type ClusterImportDto,
+  type ClusterImportResultDto,
   type ClusterListQueryDto,
   type ClusterPageDto,
   type ClusterPatchDto,
@@ -61,6 +65,27 @@ export class ClustersController {
     setEtag(res, c.version);
     res.setHeader('Location', `/api/v1/clusters/${c.id}`);
     return c;
+  }
+
+  @Post('import')
+  @RequireRole('operator')
+  @ApiOperation({
+    summary: 'Import a cluster from its directors\' keepalived.conf files',
+    description:
+      'One keepalived.conf per director (with the files its `include` lines name) becomes one cluster: VRRP instances merge by name, each file adding its director with its priority and state; virtual services merge by VIP:port/protocol or fwmark. ' +
+      'What the model does not hold is listed in `warnings` with director, file and line — never silently dropped. `dryRun` answers the spec and warnings without creating anything (200). ' +
+      'Files that cannot make a cluster, or a cluster that breaks a rule, are 422 with the findings in `errors` and the import\'s `warnings`.',
+  })
+  @ApiOk(ClusterImportResultSchema, 'Created, with the imported spec and the warnings; ETag and Location of the cluster.', HttpStatus.CREATED)
+  @ApiOk(ClusterImportResultSchema, 'Dry run: the spec and the warnings; nothing created.', HttpStatus.OK)
+  @ApiProblems(HttpStatus.CONFLICT, HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.UNPROCESSABLE_ENTITY)
+  async import(@ZodBody(ClusterImportSchema) body: ClusterImportDto, @Res({ passthrough: true }) res: Response): Promise<ClusterImportResultDto> {
+    const r = await this.clusters.import(body);
+    if (r.cluster) {
+      setEtag(res, r.cluster.version);
+      res.setHeader('Location', `/api/v1/clusters/${r.cluster.id}`);
+    } else res.status(HttpStatus.OK);
+    return r;
   }
 
   @Get(':clusterId')

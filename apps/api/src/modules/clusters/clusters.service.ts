@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type AdminState, type ClusterSpec, realServerKey, virtualServiceKey } from '@lvs/domain';
+import { ImportError, importCluster, type ImportWarning } from '@lvs/keepalived';
 import type { EntityManager } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../audit/audit.service';
 import type { ClusterSpecPort } from '../deployments/cluster-spec.port';
@@ -8,7 +10,7 @@ import { checkIfMatch, notModified } from '../topology/etag';
 import type { ChangeReport } from '../topology/topology.plan';
 import { TopologyError, TopologyErrorCode } from '../topology/topology.errors';
 import { replaceTopology, TopologyService, type WriteOutcome } from '../topology/topology.service';
-import type { ClusterListQueryDto, ClusterPageDto, ClusterPatchDto, ClusterSummaryDto, ClusterWriteResultDto, SpecApplyResultDto } from './cluster.dto';
+import type { ClusterImportDto, ClusterImportResultDto, ClusterListQueryDto, ClusterPageDto, ClusterPatchDto, ClusterSummaryDto, ClusterWriteResultDto, SpecApplyResultDto } from './cluster.dto';
 import { type ClusterRow, ClustersRepository } from './clusters.repository';
 
 /** Audit events of a spec write name what changed; the lists are cut so a 20k-server apply stays a small event. */
@@ -47,6 +49,44 @@ export class ClustersService implements ClusterSpecPort {
       audit: ({ head, report }) => ({ action: 'cluster.create', targetType: 'cluster', targetId: head.id, after: { name: head.name, mode: head.mode, ...reportSummary(report, head.version) } }),
     });
     return { ...(await this.get(out.head.id)), warnings: out.warnings };
+  }
+
+  /**
+   * One keepalived.conf per director → one cluster. What the files hold that the model does not is
+   * reported as warnings (with director, file and line), never silently dropped; files that cannot
+   * make a cluster, or a cluster that breaks a rule, are 422 with those warnings attached.
+   */
+  async import(body: ClusterImportDto): Promise<ClusterImportResultDto> {
+    let imported: { spec: ClusterSpec; warnings: ImportWarning[] };
+    try {
+      imported = importCluster(
+        body.name,
+        body.directors.map((d) => ({ director: d.name, address: d.address, text: d.config })),
+        { resolveInclude: (path, director) => resolveInclude(body.directors.find((d) => d.name === director)?.includes, path) },
+      );
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      const i = body.directors.findIndex((d) => e.message.includes(`director ${d.name}`) || e.message.includes(`"${d.name}"`));
+      throw new TopologyError(TopologyErrorCode.Unimportable, `The files do not make a cluster: ${e.message}`, [{ path: i >= 0 ? `body.directors.${i}` : 'body.directors', message: e.message }], { warnings: e.warnings });
+    }
+    const spec: ClusterSpec = { ...imported.spec, ...(body.description !== undefined && { description: body.description }) };
+    if (body.dryRun) return { spec, warnings: imported.warnings };
+    try {
+      const out = await this.topology.create(spec, {
+        document: 'spec',
+        audit: ({ head, report }) => ({
+          action: 'cluster.import',
+          targetType: 'cluster',
+          targetId: head.id,
+          after: { name: head.name, directors: body.directors.map((d) => d.name), warnings: imported.warnings.length, ...reportSummary(report, head.version) },
+        }),
+      });
+      return { cluster: { ...(await this.get(out.head.id)), warnings: out.warnings }, spec, warnings: imported.warnings };
+    } catch (e) {
+      // A rule the imported cluster breaks: the problem carries the import's warnings, which often explain it.
+      if (e instanceof AppError && e.status === 422) throw new TopologyError(TopologyErrorCode.RuleViolation, e.message, e.errors, { warnings: imported.warnings });
+      throw e;
+    }
   }
 
   async patch(id: string, patch: ClusterPatchDto, ifMatch?: string): Promise<ClusterWriteResultDto> {
@@ -152,4 +192,19 @@ export class ClustersService implements ClusterSpecPort {
       updatedAt: c.updated_at.toISOString(),
     };
   }
+}
+
+/** The text an `include` names: an exact key of the given files, or every key a glob matches (sorted, concatenated, as keepalived does). */
+export function resolveInclude(files: Record<string, string> | undefined, path: string): string | undefined {
+  if (!files) return undefined;
+  if (Object.hasOwn(files, path)) return files[path];
+  if (!/[*?[]/.test(path)) return undefined;
+  let re: RegExp;
+  try {
+    re = new RegExp(`^${path.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\[!/g, '[^')}$`);
+  } catch {
+    return undefined; // an unbalanced "[": keepalived would not match it either
+  }
+  const hits = Object.keys(files).filter((k) => re.test(k)).sort();
+  return hits.length ? hits.map((k) => files[k]).join('\n') : undefined;
 }

@@ -13,6 +13,8 @@ export enum TopologyErrorCode {
   RuleViolation = 'rule_violation',
   Stale = 'stale_etag',
   InvalidValue = 'invalid_value',
+  /** keepalived.conf files that cannot make a cluster (import). */
+  Unimportable = 'unimportable',
 }
 
 export const TopologyError = defineErrors('topology', {
@@ -24,4 +26,5 @@ export const TopologyError = defineErrors('topology', {
   [TopologyErrorCode.RuleViolation]: HttpStatus.UNPROCESSABLE_ENTITY,
   [TopologyErrorCode.Stale]: HttpStatus.PRECONDITION_FAILED,
   [TopologyErrorCode.InvalidValue]: HttpStatus.BAD_REQUEST,
+  [TopologyErrorCode.Unimportable]: HttpStatus.UNPROCESSABLE_ENTITY,
 } satisfies Record<TopologyErrorCode, HttpStatus>);
