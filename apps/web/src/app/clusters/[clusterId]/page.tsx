@@ -72,6 +72,16 @@ export default function ClusterPage() {
     };
   }, [me, clusterId, load]);
 
+  // One deployment at a time per cluster (the API answers 409 otherwise): while one runs, the deploy
+  // and rollback buttons wait, and the list refreshes until it ends (the live event may come first).
+  const deploying = deployments.some((d) => d.status === 'running' || d.status === 'pending');
+  useEffect(() => {
+    if (!deploying) return;
+    const t = setInterval(() => void load(), 2000);
+    return () => clearInterval(t);
+  }, [deploying, load]);
+  const deployBlocked = !operate ? 'Needs the operator role' : deploying ? 'A deployment is running' : undefined;
+
   async function run<T>(label: string, fn: () => Promise<T>): Promise<T | undefined> {
     setBusy(label);
     setError(null);
@@ -191,7 +201,7 @@ export default function ClusterPage() {
           <button type="button" disabled={!!busy} onClick={() => run('plan', async () => setPlan((await api<Plan>('GET', `/clusters/${clusterId}/plan`)).data))}>
             {busy === 'plan' ? 'Reading live configs…' : 'Show plan'}
           </button>
-          <button type="button" className="primary" disabled={!operate || !!busy} title={operate ? undefined : 'Needs the operator role'}
+          <button type="button" className="primary" disabled={!!deployBlocked || !!busy} title={deployBlocked}
             onClick={() => run('deploy', async () => { setLive([]); await api('POST', `/clusters/${clusterId}/deployments`, { message: 'from the dashboard' }, { 'idempotency-key': crypto.randomUUID() }); await load(); })}>
             Deploy
           </button>
@@ -248,7 +258,7 @@ export default function ClusterPage() {
                       </button>
                     )}
                     {i > 0 && (
-                      <button type="button" disabled={!operate || !!busy} onClick={() => run('rollback', async () => { if (!confirm(`Restore the topology of revision ${r.number} and deploy it?`)) return; setLive([]); await api('POST', `/clusters/${clusterId}/revisions/${r.number}/rollback`, {}); await load(); })}>
+                      <button type="button" disabled={!!deployBlocked || !!busy} title={deployBlocked} onClick={() => run('rollback', async () => { if (!confirm(`Restore the topology of revision ${r.number} and deploy it?`)) return; setLive([]); await api('POST', `/clusters/${clusterId}/revisions/${r.number}/rollback`, {}); await load(); })}>
                         Roll back to #{r.number}
                       </button>
                     )}
