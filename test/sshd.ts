@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureLabUser, LAB_USER } from '../lab/src/lab-user';
 import { freePort } from './global-setup';
 
 export interface TestSshd {
@@ -18,23 +19,8 @@ export interface TestSshd {
 
 export const IS_ROOT = process.getuid?.() === 0;
 
-/**
- * The directors' SSH user in tests: a uid-0 alias with /bin/sh and an empty home. Root's own login
- * shell on this machine runs a heavy ~/.bashrc (pyenv) on every exec (~0.6 s of CPU), which
- * measures the build machine, not the console — real directors' root shells are plain.
- */
-export const LAB_USER = 'lvs-lab';
-
-export function ensureLabUser(): void {
-  try {
-    execFileSync('id', [LAB_USER], { stdio: 'ignore' });
-  } catch {
-    execFileSync('useradd', ['-o', '-u', '0', '-g', '0', '-M', '-N', '-d', '/var/lib/lvs-lab', '-s', '/bin/sh', LAB_USER]);
-  }
-  // useradd leaves the password field "!" (locked), and sshd without PAM refuses locked accounts
-  // even for keys; "*" means "no password" without the lock.
-  execFileSync('usermod', ['-p', '*', LAB_USER]);
-}
+// The uid-0 lab user with /bin/sh: one definition, shared with the lab (`npm run lab`).
+export { ensureLabUser, LAB_USER };
 
 function fp(pubFile: string): string {
   return execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', pubFile]).toString().split(' ')[1];

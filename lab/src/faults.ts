@@ -1,0 +1,87 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { configTestFlag, startHttp, startKeepalived, startSshd, stopHttp, stopKeepalived, stopSshd } from './daemons';
+import { director, realServer } from './lab';
+import { type LabDirector, type LabRealServer, readState, type LabState } from './state';
+import { run, tryRun } from './system';
+
+/**
+ * Fault switches: each breaks one thing the way it breaks on real hosts, and has a reverse that
+ * restores it. They act on the lab's state file (re-read first, so a switch thrown from the CLI and
+ * one from a test agree on which processes are running).
+ */
+
+function fresh(state: LabState): LabState {
+  return readState(state.name) ?? state;
+}
+
+const onDirector =
+  (f: (s: LabState, d: LabDirector) => Promise<void>) =>
+  (state: LabState, role: string): Promise<void> => {
+    const s = fresh(state);
+    return f(s, director(s, role));
+  };
+const onRealServer =
+  (f: (s: LabState, r: LabRealServer) => Promise<void>) =>
+  (state: LabState, role: string): Promise<void> => {
+    const s = fresh(state);
+    return f(s, realServer(s, role));
+  };
+
+/**
+ * A slow link: a token bucket on both ends of the director's veth. The kernel here has no
+ * sch_netem (no added latency), but has tbf: 64 kbit/s with a one-packet bucket, so VRRP adverts
+ * and a short SSH exchange pass (slowly) and anything bulky crawls — a slow WAN link, not a cut one.
+ */
+const SLOW = ['tbf', 'rate', '64kbit', 'burst', '1600', 'latency', '10s'];
+
+export const faults = {
+  stopKeepalived: onDirector(stopKeepalived),
+  startKeepalived: onDirector(startKeepalived),
+  stopSshd: onDirector(stopSshd),
+  startSshd: onDirector(startSshd),
+  killHttp: onRealServer(stopHttp),
+  restartHttp: onRealServer(startHttp),
+  /** Carrier loss: the host end of the director's veth goes down, so its eth0 loses the link (keepalived goes FAULT). */
+  async linkDown(state: LabState, role: string): Promise<void> {
+    run(['ip', 'link', 'set', director(state, role).hostVeth, 'down']);
+  },
+  async linkUp(state: LabState, role: string): Promise<void> {
+    run(['ip', 'link', 'set', director(state, role).hostVeth, 'up']);
+  },
+  /** `keepalived --config-test` run through the director's sshd fails (the shim in its PATH). */
+  async failConfigTest(state: LabState, role: string): Promise<void> {
+    writeFileSync(configTestFlag(director(state, role)), 'the lab\'s "config-test-fail" fault\n');
+  },
+  async passConfigTest(state: LabState, role: string): Promise<void> {
+    rmSync(configTestFlag(director(state, role)), { force: true });
+  },
+  async slowLink(state: LabState, role: string): Promise<void> {
+    const d = director(state, role);
+    run(['tc', 'qdisc', 'replace', 'dev', d.hostVeth, 'root', ...SLOW]);
+    run(['ip', 'netns', 'exec', d.namespace, 'tc', 'qdisc', 'replace', 'dev', 'eth0', 'root', ...SLOW]);
+  },
+  async normalLink(state: LabState, role: string): Promise<void> {
+    const d = director(state, role);
+    tryRun(['tc', 'qdisc', 'del', 'dev', d.hostVeth, 'root']);
+    tryRun(['ip', 'netns', 'exec', d.namespace, 'tc', 'qdisc', 'del', 'dev', 'eth0', 'root']);
+  },
+};
+
+export type FaultName = keyof typeof faults;
+
+/** CLI names (`npm run lab -- fault <kind> <target>`), each with its reverse. */
+export const FAULT_KINDS = {
+  'keepalived-stop': 'stopKeepalived',
+  'keepalived-start': 'startKeepalived',
+  'sshd-stop': 'stopSshd',
+  'sshd-start': 'startSshd',
+  'http-kill': 'killHttp',
+  'http-restart': 'restartHttp',
+  'link-down': 'linkDown',
+  'link-up': 'linkUp',
+  'config-test-fail': 'failConfigTest',
+  'config-test-pass': 'passConfigTest',
+  'link-slow': 'slowLink',
+  'link-normal': 'normalLink',
+} as const satisfies Record<string, FaultName>;
+export type FaultKind = keyof typeof FAULT_KINDS;

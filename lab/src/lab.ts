@@ -1,0 +1,444 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from '@lvs/keepalived';
+import { credentialName, labClusterSpec } from './cluster-spec';
+import { startDirectorInit, startHttp, startKeepalived, startSshd, writeDirectorFiles } from './daemons';
+import { ensureLabUser, LAB_USER } from './lab-user';
+import {
+  bridgeName,
+  checkLabName,
+  checkSize,
+  CLIENT_ROLE,
+  clientAddress,
+  DIRECTOR_CONFIG_PATH,
+  DIRECTOR_PID_FILE,
+  directorAddress,
+  directorName,
+  directorPriority,
+  directorRole,
+  gatewayAddress,
+  hostVethName,
+  HTTP_PORT,
+  type LabSize,
+  namespaceName,
+  realServerAddress,
+  realServerName,
+  realServerRole,
+  SSH_PORT,
+  subnet,
+  vipAddress,
+} from './layout';
+import {
+  alivePids,
+  freeIndex,
+  labDir,
+  type LabDirector,
+  type LabRealServer,
+  type LabState,
+  listLabs,
+  readState,
+  removeLabDir,
+  withAllocationLock,
+  writeState,
+} from './state';
+import { isAlive, isRoot, killRecorded, linkExists, namespaces, run, tryRun, waitFor } from './system';
+
+export const NOT_ROOT = 'the lab needs root (network namespaces, a bridge, sshd): run it as root';
+
+export interface UpOptions extends Partial<LabSize> {
+  name?: string;
+  /** Progress lines (the CLI prints them on stderr). */
+  log?: (line: string) => void;
+}
+
+function requireRoot(): void {
+  if (!isRoot()) throw new Error(NOT_ROOT);
+}
+
+function fingerprint(pubFile: string): string {
+  return run(['ssh-keygen', '-l', '-E', 'sha256', '-f', pubFile]).split(' ')[1];
+}
+
+/** The lab's state before anything is made: every name, address and path, all derived from `index`. */
+function plan(name: string, index: number, size: LabSize): LabState {
+  const dir = labDir(name);
+  const directors: LabDirector[] = Array.from({ length: size.directors }, (_, k) => {
+    const i = k + 1;
+    const role = directorRole(i);
+    const namespace = namespaceName(index, role);
+    return {
+      name: directorName(i),
+      role,
+      namespace,
+      address: directorAddress(index, i),
+      sshPort: SSH_PORT,
+      sshUser: LAB_USER,
+      privateKeyPath: join(dir, 'id_ed25519'),
+      hostKeyFingerprint: '',
+      configPath: DIRECTOR_CONFIG_PATH,
+      configHostPath: `/etc/netns/${namespace}/keepalived/keepalived.conf`,
+      pidFile: DIRECTOR_PID_FILE,
+      reloadMethod: 'sighup',
+      reload: `kill -HUP "$(cat ${DIRECTOR_PID_FILE})"`,
+      priority: directorPriority(i),
+      hostVeth: hostVethName(index, role),
+      dir: join(dir, role),
+    };
+  });
+  const realServers: LabRealServer[] = Array.from({ length: size.realServers }, (_, k) => {
+    const role = realServerRole(k + 1);
+    return {
+      name: realServerName(k + 1),
+      role,
+      namespace: namespaceName(index, role),
+      address: realServerAddress(index, k + 1),
+      port: HTTP_PORT,
+      hostVeth: hostVethName(index, role),
+    };
+  });
+  const client = {
+    namespace: namespaceName(index, CLIENT_ROLE),
+    address: clientAddress(index),
+    hostVeth: hostVethName(index, CLIENT_ROLE),
+  };
+  return {
+    version: 1,
+    name,
+    index,
+    status: 'starting',
+    createdAt: new Date().toISOString(),
+    dir,
+    subnet: subnet(index),
+    gateway: gatewayAddress(index),
+    bridge: bridgeName(index),
+    vips: Array.from({ length: size.vips ?? 1 }, (_, k) => vipAddress(index, k + 1)),
+    sshUser: LAB_USER,
+    privateKeyPath: join(dir, 'id_ed25519'),
+    publicKeyPath: join(dir, 'id_ed25519.pub'),
+    knownHostsPath: join(dir, 'known_hosts'),
+    directors,
+    realServers,
+    client,
+    credentialName: credentialName(name),
+    clusterSpec: labClusterSpec(name, index, size),
+    pids: {},
+    namespaces: [...directors.map((d) => d.namespace), ...realServers.map((r) => r.namespace), client.namespace],
+    links: [bridgeName(index), ...directors.map((d) => d.hostVeth), ...realServers.map((r) => r.hostVeth), client.hostVeth],
+  };
+}
+
+/** A namespace with `eth0` on the lab bridge (its peer `hostVeth` on the host), `lo` up, default route via the gateway. */
+function addNamespace(state: LabState, ns: string, hostVeth: string, address: string): void {
+  run(['ip', 'netns', 'add', ns]);
+  run(['ip', 'link', 'add', hostVeth, 'type', 'veth', 'peer', 'name', 'eth0', 'netns', ns]);
+  run(['ip', 'link', 'set', hostVeth, 'master', state.bridge, 'up']);
+  run(['ip', '-n', ns, 'link', 'set', 'lo', 'up']);
+  run(['ip', '-n', ns, 'addr', 'add', `${address}/24`, 'dev', 'eth0']);
+  run(['ip', '-n', ns, 'link', 'set', 'eth0', 'up']);
+  run(['ip', '-n', ns, 'route', 'add', 'default', 'via', state.gateway]);
+}
+
+/** Directors currently holding `vip` on eth0 (by role), as `ip -j addr` shows. */
+export function vipHolders(state: LabState, vip = state.vips[0]): string[] {
+  return state.directors
+    .filter((d) => {
+      try {
+        const links = JSON.parse(run(['ip', '-n', d.namespace, '-j', 'addr', 'show', 'dev', 'eth0'])) as {
+          addr_info?: { local?: string }[];
+        }[];
+        return links.some((l) => l.addr_info?.some((a) => a.local === vip));
+      } catch {
+        return false;
+      }
+    })
+    .map((d) => d.role);
+}
+
+/** The structure is there (namespaces, bridge, each director's init): daemons can be (re)started in place. */
+function structureIntact(state: LabState): boolean {
+  const ns = new Set(namespaces());
+  return (
+    state.status === 'up' &&
+    state.namespaces.every((n) => ns.has(n)) &&
+    state.links.every(linkExists) &&
+    state.directors.every((d) => isAlive(state.pids[`${d.role}.init`]))
+  );
+}
+
+async function startDaemons(state: LabState, log: (l: string) => void): Promise<void> {
+  for (const r of state.realServers) await startHttp(state, r);
+  for (const d of state.directors) {
+    await startDirectorInit(state, d);
+    await startSshd(state, d);
+    await startKeepalived(state, d);
+  }
+  log(`waiting for VRRP to elect ${state.directors[0].role} MASTER of ${state.vips.join(', ')}`);
+  const elected = await waitFor(() => state.vips.every((v) => vipHolders(state, v).join() === state.directors[0].role), 15_000, 200);
+  if (!elected)
+    throw new Error(
+      `VRRP did not elect ${state.directors[0].role} MASTER within 15 s (holders of ${state.vips[0]}: ${vipHolders(state).join(', ') || 'none'}; see ${state.directors[0].dir}/keepalived.log)`,
+    );
+}
+
+/**
+ * Brings lab `name` up (or finds it up: then only restarts daemons that are not running). On
+ * SIGINT/SIGTERM during the build everything made so far is removed.
+ */
+export async function up(opts: UpOptions = {}): Promise<LabState> {
+  requireRoot();
+  const name = opts.name ?? 'lab';
+  const size: LabSize = { directors: opts.directors ?? 2, realServers: opts.realServers ?? 3, vips: opts.vips ?? 1 };
+  checkLabName(name);
+  checkSize(size);
+  const log = opts.log ?? (() => undefined);
+
+  const existing = readState(name);
+  if (existing && structureIntact(existing)) {
+    if (
+      existing.directors.length !== size.directors ||
+      existing.realServers.length !== size.realServers ||
+      existing.vips.length !== size.vips
+    ) {
+      throw new Error(
+        `lab "${name}" is up with ${existing.directors.length} directors, ${existing.realServers.length} real servers and ${existing.vips.length} VIPs: run "down --name ${name}" first to change its size`,
+      );
+    }
+    log(`lab "${name}" is already up (${existing.subnet}); restarting any daemon that is not running`);
+    await startDaemons(existing, log);
+    return existing;
+  }
+  if (existing) {
+    log(`lab "${name}" is half up (an interrupted up?): removing it first`);
+    down(name);
+  }
+
+  const state = await withAllocationLock(() => {
+    const s = plan(name, freeIndex(), size);
+    writeState(s); // claims the index, and records what is about to be made
+    return s;
+  });
+  const trap = (signal: NodeJS.Signals) => {
+    process.stderr.write(`lab: ${signal} during up: removing lab "${name}"\n`);
+    try {
+      down(name);
+    } finally {
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+  };
+  process.once('SIGINT', trap);
+  process.once('SIGTERM', trap);
+  try {
+    log(`lab "${name}": ${state.subnet} on bridge ${state.bridge}`);
+    ensureLabUser();
+    mkdirSync(state.dir, { recursive: true });
+    run(['ssh-keygen', '-q', '-t', 'ed25519', '-N', '', '-C', `lvs-lab@${name}`, '-f', state.privateKeyPath]);
+    writeFileSync(join(state.dir, 'authorized_keys'), readFileSync(state.publicKeyPath));
+
+    run(['ip', 'link', 'add', state.bridge, 'type', 'bridge']);
+    run(['ip', 'addr', 'add', `${state.gateway}/24`, 'dev', state.bridge]);
+    run(['ip', 'link', 'set', state.bridge, 'up']);
+
+    for (const r of state.realServers) {
+      addNamespace(state, r.namespace, r.hostVeth, r.address);
+      // DR: the real server holds the VIPs on lo and must neither answer ARP for them nor use them as ARP source.
+      for (const vip of state.vips) run(['ip', '-n', r.namespace, 'addr', 'add', `${vip}/32`, 'dev', 'lo']);
+      run(['ip', 'netns', 'exec', r.namespace, 'sysctl', '-q', '-w', 'net.ipv4.conf.all.arp_ignore=1', 'net.ipv4.conf.all.arp_announce=2']);
+    }
+    addNamespace(state, state.client.namespace, state.client.hostVeth, state.client.address);
+    for (const d of state.directors) {
+      addNamespace(state, d.namespace, d.hostVeth, d.address);
+      writeDirectorFiles(state, d, render(state.clusterSpec, d.name));
+      d.hostKeyFingerprint = fingerprint(join(d.dir, 'host_key.pub'));
+    }
+    writeFileSync(
+      state.knownHostsPath,
+      state.directors.map((d) => `${d.address} ${readFileSync(join(d.dir, 'host_key.pub'), 'utf8').trim()}\n`).join(''),
+    );
+    writeState(state);
+    log(`starting ${state.realServers.length} real servers and ${state.directors.length} directors`);
+    await startDaemons(state, log);
+    state.status = 'up';
+    writeState(state);
+    return state;
+  } catch (e) {
+    log(`up failed: ${(e as Error).message}; removing what was made`);
+    down(name);
+    throw e;
+  } finally {
+    process.removeListener('SIGINT', trap);
+    process.removeListener('SIGTERM', trap);
+  }
+}
+
+export interface DownResult {
+  name: string;
+  found: boolean;
+  killed: string[];
+  namespaces: string[];
+  links: string[];
+}
+
+/**
+ * Removes everything lab `name` made: its recorded processes (killing a director's namespace init
+ * kills every process in that PID namespace), any other process still inside its network
+ * namespaces, the namespaces, the bridge and veths, /etc/netns/<ns>/, and `.lab/<name>/`.
+ * Synchronous, so it can run from a signal handler; nothing up is not an error.
+ */
+export function down(name: string): DownResult {
+  requireRoot();
+  checkLabName(name);
+  const state = readState(name);
+  const result: DownResult = { name, found: state !== undefined, killed: [], namespaces: [], links: [] };
+  if (!state) return result;
+  for (const [key, p] of Object.entries(state.pids)) if (killRecorded(p, 'SIGKILL')) result.killed.push(key);
+  const present = new Set(namespaces());
+  for (const ns of state.namespaces.filter((n) => present.has(n))) {
+    // Processes a fault switch started from another process (and so not in this state file) are
+    // still in our namespace: the namespace, not a process name, says they are the lab's.
+    let pids: number[] = [];
+    try {
+      pids = run(['ip', 'netns', 'pids', ns]).split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      /* namespace went away */
+    }
+    for (const pid of pids) {
+      try {
+        process.kill(pid, 'SIGKILL');
+        result.killed.push(`${ns}:${pid}`);
+      } catch {
+        /* exited meanwhile */
+      }
+    }
+  }
+  // SIGKILL is delivered at once but reaped a moment later; namespaces only go when their last process does.
+  const deadline = Date.now() + 3000;
+  while (Object.values(state.pids).some(isAlive) && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+  for (const link of state.links) if (linkExists(link) && tryRun(['ip', 'link', 'del', link])) result.links.push(link);
+  for (const ns of state.namespaces) {
+    if (present.has(ns) && tryRun(['ip', 'netns', 'del', ns])) result.namespaces.push(ns);
+    rmSync(`/etc/netns/${ns}`, { recursive: true, force: true });
+  }
+  removeLabDir(name);
+  return result;
+}
+
+export interface LabStatus {
+  name: string;
+  index: number;
+  status: LabState['status'];
+  subnet: string;
+  bridge: string;
+  /** Which director holds each VIP now. */
+  vipHolders: Record<string, string[]>;
+  running: string[];
+  stopped: string[];
+  missingNamespaces: string[];
+}
+
+export function status(): LabStatus[] {
+  requireRoot();
+  const present = new Set(namespaces());
+  return listLabs().map((s) => {
+    const running = alivePids(s);
+    return {
+      name: s.name,
+      index: s.index,
+      status: s.status,
+      subnet: s.subnet,
+      bridge: s.bridge,
+      vipHolders: Object.fromEntries(s.vips.map((v) => [v, vipHolders(s, v)])),
+      running,
+      stopped: Object.keys(s.pids).filter((k) => !running.includes(k)),
+      missingNamespaces: s.namespaces.filter((n) => !present.has(n)),
+    };
+  });
+}
+
+/** What the console needs to manage the lab (the state file holds this and more). */
+export function describe(state: LabState) {
+  return {
+    name: state.name,
+    subnet: state.subnet,
+    gateway: state.gateway,
+    bridge: state.bridge,
+    vips: state.vips,
+    credential: { name: state.credentialName, kind: 'private_key' as const, privateKeyPath: state.privateKeyPath },
+    directors: state.directors.map((d) => ({
+      name: d.name,
+      namespace: d.namespace,
+      address: d.address,
+      sshPort: d.sshPort,
+      sshUser: d.sshUser,
+      privateKeyPath: d.privateKeyPath,
+      hostKeyFingerprint: d.hostKeyFingerprint,
+      configPath: d.configPath,
+      pidFile: d.pidFile,
+      reloadMethod: d.reloadMethod,
+      reload: d.reload,
+      priority: d.priority,
+    })),
+    realServers: state.realServers.map((r) => ({ name: r.name, namespace: r.namespace, address: r.address, port: r.port })),
+    client: state.client,
+    clusterSpec: state.clusterSpec.name,
+    stateFile: join(state.dir, 'lab.json'),
+  };
+}
+
+/** Runs `command` on a director over SSH with the lab key, pinned to its host key. */
+export function sshExec(state: LabState, role: string, command: string, timeoutMs = 15_000): string {
+  const d = director(state, role);
+  return run(
+    [
+      'ssh',
+      '-F',
+      '/dev/null',
+      '-i',
+      d.privateKeyPath,
+      '-p',
+      String(d.sshPort),
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      `UserKnownHostsFile=${state.knownHostsPath}`,
+      '-o',
+      'StrictHostKeyChecking=yes',
+      '-o',
+      'ConnectTimeout=5',
+      `${d.sshUser}@${d.address}`,
+      command,
+    ],
+    { timeoutMs },
+  );
+}
+
+/** An HTTP GET from the client namespace (curl); `status` 0 when nothing answered. */
+export function clientHttp(state: LabState, url: string, timeoutSeconds = 3): { status: number; body: string } {
+  try {
+    const out = run(
+      ['ip', 'netns', 'exec', state.client.namespace, 'curl', '-sS', '-m', String(timeoutSeconds), '-w', '\n%{http_code}', url],
+      { timeoutMs: (timeoutSeconds + 2) * 1000 },
+    );
+    const cut = out.lastIndexOf('\n');
+    return { status: Number(out.slice(cut + 1)), body: out.slice(0, cut) };
+  } catch {
+    return { status: 0, body: '' };
+  }
+}
+
+export function director(state: LabState, role: string): LabDirector {
+  const d = state.directors.find((x) => x.role === role || x.name === role);
+  if (!d) throw new Error(`no director "${role}" in lab "${state.name}" (${state.directors.map((x) => x.role).join(', ')})`);
+  return d;
+}
+
+export function realServer(state: LabState, role: string): LabRealServer {
+  const r = state.realServers.find((x) => x.role === role || x.name === role);
+  if (!r) throw new Error(`no real server "${role}" in lab "${state.name}" (${state.realServers.map((x) => x.role).join(', ')})`);
+  return r;
+}
+
+export function requireState(name: string): LabState {
+  const s = readState(name);
+  if (!s) throw new Error(`lab "${name}" is not up (no ${join(labDir(name), 'lab.json')})`);
+  return s;
+}

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { faults } from './faults';
+import { clientHttp, type DownResult, down, sshExec, up, vipHolders } from './lab';
+import type { LabSize } from './layout';
+import { listLabs, type LabState, readState } from './state';
+import { isRoot } from './system';
+
+/**
+ * For integration tests: one lab per test file, under a name of its own so files running in
+ * parallel never meet (`beforeAll(() => startLab(...))`, `afterAll(() => lab.down())`).
+ */
+
+export const CAN_RUN_LAB = isRoot();
+export const LAB_SKIP_REASON = 'the netns lab needs root (network namespaces, a bridge, sshd)';
+
+type Fault = (role: string) => Promise<void>;
+
+export interface StartedLab {
+  name: string;
+  /** The state as `up` left it; `current()` re-reads it after fault switches restarted processes. */
+  state: LabState;
+  current(): LabState;
+  faults: { [K in keyof typeof faults]: Fault };
+  ssh(role: string, command: string, timeoutMs?: number): string;
+  /** HTTP GET from the client namespace. */
+  http(url: string, timeoutSeconds?: number): { status: number; body: string };
+  vipHolders(vip?: string): string[];
+  down(): DownResult;
+}
+
+const processAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Labs from test processes that died before their afterAll (named t-<pid36>-…). */
+function reapOrphans(): void {
+  for (const s of listLabs()) {
+    const m = /^t-([0-9a-z]+)-[0-9a-f]+$/.exec(s.name);
+    if (m && !processAlive(parseInt(m[1], 36))) down(s.name);
+  }
+}
+
+export async function startLab(size: Partial<LabSize> = {}): Promise<StartedLab> {
+  reapOrphans();
+  const name = `t-${process.pid.toString(36)}-${randomBytes(3).toString('hex')}`;
+  const state = await up({ name, directors: size.directors ?? 2, realServers: size.realServers ?? 2, vips: size.vips ?? 1 });
+  const current = () => readState(name) ?? state;
+  const bound = Object.fromEntries(
+    Object.entries(faults).map(([k, f]) => [k, (role: string) => f(current(), role)]),
+  ) as StartedLab['faults'];
+  // If the test process ends without its afterAll, the lab goes with it.
+  const onExit = () => {
+    if (readState(name)) down(name);
+  };
+  process.once('exit', onExit);
+  return {
+    name,
+    state,
+    current,
+    faults: bound,
+    ssh: (role, command, timeoutMs) => sshExec(current(), role, command, timeoutMs),
+    http: (url, timeoutSeconds) => clientHttp(current(), url, timeoutSeconds),
+    vipHolders: (vip) => vipHolders(current(), vip),
+    down: () => {
+      process.removeListener('exit', onExit);
+      return down(name);
+    },
+  };
+}
