@@ -1,0 +1,200 @@
+import {
+  type ClusterLiveChanges,
+  type ClusterLiveState,
+  type ClusterSpec,
+  type DirectorLive,
+  type InstanceLive,
+  type LiveSection,
+  type RealServerHealth,
+  type RealServerLive,
+  realServerKey,
+  type VipLive,
+  virtualServiceKey,
+  type VrrpLiveState,
+} from '@lvs/domain';
+import type { DirectorObservation } from './probe';
+
+/** The last probe of a director: its observation, or why there is none. */
+export type DirectorResult = { ok: true; obs: DirectorObservation } | { ok: false; reason: string; at: number };
+
+/** A VRRP state keepalived reported through its notify FIFO (exact, unlike the VIP-derived one). */
+export interface NotifiedState {
+  state: string;
+  at: number;
+}
+
+const bare = (cidr: string) => cidr.split('/')[0].toLowerCase();
+
+/**
+ * Joins the desired topology with what the directors report. Pure: the previous state only
+ * carries the `since` times of what did not change.
+ */
+export function buildLiveState(
+  clusterId: string,
+  spec: ClusterSpec,
+  results: ReadonlyMap<string, DirectorResult>,
+  opts: { now: number; tickMs: number; previous?: ClusterLiveState; notified?: ReadonlyMap<string, ReadonlyMap<string, NotifiedState>> },
+): ClusterLiveState {
+  const nowIso = new Date(opts.now).toISOString();
+  const prev = opts.previous;
+  const observed = new Map<string, DirectorObservation>();
+  for (const [name, r] of results) if (r.ok) observed.set(name, r.obs);
+
+  const directors: Record<string, DirectorLive> = {};
+  for (const d of spec.directors) {
+    const r = results.get(d.name);
+    const p = prev?.directors[d.name];
+    let cur: Omit<DirectorLive, 'since'>;
+    if (!r) cur = { reachable: false, reason: 'not polled yet', keepalived: 'unknown', ipvs: 'unknown' };
+    else if (!r.ok) cur = { reachable: false, reason: r.reason, keepalived: 'unknown', ipvs: 'unknown', ...(p?.lastSeen && { lastSeen: p.lastSeen }) };
+    else
+      cur = {
+        reachable: true,
+        keepalived: r.obs.keepalived.running ? 'running' : 'stopped',
+        ipvs: r.obs.ipvs.available ? 'available' : 'unavailable',
+        ...(!r.obs.ipvs.available && { ipvsReason: r.obs.ipvs.reason }),
+        lastSeen: new Date(r.obs.at).toISOString(),
+      };
+    const same = p && p.reachable === cur.reachable && p.keepalived === cur.keepalived && p.ipvs === cur.ipvs;
+    directors[d.name] = { ...cur, since: same ? p.since : nowIso };
+  }
+
+  const vips: Record<string, VipLive> = {};
+  const holders = (address: string) => spec.directors.filter((d) => observed.get(d.name)?.addresses.has(address)).map((d) => d.name);
+  for (const inst of spec.vrrpInstances) {
+    for (const v of inst.vips) {
+      const a = bare(v.address);
+      const owners = holders(a);
+      const owner = owners.length === 1 ? owners[0] : null;
+      const p = prev?.vips[a];
+      const same = p && p.owner === owner && p.owners.join() === owners.join();
+      vips[a] = { owner, owners, since: same ? p.since : nowIso };
+    }
+  }
+
+  const instances: Record<string, InstanceLive> = {};
+  for (const inst of spec.vrrpInstances) {
+    const states: Record<string, VrrpLiveState> = {};
+    for (const m of inst.members) {
+      const obs = observed.get(m.director);
+      const told = opts.notified?.get(m.director)?.get(inst.name);
+      if (!obs) states[m.director] = 'unknown';
+      else if (!obs.keepalived.running) states[m.director] = 'STOPPED';
+      else if (told && (told.state === 'MASTER' || told.state === 'BACKUP' || told.state === 'FAULT')) states[m.director] = told.state;
+      else states[m.director] = inst.vips.length > 0 && inst.vips.every((v) => obs.addresses.has(bare(v.address))) ? 'MASTER' : 'BACKUP';
+    }
+    const masters = Object.keys(states).filter((d) => states[d] === 'MASTER');
+    const master = masters.length === 1 ? masters[0] : null;
+    const p = prev?.instances[inst.name];
+    const same = p && p.master === master && JSON.stringify(p.states) === JSON.stringify(states);
+    instances[inst.name] = { master, states, since: same ? p.since : nowIso };
+  }
+
+  const realServers: Record<string, RealServerLive> = {};
+  for (const vs of spec.virtualServices) {
+    const service = virtualServiceKey(vs);
+    const on = observerFor(spec, vs.vip, vips, observed);
+    const obs = on ? observed.get(on) : undefined;
+    const table = obs?.ipvs.available ? obs.ipvs : undefined;
+    const svc = table?.services.find((s) => s.key === service);
+    for (const rs of vs.realServers) {
+      // ipvsadm shows a port-less DR real server on the service's port (0 for fwmark services).
+      const seenKey = realServerKey({ address: rs.address, port: rs.port ?? vs.port ?? 0 });
+      const key = `${service}>${realServerKey(rs)}`;
+      const row = svc?.realServers.find((r) => r.key === seenKey);
+      let state: RealServerHealth;
+      if (rs.adminState === 'disabled') state = 'disabled';
+      else if (!table) state = 'unknown';
+      else if (!svc) state = 'missing';
+      else if (rs.adminState === 'drained') state = 'drained';
+      else state = row && row.weight > 0 ? 'up' : 'down';
+      const numbers: Partial<RealServerLive> = {};
+      if (row && table) {
+        const stats = table.stats.realServers.get(`${service}>${seenKey}`);
+        const rates = table.rates.realServers.get(`${service}>${seenKey}`);
+        Object.assign(numbers, { weight: row.weight, activeConns: row.activeConn, inactiveConns: row.inactConn }, stats, rates);
+      }
+      const p = prev?.realServers[key];
+      realServers[key] = {
+        service,
+        realServer: realServerKey(rs),
+        state,
+        ...(on && table && { observedOn: on }),
+        ...numbers,
+        since: p && p.state === state ? p.since : nowIso,
+      };
+    }
+  }
+
+  return { clusterId, at: nowIso, tickMs: opts.tickMs, directors, vips, instances, realServers };
+}
+
+/** Whose IPVS table speaks for a service: the director holding its VIP, else any director with IPVS. */
+function observerFor(spec: ClusterSpec, vip: string | undefined, vips: Record<string, VipLive>, observed: Map<string, DirectorObservation>): string | undefined {
+  const owner = vip ? vips[vip.toLowerCase()]?.owner : null;
+  if (owner && observed.get(owner)?.ipvs.available) return owner;
+  return spec.directors.map((d) => d.name).find((n) => observed.get(n)?.ipvs.available) ?? spec.directors.map((d) => d.name).find((n) => observed.has(n));
+}
+
+const SECTIONS: LiveSection[] = ['directors', 'vips', 'instances', 'realServers'];
+
+/** Changed fields only (and removed keys as null); undefined when nothing changed. */
+export function diffLiveState(prev: ClusterLiveState | undefined, next: ClusterLiveState): ClusterLiveChanges | undefined {
+  const out: ClusterLiveChanges = {};
+  let any = false;
+  for (const section of SECTIONS) {
+    const a = (prev?.[section] ?? {}) as Record<string, Record<string, unknown>>;
+    const b = next[section] as unknown as Record<string, Record<string, unknown>>;
+    const changes: Record<string, Record<string, unknown> | null> = {};
+    let sectionAny = false;
+    for (const key of Object.keys(b)) {
+      const before = a[key];
+      const after = b[key];
+      if (!before) {
+        changes[key] = after;
+        sectionAny = true;
+        continue;
+      }
+      const fields: Record<string, unknown> = {};
+      let fieldAny = false;
+      for (const f of new Set([...Object.keys(before), ...Object.keys(after)])) {
+        const x = before[f];
+        const y = after[f];
+        if (x === y || (typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y))) continue;
+        fields[f] = y === undefined ? null : y;
+        fieldAny = true;
+      }
+      if (fieldAny) {
+        changes[key] = fields;
+        sectionAny = true;
+      }
+    }
+    for (const key of Object.keys(a)) {
+      if (!(key in b)) {
+        changes[key] = null;
+        sectionAny = true;
+      }
+    }
+    if (sectionAny) {
+      out[section] = changes;
+      any = true;
+    }
+  }
+  return any ? out : undefined;
+}
+
+/** Applies a delta to a state (what a client does): keys set to null are removed; fields set to null become null (none). */
+export function applyLiveChanges(state: ClusterLiveState, changes: ClusterLiveChanges, at: string): ClusterLiveState {
+  const next = { ...state, at } as ClusterLiveState;
+  for (const section of SECTIONS) {
+    const c = changes[section];
+    if (!c) continue;
+    const map = { ...(state[section] as unknown as Record<string, Record<string, unknown>>) };
+    for (const [key, v] of Object.entries(c)) {
+      if (v === null) delete map[key];
+      else map[key] = { ...map[key], ...v };
+    }
+    (next as unknown as Record<string, unknown>)[section] = map;
+  }
+  return next;
+}
