@@ -143,7 +143,7 @@ export function diffLiveState(prev: ClusterLiveState | undefined, next: ClusterL
   const out: ClusterLiveChanges = {};
   let any = false;
   for (const section of SECTIONS) {
-    const a = (prev?.[section] ?? {}) as Record<string, Record<string, unknown>>;
+    const a = (prev?.[section] ?? {}) as unknown as Record<string, Record<string, unknown>>;
     const b = next[section] as unknown as Record<string, Record<string, unknown>>;
     const changes: Record<string, Record<string, unknown> | null> = {};
     let sectionAny = false;
