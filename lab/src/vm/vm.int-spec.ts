@@ -333,8 +333,15 @@ describe.skipIf(!!skipReason)(skipReason ? `VM lab (skipped: ${skipReason})` : '
     expect(answers.filter((a) => a === 'r1').length).toBeGreaterThanOrEqual(N / 2 - 1);
     expect(answers.filter((a) => a === 'r2').length).toBeGreaterThanOrEqual(N / 2 - 1);
 
-    const stats = parseIpvsStats(await shell!.ok('ipvsadm -Ln --stats --exact'));
-    const conns = stats.services.get(`${vip}:80/TCP`)?.conns ?? 0;
+    // The kernel folds its per-CPU counters into what ipvsadm reads on the estimator's 2 s tick.
+    const statsText = () => shell!.ok('ipvsadm -Ln --stats --exact');
+    const connsNow = async () => parseIpvsStats(await statsText()).services.get(`${vip}:80/TCP`)?.conns ?? 0;
+    const conns = await waitFor(`IPVS stats to count ${N} connections`, 15_000, async () => {
+      const c = await connsNow();
+      return c - before >= N ? c : undefined;
+    }).catch(async (err: Error) => {
+      throw new Error(`${err.message}\n${await statsText()}`);
+    });
     console.log(
       `[vm lab] ${N} requests: r1 ${answers.filter((a) => a === 'r1').length}, r2 ${answers.filter((a) => a === 'r2').length}; IPVS conns ${before} → ${conns}`,
     );
