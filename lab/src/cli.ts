@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { FAULT_KINDS, type FaultKind, faults } from './faults';
-import { describe, down, NOT_ROOT, requireState, status, up } from './lab';
+import { describeLab, down, NOT_ROOT, requireState, status, up } from './lab';
 import { register } from './register';
 import { isRoot } from './system';
 
@@ -62,7 +62,7 @@ async function main(argv: string[]): Promise<void> {
         vips: whole('--vips', values.vips),
         log,
       });
-      const out: Record<string, unknown> = describe(state);
+      const out: Record<string, unknown> = describeLab(state);
       if (values.register) {
         log(`registering cluster ${state.clusterSpec.name} at ${values.register}`);
         out.registration = await register(state, { url: values.register, token: token! });

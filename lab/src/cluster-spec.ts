@@ -14,8 +14,8 @@ import {
 } from './layout';
 import { LAB_USER } from './lab-user';
 
-export const clusterName = (labName: string) => `lab-${labName}`;
-export const credentialName = (labName: string) => `lab-${labName}-key`;
+export const clusterName = (labName: string) => `netns-${labName}`;
+export const credentialName = (labName: string) => `netns-${labName}-key`;
 
 /**
  * The cluster a lab is, in the console's own spec: the directors' initial keepalived.conf is

@@ -355,7 +355,7 @@ export function status(): LabStatus[] {
 }
 
 /** What the console needs to manage the lab (the state file holds this and more). */
-export function describe(state: LabState) {
+export function describeLab(state: LabState) {
   return {
     name: state.name,
     subnet: state.subnet,

@@ -72,7 +72,11 @@ export interface LabState {
   /** The cluster this lab is, as `--register` posts it (credential named `credentialName`). */
   credentialName: string;
   clusterSpec: ClusterSpec;
-  /** Every process the lab started, by key (`d1.init`, `d1.sshd`, `r2.http`, …). */
+  /**
+   * Every process the lab started, by key (`d1.init`, `d1.sshd`, `r2.http`, …). Whatever else joins
+   * the lab (a VM director's QEMU on a tap of this bridge) records itself here and in `links`, and
+   * `down` removes it with the rest.
+   */
   pids: Record<string, RecordedPid>;
   /** Every namespace and host link the lab made, recorded before it is made. */
   namespaces: string[];
