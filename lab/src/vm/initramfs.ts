@@ -34,18 +34,27 @@ const moduleName = (file: string) =>
  * `modules.dep` (which `depmod -b` wrote). Built-in modules (`modules.builtin`) are skipped.
  */
 export function moduleLoadOrder(modulesDir: string, wanted: string[]): string[] {
+  return resolveLoadOrder(
+    readFileSync(join(modulesDir, 'modules.dep'), 'utf8'),
+    readFileSync(join(modulesDir, 'modules.builtin'), 'utf8'),
+    wanted,
+  );
+}
+
+/** moduleLoadOrder on the two files' text (pure). */
+export function resolveLoadOrder(modulesDep: string, modulesBuiltin: string, wanted: string[]): string[] {
   const deps = new Map<string, { path: string; deps: string[] }>();
-  for (const line of readFileSync(join(modulesDir, 'modules.dep'), 'utf8').split('\n')) {
+  for (const line of modulesDep.split('\n')) {
     const m = /^([^:]+):\s*(.*)$/.exec(line);
     if (m) deps.set(moduleName(m[1]), { path: m[1], deps: m[2].split(/\s+/).filter(Boolean) });
   }
-  const builtin = new Set(readFileSync(join(modulesDir, 'modules.builtin'), 'utf8').split('\n').filter(Boolean).map(moduleName));
+  const builtin = new Set(modulesBuiltin.split('\n').filter(Boolean).map(moduleName));
   const order: string[] = [];
   const seen = new Set<string>();
   const visit = (name: string, from: string) => {
     if (seen.has(name) || builtin.has(name)) return;
     const entry = deps.get(name);
-    if (!entry) throw new Error(`module ${name} (wanted by ${from}) is not in ${modulesDir}/modules.dep`);
+    if (!entry) throw new Error(`module ${name} (wanted by ${from}) is not in modules.dep`);
     seen.add(name);
     // modules.dep lists the whole closure; visiting each dependency first orders it whatever the list order.
     for (const d of entry.deps) visit(moduleName(d), name);

@@ -73,17 +73,22 @@ export function hasPvhNote(elf: Buffer): boolean {
   return false;
 }
 
+/** The compressed kernel inside a bzImage (x86 boot protocol ≥ 2.08), or undefined when it is not one. */
+export function bzImagePayload(img: Buffer): Buffer | undefined {
+  if (img.length < 0x250 || img.readUInt32LE(0x202) !== 0x53726448 /* "HdrS" */ || img.readUInt16LE(0x206) < 0x208) return undefined;
+  const start = ((img[0x1f1] || 4) + 1) * 512 + img.readUInt32LE(0x248);
+  const end = start + img.readUInt32LE(0x24c);
+  return end <= img.length ? img.subarray(start, end) : undefined;
+}
+
 /**
  * The ELF kernel inside a bzImage: the compressed payload sits at `payload_offset`/`payload_length`
  * of the boot protocol's setup header (≥ 2.08), after the real-mode setup sectors. Debian
  * compresses it with xz; gzip is handled too. Undefined for anything else.
  */
 export async function extractVmlinux(vmlinuz: string): Promise<Buffer | undefined> {
-  const img = await readFile(vmlinuz);
-  if (img.readUInt32LE(0x202) !== 0x53726448 /* "HdrS" */ || img.readUInt16LE(0x206) < 0x208) return undefined;
-  const setupSects = img[0x1f1] || 4;
-  const start = (setupSects + 1) * 512 + img.readUInt32LE(0x248);
-  const payload = img.subarray(start, start + img.readUInt32LE(0x24c));
+  const payload = bzImagePayload(await readFile(vmlinuz));
+  if (!payload) return undefined;
   let elf: Buffer;
   if (payload.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))) {
     elf = await new Promise<Buffer>((resolveOut, reject) => {
