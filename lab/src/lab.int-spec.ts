@@ -71,6 +71,10 @@ describe.skipIf(!CAN_RUN_LAB)(
       const d = lab.state.directors[1];
       expect(lab.ssh('d2', 'cat /etc/keepalived/keepalived.conf')).toBe(readFileSync(d.configHostPath, 'utf8'));
       expect(lab.ssh('d2', 'cat /etc/keepalived/keepalived.conf')).toContain('router_id lab-d2');
+      // The same file for anything started with `ip netns exec` (how the namespace binds /etc/netns/<ns>/).
+      expect(run(['ip', 'netns', 'exec', d.namespace, 'cat', '/etc/keepalived/keepalived.conf'])).toBe(
+        readFileSync(d.configHostPath, 'utf8'),
+      );
       // Own PID namespace: pid 1 is the namespace init, and the pid file names a keepalived there.
       expect(lab.ssh('d2', 'cat /proc/1/cmdline | tr "\\0" " "')).toContain('init.sh');
       expect(lab.ssh('d2', 'ps -o comm= -p "$(cat /etc/keepalived/keepalived.pid)"').trim()).toBe('keepalived');
