@@ -1,6 +1,6 @@
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -108,6 +108,45 @@ async function deleteLink(name: string): Promise<void> {
   await run('ip', ['link', 'del', name]).catch(() => undefined);
 }
 
+const RUN_PREFIX = 'lvs-vm-';
+const STATE = 'state.json';
+interface RunState {
+  pid: number;
+  tap: string;
+}
+
+/** True while `pid` is the QEMU that owns `tap` (not a reused PID). */
+function qemuAlive(pid: number, tap: string): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes(`ifname=${tap},`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Remove what VMs whose QEMU is gone left behind (their owner was killed before stop()): the tap
+ * and the run directory. A VM is recognised by its run directory's state file, so nothing else on
+ * the host is touched. bootVm() calls it first; returns the taps it deleted.
+ */
+export async function sweepStaleVms(): Promise<string[]> {
+  const swept: string[] = [];
+  for (const d of readdirSync(tmpdir()).filter((n) => n.startsWith(RUN_PREFIX))) {
+    const dir = join(tmpdir(), d);
+    let state: RunState;
+    try {
+      state = JSON.parse(readFileSync(join(dir, STATE), 'utf8')) as RunState;
+    } catch {
+      continue; // booting right now, or stopped with its logs kept
+    }
+    if (qemuAlive(state.pid, state.tap)) continue;
+    await deleteLink(state.tap);
+    await rm(dir, { recursive: true, force: true });
+    swept.push(state.tap);
+  }
+  return swept;
+}
+
 /**
  * Boot one director VM: Debian's kernel with IPVS under QEMU (TCG), the host's root read-only
  * over 9p under a tmpfs overlay, a tap on `bridge`, and the host's own sshd inside with a fresh
@@ -119,7 +158,8 @@ export async function bootVm(opts: BootVmOptions): Promise<LabVm> {
   const kernel = await ensureKernel(cacheDir);
   const initramfs = await ensureInitramfs(kernel, cacheDir);
 
-  const runDir = await mkdtemp(join(tmpdir(), `lvs-vm-${opts.name}-`));
+  await sweepStaleVms();
+  const runDir = await mkdtemp(join(tmpdir(), `${RUN_PREFIX}${opts.name}-`));
   const keys = join(runDir, 'authorized_keys');
   const consoleLog = join(runDir, 'console.log');
   await writeFile(keys, opts.authorizedKey.trim() + '\n', { mode: 0o600 });
@@ -152,6 +192,7 @@ export async function bootVm(opts: BootVmOptions): Promise<LabVm> {
       }
     }
     await deleteLink(tap);
+    await rm(join(runDir, STATE), { force: true });
     if (!process.env.LAB_KEEP_LOGS) await rm(runDir, { recursive: true, force: true });
   };
 
@@ -214,6 +255,7 @@ export async function bootVm(opts: BootVmOptions): Promise<LabVm> {
     child.on('error', (err) => (exited = err.message));
     pid = child.pid;
     if (pid === undefined) throw new Error(`${QEMU} did not start`);
+    await writeFile(join(runDir, STATE), JSON.stringify({ pid, tap } satisfies RunState) + '\n');
 
     const deadline = t0 + (opts.bootTimeoutMs ?? 90_000);
     let fingerprint: string | undefined;
