@@ -1,6 +1,6 @@
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -163,7 +163,7 @@ export async function bootVm(opts: BootVmOptions): Promise<LabVm> {
   const keys = join(runDir, 'authorized_keys');
   const consoleLog = join(runDir, 'console.log');
   await writeFile(keys, opts.authorizedKey.trim() + '\n', { mode: 0o600 });
-  for (const p of [runDir, kernel.modulesDir]) {
+  for (const p of [realpathSync(runDir), realpathSync(kernel.modulesDir)]) {
     if (/\s/.test(p)) throw new Error(`path with whitespace cannot go on the kernel command line: ${p}`);
   }
 
@@ -220,8 +220,9 @@ export async function bootVm(opts: BootVmOptions): Promise<LabVm> {
       `lvsvm.name=${opts.name}`,
       `lvsvm.addr=${opts.address}`,
       ...(opts.gateway ? [`lvsvm.gw=${opts.gateway}`] : []),
-      `lvsvm.keys=${keys}`,
-      `lvsvm.modules=${kernel.modulesDir}`,
+      // Real paths: the VM sees the host's tree under /host, where an absolute symlink would dangle.
+      `lvsvm.keys=${realpathSync(keys)}`,
+      `lvsvm.modules=${realpathSync(kernel.modulesDir)}`,
     ].join(' ');
     // prettier-ignore
     const args = [
