@@ -21,7 +21,7 @@ export interface TestApp {
 /** The real API on a cloned, migrated database, listening on a free loopback port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase(inject('pgAdminUrl'));
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, LVS_MASTER_KEY: randomBytes(32).toString('base64'), ...env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, LVS_MASTER_KEY: randomBytes(32).toString('base64'), TELEMETRY_TICK_MS: '0', ...env });
   const dataSource = createDataSource(databaseUrl);
   await dataSource.initialize();
   const app = await createApp(config, dataSource);

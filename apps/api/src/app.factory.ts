@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -26,7 +27,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.use(cookieParser());
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  app.setGlobalPrefix(API_PREFIX);
+  // Prometheus scrapers expect /metrics at the root.
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'metrics', method: RequestMethod.GET }] });
   mountOpenApi(app);
   return app;
 }

@@ -14,6 +14,7 @@ import { ClustersModule } from './modules/clusters/clusters.module';
 import { CredentialsModule } from './modules/credentials/credentials.module';
 import { DeploymentsModule } from './modules/deployments/deployments.module';
 import { HealthModule } from './modules/health/health.module';
+import { TelemetryModule } from './modules/telemetry/telemetry.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 import { TopologyModule } from './modules/topology/topology.module';
 import { UsersModule } from './modules/users/users.module';
@@ -47,6 +48,7 @@ export class AppModule {
         ClustersModule,
         TopologyModule,
         DeploymentsModule,
+        TelemetryModule,
         HealthModule,
       ],
       providers: [

@@ -29,6 +29,11 @@ const EnvSchema = z.object({
   LVS_MASTER_KEY: z.string().min(1).optional(),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TELEMETRY_TICK_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .refine((v) => v === 0 || (v >= 200 && v <= 60_000), 'must be 0 (off) or 200-60000 ms')
+    .default(1000),
   LOG_PRETTY: z
     .enum(['true', 'false', '1', '0'])
     .default('false')
@@ -49,6 +54,8 @@ export interface AppConfig {
   /** Secret: never logged. 32 bytes, base64 or hex; see infra/secret-box.ts. */
   masterKey: string | undefined;
   session: { ttlHours: number; secureCookie: 'auto' | boolean };
+  /** How often every director is probed for live state; 0 turns telemetry off. */
+  telemetry: { tickMs: number };
 }
 
 export class ConfigError extends Error {
@@ -83,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword: e.ADMIN_PASSWORD,
     masterKey: e.LVS_MASTER_KEY,
     session: { ttlHours: e.SESSION_TTL_HOURS, secureCookie: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true' },
+    telemetry: { tickMs: e.TELEMETRY_TICK_MS },
   };
 }
 

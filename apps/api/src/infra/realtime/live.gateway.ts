@@ -6,6 +6,7 @@ import type { Principal } from '../../common/auth/principal';
 import { AuthService } from '../../modules/auth/auth.service';
 import { SESSION_COOKIE } from '../../modules/auth/auth.guard';
 import { TokensService } from '../../modules/tokens/tokens.service';
+import { LiveJoins } from './live-joins';
 
 type LiveSocket = Socket<LiveClientEvents, LiveServerEvents, Record<string, never>, { principal: Principal }>;
 export type LiveNamespace = Namespace<LiveClientEvents, LiveServerEvents>;
@@ -30,6 +31,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
   constructor(
     private readonly auth: AuthService,
     private readonly tokens: TokensService,
+    private readonly joins: LiveJoins,
   ) {}
 
   afterInit(ns: LiveNamespace): void {
@@ -50,6 +52,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
         if (p.clusterId && p.clusterId !== clusterId) return ack?.({ ok: false, error: 'this token is scoped to another cluster' });
         void socket.join(clusterRoom(clusterId));
         ack?.({ ok: true });
+        this.joins.joined(clusterId, (event, ...payload) => socket.emit(event, ...payload));
       });
       socket.on('leave', (clusterId) => void socket.leave(clusterRoom(String(clusterId))));
     });

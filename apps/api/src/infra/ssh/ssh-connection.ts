@@ -127,14 +127,24 @@ export class SshConnection {
     const started = Date.now();
     const command = shellCommand(argv, { sudo: opts.sudo ?? this.target.sudo });
     return new Promise((resolve, reject) => {
+      // The clock starts before the channel is asked for: a peer that went silent never answers the
+      // channel request either, and the call must still end.
+      let closeStream: (() => void) | undefined;
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        closeStream?.();
+        reject(new SshError(`${argv[0]} on ${this.target.host} did not finish within ${opts.timeoutMs ?? 30_000} ms`, 'exec'));
+      }, opts.timeoutMs ?? 30_000);
       this.client.exec(command, (err, stream) => {
-        if (err) return reject(new SshError(`exec failed on ${this.target.host}: ${err.message}`, 'exec'));
+        if (err) {
+          clearTimeout(timer);
+          return reject(new SshError(`exec failed on ${this.target.host}: ${err.message}`, 'exec'));
+        }
+        closeStream = () => stream.close();
+        if (timedOut) return closeStream(); // the channel came too late: the caller has given up
         let stdout = '';
         let stderr = '';
-        const timer = setTimeout(() => {
-          stream.close();
-          reject(new SshError(`${argv[0]} on ${this.target.host} did not finish within ${opts.timeoutMs} ms`, 'exec'));
-        }, opts.timeoutMs ?? 30_000);
         stream.on('data', (d: Buffer) => (stdout += d.toString()));
         stream.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
         stream.on('close', (code: number | null, signal: string | null) => {

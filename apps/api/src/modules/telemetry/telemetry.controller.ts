@@ -1,0 +1,43 @@
+import { Controller, Get, Header, HttpStatus } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { z } from 'zod';
+import { RequireRole } from '../../common/auth/roles';
+import { ApiOk, ApiProblems } from '../../common/http/api-response';
+import { ZodParams } from '../../common/validation/zod';
+import { ClusterParams } from '../topology/dto/common';
+import { ClusterLiveStateSchema, type ClusterLiveStateDto } from './telemetry.dto';
+import { TelemetryService } from './telemetry.service';
+
+@ApiTags('telemetry')
+@ApiProblems(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN)
+@Controller()
+export class TelemetryController {
+  constructor(private readonly telemetry: TelemetryService) {}
+
+  @Get('clusters/:clusterId/state')
+  @RequireRole('viewer')
+  @ApiOperation({
+    summary: 'Observed state of a cluster: directors, VIP owners, VRRP, real-server health and traffic',
+    description:
+      'What `/live` sends as `state.snapshot` on join (and keeps current with `state.delta`), for clients without websockets. 503 while telemetry has not probed the cluster yet (or is off: TELEMETRY_TICK_MS=0).',
+  })
+  @ApiOk(ClusterLiveStateSchema, 'The state at the last tick.')
+  @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND, HttpStatus.SERVICE_UNAVAILABLE)
+  state(@ZodParams(ClusterParams) p: z.output<typeof ClusterParams>): Promise<ClusterLiveStateDto> {
+    return this.telemetry.stateOrThrow(p.clusterId);
+  }
+
+  @Get('metrics')
+  @RequireRole('viewer')
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces('text/plain')
+  @ApiOperation({
+    summary: 'Prometheus metrics: the console itself and every cluster\'s observed state',
+    description: 'Scrape with an API token (`Authorization: Bearer lvs_…`, viewer role).  Served at the root (`/metrics`), where scrapers expect it.',
+  })
+  @ApiResponse({ status: HttpStatus.OK, description: 'Prometheus text format 0.0.4', content: { 'text/plain': { schema: { type: 'string', examples: ['lvs_director_reachable{cluster="web-eu",director="lb1"} 1\n'] } } } })
+  metrics(): string {
+    return this.telemetry.prometheus();
+  }
+}

@@ -1,0 +1,146 @@
+import type { ClusterLiveState, LiveClientEvents, LiveServerEvents } from '@lvs/domain';
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { register } from '../../../../../lab/src/register';
+import { CAN_RUN_LAB, LAB_SKIP_REASON, startLab, type StartedLab } from '../../../../../lab/src/testing';
+import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
+import { call, login } from '../../../../../test/http';
+import { applyLiveChanges } from './live-state';
+
+type Client = Socket<LiveServerEvents, LiveClientEvents>;
+
+/** A /live client keeping its own copy of the state from the snapshot and the deltas, as the dashboard does. */
+class Watcher {
+  state?: ClusterLiveState;
+  readonly log: { at: number; what: string }[] = [];
+  private readonly waiters: (() => void)[] = [];
+  constructor(readonly socket: Client) {
+    socket.on('state.snapshot', (e) => {
+      this.state = e.state;
+      this.log.push({ at: Date.now(), what: 'snapshot' });
+      this.waiters.forEach((w) => w());
+    });
+    socket.on('state.delta', (e) => {
+      if (this.state) this.state = applyLiveChanges(this.state, e.changes, e.at);
+      this.log.push({ at: Date.now(), what: JSON.stringify(e.changes).slice(0, 200) });
+      this.waiters.forEach((w) => w());
+    });
+  }
+  /** Resolves when the client's own copy of the state satisfies `check` (bounded). */
+  until(what: string, check: (s: ClusterLiveState) => boolean, timeoutMs = 20_000): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const test = () => {
+        if (this.state && check(this.state)) {
+          clearTimeout(timer);
+          resolve(Date.now());
+          return true;
+        }
+        return false;
+      };
+      const timer = setTimeout(() => reject(new Error(`${what}: not seen within ${timeoutMs} ms; last state ${JSON.stringify(this.state)?.slice(0, 1500)}`)), timeoutMs);
+      if (!test()) this.waiters.push(() => void test());
+    });
+  }
+}
+
+describe.skipIf(!CAN_RUN_LAB)(`live telemetry from the netns lab's directors${CAN_RUN_LAB ? '' : ` — skipped: ${LAB_SKIP_REASON}`}`, () => {
+  let lab: StartedLab;
+  let t: TestApp;
+  let token: string;
+  let clusterId: string;
+  let watcher: Watcher;
+  const TICK = 500;
+  let vip: string;
+  let d1: string;
+  let d2: string;
+
+  beforeAll(async () => {
+    lab = await startLab({ directors: 2, realServers: 2 });
+    t = await startTestApp({ TELEMETRY_TICK_MS: String(TICK) });
+    const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
+    const adminToken = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'lab', role: 'admin' } })).body.secret;
+    token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'viewer', role: 'viewer' } })).body.secret;
+    clusterId = (await register(lab.state, { url: t.baseUrl, token: adminToken })).clusterId;
+    vip = lab.state.vips[0];
+    [d1, d2] = lab.state.directors.map((d) => d.name);
+    const socket: Client = io(`${t.baseUrl}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false });
+    watcher = new Watcher(socket);
+    await new Promise<void>((resolve, reject) => {
+      socket.on('connect', () => socket.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
+      socket.on('connect_error', reject);
+    });
+  }, 180_000);
+  afterAll(async () => {
+    watcher?.socket.close();
+    await t?.close();
+    lab?.down();
+  });
+
+  it('observes each director over SSH: reachable, keepalived running, and — this kernel having no IPVS — says so per director', async () => {
+    await watcher.until('both directors reachable', (s) => s.directors[d1]?.reachable === true && s.directors[d2]?.reachable === true);
+    const s = watcher.state!;
+    for (const d of [d1, d2]) {
+      expect(s.directors[d]).toMatchObject({ reachable: true, keepalived: 'running', ipvs: 'unavailable' });
+      expect(s.directors[d].ipvsReason).toMatch(/ipvs|IP Virtual Server|ipvsadm/i);
+    }
+    // Without an IPVS table, real-server health is unknown rather than guessed.
+    expect(Object.values(s.realServers).map((r) => r.state)).toEqual(['unknown', 'unknown']);
+  });
+
+  it('shows the VRRP MASTER and the VIP owner, and the REST state and /metrics agree with the socket', async () => {
+    await watcher.until('a VIP owner', (s) => s.vips[vip]?.owner === d1);
+    expect(watcher.state!.instances.VI_LAB).toMatchObject({ master: d1, states: { [d1]: 'MASTER', [d2]: 'BACKUP' } });
+    const rest = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/state`, { token });
+    expect(rest.status).toBe(200);
+    expect(rest.body.vips[vip].owner).toBe(d1);
+    const metrics = await fetch(`${t.baseUrl}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect(metrics.status).toBe(200);
+    expect(metrics.headers.get('content-type')).toContain('text/plain');
+    const text = await metrics.text();
+    expect(text).toContain(`lvs_vip_owner{cluster="${lab.state.clusterSpec.name}",vip="${vip}",director="${d1}"} 1`);
+    expect(text).toContain(`lvs_director_ipvs_available{cluster="${lab.state.clusterSpec.name}",director="${d1}"} 0`);
+    expect(text).toMatch(/^process_resident_memory_bytes\{\} \d+$/m);
+    expect((await fetch(`${t.baseUrl}/metrics`)).status).toBe(401);
+  });
+
+  it('a client joining late gets the whole state at once, then deltas', async () => {
+    const late: Client = io(`${t.baseUrl}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false });
+    const w = new Watcher(late);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        late.on('connect', () => late.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
+        late.on('connect_error', reject);
+      });
+      await w.until('the snapshot', (s) => s.vips[vip]?.owner === d1, 5000);
+      expect(w.log[0].what).toBe('snapshot');
+    } finally {
+      late.close();
+    }
+  });
+
+  it('killing the MASTER\'s keepalived moves the VIP, and /live shows the new owner', async () => {
+    const killed = Date.now();
+    await lab.faults.stopKeepalived(lab.state.directors[0].role);
+    const seen = await watcher.until('the VIP on the BACKUP', (s) => s.vips[vip]?.owner === d2, 30_000);
+    await watcher.until('keepalived stopped on the old MASTER', (s) => s.directors[d1]?.keepalived === 'stopped', 10_000);
+    expect(watcher.state!.directors[d1].reachable).toBe(true);
+    expect(watcher.state!.instances.VI_LAB.states).toMatchObject({ [d1]: 'STOPPED', [d2]: 'MASTER' });
+    // VRRP takes ~3 advert intervals (3 s here) to fail over; the console adds at most a tick or two.
+    console.info(`failover seen on /live ${seen - killed} ms after the kill (tick ${TICK} ms)`);
+    await lab.faults.startKeepalived(lab.state.directors[0].role);
+    await watcher.until('the VIP back on the MASTER', (s) => s.vips[vip]?.owner === d1 && s.directors[d1]?.keepalived === 'running', 30_000);
+  });
+
+  it('a director that stops answering turns unreachable with the reason, and comes back', async () => {
+    const role = lab.state.directors[1].role;
+    await lab.faults.linkDown(role);
+    try {
+      await watcher.until('d2 unreachable', (s) => s.directors[d2]?.reachable === false, 30_000);
+      expect(watcher.state!.directors[d2].reason).toMatch(/no answer|timed out|ETIMEDOUT|EHOSTUNREACH|not retrying|connect/i);
+      expect(watcher.state!.instances.VI_LAB.states[d2]).toBe('unknown');
+    } finally {
+      await lab.faults.linkUp(role);
+    }
+    await watcher.until('d2 reachable again', (s) => s.directors[d2]?.reachable === true, 45_000);
+  });
+});

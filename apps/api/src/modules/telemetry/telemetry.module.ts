@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ClustersModule } from '../clusters/clusters.module';
+import { DeploymentsModule } from '../deployments/deployments.module';
+import { TelemetryController } from './telemetry.controller';
+import { TelemetryRepository } from './telemetry.repository';
+import { TelemetryService } from './telemetry.service';
+
+@Module({
+  imports: [ClustersModule, DeploymentsModule],
+  controllers: [TelemetryController],
+  providers: [TelemetryRepository, TelemetryService],
+  exports: [TelemetryService],
+})
+export class TelemetryModule {}

@@ -1,0 +1,183 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type { ClusterLiveState, ClusterSpec, Director } from '@lvs/domain';
+import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { LiveJoins } from '../../infra/realtime/live-joins';
+import { LiveService } from '../../infra/realtime/live.service';
+import type { SshTarget } from '../../infra/ssh/ssh-connection';
+import { SshPool } from '../../infra/ssh/ssh-pool';
+import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-spec.port';
+import { DirectorConnector } from '../deployments/director-connector';
+import { buildLiveState, diffLiveState, type DirectorResult } from './live-state';
+import { parseProbe, probeScript } from './probe';
+import { renderPrometheus } from './prometheus';
+import { TelemetryRepository } from './telemetry.repository';
+
+interface Watch {
+  version: number;
+  spec: ClusterSpec;
+  results: Map<string, DirectorResult>;
+  state?: ClusterLiveState;
+  inflight: Set<string>;
+}
+
+/** How long a director's SSH target (credential, pinned key) is reused before it is read again. */
+const TARGET_TTL_MS = 10_000;
+
+/**
+ * Polls every director of every cluster once a tick over its pooled SSH connection (one exec: see
+ * probe.ts), joins what they report with the topology (live-state.ts), and pushes the changes to
+ * the cluster's `/live` room: a snapshot to each client that joins, then deltas of changed fields,
+ * one per tick at most. A director that does not answer within the probe timeout turns unreachable
+ * with the reason, and its connection is dropped so the next tick reconnects.
+ */
+@Injectable()
+export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(TelemetryService.name);
+  private readonly watches = new Map<string, Watch>();
+  private readonly targets = new Map<string, { target: SshTarget; at: number }>();
+  private timer?: NodeJS.Timeout;
+  private ticking = false;
+  private stopped = false;
+  readonly tickMs: number;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly repo: TelemetryRepository,
+    @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
+    private readonly connector: DirectorConnector,
+    private readonly pool: SshPool,
+    private readonly live: LiveService,
+    private readonly joins: LiveJoins,
+  ) {
+    this.tickMs = config.telemetry.tickMs;
+  }
+
+  onApplicationBootstrap(): void {
+    this.joins.onJoin((clusterId, send) => {
+      const s = this.watches.get(clusterId)?.state;
+      if (s) send('state.snapshot', { clusterId, at: s.at, state: s });
+    });
+    if (this.tickMs > 0) {
+      this.timer = setInterval(() => void this.tick(), this.tickMs);
+      this.timer.unref();
+      this.logger.log(`probing directors every ${this.tickMs} ms`);
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** The current observed state of a cluster (undefined before its first tick, or with telemetry off). */
+  state(clusterId: string): ClusterLiveState | undefined {
+    return this.watches.get(clusterId)?.state;
+  }
+
+  async stateOrThrow(clusterId: string): Promise<ClusterLiveState> {
+    const s = this.state(clusterId);
+    if (s) return s;
+    if (!(await this.repo.exists(clusterId))) throw new CommonError(CommonErrorCode.NotFound, `No cluster with id ${clusterId}.`);
+    throw new CommonError(
+      CommonErrorCode.Unavailable,
+      this.tickMs > 0 ? 'The cluster has not been probed yet; try again within a tick.' : 'Telemetry is off (TELEMETRY_TICK_MS=0).',
+    );
+  }
+
+  /** Every cluster's state and the console's own numbers, in the Prometheus text format. */
+  prometheus(): string {
+    const mem = process.memoryUsage();
+    const cpu = process.cpuUsage();
+    const states = [...this.watches.values()].flatMap((w) => (w.state ? [{ name: w.spec.name, state: w.state }] : []));
+    return renderPrometheus(states, {
+      tickMs: this.tickMs,
+      uptimeSeconds: Math.round(process.uptime()),
+      rssBytes: mem.rss,
+      heapUsedBytes: mem.heapUsed,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    });
+  }
+
+  /** One round: refresh topologies that changed, probe every director, publish what changed. */
+  async tick(): Promise<void> {
+    if (this.ticking || this.stopped) return;
+    this.ticking = true;
+    try {
+      await this.refreshTopologies();
+      const probes: Promise<void>[] = [];
+      for (const [clusterId, w] of this.watches) {
+        for (const d of w.spec.directors) {
+          if (w.inflight.has(d.name)) continue;
+          w.inflight.add(d.name);
+          probes.push(this.probe(clusterId, d, w).finally(() => w.inflight.delete(d.name)));
+        }
+      }
+      // Publish with what answered within most of a tick; slower answers land in the next one.
+      await Promise.race([Promise.allSettled(probes), new Promise((r) => setTimeout(r, Math.max(100, this.tickMs * 0.8)))]);
+      if (this.stopped) return;
+      const now = Date.now();
+      for (const [clusterId, w] of this.watches) {
+        const next = buildLiveState(clusterId, w.spec, w.results, { now, tickMs: this.tickMs, previous: w.state });
+        const first = !w.state;
+        const changes = diffLiveState(w.state, next);
+        w.state = next;
+        // Clients that joined before the first tick had no snapshot: the first state goes whole.
+        if (first) this.live.emit(clusterId, 'state.snapshot', { clusterId, at: next.at, state: next });
+        else if (changes) this.live.emit(clusterId, 'state.delta', { clusterId, at: next.at, changes });
+      }
+    } catch (e) {
+      this.logger.warn(`telemetry tick failed: ${(e as Error).message}`);
+    } finally {
+      this.ticking = false;
+    }
+  }
+
+  private async refreshTopologies(): Promise<void> {
+    const rows = await this.repo.clusterVersions();
+    const seen = new Set(rows.map((r) => r.id));
+    for (const id of this.watches.keys()) if (!seen.has(id)) this.watches.delete(id);
+    for (const r of rows) {
+      const w = this.watches.get(r.id);
+      if (w && w.version === r.version) continue;
+      const got = await this.specs.getSpec(r.id);
+      if (!got) continue;
+      if (w) {
+        w.version = r.version;
+        w.spec = got.spec;
+        for (const name of w.results.keys()) if (!got.spec.directors.some((d) => d.name === name)) w.results.delete(name);
+        for (const d of got.spec.directors) this.targets.delete(`${r.id}/${d.name}`);
+      } else this.watches.set(r.id, { version: r.version, spec: got.spec, results: new Map(), inflight: new Set() });
+    }
+  }
+
+  private async target(clusterId: string, d: Director): Promise<SshTarget> {
+    const key = `${clusterId}/${d.name}`;
+    const hit = this.targets.get(key);
+    if (hit && Date.now() - hit.at < TARGET_TTL_MS) return hit.target;
+    const target = await this.connector.target(clusterId, d);
+    this.targets.set(key, { target, at: Date.now() });
+    return target;
+  }
+
+  private async probe(clusterId: string, d: Director, w: Watch): Promise<void> {
+    const timeoutMs = Math.max(3000, this.tickMs * 3);
+    let target: SshTarget | undefined;
+    try {
+      target = await this.target(clusterId, d);
+      if (!target.pinnedFingerprint) {
+        w.results.set(d.name, { ok: false, reason: 'host key not accepted yet (accept it on the cluster page)', at: Date.now() });
+        return;
+      }
+      const conn = await this.pool.get(target, { timeoutMs });
+      const r = await conn.exec(['sh', '-c', probeScript(d.pidFile)], { timeoutMs });
+      w.results.set(d.name, { ok: true, obs: parseProbe(r.stdout) });
+    } catch (e) {
+      const message = (e as Error).message;
+      const timedOut = /did not finish within/.test(message);
+      // A silent peer keeps its TCP connection open: drop it so the next tick reconnects (or fails fast).
+      if (target && timedOut) this.pool.evict(target);
+      w.results.set(d.name, { ok: false, reason: timedOut ? `no answer within ${timeoutMs} ms` : message, at: Date.now() });
+    }
+  }
+}
