@@ -158,14 +158,15 @@ export async function bootVm(opts: BootVmOptions): Promise<LabVm> {
   const kernel = await ensureKernel(cacheDir);
   const initramfs = await ensureInitramfs(kernel, cacheDir);
 
+  for (const p of [realpathSync(tmpdir()), realpathSync(kernel.modulesDir)]) {
+    if (/\s/.test(p)) throw new Error(`path with whitespace cannot go on the kernel command line: ${p}`);
+  }
+
   await sweepStaleVms();
   const runDir = await mkdtemp(join(tmpdir(), `${RUN_PREFIX}${opts.name}-`));
   const keys = join(runDir, 'authorized_keys');
   const consoleLog = join(runDir, 'console.log');
   await writeFile(keys, opts.authorizedKey.trim() + '\n', { mode: 0o600 });
-  for (const p of [realpathSync(runDir), realpathSync(kernel.modulesDir)]) {
-    if (/\s/.test(p)) throw new Error(`path with whitespace cannot go on the kernel command line: ${p}`);
-  }
 
   const tap = `lvt${randomBytes(4).toString('hex')}`;
   const mac = `52:54:00:${[...randomBytes(3)].map((b) => b.toString(16).padStart(2, '0')).join(':')}`;
