@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render } from '@lvs/keepalived';
+import { consoleNotifyFifos, render } from '@lvs/keepalived';
 import { credentialName, labClusterSpec } from './cluster-spec';
 import { startDirectorInit, startHttp, startKeepalived, startSshd, writeDirectorFiles } from './daemons';
 import { ensureLabUser, LAB_USER } from './lab-user';
@@ -247,7 +247,7 @@ export async function up(opts: UpOptions = {}): Promise<LabState> {
     addNamespace(state, state.client.namespace, state.client.hostVeth, state.client.address);
     for (const d of state.directors) {
       addNamespace(state, d.namespace, d.hostVeth, d.address);
-      writeDirectorFiles(state, d, render(state.clusterSpec, d.name));
+      writeDirectorFiles(state, d, render(state.clusterSpec, d.name, { notifyFifos: consoleNotifyFifos(d.configPath) }));
       d.hostKeyFingerprint = fingerprint(join(d.dir, 'host_key.pub'));
     }
     writeFileSync(

@@ -16,3 +16,4 @@ export { normaliseForRender } from './normalise';
 export { diff, type DiffOptions } from './diff';
 export { specSha256 } from './hash';
 export { canonical } from './canonical';
+export { consoleNotifyFifos } from './notify';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type ClusterSpec, validateClusterSpec } from '@lvs/domain';
-import { diff, render, specSha256 } from '@lvs/keepalived';
+import { consoleNotifyFifos, diff, render, specSha256 } from '@lvs/keepalived';
 import type { EntityManager } from 'typeorm';
 import { currentContext } from '../../common/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -28,7 +28,7 @@ export function renderAll(spec: ClusterSpec, revision: number | undefined): { re
   const rendered: Record<string, RenderedDirector> = {};
   for (const d of spec.directors) {
     try {
-      const text = render(spec, d.name, { revision, specSha256: specSha });
+      const text = render(spec, d.name, { revision, specSha256: specSha, notifyFifos: consoleNotifyFifos(d.configPath) });
       rendered[d.name] = { text, sha256: sha256(text) };
     } catch (e) {
       throw new DeploymentsError(DeploymentsErrorCode.DoesNotRender, `The configuration for ${d.name} cannot be rendered: ${(e as Error).message}`);

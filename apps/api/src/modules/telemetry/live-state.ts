@@ -33,7 +33,15 @@ export function buildLiveState(
   clusterId: string,
   spec: ClusterSpec,
   results: ReadonlyMap<string, DirectorResult>,
-  opts: { now: number; tickMs: number; previous?: ClusterLiveState; notified?: ReadonlyMap<string, ReadonlyMap<string, NotifiedState>> },
+  opts: {
+    now: number;
+    tickMs: number;
+    previous?: ClusterLiveState;
+    /** VRRP states from each director's notify FIFO: director → instance → state. */
+    notified?: ReadonlyMap<string, ReadonlyMap<string, NotifiedState>>;
+    /** Real servers keepalived's checkers reported UP/DOWN: director → `service>seen real server` → up. */
+    checkers?: ReadonlyMap<string, ReadonlyMap<string, { up: boolean; at: number }>>;
+  },
 ): ClusterLiveState {
   const nowIso = new Date(opts.now).toISOString();
   const prev = opts.previous;
@@ -78,10 +86,14 @@ export function buildLiveState(
     for (const m of inst.members) {
       const obs = observed.get(m.director);
       const told = opts.notified?.get(m.director)?.get(inst.name);
+      const holds = !!obs && inst.vips.length > 0 && inst.vips.every((v) => obs.addresses.has(bare(v.address)));
+      const knownState = told && (told.state === 'MASTER' || told.state === 'BACKUP' || told.state === 'FAULT');
       if (!obs) states[m.director] = 'unknown';
+      // keepalived's own word wins when it is newer than the last probe (sub-tick), or says FAULT (which VIPs cannot show).
+      else if (knownState && told.at > obs.at) states[m.director] = told.state as VrrpLiveState;
       else if (!obs.keepalived.running) states[m.director] = 'STOPPED';
-      else if (told && (told.state === 'MASTER' || told.state === 'BACKUP' || told.state === 'FAULT')) states[m.director] = told.state;
-      else states[m.director] = inst.vips.length > 0 && inst.vips.every((v) => obs.addresses.has(bare(v.address))) ? 'MASTER' : 'BACKUP';
+      else if (knownState && told.state === 'FAULT' && !holds) states[m.director] = 'FAULT';
+      else states[m.director] = holds ? 'MASTER' : 'BACKUP';
     }
     const masters = Object.keys(states).filter((d) => states[d] === 'MASTER');
     const master = masters.length === 1 ? masters[0] : null;
@@ -107,7 +119,12 @@ export function buildLiveState(
       else if (!table) state = 'unknown';
       else if (!svc) state = 'missing';
       else if (rs.adminState === 'drained') state = 'drained';
-      else state = row && row.weight > 0 ? 'up' : 'down';
+      else {
+        state = row && row.weight > 0 ? 'up' : 'down';
+        // A checker's verdict newer than the table read is news the next probe will confirm.
+        const told = on ? opts.checkers?.get(on)?.get(`${service}>${seenKey}`) : undefined;
+        if (told && obs && told.at > obs.at) state = told.up ? 'up' : 'down';
+      }
       const numbers: Partial<RealServerLive> = {};
       if (row && table) {
         const stats = table.stats.realServers.get(`${service}>${seenKey}`);

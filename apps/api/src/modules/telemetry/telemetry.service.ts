@@ -4,11 +4,13 @@ import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LiveJoins } from '../../infra/realtime/live-joins';
 import { LiveService } from '../../infra/realtime/live.service';
-import type { SshTarget } from '../../infra/ssh/ssh-connection';
+import type { SshConnection, SshTarget } from '../../infra/ssh/ssh-connection';
 import { SshPool } from '../../infra/ssh/ssh-pool';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-spec.port';
 import { DirectorConnector } from '../deployments/director-connector';
-import { buildLiveState, diffLiveState, type DirectorResult } from './live-state';
+import { parseNotifyLine } from '@lvs/ipvs';
+import { consoleNotifyFifos } from '@lvs/keepalived';
+import { buildLiveState, diffLiveState, type DirectorResult, type NotifiedState } from './live-state';
 import { parseProbe, probeScript } from './probe';
 import { renderPrometheus } from './prometheus';
 import { TelemetryRepository } from './telemetry.repository';
@@ -19,7 +21,22 @@ interface Watch {
   results: Map<string, DirectorResult>;
   state?: ClusterLiveState;
   inflight: Set<string>;
+  /** From the notify FIFOs: director → instance → VRRP state. */
+  notified: Map<string, Map<string, NotifiedState>>;
+  /** From the notify FIFOs: director → `service>real server` → checker verdict. */
+  checkers: Map<string, Map<string, { up: boolean; at: number }>>;
+  publishSoon?: NodeJS.Timeout;
 }
+
+interface EventStream {
+  open: boolean;
+  retryAt: number;
+  close?: () => void;
+}
+
+/** Reads both notify FIFOs of a director on one channel; a missing FIFO (config not pushed yet) is skipped. */
+const FIFO_READER = 'for f in "$@"; do [ -p "$f" ] && cat "$f" & done; wait';
+const STREAM_RETRY_MS = 5000;
 
 /** How long a director's SSH target (credential, pinned key) is reused before it is read again. */
 const TARGET_TTL_MS = 10_000;
@@ -36,6 +53,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
   private readonly logger = new Logger(TelemetryService.name);
   private readonly watches = new Map<string, Watch>();
   private readonly targets = new Map<string, { target: SshTarget; at: number }>();
+  private readonly streams = new Map<string, EventStream>();
   private timer?: NodeJS.Timeout;
   private ticking = false;
   private stopped = false;
@@ -61,6 +79,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     if (this.tickMs > 0) {
       this.timer = setInterval(() => void this.tick(), this.tickMs);
       this.timer.unref();
+      setTimeout(() => void this.tick(), 0).unref(); // the first state without waiting a whole tick
       this.logger.log(`probing directors every ${this.tickMs} ms`);
     }
   }
@@ -68,6 +87,8 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
   onModuleDestroy(): void {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    for (const w of this.watches.values()) if (w.publishSoon) clearTimeout(w.publishSoon);
+    for (const s of this.streams.values()) s.close?.();
   }
 
   /** The current observed state of a cluster (undefined before its first tick, or with telemetry off). */
@@ -116,16 +137,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       // Publish with what answered within most of a tick; slower answers land in the next one.
       await Promise.race([Promise.allSettled(probes), new Promise((r) => setTimeout(r, Math.max(100, this.tickMs * 0.8)))]);
       if (this.stopped) return;
-      const now = Date.now();
-      for (const [clusterId, w] of this.watches) {
-        const next = buildLiveState(clusterId, w.spec, w.results, { now, tickMs: this.tickMs, previous: w.state });
-        const first = !w.state;
-        const changes = diffLiveState(w.state, next);
-        w.state = next;
-        // Clients that joined before the first tick had no snapshot: the first state goes whole.
-        if (first) this.live.emit(clusterId, 'state.snapshot', { clusterId, at: next.at, state: next });
-        else if (changes) this.live.emit(clusterId, 'state.delta', { clusterId, at: next.at, changes });
-      }
+      for (const [clusterId, w] of this.watches) this.publish(clusterId, w);
     } catch (e) {
       this.logger.warn(`telemetry tick failed: ${(e as Error).message}`);
     } finally {
@@ -133,10 +145,74 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     }
   }
 
+  /** Recomputes a cluster's state and sends what changed (the whole state the first time). */
+  private publish(clusterId: string, w: Watch): void {
+    if (w.publishSoon) {
+      clearTimeout(w.publishSoon);
+      w.publishSoon = undefined;
+    }
+    const next = buildLiveState(clusterId, w.spec, w.results, { now: Date.now(), tickMs: this.tickMs, previous: w.state, notified: w.notified, checkers: w.checkers });
+    const first = !w.state;
+    const changes = diffLiveState(w.state, next);
+    w.state = next;
+    // Clients that joined before the first tick had no snapshot: the first state goes whole.
+    if (first) this.live.emit(clusterId, 'state.snapshot', { clusterId, at: next.at, state: next });
+    else if (changes) this.live.emit(clusterId, 'state.delta', { clusterId, at: next.at, changes });
+  }
+
+  /**
+   * keepalived's notify FIFOs, read over one long-lived channel per director: a VRRP transition or
+   * a checker's verdict reaches /live within milliseconds instead of at the next tick (several
+   * lines arriving together are sent as one delta).
+   */
+  private ensureEventStream(clusterId: string, d: Director, w: Watch, conn: SshConnection): void {
+    const key = `${clusterId}/${d.name}`;
+    const s = this.streams.get(key) ?? { open: false, retryAt: 0 };
+    this.streams.set(key, s);
+    if (s.open || Date.now() < s.retryAt || this.stopped) return;
+    s.open = true;
+    const fifos = consoleNotifyFifos(d.configPath);
+    const onLine = (line: string) => {
+      const e = parseNotifyLine(line);
+      if (!e || !this.watches.has(clusterId)) return;
+      const at = Date.now();
+      if (e.kind === 'vrrp' && e.type === 'INSTANCE') {
+        const m = w.notified.get(d.name) ?? new Map<string, NotifiedState>();
+        m.set(e.name, { state: e.state, at });
+        w.notified.set(d.name, m);
+      } else if (e.kind === 'rs') {
+        const m = w.checkers.get(d.name) ?? new Map<string, { up: boolean; at: number }>();
+        m.set(`${e.service}/${e.protocol}>${e.realServer}`, { up: e.up, at });
+        w.checkers.set(d.name, m);
+      } else return;
+      w.publishSoon ??= setTimeout(() => this.publish(clusterId, w), 20);
+    };
+    const onEnd = () => {
+      s.open = false;
+      s.close = undefined;
+      s.retryAt = Date.now() + STREAM_RETRY_MS;
+    };
+    conn.stream(['sh', '-c', FIFO_READER, 'sh', fifos.vrrp, fifos.lvs], onLine, onEnd).then(
+      (close) => {
+        s.close = close;
+        if (this.stopped) close();
+      },
+      onEnd,
+    );
+  }
+
   private async refreshTopologies(): Promise<void> {
     const rows = await this.repo.clusterVersions();
     const seen = new Set(rows.map((r) => r.id));
-    for (const id of this.watches.keys()) if (!seen.has(id)) this.watches.delete(id);
+    for (const id of this.watches.keys()) {
+      if (seen.has(id)) continue;
+      this.watches.delete(id);
+      for (const [key, st] of this.streams) {
+        if (!key.startsWith(`${id}/`)) continue;
+        st.close?.();
+        this.streams.delete(key);
+      }
+    }
     for (const r of rows) {
       const w = this.watches.get(r.id);
       if (w && w.version === r.version) continue;
@@ -147,7 +223,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
         w.spec = got.spec;
         for (const name of w.results.keys()) if (!got.spec.directors.some((d) => d.name === name)) w.results.delete(name);
         for (const d of got.spec.directors) this.targets.delete(`${r.id}/${d.name}`);
-      } else this.watches.set(r.id, { version: r.version, spec: got.spec, results: new Map(), inflight: new Set() });
+      } else this.watches.set(r.id, { version: r.version, spec: got.spec, results: new Map(), inflight: new Set(), notified: new Map(), checkers: new Map() });
     }
   }
 
@@ -172,6 +248,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       const conn = await this.pool.get(target, { timeoutMs });
       const r = await conn.exec(['sh', '-c', probeScript(d.pidFile)], { timeoutMs });
       w.results.set(d.name, { ok: true, obs: parseProbe(r.stdout) });
+      this.ensureEventStream(clusterId, d, w, conn);
     } catch (e) {
       const message = (e as Error).message;
       const timedOut = /did not finish within/.test(message);
