@@ -34,6 +34,7 @@ const EnvSchema = z.object({
     .int('must be a whole number of milliseconds')
     .refine((v) => v === 0 || (v >= 200 && v <= 60_000), 'must be 0 (off) or 200-60000 ms')
     .default(1000),
+  METRICS_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be 1-366').max(366, 'must be 1-366').default(7),
   LOG_PRETTY: z
     .enum(['true', 'false', '1', '0'])
     .default('false')
@@ -55,7 +56,7 @@ export interface AppConfig {
   masterKey: string | undefined;
   session: { ttlHours: number; secureCookie: 'auto' | boolean };
   /** How often every director is probed for live state; 0 turns telemetry off. */
-  telemetry: { tickMs: number };
+  telemetry: { tickMs: number; retentionDays: number };
 }
 
 export class ConfigError extends Error {
@@ -90,7 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword: e.ADMIN_PASSWORD,
     masterKey: e.LVS_MASTER_KEY,
     session: { ttlHours: e.SESSION_TTL_HOURS, secureCookie: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true' },
-    telemetry: { tickMs: e.TELEMETRY_TICK_MS },
+    telemetry: { tickMs: e.TELEMETRY_TICK_MS, retentionDays: e.METRICS_RETENTION_DAYS },
   };
 }
 

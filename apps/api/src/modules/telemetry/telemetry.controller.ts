@@ -3,9 +3,9 @@ import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger
 import type { z } from 'zod';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
-import { ZodParams } from '../../common/validation/zod';
+import { ZodParams, ZodQuery } from '../../common/validation/zod';
 import { ClusterParams } from '../topology/dto/common';
-import { ClusterLiveStateSchema, type ClusterLiveStateDto } from './telemetry.dto';
+import { ClusterLiveStateSchema, MetricsQuery, MetricsSeriesSchema, type ClusterLiveStateDto, type MetricsQueryDto, type MetricsSeriesDto } from './telemetry.dto';
 import { TelemetryService } from './telemetry.service';
 
 @ApiTags('telemetry')
@@ -25,6 +25,18 @@ export class TelemetryController {
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND, HttpStatus.SERVICE_UNAVAILABLE)
   state(@ZodParams(ClusterParams) p: z.output<typeof ClusterParams>): Promise<ClusterLiveStateDto> {
     return this.telemetry.stateOrThrow(p.clusterId);
+  }
+
+  @Get('clusters/:clusterId/metrics')
+  @RequireRole('viewer')
+  @ApiOperation({
+    summary: 'Traffic history: per-minute rollups of IPVS counters, per real server or per virtual service',
+    description: `Connections, packets and bytes added in each bucket (\`step\` seconds, a multiple of 60) and the most active connections seen; at most 1440 points per series. Kept for METRICS_RETENTION_DAYS (default 7). Directors without IPVS give no rows.`,
+  })
+  @ApiOk(MetricsSeriesSchema, 'A page of series with the total.')
+  @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND)
+  history(@ZodParams(ClusterParams) p: z.output<typeof ClusterParams>, @ZodQuery(MetricsQuery) q: MetricsQueryDto): Promise<MetricsSeriesDto> {
+    return this.telemetry.history(p.clusterId, q);
   }
 
   @Get('metrics')

@@ -68,3 +68,69 @@ export const ClusterLiveStateSchema = z
     ],
   });
 export type ClusterLiveStateDto = z.output<typeof ClusterLiveStateSchema>;
+
+const MAX_POINTS = 1440;
+
+export const MetricsQuery = z
+  .strictObject({
+    from: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional().meta({ description: 'Start (inclusive); default one hour before `to`' }),
+    to: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional().meta({ description: 'End (exclusive); default now' }),
+    step: z.coerce
+      .number({ error: 'must be a number of seconds' })
+      .int('must be a whole number of seconds')
+      .min(60, 'must be at least 60 (rollups are per minute)')
+      .max(86_400, 'must be at most 86400')
+      .refine((v) => v % 60 === 0, 'must be a multiple of 60')
+      .default(60)
+      .meta({ description: 'Bucket width in seconds (a multiple of 60)' }),
+    by: z.enum(['realServer', 'service']).default('realServer').meta({ description: 'One series per real server, or per virtual service (its real servers summed)' }),
+    service: z.string().min(1).max(200).optional().meta({ description: 'Only this virtual service key, e.g. 10.213.1.10:80/TCP' }),
+    realServer: z.string().min(1).max(200).optional().meta({ description: 'Only this real server key, e.g. 10.213.0.21:80' }),
+    limit: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be 1-500').max(500, 'must be 1-500').default(50).meta({ description: 'Series per page' }),
+    offset: z.coerce.number({ error: 'must be a number' }).int().min(0, 'must be 0 or more').max(1_000_000).default(0),
+  })
+  .superRefine((q, ctx) => {
+    const { from, to } = metricsRange(q);
+    if (from >= to) ctx.addIssue({ code: 'custom', path: ['from'], message: 'must be before `to`' });
+    else if ((to.getTime() - from.getTime()) / 1000 / q.step > MAX_POINTS)
+      ctx.addIssue({ code: 'custom', path: ['step'], message: `gives more than ${MAX_POINTS} points for this range: use a larger step or a shorter range` });
+  });
+
+/** The range a metrics query asks for, with its defaults (the last hour). */
+export function metricsRange(q: { from?: string; to?: string }): { from: Date; to: Date } {
+  const to = q.to ? new Date(q.to) : new Date();
+  const from = q.from ? new Date(q.from) : new Date(to.getTime() - 3_600_000);
+  return { from, to };
+}
+export type MetricsQueryDto = z.output<typeof MetricsQuery>;
+
+const point = z.object({
+  t: z.iso.datetime().meta({ description: 'Start of the bucket' }),
+  conns: z.number().meta({ description: 'Connections scheduled in the bucket' }),
+  inPkts: z.number(),
+  outPkts: z.number(),
+  inBytes: z.number(),
+  outBytes: z.number(),
+  activeConnsMax: z.number().meta({ description: 'Most active connections seen in the bucket' }),
+});
+
+export const MetricsSeriesSchema = z
+  .object({
+    from: z.iso.datetime(),
+    to: z.iso.datetime(),
+    step: z.number().int(),
+    total: z.number().int().meta({ description: 'Series matching the filters, over all pages' }),
+    series: z.array(z.object({ service: z.string(), realServer: z.string().optional(), points: z.array(point) })),
+  })
+  .meta({
+    examples: [
+      {
+        from: '2026-11-29T11:00:00.000Z',
+        to: '2026-11-29T12:00:00.000Z',
+        step: 60,
+        total: 1,
+        series: [{ service: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', points: [{ t: '2026-11-29T11:00:00.000Z', conns: 420, inPkts: 4200, outPkts: 0, inBytes: 420000, outBytes: 0, activeConnsMax: 12 }] }],
+      },
+    ],
+  });
+export type MetricsSeriesDto = z.output<typeof MetricsSeriesSchema>;

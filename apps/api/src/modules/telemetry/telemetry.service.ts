@@ -13,6 +13,8 @@ import { consoleNotifyFifos } from '@lvs/keepalived';
 import { buildLiveState, diffLiveState, type DirectorResult, type NotifiedState } from './live-state';
 import { parseProbe, probeScript } from './probe';
 import { renderPrometheus } from './prometheus';
+import { MinuteRollup } from './rollup';
+import { metricsRange, type MetricsQueryDto, type MetricsSeriesDto } from './telemetry.dto';
 import { TelemetryRepository } from './telemetry.repository';
 
 interface Watch {
@@ -26,6 +28,7 @@ interface Watch {
   /** From the notify FIFOs: director → `service>real server` → checker verdict. */
   checkers: Map<string, Map<string, { up: boolean; at: number }>>;
   publishSoon?: NodeJS.Timeout;
+  rollup: MinuteRollup;
 }
 
 interface EventStream {
@@ -37,6 +40,7 @@ interface EventStream {
 /** Reads both notify FIFOs of a director on one channel; a missing FIFO (config not pushed yet) is skipped. */
 const FIFO_READER = 'for f in "$@"; do [ -p "$f" ] && cat "$f" & done; wait';
 const STREAM_RETRY_MS = 5000;
+const PRUNE_EVERY_MS = 3_600_000;
 
 /** How long a director's SSH target (credential, pinned key) is reused before it is read again. */
 const TARGET_TTL_MS = 10_000;
@@ -56,6 +60,8 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
   private readonly streams = new Map<string, EventStream>();
   private timer?: NodeJS.Timeout;
   private ticking = false;
+  private prunedAt = 0;
+  private readonly retentionDays: number;
   private stopped = false;
   readonly tickMs: number;
 
@@ -69,6 +75,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly joins: LiveJoins,
   ) {
     this.tickMs = config.telemetry.tickMs;
+    this.retentionDays = config.telemetry.retentionDays;
   }
 
   onApplicationBootstrap(): void {
@@ -84,11 +91,13 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     }
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     for (const w of this.watches.values()) if (w.publishSoon) clearTimeout(w.publishSoon);
     for (const s of this.streams.values()) s.close?.();
+    // The minute in progress is kept: whoever polls next adds to the same row.
+    for (const [clusterId, w] of this.watches) await this.flushRollups(clusterId, w, Date.now(), true);
   }
 
   /** The current observed state of a cluster (undefined before its first tick, or with telemetry off). */
@@ -137,7 +146,17 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       // Publish with what answered within most of a tick; slower answers land in the next one.
       await Promise.race([Promise.allSettled(probes), new Promise((r) => setTimeout(r, Math.max(100, this.tickMs * 0.8)))]);
       if (this.stopped) return;
-      for (const [clusterId, w] of this.watches) this.publish(clusterId, w);
+      const now = Date.now();
+      for (const [clusterId, w] of this.watches) {
+        this.publish(clusterId, w);
+        if (w.state) w.rollup.add(w.state, now);
+        await this.flushRollups(clusterId, w, now);
+      }
+      if (now - this.prunedAt > PRUNE_EVERY_MS) {
+        this.prunedAt = now;
+        const n = await this.repo.pruneRollups(this.retentionDays);
+        if (n) this.logger.log(`dropped ${n} metric rollups older than ${this.retentionDays} days`);
+      }
     } catch (e) {
       this.logger.warn(`telemetry tick failed: ${(e as Error).message}`);
     } finally {
@@ -201,6 +220,32 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     );
   }
 
+  private async flushRollups(clusterId: string, w: Watch, now: number, all = false): Promise<void> {
+    const rows = w.rollup.drain(now, all);
+    try {
+      await this.repo.addRollups(clusterId, rows);
+    } catch (e) {
+      // The cluster was deleted meanwhile (its rows go with it), or the database is away: a minute of history is lost, not the console.
+      this.logger.warn(`could not store ${rows.length} metric rollups of cluster ${clusterId}: ${(e as Error).message}`);
+    }
+  }
+
+  async history(clusterId: string, q: MetricsQueryDto): Promise<MetricsSeriesDto> {
+    if (!(await this.repo.exists(clusterId))) throw new CommonError(CommonErrorCode.NotFound, `No cluster with id ${clusterId}.`);
+    const { from, to } = metricsRange(q);
+    const { rows, total } = await this.repo.series({ clusterId, from, to, stepSeconds: q.step, by: q.by, service: q.service, realServer: q.realServer, limit: q.limit, offset: q.offset });
+    const series: MetricsSeriesDto['series'] = [];
+    for (const r of rows) {
+      let s = series[series.length - 1];
+      if (!s || s.service !== r.service || (q.by === 'realServer' && s.realServer !== r.real_server)) {
+        s = { service: r.service, ...(q.by === 'realServer' && { realServer: r.real_server }), points: [] };
+        series.push(s);
+      }
+      s.points.push({ t: new Date(r.t).toISOString(), conns: r.conns, inPkts: r.in_pkts, outPkts: r.out_pkts, inBytes: r.in_bytes, outBytes: r.out_bytes, activeConnsMax: r.active_conns_max });
+    }
+    return { from: from.toISOString(), to: to.toISOString(), step: q.step, total, series };
+  }
+
   private async refreshTopologies(): Promise<void> {
     const rows = await this.repo.clusterVersions();
     const seen = new Set(rows.map((r) => r.id));
@@ -223,7 +268,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
         w.spec = got.spec;
         for (const name of w.results.keys()) if (!got.spec.directors.some((d) => d.name === name)) w.results.delete(name);
         for (const d of got.spec.directors) this.targets.delete(`${r.id}/${d.name}`);
-      } else this.watches.set(r.id, { version: r.version, spec: got.spec, results: new Map(), inflight: new Set(), notified: new Map(), checkers: new Map() });
+      } else this.watches.set(r.id, { version: r.version, spec: got.spec, results: new Map(), inflight: new Set(), notified: new Map(), checkers: new Map(), rollup: new MinuteRollup() });
     }
   }
 
