@@ -7,6 +7,8 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { requestContextMiddleware } from './common/http/request-context.middleware';
 import type { AppConfig } from './config/app-config';
+import { pgPool } from './infra/database/pg-pool';
+import { PostgresIoAdapter } from './infra/realtime/postgres-io.adapter';
 import { loadMasterKey, SecretBox } from './infra/secret-box';
 import { mountOpenApi } from './openapi';
 
@@ -29,6 +31,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.disable('x-powered-by');
   // Prometheus scrapers expect /metrics at the root.
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'metrics', method: RequestMethod.GET }] });
+  if (config.scaleOut) app.useWebSocketAdapter(new PostgresIoAdapter(app, pgPool(dataSource)));
   mountOpenApi(app);
   return app;
 }

@@ -35,6 +35,10 @@ const EnvSchema = z.object({
     .refine((v) => v === 0 || (v >= 200 && v <= 60_000), 'must be 0 (off) or 200-60000 ms')
     .default(1000),
   METRICS_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be 1-366').max(366, 'must be 1-366').default(7),
+  SCALE_OUT: z
+    .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   LOG_PRETTY: z
     .enum(['true', 'false', '1', '0'])
     .default('false')
@@ -57,6 +61,8 @@ export interface AppConfig {
   session: { ttlHours: number; secureCookie: 'auto' | boolean };
   /** How often every director is probed for live state; 0 turns telemetry off. */
   telemetry: { tickMs: number; retentionDays: number };
+  /** Several API replicas on one PostgreSQL: directors polled once (leases), /live broadcast across replicas. */
+  scaleOut: boolean;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     masterKey: e.LVS_MASTER_KEY,
     session: { ttlHours: e.SESSION_TTL_HOURS, secureCookie: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true' },
     telemetry: { tickMs: e.TELEMETRY_TICK_MS, retentionDays: e.METRICS_RETENTION_DAYS },
+    scaleOut: e.SCALE_OUT,
   };
 }
 

@@ -15,6 +15,7 @@ import { parseProbe, probeScript } from './probe';
 import { renderPrometheus } from './prometheus';
 import { MinuteRollup } from './rollup';
 import { metricsRange, type MetricsQueryDto, type MetricsSeriesDto } from './telemetry.dto';
+import { TelemetryLeases } from './telemetry.leases';
 import { TelemetryRepository } from './telemetry.repository';
 
 interface Watch {
@@ -41,6 +42,8 @@ interface EventStream {
 const FIFO_READER = 'for f in "$@"; do [ -p "$f" ] && cat "$f" & done; wait';
 const STREAM_RETRY_MS = 5000;
 const PRUNE_EVERY_MS = 3_600_000;
+/** Server-side event between replicas: "send me the state of this cluster if you poll it". */
+const STATE_REQUEST = 'telemetry:state';
 
 /** How long a director's SSH target (credential, pinned key) is reused before it is read again. */
 const TARGET_TTL_MS = 10_000;
@@ -62,6 +65,9 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
   private ticking = false;
   private prunedAt = 0;
   private readonly retentionDays: number;
+  private readonly scaleOut: boolean;
+  /** Clusters this replica polls (all of them without SCALE_OUT). */
+  private owned = new Set<string>();
   private stopped = false;
   readonly tickMs: number;
 
@@ -73,16 +79,18 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly pool: SshPool,
     private readonly live: LiveService,
     private readonly joins: LiveJoins,
+    private readonly leases: TelemetryLeases,
   ) {
+    this.scaleOut = config.scaleOut;
     this.tickMs = config.telemetry.tickMs;
     this.retentionDays = config.telemetry.retentionDays;
   }
 
   onApplicationBootstrap(): void {
     this.joins.onJoin((clusterId, send) => {
-      const s = this.watches.get(clusterId)?.state;
-      if (s) send('state.snapshot', { clusterId, at: s.at, state: s });
+      void this.currentState(clusterId).then((s) => s && send('state.snapshot', { clusterId, at: s.at, state: s }));
     });
+    if (this.scaleOut) this.live.answerReplicas(STATE_REQUEST, (clusterId) => this.state(clusterId));
     if (this.tickMs > 0) {
       this.timer = setInterval(() => void this.tick(), this.tickMs);
       this.timer.unref();
@@ -100,13 +108,18 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     for (const [clusterId, w] of this.watches) await this.flushRollups(clusterId, w, Date.now(), true);
   }
 
-  /** The current observed state of a cluster (undefined before its first tick, or with telemetry off). */
+  /** The observed state of a cluster this replica polls (undefined before its first tick, or with telemetry off). */
   state(clusterId: string): ClusterLiveState | undefined {
-    return this.watches.get(clusterId)?.state;
+    return this.owned.has(clusterId) ? this.watches.get(clusterId)?.state : undefined;
+  }
+
+  /** The state, from whichever replica polls the cluster. */
+  private async currentState(clusterId: string): Promise<ClusterLiveState | undefined> {
+    return this.state(clusterId) ?? (this.scaleOut ? await this.live.askReplicas<ClusterLiveState>(STATE_REQUEST, clusterId) : undefined);
   }
 
   async stateOrThrow(clusterId: string): Promise<ClusterLiveState> {
-    const s = this.state(clusterId);
+    const s = await this.currentState(clusterId);
     if (s) return s;
     if (!(await this.repo.exists(clusterId))) throw new CommonError(CommonErrorCode.NotFound, `No cluster with id ${clusterId}.`);
     throw new CommonError(
@@ -135,8 +148,9 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     this.ticking = true;
     try {
       await this.refreshTopologies();
+      await this.refreshLeases();
       const probes: Promise<void>[] = [];
-      for (const [clusterId, w] of this.watches) {
+      for (const [clusterId, w] of this.ownedWatches()) {
         for (const d of w.spec.directors) {
           if (w.inflight.has(d.name)) continue;
           w.inflight.add(d.name);
@@ -147,7 +161,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       await Promise.race([Promise.allSettled(probes), new Promise((r) => setTimeout(r, Math.max(100, this.tickMs * 0.8)))]);
       if (this.stopped) return;
       const now = Date.now();
-      for (const [clusterId, w] of this.watches) {
+      for (const [clusterId, w] of this.ownedWatches()) {
         this.publish(clusterId, w);
         if (w.state) w.rollup.add(w.state, now);
         await this.flushRollups(clusterId, w, now);
@@ -161,6 +175,38 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       this.logger.warn(`telemetry tick failed: ${(e as Error).message}`);
     } finally {
       this.ticking = false;
+    }
+  }
+
+  private ownedWatches(): [string, Watch][] {
+    return [...this.watches].filter(([id]) => this.owned.has(id));
+  }
+
+  /** With SCALE_OUT, takes this replica's share of the clusters; a cluster given up is forgotten here (its new owner starts afresh). */
+  private async refreshLeases(): Promise<void> {
+    const ids = [...this.watches.keys()];
+    const next = this.scaleOut ? await this.leases.refresh(ids) : new Set(ids);
+    for (const id of this.owned) {
+      if (next.has(id)) continue;
+      const w = this.watches.get(id);
+      if (w) {
+        await this.flushRollups(id, w, Date.now(), true);
+        w.results.clear();
+        w.notified.clear();
+        w.checkers.clear();
+        w.state = undefined;
+      }
+      this.closeStreams(id);
+    }
+    for (const id of next) if (!this.owned.has(id)) this.logger.log(`polling cluster ${id}`);
+    this.owned = next;
+  }
+
+  private closeStreams(clusterId: string): void {
+    for (const [key, st] of this.streams) {
+      if (!key.startsWith(`${clusterId}/`)) continue;
+      st.close?.();
+      this.streams.delete(key);
     }
   }
 
@@ -252,11 +298,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     for (const id of this.watches.keys()) {
       if (seen.has(id)) continue;
       this.watches.delete(id);
-      for (const [key, st] of this.streams) {
-        if (!key.startsWith(`${id}/`)) continue;
-        st.close?.();
-        this.streams.delete(key);
-      }
+      this.closeStreams(id);
     }
     for (const r of rows) {
       const w = this.watches.get(r.id);

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import type { ClusterLiveState, LiveClientEvents, LiveServerEvents } from '@lvs/domain';
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { register } from '../../../../../lab/src/register';
+import { CAN_RUN_LAB, LAB_SKIP_REASON, startLab, type StartedLab } from '../../../../../lab/src/testing';
+import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
+import { call, login } from '../../../../../test/http';
+import { applyLiveChanges } from './live-state';
+
+type Client = Socket<LiveServerEvents, LiveClientEvents>;
+
+/** Which clusters a replica polls, read from its own /metrics (a replica exports only what it polls). */
+async function polledBy(t: TestApp, token: string): Promise<string[]> {
+  const text = await (await fetch(`${t.baseUrl}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
+  return [...new Set([...text.matchAll(/^lvs_director_reachable\{cluster="([^"]+)"/gm)].map((m) => m[1]))].sort();
+}
+
+async function until<T>(what: string, fn: () => Promise<T> | T, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await fn();
+    if (ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${what}: not within ${timeoutMs} ms (last: ${JSON.stringify(last)?.slice(0, 500)})`);
+}
+
+describe.skipIf(!CAN_RUN_LAB)(`two API replicas on one PostgreSQL (SCALE_OUT)${CAN_RUN_LAB ? '' : ` — skipped: ${LAB_SKIP_REASON}`}`, () => {
+  let lab: StartedLab;
+  let a: TestApp;
+  let b: TestApp;
+  let token: string;
+  const names = ['lab-a', 'lab-b'];
+  const ids: string[] = [];
+  let client: Client;
+  let state: ClusterLiveState | undefined;
+
+  beforeAll(async () => {
+    lab = await startLab({ directors: 2, realServers: 1 });
+    const env = { SCALE_OUT: 'true', TELEMETRY_TICK_MS: '500', LVS_MASTER_KEY: randomBytes(32).toString('base64') };
+    a = await startTestApp(env);
+    b = await startTestApp(env, { databaseUrl: a.databaseUrl });
+    const admin = await login(a.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
+    token = (await call(a.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'lab', role: 'admin' } })).body.secret;
+    // Two clusters over the lab's directors: a fair share is one each.
+    for (const name of names) ids.push((await register({ ...lab.state, clusterSpec: { ...lab.state.clusterSpec, name } }, { url: a.baseUrl, token })).clusterId);
+  }, 180_000);
+  afterAll(async () => {
+    client?.close();
+    await b?.close();
+    await a?.close();
+    lab?.down();
+  });
+
+  it('each cluster is polled by exactly one replica, the work shared between them', async () => {
+    const [pa, pb] = await until(
+      'one cluster each',
+      async () => [await polledBy(a, token), await polledBy(b, token)],
+      ([x, y]) => x.length === 1 && y.length === 1,
+    );
+    expect([...pa, ...pb].sort()).toEqual(names);
+  });
+
+  it('a client of one replica gets the state and the changes of a cluster the other replica polls', async () => {
+    const onA = (await polledBy(a, token))[0];
+    const clusterId = ids[names.indexOf(onA)];
+    client = io(`${b.baseUrl}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false });
+    client.on('state.snapshot', (e) => e.clusterId === clusterId && (state = e.state));
+    client.on('state.delta', (e) => {
+      if (e.clusterId === clusterId && state) state = applyLiveChanges(state, e.changes, e.at);
+    });
+    await new Promise<void>((resolve, reject) => {
+      client.on('connect', () => client.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
+      client.on('connect_error', reject);
+    });
+    const vip = lab.state.vips[0];
+    const [d1, d2] = lab.state.directors.map((d) => d.name);
+    await until('the snapshot through replica B', () => state?.vips[vip]?.owner, (o) => o === d1, 15_000);
+    // REST on the replica that does not poll it answers too (asked over the adapter).
+    const rest = await call(b.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/state`, { token });
+    expect(rest.status).toBe(200);
+    expect(rest.body.vips[vip].owner).toBe(d1);
+
+    await lab.faults.stopKeepalived(lab.state.directors[0].role);
+    try {
+      await until('the VIP move, emitted by A, seen through B', () => state?.vips[vip]?.owner, (o) => o === d2, 30_000);
+    } finally {
+      await lab.faults.startKeepalived(lab.state.directors[0].role);
+    }
+  });
+
+  it('when a replica stops, the other takes its clusters over', async () => {
+    await a.close();
+    const all = await until('B polling both', () => polledBy(b, token), (p) => p.length === 2, 30_000);
+    expect(all).toEqual(names);
+  });
+});
