@@ -1,35 +1,27 @@
 'use client';
+import type { ClusterSpec } from '@lvs/domain';
 import { useParams } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import { useCallback, useEffect, useState } from 'react';
 import { DiffView } from '../../../components/diff-view';
 import { useSession } from '../../../components/session';
+import { LivePanels } from '../../../features/live/components/live-panels';
+import { vsKey } from '../../../features/live/keys';
+import { useLiveSocket } from '../../../features/live/socket';
 import { api, ApiError, canOperate } from '../../../lib/api';
 
-interface RealServer { address: string; port?: number; weight: number; adminState: 'enabled' | 'drained' | 'disabled'; healthCheck?: { type: string } }
-interface VirtualService { vip?: string; port?: number; protocol: string; fwmark?: number; scheduler: string; forwarding: string; realServers: RealServer[] }
-interface Spec {
-  name: string;
-  mode: string;
-  directors: { name: string; address: string; sshPort: number; sshUser: string; credential?: string; configPath: string }[];
-  vrrpInstances: { name: string; interface: string; virtualRouterId: number; members: { director: string; priority: number; state: string }[]; vips: { address: string }[] }[];
-  virtualServices: VirtualService[];
-}
 interface Step { name: string; status: string; ms: number; output?: string }
 interface Deployment { id: string; revision: number; status: string; requestedBy: string; createdAt: string; error: string | null; targets: { director: string; status: string; error: string | null; steps: Step[] }[] }
 interface Revision { number: number; author: string; message: string; createdAt: string }
 interface Plan { directors: { name: string; reachable: boolean; error: string | null; changed: boolean | null; drifted: boolean | null; diff: string }[]; warnings: { path: string; message: string }[] }
 interface HostKey { director: string; offered: string | null; pinned: string | null; matches: boolean | null; error: string | null }
 
-const vsKey = (vs: VirtualService) => (vs.fwmark !== undefined ? `fwmark:${vs.fwmark}` : `${vs.vip?.includes(':') ? `[${vs.vip}]` : vs.vip}:${vs.port ?? 0}/${vs.protocol}`);
-const rsKey = (rs: RealServer) => `${rs.address.includes(':') ? `[${rs.address}]` : rs.address}:${rs.port ?? 0}`;
 const statusClass = (s: string) => (s === 'succeeded' || s === 'ok' ? 'ok' : s === 'running' || s === 'pending' ? 'warn' : s === 'skipped' ? 'muted' : 'bad');
 
 export default function ClusterPage() {
   const { clusterId } = useParams<{ clusterId: string }>();
   const { me } = useSession();
   const operate = canOperate(me);
-  const [spec, setSpec] = useState<Spec | null>(null);
+  const [spec, setSpec] = useState<ClusterSpec | null>(null);
   const [etag, setEtag] = useState<string | null>(null);
   const [deployments, setDeployments] = useState<Deployment[]>([]);
   const [revisions, setRevisions] = useState<Revision[]>([]);
@@ -39,11 +31,11 @@ export default function ClusterPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [diffPair, setDiffPair] = useState<{ from: number; to: number; directors: { name: string; diff: string }[] } | null>(null);
-  const socket = useRef<Socket | null>(null);
+  const socket = useLiveSocket(!!me);
 
   const load = useCallback(async () => {
     try {
-      const s = await api<Spec>('GET', `/clusters/${clusterId}/spec`);
+      const s = await api<ClusterSpec>('GET', `/clusters/${clusterId}/spec`);
       setSpec(s.data);
       setEtag(s.headers.get('etag'));
       setDeployments((await api<{ items: Deployment[] }>('GET', `/clusters/${clusterId}/deployments?limit=10`)).data.items);
@@ -54,23 +46,26 @@ export default function ClusterPage() {
   }, [clusterId]);
 
   useEffect(() => {
-    if (!me) return;
-    void load();
-    // Live progress over socket.io (long-polling through the same-origin proxy; cookie auth).
-    const s = io('/live', { path: '/socket.io', transports: ['polling'], withCredentials: true });
-    socket.current = s;
-    s.on('connect', () => s.emit('join', clusterId, () => undefined));
-    s.on('deployment.step', (e: { director: string; step: string; status: string; ms: number; output?: string }) =>
-      setLive((l) => [...l.slice(-200), `${e.director}: ${e.step} ${e.status} (${e.ms} ms)${e.output ? ` — ${e.output.split('\n')[0]}` : ''}`]),
-    );
-    s.on('deployment.status', (e: { status: string; director?: string; targetStatus?: string; error?: string }) => {
+    if (me) void load();
+  }, [me, load]);
+
+  // Deployment progress on the page's /live socket; LivePanels joins the cluster's room (after
+  // listening, so the state snapshot sent on join is not missed) and keeps it joined on reconnects.
+  useEffect(() => {
+    if (!socket) return;
+    const onStep = (e: { director: string; step: string; status: string; ms: number; output?: string }) =>
+      setLive((l) => [...l.slice(-200), `${e.director}: ${e.step} ${e.status} (${e.ms} ms)${e.output ? ` — ${e.output.split('\n')[0]}` : ''}`]);
+    const onStatus = (e: { status: string; director?: string; targetStatus?: string; error?: string }) => {
       if (!e.director && e.status !== 'running') void load();
       if (e.director && e.targetStatus && e.targetStatus !== 'running') setLive((l) => [...l, `${e.director}: ${e.targetStatus}${e.error ? ` — ${e.error}` : ''}`]);
-    });
-    return () => {
-      s.close();
     };
-  }, [me, clusterId, load]);
+    socket.on('deployment.step', onStep);
+    socket.on('deployment.status', onStatus);
+    return () => {
+      socket.off('deployment.step', onStep);
+      socket.off('deployment.status', onStatus);
+    };
+  }, [socket, load]);
 
   // One deployment at a time per cluster (the API answers 409 otherwise): while one runs, the deploy
   // and rollback buttons wait, and the list refreshes until it ends (the live event may come first).
@@ -106,6 +101,19 @@ export default function ClusterPage() {
           {error}
         </p>
       )}
+      <LivePanels
+        socket={socket}
+        clusterId={clusterId}
+        spec={spec}
+        canChange={!operate ? 'Needs the operator role' : undefined}
+        busy={!!busy}
+        onAdminState={(service, realServer, adminState) =>
+          void run('admin', async () => {
+            await api('POST', `/clusters/${clusterId}/real-servers/admin-state`, { virtualService: service, realServer, adminState }, etag ? { 'if-match': etag } : {});
+            await load();
+          })
+        }
+      />
       <section className="panel">
         <h2 style={{ marginTop: 0 }}>Directors</h2>
         {spec.directors.length === 0 ? (
@@ -165,34 +173,24 @@ export default function ClusterPage() {
 
       <section className="panel">
         <h2 style={{ marginTop: 0 }}>Virtual services</h2>
-        {spec.virtualServices.map((vs) => (
-          <div key={vsKey(vs)} style={{ marginBottom: '1rem' }}>
-            <strong>{vsKey(vs)}</strong> <span className="muted">{vs.scheduler}, {vs.forwarding}</span>
-            <table>
-              <thead><tr><th scope="col">Real server</th><th scope="col">Weight</th><th scope="col">Check</th><th scope="col">Admin state</th><th scope="col"><span className="muted">Change (needs a deployment)</span></th></tr></thead>
-              <tbody>
-                {vs.realServers.map((rs) => (
-                  <tr key={rsKey(rs)}>
-                    <td>{rsKey(rs)}</td>
-                    <td>{rs.adminState === 'drained' ? 0 : rs.weight}</td>
-                    <td>{rs.healthCheck?.type ?? '—'}</td>
-                    <td><span className={`badge ${rs.adminState === 'enabled' ? 'ok' : rs.adminState === 'drained' ? 'warn' : 'muted'}`}>{rs.adminState}</span></td>
-                    <td className="row">
-                      {(['enabled', 'drained', 'disabled'] as const)
-                        .filter((s) => s !== rs.adminState)
-                        .map((s) => (
-                          <button key={s} type="button" disabled={!operate || !!busy} title={operate ? undefined : 'Needs the operator role'}
-                            onClick={() => run('admin', async () => { await api('POST', `/clusters/${clusterId}/real-servers/admin-state`, { virtualService: vsKey(vs), realServer: rsKey(rs), adminState: s }, etag ? { 'if-match': etag } : {}); await load(); })}>
-                            {s === 'enabled' ? 'Enable' : s === 'drained' ? 'Drain' : 'Disable'}
-                          </button>
-                        ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ))}
+        {spec.virtualServices.length === 0 ? (
+          <p className="muted">No virtual services yet.</p>
+        ) : (
+          <table>
+            <thead><tr><th scope="col">Service</th><th scope="col">Scheduler</th><th scope="col">Forwarding</th><th scope="col">Persistence</th><th scope="col">Real servers</th></tr></thead>
+            <tbody>
+              {spec.virtualServices.map((vs) => (
+                <tr key={vsKey(vs)}>
+                  <td><code>{vsKey(vs)}</code></td>
+                  <td>{vs.scheduler}</td>
+                  <td>{vs.forwarding}</td>
+                  <td>{vs.persistence ? `${vs.persistence.timeout} s${vs.persistence.netmask ? ` per ${vs.persistence.netmask}` : ''}` : '—'}</td>
+                  <td>{vs.realServers.length} <span className="muted">(health, traffic and drain/enable/disable in the live table above)</span></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
 
       <section className="panel">
