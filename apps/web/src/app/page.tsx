@@ -3,19 +3,9 @@ import Link from 'next/link';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Readiness } from '../components/readiness';
 import { useSession } from '../components/session';
+import { type ClusterSummary, ClusterOverview } from '../features/clusters/cluster-overview';
 import { api, ApiError, canOperate } from '../lib/api';
-
-interface ClusterSummary {
-  id: string;
-  name: string;
-  description: string;
-  mode: string;
-  version: number;
-  counts: { directors: number; vrrpInstances: number; virtualServices: number; realServers: number };
-  updatedAt: string;
-}
-
-const NAME_RULE = /^[A-Za-z0-9_][A-Za-z0-9_.:@-]{0,63}$/;
+import { NAME_RULE, NAME_RULE_MESSAGE } from '../lib/rules';
 
 function CreateCluster({ onCreated }: { onCreated: () => void }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -33,8 +23,7 @@ function CreateCluster({ onCreated }: { onCreated: () => void }) {
       return;
     }
     if (!specText && !NAME_RULE.test(String(body.name))) {
-      // The same rule the API applies (libs/domain KEEPALIVED_NAME), before the round trip.
-      setErrors({ name: 'must be 1-64 characters of letters, digits, _ . : @ - (keepalived cannot quote others)' });
+      setErrors({ name: NAME_RULE_MESSAGE });
       return;
     }
     setBusy(true);
@@ -109,41 +98,22 @@ export default function HomePage() {
               <p>
                 <strong>No clusters yet.</strong>
               </p>
-              <p>Create one below, paste a cluster spec exported from another console, or script it from CI with an API token (see the README).</p>
+              <p>
+                <Link href="/clusters/import">Import your keepalived.conf files</Link>, or start the lab of real directors with{' '}
+                <code>npm run lab -- up --register http://localhost:3001 --token lvs_…</code> (root; an admin API token). You can also create one below, paste a cluster
+                spec exported from another console, or script it from CI with an API token (see the README).
+              </p>
             </div>
           )}
           {clusters && clusters.length > 0 && (
-            <div className="panel">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Mode</th>
-                    <th scope="col">Directors</th>
-                    <th scope="col">VRRP instances</th>
-                    <th scope="col">Virtual services</th>
-                    <th scope="col">Real servers</th>
-                    <th scope="col">Version</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {clusters.map((c) => (
-                    <tr key={c.id}>
-                      <td>
-                        <Link href={`/clusters/${c.id}`}>{c.name}</Link>
-                        {c.description && <div className="muted">{c.description}</div>}
-                      </td>
-                      <td>{c.mode}</td>
-                      <td>{c.counts.directors}</td>
-                      <td>{c.counts.vrrpInstances}</td>
-                      <td>{c.counts.virtualServices}</td>
-                      <td>{c.counts.realServers}</td>
-                      <td>{c.version}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <>
+              <p className="row">
+                <Link className="button" href="/clusters/import">
+                  Import from keepalived.conf
+                </Link>
+              </p>
+              <ClusterOverview clusters={clusters} />
+            </>
           )}
           {canOperate(me) ? <CreateCluster onCreated={load} /> : <p className="muted">Your role ({me.user.role}) can read but not create clusters.</p>}
         </>
