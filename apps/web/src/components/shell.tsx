@@ -2,26 +2,30 @@
 import Link from 'next/link';
 import { useEffect, useState, type ReactNode } from 'react';
 import { api } from '../lib/api';
+import { type Theme, THEME_KEY } from '../lib/theme';
 import { SessionProvider, useSession } from './session';
 
+/**
+ * Light or dark: the system's preference until the user picks one here (kept in localStorage).
+ * The layout's inline script applies a saved choice before the first paint.
+ */
 function ThemeToggle() {
-  const [theme, setTheme] = useState<'light' | 'dark' | 'system'>('system');
+  const [theme, setTheme] = useState<Theme | null>(null);
   useEffect(() => {
-    const saved = localStorage.getItem('lvs-theme') as 'light' | 'dark' | null;
-    if (saved) setTheme(saved);
+    const saved = localStorage.getItem(THEME_KEY);
+    setTheme(saved === 'light' || saved === 'dark' ? saved : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
   }, []);
-  useEffect(() => {
-    if (theme === 'system') document.documentElement.removeAttribute('data-theme');
-    else document.documentElement.setAttribute('data-theme', theme);
-  }, [theme]);
-  const next = theme === 'dark' ? 'light' : 'dark';
+  if (!theme) return <button type="button" aria-label="Theme" disabled>◐</button>;
+  const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
     <button
       type="button"
-      aria-label={`Switch to ${next} theme`}
+      aria-label={`Switch to the ${next} theme`}
+      title={`Switch to the ${next} theme`}
       onClick={() => {
         setTheme(next);
-        localStorage.setItem('lvs-theme', next);
+        localStorage.setItem(THEME_KEY, next);
+        document.documentElement.setAttribute('data-theme', next);
       }}
     >
       {theme === 'dark' ? '☀︎' : '☾'}
@@ -64,6 +68,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </header>
         <nav aria-label="Main">
           <Link href="/">Clusters</Link>
+          <Link href="/clusters/import">Import</Link>
           <Link href="/audit">Audit log</Link>
           <a href="/api/docs">API docs</a>
         </nav>
