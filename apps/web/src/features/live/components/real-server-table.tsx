@@ -96,7 +96,7 @@ export function RealServerTable(props: {
           Health unknown: no director&apos;s IPVS table could be read ({unreadable.map(([n, d]) => `${n}: ${d.ipvsReason ?? d.reason ?? d.ipvs}`).join('; ')}). Traffic numbers need IPVS on a director.
         </p>
       ) : null}
-      <div className="vtable-wrap" onScroll={(e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop)} style={{ height: Math.min(VIEW_H, (rows.length + 1) * ROW_H + 4) }} tabIndex={-1}>
+      <div className="vtable-wrap" onScroll={(e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop)} style={{ height: Math.min(VIEW_H, (rows.length + 1) * ROW_H + 4), minHeight: rows.length ? undefined : 0 }} tabIndex={-1}>
         <div role="table" aria-label="Real servers" aria-rowcount={rows.length + 1} className="vtable">
           <div role="row" aria-rowindex={1} className="vrow vhead">
             {['Service', 'Real server', 'Health', 'Admin', 'Weight', 'Active', 'Inact.', 'CPS (2 min)', 'In pps', 'Out pps', 'In B/s', 'Out B/s', 'Change'].map((h) => (
@@ -105,9 +105,7 @@ export function RealServerTable(props: {
               </div>
             ))}
           </div>
-          {rows.length === 0 ? (
-            <p className="empty">No real servers match {filter.size ? `health ${[...filter].join(' or ')}` : ''}{filter.size && q ? ' and ' : ''}{q ? `“${q}”` : ''}.</p>
-          ) : (
+          {rows.length > 0 && (
             <div role="rowgroup" style={{ height: rows.length * ROW_H, position: 'relative' }}>
               {rows.slice(first, last).map((r, i) => {
                 const l = r.live;
@@ -143,6 +141,13 @@ export function RealServerTable(props: {
           )}
         </div>
       </div>
+      {rows.length === 0 && (
+        <p className="empty">
+          No real servers match {filter.size ? `health ${[...filter].join(' or ')}` : ''}
+          {filter.size && q ? ' and ' : ''}
+          {q ? `“${q}”` : ''}.
+        </p>
+      )}
     </div>
   );
 }
