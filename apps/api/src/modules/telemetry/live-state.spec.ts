@@ -149,6 +149,23 @@ describe('the live state model', () => {
     expect(s.instances.VI_WEB.master).toBeNull();
   });
 
+  it('moves the VIP at once when the BACKUP announces MASTER on its FIFO after the last probes', () => {
+    const results = new Map<string, DirectorResult>([
+      ['lb1', ok(probe(ADDR_LB1, 'running 1', LIST), 1000)],
+      ['lb2', ok(probe(ADDR_LB2, 'running 2', LIST), 1000)],
+    ]);
+    const notified = new Map([['lb2', new Map([['VI_WEB', { state: 'MASTER', at: 1500 }]])]]);
+    const s = buildLiveState('c1', spec, results, { now: 1500, tickMs: 1000, notified });
+    expect(s.vips['10.213.1.10']).toMatchObject({ owner: 'lb2', owners: ['lb2'] });
+    expect(s.instances.VI_WEB).toMatchObject({ master: 'lb2' });
+    // A later probe is the truth again.
+    const later = new Map<string, DirectorResult>([
+      ['lb1', ok(probe(ADDR_LB1, 'running 1', LIST), 2000)],
+      ['lb2', ok(probe(ADDR_LB2, 'running 2', LIST), 2000)],
+    ]);
+    expect(buildLiveState('c1', spec, later, { now: 2000, tickMs: 1000, notified }).vips['10.213.1.10'].owner).toBe('lb1');
+  });
+
   it('prefers the state keepalived announced on its notify FIFO', () => {
     const results = new Map<string, DirectorResult>([['lb2', ok(probe(ADDR_LB2, 'running 2', LIST))]]);
     const notified = new Map([['lb2', new Map([['VI_WEB', { state: 'FAULT', at: 1 }]])]]);

@@ -68,11 +68,33 @@ export function buildLiveState(
   }
 
   const vips: Record<string, VipLive> = {};
-  const holders = (address: string) => spec.directors.filter((d) => observed.get(d.name)?.addresses.has(address)).map((d) => d.name);
+  // keepalived's own announcement, when newer than the director's last probe.
+  const fresh = (director: string, instance: string) => {
+    const told = opts.notified?.get(director)?.get(instance);
+    const obs = observed.get(director);
+    return told && obs && told.at > obs.at ? told : undefined;
+  };
+  /**
+   * Who holds a VIP: what the probes saw, except that a MASTER announced on a notify FIFO after
+   * them takes the VIP at once (keepalived adds it on that transition), and supersedes older
+   * probes of the other members (which would otherwise show a split brain until their next tick).
+   */
+  const holders = (address: string, instance: string) => {
+    const announced = spec.directors.filter((d) => fresh(d.name, instance)?.state === 'MASTER');
+    const newest = Math.max(0, ...announced.map((d) => fresh(d.name, instance)!.at));
+    return spec.directors
+      .filter((d) => {
+        const f = fresh(d.name, instance);
+        if (f) return f.state === 'MASTER';
+        const obs = observed.get(d.name);
+        return !!obs?.addresses.has(address) && obs.at >= newest;
+      })
+      .map((d) => d.name);
+  };
   for (const inst of spec.vrrpInstances) {
     for (const v of inst.vips) {
       const a = bare(v.address);
-      const owners = holders(a);
+      const owners = holders(a, inst.name);
       const owner = owners.length === 1 ? owners[0] : null;
       const p = prev?.vips[a];
       const same = p && p.owner === owner && p.owners.join() === owners.join();
@@ -86,7 +108,7 @@ export function buildLiveState(
     for (const m of inst.members) {
       const obs = observed.get(m.director);
       const told = opts.notified?.get(m.director)?.get(inst.name);
-      const holds = !!obs && inst.vips.length > 0 && inst.vips.every((v) => obs.addresses.has(bare(v.address)));
+      const holds = !!obs && inst.vips.length > 0 && inst.vips.every((v) => vips[bare(v.address)]?.owners.includes(m.director));
       const knownState = told && (told.state === 'MASTER' || told.state === 'BACKUP' || told.state === 'FAULT');
       if (!obs) states[m.director] = 'unknown';
       // keepalived's own word wins when it is newer than the last probe (sub-tick), or says FAULT (which VIPs cannot show).

@@ -70,7 +70,9 @@ describe.skipIf(!CAN_RUN_LAB)(`VRRP transitions pushed from keepalived's notify 
     await lab.faults.stopKeepalived(lab.state.directors[0].role);
     const seen = await waitFor('the BACKUP announcing MASTER', (s) => s.instances.VI_LAB.states[d2] === 'MASTER', 10_000);
     console.info(`VRRP transition on /live ${seen - killed} ms after the kill, from the notify FIFO (tick 60 s)`);
-    // No probe ran in between: the director rows were not refreshed.
+    // The VIP's owner follows the announcement (keepalived takes the VIPs on becoming MASTER)…
+    expect(state!.vips[lab.state.vips[0]].owner).toBe(d2);
+    // …and no probe ran in between: the director rows were not refreshed.
     expect(state!.directors[d1].keepalived).toBe('running');
     expect(seen - killed).toBeLessThan(10_000);
   });

@@ -1,0 +1,244 @@
+#!/usr/bin/env node
+// Telemetry bench (issue 9): fan-out of /live deltas to many socket.io clients, and the time from a
+// VIP moving to the event arriving at a client.
+//
+//   npx nx run-many -t build && node bench/telemetry/telemetry.mjs [clients=500] [services=250] [reals=20] [busy=0.1] [seconds=30] [failovers=8]
+//
+// Root: starts a netns lab (two directors: real sshd + keepalived with real VRRP) and the built API
+// (apps/api/dist/main.js, 1 s ticks, its own embedded PostgreSQL), registers the lab as a cluster of
+// services × reals real servers, and connects the clients to /live.
+//
+// This kernel has no IPVS, so for the fan-out phase each director's `ipvsadm` is a shim (first in
+// the PATH of its sshd) that prints a table of that size whose counters grow every second for a
+// `busy` fraction of the real servers: the console's path — SSH exec, parse, state join, delta,
+// socket.io fan-out — is the real one; only the kernel's numbers are made up. No traffic is sent.
+//
+//   1. fan-out: per delta and client, lag = arrival − the delta's `at` (when the tick's state was
+//      built); p50/p95/p99 over every client and tick; API CPU and peak RSS over the window.
+//   2. failover: stop keepalived on the MASTER; the VIP's arrival on the BACKUP is watched in its
+//      namespace every 10 ms; latency = the event's arrival at a client − that moment.
+import { spawn, execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { io } from 'socket.io-client';
+import WebSocket from 'ws';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const [CLIENTS, SERVICES, REALS] = [500, 250, 20].map((d, i) => Number(process.argv[2 + i] ?? d));
+const BUSY = Number(process.argv[5] ?? 0.1);
+const SECONDS = Number(process.argv[6] ?? 30);
+const FAILOVERS = Number(process.argv[7] ?? 8);
+const PASSWORD = 'bench-admin-password';
+if (process.getuid?.() !== 0) {
+  console.error('the telemetry bench needs root (it starts the netns lab)');
+  process.exit(1);
+}
+
+const labModule = await import(join(root, 'lab/dist/index.js'));
+const lab = labModule.default ?? labModule; // built as CommonJS
+const shimDir = (d) => join(d.dir, 'bin');
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'lvs-telemetry-bench-'));
+chmodSync(dir, 0o755);
+const labName = `bench-${process.pid.toString(36)}`;
+let api;
+let labUp = false;
+const clients = [];
+async function cleanup() {
+  for (const c of clients) c.close();
+  api?.kill('SIGKILL');
+  if (labUp) lab.down(labName);
+  rmSync(dir, { recursive: true, force: true });
+}
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => void cleanup().then(() => process.exit(130)));
+
+// --- the lab and the API
+const state = await lab.up({ name: labName, directors: 2, realServers: 1 });
+labUp = true;
+const vip = state.vips[0];
+const env = {
+  ...process.env,
+  DATA_DIR: join(dir, 'data'),
+  API_PORT: String(await freePort()),
+  EMBEDDED_PG_PORT: String(await freePort()),
+  ADMIN_PASSWORD: PASSWORD,
+  LOG_LEVEL: 'warn',
+  TELEMETRY_TICK_MS: '1000',
+};
+const base = `http://127.0.0.1:${env.API_PORT}`;
+api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${base}/api/v1/ready`)).ok) break;
+  } catch {}
+  if (i > 600) throw new Error('the API did not become ready');
+  await sleep(100);
+}
+const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const csrf = (await login.json()).csrfToken;
+const tokenRes = await fetch(`${base}/api/v1/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify({ name: 'bench', role: 'admin' }) });
+const token = (await tokenRes.json()).secret;
+
+// The lab's own cluster, with services × reals real servers behind its VIP (ports 1000…).
+const spec = {
+  ...state.clusterSpec,
+  virtualServices: Array.from({ length: SERVICES }, (_, s) => ({
+    vip,
+    port: 1000 + s,
+    protocol: 'TCP',
+    scheduler: 'wlc',
+    forwarding: 'DR',
+    realServers: Array.from({ length: REALS }, (_, r) => ({ address: `10.250.${s % 250}.${r + 1 + 20 * Math.floor(s / 250)}`, port: 1000 + s, weight: 1 })),
+  })),
+};
+const { clusterId } = await lab.register({ ...state, clusterSpec: spec }, { url: base, token });
+
+// --- the ipvsadm shim: the table the console would read from a busy director
+const busyEvery = BUSY > 0 ? Math.max(1, Math.round(1 / BUSY)) : 0;
+const shim = `#!/bin/sh
+# telemetry bench shim: ${SERVICES} services x ${REALS} real servers; every ${busyEvery || 'no'}th real server's counters grow each second
+mode=list
+for a in "$@"; do case "$a" in --stats) mode=stats;; --rate) mode=rate;; esac; done
+exec awk -v mode=$mode -v S=${SERVICES} -v R=${REALS} -v VIP=${vip} -v B=${busyEvery} -v t=$(date +%s) 'BEGIN {
+  print "IP Virtual Server version 1.2.1 (size=4096)"
+  if (mode == "list") { print "Prot LocalAddress:Port Scheduler Flags"; print "  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn" }
+  else if (mode == "stats") { print "Prot LocalAddress:Port               Conns   InPkts  OutPkts  InBytes OutBytes"; print "  -> RemoteAddress:Port" }
+  else { print "Prot LocalAddress:Port                 CPS    InPPS   OutPPS    InBPS   OutBPS"; print "  -> RemoteAddress:Port" }
+  for (s = 0; s < S; s++) {
+    port = 1000 + s
+    if (mode == "list") printf "TCP  %s:%d wlc\\n", VIP, port; else printf "TCP  %s:%d %d %d 0 %d 0\\n", VIP, port, 0, 0, 0
+    for (r = 0; r < R; r++) {
+      i = s * R + r
+      k = (B > 0 && i % B == 0) ? t : 1000
+      a = sprintf("10.250.%d.%d:%d", s % 250, r + 1 + 20 * int(s / 250), port)
+      if (mode == "list") printf "  -> %-28s Route   1      %d          %d\\n", a, (k + i) % 50, (k + 2 * i) % 90
+      else if (mode == "stats") printf "  -> %-28s %d %d 0 %d 0\\n", a, k * 3 + i, k * 30 + i, k * 3000 + i
+      else printf "  -> %-28s %d %d 0 %d 0\\n", a, (k + i) % 13, (k + i) % 130, (k + i) % 13000
+    }
+  }
+}'
+`;
+for (const d of state.directors) {
+  writeFileSync(join(shimDir(d), 'ipvsadm'), shim);
+  chmodSync(join(shimDir(d), 'ipvsadm'), 0o755);
+}
+
+// --- clients
+// Speaking socket.io's wire protocol (engine.io v4 over a websocket) directly and reading only the
+// delta's `at` keeps the bench's own CPU out of the figure: 500 socket.io-client instances in one
+// process, each parsing every delta, saturate a core long before the API does. One full client
+// (socket.io-client, parsing everything) watches the VIP owner for the failover phase.
+const lags = [];
+let deltas = 0;
+let measuring = false;
+let ownerSeen = null;
+const wsUrl = `ws://127.0.0.1:${env.API_PORT}/socket.io/?EIO=4&transport=websocket`;
+function rawClient() {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(wsUrl);
+    clients.push({ close: () => ws.close() });
+    ws.on('error', reject);
+    ws.on('message', (data, binary) => {
+      const m = binary ? '' : data.toString();
+      if (m === '2') return ws.send('3'); // engine.io ping
+      if (m.startsWith('0{')) return ws.send(`40/live,${JSON.stringify({ token })}`);
+      if (m.startsWith('40/live,')) return ws.send(`42/live,1${JSON.stringify(['join', clusterId])}`);
+      if (m.startsWith('44/live,')) return reject(new Error(m));
+      if (m.startsWith('43/live,1')) return resolve();
+      if (m.startsWith('42/live,["state.delta"') && measuring) {
+        const i = m.indexOf('"at":"');
+        lags.push(Date.now() - Date.parse(m.slice(i + 6, i + 30)));
+      }
+    });
+  });
+}
+for (let i = 0; i < CLIENTS; i++) await rawClient();
+const watcher = io(`${base}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false, forceNew: true });
+clients.push(watcher);
+watcher.on('state.delta', (e) => {
+  if (measuring) deltas++;
+  if (e.changes.vips?.[vip]?.owner !== undefined) ownerSeen = { owner: e.changes.vips[vip].owner, at: Date.now() };
+});
+await new Promise((resolve, reject) => {
+  watcher.on('connect', () => watcher.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
+  watcher.on('connect_error', reject);
+});
+console.error(`${CLIENTS} clients joined; waiting for the table to be read…`);
+await sleep(5000);
+
+// --- phase 1: fan-out
+const cpu = () => {
+  const f = readFileSync(`/proc/${api.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, clock ticks of 10 ms
+};
+const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))[1]) * 1024;
+const selfCpu = () => process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6;
+const self0 = selfCpu();
+const cpu0 = cpu();
+const t0 = Date.now();
+let peakRss = 0;
+measuring = true;
+while (Date.now() - t0 < SECONDS * 1000) {
+  peakRss = Math.max(peakRss, rss());
+  await sleep(200);
+}
+measuring = false;
+const cpuPct = ((cpu() - cpu0) / ((Date.now() - t0) / 1000)) * 100;
+const selfPct = ((selfCpu() - self0) / ((Date.now() - t0) / 1000)) * 100;
+const stateNow = await (await fetch(`${base}/api/v1/clusters/${clusterId}/state`, { headers: { authorization: `Bearer ${token}` } })).json();
+const deltaBytes = Buffer.byteLength(JSON.stringify(stateNow.realServers ?? {}));
+
+// --- phase 2: failover (one client listening is enough; the others stay connected)
+function vipHolder(ns) {
+  const out = JSON.parse(execFileSync('ip', ['-n', ns, '-j', 'addr', 'show', 'dev', 'eth0'], { encoding: 'utf8' }));
+  return out.some((l) => l.addr_info.some((a) => a.local === vip));
+}
+const failovers = [];
+for (let k = 0; k < FAILOVERS; k++) {
+  const holder = state.directors.find((d) => vipHolder(d.namespace));
+  if (!holder) throw new Error('no director holds the VIP');
+  const [from, to] = holder === state.directors[0] ? [state.directors[0], state.directors[1]] : [state.directors[1], state.directors[0]];
+  ownerSeen = null;
+  await lab.faults.stopKeepalived(lab.readState(labName), from.role);
+  const killed = Date.now();
+  let moved = 0;
+  for (let i = 0; i < 1000 && !moved; i++) {
+    if (vipHolder(to.namespace)) moved = Date.now();
+    else await sleep(10);
+  }
+  for (let i = 0; i < 1000 && !(ownerSeen && ownerSeen.owner === to.name); i++) await sleep(10);
+  if (moved && ownerSeen) failovers.push({ vrrp: moved - killed, console: ownerSeen.at - moved });
+  await lab.faults.startKeepalived(lab.readState(labName), from.role);
+  await sleep(4000); // the restarted director takes the VIP back (higher priority) or settles as BACKUP
+}
+
+console.log(`\n## Telemetry (clients ${CLIENTS}, ${SERVICES * REALS} real servers, ${Math.round(BUSY * 100)}% busy, ${SECONDS} s, 1 s ticks)\n`);
+console.log('| measure | value |');
+console.log('|---|---|');
+console.log(`| deltas received by the full client | ${deltas} (${(deltas / SECONDS).toFixed(2)}/s) |`);
+console.log(`| fan-out lag p50 / p95 / p99 (state built → client) | ${pct(lags, 50)} / ${pct(lags, 95)} / ${pct(lags, 99)} ms (${lags.length} samples) |`);
+console.log(`| API CPU (of one core) / peak RSS | ${cpuPct.toFixed(0)}% / ${(peakRss / 2 ** 20).toFixed(0)} MiB |`);
+console.log(`| the bench's own CPU (all clients) | ${selfPct.toFixed(0)}% |`);
+console.log(`| real-server state JSON (whole) | ${(deltaBytes / 1024).toFixed(0)} KiB |`);
+const fc = failovers.map((f) => f.console);
+console.log(`| VIP moved → event at a client, p50 / p95 / max | ${pct(fc, 50)} / ${pct(fc, 95)} / ${Math.max(...fc)} ms (${failovers.length} failovers) |`);
+console.log(`| keepalived stopped → VIP on the BACKUP (VRRP itself), median | ${pct(failovers.map((f) => f.vrrp), 50)} ms |`);
+await cleanup();
+process.exit(0);
