@@ -333,8 +333,11 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
         return;
       }
       const conn = await this.pool.get(target, { timeoutMs });
+      // Stamped when it was asked, not when it answered: a notify-FIFO event that arrives while the
+      // probe is in flight is newer than what the probe read, and must not be overruled by it.
+      const asked = Date.now();
       const r = await conn.exec(['sh', '-c', probeScript(d.pidFile)], { timeoutMs });
-      w.results.set(d.name, { ok: true, obs: parseProbe(r.stdout) });
+      w.results.set(d.name, { ok: true, obs: parseProbe(r.stdout, asked) });
       this.ensureEventStream(clusterId, d, w, conn);
     } catch (e) {
       const message = (e as Error).message;
