@@ -158,13 +158,20 @@ for (let i = 0; i < 3; i++) {
 row('GET spec, first request after a restart (cold process, from the tables), median of 3', fmt(median(colds)), '', colds.map(fmt).join(', '));
 // A second API process on the same database, as another replica: every change made through the
 // first one is a cache miss for the second, which then builds the document from the tables.
-const replicaEnv = { ...env, API_PORT: String(await freePort()), DATABASE_URL: `postgresql://lvs:${encodeURIComponent(readFileSync(join(dir, 'data', 'postgres.secret'), 'utf8').trim())}@127.0.0.1:${env.EMBEDDED_PG_PORT}/postgres` };
+const replicaEnv = {
+  ...env,
+  API_PORT: String(await freePort()),
+  DATABASE_URL: `postgresql://lvs:${encodeURIComponent(readFileSync(join(dir, 'data', 'postgres.secret'), 'utf8').trim())}@127.0.0.1:${env.EMBEDDED_PG_PORT}/postgres`,
+  // Production with an external database needs the master key: the first process's, generated under DATA_DIR.
+  LVS_MASTER_KEY: readFileSync(join(dir, 'data', 'master.key'), 'utf8').trim(),
+};
 const replica = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { env: replicaEnv, stdio: ['ignore', 'ignore', 'inherit'] });
 const replicaBase = `http://127.0.0.1:${replicaEnv.API_PORT}`;
-for (;;) {
+for (let i = 0; ; i++) {
   try {
     if ((await fetch(`${replicaBase}/api/v1/ready`)).ok) break;
   } catch {}
+  if (replica.exitCode !== null || i > 600) throw new Error('the replica did not become ready');
   await sleep(100);
 }
 const missed = [];
