@@ -126,6 +126,17 @@ describe('sign-in, sessions, CSRF and API tokens (real PostgreSQL)', () => {
     expect(denied.at(-1)).toMatchObject({ actor_name: 'auditor', outcome: 'denied' });
   });
 
+  it("stops a token at once when its creator is disabled or demoted (verified tokens are not trusted past a change)", async () => {
+    const made = await call(t.baseUrl, 'POST', '/api/v1/users', { cookie: admin.cookie, csrf: admin.csrf, body: { username: 'ops-temp', password: 'operator-password-1', role: 'operator' } });
+    const o = await login(t.baseUrl, 'ops-temp', 'operator-password-1');
+    const secret = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...o, body: { name: 'ci', role: 'operator' } })).body.secret;
+    expect((await call(t.baseUrl, 'GET', '/api/v1/auth/me', { token: secret })).body.user.role).toBe('operator');
+    await call(t.baseUrl, 'PATCH', `/api/v1/users/${made.body.id}`, { cookie: admin.cookie, csrf: admin.csrf, body: { role: 'viewer' } });
+    expect((await call(t.baseUrl, 'GET', '/api/v1/auth/me', { token: secret })).body.user.role).toBe('viewer');
+    await call(t.baseUrl, 'PATCH', `/api/v1/users/${made.body.id}`, { cookie: admin.cookie, csrf: admin.csrf, body: { disabled: true } });
+    expect((await call(t.baseUrl, 'GET', '/api/v1/auth/me', { token: secret })).status).toBe(401);
+  });
+
   it('keeps a cluster-scoped token away from routes outside its cluster', async () => {
     const unknown = await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'ghost', role: 'operator', clusterId: '00000000-0000-4000-8000-000000000001' } });
     expect(unknown.status).toBe(422);

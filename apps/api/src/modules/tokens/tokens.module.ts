@@ -3,6 +3,7 @@ import { Crypto } from '../../infra/crypto';
 import { TokensController } from './tokens.controller';
 import { TokensRepository } from './tokens.repository';
 import { TokensService } from './tokens.service';
+import { VerifiedTokens } from './verified-tokens';
 
-@Module({ controllers: [TokensController], providers: [TokensRepository, TokensService, Crypto], exports: [TokensService] })
+@Module({ controllers: [TokensController], providers: [TokensRepository, TokensService, Crypto, VerifiedTokens], exports: [TokensService, VerifiedTokens] })
 export class TokensModule {}

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { ApiTokenEntity } from './api-token.entity';
 import type { TokenCreateDto, TokenCreatedDto, TokenDto, TokenListDto } from './token.dto';
 import { TokensError, TokensErrorCode } from './tokens.errors';
+import { VerifiedTokens } from './verified-tokens';
 import { TokensRepository } from './tokens.repository';
 
 export const TOKEN_PREFIX = 'lvs_';
@@ -23,6 +24,7 @@ export class TokensService {
     private readonly crypto: Crypto,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly verified: VerifiedTokens,
   ) {}
 
   async create(creator: Principal, dto: TokenCreateDto): Promise<TokenCreatedDto> {
@@ -68,20 +70,32 @@ export class TokensService {
       await this.tokens.save(t, m);
       await this.audit.record({ action: 'token.revoke', targetType: 'token', targetId: t.id, before, after: this.map(t) }, m);
     });
+    // Once committed: the next request with that token is looked up again (and refused).
+    this.verified.forget();
   }
 
   /** Checks a presented Bearer token; never throws for a bad token (the guard decides and audits). */
   async authenticate(presented: string, ip: string): Promise<TokenCheck> {
     if (!TOKEN_SHAPE.test(presented)) return { ok: false, reason: 'malformed' };
-    const t = await this.tokens.findByPrefix(presented.slice(0, TOKEN_PREFIX.length + 8));
-    if (!t || !this.crypto.sameDigest(t.secretHash, this.crypto.sha256Hex(presented))) return { ok: false, reason: 'unknown' };
+    const digest = this.crypto.sha256Hex(presented);
     const now = this.clock.now();
+    let t = this.verified.get(digest, now.getTime());
+    if (!t) {
+      const found = await this.tokens.findByPrefix(presented.slice(0, TOKEN_PREFIX.length + 8));
+      if (!found || !this.crypto.sameDigest(found.secretHash, digest)) return { ok: false, reason: 'unknown' };
+      t = found;
+      this.verified.set(digest, t, now.getTime());
+    }
     if (t.revokedAt) return { ok: false, reason: 'revoked', tokenId: t.id };
     if (t.expiresAt && t.expiresAt <= now) return { ok: false, reason: 'expired', tokenId: t.id };
     if (!t.creator || t.creator.disabled) return { ok: false, reason: 'user_disabled', tokenId: t.id };
     const newAddress = t.lastUsedIp !== null && t.lastUsedIp !== ip;
     // Avoid a write per request: refresh last use at most once a minute or when the address changes.
-    if (newAddress || !t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > 60_000 || t.lastUsedIp === null) await this.tokens.touch(t.id, now, ip);
+    if (newAddress || !t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > 60_000 || t.lastUsedIp === null) {
+      await this.tokens.touch(t.id, now, ip);
+      t.lastUsedAt = now;
+      t.lastUsedIp = ip;
+    }
     // A token never carries more than its creator has now.
     const role = roleAtLeast(t.creator.role, t.role) ? t.role : t.creator.role;
     return {

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { TokensModule } from '../tokens/tokens.module';
 import { Crypto } from '../../infra/crypto';
 import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
-@Module({ controllers: [UsersController], providers: [UsersRepository, UsersService, Crypto], exports: [UsersRepository, UsersService] })
+@Module({ imports: [TokensModule], controllers: [UsersController], providers: [UsersRepository, UsersService, Crypto], exports: [UsersRepository, UsersService] })
 export class UsersModule {}

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Crypto } from '../../infra/crypto';
+import { VerifiedTokens } from '../tokens/verified-tokens';
 import { AuditService } from '../audit/audit.service';
 import { UserEntity } from './user.entity';
 import type { UserCreateDto, UserDto, UserListDto, UserUpdateDto } from './user.dto';
@@ -16,6 +17,7 @@ export class UsersService implements OnApplicationBootstrap {
     private readonly crypto: Crypto,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly verifiedTokens: VerifiedTokens,
   ) {}
 
   /** First start on an empty database: create `admin` with ADMIN_PASSWORD, or a generated password printed once. */
@@ -64,7 +66,7 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   async update(id: string, dto: UserUpdateDto): Promise<UserDto> {
-    return this.users.transaction(async (m) => {
+    const out = await this.users.transaction(async (m) => {
       const u = await this.mustFind(id, m);
       const before = this.map(u);
       if ((dto.role && dto.role !== 'admin') || dto.disabled) await this.keepOneAdmin(u, m);
@@ -79,6 +81,9 @@ export class UsersService implements OnApplicationBootstrap {
       await this.audit.record({ action: 'user.update', targetType: 'user', targetId: u.id, before, after: { ...this.map(u), passwordChanged: !!dto.password } }, m);
       return this.map(u);
     });
+    // What the user's tokens may do changed with the user (once committed): the next request checks again.
+    this.verifiedTokens.forget();
+    return out;
   }
 
   async remove(id: string): Promise<void> {
@@ -88,6 +93,7 @@ export class UsersService implements OnApplicationBootstrap {
       await this.users.remove(id, m);
       await this.audit.record({ action: 'user.delete', targetType: 'user', targetId: id, before: this.map(u) }, m);
     });
+    this.verifiedTokens.forget();
   }
 
   private async keepOneAdmin(u: UserEntity, m: Parameters<UsersRepository['save']>[1]): Promise<void> {
