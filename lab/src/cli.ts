@@ -6,10 +6,11 @@ import { register } from './register';
 import { isRoot } from './system';
 
 const USAGE = `usage: npm run lab -- <command>
-  up [--name NAME] [--directors N] [--real-servers M] [--vips K] [--register URL [--token TOKEN]]
+  up [--name NAME] [--vm] [--directors N] [--real-servers M] [--vips K] [--register URL [--token TOKEN]]
         bring a lab up (default: "lab", 2 directors, 3 real servers, 1 VIP), print what the console
         needs as JSON (also in .lab/NAME/lab.json); --register creates the cluster in the console
-        (admin token in --token or LVS_TOKEN)
+        (admin token in --token or LVS_TOKEN); --vm makes the directors QEMU VMs with a real
+        IPVS running full keepalived (VRRP + checkers + IPVS; root, qemu-system-x86)
   status [--json]                   the labs that are up, who holds each VIP, what runs
   down [--name NAME]                remove a lab: its processes, namespaces, bridge and files
   fault <kind> <target> [--name NAME]
@@ -36,6 +37,7 @@ async function main(argv: string[]): Promise<void> {
       directors: { type: 'string' },
       'real-servers': { type: 'string' },
       vips: { type: 'string' },
+      vm: { type: 'boolean', default: false },
       register: { type: 'string' },
       token: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -60,6 +62,8 @@ async function main(argv: string[]): Promise<void> {
         directors: whole('--directors', values.directors),
         realServers: whole('--real-servers', values['real-servers']),
         vips: whole('--vips', values.vips),
+        vm: values.vm,
+        detachVms: true,
         log,
       });
       const out: Record<string, unknown> = describeLab(state);

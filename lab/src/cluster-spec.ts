@@ -11,6 +11,7 @@ import {
   SSH_PORT,
   VIRTUAL_ROUTER_ID,
   vipAddress,
+  vmAddress,
 } from './layout';
 import { LAB_USER } from './lab-user';
 
@@ -22,15 +23,15 @@ export const credentialName = (labName: string) => `netns-${labName}-key`;
  * rendered from it by @lvs/keepalived (as the console would), and `--register` posts it, so a
  * freshly registered lab plans with no drift.
  */
-export function labClusterSpec(labName: string, index: number, size: LabSize): ClusterSpec {
+export function labClusterSpec(labName: string, index: number, size: LabSize, opts: { vm?: boolean } = {}): ClusterSpec {
   const directors = Array.from({ length: size.directors }, (_, k) => k + 1);
   const vips = Array.from({ length: size.vips ?? 1 }, (_, k) => vipAddress(index, k + 1));
   const spec = ClusterSpecSchema.parse({
     name: clusterName(labName),
-    description: `netns lab "${labName}" (npm run lab)`,
+    description: opts.vm ? `VM lab "${labName}" (npm run lab -- up --vm)` : `netns lab "${labName}" (npm run lab)`,
     directors: directors.map((i) => ({
       name: directorName(i),
-      address: directorAddress(index, i),
+      address: opts.vm ? vmAddress(index, i) : directorAddress(index, i),
       sshPort: SSH_PORT,
       sshUser: LAB_USER,
       credential: credentialName(labName),

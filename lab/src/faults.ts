@@ -3,6 +3,7 @@ import { configTestFlag, startHttp, startKeepalived, startSshd, stopHttp, stopKe
 import { director, realServer } from './lab';
 import { type LabDirector, type LabRealServer, readState, type LabState } from './state';
 import { run, tryRun } from './system';
+import { startVmKeepalived, stopVmKeepalived, vmExec } from './vm-director';
 
 /**
  * Fault switches: each breaks one thing the way it breaks on real hosts, and has a reverse that
@@ -34,11 +35,19 @@ const onRealServer =
  */
 const SLOW = ['tbf', 'rate', '64kbit', 'burst', '1600', 'latency', '10s'];
 
+/** A fault a VM director does not have (its sshd is its only door; it has no lab shim). */
+const netnsOnly =
+  (what: string, f: (s: LabState, d: LabDirector) => Promise<void>) =>
+  (s: LabState, d: LabDirector): Promise<void> => {
+    if (d.vm) throw new Error(`${what} is a netns-director fault: ${d.role} is a VM (up --vm)`);
+    return f(s, d);
+  };
+
 export const faults = {
-  stopKeepalived: onDirector(stopKeepalived),
-  startKeepalived: onDirector(startKeepalived),
-  stopSshd: onDirector(stopSshd),
-  startSshd: onDirector(startSshd),
+  stopKeepalived: onDirector((s, d) => (d.vm ? stopVmKeepalived(s, d) : stopKeepalived(s, d))),
+  startKeepalived: onDirector((s, d) => (d.vm ? startVmKeepalived(s, d) : startKeepalived(s, d))),
+  stopSshd: onDirector(netnsOnly('sshd-stop', stopSshd)),
+  startSshd: onDirector(netnsOnly('sshd-start', startSshd)),
   killHttp: onRealServer(stopHttp),
   restartHttp: onRealServer(startHttp),
   /** Carrier loss: the host end of the director's veth goes down, so its eth0 loses the link (keepalived goes FAULT). */
@@ -50,6 +59,7 @@ export const faults = {
   },
   /** `keepalived --config-test` run through the director's sshd fails (the shim in its PATH). */
   async failConfigTest(state: LabState, role: string): Promise<void> {
+    if (director(state, role).vm) throw new Error(`config-test-fail is a netns-director fault: ${role} is a VM (up --vm)`);
     writeFileSync(configTestFlag(director(state, role)), 'the lab\'s "config-test-fail" fault\n');
   },
   async passConfigTest(state: LabState, role: string): Promise<void> {
@@ -58,12 +68,19 @@ export const faults = {
   async slowLink(state: LabState, role: string): Promise<void> {
     const d = director(state, role);
     run(['tc', 'qdisc', 'replace', 'dev', d.hostVeth, 'root', ...SLOW]);
-    run(['ip', 'netns', 'exec', d.namespace, 'tc', 'qdisc', 'replace', 'dev', 'eth0', 'root', ...SLOW]);
+    if (d.vm) vmExec(state, d, `tc qdisc replace dev eth0 root ${SLOW.join(' ')}`);
+    else run(['ip', 'netns', 'exec', d.namespace, 'tc', 'qdisc', 'replace', 'dev', 'eth0', 'root', ...SLOW]);
   },
   async normalLink(state: LabState, role: string): Promise<void> {
     const d = director(state, role);
     tryRun(['tc', 'qdisc', 'del', 'dev', d.hostVeth, 'root']);
-    tryRun(['ip', 'netns', 'exec', d.namespace, 'tc', 'qdisc', 'del', 'dev', 'eth0', 'root']);
+    if (d.vm) {
+      try {
+        vmExec(state, d, 'tc qdisc del dev eth0 root');
+      } catch {
+        /* none set */
+      }
+    } else tryRun(['ip', 'netns', 'exec', d.namespace, 'tc', 'qdisc', 'del', 'dev', 'eth0', 'root']);
   },
 };
 

@@ -26,8 +26,11 @@ import {
   realServerRole,
   SSH_PORT,
   subnet,
+  tapName,
   vipAddress,
+  vmAddress,
 } from './layout';
+import { bootDirectorVm, pushVmConfig, startVmKeepalived, VM_KEEPALIVED_LOG, vmHoldsVip, vmKey } from './vm-director';
 import {
   alivePids,
   freeIndex,
@@ -47,6 +50,13 @@ export const NOT_ROOT = 'the lab needs root (network namespaces, a bridge, sshd)
 
 export interface UpOptions extends Partial<LabSize> {
   name?: string;
+  /** Directors as QEMU VMs with a real IPVS (`lab/src/vm`), full keepalived; real servers and the client stay namespaces. */
+  vm?: boolean;
+  /**
+   * With `vm`: QEMU outlives this process (the CLI exits once the lab is up; `down` kills it).
+   * false (tests): QEMU dies with this process even if it never calls `down`.
+   */
+  detachVms?: boolean;
   /** Progress lines (the CLI prints them on stderr). */
   log?: (line: string) => void;
 }
@@ -60,11 +70,31 @@ function fingerprint(pubFile: string): string {
 }
 
 /** The lab's state before anything is made: every name, address and path, all derived from `index`. */
-function plan(name: string, index: number, size: LabSize): LabState {
+function plan(name: string, index: number, size: LabSize, vm = false): LabState {
   const dir = labDir(name);
   const directors: LabDirector[] = Array.from({ length: size.directors }, (_, k) => {
     const i = k + 1;
     const role = directorRole(i);
+    if (vm)
+      return {
+        name: directorName(i),
+        role,
+        namespace: '',
+        address: vmAddress(index, i),
+        sshPort: SSH_PORT,
+        sshUser: LAB_USER,
+        privateKeyPath: join(dir, 'id_ed25519'),
+        hostKeyFingerprint: '',
+        configPath: DIRECTOR_CONFIG_PATH,
+        configHostPath: '',
+        pidFile: DIRECTOR_PID_FILE,
+        reloadMethod: 'sighup',
+        reload: `kill -HUP "$(cat ${DIRECTOR_PID_FILE})"`,
+        priority: directorPriority(i),
+        hostVeth: tapName(index, i),
+        dir: join(dir, role),
+        vm: { tap: tapName(index, i), runDir: join(dir, role, 'vm'), consoleLog: join(dir, role, 'vm', 'console.log') },
+      };
     const namespace = namespaceName(index, role);
     return {
       name: directorName(i),
@@ -120,9 +150,9 @@ function plan(name: string, index: number, size: LabSize): LabState {
     realServers,
     client,
     credentialName: credentialName(name),
-    clusterSpec: labClusterSpec(name, index, size),
+    clusterSpec: labClusterSpec(name, index, size, { vm }),
     pids: {},
-    namespaces: [...directors.map((d) => d.namespace), ...realServers.map((r) => r.namespace), client.namespace],
+    namespaces: [...directors.filter((d) => !d.vm).map((d) => d.namespace), ...realServers.map((r) => r.namespace), client.namespace],
     links: [bridgeName(index), ...directors.map((d) => d.hostVeth), ...realServers.map((r) => r.hostVeth), client.hostVeth],
   };
 }
@@ -142,6 +172,7 @@ function addNamespace(state: LabState, ns: string, hostVeth: string, address: st
 export function vipHolders(state: LabState, vip = state.vips[0]): string[] {
   return state.directors
     .filter((d) => {
+      if (d.vm) return vmHoldsVip(state, d, vip);
       try {
         const links = JSON.parse(run(['ip', '-n', d.namespace, '-j', 'addr', 'show', 'dev', 'eth0'])) as {
           addr_info?: { local?: string }[];
@@ -161,22 +192,46 @@ function structureIntact(state: LabState): boolean {
     state.status === 'up' &&
     state.namespaces.every((n) => ns.has(n)) &&
     state.links.every(linkExists) &&
-    state.directors.every((d) => isAlive(state.pids[`${d.role}.init`]))
+    state.directors.every((d) => isAlive(state.pids[d.vm ? vmKey(d) : `${d.role}.init`]))
   );
 }
 
-async function startDaemons(state: LabState, log: (l: string) => void): Promise<void> {
+const directorConf = (state: LabState, d: LabDirector) =>
+  render(state.clusterSpec, d.name, { notifyFifos: consoleNotifyFifos(d.configPath) });
+
+async function startDaemons(state: LabState, log: (l: string) => void, detachVms = true): Promise<void> {
   for (const r of state.realServers) await startHttp(state, r);
+  const vms = state.directors.filter((d) => d.vm && !isAlive(state.pids[vmKey(d)]));
+  if (vms.length) {
+    log(`booting ${vms.length} director VM${vms.length > 1 ? 's' : ''} (QEMU, TCG: several seconds each)`);
+    const t0 = Date.now();
+    // One at a time: two cores, and TCG boots slow each other down more than they overlap.
+    for (const d of vms) {
+      await bootDirectorVm(state, d, { detach: detachVms });
+      pushVmConfig(state, d, directorConf(state, d));
+      log(`${d.role}: VM up at ${d.address} (${d.hostKeyFingerprint}) after ${Date.now() - t0} ms`);
+    }
+  }
   for (const d of state.directors) {
+    if (d.vm) {
+      await startVmKeepalived(state, d);
+      continue;
+    }
     await startDirectorInit(state, d);
     await startSshd(state, d);
     await startKeepalived(state, d);
   }
+  const vm = state.directors.some((d) => d.vm);
+  const limit = vm ? 45_000 : 15_000;
   log(`waiting for VRRP to elect ${state.directors[0].role} MASTER of ${state.vips.join(', ')}`);
-  const elected = await waitFor(() => state.vips.every((v) => vipHolders(state, v).join() === state.directors[0].role), 15_000, 200);
+  const elected = await waitFor(
+    () => state.vips.every((v) => vipHolders(state, v).join() === state.directors[0].role),
+    limit,
+    vm ? 1000 : 200,
+  );
   if (!elected)
     throw new Error(
-      `VRRP did not elect ${state.directors[0].role} MASTER within 15 s (holders of ${state.vips[0]}: ${vipHolders(state).join(', ') || 'none'}; see ${state.directors[0].dir}/keepalived.log)`,
+      `VRRP did not elect ${state.directors[0].role} MASTER within ${limit / 1000} s (holders of ${state.vips[0]}: ${vipHolders(state).join(', ') || 'none'}; see ${vm ? `${VM_KEEPALIVED_LOG} in the VM` : `${state.directors[0].dir}/keepalived.log`})`,
     );
 }
 
@@ -195,16 +250,17 @@ export async function up(opts: UpOptions = {}): Promise<LabState> {
   const existing = readState(name);
   if (existing && structureIntact(existing)) {
     if (
+      existing.directors.some((d) => !!d.vm !== !!opts.vm) ||
       existing.directors.length !== size.directors ||
       existing.realServers.length !== size.realServers ||
       existing.vips.length !== size.vips
     ) {
       throw new Error(
-        `lab "${name}" is up with ${existing.directors.length} directors, ${existing.realServers.length} real servers and ${existing.vips.length} VIPs: run "down --name ${name}" first to change its size`,
+        `lab "${name}" is up with ${existing.directors.length} ${existing.directors[0]?.vm ? 'VM' : 'netns'} directors, ${existing.realServers.length} real servers and ${existing.vips.length} VIPs: run "down --name ${name}" first to change its size`,
       );
     }
     log(`lab "${name}" is already up (${existing.subnet}); restarting any daemon that is not running`);
-    await startDaemons(existing, log);
+    await startDaemons(existing, log, opts.detachVms ?? true);
     return existing;
   }
   if (existing) {
@@ -213,7 +269,7 @@ export async function up(opts: UpOptions = {}): Promise<LabState> {
   }
 
   const state = await withAllocationLock(() => {
-    const s = plan(name, freeIndex(), size);
+    const s = plan(name, freeIndex(), size, opts.vm);
     writeState(s); // claims the index, and records what is about to be made
     return s;
   });
@@ -246,17 +302,24 @@ export async function up(opts: UpOptions = {}): Promise<LabState> {
     }
     addNamespace(state, state.client.namespace, state.client.hostVeth, state.client.address);
     for (const d of state.directors) {
+      if (d.vm) {
+        mkdirSync(d.dir, { recursive: true }); // booted (and its config pushed) in startDaemons
+        continue;
+      }
       addNamespace(state, d.namespace, d.hostVeth, d.address);
-      writeDirectorFiles(state, d, render(state.clusterSpec, d.name, { notifyFifos: consoleNotifyFifos(d.configPath) }));
+      writeDirectorFiles(state, d, directorConf(state, d));
       d.hostKeyFingerprint = fingerprint(join(d.dir, 'host_key.pub'));
     }
     writeFileSync(
       state.knownHostsPath,
-      state.directors.map((d) => `${d.address} ${readFileSync(join(d.dir, 'host_key.pub'), 'utf8').trim()}\n`).join(''),
+      state.directors
+        .filter((d) => !d.vm)
+        .map((d) => `${d.address} ${readFileSync(join(d.dir, 'host_key.pub'), 'utf8').trim()}\n`)
+        .join(''),
     );
     writeState(state);
-    log(`starting ${state.realServers.length} real servers and ${state.directors.length} directors`);
-    await startDaemons(state, log);
+    log(`starting ${state.realServers.length} real servers and ${state.directors.length} ${opts.vm ? 'VM ' : ''}directors`);
+    await startDaemons(state, log, opts.detachVms ?? true);
     state.status = 'up';
     writeState(state);
     return state;
@@ -376,6 +439,7 @@ export function describeLab(state: LabState) {
       reloadMethod: d.reloadMethod,
       reload: d.reload,
       priority: d.priority,
+      ...(d.vm ? { vm: { tap: d.vm.tap, consoleLog: d.vm.consoleLog, keepalivedLog: VM_KEEPALIVED_LOG } } : {}),
     })),
     realServers: state.realServers.map((r) => ({ name: r.name, namespace: r.namespace, address: r.address, port: r.port })),
     client: state.client,

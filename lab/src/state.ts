@@ -40,6 +40,11 @@ export interface LabDirector {
   hostVeth: string;
   /** Host directory with this director's sshd config, host key, logs and shim. */
   dir: string;
+  /**
+   * Set when the director is a QEMU VM (`up --vm`): no namespace (`namespace` is ''), `hostVeth`
+   * is its tap, and its QEMU is `pids["<role>.vm"]`. Its run dir holds the serial console log.
+   */
+  vm?: { tap: string; runDir: string; consoleLog: string };
 }
 
 export interface LabRealServer {

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { faults } from './faults';
 import { clientHttp, type DownResult, down, sshExec, up, vipHolders } from './lab';
 import type { LabSize } from './layout';
 import { listLabs, type LabState, readState } from './state';
 import { isRoot } from './system';
+import { ensureKernel } from './vm/kernel';
+import { vmUnavailableReason } from './vm/vm';
 
 /**
  * For integration tests: one lab per test file, under a name of its own so files running in
@@ -45,10 +48,40 @@ function reapOrphans(): void {
   }
 }
 
-export async function startLab(size: Partial<LabSize> = {}): Promise<StartedLab> {
+/**
+ * Why a VM lab (`startLab({ vm: true })`) cannot run here, or undefined: root, QEMU, /dev/net/tun,
+ * the host binaries the VM runs over 9p, and Debian's kernel (fetched once into .lab/cache).
+ */
+export async function vmLabUnavailableReason(): Promise<string | undefined> {
+  const basic = vmUnavailableReason();
+  if (basic) return basic;
+  for (const bin of ['/usr/sbin/keepalived', '/usr/sbin/ipvsadm', '/usr/sbin/sshd']) {
+    if (!existsSync(bin)) return `${bin} is missing on the host (the VM runs the host's binaries over 9p)`;
+  }
+  try {
+    await ensureKernel();
+  } catch (err) {
+    return `no Debian kernel for the VM (apt-get download failed?): ${(err as Error).message.split('\n')[0]}`;
+  }
+  return undefined;
+}
+
+export interface StartLabOptions extends Partial<LabSize> {
+  /** Directors as QEMU VMs with a real IPVS and full keepalived (they die with this process). */
+  vm?: boolean;
+}
+
+export async function startLab(size: StartLabOptions = {}): Promise<StartedLab> {
   reapOrphans();
   const name = `t-${process.pid.toString(36)}-${randomBytes(3).toString('hex')}`;
-  const state = await up({ name, directors: size.directors ?? 2, realServers: size.realServers ?? 2, vips: size.vips ?? 1 });
+  const state = await up({
+    name,
+    directors: size.directors ?? 2,
+    realServers: size.realServers ?? 2,
+    vips: size.vips ?? 1,
+    vm: size.vm,
+    detachVms: false,
+  });
   const current = () => readState(name) ?? state;
   const bound = Object.fromEntries(
     Object.entries(faults).map(([k, f]) => [k, (role: string) => f(current(), role)]),

@@ -1,7 +1,7 @@
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,16 @@ export interface BootVmOptions {
   cacheDir?: string;
   /** QEMU start → sshd answering; generous because TCG on two shared cores is slow. */
   bootTimeoutMs?: number;
+  /** The tap's name (default: a random `lvt…`); the netns lab passes its own `tapName()` so `down` finds it. */
+  tap?: string;
+  /** Where the console log, authorized keys and QEMU's stderr go (default: a fresh `lvs-vm-*` dir under tmpdir). */
+  runDir?: string;
+  /**
+   * QEMU outlives the process that booted it (its own session, no parent-death signal, output to
+   * files): for `npm run lab -- up --vm`, whose process exits once the lab is up. The caller then
+   * owns the PID and the tap (the lab records both in its state file for `down`).
+   */
+  detach?: boolean;
 }
 
 export interface LabVm {
@@ -163,12 +173,17 @@ export async function bootVm(opts: BootVmOptions): Promise<LabVm> {
   }
 
   await sweepStaleVms();
-  const runDir = await mkdtemp(join(tmpdir(), `${RUN_PREFIX}${opts.name}-`));
+  let runDir: string;
+  if (opts.runDir) {
+    await mkdir(opts.runDir, { recursive: true });
+    runDir = opts.runDir;
+  } else runDir = await mkdtemp(join(tmpdir(), `${RUN_PREFIX}${opts.name}-`));
+  if (/\s/.test(realpathSync(runDir))) throw new Error(`path with whitespace cannot go on the kernel command line: ${runDir}`);
   const keys = join(runDir, 'authorized_keys');
   const consoleLog = join(runDir, 'console.log');
   await writeFile(keys, opts.authorizedKey.trim() + '\n', { mode: 0o600 });
 
-  const tap = `lvt${randomBytes(4).toString('hex')}`;
+  const tap = opts.tap ?? `lvt${randomBytes(4).toString('hex')}`;
   const mac = `52:54:00:${[...randomBytes(3)].map((b) => b.toString(16).padStart(2, '0')).join(':')}`;
   let pid: number | undefined;
   let exited: number | string | null = null;
@@ -194,7 +209,7 @@ export async function bootVm(opts: BootVmOptions): Promise<LabVm> {
     }
     await deleteLink(tap);
     await rm(join(runDir, STATE), { force: true });
-    if (!process.env.LAB_KEEP_LOGS) await rm(runDir, { recursive: true, force: true });
+    if (!process.env.LAB_KEEP_LOGS && !opts.runDir) await rm(runDir, { recursive: true, force: true });
   };
 
   try {
@@ -249,10 +264,21 @@ export async function bootVm(opts: BootVmOptions): Promise<LabVm> {
     // before it can call stop(). setpriv execs QEMU, so the PID stays QEMU's own.
     const haveSetpriv = existsSync('/usr/bin/setpriv');
     const t0 = Date.now();
-    const child = haveSetpriv
-      ? spawn('/usr/bin/setpriv', ['--pdeathsig', 'KILL', QEMU, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
-      : spawn(QEMU, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    child.stderr?.on('data', (d: Buffer) => stderr.push(d.toString()));
+    let child: ChildProcess;
+    if (opts.detach) {
+      const errFd = openSync(join(runDir, 'qemu.stderr'), 'a');
+      try {
+        child = spawn(QEMU, args, { stdio: ['ignore', 'ignore', errFd], detached: true });
+      } finally {
+        closeSync(errFd);
+      }
+      child.unref();
+    } else {
+      child = haveSetpriv
+        ? spawn('/usr/bin/setpriv', ['--pdeathsig', 'KILL', QEMU, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
+        : spawn(QEMU, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      child.stderr?.on('data', (d: Buffer) => stderr.push(d.toString()));
+    }
     child.on('exit', (code, signal) => (exited = code ?? signal ?? 'exited'));
     child.on('error', (err) => (exited = err.message));
     pid = child.pid;
@@ -288,7 +314,7 @@ export async function bootVm(opts: BootVmOptions): Promise<LabVm> {
     const tail = readConsole(consoleLog).split('\n').slice(-25).join('\n');
     await stop();
     throw new Error(
-      `VM ${opts.name}: ${(err as Error).message}\n--- console (last lines) ---\n${tail}\n--- qemu stderr ---\n${stderr.join('')}`,
+      `VM ${opts.name}: ${(err as Error).message}\n--- console (last lines) ---\n${tail}\n--- qemu stderr ---\n${opts.detach ? readConsole(join(runDir, 'qemu.stderr')) : stderr.join('')}`,
     );
   }
 }
