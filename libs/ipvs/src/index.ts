@@ -3,3 +3,4 @@ export * from './parse-list';
 export * from './parse-save';
 export * from './parse-proc';
 export * from './parse-keepalived';
+export * from './reconcile';
