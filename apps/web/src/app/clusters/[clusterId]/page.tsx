@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DiffView } from '../../../components/diff-view';
 import { useSession } from '../../../components/session';
 import { LivePanels } from '../../../features/live/components/live-panels';
+import { TrafficCharts } from '../../../features/metrics/traffic-charts';
 import { vsKey } from '../../../features/live/keys';
 import { useLiveSocket } from '../../../features/live/socket';
 import { api, ApiError, canOperate } from '../../../lib/api';
@@ -114,6 +115,7 @@ export default function ClusterPage() {
           })
         }
       />
+      <TrafficCharts clusterId={clusterId} />
       <section className="panel">
         <h2 style={{ marginTop: 0 }}>Directors</h2>
         {spec.directors.length === 0 ? (

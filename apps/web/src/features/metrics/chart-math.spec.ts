@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { buckets, linePath, niceMax, stepFor } from './chart-math';
+
+describe('traffic chart math', () => {
+  it('chooses a step that keeps every range at or under 300 points', () => {
+    expect(stepFor(3600)).toBe(60);
+    expect(stepFor(6 * 3600)).toBe(120);
+    expect(stepFor(24 * 3600)).toBe(300);
+    for (const s of [3600, 6 * 3600, 24 * 3600]) expect(s / stepFor(s)).toBeLessThanOrEqual(300);
+  });
+  it('puts points in their buckets and leaves missing buckets as gaps', () => {
+    const from = Date.parse('2026-11-29T11:00:00Z');
+    const p = (t: string, conns: number) => ({ t, conns, inPkts: 0, outPkts: 0, inBytes: 0, outBytes: 0, activeConnsMax: 0 });
+    const v = buckets({ service: 's', points: [p('2026-11-29T11:00:00.000Z', 3), p('2026-11-29T11:02:00.000Z', 5)] }, 'conns', from, from + 4 * 60_000, 60);
+    expect(v.slice(0, 3)).toEqual([3, NaN, 5]);
+    expect(v).toHaveLength(4);
+    expect(linePath(v, 30, 10, 5)).toBe('M0.0 4.0M20.0 0.0');
+  });
+  it('rounds the axis up to 1, 2 or 5 × 10^n', () => {
+    expect(niceMax(0)).toBe(1);
+    expect(niceMax(7)).toBe(10);
+    expect(niceMax(130)).toBe(200);
+    expect(niceMax(4100)).toBe(5000);
+  });
+});

@@ -1,0 +1,75 @@
+/** Pure helpers of the traffic charts (no React, unit-testable). */
+
+export interface MetricPoint { t: string; conns: number; inPkts: number; outPkts: number; inBytes: number; outBytes: number; activeConnsMax: number }
+export interface MetricSeries { service: string; realServer?: string; points: MetricPoint[] }
+export interface MetricsPage { from: string; to: string; step: number; total: number; series: MetricSeries[] }
+
+export type Measure = 'conns' | 'inPkts' | 'outPkts' | 'inBytes' | 'outBytes' | 'activeConnsMax';
+export const MEASURES: { key: Measure; label: string; unit: string }[] = [
+  { key: 'conns', label: 'Connections', unit: 'conns' },
+  { key: 'activeConnsMax', label: 'Active connections (max)', unit: 'active' },
+  { key: 'inBytes', label: 'Bytes in', unit: 'B' },
+  { key: 'outBytes', label: 'Bytes out', unit: 'B' },
+  { key: 'inPkts', label: 'Packets in', unit: 'pkts' },
+  { key: 'outPkts', label: 'Packets out', unit: 'pkts' },
+];
+
+export const RANGES = [
+  { key: '1h', label: '1 h', seconds: 3600 },
+  { key: '6h', label: '6 h', seconds: 6 * 3600 },
+  { key: '24h', label: '24 h', seconds: 24 * 3600 },
+] as const;
+export type RangeKey = (typeof RANGES)[number]['key'];
+
+export const MAX_POINTS = 300;
+
+/** The smallest bucket (a multiple of the 60 s rollup) that keeps a range at or under `max` points. */
+export function stepFor(rangeSeconds: number, max = MAX_POINTS): number {
+  return Math.max(1, Math.ceil(rangeSeconds / max / 60)) * 60;
+}
+
+/**
+ * One value per bucket from `from` (aligned down to the step) to `to`; buckets the API did not return
+ * (no rollup in them) are NaN so the line shows a gap rather than a made-up zero.
+ */
+export function buckets(series: MetricSeries, measure: Measure, fromMs: number, toMs: number, step: number): number[] {
+  const s = step * 1000;
+  const start = Math.floor(fromMs / s) * s;
+  const n = Math.max(1, Math.ceil((toMs - start) / s));
+  const out = new Array<number>(n).fill(NaN);
+  for (const p of series.points) {
+    const i = Math.floor((Date.parse(p.t) - start) / s);
+    if (i >= 0 && i < n) out[i] = (Number.isFinite(out[i]) ? out[i] : 0) + p[measure];
+  }
+  return out;
+}
+
+/** "Nice" axis maximum: 1, 2 or 5 × a power of ten at or above `v`. */
+export function niceMax(v: number): number {
+  if (!(v > 0)) return 1;
+  const e = 10 ** Math.floor(Math.log10(v));
+  for (const m of [1, 2, 5, 10]) if (m * e >= v) return m * e;
+  return 10 * e;
+}
+
+export function summary(values: readonly number[], measure: Measure): { total: number; max: number; last: number | undefined } {
+  const finite = values.filter((v) => Number.isFinite(v));
+  const total = measure === 'activeConnsMax' ? NaN : finite.reduce((a, b) => a + b, 0);
+  return { total, max: finite.length ? Math.max(...finite) : 0, last: finite.at(-1) };
+}
+
+/** SVG path of a series in a width × height box with the given y maximum; NaN values break the line. */
+export function linePath(values: readonly number[], width: number, height: number, max: number): string {
+  const dx = values.length > 1 ? width / (values.length - 1) : 0;
+  let d = '';
+  let pen = false;
+  values.forEach((v, i) => {
+    if (!Number.isFinite(v)) {
+      pen = false;
+      return;
+    }
+    d += `${pen ? 'L' : 'M'}${(i * dx).toFixed(1)} ${(height - (v / max) * height).toFixed(1)}`;
+    pen = true;
+  });
+  return d;
+}
