@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+// Frame time of the cluster page while it receives live deltas (issue: "< 16 ms at 1 s ticks").
+//
+//   npx nx run-many -t build && node bench/web/frame-time.mjs [services=250] [reals=20] [busy=1] [seconds=20]
+//
+// Root: starts a netns lab (two directors: real sshd + keepalived), the built API
+// (apps/api/dist/main.js, TELEMETRY_TICK_MS=1000, its own embedded PostgreSQL) and the built web app
+// (`next start`), registers the lab as a cluster of services × reals real servers, signs in through
+// the login page in Debian's Chromium (playwright-core, the flags of test/e2e/stack.ts) and opens
+// /clusters/<id>.
+//
+// This kernel has no IPVS, so each director's `ipvsadm` is a shim (first in its sshd's PATH, as in
+// bench/telemetry/telemetry.mjs) printing a table of that size whose counters change every second
+// for a `busy` fraction of the real servers: every tick the API sends a real `state.delta` and the
+// page applies it. Only the kernel's numbers are made up.
+//
+// In the page, for `seconds`: requestAnimationFrame deltas (frame-to-frame time; at 60 Hz an
+// unhurried frame is 16.7 ms), PerformanceObserver 'long-animation-frame' (frames whose work took
+// > 50 ms, with their busy time) and 'longtask', and the ticks seen (the live status text changes).
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const SERVICES = Number(process.argv[2] ?? 250);
+const REALS = Number(process.argv[3] ?? 20);
+const BUSY = Number(process.argv[4] ?? 1);
+const SECONDS = Number(process.argv[5] ?? 20);
+const PASSWORD = 'bench-admin-password';
+if (process.getuid?.() !== 0) {
+  console.error('the frame-time bench needs root (it starts the netns lab)');
+  process.exit(1);
+}
+
+const labModule = await import(join(root, 'lab/dist/index.js'));
+const lab = labModule.default ?? labModule; // built as CommonJS
+const shimDir = (d) => join(d.dir, 'bin');
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'lvs-frame-bench-'));
+chmodSync(dir, 0o755);
+const labName = `fbench-${process.pid.toString(36)}`;
+let api;
+let web;
+let browser;
+let labUp = false;
+async function cleanup() {
+  await browser?.close().catch(() => {});
+  for (const c of [web, api]) {
+    if (c && c.exitCode === null) {
+      try {
+        process.kill(-c.pid, 'SIGKILL'); // its own process group (detached): next start's workers too
+      } catch {}
+    }
+  }
+  if (labUp) lab.down(labName);
+  rmSync(dir, { recursive: true, force: true });
+}
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => void cleanup().then(() => process.exit(130)));
+
+try {
+  // --- the lab, the API, the web app
+  const state = await lab.up({ name: labName, directors: 2, realServers: 1 });
+  labUp = true;
+  const vip = state.vips[0];
+  const [apiPort, webPort, pgPort] = [await freePort(), await freePort(), await freePort()];
+  const env = { ...process.env, DATA_DIR: join(dir, 'data'), API_PORT: String(apiPort), WEB_PORT: String(webPort), EMBEDDED_PG_PORT: String(pgPort), ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', TELEMETRY_TICK_MS: '1000', DRIFT_SCAN_SECONDS: '0', NODE_ENV: 'production' };
+  const base = `http://127.0.0.1:${apiPort}`;
+  api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/api/v1/ready`)).ok) break;
+    } catch {}
+    if (i > 600) throw new Error('the API did not become ready');
+    await sleep(100);
+  }
+  web = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', 'apps/web', '-p', String(webPort), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const webUrl = `http://127.0.0.1:${webPort}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(webUrl)).ok) break;
+    } catch {}
+    if (i > 600) throw new Error('the web app did not start');
+    await sleep(100);
+  }
+  const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrf = (await login.json()).csrfToken;
+  const tokenRes = await fetch(`${base}/api/v1/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify({ name: 'bench', role: 'admin' }) });
+  const token = (await tokenRes.json()).secret;
+
+  const spec = {
+    ...state.clusterSpec,
+    virtualServices: Array.from({ length: SERVICES }, (_, s) => ({
+      vip,
+      port: 1000 + s,
+      protocol: 'TCP',
+      scheduler: 'wlc',
+      forwarding: 'DR',
+      realServers: Array.from({ length: REALS }, (_, r) => ({ address: `10.250.${s % 250}.${r + 1 + 20 * Math.floor(s / 250)}`, port: 1000 + s, weight: 1 })),
+    })),
+  };
+  const { clusterId } = await lab.register({ ...state, clusterSpec: spec }, { url: base, token });
+
+  // --- the ipvsadm shim (as bench/telemetry/telemetry.mjs): counters of a `busy` fraction grow each second
+  const busyEvery = BUSY > 0 ? Math.max(1, Math.round(1 / BUSY)) : 0;
+  const shim = `#!/bin/sh
+mode=list
+for a in "$@"; do case "$a" in --stats) mode=stats;; --rate) mode=rate;; esac; done
+exec awk -v mode=$mode -v S=${SERVICES} -v R=${REALS} -v VIP=${vip} -v B=${busyEvery} -v t=$(date +%s) 'BEGIN {
+  print "IP Virtual Server version 1.2.1 (size=4096)"
+  if (mode == "list") { print "Prot LocalAddress:Port Scheduler Flags"; print "  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn" }
+  else if (mode == "stats") { print "Prot LocalAddress:Port               Conns   InPkts  OutPkts  InBytes OutBytes"; print "  -> RemoteAddress:Port" }
+  else { print "Prot LocalAddress:Port                 CPS    InPPS   OutPPS    InBPS   OutBPS"; print "  -> RemoteAddress:Port" }
+  for (s = 0; s < S; s++) {
+    port = 1000 + s
+    if (mode == "list") printf "TCP  %s:%d wlc\\n", VIP, port; else printf "TCP  %s:%d %d %d 0 %d 0\\n", VIP, port, 0, 0, 0
+    for (r = 0; r < R; r++) {
+      i = s * R + r
+      k = (B > 0 && i % B == 0) ? t : 1000
+      a = sprintf("10.250.%d.%d:%d", s % 250, r + 1 + 20 * int(s / 250), port)
+      if (mode == "list") printf "  -> %-28s Route   1      %d          %d\\n", a, (k + i) % 50, (k + 2 * i) % 90
+      else if (mode == "stats") printf "  -> %-28s %d %d 0 %d 0\\n", a, k * 3 + i, k * 30 + i, k * 3000 + i
+      else printf "  -> %-28s %d %d 0 %d 0\\n", a, (k + i) % 13, (k + i) % 130, (k + i) % 13000
+    }
+  }
+}'
+`;
+  for (const d of state.directors) {
+    writeFileSync(join(shimDir(d), 'ipvsadm'), shim);
+    chmodSync(join(shimDir(d), 'ipvsadm'), 0o755);
+  }
+
+  // --- Chromium: sign in through the page, open the cluster
+  const profile = join(dir, 'chromium');
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1440, height: 1000 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${webUrl}/login`);
+  await page.getByLabel('User name').fill('admin');
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${webUrl}/`);
+  await page.goto(`${webUrl}/clusters/${clusterId}`);
+  const n = SERVICES * REALS;
+  await page.getByTestId('rs-table').filter({ hasText: `${n} real servers` }).waitFor({ timeout: 60_000 });
+  // The shim's table read: some row has counters (health known), then a few ticks to settle.
+  await page.waitForFunction(() => /updated/.test(document.querySelector('[data-testid="live-status"]')?.textContent ?? ''), null, { timeout: 60_000 });
+  await sleep(5000);
+
+  const r = await page.evaluate(
+    (seconds) =>
+      new Promise((resolve) => {
+        const frames = [];
+        const loaf = [];
+        const longtasks = [];
+        let ticks = 0;
+        const status = document.querySelector('[data-testid="live-status"]');
+        let lastStatus = status?.textContent;
+        const mo = new MutationObserver(() => {
+          if (status?.textContent !== lastStatus) {
+            lastStatus = status?.textContent;
+            ticks++;
+          }
+        });
+        if (status) mo.observe(status, { subtree: true, childList: true, characterData: true });
+        const observers = [];
+        for (const [type, list] of [['long-animation-frame', loaf], ['longtask', longtasks]]) {
+          try {
+            const o = new PerformanceObserver((l) => l.getEntries().forEach((e) => list.push({ duration: e.duration, blocking: e.blockingDuration ?? 0 })));
+            o.observe({ type, buffered: false });
+            observers.push(o);
+          } catch {}
+        }
+        const t0 = performance.now();
+        let last = t0;
+        const loop = (t) => {
+          frames.push(t - last);
+          last = t;
+          if (t - t0 < seconds * 1000) requestAnimationFrame(loop);
+          else {
+            mo.disconnect();
+            observers.forEach((o) => o.disconnect());
+            resolve({ frames: frames.slice(1), loaf, longtasks, ticks, loafSupported: PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') });
+          }
+        };
+        requestAnimationFrame((t) => {
+          last = t;
+          requestAnimationFrame(loop);
+        });
+      }),
+    SECONDS,
+  );
+  const rows = await page.getByTestId('rs-row').count();
+  const f = r.frames;
+  const over = (ms) => f.filter((x) => x > ms).length;
+  console.log(`\n## Cluster page frame time (${n} real servers, ${Math.round(BUSY * 100)}% changing each tick, 1 s ticks, ${SECONDS} s, headless Chromium --disable-gpu)\n`);
+  console.log(`Command: \`node bench/web/frame-time.mjs ${SERVICES} ${REALS} ${BUSY} ${SECONDS}\`\n`);
+  console.log('| measure | value |');
+  console.log('|---|---|');
+  console.log(`| frames (rAF callbacks) / ticks seen by the page | ${f.length} (${(f.length / SECONDS).toFixed(1)}/s) / ${r.ticks} |`);
+  console.log(`| frame time (rAF delta) p50 / p95 / p99 / max | ${pct(f, 50).toFixed(1)} / ${pct(f, 95).toFixed(1)} / ${pct(f, 99).toFixed(1)} / ${Math.max(...f).toFixed(1)} ms |`);
+  console.log(`| frames > 16.7 ms / > 20 ms / > 33.4 ms (a dropped frame at 60 Hz) | ${over(16.7)} / ${over(20)} / ${over(33.4)} of ${f.length} |`);
+  console.log(`| long animation frames (> 50 ms): count, max duration, total blocking | ${r.loafSupported ? `${r.loaf.length}, ${r.loaf.length ? Math.max(...r.loaf.map((x) => x.duration)).toFixed(0) : 0} ms, ${r.loaf.reduce((a, x) => a + x.blocking, 0).toFixed(0)} ms` : 'not supported'} |`);
+  console.log(`| long tasks (> 50 ms): count, max | ${r.longtasks.length}, ${r.longtasks.length ? Math.max(...r.longtasks.map((x) => x.duration)).toFixed(0) : 0} ms |`);
+  console.log(`| real-server rows in the DOM | ${rows} |`);
+  if (errors.length) console.log(`\npage errors: ${errors.join('; ')}`);
+} finally {
+  await cleanup();
+}
