@@ -1,11 +1,10 @@
-import type { ClusterLiveState, LiveClientEvents, LiveServerEvents } from '@lvs/domain';
-import { io, type Socket } from 'socket.io-client';
+import type { ClusterLiveState } from '@lvs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../../../../lab/src/register';
 import { CAN_RUN_LAB, LAB_SKIP_REASON, startLab, type StartedLab, vmLabUnavailableReason } from '../../../../../lab/src/testing';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
 import { call, login } from '../../../../../test/http';
-import { applyLiveChanges } from './live-state';
+import { LiveWatcher } from '../../../../../test/live-watcher';
 
 /**
  * Live telemetry from a lab whose director is a QEMU VM (`up --vm`): Debian's kernel with IPVS,
@@ -14,41 +13,6 @@ import { applyLiveChanges } from './live-state';
  * up with counters, connections counted, and a real server's death as keepalived's checker sees it.
  */
 
-type Client = Socket<LiveServerEvents, LiveClientEvents>;
-
-/** A /live client keeping its own copy of the state from the snapshot and the deltas, as the dashboard does. */
-class Watcher {
-  state?: ClusterLiveState;
-  private readonly waiters: (() => void)[] = [];
-  constructor(readonly socket: Client) {
-    socket.on('state.snapshot', (e) => {
-      this.state = e.state;
-      this.waiters.forEach((w) => w());
-    });
-    socket.on('state.delta', (e) => {
-      if (this.state) this.state = applyLiveChanges(this.state, e.changes, e.at);
-      this.waiters.forEach((w) => w());
-    });
-  }
-  /** Resolves with the time the client's own copy of the state first satisfied `check` (bounded). */
-  until(what: string, check: (s: ClusterLiveState) => boolean, timeoutMs = 30_000): Promise<number> {
-    return new Promise((resolve, reject) => {
-      const test = () => {
-        if (this.state && check(this.state)) {
-          clearTimeout(timer);
-          resolve(Date.now());
-          return true;
-        }
-        return false;
-      };
-      const timer = setTimeout(
-        () => reject(new Error(`${what}: not seen within ${timeoutMs} ms; last state ${JSON.stringify(this.state)?.slice(0, 2000)}`)),
-        timeoutMs,
-      );
-      if (!test()) this.waiters.push(() => void test());
-    });
-  }
-}
 
 const skipReason = CAN_RUN_LAB ? await vmLabUnavailableReason() : LAB_SKIP_REASON;
 if (skipReason) console.warn(`[telemetry vm lab] skipped: ${skipReason}`);
@@ -59,7 +23,7 @@ describe.skipIf(!!skipReason)(
     const N = 20;
     let lab: StartedLab;
     let t: TestApp;
-    let watcher: Watcher;
+    let watcher: LiveWatcher;
     let d1: string;
     let vip: string;
     /** /live keys of the two real servers: `<vip>:80/TCP><address>:80`. */
@@ -76,21 +40,11 @@ describe.skipIf(!!skipReason)(
       d1 = lab.state.directors[0].name;
       vip = lab.state.vips[0];
       rsKeys = lab.state.realServers.map((r) => `${vip}:80/TCP>${r.address}:80`);
-      const socket: Client = io(`${t.baseUrl}/live`, {
-        path: '/socket.io',
-        transports: ['websocket'],
-        auth: { token },
-        reconnection: false,
-      });
-      watcher = new Watcher(socket);
-      await new Promise<void>((resolve, reject) => {
-        socket.on('connect', () => socket.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
-        socket.on('connect_error', reject);
-      });
+      watcher = await LiveWatcher.join(t.baseUrl, token, clusterId);
     }, 300_000);
 
     afterAll(async () => {
-      watcher?.socket.close();
+      watcher?.close();
       await t?.close();
       lab?.down();
     }, 60_000);

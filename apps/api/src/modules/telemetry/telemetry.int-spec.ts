@@ -1,54 +1,17 @@
-import type { ClusterLiveState, LiveClientEvents, LiveServerEvents } from '@lvs/domain';
-import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../../../../lab/src/register';
 import { CAN_RUN_LAB, LAB_SKIP_REASON, startLab, type StartedLab } from '../../../../../lab/src/testing';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
 import { call, login } from '../../../../../test/http';
-import { applyLiveChanges } from './live-state';
+import { LiveWatcher } from '../../../../../test/live-watcher';
 
-type Client = Socket<LiveServerEvents, LiveClientEvents>;
-
-/** A /live client keeping its own copy of the state from the snapshot and the deltas, as the dashboard does. */
-class Watcher {
-  state?: ClusterLiveState;
-  readonly log: { at: number; what: string }[] = [];
-  private readonly waiters: (() => void)[] = [];
-  constructor(readonly socket: Client) {
-    socket.on('state.snapshot', (e) => {
-      this.state = e.state;
-      this.log.push({ at: Date.now(), what: 'snapshot' });
-      this.waiters.forEach((w) => w());
-    });
-    socket.on('state.delta', (e) => {
-      if (this.state) this.state = applyLiveChanges(this.state, e.changes, e.at);
-      this.log.push({ at: Date.now(), what: JSON.stringify(e.changes).slice(0, 200) });
-      this.waiters.forEach((w) => w());
-    });
-  }
-  /** Resolves when the client's own copy of the state satisfies `check` (bounded). */
-  until(what: string, check: (s: ClusterLiveState) => boolean, timeoutMs = 20_000): Promise<number> {
-    return new Promise((resolve, reject) => {
-      const test = () => {
-        if (this.state && check(this.state)) {
-          clearTimeout(timer);
-          resolve(Date.now());
-          return true;
-        }
-        return false;
-      };
-      const timer = setTimeout(() => reject(new Error(`${what}: not seen within ${timeoutMs} ms; last state ${JSON.stringify(this.state)?.slice(0, 1500)}`)), timeoutMs);
-      if (!test()) this.waiters.push(() => void test());
-    });
-  }
-}
 
 describe.skipIf(!CAN_RUN_LAB)(`live telemetry from the netns lab's directors${CAN_RUN_LAB ? '' : ` — skipped: ${LAB_SKIP_REASON}`}`, () => {
   let lab: StartedLab;
   let t: TestApp;
   let token: string;
   let clusterId: string;
-  let watcher: Watcher;
+  let watcher: LiveWatcher;
   const TICK = 500;
   let vip: string;
   let d1: string;
@@ -63,15 +26,10 @@ describe.skipIf(!CAN_RUN_LAB)(`live telemetry from the netns lab's directors${CA
     clusterId = (await register(lab.state, { url: t.baseUrl, token: adminToken })).clusterId;
     vip = lab.state.vips[0];
     [d1, d2] = lab.state.directors.map((d) => d.name);
-    const socket: Client = io(`${t.baseUrl}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false });
-    watcher = new Watcher(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.on('connect', () => socket.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
-      socket.on('connect_error', reject);
-    });
+    watcher = await LiveWatcher.join(t.baseUrl, token, clusterId);
   }, 180_000);
   afterAll(async () => {
-    watcher?.socket.close();
+    watcher?.close();
     await t?.close();
     lab?.down();
   });
@@ -104,17 +62,12 @@ describe.skipIf(!CAN_RUN_LAB)(`live telemetry from the netns lab's directors${CA
   });
 
   it('a client joining late gets the whole state at once, then deltas', async () => {
-    const late: Client = io(`${t.baseUrl}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false });
-    const w = new Watcher(late);
+    const w = await LiveWatcher.join(t.baseUrl, token, clusterId);
     try {
-      await new Promise<void>((resolve, reject) => {
-        late.on('connect', () => late.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
-        late.on('connect_error', reject);
-      });
       await w.until('the snapshot', (s) => s.vips[vip]?.owner === d1, 5000);
       expect(w.log[0].what).toBe('snapshot');
     } finally {
-      late.close();
+      w.close();
     }
   });
 
