@@ -10,6 +10,7 @@ import { DirectorConnector } from './director-connector';
 import { DirectorPush, sha256, type StepRecord } from './director-push';
 import { DeploymentsError, DeploymentsErrorCode } from './deployments.errors';
 import { DeploymentsRepository } from './deployments.repository';
+import { deployedPathFor, IpvsadmPush, rulesPathFor } from './ipvsadm-push';
 import { actorName, RevisionsService } from './revisions.service';
 import { executionGroups, rollingOrder } from './rolling-order';
 
@@ -141,7 +142,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
         for (const t of group) await this.finishTarget(clusterId, id, t, 'skipped', null, null, 'not attempted: an earlier director failed (stop on failure)');
         continue;
       }
-      const results = await Promise.all(group.map((t) => this.pushOne(clusterId, id, t, directors.get(t.director)!, revision.rendered[t.director].text)));
+      const results = await Promise.all(group.map((t) => this.pushOne(clusterId, id, t, directors.get(t.director)!, revision.rendered[t.director].text, spec.mode)));
       const bad = results.find((r) => r !== null);
       if (bad) {
         failed = true;
@@ -157,7 +158,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   /** Pushes one director; returns null on success or the error text. */
-  private async pushOne(clusterId: string, deploymentId: string, t: DeploymentTargetEntity, director: Director, text: string): Promise<string | null> {
+  private async pushOne(clusterId: string, deploymentId: string, t: DeploymentTargetEntity, director: Director, text: string, mode: ClusterSpec['mode']): Promise<string | null> {
     const steps: StepRecord[] = [];
     // Step writes are chained so a late one never overwrites the final record.
     let chain: Promise<void> = Promise.resolve();
@@ -181,7 +182,11 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       await this.finishTarget(clusterId, deploymentId, t, 'failed', null, null, `${t.director}: ${msg}`, steps);
       return `${t.director}: ${msg}`;
     }
-    const outcome = await new DirectorPush(conn, { configPath: director.configPath, reloadMethod: director.reloadMethod, pidFile: director.pidFile }, onStep).push(text);
+    // ipvsadm mode: the rules file beside keepalived.conf, and the live IPVS table reconciled with it.
+    const outcome =
+      mode === 'ipvsadm'
+        ? await new IpvsadmPush(conn, rulesPathFor(director.configPath), onStep).push(text)
+        : await new DirectorPush(conn, { configPath: director.configPath, reloadMethod: director.reloadMethod, pidFile: director.pidFile }, onStep).push(text);
     await chain;
     if (outcome.ok) {
       await this.finishTarget(clusterId, deploymentId, t, 'succeeded', outcome.beforeSha256, outcome.finalSha256, null, steps);
@@ -224,6 +229,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     const full = await this.repo.findDeployment(d.clusterId, d.id);
     if (!full?.revision) return;
     const directors = new Map(full.revision.spec.directors.map((x) => [x.name, x]));
+    const mode = full.revision.spec.mode;
     for (const t of await this.repo.targets(d.id)) {
       if (t.status !== 'running' && t.status !== 'pending') continue;
       const director = directors.get(t.director);
@@ -232,11 +238,12 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       let after: string | null = null;
       try {
         const conn = await this.connector.connect(d.clusterId, director!);
-        const live = await conn.readFile(director!.configPath);
+        const path = deployedPathFor(mode, director!.configPath);
+        const live = await conn.readFile(path);
         after = live ? sha256(live) : '';
         const expected = full.revision.rendered[t.director]?.sha256;
         output = after === expected ? 'holds the new revision' : after === t.beforeSha256 ? 'holds its previous file' : `holds neither the new nor the previous file (sha256 ${after.slice(0, 12)}…): check it`;
-        if (await conn.readFile(`${director!.configPath}.lvs-new`)) output += `; a leftover ${director!.configPath}.lvs-new exists`;
+        if (await conn.readFile(`${path}.lvs-new`)) output += `; a leftover ${path}.lvs-new exists`;
       } catch (e) {
         output = `could not check: ${(e as Error).message}`;
       }

@@ -3,7 +3,9 @@ import type { SshConnection } from '../../infra/ssh/ssh-connection';
 
 /** The steps of one director's push, in order (DESIGN.md section 5). */
 export const PUSH_STEPS = ['connect', 'read', 'upload', 'config-test', 'backup', 'swap', 'reload', 'verify'] as const;
-export type PushStepName = (typeof PUSH_STEPS)[number] | 'restore' | 'restore-reload' | 'restore-verify';
+export type PushStepName = (typeof PUSH_STEPS)[number] | 'restore' | 'restore-reload' | 'restore-verify' | IpvsadmStepName;
+/** The steps only a cluster in `ipvsadm` mode has (ipvsadm-push.ts): the table reconciled with the rules, and back. */
+export type IpvsadmStepName = 'reconcile' | 'restore-reconcile';
 
 export interface StepRecord {
   name: PushStepName;

@@ -9,6 +9,7 @@ import { DirectorHostKeyEntity } from './deployment.entities';
 import type { DriftDto, HostKeyDto, PlanDto } from './deployment.dto';
 import { DirectorConnector } from './director-connector';
 import { sha256 } from './director-push';
+import { deployedPathFor } from './ipvsadm-push';
 import { DeploymentsError, DeploymentsErrorCode } from './deployments.errors';
 import { DeploymentsRepository } from './deployments.repository';
 import { actorName, renderAll, RevisionsService } from './revisions.service';
@@ -48,7 +49,8 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
         const next = rendered[d.name];
         try {
           const conn = await this.connector.connect(clusterId, d);
-          const liveBuf = await conn.readFile(d.configPath);
+          const path = deployedPathFor(spec.mode, d.configPath);
+          const liveBuf = await conn.readFile(path);
           const liveText = liveBuf?.toString('utf8') ?? '';
           const liveSha = liveBuf ? sha256(liveBuf) : '';
           const expected = deployed?.rendered[d.name]?.sha256;
@@ -60,7 +62,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
             newSha256: next.sha256,
             drifted: expected === undefined ? null : expected !== liveSha,
             changed: liveSha !== next.sha256,
-            diff: diff(liveText, next.text, { oldLabel: `${d.name}:${d.configPath} (live)`, newLabel: `${d.name}:${d.configPath} (new)` }),
+            diff: diff(liveText, next.text, { oldLabel: `${d.name}:${path} (live)`, newLabel: `${d.name}:${path} (new)` }),
           };
         } catch (e) {
           return { name: d.name, reachable: false, error: (e as Error).message, liveSha256: null, newSha256: next.sha256, drifted: null, changed: null, diff: '' };
@@ -80,7 +82,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
         const expected = deployed?.rendered[d.name]?.sha256 ?? null;
         try {
           const conn = await this.connector.connect(clusterId, d);
-          const buf = await conn.readFile(d.configPath);
+          const buf = await conn.readFile(deployedPathFor(spec.mode, d.configPath));
           const liveSha = buf ? sha256(buf) : '';
           return { name: d.name, expectedSha256: expected, liveSha256: liveSha, drifted: expected === null ? null : liveSha !== expected, error: null };
         } catch (e) {

@@ -1,0 +1,172 @@
+import { execFile } from 'node:child_process';
+import { parseIpvsSave, sameIpvsTable } from '@lvs/ipvs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { register } from '../../../../../lab/src/register';
+import { CAN_RUN_LAB, LAB_SKIP_REASON, startLab, type StartedLab, vmLabUnavailableReason } from '../../../../../lab/src/testing';
+import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
+import { call, type Json, login } from '../../../../../test/http';
+import { DeploymentsService } from './deployments.service';
+
+/**
+ * A cluster in `ipvsadm` mode against a VM director (Debian's kernel with IPVS): keepalived is
+ * stopped so the console alone manages the table; deploys push the rules file and reconcile the
+ * live table with -A/-E/-a/-e/-d/-D (never -C), verified by `ipvsadm-save -n`, and a deploy the
+ * kernel refuses leaves the table exactly as it was.
+ */
+
+const skipReason = CAN_RUN_LAB ? await vmLabUnavailableReason() : LAB_SKIP_REASON;
+if (skipReason) console.warn(`[ipvsadm mode] skipped: ${skipReason}`);
+
+describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skipped: ${skipReason}` : 'deployments in ipvsadm mode against a VM director', () => {
+  let lab: StartedLab;
+  let t: TestApp;
+  let token: string;
+  let clusterId: string;
+  let d1: string;
+  let vip: string;
+  let rs: { name: string; address: string }[];
+
+  /**
+   * The lab helpers (ssh, http) are synchronous and block this process, the API's too: a pause
+   * first lets the server's close of an idle keep-alive socket reach the client before it reuses it.
+   */
+  const api = async (method: string, path: string, body?: unknown, headers?: Record<string, string>) => {
+    await new Promise((r) => setTimeout(r, 50));
+    return call(t.baseUrl, method, `/api/v1${path}`, { token, body, headers });
+  };
+  const save = () => lab.ssh(d1, 'ipvsadm -S -n');
+  const sortedLines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+  /** Conns counter of the VIP service (reset to 0 if the service were ever deleted and added again). */
+  const serviceConns = () => {
+    const line = lab.ssh(d1, `ipvsadm -L -n --stats --exact -t ${vip}:80`).split('\n').find((l) => l.startsWith('TCP'));
+    return Number(line!.trim().split(/\s+/)[2]);
+  };
+
+  async function putSpec(change: (spec: Json) => void): Promise<void> {
+    const cur = await api('GET', `/clusters/${clusterId}/spec`);
+    expect(cur.status).toBe(200);
+    const spec = cur.body;
+    change(spec);
+    const r = await api('PUT', `/clusters/${clusterId}/spec`, spec, { 'if-match': cur.headers.get('etag')! });
+    expect(r.status, r.text).toBe(200);
+  }
+
+  async function deploy(message: string): Promise<Json> {
+    const r = await api('POST', `/clusters/${clusterId}/deployments`, { message });
+    expect(r.status, r.text).toBe(202);
+    await t.app.get(DeploymentsService).settle(r.body.id);
+    return (await api('GET', `/clusters/${clusterId}/deployments/${r.body.id}`)).body;
+  }
+
+  /** `n` requests from the client namespace through the VIP, run by a shell there (concurrently with the API). */
+  function requestLoop(n: number): Promise<string[]> {
+    const script = `for i in $(seq ${n}); do curl -sS -o /dev/null -m 2 -w '%{http_code}\\n' http://${vip}/ || echo 000; sleep 0.05; done`;
+    return new Promise((resolve, reject) =>
+      execFile('ip', ['netns', 'exec', lab.state.client.namespace, 'sh', '-c', script], { timeout: 60_000 }, (err, stdout) =>
+        err ? reject(err) : resolve(stdout.split('\n').filter(Boolean)),
+      ),
+    );
+  }
+
+  beforeAll(async () => {
+    lab = await startLab({ vm: true, directors: 1, realServers: 3 });
+    d1 = lab.state.directors[0].role;
+    vip = lab.state.vips[0];
+    rs = lab.state.realServers.map((r) => ({ name: r.name, address: r.address }));
+    // IPVS managed by the console alone: keepalived stopped (it takes its services and the VIP with it),
+    // the VIP put on the director by hand.
+    await lab.faults.stopKeepalived(d1);
+    lab.ssh(d1, `ip addr replace ${vip}/32 dev eth0`);
+    t = await startTestApp();
+    const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
+    token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'lab', role: 'admin' } })).body.secret;
+    ({ clusterId } = await register(lab.state, { url: t.baseUrl, token }));
+  }, 300_000);
+
+  afterAll(async () => {
+    await t?.close();
+    lab?.down();
+  }, 60_000);
+
+  it('switching to ipvsadm mode and deploying makes the live table equal the rules', async () => {
+    await putSpec((spec) => {
+      spec.mode = 'ipvsadm';
+      // two of the three real servers to start with
+      spec.virtualServices[0].realServers = spec.virtualServices[0].realServers.slice(0, 2);
+    });
+    const d = await deploy('ipvsadm mode');
+    expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
+    const steps = d.targets[0].steps;
+    expect(steps.map((s: Json) => s.name)).toEqual(['connect', 'read', 'upload', 'config-test', 'backup', 'swap', 'reconcile', 'verify']);
+    expect(steps.every((s: Json) => s.status === 'ok')).toBe(true);
+    const reconcile = steps.find((s: Json) => s.name === 'reconcile').output as string;
+    expect(reconcile).not.toMatch(/ -C\b/);
+
+    const rev = await api('GET', `/clusters/${clusterId}/revisions/${d.revision}`);
+    const rules = rev.body.rendered[lab.state.directors[0].name].text as string;
+    expect(rules).toContain(`-A -t ${vip}:80 -s wrr`);
+    expect(lab.ssh(d1, 'cat /etc/keepalived/ipvsadm.rules')).toBe(rules);
+    const live = save();
+    expect(sameIpvsTable(parseIpvsSave(live), parseIpvsSave(rules)), live).toBe(true);
+
+    const answers = Array.from({ length: 6 }, () => lab.http(`http://${vip}/`, 3));
+    expect(answers.map((a) => a.status)).toEqual(Array(6).fill(200));
+    expect(new Set(answers.map((a) => a.body.trim()))).toEqual(new Set([rs[0].name, rs[1].name]));
+  }, 120_000);
+
+  it('a weight changed, a real server added and another removed: -e/-a/-d only while requests keep being answered', async () => {
+    const before = save();
+    const connsBefore = serviceConns();
+    await putSpec((spec) => {
+      const vs = spec.virtualServices[0];
+      const third = { ...vs.realServers[0], address: rs[2].address };
+      vs.realServers = [{ ...vs.realServers[0], weight: 3 }, third];
+    });
+    const loop = requestLoop(30);
+    const d = await deploy('weights and members');
+    const codes = await loop;
+    expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
+    const reconcile = d.targets[0].steps.find((s: Json) => s.name === 'reconcile').output as string;
+    const commands = reconcile.split('\n').filter((l) => l.startsWith('ipvsadm '));
+    expect(commands.sort()).toEqual(
+      [
+        `ipvsadm -a -t ${vip}:80 -r ${rs[2].address}:80 -g -w 1`,
+        `ipvsadm -e -t ${vip}:80 -r ${rs[0].address}:80 -g -w 3`,
+        `ipvsadm -d -t ${vip}:80 -r ${rs[1].address}:80`,
+      ].sort(),
+    );
+    const after = save();
+    // The service line is untouched: never deleted and added again, and its counters kept growing.
+    expect(after.split('\n').filter((l) => l.startsWith('-A'))).toEqual(before.split('\n').filter((l) => l.startsWith('-A')));
+    expect(after).toContain(`-a -t ${vip}:80 -r ${rs[0].address}:80 -g -w 3`);
+    expect(after).toContain(`-a -t ${vip}:80 -r ${rs[2].address}:80 -g -w 1`);
+    expect(after).not.toContain(rs[1].address);
+    expect(codes).toEqual(Array(30).fill('200'));
+    expect(serviceConns()).toBeGreaterThanOrEqual(connsBefore + 30);
+  }, 120_000);
+
+  it('a deploy the kernel refuses (a scheduler module this kernel lacks) fails, rolls back, and leaves the table exactly as before', async () => {
+    const before = save();
+    const rulesBefore = lab.ssh(d1, 'cat /etc/keepalived/ipvsadm.rules');
+    await putSpec((spec) => {
+      // A new service (applied first), then the existing one switched to twos: Linux 6.1 has no ip_vs_twos.
+      const vs = spec.virtualServices[0];
+      spec.virtualServices.push({ ...vs, port: 8080, scheduler: 'rr', realServers: vs.realServers.map((r: Json) => ({ ...r, port: 8080 })) });
+      spec.virtualServices[0].scheduler = 'twos';
+    });
+    const d = await deploy('refused by the kernel');
+    expect(d.status).toBe('failed');
+    const target = d.targets[0];
+    expect(target.status).toBe('rolled_back');
+    const byName = Object.fromEntries(target.steps.map((s: Json) => [s.name, s]));
+    expect(byName.reconcile.status).toBe('failed');
+    expect(byName.reconcile.output).toMatch(/twos/);
+    expect(byName['restore-reconcile']).toMatchObject({ status: 'ok' });
+    expect(byName['restore-reconcile'].output).toContain(`-D -t ${vip}:8080`);
+    expect(byName['restore-verify']).toMatchObject({ status: 'ok' });
+    expect(target.afterSha256).toBe(target.beforeSha256);
+    expect(sortedLines(save())).toEqual(sortedLines(before));
+    expect(lab.ssh(d1, 'cat /etc/keepalived/ipvsadm.rules')).toBe(rulesBefore);
+    expect(lab.http(`http://${vip}/`, 3).status).toBe(200);
+  }, 120_000);
+});

@@ -1,0 +1,190 @@
+import { posix } from 'node:path';
+import { diffIpvsTables, type IpvsCommand, type IpvsService, ipvsTableDifferences, parseIpvsSave } from '@lvs/ipvs';
+import type { SshConnection } from '../../infra/ssh/ssh-connection';
+import { shellCommand } from '../../infra/ssh/shell';
+import { type PushOutcome, type PushStepName, sha256, type StepRecord } from './director-push';
+
+/** Where a cluster in `ipvsadm` mode keeps its rules on a director: beside keepalived.conf. */
+export function rulesPathFor(configPath: string): string {
+  return posix.join(posix.dirname(configPath), 'ipvsadm.rules');
+}
+
+/** The file a director holds for a cluster in this mode (deploy, plan, drift, restart check). */
+export function deployedPathFor(mode: string | undefined, configPath: string): string {
+  return mode === 'ipvsadm' ? rulesPathFor(configPath) : configPath;
+}
+
+/** What `ipvsadm-save -n` runs (the script is `ipvsadm -S $NUMERIC`), without needing bash. */
+const SAVE = ['ipvsadm', '-S', '-n'];
+
+class StepFailed extends Error {
+  constructor(
+    message: string,
+    readonly output?: string,
+  ) {
+    super(message);
+  }
+}
+
+function trim(s: string, max = 2000): string {
+  const t = s.trim();
+  return t.length > max ? `${t.slice(0, max)}… (${t.length - max} more characters)` : t;
+}
+
+function count(t: IpvsService[]): string {
+  return `${t.length} service(s), ${t.reduce((n, s) => n + s.realServers.length, 0)} real server(s)`;
+}
+
+/**
+ * Pushes an `ipvsadm` rules file to one director and makes its IPVS table equal to it, never
+ * clearing the table: read (file + live table) → upload beside → config-test (the file parses) →
+ * backup → atomic mv → reconcile (only the -A/-E/-a/-e/-d/-D the difference needs, in one exec) →
+ * verify (`ipvsadm-save -n` equals the rules as sets). A failure after the swap puts the previous
+ * file back and reconciles the table back to what it was before the push (restore, restore-reconcile,
+ * restore-verify).
+ */
+export class IpvsadmPush {
+  readonly steps: StepRecord[] = [];
+
+  constructor(
+    private readonly conn: SshConnection,
+    private readonly rulesPath: string,
+    private readonly onStep: (s: StepRecord) => void = () => undefined,
+  ) {}
+
+  private async step<T>(name: PushStepName, fn: () => Promise<{ value: T; output?: string }>): Promise<T> {
+    const startedAt = new Date();
+    try {
+      const { value, output } = await fn();
+      this.record({ name, status: 'ok', startedAt: startedAt.toISOString(), ms: Date.now() - startedAt.getTime(), output: output ? trim(output) : undefined });
+      return value;
+    } catch (e) {
+      const output = e instanceof StepFailed ? e.output : undefined;
+      this.record({ name, status: 'failed', startedAt: startedAt.toISOString(), ms: Date.now() - startedAt.getTime(), output: trim([(e as Error).message, output].filter(Boolean).join('\n')) });
+      throw e;
+    }
+  }
+
+  private record(s: StepRecord): void {
+    this.steps.push(s);
+    this.onStep(s);
+  }
+
+  private async run(argv: string[], what: string, timeoutMs = 30_000): Promise<string> {
+    const r = await this.conn.exec(argv, { timeoutMs });
+    if (r.code !== 0) throw new StepFailed(`${what} failed (exit ${r.code ?? r.signal})`, r.stderr || r.stdout);
+    return [r.stdout, r.stderr].filter(Boolean).join('\n');
+  }
+
+  private async liveTable(): Promise<IpvsService[]> {
+    const r = await this.conn.exec(SAVE, { timeoutMs: 30_000 });
+    if (r.code !== 0) throw new StepFailed(`ipvsadm-save -n failed (exit ${r.code ?? r.signal})`, r.stderr || r.stdout);
+    try {
+      return parseIpvsSave(r.stdout);
+    } catch (e) {
+      throw new StepFailed(`cannot read the live IPVS table: ${(e as Error).message}`, r.stdout);
+    }
+  }
+
+  /**
+   * Applies the commands in one exec: each ipvsadm call with every argument shell-quoted, joined
+   * with && so the first refusal stops the rest (the caller then reconciles back).
+   */
+  private async apply(commands: IpvsCommand[]): Promise<string> {
+    const listing = commands.map((c) => `ipvsadm ${c.args.join(' ')}`).join('\n');
+    if (!commands.length) return 'the table already matches: no command';
+    const script = commands.map((c) => shellCommand(['ipvsadm', ...c.args])).join(' && ');
+    const r = await this.conn.exec(['sh', '-c', script], { timeoutMs: 60_000 });
+    if (r.code !== 0) throw new StepFailed(`ipvsadm refused a command (exit ${r.code ?? r.signal})`, [r.stderr || r.stdout, `commands:\n${listing}`].filter(Boolean).join('\n'));
+    return `${commands.length} command(s):\n${listing}`;
+  }
+
+  private async reconcileTo(want: IpvsService[]): Promise<string> {
+    return this.apply(diffIpvsTables(await this.liveTable(), want));
+  }
+
+  private async verifyTable(want: IpvsService[]): Promise<string> {
+    const now = await this.liveTable();
+    const differences = ipvsTableDifferences(now, want);
+    if (differences.length) throw new StepFailed(`the IPVS table differs from the rules in ${differences.length} line(s) (- live, + rules)`, differences.join('\n'));
+    return `ipvsadm-save -n equals the rules: ${count(want)}`;
+  }
+
+  async push(newText: string): Promise<PushOutcome> {
+    const path = this.rulesPath;
+    const tmp = `${path}.lvs-new`;
+    const backup = `${path}.lvs-backup`;
+    const newSha = sha256(newText);
+    let before: Buffer | null = null;
+    let beforeTable: IpvsService[] | null = null;
+    let swapped = false;
+    let failedStep: PushStepName | undefined;
+    try {
+      failedStep = 'read';
+      before = await this.step('read', async () => {
+        const b = await this.conn.readFile(path);
+        beforeTable = await this.liveTable();
+        return { value: b, output: `${b ? `current ${path} sha256 ${sha256(b)}` : `no current ${path}`}; live table: ${count(beforeTable)}` };
+      });
+      failedStep = 'upload';
+      await this.step('upload', async () => {
+        await this.conn.writeFile(tmp, newText, 0o644);
+        return { value: undefined, output: `${newText.length} bytes to ${tmp}` };
+      });
+      failedStep = 'config-test';
+      const want = await this.step('config-test', async () => {
+        try {
+          const rules = parseIpvsSave(newText);
+          return { value: rules, output: `the rules parse: ${count(rules)}` };
+        } catch (e) {
+          await this.conn.exec(['rm', '-f', '--', tmp]).catch(() => undefined);
+          throw new StepFailed(`the rules do not parse: ${(e as Error).message}`);
+        }
+      });
+      failedStep = 'backup';
+      await this.step('backup', async () => {
+        if (!before) return { value: undefined, output: 'nothing to back up (no current file)' };
+        await this.run(['cp', '-p', '--', path, backup], 'backup');
+        return { value: undefined, output: backup };
+      });
+      failedStep = 'swap';
+      await this.step('swap', async () => {
+        await this.run(['mv', '-f', '--', tmp, path], 'atomic swap');
+        swapped = true;
+        return { value: undefined, output: `${tmp} → ${path}` };
+      });
+      failedStep = 'reconcile';
+      await this.step('reconcile', async () => ({ value: undefined, output: await this.reconcileTo(want) }));
+      failedStep = 'verify';
+      await this.step('verify', async () => {
+        const out = await this.verifyTable(want);
+        const now = await this.conn.readFile(path);
+        const got = now ? sha256(now) : '';
+        if (got !== newSha) throw new StepFailed(`the file on the director has sha256 ${got.slice(0, 12)}…, expected ${newSha.slice(0, 12)}…`);
+        return { value: undefined, output: `${out}; ${path} sha256 ${newSha.slice(0, 12)}…` };
+      });
+      return { ok: true, beforeSha256: before ? sha256(before) : '', finalSha256: newSha, rolledBack: false, steps: this.steps };
+    } catch (e) {
+      const error = (e as Error).message;
+      const beforeSha = before ? sha256(before) : '';
+      if (!swapped) return { ok: false, beforeSha256: beforeSha, finalSha256: beforeSha, rolledBack: false, failedStep, error, steps: this.steps };
+      const finalSha = await this.restore(before, beforeTable!).catch(() => 'unknown');
+      return { ok: false, beforeSha256: beforeSha, finalSha256: finalSha, rolledBack: true, failedStep, error, steps: this.steps };
+    }
+  }
+
+  /** The previous file back, and the table back to what it was before this push (not cleared). */
+  private async restore(before: Buffer | null, beforeTable: IpvsService[]): Promise<string> {
+    const path = this.rulesPath;
+    await this.step('restore', async () => {
+      if (before) await this.run(['mv', '-f', '--', `${path}.lvs-backup`, path], 'restoring the backup');
+      else await this.run(['rm', '-f', '--', path], 'removing the new file');
+      return { value: undefined, output: before ? `restored ${path} from backup` : `removed ${path} (there was none before)` };
+    }).catch(() => undefined);
+    await this.step('restore-reconcile', async () => ({ value: undefined, output: await this.reconcileTo(beforeTable) })).catch(() => undefined);
+    // Not caught: a table that is not back as it was makes the outcome's final sha256 'unknown'.
+    await this.step('restore-verify', async () => ({ value: undefined, output: (await this.verifyTable(beforeTable)).replace('the rules', 'the table before the push') }));
+    const now = await this.conn.readFile(path);
+    return now ? sha256(now) : '';
+  }
+}
