@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
+import type { DeploymentStepEvent, LiveClientEvents, LiveServerEvents } from '@lvs/domain';
 import { parseIpvsSave, sameIpvsTable } from '@lvs/ipvs';
+import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../../../../lab/src/register';
 import { CAN_RUN_LAB, LAB_SKIP_REASON, startLab, type StartedLab, vmLabUnavailableReason } from '../../../../../lab/src/testing';
@@ -25,6 +27,9 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
   let d1: string;
   let vip: string;
   let rs: { name: string; address: string }[];
+  let socket: Socket<LiveServerEvents, LiveClientEvents>;
+  /** deployment.step events seen on /live. */
+  const liveSteps: DeploymentStepEvent[] = [];
 
   /**
    * The lab helpers (ssh, http) are synchronous and block this process, the API's too: a pause
@@ -81,9 +86,16 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'lab', role: 'admin' } })).body.secret;
     ({ clusterId } = await register(lab.state, { url: t.baseUrl, token }));
+    socket = io(`${t.baseUrl}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false });
+    socket.on('deployment.step', (e) => void liveSteps.push(e));
+    await new Promise<void>((resolve, reject) => {
+      socket.on('connect', () => socket.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
+      socket.on('connect_error', reject);
+    });
   }, 300_000);
 
   afterAll(async () => {
+    socket?.close();
     await t?.close();
     lab?.down();
   }, 60_000);
@@ -101,6 +113,8 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
     expect(steps.every((s: Json) => s.status === 'ok')).toBe(true);
     const reconcile = steps.find((s: Json) => s.name === 'reconcile').output as string;
     expect(reconcile).not.toMatch(/ -C\b/);
+    // progress streamed on /live like every other step
+    await expect.poll(() => liveSteps.filter((e) => e.deploymentId === d.id).map((e) => `${e.step}:${e.status}`)).toEqual(steps.map((s: Json) => `${s.name}:ok`));
 
     const rev = await api('GET', `/clusters/${clusterId}/revisions/${d.revision}`);
     const rules = rev.body.rendered[lab.state.directors[0].name].text as string;
