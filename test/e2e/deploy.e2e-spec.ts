@@ -85,7 +85,8 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     await page.getByRole('button', { name: 'Deploy' }).click();
     await expect.poll(() => page.getByTestId('live-progress').textContent(), { timeout: 60_000 }).toMatch(/lb2: verify ok[\s\S]*lb1: verify ok/);
     await expect.poll(() => page.locator('table').last().textContent(), { timeout: 30_000 }).toMatch(/#1/);
-    await expect.poll(async () => (await page.locator('section').nth(2).textContent()) ?? '', { timeout: 30_000 }).toMatch(/succeeded/);
+    const deployPanel = page.locator('section', { has: page.getByRole('heading', { name: 'Deployments', exact: true }) });
+    await expect.poll(async () => (await deployPanel.textContent()) ?? '', { timeout: 30_000 }).toMatch(/succeeded/);
     expect(readFileSync(lb1.configPath, 'utf8')).toContain('router_id lb1');
     expect(readFileSync(lb2.configPath, 'utf8')).toContain('router_id lb2');
     await page.screenshot({ path: `${SHOTS}/deployed.png`, fullPage: true });
