@@ -1,17 +1,20 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type { ClusterLiveState, LiveClientEvents, LiveServerEvents } from '@lvs/domain';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../../../../lab/src/register';
 import { CAN_RUN_LAB, LAB_SKIP_REASON, startLab, type StartedLab } from '../../../../../lab/src/testing';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
+import { freePort } from '../../../../../test/global-setup';
 import { call, login } from '../../../../../test/http';
 import { applyLiveChanges } from './live-state';
 
 type Client = Socket<LiveServerEvents, LiveClientEvents>;
 
 /** Which clusters a replica polls, read from its own /metrics (a replica exports only what it polls). */
-async function polledBy(t: TestApp, token: string): Promise<string[]> {
+async function polledBy(t: { baseUrl: string }, token: string): Promise<string[]> {
   const text = await (await fetch(`${t.baseUrl}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
   return [...new Set([...text.matchAll(/^lvs_director_reachable\{cluster="([^"]+)"/gm)].map((m) => m[1]))].sort();
 }
@@ -30,7 +33,8 @@ async function until<T>(what: string, fn: () => Promise<T> | T, ok: (v: T) => bo
 describe.skipIf(!CAN_RUN_LAB)(`two API replicas on one PostgreSQL (SCALE_OUT)${CAN_RUN_LAB ? '' : ` — skipped: ${LAB_SKIP_REASON}`}`, () => {
   let lab: StartedLab;
   let a: TestApp;
-  let b: TestApp;
+  /** The second replica is another OS process: the built API (apps/api/dist/main.js) on the same database. */
+  let b: { baseUrl: string; process: ChildProcess };
   let token: string;
   const names = ['lab-a', 'lab-b'];
   const ids: string[] = [];
@@ -41,7 +45,14 @@ describe.skipIf(!CAN_RUN_LAB)(`two API replicas on one PostgreSQL (SCALE_OUT)${C
     lab = await startLab({ directors: 2, realServers: 1 });
     const env = { SCALE_OUT: 'true', TELEMETRY_TICK_MS: '500', LVS_MASTER_KEY: randomBytes(32).toString('base64') };
     a = await startTestApp(env);
-    b = await startTestApp(env, { databaseUrl: a.databaseUrl });
+    const port = await freePort();
+    const child = spawn(process.execPath, [join(__dirname, '../../../dist/main.js')], {
+      env: { ...process.env, ...env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: a.databaseUrl, API_PORT: String(port), ADMIN_PASSWORD: TEST_ADMIN_PASSWORD },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    b = { baseUrl: `http://127.0.0.1:${port}`, process: child };
+    await until('replica B ready', async () => (await fetch(`${b.baseUrl}/api/v1/ready`).catch(() => undefined))?.status, (s) => s === 200 || child.exitCode !== null, 60_000);
+    if (child.exitCode !== null) throw new Error(`replica B exited with ${child.exitCode} (is apps/api built? npm test builds it)`);
     const admin = await login(a.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     token = (await call(a.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'lab', role: 'admin' } })).body.secret;
     // Two clusters over the lab's directors: a fair share is one each.
@@ -49,7 +60,7 @@ describe.skipIf(!CAN_RUN_LAB)(`two API replicas on one PostgreSQL (SCALE_OUT)${C
   }, 180_000);
   afterAll(async () => {
     client?.close();
-    await b?.close();
+    if (b && b.process.exitCode === null) b.process.kill('SIGKILL');
     await a?.close();
     lab?.down();
   });
@@ -77,7 +88,7 @@ describe.skipIf(!CAN_RUN_LAB)(`two API replicas on one PostgreSQL (SCALE_OUT)${C
     });
     const vip = lab.state.vips[0];
     const [d1, d2] = lab.state.directors.map((d) => d.name);
-    await until('the snapshot through replica B', () => state?.vips[vip]?.owner, (o) => o === d1, 15_000);
+    await until('the snapshot through replica B', () => state?.vips[vip]?.owner, (o) => o === d1, 30_000);
     // REST on the replica that does not poll it answers too (asked over the adapter).
     const rest = await call(b.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/state`, { token });
     expect(rest.status).toBe(200);
@@ -91,9 +102,9 @@ describe.skipIf(!CAN_RUN_LAB)(`two API replicas on one PostgreSQL (SCALE_OUT)${C
     }
   });
 
-  it('when a replica stops, the other takes its clusters over', async () => {
-    await a.close();
-    const all = await until('B polling both', () => polledBy(b, token), (p) => p.length === 2, 30_000);
+  it('when a replica dies (SIGKILL: no goodbye), the other takes its clusters over', async () => {
+    b.process.kill('SIGKILL');
+    const all = await until('A polling both', () => polledBy(a, token), (p) => p.length === 2, 30_000);
     expect(all).toEqual(names);
   });
 });
