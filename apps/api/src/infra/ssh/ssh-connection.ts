@@ -56,6 +56,9 @@ export function fingerprint(keyBlob: Buffer): string {
 }
 
 /** One authenticated SSH connection (long-lived: the pool keeps it), with exec and SFTP. */
+/** How long an SFTP read (or the base of a write) may take before the director is taken for gone. */
+const SFTP_TIMEOUT_MS = 15_000;
+
 export class SshConnection {
   private sftpPromise?: Promise<SFTPWrapper>;
   closed = false;
@@ -133,6 +136,8 @@ export class SshConnection {
       let timedOut = false;
       const timer = setTimeout(() => {
         timedOut = true;
+        // Not even a channel: the peer is gone (a cut link). Drop the connection so the pool reconnects.
+        if (!closeStream) this.close();
         closeStream?.();
         reject(new SshError(`${argv[0]} on ${this.target.host} did not finish within ${opts.timeoutMs ?? 30_000} ms`, 'exec'));
       }, opts.timeoutMs ?? 30_000);
@@ -193,8 +198,36 @@ export class SshConnection {
     return this.sftpPromise;
   }
 
+  /**
+   * Bounds an SFTP operation: a director that went silent (cut link) never answers, and ssh2's
+   * keep-alives take ~30 s to notice. Past the bound the connection is dropped, so the pool opens
+   * a fresh one (or fails fast) next time.
+   */
+  private bounded<T>(op: Promise<T>, ms: number, what: string): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.close();
+        reject(new SshError(`${what} on ${this.target.host}: no answer within ${ms} ms (connection dropped)`, 'sftp'));
+      }, ms);
+      op.then(
+        (v) => {
+          clearTimeout(timer);
+          resolve(v);
+        },
+        (e: unknown) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      );
+    });
+  }
+
   /** The file's contents, or null when it does not exist. */
-  async readFile(path: string): Promise<Buffer | null> {
+  readFile(path: string, timeoutMs = SFTP_TIMEOUT_MS): Promise<Buffer | null> {
+    return this.bounded(this.readFileUnbounded(path), timeoutMs, `reading ${path}`);
+  }
+
+  private async readFileUnbounded(path: string): Promise<Buffer | null> {
     const sftp = await this.sftp();
     return new Promise((resolve, reject) => {
       sftp.readFile(path, (err: (Error & { code?: number }) | null | undefined, data: Buffer) => {
@@ -208,7 +241,12 @@ export class SshConnection {
     });
   }
 
-  async writeFile(path: string, data: string | Buffer, mode = 0o644): Promise<void> {
+  /** Writes a file; the bound grows with its size (10 s per MB on top of the base). */
+  writeFile(path: string, data: string | Buffer, mode = 0o644): Promise<void> {
+    return this.bounded(this.writeFileUnbounded(path, data, mode), SFTP_TIMEOUT_MS + Math.ceil(Buffer.byteLength(data) / 100), `writing ${path}`);
+  }
+
+  private async writeFileUnbounded(path: string, data: string | Buffer, mode: number): Promise<void> {
     const sftp = await this.sftp();
     return new Promise((resolve, reject) => {
       sftp.writeFile(path, data, { mode }, (err: Error | null | undefined) => {

@@ -1,0 +1,162 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { register } from '../../../../../lab/src/register';
+import { CAN_RUN_LAB, LAB_SKIP_REASON, startLab, type StartedLab } from '../../../../../lab/src/testing';
+import { freePort } from '../../../../../test/global-setup';
+import { call, type Json, login } from '../../../../../test/http';
+import { createTestDatabase } from '../../../../../test/pg';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const ADMIN_PASSWORD = `lab-admin-${randomBytes(6).toString('hex')}`;
+const MASTER_KEY = randomBytes(32).toString('base64');
+
+/**
+ * Deployments against the netns lab's three directors (real sshd, real keepalived with real VRRP),
+ * through the built API running as its own process — so that what it logs can be read, and
+ * searched for secrets, along with every response and the audit log.
+ */
+describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ? '' : ` — skipped: ${LAB_SKIP_REASON}`}`, () => {
+  let lab: StartedLab;
+  let api: ChildProcess;
+  let base: string;
+  let token: string;
+  let clusterId: string;
+  let logs = '';
+  const responses: string[] = [];
+  const get = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const r = await call(base, method, `/api/v1${path}`, { token, body, headers });
+    responses.push(r.text);
+    return r;
+  };
+
+  async function deploy(message: string): Promise<Json> {
+    const r = await get('POST', `/clusters/${clusterId}/deployments`, { message });
+    expect(r.status, r.text).toBe(202);
+    for (let i = 0; i < 600; i++) {
+      const d = (await get('GET', `/clusters/${clusterId}/deployments/${r.body.id}`)).body;
+      if (!['pending', 'running'].includes(d.status)) return d;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    throw new Error('the deployment did not finish within 60 s');
+  }
+
+  beforeAll(async () => {
+    lab = await startLab({ directors: 3, realServers: 1 });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    api = spawn(process.execPath, [join(__dirname, '../../../dist/main.js')], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'debug',
+        DATABASE_URL: await createTestDatabase(inject('pgAdminUrl')),
+        API_PORT: String(port),
+        ADMIN_PASSWORD,
+        LVS_MASTER_KEY: MASTER_KEY,
+        TELEMETRY_TICK_MS: '1000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    api.stdout!.on('data', (b: Buffer) => (logs += b.toString()));
+    api.stderr!.on('data', (b: Buffer) => (logs += b.toString()));
+    for (let i = 0; ; i++) {
+      if ((await fetch(`${base}/api/v1/ready`).catch(() => undefined))?.ok) break;
+      if (api.exitCode !== null || i > 600) throw new Error(`the API did not start (is it built? npm test builds it):\n${logs.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const admin = await login(base, 'admin', ADMIN_PASSWORD);
+    const made = await call(base, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'lab', role: 'admin' } });
+    token = made.body.secret; // the one response allowed to hold it
+    clusterId = (await register(lab.state, { url: base, token })).clusterId;
+  }, 180_000);
+  afterAll(async () => {
+    if (api && api.exitCode === null) {
+      api.kill('SIGTERM');
+      await new Promise((r) => api.once('exit', r));
+    }
+    lab?.down();
+  });
+
+  it('a good deploy to 3 directors changes the VIP set and the VRRP priorities for real', async () => {
+    const spec = await get('GET', `/clusters/${clusterId}/spec`);
+    const [d1, d2, d3] = lab.state.directors;
+    const vip2 = lab.state.vips[0].replace(/\.\d+$/, '.101');
+    const next = structuredClone(spec.body);
+    const inst = next.vrrpInstances[0];
+    inst.vips.push({ address: `${vip2}/32`, dev: 'eth0' });
+    // Director 2 becomes the MASTER: the highest priority, and the initial state with it.
+    inst.members = inst.members.map((m: Json) => ({ ...m, priority: m.director === d2.name ? 200 : m.priority, state: m.director === d2.name ? 'MASTER' : 'BACKUP' }));
+    const put = await get('PUT', `/clusters/${clusterId}/spec`, next, { 'if-match': spec.headers.get('etag')! });
+    expect(put.status, put.text).toBe(200);
+
+    const dep = await deploy('second VIP, director 2 preferred');
+    expect(dep.status, JSON.stringify(dep.targets.map((t: Json) => [t.director, t.status, t.error]))).toBe('succeeded');
+    // BACKUPs first, the new MASTER last.
+    expect(dep.targets.map((t: Json) => t.director)).toEqual([d1.name, d3.name, d2.name]);
+    for (const d of [d1, d2, d3]) {
+      const file = readFileSync(d.configHostPath, 'utf8');
+      expect(file).toContain(`${vip2}/32 dev eth0`);
+      expect(file).toContain(`priority ${d === d2 ? 200 : d.priority}`);
+    }
+    // VRRP itself: director 2 preempts and takes both VIPs.
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && !(lab.vipHolders(vip2).join() === d2.role && lab.vipHolders().join() === d2.role)) await new Promise((r) => setTimeout(r, 200));
+    expect(lab.vipHolders(vip2)).toEqual([d2.role]);
+    expect(lab.vipHolders()).toEqual([d2.role]);
+  });
+
+  it('an unreachable director fails its step with a clear message, and the others are left untouched', async () => {
+    const [d1, d2, d3] = lab.state.directors;
+    const before = [d1, d2, d3].map((d) => sha256(readFileSync(d.configHostPath, 'utf8')));
+    const spec = await get('GET', `/clusters/${clusterId}/spec`);
+    const next = structuredClone(spec.body);
+    next.vrrpInstances[0].advertInt = 2;
+    expect((await get('PUT', `/clusters/${clusterId}/spec`, next, { 'if-match': spec.headers.get('etag')! })).status).toBe(200);
+    await lab.faults.linkDown(d1.role); // the first in the rolling order
+    let dep: Json;
+    try {
+      dep = await deploy('advert_int 2 while director 1 is cut off');
+    } finally {
+      await lab.faults.linkUp(d1.role);
+    }
+    expect(dep.status).toBe('failed');
+    const byName = Object.fromEntries(dep.targets.map((t: Json) => [t.director, t]));
+    expect(byName[d1.name].status).toBe('failed');
+    // With the pooled connection of the first deploy still open, the first thing to go unanswered is
+    // reading the live file; without it, connecting. Either way the step says so, bounded in time.
+    const failedStep = byName[d1.name].steps.find((s: Json) => s.status === 'failed');
+    expect(['connect', 'read']).toContain(failedStep.name);
+    expect(failedStep.output).toMatch(/no answer within|timed out|ETIMEDOUT|EHOSTUNREACH/i);
+    expect(failedStep.ms).toBeLessThan(20_000);
+    expect(byName[d1.name].error).toMatch(/no answer within|timed out|ETIMEDOUT|EHOSTUNREACH/i);
+    // Stop on failure: the others were not started, and their files are byte-identical.
+    expect([byName[d3.name].status, byName[d2.name].status]).toEqual(['skipped', 'skipped']);
+    expect([d1, d2, d3].map((d) => sha256(readFileSync(d.configHostPath, 'utf8')))).toEqual(before);
+  }, 120_000);
+
+  it('no secret appears in any response, log line or audit event', async () => {
+    const audit = await fetch(`${base}/api/v1/audit?format=jsonl`, { headers: { authorization: `Bearer ${token}` } });
+    const auditText = await audit.text();
+    expect(audit.status, auditText.slice(0, 300)).toBe(200);
+    expect(auditText).toContain('deployment');
+    const key = readFileSync(lab.state.privateKeyPath, 'utf8');
+    const keyBody = key.split('\n').filter((l) => l && !l.startsWith('-----'));
+    const secrets: [string, string][] = [
+      ['the admin password', ADMIN_PASSWORD],
+      ['the master key', MASTER_KEY],
+      ['the API token', token],
+      ...keyBody.map((l, i) => [`private key line ${i + 1}`, l] as [string, string]),
+    ];
+    const places: [string, string][] = [
+      ['API logs', logs],
+      ['audit log', auditText],
+      ...responses.map((r, i) => [`response ${i + 1}`, r] as [string, string]),
+    ];
+    expect(logs.length).toBeGreaterThan(1000); // debug logs were written (the search below means something)
+    const found = places.flatMap(([where, text]) => secrets.filter(([, s]) => text.includes(s)).map(([what]) => `${what} in ${where}`));
+    expect(found).toEqual([]);
+  });
+});
