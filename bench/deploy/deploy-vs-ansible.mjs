@@ -72,7 +72,7 @@ try {
   // --- the console
   const apiPort = await freePort();
   const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
-    env: { ...process.env, DATA_DIR: join(dir, 'data'), API_PORT: String(apiPort), EMBEDDED_PG_PORT: String(await freePort()), ADMIN_PASSWORD: 'bench-admin-password', LOG_LEVEL: 'warn', DRIFT_SCAN_SECONDS: '0' },
+    env: { ...process.env, DATA_DIR: join(dir, 'data'), API_PORT: String(apiPort), EMBEDDED_PG_PORT: String(await freePort()), ADMIN_PASSWORD: 'bench-admin-password', LOG_LEVEL: 'warn', DRIFT_SCAN_SECONDS: '0', TELEMETRY_TICK_MS: process.env.TELEMETRY_TICK_MS ?? '1000' },
     stdio: 'ignore',
   });
   cleanups.push(() => api.kill('SIGTERM'));
