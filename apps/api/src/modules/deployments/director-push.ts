@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
+import { StepFailed, StepRunner } from './push-steps';
 
 /** The steps of one director's push, in order (DESIGN.md section 5). */
 export const PUSH_STEPS = ['connect', 'read', 'upload', 'config-test', 'backup', 'swap', 'reload', 'verify'] as const;
@@ -39,10 +40,6 @@ export function sha256(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function trim(s: string, max = 2000): string {
-  const t = s.trim();
-  return t.length > max ? `${t.slice(0, max)}… (${t.length - max} more characters)` : t;
-}
 
 /** keepalived -t exit codes (keepalived(8)): 0 good; 3 cannot run, 4 errors, 5 scripts without script security. */
 export function explainConfigTest(code: number | null): string {
@@ -58,49 +55,20 @@ export function explainConfigTest(code: number | null): string {
   }
 }
 
-class StepFailed extends Error {
-  constructor(message: string, readonly output?: string) {
-    super(message);
-  }
-}
 
 /**
  * Pushes one keepalived.conf to one director over an open connection:
  * read → upload beside → config-test → backup → atomic mv → reload → verify; any failure after the
  * swap restores the backup and reloads again, so the director ends on exactly its previous file.
  */
-export class DirectorPush {
-  readonly steps: StepRecord[] = [];
-
+export class DirectorPush extends StepRunner {
   constructor(
-    private readonly conn: SshConnection,
+    conn: SshConnection,
     private readonly target: PushTarget,
-    private readonly onStep: (s: StepRecord) => void = () => undefined,
+    onStep: (s: StepRecord) => void = () => undefined,
     private readonly verifyDelayMs = 300,
-  ) {}
-
-  private async step<T>(name: PushStepName, fn: () => Promise<{ value: T; output?: string }>): Promise<T> {
-    const startedAt = new Date();
-    try {
-      const { value, output } = await fn();
-      this.record({ name, status: 'ok', startedAt: startedAt.toISOString(), ms: Date.now() - startedAt.getTime(), output: output ? trim(output) : undefined });
-      return value;
-    } catch (e) {
-      const output = e instanceof StepFailed ? e.output : undefined;
-      this.record({ name, status: 'failed', startedAt: startedAt.toISOString(), ms: Date.now() - startedAt.getTime(), output: trim([(e as Error).message, output].filter(Boolean).join('\n')) });
-      throw e;
-    }
-  }
-
-  private record(s: StepRecord): void {
-    this.steps.push(s);
-    this.onStep(s);
-  }
-
-  private async run(argv: string[], what: string, timeoutMs = 30_000): Promise<string> {
-    const r = await this.conn.exec(argv, { timeoutMs });
-    if (r.code !== 0) throw new StepFailed(`${what} failed (exit ${r.code ?? r.signal})`, r.stderr || r.stdout);
-    return [r.stdout, r.stderr].filter(Boolean).join('\n');
+  ) {
+    super(conn, onStep);
   }
 
   /**

@@ -3,6 +3,7 @@ import { diffIpvsTables, type IpvsCommand, type IpvsService, ipvsTableDifference
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { shellCommand } from '../../infra/ssh/shell';
 import { type PushOutcome, type PushStepName, sha256, type StepRecord } from './director-push';
+import { StepFailed, StepRunner } from './push-steps';
 
 /** Where a cluster in `ipvsadm` mode keeps its rules on a director: beside keepalived.conf. */
 export function rulesPathFor(configPath: string): string {
@@ -17,19 +18,7 @@ export function deployedPathFor(mode: string | undefined, configPath: string): s
 /** What `ipvsadm-save -n` runs (the script is `ipvsadm -S $NUMERIC`), without needing bash. */
 const SAVE = ['ipvsadm', '-S', '-n'];
 
-class StepFailed extends Error {
-  constructor(
-    message: string,
-    readonly output?: string,
-  ) {
-    super(message);
-  }
-}
 
-function trim(s: string, max = 2000): string {
-  const t = s.trim();
-  return t.length > max ? `${t.slice(0, max)}… (${t.length - max} more characters)` : t;
-}
 
 function count(t: IpvsService[]): string {
   return `${t.length} service(s), ${t.reduce((n, s) => n + s.realServers.length, 0)} real server(s)`;
@@ -43,37 +32,13 @@ function count(t: IpvsService[]): string {
  * file back and reconciles the table back to what it was before the push (restore, restore-reconcile,
  * restore-verify).
  */
-export class IpvsadmPush {
-  readonly steps: StepRecord[] = [];
-
+export class IpvsadmPush extends StepRunner {
   constructor(
-    private readonly conn: SshConnection,
+    conn: SshConnection,
     private readonly rulesPath: string,
-    private readonly onStep: (s: StepRecord) => void = () => undefined,
-  ) {}
-
-  private async step<T>(name: PushStepName, fn: () => Promise<{ value: T; output?: string }>): Promise<T> {
-    const startedAt = new Date();
-    try {
-      const { value, output } = await fn();
-      this.record({ name, status: 'ok', startedAt: startedAt.toISOString(), ms: Date.now() - startedAt.getTime(), output: output ? trim(output) : undefined });
-      return value;
-    } catch (e) {
-      const output = e instanceof StepFailed ? e.output : undefined;
-      this.record({ name, status: 'failed', startedAt: startedAt.toISOString(), ms: Date.now() - startedAt.getTime(), output: trim([(e as Error).message, output].filter(Boolean).join('\n')) });
-      throw e;
-    }
-  }
-
-  private record(s: StepRecord): void {
-    this.steps.push(s);
-    this.onStep(s);
-  }
-
-  private async run(argv: string[], what: string, timeoutMs = 30_000): Promise<string> {
-    const r = await this.conn.exec(argv, { timeoutMs });
-    if (r.code !== 0) throw new StepFailed(`${what} failed (exit ${r.code ?? r.signal})`, r.stderr || r.stdout);
-    return [r.stdout, r.stderr].filter(Boolean).join('\n');
+    onStep: (s: StepRecord) => void = () => undefined,
+  ) {
+    super(conn, onStep);
   }
 
   private async liveTable(): Promise<IpvsService[]> {

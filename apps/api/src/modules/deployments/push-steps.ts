@@ -1,0 +1,55 @@
+import type { SshConnection } from '../../infra/ssh/ssh-connection';
+import type { PushStepName, StepRecord } from './director-push';
+
+/** A step's command failed; `output` is what it printed. */
+export class StepFailed extends Error {
+  constructor(
+    message: string,
+    readonly output?: string,
+  ) {
+    super(message);
+  }
+}
+
+export function trim(s: string, max = 2000): string {
+  const t = s.trim();
+  return t.length > max ? `${t.slice(0, max)}… (${t.length - max} more characters)` : t;
+}
+
+/**
+ * What every per-director push shares (DirectorPush for keepalived.conf, IpvsadmPush for rules):
+ * named steps recorded with their timing and trimmed output, reported as they end, and commands
+ * that fail their step on a non-zero exit.
+ */
+export abstract class StepRunner {
+  readonly steps: StepRecord[] = [];
+
+  protected constructor(
+    protected readonly conn: SshConnection,
+    private readonly onStep: (s: StepRecord) => void,
+  ) {}
+
+  protected async step<T>(name: PushStepName, fn: () => Promise<{ value: T; output?: string }>): Promise<T> {
+    const startedAt = new Date();
+    try {
+      const { value, output } = await fn();
+      this.record({ name, status: 'ok', startedAt: startedAt.toISOString(), ms: Date.now() - startedAt.getTime(), output: output ? trim(output) : undefined });
+      return value;
+    } catch (e) {
+      const output = e instanceof StepFailed ? e.output : undefined;
+      this.record({ name, status: 'failed', startedAt: startedAt.toISOString(), ms: Date.now() - startedAt.getTime(), output: trim([(e as Error).message, output].filter(Boolean).join('\n')) });
+      throw e;
+    }
+  }
+
+  protected record(s: StepRecord): void {
+    this.steps.push(s);
+    this.onStep(s);
+  }
+
+  protected async run(argv: string[], what: string, timeoutMs = 30_000): Promise<string> {
+    const r = await this.conn.exec(argv, { timeoutMs });
+    if (r.code !== 0) throw new StepFailed(`${what} failed (exit ${r.code ?? r.signal})`, r.stderr || r.stdout);
+    return [r.stdout, r.stderr].filter(Boolean).join('\n');
+  }
+}
