@@ -30,7 +30,7 @@ import {
   vipAddress,
   vmAddress,
 } from './layout';
-import { bootDirectorVm, pushVmConfig, startVmKeepalived, VM_KEEPALIVED_LOG, vmHoldsVip, vmKey } from './vm-director';
+import { bootDirectorVm, pushVmConfig, sshArgs, startVmKeepalived, VM_KEEPALIVED_LOG, vmHoldsVip, vmKey } from './vm-director';
 import {
   alivePids,
   freeIndex,
@@ -451,28 +451,7 @@ export function describeLab(state: LabState) {
 /** Runs `command` on a director over SSH with the lab key, pinned to its host key. */
 export function sshExec(state: LabState, role: string, command: string, timeoutMs = 15_000): string {
   const d = director(state, role);
-  return run(
-    [
-      'ssh',
-      '-F',
-      '/dev/null',
-      '-i',
-      d.privateKeyPath,
-      '-p',
-      String(d.sshPort),
-      '-o',
-      'BatchMode=yes',
-      '-o',
-      `UserKnownHostsFile=${state.knownHostsPath}`,
-      '-o',
-      'StrictHostKeyChecking=yes',
-      '-o',
-      'ConnectTimeout=5',
-      `${d.sshUser}@${d.address}`,
-      command,
-    ],
-    { timeoutMs },
-  );
+  return run([...sshArgs(state, d, 5), command], { timeoutMs });
 }
 
 /** An HTTP GET from the client namespace (curl); `status` 0 when nothing answered. */

@@ -19,7 +19,8 @@ const VM_CHECKERS_PID_FILE = `${DIRECTOR_CONFIG_DIR}/checkers.pid`;
 
 export const vmKey = (d: LabDirector) => `${d.role}.vm`;
 
-function sshArgs(state: LabState, d: LabDirector): string[] {
+/** `ssh` to a director with the lab key, pinned to its host key (VMs under TCG answer slowly: 10 s by default). */
+export function sshArgs(state: LabState, d: LabDirector, connectTimeoutSeconds = 10): string[] {
   return [
     'ssh',
     '-F',
@@ -35,7 +36,7 @@ function sshArgs(state: LabState, d: LabDirector): string[] {
     '-o',
     'StrictHostKeyChecking=yes',
     '-o',
-    'ConnectTimeout=10',
+    `ConnectTimeout=${connectTimeoutSeconds}`,
     `${d.sshUser}@${d.address}`,
   ];
 }

@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { Client, utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vmLabUnavailableReason } from '../testing';
 import { ensureKernel } from './kernel';
-import { bootVm, vmUnavailableReason, type LabVm } from './vm';
+import { bootVm, type LabVm } from './vm';
 
 /**
  * The VM tier end to end: one director VM (Debian's kernel with IPVS, under QEMU TCG) on a bridge
@@ -21,21 +22,7 @@ const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const N = 20;
 
-async function prerequisites(): Promise<string | undefined> {
-  const basic = vmUnavailableReason();
-  if (basic) return basic;
-  for (const bin of ['/usr/sbin/keepalived', '/usr/sbin/ipvsadm', '/usr/sbin/sshd']) {
-    if (!existsSync(bin)) return `${bin} is missing on the host (the VM runs the host's binaries over 9p)`;
-  }
-  try {
-    await ensureKernel();
-  } catch (err) {
-    return `no Debian kernel for the VM (apt-get download failed?): ${(err as Error).message.split('\n')[0]}`;
-  }
-  return undefined;
-}
-
-const skipReason = await prerequisites();
+const skipReason = await vmLabUnavailableReason();
 if (skipReason) console.warn(`[vm lab] skipped: ${skipReason}`);
 
 /** A /24 in 10.213.200–249 that no route on this host uses (the netns lab keeps to 10.213.100–199). */
