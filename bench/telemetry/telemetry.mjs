@@ -18,16 +18,14 @@
 //   2. failover: stop keepalived on the MASTER; the VIP's arrival on the BACKUP is watched in its
 //      namespace every 10 ms; latency = the event's arrival at a client − that moment.
 import { spawn, execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { io } from 'socket.io-client';
 import WebSocket from 'ws';
+import { adminToken, bigLabSpec, freePort, installIpvsadmShim, loadLab, pct, root, waitOk } from '../lib/lab-bench.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const [CLIENTS, SERVICES, REALS] = [500, 250, 20].map((d, i) => Number(process.argv[2 + i] ?? d));
 const BUSY = Number(process.argv[5] ?? 0.1);
 const SECONDS = Number(process.argv[6] ?? 30);
@@ -38,21 +36,7 @@ if (process.getuid?.() !== 0) {
   process.exit(1);
 }
 
-const labModule = await import(join(root, 'lab/dist/index.js'));
-const lab = labModule.default ?? labModule; // built as CommonJS
-const shimDir = (d) => join(d.dir, 'bin');
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
-};
+const lab = await loadLab();
 
 const dir = mkdtempSync(join(tmpdir(), 'lvs-telemetry-bench-'));
 chmodSync(dir, 0o755);
@@ -83,62 +67,15 @@ const env = {
 };
 const base = `http://127.0.0.1:${env.API_PORT}`;
 api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/api/v1/ready`)).ok) break;
-  } catch {}
-  if (i > 600) throw new Error('the API did not become ready');
-  await sleep(100);
-}
-const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
-const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-const csrf = (await login.json()).csrfToken;
-const tokenRes = await fetch(`${base}/api/v1/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify({ name: 'bench', role: 'admin' }) });
-const token = (await tokenRes.json()).secret;
+await waitOk(`${base}/api/v1/ready`, 'the API');
+const token = await adminToken(base, PASSWORD);
 
 // The lab's own cluster, with services × reals real servers behind its VIP (ports 1000…).
-const spec = {
-  ...state.clusterSpec,
-  virtualServices: Array.from({ length: SERVICES }, (_, s) => ({
-    vip,
-    port: 1000 + s,
-    protocol: 'TCP',
-    scheduler: 'wlc',
-    forwarding: 'DR',
-    realServers: Array.from({ length: REALS }, (_, r) => ({ address: `10.250.${s % 250}.${r + 1 + 20 * Math.floor(s / 250)}`, port: 1000 + s, weight: 1 })),
-  })),
-};
+const spec = bigLabSpec(state, SERVICES, REALS);
 const { clusterId } = await lab.register({ ...state, clusterSpec: spec }, { url: base, token });
 
 // --- the ipvsadm shim: the table the console would read from a busy director
-const busyEvery = BUSY > 0 ? Math.max(1, Math.round(1 / BUSY)) : 0;
-const shim = `#!/bin/sh
-# telemetry bench shim: ${SERVICES} services x ${REALS} real servers; every ${busyEvery || 'no'}th real server's counters grow each second
-mode=list
-for a in "$@"; do case "$a" in --stats) mode=stats;; --rate) mode=rate;; esac; done
-exec awk -v mode=$mode -v S=${SERVICES} -v R=${REALS} -v VIP=${vip} -v B=${busyEvery} -v t=$(date +%s) 'BEGIN {
-  print "IP Virtual Server version 1.2.1 (size=4096)"
-  if (mode == "list") { print "Prot LocalAddress:Port Scheduler Flags"; print "  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn" }
-  else if (mode == "stats") { print "Prot LocalAddress:Port               Conns   InPkts  OutPkts  InBytes OutBytes"; print "  -> RemoteAddress:Port" }
-  else { print "Prot LocalAddress:Port                 CPS    InPPS   OutPPS    InBPS   OutBPS"; print "  -> RemoteAddress:Port" }
-  for (s = 0; s < S; s++) {
-    port = 1000 + s
-    if (mode == "list") printf "TCP  %s:%d wlc\\n", VIP, port; else printf "TCP  %s:%d %d %d 0 %d 0\\n", VIP, port, 0, 0, 0
-    for (r = 0; r < R; r++) {
-      i = s * R + r
-      k = (B > 0 && i % B == 0) ? t : 1000
-      a = sprintf("10.250.%d.%d:%d", s % 250, r + 1 + 20 * int(s / 250), port)
-      if (mode == "list") printf "  -> %-28s Route   1      %d          %d\\n", a, (k + i) % 50, (k + 2 * i) % 90
-      else if (mode == "stats") printf "  -> %-28s %d %d 0 %d 0\\n", a, k * 3 + i, k * 30 + i, k * 3000 + i
-      else printf "  -> %-28s %d %d 0 %d 0\\n", a, (k + i) % 13, (k + i) % 130, (k + i) % 13000
-    }
-  }
-}'
-`;
-for (const d of state.directors) {
-  writeFileSync(join(shimDir(d), 'ipvsadm'), shim);
-  chmodSync(join(shimDir(d), 'ipvsadm'), 0o755);
-}
+installIpvsadmShim(state, { services: SERVICES, reals: REALS, busy: BUSY });
 
 // --- clients
 // Speaking socket.io's wire protocol (engine.io v4 over a websocket) directly and reading only the

@@ -18,15 +18,13 @@
 // unhurried frame is 16.7 ms), PerformanceObserver 'long-animation-frame' (frames whose work took
 // > 50 ms, with their busy time) and 'longtask', and the ticks seen (the live status text changes).
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
+import { adminToken, bigLabSpec, freePort, installIpvsadmShim, loadLab, pct, root, waitOk } from '../lib/lab-bench.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const SERVICES = Number(process.argv[2] ?? 250);
 const REALS = Number(process.argv[3] ?? 20);
 const BUSY = Number(process.argv[4] ?? 1);
@@ -37,20 +35,7 @@ if (process.getuid?.() !== 0) {
   process.exit(1);
 }
 
-const labModule = await import(join(root, 'lab/dist/index.js'));
-const lab = labModule.default ?? labModule; // built as CommonJS
-const shimDir = (d) => join(d.dir, 'bin');
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
-};
+const lab = await loadLab();
 
 const dir = mkdtempSync(join(tmpdir(), 'lvs-frame-bench-'));
 chmodSync(dir, 0o755);
@@ -77,74 +62,21 @@ try {
   // --- the lab, the API, the web app
   const state = await lab.up({ name: labName, directors: 2, realServers: 1 });
   labUp = true;
-  const vip = state.vips[0];
   const [apiPort, webPort, pgPort] = [await freePort(), await freePort(), await freePort()];
   const env = { ...process.env, DATA_DIR: join(dir, 'data'), API_PORT: String(apiPort), WEB_PORT: String(webPort), EMBEDDED_PG_PORT: String(pgPort), ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', TELEMETRY_TICK_MS: '1000', DRIFT_SCAN_SECONDS: '0', NODE_ENV: 'production' };
   const base = `http://127.0.0.1:${apiPort}`;
   api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/v1/ready`)).ok) break;
-    } catch {}
-    if (i > 600) throw new Error('the API did not become ready');
-    await sleep(100);
-  }
+  await waitOk(`${base}/api/v1/ready`, 'the API');
   web = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', 'apps/web', '-p', String(webPort), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   const webUrl = `http://127.0.0.1:${webPort}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(webUrl)).ok) break;
-    } catch {}
-    if (i > 600) throw new Error('the web app did not start');
-    await sleep(100);
-  }
-  const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const csrf = (await login.json()).csrfToken;
-  const tokenRes = await fetch(`${base}/api/v1/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify({ name: 'bench', role: 'admin' }) });
-  const token = (await tokenRes.json()).secret;
+  await waitOk(webUrl, 'the web app');
+  const token = await adminToken(base, PASSWORD);
 
-  const spec = {
-    ...state.clusterSpec,
-    virtualServices: Array.from({ length: SERVICES }, (_, s) => ({
-      vip,
-      port: 1000 + s,
-      protocol: 'TCP',
-      scheduler: 'wlc',
-      forwarding: 'DR',
-      realServers: Array.from({ length: REALS }, (_, r) => ({ address: `10.250.${s % 250}.${r + 1 + 20 * Math.floor(s / 250)}`, port: 1000 + s, weight: 1 })),
-    })),
-  };
+  const spec = bigLabSpec(state, SERVICES, REALS);
   const { clusterId } = await lab.register({ ...state, clusterSpec: spec }, { url: base, token });
 
-  // --- the ipvsadm shim (as bench/telemetry/telemetry.mjs): counters of a `busy` fraction grow each second
-  const busyEvery = BUSY > 0 ? Math.max(1, Math.round(1 / BUSY)) : 0;
-  const shim = `#!/bin/sh
-mode=list
-for a in "$@"; do case "$a" in --stats) mode=stats;; --rate) mode=rate;; esac; done
-exec awk -v mode=$mode -v S=${SERVICES} -v R=${REALS} -v VIP=${vip} -v B=${busyEvery} -v t=$(date +%s) 'BEGIN {
-  print "IP Virtual Server version 1.2.1 (size=4096)"
-  if (mode == "list") { print "Prot LocalAddress:Port Scheduler Flags"; print "  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn" }
-  else if (mode == "stats") { print "Prot LocalAddress:Port               Conns   InPkts  OutPkts  InBytes OutBytes"; print "  -> RemoteAddress:Port" }
-  else { print "Prot LocalAddress:Port                 CPS    InPPS   OutPPS    InBPS   OutBPS"; print "  -> RemoteAddress:Port" }
-  for (s = 0; s < S; s++) {
-    port = 1000 + s
-    if (mode == "list") printf "TCP  %s:%d wlc\\n", VIP, port; else printf "TCP  %s:%d %d %d 0 %d 0\\n", VIP, port, 0, 0, 0
-    for (r = 0; r < R; r++) {
-      i = s * R + r
-      k = (B > 0 && i % B == 0) ? t : 1000
-      a = sprintf("10.250.%d.%d:%d", s % 250, r + 1 + 20 * int(s / 250), port)
-      if (mode == "list") printf "  -> %-28s Route   1      %d          %d\\n", a, (k + i) % 50, (k + 2 * i) % 90
-      else if (mode == "stats") printf "  -> %-28s %d %d 0 %d 0\\n", a, k * 3 + i, k * 30 + i, k * 3000 + i
-      else printf "  -> %-28s %d %d 0 %d 0\\n", a, (k + i) % 13, (k + i) % 130, (k + i) % 13000
-    }
-  }
-}'
-`;
-  for (const d of state.directors) {
-    writeFileSync(join(shimDir(d), 'ipvsadm'), shim);
-    chmodSync(join(shimDir(d), 'ipvsadm'), 0o755);
-  }
+  // --- the ipvsadm shim: counters of a `busy` fraction grow each second
+  installIpvsadmShim(state, { services: SERVICES, reals: REALS, busy: BUSY });
 
   // --- Chromium: sign in through the page, open the cluster
   const profile = join(dir, 'chromium');
