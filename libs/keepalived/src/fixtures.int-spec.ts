@@ -5,6 +5,7 @@ import { ClusterSpecSchema, validateClusterSpec } from '@lvs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judgeUnavailable, KeepalivedJudge } from '../test/judge';
 import { importCluster, type ImportFile } from './import';
+import { resolveIncludeFrom } from './include-files';
 import { render } from './render';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -24,13 +25,7 @@ function filesUnder(dir: string): string[] {
 
 /** include resolution for a fixture: paths relative to its directory, `*` globs, several matches concatenated. */
 function resolver(files: Record<string, string>) {
-  return (path: string): string | undefined => {
-    const re = new RegExp(`^${path.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`);
-    const hits = Object.keys(files)
-      .filter((f) => re.test(f))
-      .sort();
-    return hits.length ? hits.map((f) => files[f]).join('\n') : undefined;
-  };
+  return (path: string): string | undefined => resolveIncludeFrom(files, path);
 }
 
 describe.skipIf(unavailable)(

@@ -17,3 +17,4 @@ export { diff, type DiffOptions } from './diff';
 export { specSha256 } from './hash';
 export { canonical } from './canonical';
 export { consoleNotifyFifos } from './notify';
+export { resolveIncludeFrom } from './include-files';

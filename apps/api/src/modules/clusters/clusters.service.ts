@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type AdminState, type ClusterSpec, realServerKey, virtualServiceKey } from '@lvs/domain';
-import { ImportError, importCluster, type ImportWarning } from '@lvs/keepalived';
+import { ImportError, importCluster, type ImportWarning, resolveIncludeFrom } from '@lvs/keepalived';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import type { Principal } from '../../common/auth/principal';
@@ -62,7 +62,7 @@ export class ClustersService implements ClusterSpecPort {
       imported = importCluster(
         body.name,
         body.directors.map((d) => ({ director: d.name, address: d.address, text: d.config })),
-        { resolveInclude: (path, director) => resolveInclude(body.directors.find((d) => d.name === director)?.includes, path) },
+        { resolveInclude: (path, director) => resolveIncludeFrom(body.directors.find((d) => d.name === director)?.includes, path) },
       );
     } catch (e) {
       if (!(e instanceof ImportError)) throw e;
@@ -194,17 +194,3 @@ export class ClustersService implements ClusterSpecPort {
   }
 }
 
-/** The text an `include` names: an exact key of the given files, or every key a glob matches (sorted, concatenated, as keepalived does). */
-export function resolveInclude(files: Record<string, string> | undefined, path: string): string | undefined {
-  if (!files) return undefined;
-  if (Object.hasOwn(files, path)) return files[path];
-  if (!/[*?[]/.test(path)) return undefined;
-  let re: RegExp;
-  try {
-    re = new RegExp(`^${path.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\[!/g, '[^')}$`);
-  } catch {
-    return undefined; // an unbalanced "[": keepalived would not match it either
-  }
-  const hits = Object.keys(files).filter((k) => re.test(k)).sort();
-  return hits.length ? hits.map((k) => files[k]).join('\n') : undefined;
-}

@@ -7,7 +7,6 @@ import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../
 import { topologySnapshot } from '../../../../../test/factories';
 import { call, login } from '../../../../../test/http';
 import { keepalivedConfigTest } from '../../../../../test/keepalived-judge';
-import { resolveInclude } from './clusters.service';
 
 const FIXTURES = join(__dirname, '../../../../../libs/keepalived/fixtures/valid');
 const fixture = (name: string, file: string) => readFileSync(join(FIXTURES, name, file), 'utf8');
@@ -147,14 +146,3 @@ describe('POST /api/v1/clusters/import (real PostgreSQL)', () => {
   });
 });
 
-describe('resolveInclude', () => {
-  const files = { 'a.conf': 'A', 'conf.d/2.conf': 'TWO', 'conf.d/1.conf': 'ONE', 'conf.d/x.txt': 'X' };
-  it('answers exact paths, globs in sorted order, and undefined for the rest', () => {
-    expect(resolveInclude(files, 'a.conf')).toBe('A');
-    expect(resolveInclude(files, 'conf.d/*.conf')).toBe('ONE\nTWO');
-    expect(resolveInclude(files, 'conf.d/[12].conf')).toBe('ONE\nTWO');
-    expect(resolveInclude(files, 'missing.conf')).toBeUndefined();
-    expect(resolveInclude(files, 'conf.d/[.conf')).toBeUndefined();
-    expect(resolveInclude(undefined, 'a.conf')).toBeUndefined();
-  });
-});
