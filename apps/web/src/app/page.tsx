@@ -1,69 +1,11 @@
 'use client';
 import Link from 'next/link';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Readiness } from '../components/readiness';
 import { useSession } from '../components/session';
 import { type ClusterSummary, ClusterOverview } from '../features/clusters/cluster-overview';
 import { api, ApiError, canOperate } from '../lib/api';
-import { NAME_RULE, NAME_RULE_MESSAGE } from '../lib/rules';
-
-function CreateCluster({ onCreated }: { onCreated: () => void }) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  async function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const data = new FormData(form);
-    const specText = String(data.get('spec') ?? '').trim();
-    let body: Record<string, unknown>;
-    try {
-      body = specText ? (JSON.parse(specText) as Record<string, unknown>) : { name: String(data.get('name')) };
-    } catch {
-      setErrors({ spec: 'is not valid JSON' });
-      return;
-    }
-    if (!specText && !NAME_RULE.test(String(body.name))) {
-      setErrors({ name: NAME_RULE_MESSAGE });
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    try {
-      await api('POST', '/clusters', body);
-      form.reset();
-      onCreated();
-    } catch (err) {
-      if (err instanceof ApiError) setErrors({ ...err.fieldErrors(), form: err.problem.detail });
-    } finally {
-      setBusy(false);
-    }
-  }
-  return (
-    <form onSubmit={submit} className="panel" noValidate>
-      <h2 style={{ marginTop: 0 }}>New cluster</h2>
-      <label htmlFor="name">Name</label>
-      <input id="name" name="name" placeholder="prod-eu-1" aria-invalid={!!errors.name} aria-describedby="name-error" />
-      {errors.name && (
-        <div id="name-error" className="field-error">
-          {errors.name}
-        </div>
-      )}
-      <label htmlFor="spec">…or paste a whole cluster spec (JSON, as GET /api/v1/clusters/:id/spec returns it)</label>
-      <textarea id="spec" name="spec" rows={4} aria-invalid={!!errors.spec} />
-      {errors.spec && <div className="field-error">{errors.spec}</div>}
-      {errors.form && (
-        <p className="field-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <p>
-        <button className="primary" type="submit" disabled={busy}>
-          Create
-        </button>
-      </p>
-    </form>
-  );
-}
+import { CreateCluster } from '../features/edit/create-cluster';
 
 export default function HomePage() {
   const { me, loading } = useSession();
@@ -98,11 +40,26 @@ export default function HomePage() {
               <p>
                 <strong>No clusters yet.</strong>
               </p>
-              <p>
-                <Link href="/clusters/import">Import your keepalived.conf files</Link>, or start the lab of real directors with{' '}
-                <code>npm run lab -- up --register http://localhost:3001 --token lvs_…</code> (root; an admin API token). You can also create one below, paste a cluster
-                spec exported from another console, or script it from CI with an API token (see the README).
-              </p>
+              <p>Three ways to start:</p>
+              <ol className="steps">
+                <li>
+                  {canOperate(me) ? (
+                    <button type="button" className="linkish" onClick={() => document.getElementById('name')?.focus()}>
+                      Create one below
+                    </button>
+                  ) : (
+                    'Create one (needs the operator role)'
+                  )}{' '}
+                  — a name is enough; add directors, VRRP instances and virtual services on its page. Or paste a cluster spec exported from another console.
+                </li>
+                <li>
+                  <Link href="/clusters/import">Import your keepalived.conf files</Link>, one per director.
+                </li>
+                <li>
+                  Start the lab of real directors: <code>npm run lab -- up --register http://localhost:3001 --token lvs_…</code> (root; an admin API token).
+                </li>
+              </ol>
+              <p className="small">From CI, script it with an API token (see the README).</p>
             </div>
           )}
           {clusters && clusters.length > 0 && (

@@ -1,12 +1,14 @@
 'use client';
 import type { ClusterSpec } from '@lvs/domain';
-import { useParams } from 'next/navigation';
+import { useParams, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { DiffView } from '../../../components/diff-view';
 import { useSession } from '../../../components/session';
 import { LivePanels } from '../../../features/live/components/live-panels';
 import { TrafficCharts } from '../../../features/metrics/traffic-charts';
-import { vsKey } from '../../../features/live/keys';
+import { AddButton, Editor, ItemActions } from '../../../features/edit/actions';
+import type { EditTarget } from '../../../features/edit/resources';
+import { rsKey, vsKey } from '../../../features/live/keys';
 import { useLiveSocket } from '../../../features/live/socket';
 import { api, ApiError, canOperate } from '../../../lib/api';
 
@@ -33,6 +35,9 @@ export default function ClusterPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [diffPair, setDiffPair] = useState<{ from: number; to: number; directors: { name: string; diff: string }[] } | null>(null);
   const socket = useLiveSocket(!!me);
+  const router = useRouter();
+  const [editing, setEditing] = useState<EditTarget | null>(null);
+  const [notice, setNotice] = useState<{ message: string; warnings: { path: string; message: string }[] } | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -77,6 +82,19 @@ export default function ClusterPage() {
     return () => clearInterval(t);
   }, [deploying, load]);
   const deployBlocked = !operate ? 'Needs the operator role' : deploying ? 'A deployment is running' : undefined;
+  const editBlocked = !operate ? 'Needs the operator role' : undefined;
+  const open = (t: EditTarget) => {
+    setNotice(null);
+    setEditing(t);
+  };
+  async function saved(message: string, warnings: { path: string; message: string }[], t: EditTarget) {
+    setEditing(null);
+    if (t.kind === 'cluster' && t.mode === 'delete') return router.push('/');
+    setNotice({ message, warnings });
+    // The plan shown was of the spec before this change.
+    setPlan(null);
+    await load();
+  }
 
   async function run<T>(label: string, fn: () => Promise<T>): Promise<T | undefined> {
     setBusy(label);
@@ -96,7 +114,22 @@ export default function ClusterPage() {
 
   return (
     <>
-      <h1>{spec.name}</h1>
+      <div className="row page-head">
+        <h1>{spec.name}</h1>
+        <ItemActions target={{ kind: 'cluster' }} label={`cluster ${spec.name}`} open={open} blocked={editBlocked} />
+      </div>
+      {spec.description && <p className="muted">{spec.description}</p>}
+      {!operate && <p className="muted small">Your role ({me.user.role}) can read this cluster but not change it.</p>}
+      {notice && (
+        <div className="panel notice" role="status" data-testid="edit-notice">
+          <span className="ok">✓</span> {notice.message} It reaches the directors with the next deployment: <strong>Show plan</strong> below lists what would change.
+          {notice.warnings.map((w) => (
+            <div key={w.path + w.message} className="warn">
+              ⚠ {w.path.replace(/^(body|spec)\./, '')}: {w.message}
+            </div>
+          ))}
+        </div>
+      )}
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -119,11 +152,11 @@ export default function ClusterPage() {
       <section className="panel">
         <h2 style={{ marginTop: 0 }}>Directors</h2>
         {spec.directors.length === 0 ? (
-          <p className="empty">No directors yet: add them to the spec (PUT /api/v1/clusters/{clusterId}/spec).</p>
+          <p className="empty">No directors yet: add the first one (its SSH address, user and credential), then a VRRP instance with the VIPs it holds.</p>
         ) : (
           <table>
             <thead>
-              <tr><th scope="col">Director</th><th scope="col">SSH</th><th scope="col">Config</th><th scope="col">Host key</th></tr>
+              <tr><th scope="col">Director</th><th scope="col">SSH</th><th scope="col">Config</th><th scope="col">Host key</th><th scope="col"><span className="sr-only">Actions</span></th></tr>
             </thead>
             <tbody>
               {spec.directors.map((d) => {
@@ -151,48 +184,96 @@ export default function ClusterPage() {
                         </button>
                       )}
                     </td>
+                    <td><ItemActions target={{ kind: 'director', key: d.name }} label={`director ${d.name}`} open={open} blocked={editBlocked} /></td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
         )}
+        <p className="row"><AddButton target={{ kind: 'director' }} open={open} blocked={editBlocked}>Add director</AddButton></p>
         <h2>VRRP instances</h2>
-        <table>
-          <thead><tr><th scope="col">Instance</th><th scope="col">Interface / VRID</th><th scope="col">Members (priority)</th><th scope="col">VIPs</th></tr></thead>
-          <tbody>
-            {spec.vrrpInstances.map((i) => (
-              <tr key={i.name}>
-                <td>{i.name}</td>
-                <td>{i.interface} / {i.virtualRouterId}</td>
-                <td>{i.members.map((m) => `${m.director} (${m.priority}${m.state === 'MASTER' ? ', MASTER' : ''})`).join(', ')}</td>
-                <td>{i.vips.map((v) => v.address).join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section className="panel">
-        <h2 style={{ marginTop: 0 }}>Virtual services</h2>
-        {spec.virtualServices.length === 0 ? (
-          <p className="muted">No virtual services yet.</p>
+        {spec.vrrpInstances.length === 0 ? (
+          <p className="muted">No VRRP instances yet{spec.directors.length === 0 ? ': add a director first, then an instance that moves the VIPs between directors.' : ': add one to give the directors a VIP.'}</p>
         ) : (
           <table>
-            <thead><tr><th scope="col">Service</th><th scope="col">Scheduler</th><th scope="col">Forwarding</th><th scope="col">Persistence</th><th scope="col">Real servers</th></tr></thead>
+            <thead><tr><th scope="col">Instance</th><th scope="col">Interface / VRID</th><th scope="col">Members (priority)</th><th scope="col">VIPs</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
             <tbody>
-              {spec.virtualServices.map((vs) => (
-                <tr key={vsKey(vs)}>
-                  <td><code>{vsKey(vs)}</code></td>
-                  <td>{vs.scheduler}</td>
-                  <td>{vs.forwarding}</td>
-                  <td>{vs.persistence ? `${vs.persistence.timeout} s${vs.persistence.netmask ? ` per ${vs.persistence.netmask}` : ''}` : '—'}</td>
-                  <td>{vs.realServers.length} <span className="muted">(health, traffic and drain/enable/disable in the live table above)</span></td>
+              {spec.vrrpInstances.map((i) => (
+                <tr key={i.name}>
+                  <td>{i.name}</td>
+                  <td>{i.interface} / {i.virtualRouterId}</td>
+                  <td>{i.members.map((m) => `${m.director} (${m.priority}${m.state === 'MASTER' ? ', MASTER' : ''})`).join(', ')}</td>
+                  <td>{i.vips.map((v) => v.address).join(', ')}</td>
+                  <td><ItemActions target={{ kind: 'vrrpInstance', key: i.name }} label={`VRRP instance ${i.name}`} open={open} blocked={editBlocked} /></td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
+        <p className="row"><AddButton target={{ kind: 'vrrpInstance' }} open={open} blocked={editBlocked}>Add VRRP instance</AddButton></p>
+        <h2>VRRP sync groups</h2>
+        {spec.vrrpSyncGroups.length === 0 ? (
+          <p className="muted">No sync groups: instances change state on their own. A group makes two or more instances fail over together.</p>
+        ) : (
+          <table>
+            <thead><tr><th scope="col">Sync group</th><th scope="col">Instances</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
+            <tbody>
+              {spec.vrrpSyncGroups.map((g) => (
+                <tr key={g.name}>
+                  <td>{g.name}</td>
+                  <td>{g.instances.join(', ')}</td>
+                  <td><ItemActions target={{ kind: 'vrrpSyncGroup', key: g.name }} label={`sync group ${g.name}`} open={open} blocked={editBlocked} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="row"><AddButton target={{ kind: 'vrrpSyncGroup' }} open={open} blocked={editBlocked ?? (spec.vrrpInstances.length < 2 ? 'A sync group needs at least two VRRP instances' : undefined)}>Add sync group</AddButton></p>
+      </section>
+
+      <section className="panel">
+        <h2 style={{ marginTop: 0 }}>Virtual services</h2>
+        {spec.virtualServices.length === 0 ? (
+          <p className="muted">No virtual services yet: add one on a VIP of a VRRP instance, then its real servers.</p>
+        ) : (
+          <table>
+            <thead><tr><th scope="col">Service</th><th scope="col">Scheduler</th><th scope="col">Forwarding</th><th scope="col">Persistence</th><th scope="col">Real servers</th></tr></thead>
+            <tbody>
+              {spec.virtualServices.map((vs) => {
+                const key = vsKey(vs);
+                return (
+                  <tr key={key}>
+                    <td>
+                      <code>{key}</code>
+                      <ItemActions target={{ kind: 'virtualService', key }} label={`virtual service ${key}`} open={open} blocked={editBlocked} />
+                    </td>
+                    <td>{vs.scheduler}</td>
+                    <td>{vs.forwarding}</td>
+                    <td>{vs.persistence ? `${vs.persistence.timeout} s${vs.persistence.netmask ? ` per ${vs.persistence.netmask}` : ''}` : '—'}</td>
+                    <td>
+                      <ul className="rs-list" aria-label={`Real servers of ${key}`}>
+                        {vs.realServers.map((rs) => {
+                          const rk = rsKey(rs);
+                          return (
+                            <li key={rk} className="row">
+                              <code>{rk}</code>
+                              <span className="muted">weight {rs.weight}{rs.healthCheck ? `, ${rs.healthCheck.type}` : ''}{rs.adminState !== 'enabled' ? `, ${rs.adminState}` : ''}</span>
+                              <ItemActions target={{ kind: 'realServer', key: rk, service: key }} label={`real server ${rk} of ${key}`} open={open} blocked={editBlocked} />
+                            </li>
+                          );
+                        })}
+                      </ul>
+                      <AddButton target={{ kind: 'realServer', service: key }} open={open} blocked={editBlocked}>Add real server</AddButton>
+                      <div className="muted small">Health, traffic and drain/enable/disable: the live table above.</div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        <p className="row"><AddButton target={{ kind: 'virtualService' }} open={open} blocked={editBlocked}>Add virtual service</AddButton></p>
       </section>
 
       <section className="panel">
@@ -275,6 +356,7 @@ export default function ClusterPage() {
           </div>
         )}
       </section>
+      {editing && <Editor clusterId={clusterId} spec={spec} target={editing} onClose={() => setEditing(null)} onSaved={(m, w, t) => void saved(m, w, t)} />}
     </>
   );
 }

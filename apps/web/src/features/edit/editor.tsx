@@ -1,0 +1,312 @@
+'use client';
+import { type ClusterSpec, CLUSTER_MODES, FORWARDING_METHODS, HEALTH_CHECK_TYPES, PROTOCOLS, realServerKey, RELOAD_METHODS, SCHEDULERS, virtualServiceKey, VRRP_STATES, ADMIN_STATES } from '@lvs/domain';
+import { useEffect, useRef, useState } from 'react';
+import { BODY, blankMember, blankUrl, blankVip, draftOf } from './drafts';
+import { CheckField, CheckList, EditForm, Group, ListField, SelectField, TextArea, TextField, When, type Draft } from './form-kit';
+import { type EditTarget, locate, type Located, write } from './resources';
+import { check } from './validate';
+
+/**
+ * The editors of the cluster page, in a modal <dialog> (Escape closes it, focus stays inside and
+ * returns to the button that opened it). Loaded with next/dynamic when the first one opens: this
+ * chunk carries zod and libs/domain's schemas, the cluster page's own bundle does not.
+ */
+export interface EditorProps {
+  clusterId: string;
+  spec: ClusterSpec;
+  target: EditTarget;
+  onClose(): void;
+  onSaved(message: string, warnings: { path: string; message: string }[], target: EditTarget): void;
+}
+
+const WHAT: Record<EditTarget['kind'], string> = {
+  cluster: 'cluster',
+  director: 'director',
+  vrrpInstance: 'VRRP instance',
+  vrrpSyncGroup: 'VRRP sync group',
+  virtualService: 'virtual service',
+  realServer: 'real server',
+};
+const keys = { vs: virtualServiceKey, rs: realServerKey };
+
+export default function Editor({ clusterId, spec, target, onClose, onSaved }: EditorProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
+  const [at, setAt] = useState<Located | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const found = useState(() => draftOf(target.kind, spec, target.key, target.service, keys))[0];
+
+  useEffect(() => {
+    opener.current = document.activeElement;
+    dialog.current?.showModal();
+    const back = opener.current;
+    return () => {
+      if (back instanceof HTMLElement && back.isConnected) back.focus();
+    };
+  }, []);
+  useEffect(() => {
+    locate(clusterId, target).then(setAt, (e: Error) => setFailed(e.message));
+  }, [clusterId, target]);
+
+  const what = WHAT[target.kind];
+  const name = target.kind === 'cluster' ? spec.name : target.key;
+  const title = target.mode === 'create' ? `Add a ${what}` : target.mode === 'delete' ? `Delete ${what} ${name}` : `Edit ${what} ${name}`;
+
+  async function save(draft: Draft) {
+    if (!at) throw new Error('still loading');
+    const body = target.mode === 'delete' ? undefined : BODY[target.kind](draft);
+    const warnings = await write(at, target.mode, body, target.kind === 'cluster' ? 'PATCH' : 'PUT');
+    const done = target.mode === 'create' ? 'Added' : target.mode === 'delete' ? 'Deleted' : 'Saved';
+    onSaved(`${done} ${what} ${target.mode === 'create' ? describe(target, body) : name}.`, warnings, target);
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="editor"
+      aria-label={title}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      {failed ? (
+        <div>
+          <p className="field-error" role="alert">
+            {failed}
+          </p>
+          <button type="button" onClick={onClose} autoFocus>
+            Close
+          </button>
+        </div>
+      ) : (
+        <EditForm
+          title={title}
+          initial={found.draft}
+          submitLabel={target.mode === 'delete' ? 'Delete' : target.mode === 'create' ? 'Add' : 'Save'}
+          busyLabel={target.mode === 'delete' ? 'Deleting…' : undefined}
+          danger={target.mode === 'delete'}
+          check={target.mode === 'delete' ? undefined : (d) => check(target.kind, BODY[target.kind](d), spec, { index: found.index, service: found.service })}
+          save={save}
+          onCancel={onClose}
+          disabledReason={at ? undefined : 'Loading…'}
+        >
+          {target.mode === 'delete' ? <DeleteNote target={target} /> : <Fields target={target} spec={spec} />}
+        </EditForm>
+      )}
+    </dialog>
+  );
+}
+
+function describe(t: EditTarget, body: unknown): string {
+  const b = body as Record<string, unknown>;
+  if (t.kind === 'virtualService') return b.fwmark !== undefined ? `fwmark:${String(b.fwmark)}` : `${String(b.vip)}:${String(b.port ?? 0)}`;
+  if (t.kind === 'realServer') return `${String(b.address)}:${String(b.port ?? 0)}`;
+  return String(b.name);
+}
+
+function DeleteNote({ target }: { target: EditTarget }) {
+  const note: Record<EditTarget['kind'], string> = {
+    cluster: 'The cluster goes with its whole topology, revisions, deployments and scoped tokens. Nothing on the directors is touched.',
+    director: 'Refused while a VRRP instance has it as a member. Nothing on the director host is touched.',
+    vrrpInstance: 'Its VIPs go with it on the next deployment. Removing an instance has lost VIPs on reload: the plan applies it as its own step.',
+    vrrpSyncGroup: 'Its instances stay; they just stop changing state together.',
+    virtualService: 'Its real servers go with it on the next deployment.',
+    realServer: 'Removing a real server by reload cuts its connections: drain it and deploy first, then remove it.',
+  };
+  return <p>{note[target.kind]}</p>;
+}
+
+const isOn = (v: unknown) => v === true;
+
+function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
+  switch (target.kind) {
+    case 'cluster':
+      return (
+        <div className="form-grid">
+          <TextField path="name" label="Name" required autoFocus />
+          <SelectField path="mode" label="Mode" options={CLUSTER_MODES} hint="keepalived: VRRP + checkers; ipvsadm: IPVS rules only" />
+          <TextArea path="description" label="Description" rows={2} />
+        </div>
+      );
+    case 'director':
+      return (
+        <div className="form-grid">
+          <TextField path="name" label="Name" required autoFocus hint="Also keepalived's router_id" />
+          <TextField path="address" label="Address" required hint="The console connects here over SSH" />
+          <TextField path="sshPort" label="SSH port" numeric />
+          <TextField path="sshUser" label="SSH user" />
+          <TextField path="credential" label="Credential" hint="Name of a stored SSH credential" />
+          <SelectField path="reloadMethod" label="Reload method" options={RELOAD_METHODS} />
+          <TextField path="configPath" label="Config path" />
+          <TextField path="pidFile" label="Pid file" />
+          <CheckField path="sudo" label="Run privileged commands with sudo -n" />
+        </div>
+      );
+    case 'vrrpInstance':
+      return (
+        <>
+          <div className="form-grid">
+            <TextField path="name" label="Name" required autoFocus />
+            <TextField path="interface" label="Interface" required />
+            <TextField path="virtualRouterId" label="Virtual router id" numeric required hint="1-255, unique per interface" />
+            <TextField path="advertInt" label="Advert interval (s)" numeric />
+            <TextField path="preemptDelay" label="Preempt delay (s)" numeric />
+            <TextField path="garpMasterDelay" label="GARP master delay (s)" numeric />
+            <TextField path="authPass" label="Auth pass" hint="VRRPv2 PASS, 1-8 characters" />
+            <TextField path="trackInterfaces" label="Track interfaces" hint="Space-separated" />
+            <CheckField path="nopreempt" label="nopreempt" />
+            <CheckField path="unicast" label="Unicast peers" />
+          </div>
+          <ListField path="members" legend="Members" blank={blankMember} addLabel="Add member" min={1}>
+            {(p, i) => (
+              <>
+                <SelectField path={`${p}.director`} label={`Member ${i + 1} director`} options={[['', '—'], ...spec.directors.map((d) => d.name)]} />
+                <TextField path={`${p}.priority`} label={`Member ${i + 1} priority`} numeric />
+                <SelectField path={`${p}.state`} label={`Member ${i + 1} state`} options={VRRP_STATES} />
+              </>
+            )}
+          </ListField>
+          <ListField path="vips" legend="VIPs" blank={blankVip} addLabel="Add VIP">
+            {(p, i) => (
+              <>
+                <TextField path={`${p}.address`} label={`VIP ${i + 1} address`} placeholder="192.0.2.10/32" />
+                <TextField path={`${p}.dev`} label={`VIP ${i + 1} dev`} />
+                <TextField path={`${p}.label`} label={`VIP ${i + 1} label`} />
+              </>
+            )}
+          </ListField>
+          <fieldset>
+            <legend>Notify scripts</legend>
+            <div className="form-grid">
+              {(['master', 'backup', 'fault', 'stop', 'any'] as const).map((k) => (
+                <TextField key={k} path={`notify.${k}`} label={`notify${k === 'any' ? '' : `_${k}`}`} />
+              ))}
+            </div>
+          </fieldset>
+        </>
+      );
+    case 'vrrpSyncGroup':
+      return (
+        <>
+          <TextField path="name" label="Name" required autoFocus />
+          <CheckList path="instances" legend="Instances (at least two)" options={spec.vrrpInstances.map((i) => i.name)} />
+        </>
+      );
+    case 'virtualService':
+      return (
+        <>
+          <div className="form-grid">
+            <SelectField path="by" label="Identified by" options={[['address', 'VIP and port'], ['fwmark', 'Firewall mark']]} />
+            <When path="by" is={(v) => v !== 'fwmark'}>
+              <TextField path="vip" label="VIP" required autoFocus />
+              <TextField path="port" label="Port" numeric hint="Blank = all ports (needs persistence)" />
+            </When>
+            <When path="by" is={(v) => v === 'fwmark'}>
+              <TextField path="fwmark" label="Firewall mark" numeric required />
+              <SelectField path="family" label="Family" options={['inet', 'inet6']} />
+            </When>
+            <SelectField path="protocol" label="Protocol" options={PROTOCOLS} />
+            <SelectField path="scheduler" label="Scheduler" options={SCHEDULERS} />
+            <SelectField path="forwarding" label="Forwarding" options={FORWARDING_METHODS} />
+            <TextField path="delayLoop" label="Delay loop (s)" numeric />
+            <TextField path="quorum" label="Quorum" numeric />
+            <TextField path="hysteresis" label="Hysteresis" numeric />
+            <TextField path="quorumUp" label="quorum_up script" />
+            <TextField path="quorumDown" label="quorum_down script" />
+            <TextField path="virtualhost" label="Virtual host" />
+            <CheckField path="alpha" label="alpha (servers start down)" />
+            <CheckField path="omega" label="omega" />
+          </div>
+          <Group path="persistence" legend="Persistence">
+            <CheckField path="persistent" label="Persistent" />
+            <When path="persistent" is={isOn}>
+              <div className="form-grid">
+                <TextField path="persistence.timeout" label="Persistence timeout (s)" numeric />
+                <TextField path="persistence.netmask" label="Persistence netmask" hint="255.255.255.0, or an IPv6 prefix length" />
+              </div>
+            </When>
+          </Group>
+          <fieldset>
+            <legend>Sorry server</legend>
+            <CheckField path="sorry" label="Use a sorry server" />
+            <When path="sorry" is={isOn}>
+              <div className="form-grid">
+                <TextField path="sorryServer.address" label="Sorry server address" />
+                <TextField path="sorryServer.port" label="Sorry server port" numeric />
+              </div>
+            </When>
+          </fieldset>
+        </>
+      );
+    case 'realServer':
+      return (
+        <>
+          <p className="muted small">
+            In <code>{target.service}</code>
+          </p>
+          <div className="form-grid">
+            <TextField path="address" label="Address" required autoFocus />
+            <TextField path="port" label="Port" numeric hint="DR and TUN: the virtual port" />
+            <TextField path="weight" label="Weight" numeric hint="0-65535 (0 = quiescent)" />
+            <SelectField path="forwarding" label="Forwarding" options={[['', "the service's"], ...FORWARDING_METHODS]} />
+            <SelectField path="adminState" label="Admin state" options={ADMIN_STATES} />
+            <TextField path="upperThreshold" label="Upper threshold" numeric />
+            <TextField path="lowerThreshold" label="Lower threshold" numeric />
+            <CheckField path="inhibitOnFailure" label="inhibit_on_failure (weight 0 instead of removal)" />
+          </div>
+          <HealthCheckFields />
+        </>
+      );
+  }
+}
+
+function HealthCheckFields() {
+  const h = 'healthCheck';
+  const has = (...types: string[]) => (v: unknown) => types.includes(String(v));
+  return (
+    <Group path={h} legend="Health check">
+      <SelectField path={`${h}.type`} label="Check" options={[['', 'none'], ...HEALTH_CHECK_TYPES]} />
+      <When path={`${h}.type`} is={(v) => v !== ''}>
+        <div className="form-grid">
+          <When path={`${h}.type`} is={(v) => v !== 'MISC_CHECK' && v !== 'PING_CHECK'}>
+            <TextField path={`${h}.connectPort`} label="Connect port" numeric hint="The real server's port when blank" />
+          </When>
+          <TextField path={`${h}.connectTimeout`} label="Connect timeout (s)" numeric />
+          <TextField path={`${h}.retry`} label="Retry" numeric />
+          <TextField path={`${h}.delayBeforeRetry`} label="Delay before retry (s)" numeric />
+        </div>
+        <When path={`${h}.type`} is={has('HTTP_GET', 'SSL_GET')}>
+          <ListField path={`${h}.urls`} legend="URLs" blank={blankUrl} addLabel="Add URL" min={1}>
+            {(p, i) => (
+              <>
+                <TextField path={`${p}.path`} label={`URL ${i + 1} path`} />
+                <TextField path={`${p}.statusCode`} label={`URL ${i + 1} status`} numeric />
+                <TextField path={`${p}.digest`} label={`URL ${i + 1} digest`} />
+              </>
+            )}
+          </ListField>
+        </When>
+        <When path={`${h}.type`} is={has('MISC_CHECK')}>
+          <div className="form-grid">
+            <TextField path={`${h}.script`} label="Script" />
+            <TextField path={`${h}.timeout`} label="Script timeout (s)" numeric />
+            <CheckField path={`${h}.dynamic`} label="misc_dynamic (exit code sets the weight)" />
+          </div>
+        </When>
+        <When path={`${h}.type`} is={has('DNS_CHECK')}>
+          <div className="form-grid">
+            <TextField path={`${h}.queryName`} label="Query name" />
+            <SelectField path={`${h}.queryType`} label="Query type" options={['A', 'NS', 'CNAME', 'SOA', 'MX', 'TXT', 'AAAA']} />
+          </div>
+        </When>
+        <When path={`${h}.type`} is={has('SMTP_CHECK')}>
+          <TextField path={`${h}.heloName`} label="HELO name" />
+        </When>
+        <When path={`${h}.type`} is={has('UDP_CHECK')}>
+          <CheckField path={`${h}.requireReply`} label="Require a reply" />
+        </When>
+      </When>
+    </Group>
+  );
+}

@@ -1,0 +1,375 @@
+'use client';
+import { createContext, type FormEvent, type KeyboardEvent, type ReactNode, useCallback, useContext, useId, useLayoutEffect, useRef, useState } from 'react';
+import { ApiError } from '../../lib/api';
+
+/**
+ * The form plumbing shared by every editor: a draft held as input strings, field errors keyed by
+ * the body path the API and zod both use (`members.1.priority`, `healthCheck.urls.0.path`), and
+ * the placement of each error on the nearest field that exists. Nothing here imports zod: the
+ * home page uses it too, and its first-page bundle must stay small.
+ */
+export type Draft = Record<string, unknown>;
+/** Messages by path; the key `''` (or a path no field shows) goes to the form's top alert. */
+export type FieldErrors = Record<string, string>;
+
+export function getIn(obj: unknown, path: string): unknown {
+  let v: unknown = obj;
+  for (const k of path.split('.')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[k];
+  }
+  return v;
+}
+
+/** An updated copy; numeric segments index arrays. */
+export function setIn<T>(obj: T, path: string, value: unknown): T {
+  const [head, ...rest] = path.split('.');
+  const src = (obj ?? {}) as Record<string, unknown>;
+  const copy: Record<string, unknown> = Array.isArray(src) ? ([...src] as unknown as Record<string, unknown>) : { ...src };
+  copy[head] = rest.length ? setIn(src[head], rest.join('.'), value) : value;
+  return copy as T;
+}
+
+/** The text of a number input as the API wants it: blank = absent, anything else a number (NaN is refused by the schema). */
+export const num = (v: unknown): number | undefined => (typeof v === 'string' && v.trim() === '' ? undefined : Number(v));
+/** Blank text = absent. */
+export const opt = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+export const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+export const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
+/**
+ * The API's problem+json as field errors: `body.x.y` → `x.y` (the form's own fields); anything else
+ * (`headers.if-match`, `spec.vrrpInstances.0…`, a problem without errors) is the form's, at the top.
+ */
+export function problemErrors(e: unknown): FieldErrors {
+  if (!(e instanceof ApiError)) return { '': String(e) };
+  const out: FieldErrors = {};
+  let other = e.problem.errors.length === 0;
+  for (const x of e.problem.errors) {
+    if (x.path === 'body' || x.path.startsWith('body.')) {
+      const p = x.path === 'body' ? '' : x.path.slice(5);
+      out[p] = out[p] ? `${out[p]}; ${x.message}` : x.message;
+    } else {
+      other = true;
+      if (x.path.startsWith('spec.')) out[`spec:${x.path.slice(5)}`] = x.message;
+    }
+  }
+  if (other) out[''] = e.problem.detail;
+  return out;
+}
+
+interface FormState {
+  draft: Draft;
+  set(path: string, value: unknown): void;
+  errors: FieldErrors;
+  idOf(path: string): string;
+  disabled: boolean;
+}
+const FormContext = createContext<FormState | null>(null);
+function useForm(): FormState {
+  const f = useContext(FormContext);
+  if (!f) throw new Error('a field outside an EditForm');
+  return f;
+}
+
+export interface EditFormProps {
+  initial: Draft;
+  /** Shown as the form's heading (and the dialog's accessible name). */
+  title: string;
+  submitLabel: string;
+  danger?: boolean;
+  /** Checks before the round trip; may load the shared rules lazily. */
+  check?(draft: Draft): FieldErrors | Promise<FieldErrors>;
+  /** Sends the draft; throws ApiError on refusal. */
+  save(draft: Draft): Promise<void>;
+  onCancel(): void;
+  /** Called when the user first touches the form (e.g. to start loading the rules). */
+  onFirstFocus?(): void;
+  busyLabel?: string;
+  disabledReason?: string;
+  className?: string;
+  headingLevel?: 2 | 3;
+  /** Element ids are `<idPrefix><path>` (stable ids for links and tests); a generated prefix otherwise. */
+  idPrefix?: string;
+  children?: ReactNode;
+}
+
+/**
+ * A keyboard-friendly form: labels on every field, Enter submits (also from a select or a
+ * checkbox), Escape cancels, a failed submit moves focus to the first invalid field (or the top
+ * alert), and each message sits beside its field with aria-invalid and aria-describedby.
+ */
+export function EditForm({ initial, title, submitLabel, danger, check, save, onCancel, onFirstFocus, busyLabel, disabledReason, className, headingLevel = 2, idPrefix, children }: EditFormProps) {
+  const [draft, setDraft] = useState<Draft>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [top, setTop] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [focusTick, setFocusTick] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const touched = useRef(false);
+  const uid = useId();
+  const idOf = useCallback((path: string) => `${idPrefix ?? `${uid}-`}${path.replace(/[^A-Za-z0-9_-]/g, '_')}`, [uid, idPrefix]);
+  const set = useCallback((path: string, value: unknown) => setDraft((d) => setIn(d, path, value)), []);
+
+  useLayoutEffect(() => {
+    if (!focusTick) return;
+    const form = formRef.current;
+    const first = form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"], [data-top-alert]');
+    first?.focus();
+  }, [focusTick]);
+
+  /** Puts each message on its field, or the nearest enclosing group that is shown; the rest go to the top. */
+  function place(all: FieldErrors) {
+    const form = formRef.current;
+    const placed: FieldErrors = {};
+    const rest: string[] = [];
+    for (const [path, message] of Object.entries(all)) {
+      let p = path;
+      while (p && !p.startsWith('spec:') && !form?.querySelector(`[data-field="${CSS.escape(p)}"]`)) p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '';
+      if (p && !p.startsWith('spec:')) placed[p] = placed[p] ? `${placed[p]}; ${message}` : message;
+      else if (path === '') rest.unshift(message);
+      else rest.push(message);
+    }
+    setErrors(placed);
+    setTop(rest);
+    setFocusTick((t) => t + 1);
+  }
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    if (busy || disabledReason) return;
+    setBusy(true);
+    try {
+      const found = check ? await check(draft) : {};
+      if (Object.keys(found).length) return place(found);
+      await save(draft);
+      setErrors({});
+      setTop([]);
+    } catch (err) {
+      place(problemErrors(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLFormElement>) {
+    const t = e.target as HTMLElement;
+    if (e.key === 'Escape') {
+      // A dialog turns Escape into its own cancel event; an inline form cancels here.
+      if (!t.closest('dialog')) {
+        e.preventDefault();
+        onCancel();
+      }
+    } else if (e.key === 'Enter' && (t instanceof HTMLSelectElement || (t instanceof HTMLInputElement && t.type === 'checkbox'))) {
+      e.preventDefault();
+      formRef.current?.requestSubmit();
+    }
+  }
+
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <form
+      ref={formRef}
+      className={className}
+      noValidate
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      onFocus={() => {
+        if (!touched.current) {
+          touched.current = true;
+          onFirstFocus?.();
+        }
+      }}
+      aria-labelledby={`${uid}-title`}
+    >
+      <H id={`${uid}-title`} style={{ marginTop: 0 }}>
+        {title}
+      </H>
+      {top.length > 0 && (
+        <div className="field-error form-alert" role="alert" tabIndex={-1} data-top-alert>
+          {top.map((m, i) => (
+            <div key={i}>{m}</div>
+          ))}
+        </div>
+      )}
+      <FormContext.Provider value={{ draft, set, errors, idOf, disabled: busy || !!disabledReason }}>
+        <fieldset className="plain" disabled={busy || !!disabledReason}>
+          {children}
+        </fieldset>
+      </FormContext.Provider>
+      <div className="row form-actions">
+        <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy || !!disabledReason} title={disabledReason}>
+          {busy ? (busyLabel ?? 'Saving…') : submitLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <span className="muted small">Enter saves · Esc cancels</span>
+      </div>
+    </form>
+  );
+}
+
+/** A field's hint and error lines, which its aria-describedby names. */
+function Notes({ id, hint, message }: { id: string; hint?: string; message?: string }) {
+  return (
+    <>
+      {hint && (
+        <div id={`${id}-hint`} className="muted small">
+          {hint}
+        </div>
+      )}
+      {message && (
+        <div id={`${id}-error`} className="field-error">
+          {message}
+        </div>
+      )}
+    </>
+  );
+}
+
+function useField(path: string, hint?: string) {
+  const f = useForm();
+  const id = f.idOf(path);
+  const message = f.errors[path];
+  const describedBy = [message ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
+  return { f, id, message, aria: { id, 'data-field': path, 'aria-invalid': message ? true : undefined, 'aria-describedby': describedBy } };
+}
+
+interface FieldProps {
+  path: string;
+  label: string;
+  hint?: string;
+}
+
+export function TextField({ path, label, hint, numeric, placeholder, autoFocus, required }: FieldProps & { numeric?: boolean; placeholder?: string; autoFocus?: boolean; required?: boolean }) {
+  const { f, id, message, aria } = useField(path, hint);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        {...aria}
+        type="text"
+        inputMode={numeric ? 'numeric' : undefined}
+        autoComplete="off"
+        placeholder={placeholder}
+        autoFocus={autoFocus}
+        aria-required={required || undefined}
+        value={str(getIn(f.draft, path))}
+        onChange={(e) => f.set(path, e.target.value)}
+      />
+      <Notes id={id} hint={hint} message={message} />
+    </div>
+  );
+}
+
+export function TextArea({ path, label, hint, rows = 3 }: FieldProps & { rows?: number }) {
+  const { f, id, message, aria } = useField(path, hint);
+  return (
+    <div className="field wide">
+      <label htmlFor={id}>{label}</label>
+      <textarea {...aria} rows={rows} value={str(getIn(f.draft, path))} onChange={(e) => f.set(path, e.target.value)} />
+      <Notes id={id} hint={hint} message={message} />
+    </div>
+  );
+}
+
+export function SelectField({ path, label, hint, options }: FieldProps & { options: readonly (string | readonly [value: string, label: string])[] }) {
+  const { f, id, message, aria } = useField(path, hint);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select {...aria} value={str(getIn(f.draft, path))} onChange={(e) => f.set(path, e.target.value)}>
+        {options.map((o) => {
+          const [value, text] = typeof o === 'string' ? [o, o] : o;
+          return (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          );
+        })}
+      </select>
+      <Notes id={id} hint={hint} message={message} />
+    </div>
+  );
+}
+
+export function CheckField({ path, label, hint }: FieldProps) {
+  const { f, id, message, aria } = useField(path, hint);
+  return (
+    <div className="field">
+      <label className="check" htmlFor={id}>
+        <input {...aria} type="checkbox" checked={getIn(f.draft, path) === true} onChange={(e) => f.set(path, e.target.checked)} />
+        {label}
+      </label>
+      <Notes id={id} hint={hint} message={message} />
+    </div>
+  );
+}
+
+/** Where errors about a whole list or object land (`members`, `vips`, `healthCheck.urls`). */
+export function GroupError({ path }: { path: string }) {
+  const f = useForm();
+  const id = f.idOf(path);
+  const message = f.errors[path];
+  return (
+    <div data-field={path} data-invalid={message ? 'true' : undefined} tabIndex={message ? -1 : undefined}>
+      <Notes id={id} message={message} />
+    </div>
+  );
+}
+
+/** A fieldset with its legend and the slot for errors about the whole group. */
+export function Group({ path, legend, children }: { path: string; legend: string; children: ReactNode }) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <GroupError path={path} />
+      {children}
+    </fieldset>
+  );
+}
+
+/** Rows of a list field (members, VIPs, URLs) with add and remove buttons. */
+export function ListField({ path, legend, blank, addLabel, min = 0, children }: { path: string; legend: string; blank: Draft; addLabel: string; min?: number; children: (prefix: string, index: number) => ReactNode }) {
+  const f = useForm();
+  const items = (getIn(f.draft, path) as Draft[] | undefined) ?? [];
+  return (
+    <Group path={path} legend={legend}>
+      {items.map((_, i) => (
+        <div className="list-row" key={i}>
+          {children(`${path}.${i}`, i)}
+          <button type="button" className="small-btn" disabled={items.length <= min} onClick={() => f.set(path, items.filter((__, j) => j !== i))} aria-label={`Remove ${legend.toLowerCase()} row ${i + 1}`}>
+            Remove
+          </button>
+        </div>
+      ))}
+      <button type="button" className="small-btn" onClick={() => f.set(path, [...items, blank])}>
+        {addLabel}
+      </button>
+    </Group>
+  );
+}
+
+/** Renders children only while the draft's value at `path` passes `when`. */
+export function When({ path, is, children }: { path: string; is: (v: unknown) => boolean; children: ReactNode }) {
+  const f = useForm();
+  return is(getIn(f.draft, path)) ? <>{children}</> : null;
+}
+
+/** Checkboxes that make a list of names (the instances of a sync group). */
+export function CheckList({ path, legend, options }: { path: string; legend: string; options: string[] }) {
+  const f = useForm();
+  const chosen = (getIn(f.draft, path) as string[] | undefined) ?? [];
+  return (
+    <Group path={path} legend={legend}>
+      {options.length === 0 && <p className="muted">Nothing to choose from yet.</p>}
+      {options.map((o) => (
+        <label className="check" key={o}>
+          <input type="checkbox" checked={chosen.includes(o)} onChange={(e) => f.set(path, e.target.checked ? [...chosen, o] : chosen.filter((x) => x !== o))} />
+          {o}
+        </label>
+      ))}
+    </Group>
+  );
+}

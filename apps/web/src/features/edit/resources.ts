@@ -1,0 +1,65 @@
+import { api, ApiError } from '../../lib/api';
+import type { Kind } from './validate';
+
+/** What an editor works on: a kind, what to do, and the object's natural key (as in the spec). */
+export interface EditTarget {
+  kind: Kind;
+  mode: 'create' | 'edit' | 'delete';
+  /** Director, instance or sync group name; `vip:port/proto` or `fwmark:N` of a service; `ip:port` of a real server. */
+  key?: string;
+  /** The virtual service key of a real server. */
+  service?: string;
+}
+
+/** Where the resource lives in the REST API, and the ETag to send with If-Match. */
+export interface Located {
+  /** POST here to create. */
+  collection: string;
+  /** PUT/PATCH/DELETE here (absent when creating). */
+  url?: string;
+  etag?: string;
+}
+
+const SEGMENT = { director: 'directors', vrrpInstance: 'vrrp-instances', vrrpSyncGroup: 'vrrp-sync-groups', virtualService: 'virtual-services' } as const;
+
+interface Item {
+  id: string;
+  version: number;
+  name?: string;
+  key?: string;
+}
+
+/** The spec holds natural keys, the REST resources ids and versions: find the one we edit. */
+async function find(collection: string, match: (i: Item) => boolean, what: string): Promise<Located> {
+  const { data } = await api<{ items: Item[] }>('GET', `${collection}?limit=500`);
+  const item = data.items.find(match);
+  if (!item) throw new ApiError({ type: 'about:blank', title: 'Not Found', status: 404, detail: `${what} is gone: someone removed it. Close and look again.`, code: 'web.not_found', errors: [] });
+  return { collection, url: `${collection}/${item.id}`, etag: `W/"${item.version}"` };
+}
+
+export async function locate(clusterId: string, t: EditTarget): Promise<Located> {
+  const base = `/clusters/${clusterId}`;
+  if (t.kind === 'cluster') {
+    const r = await api<{ version: number }>('GET', base);
+    return { collection: '/clusters', url: base, etag: r.headers.get('etag') ?? `W/"${r.data.version}"` };
+  }
+  if (t.kind === 'realServer') {
+    const service = await find(`${base}/virtual-services`, (i) => i.key === t.service, `Virtual service ${t.service}`);
+    const collection = `${service.url}/real-servers`;
+    return t.mode === 'create' ? { collection } : find(collection, (i) => i.key === t.key, `Real server ${t.key}`);
+  }
+  const collection = `${base}/${SEGMENT[t.kind]}`;
+  if (t.mode === 'create') return { collection };
+  return find(collection, (i) => (t.kind === 'virtualService' ? i.key === t.key : i.name === t.key), `${t.key}`);
+}
+
+/** Sends a create (POST), replace (PUT, If-Match) or delete (DELETE, If-Match); answers the write's warnings. */
+export async function write(at: Located, mode: EditTarget['mode'], body?: unknown, method: 'PUT' | 'PATCH' = 'PUT'): Promise<{ path: string; message: string }[]> {
+  const ifMatch: Record<string, string> = at.etag ? { 'if-match': at.etag } : {};
+  if (mode === 'delete') {
+    await api('DELETE', at.url!, undefined, ifMatch);
+    return [];
+  }
+  const r = mode === 'create' ? await api<{ warnings?: { path: string; message: string }[] }>('POST', at.collection, body) : await api<{ warnings?: { path: string; message: string }[] }>(method, at.url!, body, ifMatch);
+  return r.data.warnings ?? [];
+}
