@@ -106,6 +106,7 @@ try {
     const { id } = await call('POST', '/clusters', s);
     for (const d of ds) await call('PUT', `/clusters/${id}/host-keys/${d.name}`, { fingerprint });
     const times = [];
+    const records = [];
     for (let run = 0; run <= RUNS; run++) {
       await call('PUT', `/clusters/${id}/spec`, { ...spec(ds, 10 + run), name: s.name });
       const t0 = performance.now();
@@ -116,13 +117,31 @@ try {
         st = await call('GET', `/clusters/${id}/deployments/${dep.id}`);
       } while (st.status === 'pending' || st.status === 'running');
       if (st.status !== 'succeeded') throw new Error(`deployment ${st.status}: ${st.error}`);
-      if (run > 0) times.push(performance.now() - t0); // run 0 opens the pooled connections
+      if (run > 0) {
+        times.push(performance.now() - t0); // run 0 opens the pooled connections
+        records.push(st);
+      }
     }
-    return { times, id };
+    return { times, id, records };
   }
   const alive = () => directors.filter((d) => spawnSync('kill', ['-0', readFileSync(d.pid, 'utf8').trim()]).status === 0).length;
-  const { times: all, id: clusterId } = await consoleDeploys(directors);
-  const { times: one } = await consoleDeploys([directors[0]]);
+  const { times: all, id: clusterId, records: allRecords } = await consoleDeploys(directors);
+  const { times: one, records: oneRecords } = await consoleDeploys([directors[0]]);
+  // Where the console's time goes: the API's own start→finish, and per step the median over runs of
+  // the slowest director's time in that step (the steps' ms as recorded in the deployment).
+  const breakdown = (records) => {
+    const steps = new Map();
+    for (const r of records) {
+      const perRun = new Map();
+      for (const t of r.targets) for (const s of t.steps) perRun.set(s.name, Math.max(perRun.get(s.name) ?? 0, s.ms));
+      for (const [k, v] of perRun) steps.set(k, [...(steps.get(k) ?? []), v]);
+    }
+    const inApi = median(records.map((r) => Date.parse(r.finishedAt) - Date.parse(r.createdAt)));
+    return `API created→finished ${inApi} ms; slowest director per step: ${[...steps].map(([k, v]) => `${k} ${median(v)}`).join(', ')} ms`;
+  };
+  console.error(`10 directors: ${breakdown(allRecords)}`);
+  if (process.env.BREAKDOWN_ALL === '1') for (const r of allRecords) console.error(r.targets.map((t) => `${t.director}: ${t.steps.map((s) => `${s.name} ${s.ms}`).join(' ')} [${t.startedAt.slice(17, 23)}–${t.finishedAt.slice(17, 23)}]`).join('\n'));
+  console.error(`1 director:   ${breakdown(oneRecords)}`);
   // Ansible and the floor push the very files the console pushed (plus a changed comment line).
   const latest = (await call('GET', `/clusters/${clusterId}/revisions?limit=1`)).items[0].number;
   const rendered = (await call('GET', `/clusters/${clusterId}/revisions/${latest}`)).rendered;
@@ -132,6 +151,12 @@ try {
     return f;
   };
   console.error(`keepalived alive after the console's deployments: ${alive()}/${N}`);
+  if (process.env.CONSOLE_ONLY === '1') {
+    const f = (ms) => `${(ms / 1000).toFixed(2)} s`;
+    console.log(`console only: 10 directors ${f(median(all))} [${all.map(f).join(', ')}], 1 director ${f(median(one))} [${one.map(f).join(', ')}], ratio ${(median(all) / median(one)).toFixed(2)}`);
+    cleanup();
+    process.exit(0); // skips the finally block, so clean up first
+  }
 
   // --- Ansible: copy with validate, handler reloads (forks 10)
   const inv = join(dir, 'inventory.ini');

@@ -103,7 +103,12 @@ export class SshConnection {
           return true;
         },
       };
-      client.once('ready', () => resolve(conn));
+      client.once('ready', () => {
+        // Every step is a small request waiting for a small answer: Nagle's algorithm would hold a
+        // write back until the peer's (delayed, ~40 ms) ACK of the previous one.
+        client.setNoDelay(true);
+        resolve(conn);
+      });
       client.once('error', (e: Error & { level?: string }) => {
         client.end();
         if (hostKeyError) return reject(hostKeyError);

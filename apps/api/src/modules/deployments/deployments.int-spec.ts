@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
 import { call, login, type Json } from '../../../../../test/http';
@@ -118,9 +118,11 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     const r = await api('POST', `/clusters/${clusterId}/deployments`, {});
     const d = await finished(r.body.id);
     expect(d.status).toBe('failed');
-    expect(d.targets[0]).toMatchObject({ director: 'lb2', status: 'failed', error: expect.stringMatching(/config-test failed/) });
-    expect(d.targets[1]).toMatchObject({ director: 'lb1', status: 'skipped' });
+    // Every director is config-tested before any is swapped: both refuse, neither changes.
+    for (const x of d.targets) expect(x).toMatchObject({ status: 'failed', error: expect.stringMatching(/config-test failed: .*\(the director was not changed\)/) });
+    expect(d.targets.map((x: Json) => x.director)).toEqual(['lb2', 'lb1']);
     expect(readFileSync(lb1.configPath, 'utf8')).toBe(before1);
+    expect(existsSync(`${lb1.configPath}.lvs-new`) || existsSync(`${lb2.configPath}.lvs-new`)).toBe(false);
     expect(readFileSync(lb2.configPath, 'utf8')).toBe(before2);
   });
 
@@ -169,6 +171,9 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     expect(d.targets[0]).toMatchObject({ director: 'lb2', status: 'failed', error: expect.stringMatching(/cannot connect|not accepted|ECONNREFUSED/) });
     expect(d.targets[1]).toMatchObject({ director: 'lb1', status: 'skipped' });
     expect(readFileSync(lb1.configPath, 'utf8')).toBe(before1);
+    // lb1 was prepared alongside (uploaded and config-tested) and its upload removed when it was skipped
+    expect(d.targets[1].steps.map((s: Json) => s.name)).toEqual(['connect', 'read', 'upload', 'config-test']);
+    expect(existsSync(`${lb1.configPath}.lvs-new`)).toBe(false);
   });
 
   it('never shows a secret in responses, the audit log or deployment records', async () => {

@@ -7,12 +7,23 @@ import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
 import { DeploymentEntity, DeploymentTargetEntity, type ConfigRevisionEntity } from './deployment.entities';
 import type { DeploymentDto, DeploymentPageDto } from './deployment.dto';
 import { DirectorConnector } from './director-connector';
-import { DirectorPush, sha256, type StepRecord } from './director-push';
+import { DirectorPush, type PushOutcome, sha256, type StepRecord } from './director-push';
+import type { StepRunner } from './push-steps';
 import { DeploymentsError, DeploymentsErrorCode } from './deployments.errors';
 import { DeploymentsRepository } from './deployments.repository';
 import { deployedPathFor, IpvsadmPush, rulesPathFor } from './ipvsadm-push';
 import { actorName, RevisionsService } from './revisions.service';
 import { executionGroups, rollingOrder } from './rolling-order';
+
+/** A director after phase 1: its push ready to commit, or the error that finished it. */
+interface Prepared {
+  t: DeploymentTargetEntity;
+  steps: StepRecord[];
+  /** The pending step writes (await before finishing the target). */
+  chain: () => Promise<void>;
+  push?: StepRunner;
+  error?: string;
+}
 
 export interface StartOptions {
   revision?: number;
@@ -134,21 +145,42 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     await this.repo.updateDeployment(id, { status: 'running', startedAt: new Date() });
     this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId: id, status: 'running' });
 
+    // Phase 1, every director at once: connect, read, upload beside, config-test. Nothing a director
+    // runs changes, so a config any of them refuses stops the deployment before any swap.
+    const prepared = await Promise.all(targets.map((t) => this.prepareOne(clusterId, id, t, directors.get(t.director)!, revision.rendered[t.director].text, spec.mode)));
+    const byDirector = new Map(prepared.map((p) => [p.t.director, p]));
     let failed = false;
     let firstError: string | null = null;
-    const groups = executionGroups(targets.map((t) => Object.assign(t, { masterOf: masterOf.get(t.director) ?? 0 })), d.parallel);
-    for (const group of groups) {
-      if (failed && d.stopOnFailure) {
-        for (const t of group) await this.finishTarget(clusterId, id, t, 'skipped', null, null, 'not attempted: an earlier director failed (stop on failure)');
-        continue;
+    for (const p of prepared) {
+      if (p.error) {
+        failed = true;
+        firstError ??= p.error;
       }
-      const results = await Promise.all(group.map((t) => this.pushOne(clusterId, id, t, directors.get(t.director)!, revision.rendered[t.director].text, spec.mode)));
+    }
+    // Phase 2, in rolling order: backup, swap, reload, verify (restore on failure).
+    const groups = executionGroups(targets.map((t) => Object.assign(t, { masterOf: masterOf.get(t.director) ?? 0 })), d.parallel);
+    const records: Promise<void>[] = [];
+    for (const group of groups) {
+      const results = await Promise.all(
+        group.map(async (t) => {
+          const p = byDirector.get(t.director)!;
+          if (!p.push) return null; // failed in phase 1 and already finished
+          if (failed && d.stopOnFailure) {
+            await p.push.abandon();
+            await p.chain();
+            await this.finishTarget(clusterId, id, t, 'skipped', null, null, 'not attempted: an earlier director failed (stop on failure)', p.steps);
+            return null;
+          }
+          return this.commitOne(clusterId, id, t, p, records);
+        }),
+      );
       const bad = results.find((r) => r !== null);
       if (bad) {
         failed = true;
         firstError ??= bad;
       }
     }
+    await Promise.all(records);
     const status = failed ? 'failed' : 'succeeded';
     await this.repo.updateDeployment(id, { status, finishedAt: new Date(), error: firstError });
     if (!failed) await this.repo.saveState({ clusterId, lastRevisionId: revision.id, lastDeploymentId: id, drift: false, driftDetail: null, driftCheckedAt: new Date() });
@@ -157,18 +189,22 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId: id, status, error: firstError ?? undefined });
   }
 
-  /** Pushes one director; returns null on success or the error text. */
-  private async pushOne(clusterId: string, deploymentId: string, t: DeploymentTargetEntity, director: Director, text: string, mode: ClusterSpec['mode']): Promise<string | null> {
+  /**
+   * Phase 1 for one director: connect and prepare. Returns the prepared push, or the error (the
+   * target is then finished as failed; the director was not changed).
+   */
+  private async prepareOne(clusterId: string, deploymentId: string, t: DeploymentTargetEntity, director: Director, text: string, mode: ClusterSpec['mode']): Promise<Prepared> {
     const steps: StepRecord[] = [];
-    // Step writes are chained so a late one never overwrites the final record.
-    let chain: Promise<void> = Promise.resolve();
+    // The target's writes are chained (and not waited for here) so a late one never overwrites the
+    // final record; finishing the target waits for the chain.
+    let chain: Promise<void> = this.repo.updateTarget(t.id, { status: 'running', startedAt: new Date() }).catch(() => undefined);
     const onStep = (s: StepRecord) => {
       steps.push(s);
       const snapshot = [...steps];
       chain = chain.then(() => this.repo.updateTarget(t.id, { steps: snapshot })).catch(() => undefined);
       this.live.emit(clusterId, 'deployment.step', { clusterId, deploymentId, director: t.director, step: s.name, status: s.status, ms: s.ms, output: s.output });
     };
-    await this.repo.updateTarget(t.id, { status: 'running', startedAt: new Date() });
+    const prepared: Prepared = { t, steps, chain: () => chain };
     this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId, status: 'running', director: t.director, targetStatus: 'running' });
     const started = Date.now();
     let conn;
@@ -179,22 +215,38 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       const msg = (e as Error).message;
       onStep({ name: 'connect', status: 'failed', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: msg });
       await chain;
-      await this.finishTarget(clusterId, deploymentId, t, 'failed', null, null, `${t.director}: ${msg}`, steps);
-      return `${t.director}: ${msg}`;
+      prepared.error = `${t.director}: ${msg}`;
+      await this.finishTarget(clusterId, deploymentId, t, 'failed', null, null, prepared.error, steps);
+      return prepared;
     }
     // ipvsadm mode: the rules file beside keepalived.conf, and the live IPVS table reconciled with it.
-    const outcome =
+    const push =
       mode === 'ipvsadm'
-        ? await new IpvsadmPush(conn, rulesPathFor(director.configPath), onStep).push(text)
-        : await new DirectorPush(conn, { configPath: director.configPath, reloadMethod: director.reloadMethod, pidFile: director.pidFile }, onStep).push(text);
+        ? new IpvsadmPush(conn, rulesPathFor(director.configPath), onStep)
+        : new DirectorPush(conn, { configPath: director.configPath, reloadMethod: director.reloadMethod, pidFile: director.pidFile }, onStep);
+    const outcome = await push.prepare(text);
+    if (!outcome) return Object.assign(prepared, { push });
     await chain;
-    if (outcome.ok) {
-      await this.finishTarget(clusterId, deploymentId, t, 'succeeded', outcome.beforeSha256, outcome.finalSha256, null, steps);
-      return null;
-    }
-    const why = `${t.director}: ${outcome.failedStep} failed: ${outcome.error}${outcome.rolledBack ? ` (rolled back: the previous file is restored${outcome.finalSha256 === outcome.beforeSha256 ? ' and verified' : ', but its sha256 differs — check the director'})` : ' (the director was not changed)'}`;
-    await this.finishTarget(clusterId, deploymentId, t, outcome.rolledBack ? 'rolled_back' : 'failed', outcome.beforeSha256, outcome.finalSha256, why, steps);
+    prepared.error = this.explain(t, outcome);
+    await this.finishTarget(clusterId, deploymentId, t, 'failed', outcome.beforeSha256, outcome.finalSha256, prepared.error, steps);
+    return prepared;
+  }
+
+  /**
+   * Phase 2 for one prepared director; returns null on success or the error text as soon as the
+   * director is done. Its record is written in the background (`records`, awaited before the
+   * deployment finishes) so the next group does not wait on the database.
+   */
+  private async commitOne(clusterId: string, deploymentId: string, t: DeploymentTargetEntity, p: Prepared, records: Promise<void>[]): Promise<string | null> {
+    const outcome = await p.push!.commit();
+    const why = outcome.ok ? null : this.explain(t, outcome);
+    const status = outcome.ok ? 'succeeded' : outcome.rolledBack ? 'rolled_back' : 'failed';
+    records.push(p.chain().then(() => this.finishTarget(clusterId, deploymentId, t, status, outcome.beforeSha256, outcome.finalSha256, why, p.steps)));
     return why;
+  }
+
+  private explain(t: DeploymentTargetEntity, outcome: PushOutcome): string {
+    return `${t.director}: ${outcome.failedStep} failed: ${outcome.error}${outcome.rolledBack ? ` (rolled back: the previous file is restored${outcome.finalSha256 === outcome.beforeSha256 ? ' and verified' : ', but its sha256 differs — check the director'})` : ' (the director was not changed)'}`;
   }
 
   private async finishTarget(clusterId: string, deploymentId: string, t: DeploymentTargetEntity, status: DeploymentTargetEntity['status'], before: string | null, after: string | null, error: string | null, steps?: StepRecord[]): Promise<void> {

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../../../../../test/keepalived-netns';
 import { IS_ROOT, startSshd, type TestSshd } from '../../../../../test/sshd';
 import { SshPool } from '../../infra/ssh/ssh-pool';
-import { DirectorPush, sha256 } from './director-push';
+import { DirectorPush, sha256, type StepRecord } from './director-push';
 
 /**
  * The push pipeline against real parts: OpenSSH, keepalived's own --config-test, a real keepalived
@@ -34,7 +34,8 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     const pid = ka.pid();
     const next = vrrpConfig({ routerId: 'lb1', priority: 120, vip: '10.213.250.101/32', comment: 'revision 2' });
     const steps: string[] = [];
-    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }, (s) => steps.push(`${s.name}:${s.status}`)).push(next);
+    const records: StepRecord[] = [];
+    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }, (s) => (steps.push(`${s.name}:${s.status}`), records.push(s))).push(next);
     expect(out).toMatchObject({ ok: true, rolledBack: false, beforeSha256: sha256(original), finalSha256: sha256(next) });
     expect(steps).toEqual(['read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
     expect(readFileSync(ka.configPath, 'utf8')).toBe(next);
@@ -42,6 +43,26 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     expect(existsSync(`${ka.configPath}.lvs-new`)).toBe(false);
     expect(ka.alive()).toBe(true);
     expect(ka.pid()).toBe(pid); // a reload, never a restart
+    // verify saw keepalived's processes re-read the file, not just a pid that answers kill -0
+    expect(records.find((r) => r.name === 'verify')?.output).toMatch(/every keepalived process \(\d+( \d+)+\) re-read the file and is alive/);
+  });
+
+  it('a keepalived that does not take the reload (stopped with SIGSTOP) fails verify and is rolled back', async () => {
+    ka = await startKeepalivedNetns(original);
+    const pid = ka.pid()!;
+    process.kill(pid, 'SIGSTOP'); // alive for kill -0, but it will not act on the SIGHUP
+    try {
+      const next = vrrpConfig({ routerId: 'lb1', priority: 120, vip: '10.213.250.101/32', comment: 'revision 2' });
+      const steps: string[] = [];
+      const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }, (s) => steps.push(`${s.name}:${s.status}`), 1000).push(next);
+      expect(out).toMatchObject({ ok: false, rolledBack: true, failedStep: 'verify', beforeSha256: sha256(original), finalSha256: sha256(original) });
+      expect(out.error).toMatch(/did not re-read/);
+      expect(steps.slice(0, 7)).toEqual(['read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:failed']);
+      expect(steps).toContain('restore:ok');
+      expect(readFileSync(ka.configPath, 'utf8')).toBe(original);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
   });
 
   it('stops before the swap when keepalived --config-test rejects the config; the director is untouched', async () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
-import { StepFailed, StepRunner } from './push-steps';
+import { StepFailed, StepRunner, trim } from './push-steps';
+import { COMMIT_EXIT, COMMIT_SCRIPT, type CommitStage, parseCommitOutput } from './reload-script';
 
 /** The steps of one director's push, in order (DESIGN.md section 5). */
 export const PUSH_STEPS = ['connect', 'read', 'upload', 'config-test', 'backup', 'swap', 'reload', 'verify'] as const;
@@ -57,113 +58,149 @@ export function explainConfigTest(code: number | null): string {
 
 
 /**
- * Pushes one keepalived.conf to one director over an open connection:
- * read → upload beside → config-test → backup → atomic mv → reload → verify; any failure after the
- * swap restores the backup and reloads again, so the director ends on exactly its previous file.
+ * Pushes one keepalived.conf to one director over an open connection. prepare: read → upload beside
+ * → config-test. commit: backup → atomic mv → reload → verify in one remote command
+ * (reload-script.ts); any failure after the swap restores the backup and reloads again the same way,
+ * so the director ends on exactly its previous file.
  */
 export class DirectorPush extends StepRunner {
+  private before: Buffer | null = null;
+  private newText = '';
+
   constructor(
     conn: SshConnection,
     private readonly target: PushTarget,
     onStep: (s: StepRecord) => void = () => undefined,
-    private readonly verifyDelayMs = 300,
+    /** How long verify waits for keepalived to re-read the file after the signal. */
+    private readonly reloadTimeoutMs = 20_000,
   ) {
     super(conn, onStep);
   }
 
-  /**
-   * SIGHUP to the pid in the pid file, in one exec (each exec costs a remote shell start). The path
-   * is passed as $1, never spliced into the script.
-   */
-  private async reload(): Promise<string> {
-    if (this.target.reloadMethod === 'systemctl') return this.run(['systemctl', 'reload', 'keepalived'], 'systemctl reload keepalived');
-    const out = await this.run(['sh', '-c', 'p=$(cat -- "$1" 2>/dev/null) && [ -n "$p" ] || { echo "no keepalived pid in $1 (is keepalived running?)" >&2; exit 3; }; kill -HUP "$p" && echo "SIGHUP sent to keepalived pid $p"', 'sh', this.target.pidFile], 'reload');
-    return out.trim();
+  private get tmp(): string {
+    return `${this.target.configPath}.lvs-new`;
   }
 
-  /** keepalived still alive after the reload, and the file on disk is the one expected. */
-  private async verify(expectedSha: string): Promise<string> {
-    await new Promise((r) => setTimeout(r, this.verifyDelayMs));
-    if (this.target.reloadMethod === 'systemctl') await this.run(['systemctl', 'is-active', '--quiet', 'keepalived'], 'keepalived is not active after the reload');
-    else {
-      await this.run(['sh', '-c', 'p=$(cat -- "$1" 2>/dev/null) && [ -n "$p" ] && kill -0 "$p" || { echo "keepalived is not running after the reload" >&2; exit 3; }', 'sh', this.target.pidFile], 'verify');
-    }
-    const now = await this.conn.readFile(this.target.configPath);
-    const got = now ? sha256(now) : '';
-    if (got !== expectedSha) throw new StepFailed(`the file on the director has sha256 ${got.slice(0, 12)}…, expected ${expectedSha.slice(0, 12)}…`);
-    return `keepalived running; ${this.target.configPath} sha256 ${expectedSha.slice(0, 12)}…`;
+  private outcome(ok: boolean, finalSha256: string, extra: Partial<PushOutcome> = {}): PushOutcome {
+    return { ok, beforeSha256: this.before ? sha256(this.before) : '', finalSha256, rolledBack: false, steps: this.steps, ...extra };
   }
 
-  async push(newText: string): Promise<PushOutcome> {
+  async prepare(newText: string): Promise<PushOutcome | null> {
     const path = this.target.configPath;
-    const tmp = `${path}.lvs-new`;
-    const backup = `${path}.lvs-backup`;
-    const newSha = sha256(newText);
-    let before: Buffer | null = null;
-    let swapped = false;
-    let failedStep: PushStepName | undefined;
+    this.newText = newText;
+    let failedStep: PushStepName = 'read';
     try {
-      failedStep = 'read';
-      before = await this.step('read', async () => {
+      this.before = await this.step('read', async () => {
         const b = await this.conn.readFile(path);
         return { value: b, output: b ? `current sha256 ${sha256(b)}` : 'no current file' };
       });
       failedStep = 'upload';
       await this.step('upload', async () => {
-        await this.conn.writeFile(tmp, newText, 0o644);
-        return { value: undefined, output: `${newText.length} bytes to ${tmp}` };
+        await this.conn.writeFile(this.tmp, newText, 0o644);
+        return { value: undefined, output: `${newText.length} bytes to ${this.tmp}` };
       });
       failedStep = 'config-test';
       await this.step('config-test', async () => {
-        const r = await this.conn.exec(['keepalived', '--config-test', '-f', tmp], { timeoutMs: 30_000 });
+        const r = await this.conn.exec(['keepalived', '--config-test', '-f', this.tmp], { timeoutMs: 30_000 });
         if (r.code !== 0) {
-          await this.conn.exec(['rm', '-f', '--', tmp]).catch(() => undefined);
+          await this.abandon();
           throw new StepFailed(explainConfigTest(r.code), r.stderr || r.stdout);
         }
         return { value: undefined, output: r.stderr || r.stdout || 'configuration is valid' };
       });
-      failedStep = 'backup';
-      await this.step('backup', async () => {
-        if (!before) return { value: undefined, output: 'nothing to back up (no current file)' };
-        await this.run(['cp', '-p', '--', path, backup], 'backup');
-        return { value: undefined, output: `${backup}` };
-      });
-      failedStep = 'swap';
-      await this.step('swap', async () => {
-        // rename(2) within one directory: readers see the old file or the new one, never half of either.
-        await this.run(['mv', '-f', '--', tmp, path], 'atomic swap');
-        swapped = true;
-        return { value: undefined, output: `${tmp} → ${path}` };
-      });
-      failedStep = 'reload';
-      await this.step('reload', async () => ({ value: undefined, output: await this.reload() }));
-      failedStep = 'verify';
-      await this.step('verify', async () => ({ value: undefined, output: await this.verify(newSha) }));
-      return { ok: true, beforeSha256: before ? sha256(before) : '', finalSha256: newSha, rolledBack: false, steps: this.steps };
+      return null;
     } catch (e) {
-      const error = (e as Error).message;
-      if (!swapped) {
-        return { ok: false, beforeSha256: before ? sha256(before) : '', finalSha256: before ? sha256(before) : '', rolledBack: false, failedStep, error, steps: this.steps };
+      const beforeSha = this.before ? sha256(this.before) : '';
+      return this.outcome(false, beforeSha, { failedStep, error: (e as Error).message });
+    }
+  }
+
+  async abandon(): Promise<void> {
+    await this.conn.exec(['rm', '-f', '--', this.tmp]).catch(() => undefined);
+  }
+
+  /**
+   * Runs COMMIT_SCRIPT moving `from` onto the config path and records its stages as steps named by
+   * `names` (a stage without a name is not recorded). Returns the sha256 the director ends with, or
+   * throws StepFailed with `stage` set to the stage that failed (undefined: the command never
+   * reported back, so what the director holds is unknown).
+   */
+  private async runCommit(from: string, backup: string, names: Partial<Record<CommitStage, PushStepName>>): Promise<string> {
+    const t = this.target;
+    const started = Date.now();
+    const polls = String(Math.max(1, Math.ceil(this.reloadTimeoutMs / 10)));
+    let r;
+    try {
+      r = await this.conn.exec(['sh', '-c', COMMIT_SCRIPT, 'lvs-commit', t.configPath, from, backup, t.reloadMethod, t.pidFile, polls], { timeoutMs: this.reloadTimeoutMs + 30_000 });
+    } catch (e) {
+      const name = names.swap ?? 'swap';
+      this.record({ name, status: 'failed', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: trim(`no answer from the director: ${(e as Error).message}`) });
+      throw Object.assign(new StepFailed((e as Error).message), { stage: undefined });
+    }
+    const report = parseCommitOutput(r.stdout);
+    const failed = r.code === 0 ? undefined : COMMIT_EXIT[r.code ?? -1] ?? 'verify';
+    const outputs: Record<CommitStage, string> = {
+      backup: backup ? backup : 'nothing to back up (no current file)',
+      swap: `${from} → ${t.configPath}`,
+      reload: t.reloadMethod === 'systemctl' ? `systemctl reload keepalived (pids ${report.pids})` : `SIGHUP sent to keepalived pid ${report.pids.split(' ')[0]} (watching pids ${report.pids})`,
+      verify: report.unobserved
+        ? `keepalived alive after a 300 ms settle (its /proc/PID/io is not readable here, so the re-read was not observed); ${t.configPath} sha256 ${report.sha256?.slice(0, 12)}…`
+        : `every keepalived process (${report.pids}) re-read the file and is alive; ${t.configPath} sha256 ${report.sha256?.slice(0, 12)}…`,
+    };
+    let at = started;
+    for (const stage of ['backup', 'swap', 'reload', 'verify'] as const) {
+      const name = names[stage];
+      const ms = report.stageMs[stage] ?? (stage === failed ? Math.max(0, Date.now() - at) : undefined);
+      if (ms === undefined) break;
+      if (name) {
+        const ok = stage !== failed;
+        this.record({ name, status: ok ? 'ok' : 'failed', startedAt: new Date(at).toISOString(), ms, output: trim(ok ? outputs[stage] : [`${stage} failed (exit ${r.code ?? r.signal})`, r.stderr || r.stdout].filter(Boolean).join('\n')) });
       }
-      const finalSha = await this.restore(before).catch(() => 'unknown');
-      return { ok: false, beforeSha256: before ? sha256(before) : '', finalSha256: finalSha, rolledBack: true, failedStep, error, steps: this.steps };
+      at += ms;
+      if (stage === failed) break;
+    }
+    if (failed) throw Object.assign(new StepFailed(`${failed} failed (exit ${r.code ?? r.signal}): ${(r.stderr || r.stdout).trim().split('\n').pop()}`, r.stderr), { stage: failed });
+    if (!report.sha256) throw Object.assign(new StepFailed('the director did not report the sha256 of the file'), { stage: 'verify' as const });
+    return report.sha256;
+  }
+
+  async commit(): Promise<PushOutcome> {
+    const path = this.target.configPath;
+    const newSha = sha256(this.newText);
+    try {
+      const got = await this.runCommit(this.tmp, this.before ? `${path}.lvs-backup` : '', { backup: 'backup', swap: 'swap', reload: 'reload', verify: 'verify' });
+      if (got !== newSha) throw Object.assign(new StepFailed(`the file on the director has sha256 ${got.slice(0, 12)}…, expected ${newSha.slice(0, 12)}…`), { stage: 'verify' as const });
+      return this.outcome(true, newSha);
+    } catch (e) {
+      const stage = (e as { stage?: CommitStage }).stage;
+      const error = (e as Error).message;
+      // Before the mv nothing changed (the upload is removed); after it, or when the director never
+      // answered, put the previous file back.
+      if (stage === 'backup' || stage === 'swap') {
+        await this.abandon();
+        return this.outcome(false, this.before ? sha256(this.before) : '', { failedStep: stage, error });
+      }
+      const finalSha = await this.restore().catch(() => 'unknown');
+      return this.outcome(false, finalSha, { rolledBack: true, failedStep: stage ?? 'swap', error });
     }
   }
 
   /** Puts the previous file back, reloads, and checks the file is byte-identical to before. */
-  private async restore(before: Buffer | null): Promise<string> {
+  private async restore(): Promise<string> {
     const path = this.target.configPath;
-    const expected = before ? sha256(before) : '';
-    await this.step('restore', async () => {
-      if (before) await this.run(['mv', '-f', '--', `${path}.lvs-backup`, path], 'restoring the backup');
-      else await this.run(['rm', '-f', '--', path], 'removing the new file');
-      return { value: undefined, output: before ? `restored ${path} from backup` : `removed ${path} (there was none before)` };
-    });
-    if (before) {
-      await this.step('restore-reload', async () => ({ value: undefined, output: await this.reload() })).catch(() => undefined);
-      await this.step('restore-verify', async () => ({ value: undefined, output: await this.verify(expected) })).catch(() => undefined);
+    if (!this.before) {
+      await this.step('restore', async () => {
+        await this.run(['rm', '-f', '--', path], 'removing the new file');
+        return { value: undefined, output: `removed ${path} (there was none before)` };
+      });
+      return '';
     }
-    const now = await this.conn.readFile(path);
-    return now ? sha256(now) : '';
+    try {
+      return await this.runCommit(`${path}.lvs-backup`, '', { swap: 'restore', reload: 'restore-reload', verify: 'restore-verify' });
+    } catch {
+      // The reload of the old file failed too: say which file the director holds now.
+      const now = await this.conn.readFile(path);
+      return now ? sha256(now) : '';
+    }
   }
 }

@@ -75,66 +75,91 @@ export class IpvsadmPush extends StepRunner {
     return `ipvsadm-save -n equals the rules: ${count(want)}`;
   }
 
-  async push(newText: string): Promise<PushOutcome> {
+  private before: Buffer | null = null;
+  private beforeTable: IpvsService[] = [];
+  private want: IpvsService[] = [];
+  private newText = '';
+
+  private get tmp(): string {
+    return `${this.rulesPath}.lvs-new`;
+  }
+
+  private outcome(ok: boolean, finalSha256: string, extra: Partial<PushOutcome> = {}): PushOutcome {
+    return { ok, beforeSha256: this.before ? sha256(this.before) : '', finalSha256, rolledBack: false, steps: this.steps, ...extra };
+  }
+
+  async prepare(newText: string): Promise<PushOutcome | null> {
     const path = this.rulesPath;
-    const tmp = `${path}.lvs-new`;
-    const backup = `${path}.lvs-backup`;
-    const newSha = sha256(newText);
-    let before: Buffer | null = null;
-    let beforeTable: IpvsService[] | null = null;
-    let swapped = false;
-    let failedStep: PushStepName | undefined;
+    this.newText = newText;
+    let failedStep: PushStepName = 'read';
     try {
-      failedStep = 'read';
-      before = await this.step('read', async () => {
+      this.before = await this.step('read', async () => {
         const b = await this.conn.readFile(path);
-        beforeTable = await this.liveTable();
-        return { value: b, output: `${b ? `current ${path} sha256 ${sha256(b)}` : `no current ${path}`}; live table: ${count(beforeTable)}` };
+        this.beforeTable = await this.liveTable();
+        return { value: b, output: `${b ? `current ${path} sha256 ${sha256(b)}` : `no current ${path}`}; live table: ${count(this.beforeTable)}` };
       });
       failedStep = 'upload';
       await this.step('upload', async () => {
-        await this.conn.writeFile(tmp, newText, 0o644);
-        return { value: undefined, output: `${newText.length} bytes to ${tmp}` };
+        await this.conn.writeFile(this.tmp, newText, 0o644);
+        return { value: undefined, output: `${newText.length} bytes to ${this.tmp}` };
       });
       failedStep = 'config-test';
-      const want = await this.step('config-test', async () => {
+      this.want = await this.step('config-test', async () => {
         try {
           const rules = parseIpvsSave(newText);
           return { value: rules, output: `the rules parse: ${count(rules)}` };
         } catch (e) {
-          await this.conn.exec(['rm', '-f', '--', tmp]).catch(() => undefined);
+          await this.abandon();
           throw new StepFailed(`the rules do not parse: ${(e as Error).message}`);
         }
       });
-      failedStep = 'backup';
+      return null;
+    } catch (e) {
+      return this.outcome(false, this.before ? sha256(this.before) : '', { failedStep, error: (e as Error).message });
+    }
+  }
+
+  async abandon(): Promise<void> {
+    await this.conn.exec(['rm', '-f', '--', this.tmp]).catch(() => undefined);
+  }
+
+  async commit(): Promise<PushOutcome> {
+    const path = this.rulesPath;
+    const backup = `${path}.lvs-backup`;
+    const newSha = sha256(this.newText);
+    let swapped = false;
+    let failedStep: PushStepName = 'backup';
+    try {
       await this.step('backup', async () => {
-        if (!before) return { value: undefined, output: 'nothing to back up (no current file)' };
+        if (!this.before) return { value: undefined, output: 'nothing to back up (no current file)' };
         await this.run(['cp', '-p', '--', path, backup], 'backup');
         return { value: undefined, output: backup };
       });
       failedStep = 'swap';
       await this.step('swap', async () => {
-        await this.run(['mv', '-f', '--', tmp, path], 'atomic swap');
+        await this.run(['mv', '-f', '--', this.tmp, path], 'atomic swap');
         swapped = true;
-        return { value: undefined, output: `${tmp} → ${path}` };
+        return { value: undefined, output: `${this.tmp} → ${path}` };
       });
       failedStep = 'reconcile';
-      await this.step('reconcile', async () => ({ value: undefined, output: await this.reconcileTo(want) }));
+      await this.step('reconcile', async () => ({ value: undefined, output: await this.reconcileTo(this.want) }));
       failedStep = 'verify';
       await this.step('verify', async () => {
-        const out = await this.verifyTable(want);
+        const out = await this.verifyTable(this.want);
         const now = await this.conn.readFile(path);
         const got = now ? sha256(now) : '';
         if (got !== newSha) throw new StepFailed(`the file on the director has sha256 ${got.slice(0, 12)}…, expected ${newSha.slice(0, 12)}…`);
         return { value: undefined, output: `${out}; ${path} sha256 ${newSha.slice(0, 12)}…` };
       });
-      return { ok: true, beforeSha256: before ? sha256(before) : '', finalSha256: newSha, rolledBack: false, steps: this.steps };
+      return this.outcome(true, newSha);
     } catch (e) {
       const error = (e as Error).message;
-      const beforeSha = before ? sha256(before) : '';
-      if (!swapped) return { ok: false, beforeSha256: beforeSha, finalSha256: beforeSha, rolledBack: false, failedStep, error, steps: this.steps };
-      const finalSha = await this.restore(before, beforeTable!).catch(() => 'unknown');
-      return { ok: false, beforeSha256: beforeSha, finalSha256: finalSha, rolledBack: true, failedStep, error, steps: this.steps };
+      if (!swapped) {
+        await this.abandon();
+        return this.outcome(false, this.before ? sha256(this.before) : '', { failedStep, error });
+      }
+      const finalSha = await this.restore(this.before, this.beforeTable).catch(() => 'unknown');
+      return this.outcome(false, finalSha, { rolledBack: true, failedStep, error });
     }
   }
 

@@ -1,5 +1,5 @@
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
-import type { PushStepName, StepRecord } from './director-push';
+import type { PushOutcome, PushStepName, StepRecord } from './director-push';
 
 /** A step's command failed; `output` is what it printed. */
 export class StepFailed extends Error {
@@ -20,8 +20,22 @@ export function trim(s: string, max = 2000): string {
  * What every per-director push shares (DirectorPush for keepalived.conf, IpvsadmPush for rules):
  * named steps recorded with their timing and trimmed output, reported as they end, and commands
  * that fail their step on a non-zero exit.
+ *
+ * A push has two phases so a deployment can prepare every director at once and commit them in
+ * rolling order: `prepare` (read, upload beside, config-test) changes nothing the director runs;
+ * `commit` (backup, swap, reload or reconcile, verify, and the restore on failure) does. `abandon`
+ * removes a prepared upload that will not be committed.
  */
 export abstract class StepRunner {
+  /** Returns null when the director is ready to commit, or the failed outcome (nothing changed). */
+  abstract prepare(newText: string): Promise<PushOutcome | null>;
+  abstract commit(): Promise<PushOutcome>;
+  abstract abandon(): Promise<void>;
+
+  async push(newText: string): Promise<PushOutcome> {
+    return (await this.prepare(newText)) ?? this.commit();
+  }
+
   readonly steps: StepRecord[] = [];
 
   protected constructor(
