@@ -193,14 +193,18 @@ export interface Found {
   service?: number;
 }
 
-export function draftOf(kind: Kind, spec: ClusterSpec, key: string | undefined, serviceKey: string | undefined, keys: { vs(s: Service): string; rs(r: RealServer): string }): Found {
+/**
+ * The draft of the object the editor opens: the API's current copy when there is one (`fresh`,
+ * read with its ETag), else the page's spec; and where the object sits in the spec.
+ */
+export function draftOf(kind: Kind, spec: ClusterSpec, key: string | undefined, serviceKey: string | undefined, keys: { vs(s: Service): string; rs(r: RealServer): string }, fresh?: Record<string, unknown>): Found {
   const at = <T>(list: T[], match: (x: T) => boolean) => {
     const i = key === undefined ? -1 : list.findIndex(match);
-    return i < 0 ? { value: undefined, index: undefined } : { value: list[i], index: i };
+    return { value: (fresh as T | undefined) ?? (i < 0 ? undefined : list[i]), index: i < 0 ? undefined : i };
   };
   switch (kind) {
     case 'cluster':
-      return { draft: clusterDraft(spec) };
+      return { draft: clusterDraft((fresh as ClusterSpec | undefined) ?? spec) };
     case 'director': {
       const f = at(spec.directors, (d) => d.name === key);
       return { draft: directorDraft(f.value), index: f.index };

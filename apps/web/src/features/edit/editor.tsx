@@ -1,6 +1,7 @@
 'use client';
 import { type ClusterSpec, CLUSTER_MODES, FORWARDING_METHODS, HEALTH_CHECK_TYPES, PROTOCOLS, realServerKey, RELOAD_METHODS, SCHEDULERS, virtualServiceKey, VRRP_STATES, ADMIN_STATES } from '@lvs/domain';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError } from '../../lib/api';
 import { BODY, blankMember, blankUrl, blankVip, draftOf } from './drafts';
 import { CheckField, CheckList, EditForm, Group, ListField, SelectField, TextArea, TextField, When, type Draft } from './form-kit';
 import { type EditTarget, locate, type Located, write } from './resources';
@@ -17,6 +18,8 @@ export interface EditorProps {
   target: EditTarget;
   onClose(): void;
   onSaved(message: string, warnings: { path: string; message: string }[], target: EditTarget): void;
+  /** A write was refused as stale (412): the page should read the cluster again. */
+  onStale(): void;
 }
 
 const WHAT: Record<EditTarget['kind'], string> = {
@@ -29,35 +32,45 @@ const WHAT: Record<EditTarget['kind'], string> = {
 };
 const keys = { vs: virtualServiceKey, rs: realServerKey };
 
-export default function Editor({ clusterId, spec, target, onClose, onSaved }: EditorProps) {
+export default function Editor({ clusterId, spec, target, onClose, onSaved, onStale }: EditorProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<Element | null>(null);
   const [at, setAt] = useState<Located | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
-  const found = useState(() => draftOf(target.kind, spec, target.key, target.service, keys))[0];
 
   useEffect(() => {
-    opener.current = document.activeElement;
-    dialog.current?.showModal();
-    const back = opener.current;
+    const d = dialog.current;
+    const opener = document.activeElement;
+    if (d && !d.open) d.showModal();
     return () => {
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, []);
   useEffect(() => {
     locate(clusterId, target).then(setAt, (e: Error) => setFailed(e.message));
   }, [clusterId, target]);
+  // The form appears once the object is read: focus its first field (or the Delete button).
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && (at || failed)) (d.querySelector<HTMLElement>('[data-autofocus]') ?? d.querySelector<HTMLElement>('input, select, textarea, button'))?.focus();
+  }, [at, failed]);
 
   const what = WHAT[target.kind];
   const name = target.kind === 'cluster' ? spec.name : target.key;
   const title = target.mode === 'create' ? `Add a ${what}` : target.mode === 'delete' ? `Delete ${what} ${name}` : `Edit ${what} ${name}`;
+  const found = useMemo(() => (at ? draftOf(target.kind, spec, target.key, target.service, keys, at.item) : null), [at, spec, target]);
 
   async function save(draft: Draft) {
-    if (!at) throw new Error('still loading');
+    if (!at) return;
     const body = target.mode === 'delete' ? undefined : BODY[target.kind](draft);
-    const warnings = await write(at, target.mode, body, target.kind === 'cluster' ? 'PATCH' : 'PUT');
-    const done = target.mode === 'create' ? 'Added' : target.mode === 'delete' ? 'Deleted' : 'Saved';
-    onSaved(`${done} ${what} ${target.mode === 'create' ? describe(target, body) : name}.`, warnings, target);
+    try {
+      const warnings = await write(at, target.mode, body, target.kind === 'cluster' ? 'PATCH' : 'PUT');
+      const done = target.mode === 'create' ? 'Added' : target.mode === 'delete' ? 'Deleted' : 'Saved';
+      onSaved(`${done} ${what} ${target.mode === 'create' ? describe(target, body) : name}.`, warnings, target);
+    } catch (e) {
+      // Someone else changed it: the page reads the cluster again, so a fresh editor starts from the new copy.
+      if (e instanceof ApiError && e.status === 412) onStale();
+      throw e;
+    }
   }
 
   return (
@@ -75,10 +88,14 @@ export default function Editor({ clusterId, spec, target, onClose, onSaved }: Ed
           <p className="field-error" role="alert">
             {failed}
           </p>
-          <button type="button" onClick={onClose} autoFocus>
+          <button type="button" onClick={onClose}>
             Close
           </button>
         </div>
+      ) : !found ? (
+        <p className="muted" role="status">
+          Reading {what}…
+        </p>
       ) : (
         <EditForm
           title={title}
@@ -89,7 +106,6 @@ export default function Editor({ clusterId, spec, target, onClose, onSaved }: Ed
           check={target.mode === 'delete' ? undefined : (d) => check(target.kind, BODY[target.kind](d), spec, { index: found.index, service: found.service })}
           save={save}
           onCancel={onClose}
-          disabledReason={at ? undefined : 'Loading…'}
         >
           {target.mode === 'delete' ? <DeleteNote target={target} /> : <Fields target={target} spec={spec} />}
         </EditForm>

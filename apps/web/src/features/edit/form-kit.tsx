@@ -63,7 +63,6 @@ interface FormState {
   set(path: string, value: unknown): void;
   errors: FieldErrors;
   idOf(path: string): string;
-  disabled: boolean;
 }
 const FormContext = createContext<FormState | null>(null);
 function useForm(): FormState {
@@ -109,7 +108,15 @@ export function EditForm({ initial, title, submitLabel, danger, check, save, onC
   const touched = useRef(false);
   const uid = useId();
   const idOf = useCallback((path: string) => `${idPrefix ?? `${uid}-`}${path.replace(/[^A-Za-z0-9_-]/g, '_')}`, [uid, idPrefix]);
-  const set = useCallback((path: string, value: unknown) => setDraft((d) => setIn(d, path, value)), []);
+  const set = useCallback((path: string, value: unknown) => {
+    setDraft((d) => setIn(d, path, value));
+    // A field's message stands until the field changes (or the next submit judges it again).
+    setErrors((e) => {
+      if (!(path in e)) return e;
+      const { [path]: _gone, ...rest } = e;
+      return rest;
+    });
+  }, []);
 
   useLayoutEffect(() => {
     if (!focusTick) return;
@@ -192,8 +199,8 @@ export function EditForm({ initial, title, submitLabel, danger, check, save, onC
           ))}
         </div>
       )}
-      <FormContext.Provider value={{ draft, set, errors, idOf, disabled: busy || !!disabledReason }}>
-        <fieldset className="plain" disabled={busy || !!disabledReason}>
+      <FormContext.Provider value={{ draft, set, errors, idOf }}>
+        <fieldset className="plain" disabled={busy}>
           {children}
         </fieldset>
       </FormContext.Provider>
@@ -253,7 +260,8 @@ export function TextField({ path, label, hint, numeric, placeholder, autoFocus, 
         inputMode={numeric ? 'numeric' : undefined}
         autoComplete="off"
         placeholder={placeholder}
-        autoFocus={autoFocus}
+        // Not React's autoFocus: a field inside a <dialog> can take focus only once the dialog is open, and the dialog gives it.
+        data-autofocus={autoFocus || undefined}
         aria-required={required || undefined}
         value={str(getIn(f.draft, path))}
         onChange={(e) => f.set(path, e.target.value)}

@@ -18,11 +18,13 @@ export interface Located {
   /** PUT/PATCH/DELETE here (absent when creating). */
   url?: string;
   etag?: string;
+  /** The object as the API holds it now (absent when creating): the form starts from it, so it matches the ETag. */
+  item?: Record<string, unknown>;
 }
 
 const SEGMENT = { director: 'directors', vrrpInstance: 'vrrp-instances', vrrpSyncGroup: 'vrrp-sync-groups', virtualService: 'virtual-services' } as const;
 
-interface Item {
+interface Item extends Record<string, unknown> {
   id: string;
   version: number;
   name?: string;
@@ -34,14 +36,14 @@ async function find(collection: string, match: (i: Item) => boolean, what: strin
   const { data } = await api<{ items: Item[] }>('GET', `${collection}?limit=500`);
   const item = data.items.find(match);
   if (!item) throw new ApiError({ type: 'about:blank', title: 'Not Found', status: 404, detail: `${what} is gone: someone removed it. Close and look again.`, code: 'web.not_found', errors: [] });
-  return { collection, url: `${collection}/${item.id}`, etag: `W/"${item.version}"` };
+  return { collection, url: `${collection}/${item.id}`, etag: `W/"${item.version}"`, item };
 }
 
 export async function locate(clusterId: string, t: EditTarget): Promise<Located> {
   const base = `/clusters/${clusterId}`;
   if (t.kind === 'cluster') {
-    const r = await api<{ version: number }>('GET', base);
-    return { collection: '/clusters', url: base, etag: r.headers.get('etag') ?? `W/"${r.data.version}"` };
+    const r = await api<Item>('GET', base);
+    return { collection: '/clusters', url: base, etag: r.headers.get('etag') ?? `W/"${r.data.version}"`, item: r.data };
   }
   if (t.kind === 'realServer') {
     const service = await find(`${base}/virtual-services`, (i) => i.key === t.service, `Virtual service ${t.service}`);

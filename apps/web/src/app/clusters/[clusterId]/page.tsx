@@ -356,7 +356,7 @@ export default function ClusterPage() {
           </div>
         )}
       </section>
-      {editing && <Editor clusterId={clusterId} spec={spec} target={editing} onClose={() => setEditing(null)} onSaved={(m, w, t) => void saved(m, w, t)} />}
+      {editing && <Editor clusterId={clusterId} spec={spec} target={editing} onClose={() => setEditing(null)} onSaved={(m, w, t) => void saved(m, w, t)} onStale={() => void load()} />}
     </>
   );
 }
