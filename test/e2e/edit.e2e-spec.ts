@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, login, type Json } from '../http';
 import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../keepalived-netns';
@@ -20,8 +20,7 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
   let stack: Stack;
   let sshd: TestSshd;
   let lb1: KeepalivedNetns;
-  let browser: BrowserContext;
-  let closeBrowser: () => Promise<void>;
+  let chromium: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   let problems: string[];
   let token: string;
@@ -43,6 +42,13 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     const id = describedBy.split(' ').find((x) => x.endsWith('-error'));
     return id ? page.locator(`[id="${id}"]`).textContent() : null;
   };
+  async function signIn(p: Page, user: string, password: string) {
+    await p.goto(`${stack.webUrl}/login`);
+    await p.getByLabel('User name').fill(user);
+    await p.getByLabel('Password').fill(password);
+    await p.keyboard.press('Enter');
+    await p.waitForURL(`${stack.webUrl}/`);
+  }
   const focusedLabel = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? document.activeElement?.textContent ?? null);
 
   beforeAll(async () => {
@@ -54,8 +60,8 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
     expect((await call(stack.webUrl, 'POST', '/api/v1/credentials', { token, body: { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey } })).status).toBe(201);
     expect((await call(stack.webUrl, 'POST', '/api/v1/users', { token, body: { username: 'watcher', password: 'watcher-password', role: 'viewer' } })).status).toBe(201);
-    ({ browser, close: closeBrowser } = await launchBrowser());
-    page = await browser.newPage();
+    chromium = await launchBrowser();
+    page = await chromium.browser.newPage();
     page.on('request', (r) => {
       if (r.url().includes('/api/v1/') && r.method() !== 'GET') writes.push(`${r.method()} ${new URL(r.url()).pathname}`);
     });
@@ -64,14 +70,10 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
       page,
       (url, status) => (status === 401 && url.endsWith('/api/v1/auth/me')) || (status === 409 && /\/api\/v1\/clusters(\/[^/]+)?$/.test(url)) || (status === 412 && url.includes('/real-servers/')),
     );
-    await page.goto(`${stack.webUrl}/login`);
-    await page.getByLabel('User name').fill('admin');
-    await page.getByLabel('Password').fill(stack.adminPassword);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${stack.webUrl}/`);
+    await signIn(page, 'admin', stack.adminPassword);
   });
   afterAll(async () => {
-    await closeBrowser?.();
+    await chromium?.close();
     await stack?.stop();
     await lb1?.stop();
     await sshd?.stop();
@@ -80,7 +82,7 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
   it('creates the first cluster from the empty state, and maps a taken name (409) onto the name field', async () => {
     await expect.poll(() => page.getByTestId('empty-state').textContent()).toMatch(/No clusters yet[\s\S]*Import your keepalived\.conf[\s\S]*npm run lab -- up --register/);
     await page.screenshot({ path: `${SHOTS}/edit-empty-state.png`, fullPage: true });
-    await button('Create one below').click();
+    await page.getByRole('link', { name: 'Create one below' }).click();
     expect(await focusedLabel()).toBe('Name');
     await page.keyboard.type('edge-lab');
     await page.keyboard.press('Enter');
@@ -316,11 +318,7 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     try {
       const p = await viewer.browser.newPage();
       const seen = watchForErrors(p, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
-      await p.goto(`${stack.webUrl}/login`);
-      await p.getByLabel('User name').fill('watcher');
-      await p.getByLabel('Password').fill('watcher-password');
-      await p.keyboard.press('Enter');
-      await p.waitForURL(`${stack.webUrl}/`);
+      await signIn(p, 'watcher', 'watcher-password');
       await p.goto(`${stack.webUrl}/clusters/${clusterId}`);
       const add = p.getByRole('button', { name: 'Add director', exact: true });
       await expect.poll(() => add.isDisabled()).toBe(true);

@@ -44,9 +44,15 @@ export default function HomePage() {
               <ol className="steps">
                 <li>
                   {canOperate(me) ? (
-                    <button type="button" className="linkish" onClick={() => document.getElementById('name')?.focus()}>
+                    <a
+                      href="#name"
+                      onClick={(e) => {
+                        e.preventDefault();
+                        document.getElementById('name')?.focus();
+                      }}
+                    >
                       Create one below
-                    </button>
+                    </a>
                   ) : (
                     'Create one (needs the operator role)'
                   )}{' '}
