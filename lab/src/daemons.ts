@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIRECTOR_CONFIG_DIR, DIRECTOR_PID_FILE, DIRECTOR_VRRP_PID_FILE } from './layout';
 import type { LabDirector, LabRealServer, LabState } from './state';
 import { writeState } from './state';
-import { hostPid, isAlive, killRecorded, onlyChild, readPidFile, record, run, spawnDaemon, tcpOpen, waitFor } from './system';
+import { hostPid, isAlive, killRecorded, onlyChild, readPidFile, record, run, spawnDaemon, tcpOpen, tryRun, waitFor } from './system';
 
 /**
  * Starting and stopping the lab's processes: a director's namespace init, its sshd and keepalived,
@@ -153,6 +153,36 @@ export async function startSshd(state: LabState, d: LabDirector): Promise<void> 
 
 export const stopSshd = (state: LabState, d: LabDirector) => stopRecorded(state, `${d.role}.sshd`, `${d.role} sshd`);
 
+/**
+ * The director comes back with a different SSH host key (a reinstalled host, or someone in the
+ * middle): sshd and every session it holds are stopped, so clients must reconnect, and it starts
+ * again with a new key. The lab's own key is kept beside it for `restoreHostKey`.
+ */
+export async function changeHostKey(state: LabState, d: LabDirector): Promise<void> {
+  await stopSshd(state, d);
+  tryRun([...NSENTER(initPid(state, d)), 'pkill', '-KILL', '-x', 'sshd']); // the sessions of pooled connections
+  const key = join(d.dir, 'host_key');
+  if (!existsSync(`${key}.lab`)) {
+    renameSync(key, `${key}.lab`);
+    renameSync(`${key}.pub`, `${key}.pub.lab`);
+  }
+  rmSync(key, { force: true });
+  rmSync(`${key}.pub`, { force: true });
+  run(['ssh-keygen', '-q', '-t', 'ed25519', '-N', '', '-C', `impostor@${d.name}`, '-f', key]);
+  await startSshd(state, d);
+}
+
+/** The lab's own host key back (sessions dropped again). */
+export async function restoreHostKey(state: LabState, d: LabDirector): Promise<void> {
+  const key = join(d.dir, 'host_key');
+  if (!existsSync(`${key}.lab`)) return;
+  await stopSshd(state, d);
+  tryRun([...NSENTER(initPid(state, d)), 'pkill', '-KILL', '-x', 'sshd']);
+  renameSync(`${key}.lab`, key);
+  renameSync(`${key}.pub.lab`, `${key}.pub`);
+  await startSshd(state, d);
+}
+
 export async function startKeepalived(state: LabState, d: LabDirector): Promise<void> {
   if (isAlive(state.pids[`${d.role}.keepalived`])) return;
   // keepalived refuses to start while its pid file names a live process; ours is known dead here.
@@ -179,6 +209,14 @@ export async function startKeepalived(state: LabState, d: LabDirector): Promise<
 }
 
 export const stopKeepalived = (state: LabState, d: LabDirector) => stopRecorded(state, `${d.role}.keepalived`, `${d.role} keepalived`);
+
+/**
+ * keepalived hung (SIGSTOP) or back (SIGCONT): it still answers `kill -0` and holds its pid file,
+ * but acts on no signal — a reload sent to it does nothing until it resumes.
+ */
+export async function signalKeepalived(state: LabState, d: LabDirector, signal: 'SIGSTOP' | 'SIGCONT'): Promise<void> {
+  if (!killRecorded(state.pids[`${d.role}.keepalived`], signal)) throw new Error(`${d.role}: keepalived is not running`);
+}
 
 /** A real server's HTTP service: `/health` → 200 "ok", anything else → its name. */
 export const HTTP_SERVER_SCRIPT = `'use strict';

@@ -1,5 +1,5 @@
 import { rmSync, writeFileSync } from 'node:fs';
-import { configTestFlag, startHttp, startKeepalived, startSshd, stopHttp, stopKeepalived, stopSshd } from './daemons';
+import { changeHostKey, configTestFlag, restoreHostKey, signalKeepalived, startHttp, startKeepalived, startSshd, stopHttp, stopKeepalived, stopSshd } from './daemons';
 import { director, realServer } from './lab';
 import { type LabDirector, type LabRealServer, readState, type LabState } from './state';
 import { run, tryRun } from './system';
@@ -46,6 +46,10 @@ const netnsOnly =
 export const faults = {
   stopKeepalived: onDirector((s, d) => (d.vm ? stopVmKeepalived(s, d) : stopKeepalived(s, d))),
   startKeepalived: onDirector((s, d) => (d.vm ? startVmKeepalived(s, d) : startKeepalived(s, d))),
+  hangKeepalived: onDirector(netnsOnly('keepalived-hang', (s, d) => signalKeepalived(s, d, 'SIGSTOP'))),
+  resumeKeepalived: onDirector(netnsOnly('keepalived-resume', (s, d) => signalKeepalived(s, d, 'SIGCONT'))),
+  changeHostKey: onDirector(netnsOnly('host-key-change', changeHostKey)),
+  restoreHostKey: onDirector(netnsOnly('host-key-restore', restoreHostKey)),
   stopSshd: onDirector(netnsOnly('sshd-stop', stopSshd)),
   startSshd: onDirector(netnsOnly('sshd-start', startSshd)),
   killHttp: onRealServer(stopHttp),
@@ -90,6 +94,10 @@ export type FaultName = keyof typeof faults;
 export const FAULT_KINDS = {
   'keepalived-stop': 'stopKeepalived',
   'keepalived-start': 'startKeepalived',
+  'keepalived-hang': 'hangKeepalived',
+  'keepalived-resume': 'resumeKeepalived',
+  'host-key-change': 'changeHostKey',
+  'host-key-restore': 'restoreHostKey',
   'sshd-stop': 'stopSshd',
   'sshd-start': 'startSshd',
   'http-kill': 'killHttp',

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { faults } from './faults';
 import { clientHttp, type DownResult, down, sshExec, up, vipHolders } from './lab';
 import type { LabSize } from './layout';
 import { listLabs, type LabState, readState } from './state';
-import { isRoot } from './system';
+import { isAlive, isRoot } from './system';
 import { ensureKernel } from './vm/kernel';
 import { vmUnavailableReason } from './vm/vm';
 
@@ -28,6 +28,8 @@ export interface StartedLab {
   /** HTTP GET from the client namespace. */
   http(url: string, timeoutSeconds?: number): { status: number; body: string };
   vipHolders(vip?: string): string[];
+  /** The director's keepalived is alive and not stopped (a `keepalived-hang` leaves it alive but stopped). */
+  keepalivedAlive(role: string): boolean;
   down(): DownResult;
 }
 
@@ -99,6 +101,13 @@ export async function startLab(size: StartLabOptions = {}): Promise<StartedLab> 
     ssh: (role, command, timeoutMs) => sshExec(current(), role, command, timeoutMs),
     http: (url, timeoutSeconds) => clientHttp(current(), url, timeoutSeconds),
     vipHolders: (vip) => vipHolders(current(), vip),
+    keepalivedAlive: (role) => {
+      const p = current().pids[`${role}.keepalived`];
+      if (!isAlive(p)) return false;
+      // /proc/PID/stat: "pid (comm) S …"; T or t is stopped
+      const st = readFileSync(`/proc/${p!.pid}/stat`, 'utf8');
+      return !/^[Tt]/.test(st.slice(st.lastIndexOf(')') + 2));
+    },
     down: () => {
       process.removeListener('exit', onExit);
       return down(name);

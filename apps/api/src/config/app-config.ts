@@ -34,6 +34,12 @@ const EnvSchema = z.object({
     .int('must be a whole number of milliseconds')
     .refine((v) => v === 0 || (v >= 200 && v <= 60_000), 'must be 0 (off) or 200-60000 ms')
     .default(1000),
+  DEPLOY_RELOAD_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(500, 'must be 500-300000 ms')
+    .max(300_000, 'must be 500-300000 ms')
+    .default(20_000),
   METRICS_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be 1-366').max(366, 'must be 1-366').default(7),
   SCALE_OUT: z
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
@@ -61,6 +67,8 @@ export interface AppConfig {
   session: { ttlHours: number; secureCookie: 'auto' | boolean };
   /** How often every director is probed for live state; 0 turns telemetry off. */
   telemetry: { tickMs: number; retentionDays: number };
+  /** How long a deployment's verify waits for keepalived to re-read its new file after the reload. */
+  deploy: { reloadTimeoutMs: number };
   /** Several API replicas on one PostgreSQL: directors polled once (leases), /live broadcast across replicas. */
   scaleOut: boolean;
 }
@@ -98,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     masterKey: e.LVS_MASTER_KEY,
     session: { ttlHours: e.SESSION_TTL_HOURS, secureCookie: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true' },
     telemetry: { tickMs: e.TELEMETRY_TICK_MS, retentionDays: e.METRICS_RETENTION_DAYS },
+    deploy: { reloadTimeoutMs: e.DEPLOY_RELOAD_TIMEOUT_MS },
     scaleOut: e.SCALE_OUT,
   };
 }

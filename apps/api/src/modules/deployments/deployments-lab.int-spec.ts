@@ -35,8 +35,11 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
   async function deploy(message: string): Promise<Json> {
     const r = await get('POST', `/clusters/${clusterId}/deployments`, { message });
     expect(r.status, r.text).toBe(202);
+    return finished(r.body.id);
+  }
+  async function finished(id: string): Promise<Json> {
     for (let i = 0; i < 600; i++) {
-      const d = (await get('GET', `/clusters/${clusterId}/deployments/${r.body.id}`)).body;
+      const d = (await get('GET', `/clusters/${clusterId}/deployments/${id}`)).body;
       if (!['pending', 'running'].includes(d.status)) return d;
       await new Promise((res) => setTimeout(res, 100));
     }
@@ -57,6 +60,7 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
         ADMIN_PASSWORD,
         LVS_MASTER_KEY: MASTER_KEY,
         TELEMETRY_TICK_MS: '1000',
+        DEPLOY_RELOAD_TIMEOUT_MS: '2000', // the hung-keepalived test waits this long, twice
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -79,6 +83,28 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
     }
     lab?.down();
   });
+
+  /** Changes the spec with `edit` (If-Match), returning every director's file sha256 before. */
+  async function change(edit: (spec: Json) => void): Promise<string[]> {
+    const spec = await get('GET', `/clusters/${clusterId}/spec`);
+    const next = structuredClone(spec.body);
+    edit(next);
+    const put = await get('PUT', `/clusters/${clusterId}/spec`, next, { 'if-match': spec.headers.get('etag')! });
+    expect(put.status, put.text).toBe(200);
+    return lab.state.directors.map((d) => sha256(readFileSync(d.configHostPath, 'utf8')));
+  }
+  const files = () => lab.state.directors.map((d) => sha256(readFileSync(d.configHostPath, 'utf8')));
+  /** Deploys with a fault switched on for the director `role`, switched off again whatever happens. */
+  async function deployWithFault(fault: keyof StartedLab['faults'], reverse: keyof StartedLab['faults'], role: string, message: string): Promise<{ dep: Json; byName: Record<string, Json> }> {
+    await lab.faults[fault](role);
+    let dep: Json;
+    try {
+      dep = await deploy(message);
+    } finally {
+      await lab.faults[reverse](role);
+    }
+    return { dep, byName: Object.fromEntries(dep.targets.map((t: Json) => [t.director, t])) };
+  }
 
   it('a good deploy to 3 directors changes the VIP set and the VRRP priorities for real', async () => {
     const spec = await get('GET', `/clusters/${clusterId}/spec`);
@@ -110,20 +136,10 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
 
   it('an unreachable director fails its step with a clear message, and the others are left untouched', async () => {
     const [d1, d2, d3] = lab.state.directors;
-    const before = [d1, d2, d3].map((d) => sha256(readFileSync(d.configHostPath, 'utf8')));
-    const spec = await get('GET', `/clusters/${clusterId}/spec`);
-    const next = structuredClone(spec.body);
-    next.vrrpInstances[0].advertInt = 2;
-    expect((await get('PUT', `/clusters/${clusterId}/spec`, next, { 'if-match': spec.headers.get('etag')! })).status).toBe(200);
-    await lab.faults.linkDown(d1.role); // the first in the rolling order
-    let dep: Json;
-    try {
-      dep = await deploy('advert_int 2 while director 1 is cut off');
-    } finally {
-      await lab.faults.linkUp(d1.role);
-    }
+    const before = await change((s) => (s.vrrpInstances[0].advertInt = 2));
+    // director 1 is the first in the rolling order
+    const { dep, byName } = await deployWithFault('linkDown', 'linkUp', d1.role, 'advert_int 2 while director 1 is cut off');
     expect(dep.status).toBe('failed');
-    const byName = Object.fromEntries(dep.targets.map((t: Json) => [t.director, t]));
     expect(byName[d1.name].status).toBe('failed');
     // With the pooled connection of the first deploy still open, the first thing to go unanswered is
     // reading the live file; without it, connecting. Either way the step says so, bounded in time.
@@ -134,7 +150,53 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
     expect(byName[d1.name].error).toMatch(/no answer within|timed out|ETIMEDOUT|EHOSTUNREACH/i);
     // Stop on failure: the others were not started, and their files are byte-identical.
     expect([byName[d3.name].status, byName[d2.name].status]).toEqual(['skipped', 'skipped']);
-    expect([d1, d2, d3].map((d) => sha256(readFileSync(d.configHostPath, 'utf8')))).toEqual(before);
+    expect(files()).toEqual(before);
+  }, 120_000);
+
+  it('a reload keepalived does not take (keepalived-hang fault) fails verify and is rolled back to the byte-identical file; the MASTER is not touched', async () => {
+    const [d1, d2, d3] = lab.state.directors;
+    const before = await change((s) => (s.vrrpInstances[0].advertInt = 3));
+    // keepalived-hang: alive for kill -0, deaf to SIGHUP
+    const { dep, byName } = await deployWithFault('hangKeepalived', 'resumeKeepalived', d3.role, 'advert_int 3 while director 3 is hung');
+    expect(dep.status).toBe('failed');
+    expect(byName[d1.name].status).toBe('succeeded'); // first in the rolling order
+    expect(byName[d3.name]).toMatchObject({ status: 'rolled_back', beforeSha256: before[2], afterSha256: before[2] });
+    expect(byName[d3.name].error).toMatch(/verify failed: .*did not re-read.*rolled back: the previous file is restored and verified/);
+    const steps = byName[d3.name].steps.map((x: Json) => `${x.name}:${x.status}`);
+    expect(steps).toEqual(expect.arrayContaining(['swap:ok', 'reload:ok', 'verify:failed', 'restore:ok']));
+    expect(byName[d2.name].status).toBe('skipped'); // the MASTER, after the failure
+    const now = files();
+    expect(now[2]).toBe(before[2]);
+    expect(now[1]).toBe(before[1]);
+    expect(now[0]).not.toBe(before[0]);
+    // Resumed, keepalived acts on the signal it held and re-reads the (restored) file.
+    expect(lab.keepalivedAlive(d3.role)).toBe(true);
+  }, 120_000);
+
+  it('a director whose SSH host key changed is refused, audited, and left untouched; the others are not started', async () => {
+    const [d1] = lab.state.directors;
+    const before = await change((s) => (s.vrrpInstances[0].advertInt = 1));
+    const { dep, byName } = await deployWithFault('changeHostKey', 'restoreHostKey', d1.role, 'with director 1 showing a new host key');
+    expect(dep.status).toBe('failed');
+    expect(byName[d1.name]).toMatchObject({ status: 'failed', error: expect.stringMatching(/host key .* is pinned: refusing/) });
+    expect(dep.targets.filter((t: Json) => t.director !== d1.name).map((t: Json) => t.status)).toEqual(['skipped', 'skipped']);
+    expect(files()).toEqual(before);
+    const audit = await get('GET', '/audit?action=director.host_key_mismatch');
+    expect(audit.body.total).toBeGreaterThan(0);
+    expect(JSON.stringify(audit.body.items)).toContain(`${clusterId}/${d1.name}`);
+    // With the lab's own key back, the same deployment goes through.
+    const again = await deploy('host key restored');
+    expect(again.status, JSON.stringify(again.targets.map((t: Json) => [t.director, t.status, t.error]))).toBe('succeeded');
+  }, 120_000);
+
+  it('a second deployment while one runs gets 409, and the first one completes', async () => {
+    await change((s) => (s.vrrpInstances[0].advertInt = 2));
+    const [a, b] = await Promise.all([get('POST', `/clusters/${clusterId}/deployments`, {}), get('POST', `/clusters/${clusterId}/deployments`, {})]);
+    expect([a.status, b.status].sort()).toEqual([202, 409]);
+    const conflict = a.status === 409 ? a : b;
+    expect(conflict.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(conflict.body.code).toBe('deployments.deployment_running');
+    expect((await finished((a.status === 202 ? a : b).body.id)).status).toBe('succeeded');
   }, 120_000);
 
   it('no secret appears in any response, log line or audit event', async () => {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { ClusterSpec, Director } from '@lvs/domain';
 import { QueryFailedError } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LiveService } from '../../infra/realtime/live.service';
 import { AuditService } from '../audit/audit.service';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
@@ -54,6 +55,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     private readonly audit: AuditService,
     private readonly live: LiveService,
     @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async start(clusterId: string, opts: StartOptions): Promise<{ deployment: DeploymentDto; replayed: boolean }> {
@@ -223,7 +225,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     const push =
       mode === 'ipvsadm'
         ? new IpvsadmPush(conn, rulesPathFor(director.configPath), onStep)
-        : new DirectorPush(conn, { configPath: director.configPath, reloadMethod: director.reloadMethod, pidFile: director.pidFile }, onStep);
+        : new DirectorPush(conn, { configPath: director.configPath, reloadMethod: director.reloadMethod, pidFile: director.pidFile }, onStep, this.config.deploy.reloadTimeoutMs);
     const outcome = await push.prepare(text);
     if (!outcome) return Object.assign(prepared, { push });
     await chain;
