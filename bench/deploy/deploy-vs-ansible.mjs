@@ -137,7 +137,10 @@ try {
       for (const [k, v] of perRun) steps.set(k, [...(steps.get(k) ?? []), v]);
     }
     const inApi = median(records.map((r) => Date.parse(r.finishedAt) - Date.parse(r.createdAt)));
-    return `API created→finished ${inApi} ms; slowest director per step: ${[...steps].map(([k, v]) => `${k} ${median(v)}`).join(', ')} ms`;
+    const toStart = median(records.map((r) => Date.parse(r.startedAt) - Date.parse(r.createdAt)));
+    const toFirst = median(records.map((r) => Math.min(...r.targets.map((t) => Date.parse(t.startedAt))) - Date.parse(r.startedAt)));
+    const tail = median(records.map((r) => Date.parse(r.finishedAt) - Math.max(...r.targets.map((t) => Date.parse(t.finishedAt)))));
+    return `API created→finished ${inApi} ms (created→started ${toStart}, started→first director ${toFirst}, last director→finished ${tail}); slowest director per step: ${[...steps].map(([k, v]) => `${k} ${median(v)}`).join(', ')} ms`;
   };
   console.error(`10 directors: ${breakdown(allRecords)}`);
   if (process.env.BREAKDOWN_ALL === '1') for (const r of allRecords) console.error(r.targets.map((t) => `${t.director}: ${t.steps.map((s) => `${s.name} ${s.ms}`).join(' ')} [${t.startedAt.slice(17, 23)}–${t.finishedAt.slice(17, 23)}]`).join('\n'));

@@ -198,13 +198,21 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
   private async prepareOne(clusterId: string, deploymentId: string, t: DeploymentTargetEntity, director: Director, text: string, mode: ClusterSpec['mode']): Promise<Prepared> {
     const steps: StepRecord[] = [];
     // The target's writes are chained (and not waited for here) so a late one never overwrites the
-    // final record; finishing the target waits for the chain.
+    // final record; finishing the target waits for the chain. Steps that end while a write is in
+    // flight are written together by the next one (a commit reports four at once).
     let chain: Promise<void> = this.repo.updateTarget(t.id, { status: 'running', startedAt: new Date() }).catch(() => undefined);
+    let queued = false;
     const onStep = (s: StepRecord) => {
       steps.push(s);
-      const snapshot = [...steps];
-      chain = chain.then(() => this.repo.updateTarget(t.id, { steps: snapshot })).catch(() => undefined);
       this.live.emit(clusterId, 'deployment.step', { clusterId, deploymentId, director: t.director, step: s.name, status: s.status, ms: s.ms, output: s.output });
+      if (queued) return;
+      queued = true;
+      chain = chain
+        .then(() => {
+          queued = false;
+          return this.repo.updateTarget(t.id, { steps: [...steps] });
+        })
+        .catch(() => undefined);
     };
     const prepared: Prepared = { t, steps, chain: () => chain };
     this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId, status: 'running', director: t.director, targetStatus: 'running' });
