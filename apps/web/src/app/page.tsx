@@ -5,7 +5,7 @@ import { Readiness } from '../components/readiness';
 import { useSession } from '../components/session';
 import { type ClusterSummary, ClusterOverview } from '../features/clusters/cluster-overview';
 import { api, ApiError, canOperate } from '../lib/api';
-import { CreateCluster } from '../features/edit/create-cluster';
+import { CreateCluster } from '../features/edit/components/create-cluster';
 
 export default function HomePage() {
   const { me, loading } = useSession();

@@ -1,15 +1,16 @@
 'use client';
 import type { CLUSTER_MODES } from '@lvs/domain';
 import { useState } from 'react';
-import { api } from '../../lib/api';
-import { BODY, emptyClusterDraft } from './drafts';
-import { type Draft, EditForm, type FieldErrors, SelectField, TextArea, TextField, text } from './form-kit';
+import { api } from '../../../lib/api';
+import { BODY, emptyClusterDraft } from '../schemas/drafts';
+import { type Draft, type FieldErrors, text } from '../schemas/form-values';
+import { EditForm, SelectField, TextArea, TextField } from './form-kit';
 
 // libs/domain's list, restated (the compiler holds it equal): a value import would bundle zod.
 const MODES: typeof CLUSTER_MODES = ['keepalived', 'ipvsadm'];
 
 // The shared rules bring zod: fetched when the user first touches the form, not with the page.
-const rules = () => import('./validate');
+const rules = () => import('../schemas/validate');
 
 async function checkNewCluster(d: Draft): Promise<FieldErrors> {
   const v = await rules();

@@ -1,11 +1,11 @@
 'use client';
 import { type ClusterSpec, CLUSTER_MODES, FORWARDING_METHODS, HEALTH_CHECK_TYPES, PROTOCOLS, realServerKey, RELOAD_METHODS, SCHEDULERS, virtualServiceKey, VRRP_STATES, ADMIN_STATES } from '@lvs/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError } from '../../lib/api';
-import { BODY, blankMember, blankUrl, blankVip, draftOf } from './drafts';
+import { ApiError } from '../../../lib/api';
+import { BODY, blankMember, blankUrl, blankVip, draftOf } from '../schemas/drafts';
 import { CheckField, CheckList, EditForm, Group, ListField, SelectField, TextArea, TextField, When, type Draft } from './form-kit';
-import { type EditTarget, locate, type Located, write } from './resources';
-import { check } from './validate';
+import { type EditTarget, locate, type Located, write } from '../api/resources';
+import { check } from '../schemas/validate';
 
 /**
  * The editors of the cluster page, in a modal <dialog> (Escape closes it, focus stays inside and

@@ -1,6 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
-import type { EditTarget } from './resources';
+import type { EditTarget } from '../api/resources';
 
 /**
  * The editors' entry points on the cluster page. The editor itself (and with it zod) is a chunk of

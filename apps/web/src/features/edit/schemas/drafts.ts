@@ -1,5 +1,5 @@
 import type { ClusterSpec, Director, HealthCheck, RealServer, VirtualService, VrrpInstance, VrrpSyncGroup } from '@lvs/domain';
-import { type Draft, num, opt, str, text } from './form-kit';
+import { type Draft, num, opt, str, text } from './form-values';
 import type { Kind } from './validate';
 
 /**

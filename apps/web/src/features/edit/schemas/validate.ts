@@ -8,7 +8,7 @@ import {
   VrrpInstanceSchema,
   VrrpSyncGroupSchema,
 } from '@lvs/domain';
-import type { FieldErrors } from './form-kit';
+import type { FieldErrors } from './form-values';
 
 /**
  * The API's own checks, run in the browser before the round trip: the field rules (libs/domain's

@@ -1,5 +1,5 @@
-import { api, ApiError } from '../../lib/api';
-import type { Kind } from './validate';
+import { api, ApiError } from '../../../lib/api';
+import type { Kind } from '../schemas/validate';
 
 /** What an editor works on: a kind, what to do, and the object's natural key (as in the spec). */
 export interface EditTarget {
