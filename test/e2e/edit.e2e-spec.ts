@@ -27,6 +27,9 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
   let clusterId: string;
   /** Every write the page sends to the API (`POST /api/v1/...`), in order. */
   const writes: string[] = [];
+  /** Every script the page loads, and whether it carries zod (the editors' rules). */
+  const scripts: Promise<boolean>[] = [];
+  const zodLoaded = async () => (await Promise.all(scripts)).some(Boolean);
 
   const dialog = () => page.getByRole('dialog');
   const field = (label: string) => dialog().getByLabel(label, { exact: true });
@@ -62,6 +65,9 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     expect((await call(stack.webUrl, 'POST', '/api/v1/users', { token, body: { username: 'watcher', password: 'watcher-password', role: 'viewer' } })).status).toBe(201);
     chromium = await launchBrowser();
     page = await chromium.browser.newPage();
+    page.on('response', (r) => {
+      if (r.url().includes('/_next/static/') && r.url().endsWith('.js')) scripts.push(r.text().then((t) => t.includes('ZodError'), () => false));
+    });
     page.on('request', (r) => {
       if (r.url().includes('/api/v1/') && r.method() !== 'GET') writes.push(`${r.method()} ${new URL(r.url()).pathname}`);
     });
@@ -82,8 +88,12 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
   it('creates the first cluster from the empty state, and maps a taken name (409) onto the name field', async () => {
     await expect.poll(() => page.getByTestId('empty-state').textContent()).toMatch(/No clusters yet[\s\S]*Import your keepalived\.conf[\s\S]*npm run lab -- up --register/);
     await page.screenshot({ path: `${SHOTS}/edit-empty-state.png`, fullPage: true });
+    // The first page comes without zod; the rules arrive when the form is first touched.
+    expect(scripts.length).toBeGreaterThan(3);
+    expect(await zodLoaded()).toBe(false);
     await page.getByRole('link', { name: 'Create one below' }).click();
     expect(await focusedLabel()).toBe('Name');
+    await expect.poll(zodLoaded).toBe(true);
     await page.keyboard.type('edge-lab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('link', { name: 'edge-lab' }).count()).toBe(1);
