@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIpvsSave } from './parse-save';
-import { canonicalIpvsTable, diffIpvsTables, ipvsTableDifferences, sameIpvsTable } from './reconcile';
+import { canonicalIpvsTable, checkerTableDrift, diffIpvsTables, ipvsTableDifferences, sameIpvsTable } from './reconcile';
 
 const LIVE = `-A -t 10.0.0.1:80 -s wrr
 -a -t 10.0.0.1:80 -r 10.0.1.11:80 -g -w 1
@@ -122,5 +122,29 @@ describe('ipvsTableDifferences', () => {
       '- 10.0.0.1:80/TCP>10.0.1.11:80 -g -w 1',
       '+ 10.0.0.1:80/TCP>10.0.1.11:80 -g -w 2',
     ]);
+  });
+});
+
+describe('checkerTableDrift', () => {
+  const drift = (live: string, tolerated?: (s: string, r: string) => boolean) => checkerTableDrift(parseIpvsSave(live), parseIpvsSave(LIVE), tolerated);
+
+  it('sees no drift in what the checkers do: a real server taken out, or inhibited to weight 0', () => {
+    expect(drift(LIVE)).toEqual([]);
+    expect(drift(LIVE.replace('-a -t 10.0.0.1:80 -r 10.0.1.12:80 -g -w 1\n', ''))).toEqual([]);
+    expect(drift(LIVE.replace('10.0.1.12:80 -g -w 1', '10.0.1.12:80 -g -w 0'))).toEqual([]);
+  });
+
+  it('flags a real server nobody asked for, unless it is the sorry server', () => {
+    const extra = `${LIVE}-a -t 10.0.0.1:80 -r 10.0.1.99:80 -g -w 1\n`;
+    expect(drift(extra)).toEqual(['- 10.0.0.1:80/TCP>10.0.1.99:80 -g -w 1']);
+    expect(drift(extra, (s, r) => s === '10.0.0.1:80/TCP' && r === '10.0.1.99:80')).toEqual([]);
+  });
+
+  it('flags a manual weight or forwarding change, a changed scheduler, an extra service and a missing one', () => {
+    expect(drift(LIVE.replace('10.0.1.11:80 -g -w 1', '10.0.1.11:80 -g -w 7'))).toEqual(['- 10.0.0.1:80/TCP>10.0.1.11:80 -g -w 7', '+ 10.0.0.1:80/TCP>10.0.1.11:80 -g -w 1']);
+    expect(drift(LIVE.replace('10.0.1.21:53 -m', '10.0.1.21:53 -g'))).toEqual(['- 10.0.0.1:53/UDP>10.0.1.21:53 -g -w 1', '+ 10.0.0.1:53/UDP>10.0.1.21:53 -m -w 1']);
+    expect(drift(LIVE.replace('-s wrr', '-s rr'))).toEqual(['- 10.0.0.1:80/TCP -s rr', '+ 10.0.0.1:80/TCP -s wrr']);
+    expect(drift(`${LIVE}-A -t 10.0.0.2:443 -s rr\n`)).toEqual(['- 10.0.0.2:443/TCP -s rr']);
+    expect(drift(LIVE.split('\n').slice(0, 3).join('\n'))).toEqual(['+ 10.0.0.1:53/UDP -s rr']);
   });
 });

@@ -135,3 +135,42 @@ export function ipvsTableDifferences(have: IpvsService[], want: IpvsService[]): 
 export function sameIpvsTable(a: IpvsService[], b: IpvsService[]): boolean {
   return ipvsTableDifferences(a, b).length === 0;
 }
+
+/**
+ * Drift of a table that keepalived's checkers manage: what in `live` the checkers cannot explain
+ * against `want` (the table the config asks for), as `- live line` / `+ wanted line`. A checker
+ * takes failed real servers out (or sets their weight to 0 with inhibit_on_failure) and may add a
+ * sorry server (`tolerated`), so a wanted real server that is absent, or present with weight 0, is
+ * health, not drift. Everything else is: a service or real server nobody asked for (a manual
+ * `ipvsadm -a`), a wanted service missing, a service's scheduler or persistence changed, a real
+ * server's forwarding, non-zero weight or thresholds changed (a manual `ipvsadm -e`).
+ */
+export function checkerTableDrift(live: IpvsService[], want: IpvsService[], tolerated: (service: string, realServer: string) => boolean = () => false): string[] {
+  const svcLine = (s: IpvsService) => `${s.key} ${serviceOptions(s).join(' ')}`;
+  const rsLine = (s: IpvsService, r: IpvsRealServer) => `${s.key}>${r.key} ${realServerOptions(r).join(' ')}`;
+  const out: string[] = [];
+  const liveBy = new Map(live.map((s) => [s.key, s]));
+  const wantBy = new Map(want.map((s) => [s.key, s]));
+  for (const w of want) {
+    const l = liveBy.get(w.key);
+    if (!l) out.push(`+ ${svcLine(w)}`);
+    else if (!sameService(l, w)) out.push(`- ${svcLine(l)}`, `+ ${svcLine(w)}`);
+  }
+  for (const l of live) {
+    const w = wantBy.get(l.key);
+    if (!w) {
+      out.push(`- ${svcLine(l)}`, ...l.realServers.map((r) => `- ${rsLine(l, r)}`));
+      continue;
+    }
+    const wantRs = new Map(w.realServers.map((r) => [r.key, r]));
+    for (const r of l.realServers) {
+      const wr = wantRs.get(r.key);
+      if (!wr) {
+        if (!tolerated(l.key, r.key)) out.push(`- ${rsLine(l, r)}`);
+      } else if (!sameRealServer(r, wr) && !(r.weight === 0 && sameRealServer({ ...r, weight: wr.weight }, wr))) {
+        out.push(`- ${rsLine(l, r)}`, `+ ${rsLine(w, wr)}`);
+      }
+    }
+  }
+  return out;
+}

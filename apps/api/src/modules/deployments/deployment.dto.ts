@@ -106,6 +106,18 @@ export const DriftSchema = z.object({
   drift: z.boolean(),
   checkedAt: z.string(),
   lastDeployedRevision: z.number().int().nullable(),
-  directors: z.array(z.object({ name: z.string(), expectedSha256: z.string().nullable(), liveSha256: z.string().nullable(), drifted: z.boolean().nullable(), error: z.string().nullable() })),
+  directors: z.array(
+    z.object({
+      name: z.string(),
+      expectedSha256: z.string().nullable(),
+      liveSha256: z.string().nullable(),
+      drifted: z.boolean().nullable().meta({ description: 'the file or the live IPVS table differs from the last deployed revision (null: nothing deployed, or unreachable)' }),
+      fileDrifted: z.boolean().nullable().meta({ description: "the file's sha256 differs from the deployed one" }),
+      tableDrifted: z.boolean().nullable().meta({ description: 'the live IPVS table has what the deployed revision (and, in keepalived mode, its health checks) cannot explain; null when not compared' }),
+      tableDifferences: z.array(z.string()).meta({ description: '`- live line` / `+ wanted line`, at most 50 (then a count)' }),
+      tableNote: z.string().nullable().meta({ description: 'why the table was not compared (e.g. no IPVS in the kernel)' }),
+      error: z.string().nullable(),
+    }),
+  ),
 });
 export type DriftDto = z.output<typeof DriftSchema>;

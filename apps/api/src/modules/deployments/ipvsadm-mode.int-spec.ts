@@ -78,10 +78,6 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
     d1 = lab.state.directors[0].role;
     vip = lab.state.vips[0];
     rs = lab.state.realServers.map((r) => ({ name: r.name, address: r.address }));
-    // IPVS managed by the console alone: keepalived stopped (it takes its services and the VIP with it),
-    // the VIP put on the director by hand.
-    await lab.faults.stopKeepalived(d1);
-    lab.ssh(d1, `ip addr replace ${vip}/32 dev eth0`);
     t = await startTestApp();
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'lab', role: 'admin' } })).body.secret;
@@ -100,7 +96,32 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
     lab?.down();
   }, 60_000);
 
+  it('keepalived mode: drift sees a real server added by hand to the table keepalived manages, not the checkers\' own changes', async () => {
+    const d = await deploy('keepalived mode, before ipvsadm mode');
+    expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
+    // keepalived (reloaded by the deploy) programs the table; wait for its checkers to put the real servers in
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && !rs.every((r) => save().includes(r.address))) await new Promise((res) => setTimeout(res, 500));
+    let drift = await api('GET', `/clusters/${clusterId}/drift`);
+    expect(drift.status).toBe(200);
+    expect(drift.body.directors[0]).toMatchObject({ drifted: false, fileDrifted: false, tableDrifted: false, tableDifferences: [], tableNote: null });
+    // An operator adds a real server by hand: keepalived's checkers did not and would not.
+    lab.ssh(d1, `ipvsadm -a -t ${vip}:80 -r 10.213.99.99:80 -g -w 3`);
+    drift = await api('GET', `/clusters/${clusterId}/drift`);
+    expect(drift.body.drift).toBe(true);
+    expect(drift.body.directors[0]).toMatchObject({ drifted: true, fileDrifted: false, tableDrifted: true, tableDifferences: [`- ${vip}:80/TCP>10.213.99.99:80 -g -w 3`] });
+    const audit = await api('GET', '/audit?action=cluster.drift_detected');
+    expect(JSON.stringify(audit.body.items)).toContain('IPVS table');
+    lab.ssh(d1, `ipvsadm -d -t ${vip}:80 -r 10.213.99.99:80`);
+    drift = await api('GET', `/clusters/${clusterId}/drift`);
+    expect(drift.body).toMatchObject({ drift: false });
+  }, 120_000);
+
   it('switching to ipvsadm mode and deploying makes the live table equal the rules', async () => {
+    // IPVS managed by the console alone: keepalived stopped (it takes its services and the VIP with it),
+    // the VIP put on the director by hand.
+    await lab.faults.stopKeepalived(d1);
+    lab.ssh(d1, `ip addr replace ${vip}/32 dev eth0`);
     await putSpec((spec) => {
       spec.mode = 'ipvsadm';
       // two of the three real servers to start with
@@ -126,6 +147,17 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
     const answers = Array.from({ length: 6 }, () => lab.http(`http://${vip}/`, 3));
     expect(answers.map((a) => a.status)).toEqual(Array(6).fill(200));
     expect(new Set(answers.map((a) => a.body.trim()))).toEqual(new Set([rs[0].name, rs[1].name]));
+
+    // Drift in this mode is any difference from the rules: a weight changed by hand is one.
+    const line = live.split('\n').find((l) => l.includes(`-r ${rs[0].address}:80`))!;
+    const weight = /-w (\d+)/.exec(line)![1];
+    lab.ssh(d1, `ipvsadm -e -t ${vip}:80 -r ${rs[0].address}:80 -g -w 9`);
+    let drift = await api('GET', `/clusters/${clusterId}/drift`);
+    expect(drift.body.directors[0]).toMatchObject({ drifted: true, fileDrifted: false, tableDrifted: true });
+    expect(drift.body.directors[0].tableDifferences.sort()).toEqual([`+ ${vip}:80/TCP>${rs[0].address}:80 -g -w ${weight}`, `- ${vip}:80/TCP>${rs[0].address}:80 -g -w 9`]);
+    lab.ssh(d1, `ipvsadm -e -t ${vip}:80 -r ${rs[0].address}:80 -g -w ${weight}`);
+    drift = await api('GET', `/clusters/${clusterId}/drift`);
+    expect(drift.body.drift).toBe(false);
   }, 120_000);
 
   it('a weight changed, a real server added and another removed: -e/-a/-d only while requests keep being answered', async () => {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { type ClusterSpec, validateClusterSpec } from '@lvs/domain';
-import { diff } from '@lvs/keepalived';
+import { type ClusterSpec, realServerKey, validateClusterSpec, virtualServiceKey } from '@lvs/domain';
+import { checkerTableDrift, ipvsTableDifferences, parseIpvsSave } from '@lvs/ipvs';
+import { diff, renderIpvsadm } from '@lvs/keepalived';
 import { LiveService } from '../../infra/realtime/live.service';
 import { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
@@ -72,7 +73,12 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     return { revision: revision?.number ?? null, lastDeployedRevision: deployed?.number ?? null, directors, warnings: validateClusterSpec(spec).warnings };
   }
 
-  /** Live config sha256 of each director vs the last deployed revision; raises or clears the cluster's drift flag. */
+  /**
+   * Each director against the last deployed revision: its file's sha256, and — where the kernel has
+   * IPVS — its live table (`ipvsadm -S -n`): equal to the rules in `ipvsadm` mode; in keepalived mode
+   * nothing the checkers cannot explain (checkerTableDrift: a manual `ipvsadm -a/-e`, a lost
+   * service). Raises or clears the cluster's drift flag.
+   */
   async drift(clusterId: string): Promise<DriftDto> {
     const state = await this.repo.state(clusterId);
     const deployed = state?.lastRevision ?? null;
@@ -80,13 +86,16 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     const directors = await Promise.all(
       spec.directors.map(async (d) => {
         const expected = deployed?.rendered[d.name]?.sha256 ?? null;
+        const none = { tableDrifted: null, tableDifferences: [], tableNote: null };
         try {
           const conn = await this.connector.connect(clusterId, d);
           const buf = await conn.readFile(deployedPathFor(spec.mode, d.configPath));
           const liveSha = buf ? sha256(buf) : '';
-          return { name: d.name, expectedSha256: expected, liveSha256: liveSha, drifted: expected === null ? null : liveSha !== expected, error: null };
+          const table = deployed ? await this.tableDrift(conn, deployed.spec, deployed.rendered[d.name]?.text ?? '') : none;
+          const fileDrifted = expected === null ? null : liveSha !== expected;
+          return { name: d.name, expectedSha256: expected, liveSha256: liveSha, drifted: fileDrifted === null ? null : fileDrifted || table.tableDrifted === true, fileDrifted, ...table, error: null };
         } catch (e) {
-          return { name: d.name, expectedSha256: expected, liveSha256: null, drifted: null, error: (e as Error).message };
+          return { name: d.name, expectedSha256: expected, liveSha256: null, drifted: null, fileDrifted: null, ...none, error: (e as Error).message };
         }
       }),
     );
@@ -97,10 +106,25 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
       await this.repo.saveState({ clusterId, drift, driftDetail: directors, driftCheckedAt: checkedAt });
       if (was !== drift) {
         this.live.emit(clusterId, 'cluster.drift', { clusterId, drift, detail: directors.filter((d) => d.drifted).map((d) => d.name).join(', ') || undefined });
-        if (drift) await this.audit.record({ action: 'cluster.drift_detected', targetType: 'cluster', targetId: clusterId, outcome: 'failure', detail: `drifted: ${directors.filter((d) => d.drifted).map((d) => d.name).join(', ')}` });
+        if (drift) await this.audit.record({ action: 'cluster.drift_detected', targetType: 'cluster', targetId: clusterId, outcome: 'failure', detail: `drifted: ${directors.filter((d) => d.drifted).map((d) => `${d.name} (${[d.fileDrifted && 'file', d.tableDrifted && 'IPVS table'].filter(Boolean).join(' and ')})`).join(', ')}` });
       }
     }
     return { drift, checkedAt: checkedAt.toISOString(), lastDeployedRevision: deployed?.number ?? null, directors };
+  }
+
+  private async tableDrift(conn: SshConnection, spec: ClusterSpec, rendered: string): Promise<Pick<DriftDto['directors'][number], 'tableDrifted' | 'tableDifferences' | 'tableNote'>> {
+    const r = await conn.exec(['ipvsadm', '-S', '-n'], { timeoutMs: 30_000 });
+    if (r.code !== 0) return { tableDrifted: null, tableDifferences: [], tableNote: `live IPVS table not compared: ${(r.stderr || r.stdout).trim().split('\n')[0] || `ipvsadm exit ${r.code}`}` };
+    const live = parseIpvsSave(r.stdout);
+    let differences: string[];
+    if (spec.mode === 'ipvsadm') differences = ipvsTableDifferences(live, parseIpvsSave(rendered));
+    else {
+      const sorry = new Set(spec.virtualServices.filter((vs) => vs.sorryServer).map((vs) => `${virtualServiceKey(vs)}>${realServerKey({ address: vs.sorryServer!.address, port: vs.sorryServer!.port ?? vs.port })}`));
+      differences = checkerTableDrift(live, parseIpvsSave(renderIpvsadm(spec)), (s, rs) => sorry.has(`${s}>${rs}`));
+    }
+    const shown = differences.slice(0, 50);
+    if (differences.length > shown.length) shown.push(`… ${differences.length - shown.length} more line(s)`);
+    return { tableDrifted: differences.length > 0, tableDifferences: shown, tableNote: null };
   }
 
   async hostKey(clusterId: string, name: string): Promise<HostKeyDto> {
