@@ -311,9 +311,31 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     await expect.poll(() => page.locator('main').textContent()).toMatch(/built in the browser/);
   });
 
+  it('groups two VRRP instances in a sync group; one instance alone is refused inline', async () => {
+    expect(await button('Add sync group').isDisabled()).toBe(true);
+    expect(await button('Add sync group').getAttribute('title')).toMatch(/at least two VRRP instances/);
+    await button('Add VRRP instance').click();
+    await field('Name').fill('VI_DB');
+    await field('Virtual router id').fill('52');
+    await field('VIP 1 address').fill('10.213.250.101/32');
+    await button('Add').click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    await button('Add sync group').click();
+    await field('Name').fill('SG_ALL');
+    await dialog().getByLabel('VI_WEB').check();
+    const refused = await writesDuring(async () => {
+      await button('Add').click();
+      await expect.poll(() => dialog().getByRole('group', { name: /Instances/ }).textContent()).toMatch(/needs at least two instances/);
+    });
+    expect(refused).toEqual([]);
+    await dialog().getByLabel('VI_DB').check();
+    await button('Add').click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    await expect.poll(() => page.getByRole('row', { name: /SG_ALL/ }).textContent()).toMatch(/VI_WEB, VI_DB/);
+  });
+
   it('keeps the dialog readable in the dark theme', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await button('Add sync group').getAttribute('title')).toMatch(/at least two VRRP instances/);
     await button('Add VRRP instance').click();
     await expect.poll(() => dialog().count()).toBe(1);
     const colours = await dialog().evaluate((d) => [getComputedStyle(d).backgroundColor, getComputedStyle(d).color]);
@@ -341,6 +363,18 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     } finally {
       await viewer.close();
     }
+  });
+
+  it('deletes a cluster from its page and lands on the overview', async () => {
+    await page.goto(stack.webUrl);
+    await page.getByRole('link', { name: 'core-lab' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('core-lab');
+    await page.getByRole('button', { name: 'Delete cluster core-lab' }).click();
+    await expect.poll(() => dialog().textContent()).toMatch(/whole topology, revisions, deployments/);
+    await button('Delete').click();
+    await page.waitForURL(`${stack.webUrl}/`);
+    await expect.poll(() => page.getByRole('link', { name: 'edge-lab-2' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'core-lab' }).count()).toBe(0);
   });
 
   it('had no console errors, page errors, failed requests or unexpected error responses', () => {

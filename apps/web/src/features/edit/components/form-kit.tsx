@@ -37,9 +37,7 @@ export interface EditFormProps {
   /** Called when the user first touches the form (e.g. to start loading the rules). */
   onFirstFocus?(): void;
   busyLabel?: string;
-  disabledReason?: string;
   className?: string;
-  headingLevel?: 2 | 3;
   /** Element ids are `<idPrefix><path>` (stable ids for links and tests); a generated prefix otherwise. */
   idPrefix?: string;
   children?: ReactNode;
@@ -50,7 +48,7 @@ export interface EditFormProps {
  * checkbox), Escape cancels, a failed submit moves focus to the first invalid field (or the top
  * alert), and each message sits beside its field with aria-invalid and aria-describedby.
  */
-export function EditForm({ initial, title, submitLabel, danger, check, save, onCancel, onFirstFocus, busyLabel, disabledReason, className, headingLevel = 2, idPrefix, children }: EditFormProps) {
+export function EditForm({ initial, title, submitLabel, danger, check, save, onCancel, onFirstFocus, busyLabel, className, idPrefix, children }: EditFormProps) {
   const [draft, setDraft] = useState<Draft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [top, setTop] = useState<string[]>([]);
@@ -96,7 +94,7 @@ export function EditForm({ initial, title, submitLabel, danger, check, save, onC
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    if (busy || disabledReason) return;
+    if (busy) return;
     setBusy(true);
     try {
       const found = check ? await check(draft) : {};
@@ -125,7 +123,6 @@ export function EditForm({ initial, title, submitLabel, danger, check, save, onC
     }
   }
 
-  const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <form
       ref={formRef}
@@ -141,9 +138,9 @@ export function EditForm({ initial, title, submitLabel, danger, check, save, onC
       }}
       aria-labelledby={`${uid}-title`}
     >
-      <H id={`${uid}-title`} style={{ marginTop: 0 }}>
+      <h2 id={`${uid}-title`} style={{ marginTop: 0 }}>
         {title}
-      </H>
+      </h2>
       {top.length > 0 && (
         <div className="field-error form-alert" role="alert" tabIndex={-1} data-top-alert>
           {top.map((m, i) => (
@@ -157,7 +154,7 @@ export function EditForm({ initial, title, submitLabel, danger, check, save, onC
         </fieldset>
       </FormContext.Provider>
       <div className="row form-actions">
-        <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy || !!disabledReason} title={disabledReason}>
+        <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy}>
           {busy ? (busyLabel ?? 'Saving…') : submitLabel}
         </button>
         <button type="button" onClick={onCancel}>
