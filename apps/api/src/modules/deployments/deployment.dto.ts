@@ -90,6 +90,9 @@ export const PlanSchema = z.object({
     }),
   ),
   warnings: z.array(z.object({ path: z.string(), message: z.string() })),
+  hazards: z
+    .array(z.object({ kind: z.enum(['vip-moved', 'vrid-changed', 'instance-removed', 'real-server-removed']), path: z.string(), message: z.string() }))
+    .meta({ description: 'Edits since the last deployed revision that one keepalived reload does not apply cleanly (a VIP moved between instances, a changed virtual_router_id, a removed instance, a real server removed without draining), with what to do instead' }),
 });
 export type PlanDto = z.output<typeof PlanSchema>;
 

@@ -99,6 +99,21 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     expect(drift.body).toMatchObject({ drift: false, lastDeployedRevision: d.revision });
   });
 
+  it('plans show reload hazards against the deployed revision, and the deployment start records them', async () => {
+    const s = spec('10.213.250.100/32');
+    s.virtualServices[0].realServers = []; // the deployed real server goes without being drained
+    await api('PUT', `/clusters/${clusterId}/spec`, s);
+    const plan = await api('GET', `/clusters/${clusterId}/plan`);
+    expect(plan.body.hazards).toEqual([{ kind: 'real-server-removed', path: 'virtualServices[0].realServers', message: expect.stringMatching(/10\.213\.250\.21:80 leaves .* without being drained.*Drain it first/) }]);
+    const d = await finished((await api('POST', `/clusters/${clusterId}/deployments`, {})).body.id);
+    expect(d.status).toBe('succeeded');
+    const audit = await api('GET', '/audit?action=deployment.start&limit=1');
+    expect(JSON.stringify(audit.body.items[0].after.hazards)).toMatch(/10\.213\.250\.21:80 leaves/);
+    // putting it back is no hazard
+    await api('PUT', `/clusters/${clusterId}/spec`, spec('10.213.250.100/32'));
+    expect((await api('GET', `/clusters/${clusterId}/plan`)).body.hazards).toEqual([]);
+  });
+
   it('a second deployment while one runs gets 409', async () => {
     await api('PUT', `/clusters/${clusterId}/spec`, spec('10.213.250.101/32'));
     const [a, b] = await Promise.all([api('POST', `/clusters/${clusterId}/deployments`, {}), api('POST', `/clusters/${clusterId}/deployments`, {})]);

@@ -99,8 +99,8 @@ export class DeploymentsRepository {
   }
 
   // state
-  state(clusterId: string): Promise<ClusterDeployStateEntity | null> {
-    return this.m().getRepository(ClusterDeployStateEntity).findOne({ where: { clusterId }, relations: { lastRevision: true } });
+  state(clusterId: string, m?: EntityManager): Promise<ClusterDeployStateEntity | null> {
+    return this.m(m).getRepository(ClusterDeployStateEntity).findOne({ where: { clusterId }, relations: { lastRevision: true } });
   }
 
   async deployedClusters(): Promise<string[]> {
