@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, login } from '../http';
@@ -22,6 +22,7 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
   let page: Page;
   let problems: string[];
   let clusterId: string;
+  let token: string;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -31,7 +32,7 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     lb2 = await startKeepalivedNetns(first);
     stack = await startStack();
     const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
-    const token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
+    token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
     await call(stack.webUrl, 'POST', '/api/v1/credentials', { token, body: { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey } });
     const c = await call(stack.webUrl, 'POST', '/api/v1/clusters', {
       token,
@@ -103,6 +104,25 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     await page.reload();
     await expect.poll(() => page.locator('body').textContent(), { timeout: 30_000 }).toMatch(/Rollback to revision 1/);
     await page.screenshot({ path: `${SHOTS}/history.png`, fullPage: true });
+  });
+
+  it('checks drift: a file edited by hand on a director is shown, and why the IPVS table is not compared here', async () => {
+    writeFileSync(lb2.configPath, `${readFileSync(lb2.configPath, 'utf8')}# edited by hand\n`);
+    await page.getByRole('button', { name: 'Check drift' }).click();
+    const drift = page.getByTestId('drift');
+    await expect.poll(() => drift.textContent(), { timeout: 30_000 }).toMatch(/lb1as deployed[\s\S]*lb2edited on the director/);
+    // this kernel has no IPVS: the note says so instead of a verdict
+    expect(await drift.textContent()).toMatch(/live IPVS table not compared: /);
+    await page.screenshot({ path: `${SHOTS}/drift.png`, fullPage: true });
+  });
+
+  it('shows reload hazards in the plan: a real server removed without draining', async () => {
+    const spec = await call(stack.webUrl, 'GET', `/api/v1/clusters/${clusterId}/spec`, { token });
+    spec.body.virtualServices[0].realServers.pop();
+    expect((await call(stack.webUrl, 'PUT', `/api/v1/clusters/${clusterId}/spec`, { token, body: spec.body })).status).toBe(200);
+    await page.reload();
+    await page.getByRole('button', { name: 'Show plan' }).click();
+    await expect.poll(() => page.getByTestId('hazards').textContent(), { timeout: 30_000 }).toMatch(/real-server-removed.*10\.213\.250\.22:80 leaves .* without being drained/);
   });
 
   it('had no console errors, page errors, failed requests or unexpected error responses', () => {

@@ -3,6 +3,7 @@ import type { ClusterSpec } from '@lvs/domain';
 import { useParams, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { DiffView } from '../../../components/diff-view';
+import { DriftPanel } from '../../../features/deploy/drift-panel';
 import { useSession } from '../../../components/session';
 import { LivePanels } from '../../../features/live/components/live-panels';
 import { TrafficCharts } from '../../../features/metrics/traffic-charts';
@@ -15,7 +16,7 @@ import { api, ApiError, canOperate } from '../../../lib/api';
 interface Step { name: string; status: string; ms: number; output?: string }
 interface Deployment { id: string; revision: number; status: string; requestedBy: string; createdAt: string; error: string | null; targets: { director: string; status: string; error: string | null; steps: Step[] }[] }
 interface Revision { number: number; author: string; message: string; createdAt: string }
-interface Plan { directors: { name: string; reachable: boolean; error: string | null; changed: boolean | null; drifted: boolean | null; diff: string }[]; warnings: { path: string; message: string }[] }
+interface Plan { directors: { name: string; reachable: boolean; error: string | null; changed: boolean | null; drifted: boolean | null; diff: string }[]; warnings: { path: string; message: string }[]; hazards: { kind: string; path: string; message: string }[] }
 interface HostKey { director: string; offered: string | null; pinned: string | null; matches: boolean | null; error: string | null }
 
 const statusClass = (s: string) => (s === 'succeeded' || s === 'ok' ? 'ok' : s === 'running' || s === 'pending' ? 'warn' : s === 'skipped' ? 'muted' : 'bad');
@@ -290,6 +291,12 @@ export default function ClusterPage() {
         {plan && (
           <div data-testid="plan">
             {plan.warnings.map((w) => <p key={w.path} className="warn">⚠ {w.path}: {w.message}</p>)}
+            {plan.hazards.length > 0 && (
+              <div role="note" data-testid="hazards">
+                <h3>Reload hazards since the deployed revision</h3>
+                <ul>{plan.hazards.map((h, i) => <li key={i} className="warn"><strong>{h.kind}</strong> ({h.path}): {h.message}</li>)}</ul>
+              </div>
+            )}
             {plan.directors.map((d) => (
               <div key={d.name}>
                 <h3>{d.name} {!d.reachable ? <span className="badge bad">unreachable</span> : d.changed ? <span className="badge warn">changes</span> : <span className="badge ok">up to date</span>} {d.drifted && <span className="badge bad">drifted</span>}</h3>
@@ -298,6 +305,7 @@ export default function ClusterPage() {
             ))}
           </div>
         )}
+        <DriftPanel clusterId={clusterId} />
         {live.length > 0 && (
           <pre className="diff" data-testid="live-progress" aria-live="polite">{live.join('\n')}</pre>
         )}

@@ -1,0 +1,81 @@
+'use client';
+import { useState } from 'react';
+import { api, ApiError } from '../../lib/api';
+
+interface DriftDirector {
+  name: string;
+  drifted: boolean | null;
+  fileDrifted: boolean | null;
+  tableDrifted: boolean | null;
+  tableDifferences: string[];
+  tableNote: string | null;
+  error: string | null;
+}
+interface Drift { drift: boolean; checkedAt: string; lastDeployedRevision: number | null; directors: DriftDirector[] }
+
+/**
+ * "Check drift": each director's file and live IPVS table against the last deployed revision
+ * (GET …/drift), with the table lines nothing deployed explains (a manual ipvsadm change).
+ */
+export function DriftPanel({ clusterId }: { clusterId: string }) {
+  const [drift, setDrift] = useState<Drift | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function check() {
+    setBusy(true);
+    setError(null);
+    try {
+      setDrift((await api<Drift>('GET', `/clusters/${clusterId}/drift`)).data);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.problem.detail : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div data-testid="drift">
+      <button type="button" disabled={busy} onClick={() => void check()}>
+        {busy ? 'Reading directors…' : 'Check drift'}
+      </button>
+      {error && <p className="field-error" role="alert">{error}</p>}
+      {drift && (
+        drift.lastDeployedRevision === null ? (
+          <p className="muted">Nothing deployed yet: drift is measured against the last deployed revision.</p>
+        ) : (
+          <table>
+            <caption className="muted" style={{ textAlign: 'left' }}>
+              Against revision #{drift.lastDeployedRevision}, checked {new Date(drift.checkedAt).toLocaleTimeString()}
+            </caption>
+            <thead><tr><th scope="col">Director</th><th scope="col">File</th><th scope="col">IPVS table</th></tr></thead>
+            <tbody>
+              {drift.directors.map((d) => (
+                <tr key={d.name}>
+                  <td>{d.name}</td>
+                  {d.error ? (
+                    <td colSpan={2} className="bad">{d.error}</td>
+                  ) : (
+                    <>
+                      <td>{d.fileDrifted ? <span className="badge bad">edited on the director</span> : <span className="badge ok">as deployed</span>}</td>
+                      <td>
+                        {d.tableDrifted === null ? (
+                          <span className="muted">{d.tableNote ?? 'not compared'}</span>
+                        ) : d.tableDrifted ? (
+                          <>
+                            <span className="badge bad">changed by hand</span>
+                            <pre className="diff">{d.tableDifferences.join('\n')}</pre>
+                          </>
+                        ) : (
+                          <span className="badge ok">as deployed</span>
+                        )}
+                      </td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
+      )}
+    </div>
+  );
+}
