@@ -17,8 +17,12 @@
 // In the page, for `seconds`: requestAnimationFrame deltas (frame-to-frame time; at 60 Hz an
 // unhurried frame is 16.7 ms), PerformanceObserver 'long-animation-frame' (frames whose work took
 // > 50 ms, with their busy time) and 'longtask', and the ticks seen (the live status text changes).
+//
+// PROFILE=file.cpuprofile also records a V8 CPU profile of the page over the same window (Chrome
+// DevTools protocol; open it in DevTools' Performance panel) and prints the functions with the most
+// self time. The web build is minified: names are the bundle's, with their chunk and position.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -101,6 +105,17 @@ try {
   await page.waitForFunction(() => /updated/.test(document.querySelector('[data-testid="live-status"]')?.textContent ?? ''), null, { timeout: 60_000 });
   await sleep(5000);
 
+  const cdp = await browser.newCDPSession(page);
+  // The trace: every task of the renderer's main thread (its busy time per frame, its long tasks).
+  const traceEvents = [];
+  cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...e.value));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] }, transferMode: 'ReportEvents' });
+  if (process.env.PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const r = await page.evaluate(
     (seconds) =>
       new Promise((resolve) => {
@@ -117,6 +132,16 @@ try {
           }
         });
         if (status) mo.observe(status, { subtree: true, childList: true, characterData: true });
+        // What the page changes in the DOM while it updates (records by kind and target).
+        const mutations = {};
+        const all = new MutationObserver((records) => {
+          for (const m of records) {
+            const t = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+            const k = `${m.type}${m.attributeName ? `:${m.attributeName}` : ''} <${t?.tagName?.toLowerCase()}${t?.className && typeof t.className === 'string' ? `.${t.className.split(' ')[0]}` : ''}>`;
+            mutations[k] = (mutations[k] ?? 0) + 1;
+          }
+        });
+        all.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
         const observers = [];
         for (const [type, list] of [['long-animation-frame', loaf], ['longtask', longtasks]]) {
           try {
@@ -133,8 +158,9 @@ try {
           if (t - t0 < seconds * 1000) requestAnimationFrame(loop);
           else {
             mo.disconnect();
+            all.disconnect();
             observers.forEach((o) => o.disconnect());
-            resolve({ frames: frames.slice(1), loaf, longtasks, ticks, loafSupported: PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') });
+            resolve({ mutations, frames: frames.slice(1), loaf, longtasks, ticks, loafSupported: PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') });
           }
         };
         requestAnimationFrame((t) => {
@@ -145,6 +171,11 @@ try {
     SECONDS,
   );
   const rows = await page.getByTestId('rs-row').count();
+  if (process.env.PROFILE) printProfile((await cdp.send('Profiler.stop')).profile, process.env.PROFILE);
+  await cdp.send('Tracing.end');
+  await traced;
+  if (process.env.TRACE) writeFileSync(process.env.TRACE, JSON.stringify({ traceEvents }));
+  const main = mainThreadWork(traceEvents);
   const f = r.frames;
   const over = (ms) => f.filter((x) => x > ms).length;
   console.log(`\n## Cluster page frame time (${n} real servers, ${Math.round(BUSY * 100)}% changing each tick, 1 s ticks, ${SECONDS} s, headless Chromium --disable-gpu)\n`);
@@ -156,8 +187,63 @@ try {
   console.log(`| frames > 16.7 ms / > 20 ms / > 33.4 ms (a dropped frame at 60 Hz) | ${over(16.7)} / ${over(20)} / ${over(33.4)} of ${f.length} |`);
   console.log(`| long animation frames (> 50 ms): count, max duration, total blocking | ${r.loafSupported ? `${r.loaf.length}, ${r.loaf.length ? Math.max(...r.loaf.map((x) => x.duration)).toFixed(0) : 0} ms, ${r.loaf.reduce((a, x) => a + x.blocking, 0).toFixed(0)} ms` : 'not supported'} |`);
   console.log(`| long tasks (> 50 ms): count, max | ${r.longtasks.length}, ${r.longtasks.length ? Math.max(...r.longtasks.map((x) => x.duration)).toFixed(0) : 0} ms |`);
+  console.log(`| main-thread busy time per frame interval (16.7 ms) p50 / p95 / p99 / max | ${main.perFrame.map((x) => x.toFixed(1)).join(' / ')} ms |`);
+  console.log(`| frame intervals with > 16 ms of main-thread work | ${main.framesOver16} of ${main.frames} |`);
+  console.log(`| main-thread tasks > 16 ms: count, longest three | ${main.tasksOver16}, ${main.longest.map((x) => x.toFixed(1)).join(' / ')} ms |`);
   console.log(`| real-server rows in the DOM | ${rows} |`);
+  const muts = Object.entries(r.mutations).sort((a, b) => b[1] - a[1]);
+  console.log(`| DOM mutation records per tick (top kinds) | ${muts.slice(0, 6).map(([k, n]) => `${(n / Math.max(1, r.ticks)).toFixed(0)} ${k.replace(/[<>|]/g, '')}`).join(', ')} |`);
   if (errors.length) console.log(`\npage errors: ${errors.join('; ')}`);
 } finally {
   await cleanup();
+}
+
+/**
+ * From a Chromium trace: the renderer main thread's top-level tasks ('ThreadControllerImpl::RunTask'), their busy time in
+ * each 16.7 ms interval (the work a frame at 60 Hz must fit in), and the tasks longer than 16 ms.
+ * The renderer is the CrRendererMain thread with the most task time (the page's).
+ */
+function mainThreadWork(events) {
+  const names = new Map();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}/${e.tid}`, e.args.name);
+  const tasks = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') || names.get(`${e.pid}/${e.tid}`) !== 'CrRendererMain') continue;
+    const k = `${e.pid}/${e.tid}`;
+    if (!tasks.has(k)) tasks.set(k, []);
+    tasks.get(k).push({ ts: e.ts / 1000, dur: (e.dur ?? 0) / 1000 });
+  }
+  const sum = (xs) => xs.reduce((a, t) => a + t.dur, 0);
+  const mine = [...tasks.values()].sort((a, b) => sum(b) - sum(a))[0] ?? [];
+  if (!mine.length) return { perFrame: [NaN, NaN, NaN, NaN], frames: 0, framesOver16: 0, tasksOver16: 0, longest: [] };
+  const W = 1000 / 60;
+  const t0 = Math.min(...mine.map((t) => t.ts));
+  const t1 = Math.max(...mine.map((t) => t.ts + t.dur));
+  const bins = new Float64Array(Math.ceil((t1 - t0) / W) + 1);
+  for (const t of mine) {
+    // Spread each task over the intervals it covers (by index: float boundaries must not stall it).
+    const first = Math.floor((t.ts - t0) / W);
+    const last = Math.floor((t.ts + t.dur - t0) / W);
+    for (let i = first; i <= last; i++) bins[i] += Math.max(0, Math.min(t.ts + t.dur, t0 + (i + 1) * W) - Math.max(t.ts, t0 + i * W));
+  }
+  const xs = [...bins];
+  const long = mine.map((t) => t.dur).filter((d) => d > 16).sort((a, b) => b - a);
+  return { perFrame: [pct(xs, 50), pct(xs, 95), pct(xs, 99), Math.max(...xs)], frames: xs.length, framesOver16: xs.filter((x) => x > 16).length, tasksOver16: long.length, longest: long.slice(0, 3) };
+}
+
+/** Writes the profile and prints the top self-time functions (sampled time, ms). */
+function printProfile(profile, file) {
+  writeFileSync(file, JSON.stringify(profile));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const n = byId.get(profile.samples[i]);
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i + 1] ?? 0) / 1000);
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`\nCPU profile (${file}): ${total.toFixed(0)} ms sampled; top self time:`);
+  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${k}`);
 }

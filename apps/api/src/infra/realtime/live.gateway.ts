@@ -1,12 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { clusterRoom, LIVE_NAMESPACE, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain';
+import { clusterRoom, LIVE_NAMESPACE, type LiveClientEvents, type LiveServerEvents, summaryRoom } from '@lvs/domain';
 import type { Namespace, Socket } from 'socket.io';
 import type { Principal } from '../../common/auth/principal';
 import { AuthService } from '../../modules/auth/auth.service';
 import { SESSION_COOKIE } from '../../modules/auth/auth.guard';
 import { TokensService } from '../../modules/tokens/tokens.service';
-import { LiveJoins } from './live-joins';
+import { LiveJoins, type LiveRoomKind } from './live-joins';
 
 type LiveSocket = Socket<LiveClientEvents, LiveServerEvents, Record<string, never>, { principal: Principal }>;
 export type LiveNamespace = Namespace<LiveClientEvents, LiveServerEvents>;
@@ -46,15 +46,19 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
       );
     });
     ns.on('connection', (socket: LiveSocket) => {
-      socket.on('join', (clusterId, ack) => {
+      /** Joins the cluster's state room (`join`) or summary room (`joinSummary`), if the principal may see the cluster. */
+      const join = (room: LiveRoomKind) => (clusterId: string, ack: (r: { ok: true } | { ok: false; error: string }) => void) => {
         const p = socket.data.principal;
         if (typeof clusterId !== 'string' || !/^[0-9a-f-]{36}$/i.test(clusterId)) return ack?.({ ok: false, error: 'clusterId must be a UUID' });
         if (p.clusterId && p.clusterId !== clusterId) return ack?.({ ok: false, error: 'this token is scoped to another cluster' });
-        void socket.join(clusterRoom(clusterId));
+        void socket.join(room === 'state' ? clusterRoom(clusterId) : summaryRoom(clusterId));
         ack?.({ ok: true });
-        this.joins.joined(clusterId, (event, ...payload) => socket.emit(event, ...payload));
-      });
+        this.joins.joined(clusterId, (event, ...payload) => socket.emit(event, ...payload), room);
+      };
+      socket.on('join', join('state'));
+      socket.on('joinSummary', join('summary'));
       socket.on('leave', (clusterId) => void socket.leave(clusterRoom(String(clusterId))));
+      socket.on('leaveSummary', (clusterId) => void socket.leave(summaryRoom(String(clusterId))));
     });
     this.logger.log(`live events on ${LIVE_NAMESPACE}`);
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { clusterRoom, type LiveServerEvents } from '@lvs/domain';
+import { clusterRoom, type ClusterLiveSummary, type LiveServerEvents, summaryRoom } from '@lvs/domain';
 import { LiveGateway } from './live.gateway';
 
 /** Emits typed events to everyone watching a cluster. */
@@ -10,6 +10,11 @@ export class LiveService {
   emit<E extends keyof LiveServerEvents>(clusterId: string, event: E, ...payload: Parameters<LiveServerEvents[E]>): void {
     // The namespace exists once the HTTP server is up; before that (start-up) nobody listens.
     this.gateway.server?.to(clusterRoom(clusterId)).emit(event, ...payload);
+  }
+
+  /** Sends a cluster's summary to its summary room (the overview), across replicas like `emit`. */
+  emitSummary(summary: ClusterLiveSummary): void {
+    this.gateway.server?.to(summaryRoom(summary.clusterId)).emit('cluster.summary', summary);
   }
 
   /**

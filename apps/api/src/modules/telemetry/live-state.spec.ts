@@ -1,6 +1,6 @@
-import { ClusterSpecSchema, type ClusterLiveState } from '@lvs/domain';
+import { applyLiveChanges, ClusterSpecSchema, type ClusterLiveState } from '@lvs/domain';
 import { describe, expect, it } from 'vitest';
-import { applyLiveChanges, buildLiveState, diffLiveState, type DirectorResult } from './live-state';
+import { buildLiveState, diffLiveState, type DirectorResult, summarizeLiveState, summaryChanged } from './live-state';
 import { parseAddresses, parseProbe, probeScript } from './probe';
 
 const spec = ClusterSpecSchema.parse({
@@ -205,5 +205,48 @@ describe('the live state model', () => {
     const smaller = { ...spec, virtualServices: [{ ...spec.virtualServices[0], realServers: spec.virtualServices[0].realServers.slice(1) }] };
     const d = diffLiveState(s1, buildLiveState('c1', smaller, r, { now: 2, tickMs: 1000, previous: s1 }));
     expect(d?.realServers?.['10.213.1.10:80/TCP>10.213.0.21:0']).toBeNull();
+  });
+});
+
+describe('summarizeLiveState (the overview)', () => {
+  const state = (over: Partial<ClusterLiveState> = {}): ClusterLiveState => ({
+    clusterId: 'c1',
+    at: '2026-01-01T00:00:00.000Z',
+    tickMs: 1000,
+    directors: {
+      lb1: { reachable: true, keepalived: 'running', ipvs: 'available', since: 't0' },
+      lb2: { reachable: false, reason: 'no answer', keepalived: 'unknown', ipvs: 'unknown', since: 't0' },
+    },
+    vips: { '10.0.0.1': { owner: 'lb1', owners: ['lb1'], since: 't0' } },
+    instances: {},
+    realServers: {
+      a: { service: 's', realServer: 'a', state: 'up', cps: 5, since: 't0' },
+      b: { service: 's', realServer: 'b', state: 'down', since: 't0' },
+      c: { service: 's', realServer: 'c', state: 'drained', since: 't0' },
+    },
+    ...over,
+  });
+  const facts = { drift: { drifted: true, directors: ['lb2'], checkedAt: 't' }, lastDeployment: { revision: 3, status: 'succeeded' as const, createdAt: 't' } };
+
+  it('counts directors reachable, real servers per health, and carries VIP owners, drift and the last deployment', () => {
+    expect(summarizeLiveState(state(), facts)).toEqual({
+      clusterId: 'c1',
+      at: '2026-01-01T00:00:00.000Z',
+      directors: { reachable: 1, total: 2 },
+      vips: { '10.0.0.1': { owner: 'lb1', owners: ['lb1'] } },
+      realServers: { up: 1, down: 1, drained: 1, disabled: 0, missing: 0, unknown: 0 },
+      ...facts,
+    });
+  });
+
+  it('changes only with what the overview shows: not with counters or the time', () => {
+    const a = summarizeLiveState(state(), facts);
+    const busier = state({ at: '2026-01-01T00:00:01.000Z' });
+    busier.realServers.a.cps = 500;
+    expect(summaryChanged(a, summarizeLiveState(busier, facts))).toBe(false);
+    busier.realServers.a.state = 'down';
+    expect(summaryChanged(a, summarizeLiveState(busier, facts))).toBe(true);
+    expect(summaryChanged(a, summarizeLiveState(state(), { ...facts, drift: null }))).toBe(true);
+    expect(summaryChanged(undefined, a)).toBe(true);
   });
 });

@@ -1,10 +1,12 @@
 import {
   type ClusterLiveChanges,
   type ClusterLiveState,
+  type ClusterLiveSummary,
   type ClusterSpec,
   type DirectorLive,
+  healthCounts,
   type InstanceLive,
-  type LiveSection,
+  LIVE_SECTIONS,
   type RealServerHealth,
   type RealServerLive,
   realServerKey,
@@ -175,13 +177,11 @@ function observerFor(spec: ClusterSpec, vip: string | undefined, vips: Record<st
   return spec.directors.map((d) => d.name).find((n) => observed.get(n)?.ipvs.available) ?? spec.directors.map((d) => d.name).find((n) => observed.has(n));
 }
 
-const SECTIONS: LiveSection[] = ['directors', 'vips', 'instances', 'realServers'];
-
 /** Changed fields only (and removed keys as null); undefined when nothing changed. */
 export function diffLiveState(prev: ClusterLiveState | undefined, next: ClusterLiveState): ClusterLiveChanges | undefined {
   const out: ClusterLiveChanges = {};
   let any = false;
-  for (const section of SECTIONS) {
+  for (const section of LIVE_SECTIONS) {
     const a = (prev?.[section] ?? {}) as unknown as Record<string, Record<string, unknown>>;
     const b = next[section] as unknown as Record<string, Record<string, unknown>>;
     const changes: Record<string, Record<string, unknown> | null> = {};
@@ -222,18 +222,29 @@ export function diffLiveState(prev: ClusterLiveState | undefined, next: ClusterL
   return any ? out : undefined;
 }
 
-/** Applies a delta to a state (what a client does): keys set to null are removed; fields set to null become null (none). */
-export function applyLiveChanges(state: ClusterLiveState, changes: ClusterLiveChanges, at: string): ClusterLiveState {
-  const next = { ...state, at } as ClusterLiveState;
-  for (const section of SECTIONS) {
-    const c = changes[section];
-    if (!c) continue;
-    const map = { ...(state[section] as unknown as Record<string, Record<string, unknown>>) };
-    for (const [key, v] of Object.entries(c)) {
-      if (v === null) delete map[key];
-      else map[key] = { ...map[key], ...v };
-    }
-    (next as unknown as Record<string, unknown>)[section] = map;
-  }
-  return next;
+/** Drift and the last deployment, from the database: the part of a summary the directors do not report. */
+export type DeployFacts = Pick<ClusterLiveSummary, 'drift' | 'lastDeployment'>;
+
+/** What the clusters overview shows of a cluster (see ClusterLiveSummary). */
+export function summarizeLiveState(state: ClusterLiveState, facts: DeployFacts): ClusterLiveSummary {
+  const directors = Object.values(state.directors);
+  const vips: ClusterLiveSummary['vips'] = {};
+  for (const [address, v] of Object.entries(state.vips)) vips[address] = { owner: v.owner, owners: v.owners };
+  return {
+    clusterId: state.clusterId,
+    at: state.at,
+    directors: { reachable: directors.filter((d) => d.reachable).length, total: directors.length },
+    vips,
+    realServers: healthCounts(Object.values(state.realServers)),
+    drift: facts.drift,
+    lastDeployment: facts.lastDeployment,
+  };
 }
+
+/** Whether two summaries differ in anything but the time they were computed at. */
+export function summaryChanged(a: ClusterLiveSummary | undefined, b: ClusterLiveSummary): boolean {
+  return !a || JSON.stringify({ ...a, at: '' }) !== JSON.stringify({ ...b, at: '' });
+}
+
+// The one implementation clients use (the web, the tests' LiveWatcher) lives in libs/domain.
+export { applyLiveChanges } from '@lvs/domain';

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { ClusterLiveState, LiveClientEvents, LiveServerEvents } from '@lvs/domain';
+import { applyLiveChanges, type ClusterLiveState, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../../../../lab/src/register';
@@ -9,7 +9,6 @@ import { CAN_RUN_LAB, LAB_SKIP_REASON, startLab, type StartedLab } from '../../.
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
 import { freePort } from '../../../../../test/global-setup';
 import { call, login } from '../../../../../test/http';
-import { applyLiveChanges } from './live-state';
 
 type Client = Socket<LiveServerEvents, LiveClientEvents>;
 

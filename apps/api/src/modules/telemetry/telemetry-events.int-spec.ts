@@ -1,11 +1,10 @@
-import type { ClusterLiveState, LiveClientEvents, LiveServerEvents } from '@lvs/domain';
+import { applyLiveChanges, type ClusterLiveState, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../../../../lab/src/register';
 import { CAN_RUN_LAB, LAB_SKIP_REASON, startLab, type StartedLab } from '../../../../../lab/src/testing';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
 import { call, login } from '../../../../../test/http';
-import { applyLiveChanges } from './live-state';
 
 type Client = Socket<LiveServerEvents, LiveClientEvents>;
 

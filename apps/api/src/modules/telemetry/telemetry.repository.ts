@@ -3,6 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { RollupRow } from './rollup';
 
+export interface DeployFactsRow {
+  id: string;
+  drift: boolean | null;
+  drift_checked_at: Date | null;
+  drift_detail: { name?: string; drifted?: boolean | null }[] | null;
+  status: string | null;
+  created_at: Date | null;
+  revision: number | null;
+}
+
 @Injectable()
 export class TelemetryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -10,6 +20,19 @@ export class TelemetryRepository {
   /** Every cluster with its version: a tick reloads only the topologies that changed. */
   clusterVersions(): Promise<{ id: string; version: number }[]> {
     return this.dataSource.query(`SELECT id, version FROM clusters ORDER BY id`);
+  }
+
+  /** Each cluster's drift flag and last deployment (the overview's summary): one query a tick for every cluster polled. */
+  deployFacts(clusterIds: string[]): Promise<DeployFactsRow[]> {
+    if (clusterIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT c.id, s.drift, s.drift_checked_at, s.drift_detail, d.status, d.created_at, r.number AS revision
+         FROM unnest($1::uuid[]) AS c(id)
+         LEFT JOIN cluster_deploy_state s ON s.cluster_id = c.id
+         LEFT JOIN LATERAL (SELECT status, created_at, revision_id FROM deployments WHERE cluster_id = c.id ORDER BY created_at DESC LIMIT 1) d ON true
+         LEFT JOIN config_revisions r ON r.id = d.revision_id`,
+      [clusterIds],
+    );
   }
 
   async exists(clusterId: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { ClusterLiveState, ClusterSpec, Director } from '@lvs/domain';
+import type { ClusterLiveState, ClusterLiveSummary, ClusterSpec, Director, DeploymentStatus } from '@lvs/domain';
 import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LiveJoins } from '../../infra/realtime/live-joins';
@@ -10,7 +10,7 @@ import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-
 import { DirectorConnector } from '../deployments/director-connector';
 import { parseNotifyLine } from '@lvs/ipvs';
 import { consoleNotifyFifos } from '@lvs/keepalived';
-import { buildLiveState, diffLiveState, type DirectorResult, type NotifiedState } from './live-state';
+import { buildLiveState, type DeployFacts, diffLiveState, type DirectorResult, type NotifiedState, summarizeLiveState, summaryChanged } from './live-state';
 import { parseProbe, probeScript } from './probe';
 import { renderPrometheus } from './prometheus';
 import { MinuteRollup } from './rollup';
@@ -30,6 +30,10 @@ interface Watch {
   checkers: Map<string, Map<string, { up: boolean; at: number }>>;
   publishSoon?: NodeJS.Timeout;
   rollup: MinuteRollup;
+  /** Drift and last deployment, read once a tick. */
+  facts: DeployFacts;
+  /** The last summary sent to the cluster's summary room. */
+  summary?: ClusterLiveSummary;
 }
 
 interface EventStream {
@@ -44,6 +48,8 @@ const STREAM_RETRY_MS = 5000;
 const PRUNE_EVERY_MS = 3_600_000;
 /** Server-side event between replicas: "send me the state of this cluster if you poll it". */
 const STATE_REQUEST = 'telemetry:state';
+/** The same for the cluster's summary (the overview). */
+const SUMMARY_REQUEST = 'telemetry:summary';
 
 /** How long a director's SSH target (credential, pinned key) is reused before it is read again. */
 const TARGET_TTL_MS = 10_000;
@@ -87,10 +93,14 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   onApplicationBootstrap(): void {
-    this.joins.onJoin((clusterId, send) => {
-      void this.currentState(clusterId).then((s) => s && send('state.snapshot', { clusterId, at: s.at, state: s }));
+    this.joins.onJoin((clusterId, send, room) => {
+      if (room === 'summary') void this.currentSummary(clusterId).then((s) => s && send('cluster.summary', s));
+      else void this.currentState(clusterId).then((s) => s && send('state.snapshot', { clusterId, at: s.at, state: s }));
     });
-    if (this.scaleOut) this.live.answerReplicas(STATE_REQUEST, (clusterId) => this.state(clusterId));
+    if (this.scaleOut) {
+      this.live.answerReplicas(STATE_REQUEST, (clusterId) => this.state(clusterId));
+      this.live.answerReplicas(SUMMARY_REQUEST, (clusterId) => this.summary(clusterId));
+    }
     if (this.tickMs > 0) {
       this.timer = setInterval(() => void this.tick(), this.tickMs);
       this.timer.unref();
@@ -111,6 +121,15 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
   /** The observed state of a cluster this replica polls (undefined before its first tick, or with telemetry off). */
   state(clusterId: string): ClusterLiveState | undefined {
     return this.owned.has(clusterId) ? this.watches.get(clusterId)?.state : undefined;
+  }
+
+  /** The summary of a cluster this replica polls. */
+  summary(clusterId: string): ClusterLiveSummary | undefined {
+    return this.owned.has(clusterId) ? this.watches.get(clusterId)?.summary : undefined;
+  }
+
+  private async currentSummary(clusterId: string): Promise<ClusterLiveSummary | undefined> {
+    return this.summary(clusterId) ?? (this.scaleOut ? await this.live.askReplicas<ClusterLiveSummary>(SUMMARY_REQUEST, clusterId) : undefined);
   }
 
   /** The state, from whichever replica polls the cluster. */
@@ -160,6 +179,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       // Publish with what answered within most of a tick; slower answers land in the next one.
       await Promise.race([Promise.allSettled(probes), new Promise((r) => setTimeout(r, Math.max(100, this.tickMs * 0.8)))]);
       if (this.stopped) return;
+      await this.refreshFacts();
       const now = Date.now();
       for (const [clusterId, w] of this.ownedWatches()) {
         this.publish(clusterId, w);
@@ -195,6 +215,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
         w.notified.clear();
         w.checkers.clear();
         w.state = undefined;
+        w.summary = undefined;
       }
       this.closeStreams(id);
     }
@@ -223,6 +244,30 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     // Clients that joined before the first tick had no snapshot: the first state goes whole.
     if (first) this.live.emit(clusterId, 'state.snapshot', { clusterId, at: next.at, state: next });
     else if (changes) this.live.emit(clusterId, 'state.delta', { clusterId, at: next.at, changes });
+    // The overview's summary: a few hundred bytes, sent only when it changed (not each tick's counters).
+    const summary = summarizeLiveState(next, w.facts);
+    if (summaryChanged(w.summary, summary)) {
+      w.summary = summary;
+      this.live.emitSummary(summary);
+    }
+  }
+
+  /** Drift and the last deployment of every cluster this replica polls, in one query. */
+  private async refreshFacts(): Promise<void> {
+    const owned = this.ownedWatches();
+    try {
+      const rows = await this.repo.deployFacts(owned.map(([id]) => id));
+      for (const r of rows) {
+        const w = this.watches.get(r.id);
+        if (!w) continue;
+        w.facts = {
+          drift: r.drift_checked_at ? { drifted: !!r.drift, directors: (r.drift_detail ?? []).filter((d) => d.drifted === true && d.name).map((d) => d.name!), checkedAt: new Date(r.drift_checked_at).toISOString() } : null,
+          lastDeployment: r.revision !== null && r.status && r.created_at ? { revision: r.revision, status: r.status as DeploymentStatus, createdAt: new Date(r.created_at).toISOString() } : null,
+        };
+      }
+    } catch (e) {
+      this.logger.warn(`could not read drift and deployments for the summaries: ${(e as Error).message}`);
+    }
   }
 
   /**
@@ -310,7 +355,17 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
         w.spec = got.spec;
         for (const name of w.results.keys()) if (!got.spec.directors.some((d) => d.name === name)) w.results.delete(name);
         for (const d of got.spec.directors) this.targets.delete(`${r.id}/${d.name}`);
-      } else this.watches.set(r.id, { version: r.version, spec: got.spec, results: new Map(), inflight: new Set(), notified: new Map(), checkers: new Map(), rollup: new MinuteRollup() });
+      } else
+        this.watches.set(r.id, {
+          version: r.version,
+          spec: got.spec,
+          results: new Map(),
+          inflight: new Set(),
+          notified: new Map(),
+          checkers: new Map(),
+          rollup: new MinuteRollup(),
+          facts: { drift: null, lastDeployment: null },
+        });
     }
   }
 

@@ -1,11 +1,8 @@
 'use client';
-import type { ClusterLiveState } from '@lvs/domain';
+import type { ClusterLiveSummary } from '@lvs/domain';
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
-import { api } from '../../lib/api';
 import { ago } from '../../lib/format';
-import { healthCounts } from '../live/live-state';
-import { useClustersLive, useLiveSocket } from '../live/socket';
+import { useClusterSummaries, useLiveSocket } from '../live/socket';
 
 export interface ClusterSummary {
   id: string;
@@ -17,25 +14,19 @@ export interface ClusterSummary {
   updatedAt: string;
 }
 
-interface LastDeployment {
-  revision: number;
-  status: string;
-  createdAt: string;
-}
-
 const deploymentClass = (s: string) => (s === 'succeeded' ? 'ok' : s === 'running' || s === 'pending' ? 'warn' : 'bad');
 
-function Health({ s, c }: { s: ClusterLiveState | undefined; c: ClusterSummary }) {
+function Health({ s, c }: { s: ClusterLiveSummary | undefined; c: ClusterSummary }) {
   if (!s) return <td colSpan={3} className="muted">{c.counts.directors === 0 ? 'no directors to observe' : 'not probed yet'}</td>;
-  const dirs = Object.values(s.directors);
-  const reachable = dirs.filter((d) => d.reachable).length;
-  const rs = healthCounts(Object.values(s.realServers));
+  const { reachable, total } = s.directors;
+  const rs = s.realServers;
   const vips = Object.entries(s.vips);
+  const rsTotal = Object.values(rs).reduce((a, b) => a + b, 0);
   return (
     <>
       <td>
-        {dirs.length === 0 ? <span className="muted">no directors</span> : <span className={`badge ${reachable === dirs.length ? 'ok' : reachable === 0 ? 'bad' : 'warn'}`}>
-          {reachable}/{dirs.length}
+        {total === 0 ? <span className="muted">no directors</span> : <span className={`badge ${reachable === total ? 'ok' : reachable === 0 ? 'bad' : 'warn'}`}>
+          {reachable}/{total}
         </span>}
       </td>
       <td>
@@ -52,7 +43,7 @@ function Health({ s, c }: { s: ClusterLiveState | undefined; c: ClusterSummary }
         )}
       </td>
       <td>
-        {Object.keys(s.realServers).length === 0 ? (
+        {rsTotal === 0 ? (
           <span className="muted">—</span>
         ) : (
           <span>
@@ -73,43 +64,17 @@ function Health({ s, c }: { s: ClusterLiveState | undefined; c: ClusterSummary }
 }
 
 /**
- * Every cluster's health at a glance. The observed state comes over `/live` (one socket, one room
- * per cluster) rather than `GET /clusters/:id/state` per cluster: the same document, kept current,
- * and without the 503 that endpoint answers for a cluster not probed yet (a fresh one, for a tick).
+ * Every cluster's health at a glance. Each cluster's summary comes over `/live` (one socket, the
+ * cluster's summary room): the API computes it once a tick and sends it when it changed — directors
+ * reachable, VIP owners, real servers per health, drift and the last deployment — rather than the
+ * overview taking every real server's delta of every cluster.
  */
 export function ClusterOverview({ clusters }: { clusters: ClusterSummary[] }) {
   const socket = useLiveSocket(true);
-  const states = useClustersLive(
+  const summaries = useClusterSummaries(
     socket,
     clusters.map((c) => c.id),
   );
-  const [drift, setDrift] = useState<Record<string, string | false>>({});
-  const [deployments, setDeployments] = useState<Record<string, LastDeployment | null>>({});
-  useEffect(() => {
-    if (!socket) return;
-    const onDrift = (e: { clusterId: string; drift: boolean; detail?: string }) => setDrift((m) => ({ ...m, [e.clusterId]: e.drift ? (e.detail ?? 'drifted') : false }));
-    socket.on('cluster.drift', onDrift);
-    return () => {
-      socket.off('cluster.drift', onDrift);
-    };
-  }, [socket]);
-  useEffect(() => {
-    let stop = false;
-    void Promise.all(
-      clusters.map(async (c) => {
-        try {
-          const d = (await api<{ items: LastDeployment[] }>('GET', `/clusters/${c.id}/deployments?limit=1`)).data.items[0] ?? null;
-          if (!stop) setDeployments((m) => ({ ...m, [c.id]: d }));
-        } catch {
-          /* the column stays empty; the cluster page says more */
-        }
-      }),
-    );
-    return () => {
-      stop = true;
-    };
-  }, [clusters]);
-
   return (
     <div className="panel" style={{ overflowX: 'auto' }}>
       <table data-testid="cluster-overview">
@@ -126,16 +91,27 @@ export function ClusterOverview({ clusters }: { clusters: ClusterSummary[] }) {
         </thead>
         <tbody>
           {clusters.map((c) => {
-            const d = deployments[c.id];
-            const dr = drift[c.id];
+            const s = summaries[c.id];
+            const d = s?.lastDeployment;
+            const dr = s?.drift;
             return (
               <tr key={c.id} data-testid={`cluster-${c.name}`}>
                 <td>
                   <Link href={`/clusters/${c.id}`}>{c.name}</Link>
                   {c.description && <div className="muted small">{c.description}</div>}
                 </td>
-                <Health s={states[c.id]} c={c} />
-                <td>{dr ? <span className="badge bad" title={dr}>drift: {dr}</span> : dr === false ? <span className="badge ok">in sync</span> : <span className="muted">—</span>}</td>
+                <Health s={s} c={c} />
+                <td>
+                  {dr?.drifted ? (
+                    <span className="badge bad" title={`checked ${ago(dr.checkedAt)}`}>
+                      drift: {dr.directors.join(', ') || 'drifted'}
+                    </span>
+                  ) : dr ? (
+                    <span className="badge ok" title={`checked ${ago(dr.checkedAt)}`}>in sync</span>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
                 <td>
                   {d === undefined ? (
                     <span className="muted">…</span>

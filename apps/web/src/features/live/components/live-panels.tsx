@@ -22,7 +22,8 @@ export function LivePanels(props: {
   onAdminState: (service: string, realServer: string, to: 'enabled' | 'drained' | 'disabled') => void;
 }) {
   const { socket, clusterId, spec } = props;
-  const { state, history } = useClusterLive(socket, clusterId);
+  const { live, history } = useClusterLive(socket, clusterId);
+  const state = live?.state ?? null;
   const connected = useConnected(socket);
   const [impatient, setImpatient] = useState(false);
   useEffect(() => {
@@ -46,14 +47,14 @@ export function LivePanels(props: {
             the cluster was created a moment ago. The picture below is the desired topology, with unknown state.
           </p>
         )}
-        <Topology spec={spec} state={state} />
+        <Topology spec={spec} live={live} />
         <DirectorCards spec={spec} state={state} />
       </div>
       <div className="panel" role="region" aria-labelledby="rs-h">
         <h2 id="rs-h" style={{ marginTop: 0 }}>
           Real servers
         </h2>
-        <RealServerTable spec={spec} state={state} history={history} canChange={props.canChange} busy={props.busy} onAdminState={props.onAdminState} />
+        <RealServerTable spec={spec} live={live} history={history} canChange={props.canChange} busy={props.busy} onAdminState={props.onAdminState} />
       </div>
     </>
   );

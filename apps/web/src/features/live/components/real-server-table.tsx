@@ -1,21 +1,14 @@
 'use client';
-import type { ClusterLiveState, ClusterSpec, RealServerHealth, RealServerLive } from '@lvs/domain';
+import type { ClusterSpec, RealServerHealth } from '@lvs/domain';
+import { healthCounts } from '@lvs/domain/live';
 import { useMemo, useState, type UIEvent } from 'react';
 import { short } from '../../../lib/format';
 import { rsKey, vsKey } from '../keys';
-import { type CpsHistory, HEALTH_MEANING, healthCounts, HEALTHS } from '../live-state';
+import { type CpsHistory, HEALTH_MEANING, HEALTHS } from '../live-state';
+import type { LiveView } from '../socket';
 import { Sparkline } from './sparkline';
 
 type AdminState = 'enabled' | 'drained' | 'disabled';
-
-interface Row {
-  key: string;
-  service: string;
-  realServer: string;
-  admin: AdminState;
-  health: RealServerHealth;
-  live?: RealServerLive;
-}
 
 /** Fixed row height: what makes virtualising a plain scroll container exact. */
 const ROW_H = 34;
@@ -27,17 +20,21 @@ const healthClass: Record<RealServerHealth, string> = { up: 'ok', down: 'bad', d
 /**
  * Every real server of the cluster, desired (spec) joined with observed (live state): health,
  * weight, connections and rates, with a sparkline of recent CPS. Only the rows in view are in the
- * DOM, so thousands of rows scroll and update smoothly.
+ * DOM, so thousands of rows scroll and update smoothly. A tick redraws those rows only: the health
+ * of every row, its counts and the filtered list are derived again when some health changed
+ * (`healthVersion`), not on every tick; the numbers are read from the live state at render.
  */
 export function RealServerTable(props: {
   spec: ClusterSpec;
-  state: ClusterLiveState | null;
+  live: LiveView | null;
   history: CpsHistory;
   canChange: string | undefined;
   busy: boolean;
   onAdminState: (service: string, realServer: string, to: AdminState) => void;
 }) {
-  const { spec, state, history, canChange, busy, onAdminState } = props;
+  const { spec, live, history, canChange, busy, onAdminState } = props;
+  const state = live?.state ?? null;
+  const healthVersion = live?.healthVersion ?? 0;
   const [filter, setFilter] = useState<Set<RealServerHealth>>(new Set());
   const [q, setQ] = useState('');
   const [scrollTop, setScrollTop] = useState(0);
@@ -54,19 +51,18 @@ export function RealServerTable(props: {
       }),
     [spec],
   );
-  const all = useMemo<Row[]>(
-    () =>
-      base.map((b) => {
-        const live = state?.realServers[b.key];
-        return { ...b, health: live?.state ?? 'unknown', live };
-      }),
-    [base, state],
-  );
-  const counts = useMemo(() => healthCounts(all.map((r) => ({ state: r.health }))), [all]);
+  // The state is mutated in place: healthVersion (a dependency though unread) says when health changed.
+  const health = useMemo<RealServerHealth[]>(() => base.map((b) => state?.realServers[b.key]?.state ?? 'unknown'), [base, state, healthVersion]);
+  const counts = useMemo(() => healthCounts(health.map((h) => ({ state: h }))), [health]);
+  /** Indexes into `base` of the rows that pass the filter and the search. */
   const rows = useMemo(() => {
     const needle = q.trim().toLowerCase();
-    return all.filter((r) => (filter.size === 0 || filter.has(r.health)) && (!needle || r.service.toLowerCase().includes(needle) || r.realServer.toLowerCase().includes(needle)));
-  }, [all, filter, q]);
+    const out: number[] = [];
+    base.forEach((r, i) => {
+      if ((filter.size === 0 || filter.has(health[i])) && (!needle || r.service.toLowerCase().includes(needle) || r.realServer.toLowerCase().includes(needle))) out.push(i);
+    });
+    return out;
+  }, [base, health, filter, q]);
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_H) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + VIEW_H) / ROW_H) + OVERSCAN);
@@ -78,7 +74,7 @@ export function RealServerTable(props: {
       return n;
     });
 
-  if (all.length === 0) return <p className="empty">This cluster has no real servers yet: add them to a virtual service in the spec.</p>;
+  if (base.length === 0) return <p className="empty">This cluster has no real servers yet: add them to a virtual service in the spec.</p>;
   const unreadable = state ? Object.entries(state.directors).filter(([, d]) => d.ipvs !== 'available') : [];
   return (
     <div data-testid="rs-table">
@@ -94,13 +90,13 @@ export function RealServerTable(props: {
         </label>
         <input id="rs-search" type="search" placeholder="Search service or real server" value={q} onChange={(e) => setQ(e.target.value)} style={{ maxWidth: '18rem' }} />
         <span className="muted small" aria-live="polite">
-          {rows.length === all.length ? `${all.length} real servers` : `${rows.length} of ${all.length} real servers`}
+          {rows.length === base.length ? `${base.length} real servers` : `${rows.length} of ${base.length} real servers`}
         </span>
         <span className="muted small">Drain, enable and disable change the topology; the directors get it with the next deployment.</span>
       </div>
       {!state ? (
         <p className="muted">Health unknown: no live state received yet (the API probes each director once a tick).</p>
-      ) : counts.unknown === all.length && unreadable.length > 0 ? (
+      ) : counts.unknown === base.length && unreadable.length > 0 ? (
         <p className="muted">
           Health unknown: no director&apos;s IPVS table could be read ({unreadable.map(([n, d]) => `${n}: ${d.ipvsReason ?? d.reason ?? d.ipvs}`).join('; ')}). Traffic numbers need IPVS on a director.
         </p>
@@ -116,8 +112,9 @@ export function RealServerTable(props: {
           </div>
           {rows.length > 0 && (
             <div role="rowgroup" style={{ height: rows.length * ROW_H, position: 'relative' }}>
-              {rows.slice(first, last).map((r, i) => {
-                const l = r.live;
+              {rows.slice(first, last).map((index, i) => {
+                const r = { ...base[index], health: health[index] };
+                const l = state?.realServers[r.key];
                 return (
                   <div role="row" aria-rowindex={first + i + 2} key={r.key} className="vrow" style={{ transform: `translateY(${(first + i) * ROW_H}px)` }} data-testid="rs-row">
                     <div role="cell"><code>{r.service}</code></div>

@@ -1,6 +1,9 @@
-import type { ClusterLiveState, ClusterSpec, RealServerHealth, VrrpLiveState } from '@lvs/domain';
-import { healthCounts, HEALTH_MEANING, HEALTHS } from '../live-state';
+import type { ClusterLiveState, ClusterSpec, RealServerHealth, VirtualService, VrrpLiveState } from '@lvs/domain';
+import { healthCounts } from '@lvs/domain/live';
+import { memo, useMemo } from 'react';
+import { HEALTH_MEANING, HEALTHS } from '../live-state';
 import { rowKey, vsKey } from '../keys';
+import type { LiveView } from '../socket';
 
 const bare = (cidr: string) => cidr.split('/')[0].toLowerCase();
 /** Up to this many real servers in a service are drawn one dot each; more become a stacked bar. */
@@ -22,7 +25,8 @@ function HealthBar({ counts, total }: { counts: Record<RealServerHealth, number>
  * The cluster as a picture, left to right: clients → VIPs (and who holds each) → directors (VRRP
  * state per instance, reachability) → virtual services → real servers coloured by health.
  */
-export function Topology({ spec, state }: { spec: ClusterSpec; state: ClusterLiveState | null }) {
+export function Topology({ spec, live }: { spec: ClusterSpec; live: LiveView | null }) {
+  const state = live?.state ?? null;
   const vips = spec.vrrpInstances.flatMap((i) => i.vips.map((v) => ({ instance: i.name, address: bare(v.address) })));
   return (
     <div className="topo" data-testid="topology">
@@ -91,39 +95,58 @@ export function Topology({ spec, state }: { spec: ClusterSpec; state: ClusterLiv
       <div className="topo-col topo-services" aria-label="Virtual services and real servers">
         <h3>Virtual services → real servers</h3>
         {spec.virtualServices.length === 0 && <p className="muted">none</p>}
-        {spec.virtualServices.map((vs) => {
-          const key = vsKey(vs);
-          const rows = vs.realServers.map((rs) => ({ rs, state: (state?.realServers[rowKey(vs, rs)]?.state ?? 'unknown') as RealServerHealth }));
-          const counts = healthCounts(rows.map((r) => ({ state: r.state })));
-          return (
-            <div key={key} className="topo-service">
-              <div className="topo-box">
-                <code>{key}</code>
-                <div className="small muted">
-                  {vs.scheduler}, {vs.forwarding}
-                </div>
-              </div>
-              <span aria-hidden="true" className="muted">→</span>
-              <div className="topo-rs">
-                {rows.length === 0 ? (
-                  <span className="muted small">no real servers</span>
-                ) : rows.length <= MAX_DOTS ? (
-                  <div className="dots">
-                    {rows.map(({ rs, state: h }) => (
-                      <span key={rs.address + ':' + rs.port} className={`dot h-${h}`} title={`${rs.address}:${rs.port ?? ''} ${h}: ${HEALTH_MEANING[h]}`} />
-                    ))}
-                  </div>
-                ) : (
-                  <HealthBar counts={counts} total={rows.length} />
-                )}
-                <div className="small muted">
-                  {HEALTHS.filter((h) => counts[h]).map((h) => `${counts[h]} ${h}`).join(' · ')}
-                </div>
-              </div>
-            </div>
-          );
-        })}
+        <TopoServices spec={spec} state={state} healthVersion={live?.healthVersion ?? 0} />
       </div>
     </div>
   );
 }
+
+/**
+ * The services column: one box per virtual service with its real servers' health. Drawn again only
+ * when some health changed (`healthVersion`), and then only the services whose health did: a tick
+ * that changes counters alone (every tick of a busy cluster) leaves its 5,000 dots alone.
+ */
+const TopoServices = memo(function TopoServices({ spec, state }: { spec: ClusterSpec; state: ClusterLiveState | null; healthVersion: number }) {
+  // The row keys depend on the spec only.
+  const keys = useMemo(() => spec.virtualServices.map((vs) => ({ service: vsKey(vs), rows: vs.realServers.map((rs) => rowKey(vs, rs)) })), [spec]);
+  return (
+    <>
+      {keys.map(({ service, rows }, i) => (
+        <TopoService key={service} vs={spec.virtualServices[i]} service={service} health={rows.map((k) => state?.realServers[k]?.state ?? 'unknown').join(' ')} />
+      ))}
+    </>
+  );
+});
+
+/** One virtual service; `health` is its real servers' health words, space-separated (a value: memo compares it). */
+const TopoService = memo(function TopoService({ vs, service, health }: { vs: VirtualService; service: string; health: string }) {
+  const states = (health ? health.split(' ') : []) as RealServerHealth[];
+  const counts = healthCounts(states.map((state) => ({ state })));
+  return (
+    <div className="topo-service">
+      <div className="topo-box">
+        <code>{service}</code>
+        <div className="small muted">
+          {vs.scheduler}, {vs.forwarding}
+        </div>
+      </div>
+      <span aria-hidden="true" className="muted">→</span>
+      <div className="topo-rs">
+        {states.length === 0 ? (
+          <span className="muted small">no real servers</span>
+        ) : states.length <= MAX_DOTS ? (
+          <div className="dots">
+            {vs.realServers.map((rs, i) => (
+              <span key={rs.address + ':' + rs.port} className={`dot h-${states[i]}`} title={`${rs.address}:${rs.port ?? ''} ${states[i]}: ${HEALTH_MEANING[states[i]]}`} />
+            ))}
+          </div>
+        ) : (
+          <HealthBar counts={counts} total={states.length} />
+        )}
+        <div className="small muted">
+          {HEALTHS.filter((h) => counts[h]).map((h) => `${counts[h]} ${h}`).join(' · ')}
+        </div>
+      </div>
+    </div>
+  );
+});
