@@ -4,6 +4,7 @@ import { useParams, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { DiffView } from '../../../components/diff-view';
 import { DriftPanel } from '../../../features/deploy/drift-panel';
+import { HistoryPanel } from '../../../features/history/history-panel';
 import { useSession } from '../../../components/session';
 import { LivePanels } from '../../../features/live/components/live-panels';
 import { TrafficCharts } from '../../../features/metrics/traffic-charts';
@@ -15,7 +16,6 @@ import { api, ApiError, canOperate } from '../../../lib/api';
 
 interface Step { name: string; status: string; ms: number; output?: string }
 interface Deployment { id: string; revision: number; status: string; requestedBy: string; createdAt: string; error: string | null; targets: { director: string; status: string; error: string | null; steps: Step[] }[] }
-interface Revision { number: number; author: string; message: string; createdAt: string }
 interface Plan { directors: { name: string; reachable: boolean; error: string | null; changed: boolean | null; drifted: boolean | null; diff: string }[]; warnings: { path: string; message: string }[]; hazards: { kind: string; path: string; message: string }[] }
 interface HostKey { director: string; offered: string | null; pinned: string | null; matches: boolean | null; error: string | null }
 
@@ -28,13 +28,11 @@ export default function ClusterPage() {
   const [spec, setSpec] = useState<ClusterSpec | null>(null);
   const [etag, setEtag] = useState<string | null>(null);
   const [deployments, setDeployments] = useState<Deployment[]>([]);
-  const [revisions, setRevisions] = useState<Revision[]>([]);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [hostKeys, setHostKeys] = useState<Record<string, HostKey>>({});
   const [live, setLive] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [diffPair, setDiffPair] = useState<{ from: number; to: number; directors: { name: string; diff: string }[] } | null>(null);
   const socket = useLiveSocket(!!me);
   const router = useRouter();
   const [editing, setEditing] = useState<EditTarget | null>(null);
@@ -46,7 +44,6 @@ export default function ClusterPage() {
       setSpec(s.data);
       setEtag(s.headers.get('etag'));
       setDeployments((await api<{ items: Deployment[] }>('GET', `/clusters/${clusterId}/deployments?limit=10`)).data.items);
-      setRevisions((await api<{ items: Revision[] }>('GET', `/clusters/${clusterId}/revisions?limit=20`)).data.items);
     } catch (e) {
       setError(e instanceof ApiError ? e.problem.detail : String(e));
     }
@@ -328,42 +325,7 @@ export default function ClusterPage() {
         )}
       </section>
 
-      <section className="panel">
-        <h2 style={{ marginTop: 0 }}>History</h2>
-        {revisions.length === 0 ? <p className="muted">No revisions yet: a deployment freezes the topology into revision 1.</p> : (
-          <table>
-            <thead><tr><th scope="col">Revision</th><th scope="col">When</th><th scope="col">Author</th><th scope="col">Message</th><th scope="col" /></tr></thead>
-            <tbody>
-              {revisions.map((r, i) => (
-                <tr key={r.number}>
-                  <td>#{r.number}</td>
-                  <td>{new Date(r.createdAt).toLocaleString()}</td>
-                  <td>{r.author}</td>
-                  <td>{r.message}</td>
-                  <td className="row">
-                    {revisions[i + 1] && (
-                      <button type="button" onClick={() => run('diff', async () => setDiffPair((await api<{ from: number; to: number; directors: { name: string; diff: string }[] }>('GET', `/clusters/${clusterId}/diff?from=${revisions[i + 1].number}&to=${r.number}`)).data))}>
-                        Diff with #{revisions[i + 1].number}
-                      </button>
-                    )}
-                    {i > 0 && (
-                      <button type="button" disabled={!!deployBlocked || !!busy} title={deployBlocked} onClick={() => run('rollback', async () => { if (!confirm(`Restore the topology of revision ${r.number} and deploy it?`)) return; setLive([]); await api('POST', `/clusters/${clusterId}/revisions/${r.number}/rollback`, {}); await load(); })}>
-                        Roll back to #{r.number}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {diffPair && (
-          <div>
-            <h3>#{diffPair.from} → #{diffPair.to}</h3>
-            {diffPair.directors.map((d) => <div key={d.name}><h4>{d.name}</h4><DiffView text={d.diff} /></div>)}
-          </div>
-        )}
-      </section>
+      <HistoryPanel clusterId={clusterId} canOperate={operate} deploying={deploying} onRolledBack={() => { setLive([]); void load(); }} />
       {editing && <Editor clusterId={clusterId} spec={spec} target={editing} onClose={() => setEditing(null)} onSaved={(m, w, t) => void saved(m, w, t)} onStale={() => void load()} />}
     </>
   );
