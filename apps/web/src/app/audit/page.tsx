@@ -1,73 +1,120 @@
 'use client';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useSession } from '../../components/session';
+import { AuditEventRow, type AuditEvent } from '../../features/audit/audit-event-row';
+import { auditPageQuery, auditQuery, FILTER_KEYS, type AuditFilters } from '../../features/audit/audit-query';
 import { api, ApiError } from '../../lib/api';
 
-interface AuditEvent { id: string; at: string; actor: { type: string; name: string | null }; ip: string | null; action: string; target: { type: string; id: string | null } | null; outcome: string; detail: string | null }
+interface Verify { valid: boolean; checked: number; firstBroken: { id: string; reason: string } | null }
+interface Page { items: AuditEvent[]; total: number; nextCursor: string | null }
+
+const PAGE_SIZES = [10, 25, 50, 100, 200];
 
 export default function AuditPage() {
   const { me } = useSession();
-  const [filters, setFilters] = useState<Record<string, string>>({});
-  const [page, setPage] = useState<{ items: AuditEvent[]; total: number; nextCursor: string | null } | null>(null);
-  const [verify, setVerify] = useState<{ valid: boolean; checked: number; firstBroken: { id: string; reason: string } | null } | null>(null);
+  const [filters, setFilters] = useState<AuditFilters>({});
+  const [limit, setLimit] = useState(100);
+  const [page, setPage] = useState<Page | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [verify, setVerify] = useState<Verify | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
-  const load = useCallback(async () => {
+  const query = auditQuery(filters);
+
+  // The first page of the filtered log; "Load more" appends the next ones (cursor = nextCursor).
+  const fetchPage = useCallback(async (before: string | null) => (await api<Page>('GET', `/audit?${auditPageQuery(filters, limit, before)}`)).data, [filters, limit]);
+  const fail = (e: unknown) => setError(e instanceof ApiError ? `${e.problem.detail}${e.problem.errors.length ? ` (${e.problem.errors.map((x) => `${x.path.replace(/^query\./, '')}: ${x.message}`).join('; ')})` : ''}` : String(e));
+  useEffect(() => {
+    if (!me) return;
+    let stale = false;
+    fetchPage(null).then(
+      (p) => {
+        if (stale) return;
+        setPage(p);
+        setExpanded(new Set());
+        setError(null);
+      },
+      (e) => !stale && fail(e),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [me, fetchPage]);
+
+  async function loadMore() {
+    if (!page?.nextCursor) return;
+    setLoadingMore(true);
     try {
-      setPage((await api<{ items: AuditEvent[]; total: number; nextCursor: string | null }>('GET', `/audit?limit=100&${query}`)).data);
+      const next = await fetchPage(page.nextCursor);
+      setPage({ items: [...page.items, ...next.items], total: next.total, nextCursor: next.nextCursor });
       setError(null);
     } catch (e) {
-      setError(e instanceof ApiError ? `${e.problem.detail}` : String(e));
+      fail(e);
+    } finally {
+      setLoadingMore(false);
     }
-  }, [query]);
-  useEffect(() => {
-    if (me) void load();
-  }, [me, load]);
+  }
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    setFilters(Object.fromEntries(['actor', 'action', 'outcome', 'from', 'to', 'q'].map((k) => [k, String(f.get(k) ?? '')])));
+    setFilters(Object.fromEntries(FILTER_KEYS.map((k) => [k, String(f.get(k) ?? '')])));
+    setLimit(Number(f.get('limit')) || 100);
+  }
+
+  function toggle(id: string) {
+    setExpanded((s) => {
+      const n = new Set(s);
+      if (!n.delete(id)) n.add(id);
+      return n;
+    });
   }
 
   if (!me) return <p>Sign in to read the audit log.</p>;
   return (
     <>
       <h1>Audit log</h1>
-      <form className="panel row" onSubmit={submit} aria-label="Filters">
+      <form className="panel row audit-filters" onSubmit={submit} onReset={() => { setFilters({}); setLimit(100); }} aria-label="Filters">
         <div><label htmlFor="actor">Actor</label><input id="actor" name="actor" /></div>
         <div><label htmlFor="action">Action (or prefix ending in .)</label><input id="action" name="action" placeholder="auth." /></div>
         <div><label htmlFor="outcome">Outcome</label><select id="outcome" name="outcome"><option value="">any</option><option>success</option><option>failure</option><option>denied</option></select></div>
-        <div><label htmlFor="from">From</label><input id="from" name="from" type="datetime-local" /></div>
+        <div><label htmlFor="from">From</label><input id="from" name="from" type="datetime-local" step={1} aria-describedby="time-note" /></div>
+        <div><label htmlFor="to">To</label><input id="to" name="to" type="datetime-local" step={1} aria-describedby="time-note" /></div>
         <div><label htmlFor="q">Text</label><input id="q" name="q" /></div>
-        <div style={{ alignSelf: 'flex-end' }}><button type="submit" className="primary">Filter</button></div>
+        <div><label htmlFor="limit">Per page</label><select id="limit" name="limit" defaultValue="100">{PAGE_SIZES.map((n) => <option key={n}>{n}</option>)}</select></div>
+        <div className="row" style={{ alignSelf: 'flex-end' }}>
+          <button type="submit" className="primary">Filter</button>
+          <button type="reset">Clear</button>
+        </div>
+        <p id="time-note" className="muted small audit-time-note">Times are your local time; From is inclusive, To exclusive.</p>
       </form>
       <p className="row">
-        <a className="button" href={`/api/v1/audit?format=csv&${query}`}>Export CSV</a>
-        <a className="button" href={`/api/v1/audit?format=jsonl&${query}`}>Export JSON lines</a>
-        <button type="button" onClick={async () => setVerify((await api<typeof verify>('GET', '/audit/verify')).data)}>Verify hash chain</button>
+        <a className="button" href={`/api/v1/audit?format=csv${query ? `&${query}` : ''}`}>Export CSV</a>
+        <a className="button" href={`/api/v1/audit?format=jsonl${query ? `&${query}` : ''}`}>Export JSON lines</a>
+        <button type="button" onClick={async () => setVerify((await api<Verify>('GET', '/audit/verify')).data)}>Verify hash chain</button>
         {verify && (verify.valid ? <span className="badge ok">chain intact ({verify.checked} events)</span> : <span className="badge bad">broken at event {verify.firstBroken?.id}: {verify.firstBroken?.reason}</span>)}
       </p>
-      {error && <p className="field-error">{error}</p>}
+      {error && <p className="field-error" role="alert">{error}</p>}
       {page && (
         <div className="panel">
-          <p className="muted">{page.total} events</p>
-          <table>
-            <thead><tr><th scope="col">When</th><th scope="col">Actor</th><th scope="col">From</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">Outcome</th><th scope="col">Detail</th></tr></thead>
-            <tbody>
-              {page.items.map((e) => (
-                <tr key={e.id}>
-                  <td>{new Date(e.at).toLocaleString()}</td>
-                  <td>{e.actor.name ?? e.actor.type}</td>
-                  <td>{e.ip}</td>
-                  <td><code>{e.action}</code></td>
-                  <td>{e.target ? `${e.target.type} ${e.target.id ?? ''}` : ''}</td>
-                  <td><span className={`badge ${e.outcome === 'success' ? 'ok' : e.outcome === 'denied' ? 'warn' : 'bad'}`}>{e.outcome}</span></td>
-                  <td>{e.detail}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <p className="muted" aria-live="polite" data-testid="audit-count">
+            {page.items.length < page.total ? `Showing ${page.items.length} of ${page.total} events` : `${page.total} events`}
+          </p>
+          {page.items.length === 0 ? (
+            <p className="empty">No events match these filters.</p>
+          ) : (
+            <table>
+              <thead><tr><th scope="col"><span className="sr-only">Details</span></th><th scope="col">When</th><th scope="col">Actor</th><th scope="col">From</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">Outcome</th><th scope="col">Detail</th></tr></thead>
+              <tbody>
+                {page.items.map((e) => <AuditEventRow key={e.id} event={e} expanded={expanded.has(e.id)} onToggle={() => toggle(e.id)} />)}
+              </tbody>
+            </table>
+          )}
+          {page.nextCursor && page.items.length < page.total && (
+            <p className="row">
+              <button type="button" disabled={loadingMore} onClick={() => void loadMore()}>{loadingMore ? 'Loading…' : 'Load more'}</button>
+            </p>
+          )}
         </div>
       )}
     </>

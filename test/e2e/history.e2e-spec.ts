@@ -1,0 +1,232 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, login } from '../http';
+import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../keepalived-netns';
+import { IS_ROOT, startSshd, type TestSshd } from '../sshd';
+import { launchBrowser, startStack, watchForErrors, type Stack } from './stack';
+
+const SHOTS = 'test-results/screenshots';
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A moment as a `datetime-local` value with seconds, in this machine's zone (Chromium's too). */
+const localValue = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+
+/**
+ * An auditor's view of the history, against a real director (OpenSSH + keepalived in a network
+ * namespace): three deployed revisions compared in the browser, a rollback from the History panel
+ * that puts the director's file back, and the audit log filtered, paged, expanded and exported.
+ * Needs root.
+ */
+describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepalived)', () => {
+  let stack: Stack;
+  let sshd: TestSshd;
+  let lb1: KeepalivedNetns;
+  let browser: BrowserContext;
+  let closeBrowser: () => Promise<void>;
+  let page: Page;
+  let problems: string[];
+  let clusterId: string;
+  let token: string;
+  let dialogs: string[];
+  /** A whole second after the second deployment's events and before the third's. */
+  let between: Date;
+
+  const api = (method: string, path: string, body?: unknown) => call(stack.webUrl, method, `/api/v1${path}`, { token, body });
+  async function deployAndWait(message: string, finishedBefore: number): Promise<void> {
+    const d = await api('POST', `/clusters/${clusterId}/deployments`, { message });
+    expect(d.status).toBe(202);
+    await waitForFinish(finishedBefore + 1);
+    expect((await api('GET', `/clusters/${clusterId}/deployments/${d.body.id}`)).body.status).toBe('succeeded');
+  }
+  /** Waits for the audit log to hold `n` deployment.finish events: the deployment is over and recorded. */
+  async function waitForFinish(n: number): Promise<void> {
+    await expect.poll(async () => (await api('GET', '/audit?action=deployment.finish&limit=1')).body.total, { timeout: 60_000, interval: 250 }).toBe(n);
+  }
+  async function changeSpec(edit: (spec: { virtualServices: { scheduler: string; realServers: { weight: number }[] }[] }) => void): Promise<void> {
+    const spec = (await api('GET', `/clusters/${clusterId}/spec`)).body;
+    edit(spec);
+    expect((await api('PUT', `/clusters/${clusterId}/spec`, spec)).status).toBe(200);
+  }
+  const rows = () => page.locator('table tbody tr:not(.audit-details)');
+  async function filterAudit(f: { action?: string; to?: string; perPage?: string }): Promise<void> {
+    await page.getByRole('button', { name: 'Clear' }).click();
+    if (f.action) await page.getByLabel('Action (or prefix ending in .)').fill(f.action);
+    if (f.to) await page.getByLabel('To', { exact: true }).fill(f.to);
+    if (f.perPage) await page.getByLabel('Per page').selectOption(f.perPage);
+    await page.getByRole('button', { name: 'Filter' }).click();
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    sshd = await startSshd({ listen: ['127.0.0.1'] });
+    lb1 = await startKeepalivedNetns(vrrpConfig({ routerId: 'lb', priority: 100, vip: '10.213.251.100/32', comment: 'hand-made' }));
+    stack = await startStack();
+    const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
+    token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
+    await api('POST', '/credentials', { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey });
+    const c = await api('POST', '/clusters', {
+      name: 'audited',
+      directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: sshd.port, sshUser: sshd.user, credential: 'lab-key', configPath: lb1.configPath, pidFile: lb1.pidFile }],
+      vrrpInstances: [{ name: 'VI_WEB', interface: 'eth0', virtualRouterId: 52, members: [{ director: 'lb1', priority: 150, state: 'MASTER' }], vips: [{ address: '10.213.251.100/32' }] }],
+      virtualServices: [{ vip: '10.213.251.100', port: 80, realServers: [{ address: '10.213.251.21', port: 80, weight: 5 }, { address: '10.213.251.22', port: 80, weight: 5 }] }],
+    });
+    expect(c.status).toBe(201);
+    clusterId = c.body.id;
+    expect((await api('PUT', `/clusters/${clusterId}/host-keys/lb1`, { fingerprint: sshd.fingerprint })).status).toBe(200);
+
+    ({ browser, close: closeBrowser } = await launchBrowser());
+    page = await browser.newPage();
+    dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.accept();
+    });
+    problems = watchForErrors(page, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
+    await page.goto(`${stack.webUrl}/login`);
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill(stack.adminPassword);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${stack.webUrl}/`);
+  });
+  afterAll(async () => {
+    await closeBrowser?.();
+    await stack?.stop();
+    await lb1?.stop();
+    await sshd?.stop();
+  });
+
+  // Changes a reload applies in place (no drain stage, no hazard), so the rollback is one plain push.
+  it('deploys three revisions through the API: weight 5, then weight 3, then the rr scheduler', async () => {
+    await deployAndWait('first', 0);
+    await changeSpec((s) => (s.virtualServices[0].realServers[0].weight = 3));
+    await deployAndWait('lighter .21', 1);
+    between = new Date(Math.ceil((Date.now() + 1) / 1000) * 1000);
+    while (Date.now() <= between.getTime() + 50) await new Promise((r) => setTimeout(r, 50));
+    await changeSpec((s) => (s.virtualServices[0].scheduler = 'rr'));
+    await deployAndWait('round robin', 2);
+    expect(readFileSync(lb1.configPath, 'utf8')).toMatch(/lvs_sched rr/);
+  }, 180_000);
+
+  it('compares revision 1 with revision 3: the per-director diff and that the topology changed', async () => {
+    await page.goto(`${stack.webUrl}/clusters/${clusterId}`);
+    const history = page.locator('section', { has: page.getByRole('heading', { name: 'History', exact: true }) });
+    await expect.poll(() => history.textContent(), { timeout: 15_000 }).toMatch(/Revisions 1–3 of 3/);
+    // newest against the one before it until the auditor picks
+    expect(await history.getByRole('button', { name: /^Compare/ }).textContent()).toBe('Compare #2 → #3');
+    await history.getByRole('radio', { name: 'From #1', exact: true }).check();
+    await history.getByRole('radio', { name: 'To #3', exact: true }).check();
+    await history.getByRole('button', { name: 'Compare #1 → #3' }).click();
+    const diff = page.getByTestId('revision-diff');
+    await expect.poll(() => diff.textContent(), { timeout: 15_000 }).toMatch(/#1 → #3\s*topology changed/);
+    const text = (await diff.textContent()) ?? '';
+    expect(text).toMatch(/lb1\s*\+\d+ −\d+/);
+    // the change lines, coloured as added and removed
+    const added = await diff.locator('.add').allTextContents();
+    const removed = await diff.locator('.del').allTextContents();
+    expect(added.join('\n')).toMatch(/^\+\s*lvs_sched rr$/m);
+    expect(removed.join('\n')).toMatch(/^-\s*lvs_sched wlc$/m);
+    expect(added.join('\n')).toMatch(/^\+\s*weight 3$/m);
+    expect(removed.join('\n')).toMatch(/^-\s*weight 5$/m);
+    await page.screenshot({ path: `${SHOTS}/history-diff.png`, fullPage: true });
+  });
+
+  it('rolls back to revision 1 from the panel after a confirm that says what happens, and the director gets its file back', async () => {
+    const history = page.locator('section', { has: page.getByRole('heading', { name: 'History', exact: true }) });
+    // the newest revision has no rollback of its own
+    expect(await history.getByRole('button', { name: 'Roll back to #3', exact: true }).count()).toBe(0);
+    await history.getByRole('button', { name: 'Roll back to #1', exact: true }).click();
+    await expect.poll(() => dialogs.length).toBe(1);
+    expect(dialogs[0]).toMatch(/Roll back to revision #1\?[\s\S]*replaced by the one frozen in #1[\s\S]*saved as #4 and deployed now to lb1/);
+    await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 }).toMatch(/real_server 10\.213\.251\.21 80 \{\n\s+weight 5/);
+    expect(readFileSync(lb1.configPath, 'utf8')).toMatch(/lvs_sched wlc/);
+    await waitForFinish(4);
+    await expect.poll(() => history.textContent(), { timeout: 15_000 }).toMatch(/#4\s*newest.*Rollback to revision 1/);
+    // a rollback is a deployment: while it ran the buttons said why they were off; now they are back
+    await expect.poll(() => history.getByRole('button', { name: 'Roll back to #3', exact: true }).isEnabled(), { timeout: 15_000 }).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/history-rolled-back.png`, fullPage: true });
+  });
+
+  it('pages the history past its first 20 revisions', async () => {
+    for (let i = 0; i < 17; i++) expect((await api('POST', `/clusters/${clusterId}/revisions`, { message: `frozen ${i}` })).status).toBe(201);
+    await page.reload();
+    const history = page.locator('section', { has: page.getByRole('heading', { name: 'History', exact: true }) });
+    await expect.poll(() => history.textContent(), { timeout: 15_000 }).toMatch(/Revisions 1–20 of 21/);
+    expect(await history.getByRole('button', { name: 'Newer' }).isDisabled()).toBe(true);
+    await history.getByRole('button', { name: 'Older' }).click();
+    await expect.poll(() => history.textContent()).toMatch(/Revisions 21–21 of 21/);
+    expect(await history.locator('tbody tr').count()).toBe(1);
+    expect(await history.locator('tbody').textContent()).toMatch(/#1.*first/);
+    await history.getByRole('button', { name: 'Newer' }).click();
+    await expect.poll(() => history.textContent()).toMatch(/Revisions 1–20 of 21/);
+  });
+
+  it('filters the audit log by action and pages past the first page, keeping the filter', async () => {
+    await page.goto(`${stack.webUrl}/audit`);
+    await expect.poll(() => page.getByTestId('audit-count').textContent(), { timeout: 15_000 }).toMatch(/events/);
+    await filterAudit({ action: 'revision.', perPage: '10' });
+    // 21 revisions (3 deploys, the rollback, 17 frozen) and the rollback itself
+    await expect.poll(() => page.getByTestId('audit-count').textContent()).toBe('Showing 10 of 22 events');
+    expect(await rows().count()).toBe(10);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await expect.poll(() => page.getByTestId('audit-count').textContent()).toBe('Showing 20 of 22 events');
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await expect.poll(() => page.getByTestId('audit-count').textContent()).toBe('22 events');
+    const actions = await page.locator('table tbody tr td:nth-child(5)').allTextContents();
+    expect(actions).toHaveLength(22);
+    expect(new Set(actions.map((a) => a.trim()))).toEqual(new Set(['revision.create', 'revision.rollback']));
+    // newest first across the pages, and no event twice
+    const times = await page.locator('table tbody tr time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    expect([...times].sort().reverse()).toEqual(times);
+    const ids = await page.locator('table tbody button[aria-controls]').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-controls')));
+    expect(new Set(ids).size).toBe(22);
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/audit-paged.png`, fullPage: true });
+  });
+
+  it('filters by a to-date, expands an event to its before/after (by keyboard too), and exports the same rows as CSV', async () => {
+    await filterAudit({ action: 'deployment.', to: localValue(between) });
+    // only the first two deployments happened before that moment
+    await expect.poll(() => page.getByTestId('audit-count').textContent()).toBe('4 events');
+    const first = page.getByRole('button', { name: /^Show details of deployment\.finish/ }).first();
+    expect(await first.getAttribute('aria-expanded')).toBe('false');
+    await first.focus();
+    await page.keyboard.press('Enter');
+    const details = page.locator('tr.audit-details');
+    await expect.poll(() => details.count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Hide details of deployment\.finish/ }).getAttribute('aria-expanded')).toBe('true');
+    // PostgreSQL's jsonb keeps its own key order: check the lines, not their order
+    expect(await details.textContent()).toMatch(/\+ revision: 2(?!\d)/);
+    expect(await details.textContent()).toMatch(/\+ status: "succeeded"/);
+    await page.screenshot({ path: `${SHOTS}/audit-expanded.png`, fullPage: true });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details.count()).toBe(0);
+
+    const href = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
+    expect(href).toContain('action=deployment.');
+    expect(href).toContain(`to=${encodeURIComponent(between.toISOString())}`);
+    const csv = await page.request.get(`${stack.webUrl}${href}`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines[0]).toMatch(/^id,at,actor_type,actor/);
+    expect(lines.slice(1)).toHaveLength(4);
+    expect(lines.slice(1).every((l) => /"deployment\.(start|finish)"/.test(l))).toBe(true);
+  });
+
+  it('shows what a topology change changed, before and after, and an empty state when nothing matches', async () => {
+    await filterAudit({ action: 'cluster.spec.replace' });
+    await expect.poll(() => page.getByTestId('audit-count').textContent()).toMatch(/^\d+ events$/);
+    await page.getByRole('button', { name: /^Show details of cluster\.spec\.replace/ }).first().click();
+    const details = await page.locator('tr.audit-details').textContent();
+    expect(details).toMatch(/- version: \d+\+ version: \d+/);
+    expect(details).toMatch(/\+ (created|changed|deleted)\[0\]: "[^"]*10\.213\.251\./);
+    await filterAudit({ to: '2020-01-01T00:00:00' });
+    await expect.poll(() => page.locator('.empty').textContent()).toBe('No events match these filters.');
+    expect(await page.locator('table').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/audit-empty.png`, fullPage: true });
+  });
+
+  it('had no console errors, page errors, failed requests or unexpected error responses', () => {
+    expect(problems).toEqual([]);
+  });
+});
