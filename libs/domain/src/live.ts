@@ -14,6 +14,8 @@ export interface DeploymentStepEvent {
   status: 'ok' | 'failed' | 'skipped';
   ms: number;
   output?: string;
+  /** 'drain': a step of a drain-first deployment's first stage. */
+  stage?: 'drain';
 }
 
 export interface DeploymentStatusEvent {

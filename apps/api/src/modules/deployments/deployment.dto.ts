@@ -16,17 +16,33 @@ export const RevisionCreateSchema = z.strictObject({ message: z.string().max(200
 export const PlanQuery = z.strictObject({ revision: z.coerce.number().int().min(1).optional().meta({ description: 'Plan this revision; default: the current topology' }) });
 export const DiffQuery = z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
+const drainOptions = {
+  drainFirst: z
+    .boolean()
+    .default(true)
+    .meta({ description: 'Real servers this revision removes while they serve are first deployed drained (weight 0); the removal follows once their active connections end (or drainTimeoutSeconds passes)' }),
+  drainTimeoutSeconds: z.number().int('must be a whole number of seconds').min(0, 'must be 0-3600').max(3600, 'must be 0-3600').default(60),
+};
+
 export const DeploymentCreateSchema = z.strictObject({
   revision: z.number().int().min(1).optional().meta({ description: 'Revision number to deploy; default: freeze the current topology into a new revision' }),
   message: z.string().max(2000).default('').meta({ description: 'Message of the new revision when none is given' }),
   parallel: z.boolean().default(false).meta({ description: 'Push BACKUP directors in parallel (MASTERs still last, one at a time)' }),
   stopOnFailure: z.boolean().default(true).meta({ description: 'Stop at the first failed director (the rest are skipped, untouched)' }),
+  ...drainOptions,
 });
 export const HostKeyAcceptSchema = z.strictObject({
   fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, 'must be an OpenSSH SHA256 fingerprint (SHA256:…43 characters)'),
 });
 
-const Step = z.object({ name: z.string(), status: z.enum(['ok', 'failed', 'skipped']), startedAt: z.string(), ms: z.number(), output: z.string().optional() });
+const Step = z.object({
+  name: z.string(),
+  status: z.enum(['ok', 'failed', 'skipped']),
+  startedAt: z.string(),
+  ms: z.number(),
+  output: z.string().optional(),
+  stage: z.literal('drain').optional().meta({ description: 'drain: a step of the drain-first stage (the removed real servers still in, drained)' }),
+});
 
 export const RevisionSchema = z.object({
   id: z.string(),

@@ -39,7 +39,7 @@ import { PlanService } from './plan.service';
 import { RevisionsService } from './revisions.service';
 
 type Cluster = { clusterId: string };
-const RollbackSchema = DeploymentCreateSchema.pick({ parallel: true, stopOnFailure: true });
+const RollbackSchema = DeploymentCreateSchema.pick({ parallel: true, stopOnFailure: true, drainFirst: true, drainTimeoutSeconds: true });
 
 @ApiTags('deployments')
 @Controller('clusters/:clusterId')

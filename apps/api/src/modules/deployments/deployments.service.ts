@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { ClusterSpec, Director } from '@lvs/domain';
-import { reloadHazards } from '@lvs/keepalived';
+import { drainStage, reloadHazards } from '@lvs/keepalived';
 import { QueryFailedError } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LiveService } from '../../infra/realtime/live.service';
@@ -14,18 +14,47 @@ import type { StepRunner } from './push-steps';
 import { DeploymentsError, DeploymentsErrorCode } from './deployments.errors';
 import { DeploymentsRepository } from './deployments.repository';
 import { deployedPathFor, IpvsadmPush, rulesPathFor } from './ipvsadm-push';
-import { actorName, RevisionsService } from './revisions.service';
+import { actorName, renderAll, RevisionsService } from './revisions.service';
+import { type DrainedRealServer, waitDrained } from './drain-wait';
+import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { executionGroups, rollingOrder } from './rolling-order';
 
-/** A director after phase 1: its push ready to commit, or the error that finished it. */
-interface Prepared {
+/** One director through a deployment's stages. */
+interface TargetRun {
   t: DeploymentTargetEntity;
+  director: Director;
   steps: StepRecord[];
+  /** Records a step (tagged with the current stage) and streams it. */
+  onStep: (s: StepRecord) => void;
   /** The pending step writes (await before finishing the target). */
   chain: () => Promise<void>;
+  conn?: SshConnection;
+  /** The stage being pushed (undefined: the revision itself). */
+  stage?: 'drain';
+  /** The push prepared in the current stage, until committed or abandoned. */
   push?: StepRunner;
+  stagesDone: number;
+  beforeSha256?: string;
+  afterSha256?: string;
+  /** Set when the target's record is final. */
+  finished?: boolean;
   error?: string;
 }
+
+/** What one rolling pass pushes: the drain stage (removed real servers kept drained), or the revision. */
+interface Stage {
+  label?: 'drain';
+  texts: Record<string, string>;
+  drained?: DrainedRealServer[];
+}
+
+export interface RunOptions {
+  /** Put real servers the revision removes through a drained stage first. */
+  drainFirst: boolean;
+  /** How long the drain stage waits for their connections to end. */
+  drainTimeoutMs: number;
+}
+const DEFAULT_RUN: RunOptions = { drainFirst: true, drainTimeoutMs: 60_000 };
 
 export interface StartOptions {
   revision?: number;
@@ -33,6 +62,9 @@ export interface StartOptions {
   parallel: boolean;
   stopOnFailure: boolean;
   idempotencyKey?: string;
+  /** Default true: real servers the revision removes are drained first (see RunOptions). */
+  drainFirst?: boolean;
+  drainTimeoutSeconds?: number;
 }
 
 function isUniqueViolation(e: unknown, index: string): boolean {
@@ -80,7 +112,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       }
       throw e;
     }
-    this.launch(deployment.id, clusterId);
+    this.launch(deployment.id, clusterId, opts);
     return { deployment: await this.get(clusterId, deployment.id), replayed: false };
   }
 
@@ -99,7 +131,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       if (isUniqueViolation(e, 'uq_deployments_active')) throw new DeploymentsError(DeploymentsErrorCode.AlreadyRunning, 'A deployment of this cluster is already running; wait for it to finish.');
       throw e;
     }
-    this.launch(deployment.id, clusterId);
+    this.launch(deployment.id, clusterId, opts);
     return this.get(clusterId, deployment.id);
   }
 
@@ -127,9 +159,15 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     return d;
   }
 
-  private launch(id: string, clusterId: string): void {
-    const p = this.run(id, clusterId)
-      .catch((e: Error) => this.logger.error({ err: e, deploymentId: id }, 'deployment runner crashed'))
+  private launch(id: string, clusterId: string, opts: Pick<StartOptions, 'drainFirst' | 'drainTimeoutSeconds'>): void {
+    const run: RunOptions = { drainFirst: opts.drainFirst ?? DEFAULT_RUN.drainFirst, drainTimeoutMs: opts.drainTimeoutSeconds !== undefined ? opts.drainTimeoutSeconds * 1000 : DEFAULT_RUN.drainTimeoutMs };
+    const p = this.run(id, clusterId, run)
+      .catch(async (e: Error) => {
+        this.logger.error({ err: e, deploymentId: id }, 'deployment runner crashed');
+        // Never leave it "running": the record says it failed and why.
+        await this.repo.updateDeployment(id, { status: 'failed', finishedAt: new Date(), error: `the deployment runner stopped: ${e.message}` }).catch(() => undefined);
+        this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId: id, status: 'failed', error: e.message });
+      })
       .finally(() => this.running.delete(id));
     this.running.set(id, p);
   }
@@ -139,7 +177,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     await this.running.get(id);
   }
 
-  private async run(id: string, clusterId: string): Promise<void> {
+  private async run(id: string, clusterId: string, opts: RunOptions): Promise<void> {
     const d = await this.repo.findDeployment(clusterId, id);
     if (!d?.revision) return;
     const revision = d.revision;
@@ -147,43 +185,75 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     const directors = new Map(spec.directors.map((x) => [x.name, x]));
     const targets = await this.repo.targets(id);
     const masterOf = new Map(rollingOrder(spec).map((o) => [o.name, o.masterOf]));
+    const deployed = (await this.repo.state(clusterId))?.lastRevision?.spec ?? null;
     await this.repo.updateDeployment(id, { status: 'running', startedAt: new Date() });
     this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId: id, status: 'running' });
 
-    // Phase 1, every director at once: connect, read, upload beside, config-test. Nothing a director
-    // runs changes, so a config any of them refuses stops the deployment before any swap.
-    const prepared = await Promise.all(targets.map((t) => this.prepareOne(clusterId, id, t, directors.get(t.director)!, revision.rendered[t.director].text, spec.mode)));
-    const byDirector = new Map(prepared.map((p) => [p.t.director, p]));
-    let failed = false;
-    let firstError: string | null = null;
-    for (const p of prepared) {
-      if (p.error) {
-        failed = true;
-        firstError ??= p.error;
+    // Drain first (DESIGN section 5: removing a real server by reload cuts its connections): when
+    // the revision removes real servers that were serving, a first stage keeps them drained, waits
+    // for their connections to end, and only then the revision removes them.
+    const stages: Stage[] = [];
+    const drain = opts.drainFirst ? drainStage(deployed, spec) : null;
+    let noDrain: string | undefined;
+    if (drain) {
+      try {
+        const texts = Object.fromEntries(Object.entries(renderAll(drain.spec, revision.number).rendered).map(([k, v]) => [k, v.text]));
+        stages.push({ label: 'drain', texts, drained: drain.drained });
+      } catch (e) {
+        // e.g. draining a service's last real servers leaves it below its quorum: keepalived refuses that config
+        noDrain = `no drain stage for ${drain.drained.map((x) => x.realServer).join(', ')}: ${(e as Error).message}`;
       }
     }
-    // Phase 2, in rolling order: backup, swap, reload, verify (restore on failure).
+    stages.push({ texts: Object.fromEntries(Object.entries(revision.rendered).map(([k, v]) => [k, v.text])) });
+
+    const runs = await Promise.all(targets.map((t) => this.open(clusterId, id, t, directors.get(t.director)!)));
+    if (noDrain) for (const r of runs) if (!r.error) r.onStep({ name: 'drain-wait', status: 'skipped', startedAt: new Date().toISOString(), ms: 0, output: noDrain });
+    const byDirector = new Map(runs.map((r) => [r.t.director, r]));
+    let failed = runs.some((r) => r.error);
+    let firstError: string | null = runs.find((r) => r.error)?.error ?? null;
     const groups = executionGroups(targets.map((t) => Object.assign(t, { masterOf: masterOf.get(t.director) ?? 0 })), d.parallel);
     const records: Promise<void>[] = [];
-    for (const group of groups) {
-      const results = await Promise.all(
-        group.map(async (t) => {
-          const p = byDirector.get(t.director)!;
-          if (!p.push) return null; // failed in phase 1 and already finished
-          if (failed && d.stopOnFailure) {
-            await p.push.abandon();
-            await p.chain();
-            await this.finishTarget(clusterId, id, t, 'skipped', null, null, 'not attempted: an earlier director failed (stop on failure)', p.steps);
-            return null;
-          }
-          return this.commitOne(clusterId, id, t, p, records);
-        }),
-      );
-      const bad = results.find((r) => r !== null);
+    for (const [n, stage] of stages.entries()) {
+      const last = n === stages.length - 1;
+      const active = () => runs.filter((r) => !r.error && !r.finished);
+      if (failed && d.stopOnFailure) break;
+      // Phase 1, every director at once: read, upload beside, config-test. Nothing a director runs
+      // changes, so a config any of them refuses stops the deployment before any swap.
+      const prepared = await Promise.all(active().map((r) => this.prepareStage(clusterId, id, r, stage, spec.mode)));
+      const bad = prepared.find((e) => e !== null);
       if (bad) {
         failed = true;
         firstError ??= bad;
       }
+      // Phase 2, in rolling order: backup, swap, reload, verify (restore on failure).
+      for (const group of groups) {
+        const results = await Promise.all(
+          group.map(async (t) => {
+            const r = byDirector.get(t.director)!;
+            if (!r.push || r.finished) return null; // failed earlier, already finished
+            if (failed && d.stopOnFailure) {
+              await r.push.abandon();
+              r.push = undefined;
+              return null;
+            }
+            return this.commitStage(clusterId, id, r, last, records);
+          }),
+        );
+        const err = results.find((x) => x !== null);
+        if (err) {
+          failed = true;
+          firstError ??= err;
+        }
+      }
+      if (stage.drained && !(failed && d.stopOnFailure)) {
+        await Promise.all(active().map((r) => this.drainWait(r, stage.drained!, opts.drainTimeoutMs)));
+      }
+    }
+    // Whoever was not finished: skipped (untouched), or holding the drain stage only.
+    for (const r of runs) {
+      if (r.error || r.finished) continue;
+      const why = r.stagesDone ? 'holds the drain stage (the real servers it removes are drained); the removal was not attempted: an earlier director failed' : 'not attempted: an earlier director failed (stop on failure)';
+      records.push(r.chain().then(() => this.finishTarget(clusterId, id, r.t, r.stagesDone ? 'failed' : 'skipped', r.beforeSha256 ?? null, r.afterSha256 ?? null, why, r.steps)));
     }
     await Promise.all(records);
     const status = failed ? 'failed' : 'succeeded';
@@ -195,19 +265,21 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   /**
-   * Phase 1 for one director: connect and prepare. Returns the prepared push, or the error (the
-   * target is then finished as failed; the director was not changed).
+   * Opens one director's run: its step recorder and its pooled connection. A director that cannot
+   * be reached is finished as failed here (it was not changed).
    */
-  private async prepareOne(clusterId: string, deploymentId: string, t: DeploymentTargetEntity, director: Director, text: string, mode: ClusterSpec['mode']): Promise<Prepared> {
+  private async open(clusterId: string, deploymentId: string, t: DeploymentTargetEntity, director: Director): Promise<TargetRun> {
     const steps: StepRecord[] = [];
     // The target's writes are chained (and not waited for here) so a late one never overwrites the
     // final record; finishing the target waits for the chain. Steps that end while a write is in
     // flight are written together by the next one (a commit reports four at once).
     let chain: Promise<void> = this.repo.updateTarget(t.id, { status: 'running', startedAt: new Date() }).catch(() => undefined);
     let queued = false;
-    const onStep = (s: StepRecord) => {
+    const run: TargetRun = { t, director, steps, chain: () => chain, stagesDone: 0, onStep: () => undefined };
+    run.onStep = (rec: StepRecord) => {
+      const s = run.stage ? { ...rec, stage: run.stage } : rec;
       steps.push(s);
-      this.live.emit(clusterId, 'deployment.step', { clusterId, deploymentId, director: t.director, step: s.name, status: s.status, ms: s.ms, output: s.output });
+      this.live.emit(clusterId, 'deployment.step', { clusterId, deploymentId, director: t.director, step: s.name, status: s.status, ms: s.ms, output: s.output, stage: s.stage });
       if (queued) return;
       queued = true;
       chain = chain
@@ -217,45 +289,66 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
         })
         .catch(() => undefined);
     };
-    const prepared: Prepared = { t, steps, chain: () => chain };
     this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId, status: 'running', director: t.director, targetStatus: 'running' });
     const started = Date.now();
-    let conn;
     try {
-      conn = await this.connector.connect(clusterId, director);
-      onStep({ name: 'connect', status: 'ok', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: `${director.sshUser}@${director.address}:${director.sshPort}` });
+      run.conn = await this.connector.connect(clusterId, director);
+      run.onStep({ name: 'connect', status: 'ok', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: `${director.sshUser}@${director.address}:${director.sshPort}` });
     } catch (e) {
       const msg = (e as Error).message;
-      onStep({ name: 'connect', status: 'failed', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: msg });
+      run.onStep({ name: 'connect', status: 'failed', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: msg });
       await chain;
-      prepared.error = `${t.director}: ${msg}`;
-      await this.finishTarget(clusterId, deploymentId, t, 'failed', null, null, prepared.error, steps);
-      return prepared;
+      run.error = `${t.director}: ${msg}`;
+      await this.finishTarget(clusterId, deploymentId, t, 'failed', null, null, run.error, steps);
     }
+    return run;
+  }
+
+  /** Phase 1 of a stage for one director; returns null when it is ready to commit, or the error (the target is then finished). */
+  private async prepareStage(clusterId: string, deploymentId: string, r: TargetRun, stage: Stage, mode: ClusterSpec['mode']): Promise<string | null> {
+    const { director, t } = r;
+    r.stage = stage.label;
     // ipvsadm mode: the rules file beside keepalived.conf, and the live IPVS table reconciled with it.
     const push =
       mode === 'ipvsadm'
-        ? new IpvsadmPush(conn, rulesPathFor(director.configPath), onStep)
-        : new DirectorPush(conn, { configPath: director.configPath, reloadMethod: director.reloadMethod, pidFile: director.pidFile }, onStep, this.config.deploy.reloadTimeoutMs);
-    const outcome = await push.prepare(text);
-    if (!outcome) return Object.assign(prepared, { push });
-    await chain;
-    prepared.error = this.explain(t, outcome);
-    await this.finishTarget(clusterId, deploymentId, t, 'failed', outcome.beforeSha256, outcome.finalSha256, prepared.error, steps);
-    return prepared;
+        ? new IpvsadmPush(r.conn!, rulesPathFor(director.configPath), r.onStep)
+        : new DirectorPush(r.conn!, { configPath: director.configPath, reloadMethod: director.reloadMethod, pidFile: director.pidFile }, r.onStep, this.config.deploy.reloadTimeoutMs);
+    const outcome = await push.prepare(stage.texts[t.director]);
+    if (!outcome) {
+      r.push = push;
+      return null;
+    }
+    await r.chain();
+    r.error = this.explain(t, outcome);
+    r.finished = true;
+    await this.finishTarget(clusterId, deploymentId, t, 'failed', r.beforeSha256 ?? outcome.beforeSha256, outcome.finalSha256, r.error, r.steps);
+    return r.error;
   }
 
   /**
-   * Phase 2 for one prepared director; returns null on success or the error text as soon as the
-   * director is done. Its record is written in the background (`records`, awaited before the
-   * deployment finishes) so the next group does not wait on the database.
+   * Phase 2 of a stage for one prepared director; returns null on success or the error text as soon
+   * as the director is done. The last stage's (or a failure's) record is written in the background
+   * (`records`, awaited before the deployment finishes) so the next group does not wait on the database.
    */
-  private async commitOne(clusterId: string, deploymentId: string, t: DeploymentTargetEntity, p: Prepared, records: Promise<void>[]): Promise<string | null> {
-    const outcome = await p.push!.commit();
-    const why = outcome.ok ? null : this.explain(t, outcome);
+  private async commitStage(clusterId: string, deploymentId: string, r: TargetRun, last: boolean, records: Promise<void>[]): Promise<string | null> {
+    const outcome = await r.push!.commit();
+    r.push = undefined;
+    r.beforeSha256 ??= outcome.beforeSha256;
+    r.afterSha256 = outcome.finalSha256;
+    if (outcome.ok) r.stagesDone++;
+    const why = outcome.ok ? null : this.explain(r.t, outcome);
+    if (outcome.ok && !last) return null;
+    r.finished = true;
     const status = outcome.ok ? 'succeeded' : outcome.rolledBack ? 'rolled_back' : 'failed';
-    records.push(p.chain().then(() => this.finishTarget(clusterId, deploymentId, t, status, outcome.beforeSha256, outcome.finalSha256, why, p.steps)));
+    records.push(r.chain().then(() => this.finishTarget(clusterId, deploymentId, r.t, status, r.beforeSha256 ?? null, outcome.finalSha256, why, r.steps)));
     return why;
+  }
+
+  /** Between the stages of a drain-first deployment: one recorded step per director. */
+  private async drainWait(r: TargetRun, drained: DrainedRealServer[], timeoutMs: number): Promise<void> {
+    const started = Date.now();
+    const output = await waitDrained(r.conn!, drained, timeoutMs).catch((e: Error) => `did not wait: ${e.message}`);
+    r.onStep({ name: 'drain-wait', status: 'ok', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output });
   }
 
   private explain(t: DeploymentTargetEntity, outcome: PushOutcome): string {

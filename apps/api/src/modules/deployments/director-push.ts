@@ -5,7 +5,7 @@ import { COMMIT_EXIT, COMMIT_SCRIPT, type CommitStage, parseCommitOutput } from 
 
 /** The steps of one director's push, in order (DESIGN.md section 5). */
 export const PUSH_STEPS = ['connect', 'read', 'upload', 'config-test', 'backup', 'swap', 'reload', 'verify'] as const;
-export type PushStepName = (typeof PUSH_STEPS)[number] | 'restore' | 'restore-reload' | 'restore-verify' | IpvsadmStepName;
+export type PushStepName = (typeof PUSH_STEPS)[number] | 'restore' | 'restore-reload' | 'restore-verify' | 'drain-wait' | IpvsadmStepName;
 /** The steps only a cluster in `ipvsadm` mode has (ipvsadm-push.ts): the table reconciled with the rules, and back. */
 export type IpvsadmStepName = 'reconcile' | 'restore-reconcile';
 
@@ -16,6 +16,8 @@ export interface StepRecord {
   ms: number;
   /** Trimmed command output or an explanation; never secrets. */
   output?: string;
+  /** 'drain': the first stage of a drain-first deployment (absent: the revision itself). */
+  stage?: 'drain';
 }
 
 export interface PushTarget {

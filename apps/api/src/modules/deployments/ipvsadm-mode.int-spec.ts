@@ -117,6 +117,30 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
     expect(drift.body).toMatchObject({ drift: false });
   }, 120_000);
 
+  it('keepalived mode: removing a real server that holds connections drains it first and waits for them to end', async () => {
+    // Six connections held open from the client for 4 s: wrr with equal weights gives each real server two.
+    const holder = execFile('ip', ['netns', 'exec', lab.state.client.namespace, '/usr/bin/python3', '-c', `import socket,time\ns=[socket.create_connection(('${vip}',80),timeout=3) for _ in range(6)]\ntime.sleep(4)`], { timeout: 20_000 });
+    const held = new Promise((res) => holder.once('exit', res));
+    const active = () => Number(lab.ssh(d1, `ipvsadm -L -n --exact -t ${vip}:80`).split('\n').find((l) => l.includes(`${rs[2].address}:80`))?.trim().split(/\s+/)[4] ?? 0);
+    await expect.poll(active, { timeout: 10_000, interval: 200 }).toBeGreaterThan(0);
+    await putSpec((spec) => {
+      spec.virtualServices[0].realServers = spec.virtualServices[0].realServers.filter((r: Json) => r.address !== rs[2].address);
+    });
+    const plan = await api('GET', `/clusters/${clusterId}/plan`);
+    expect(plan.body.hazards.map((h: Json) => h.kind)).toEqual(['real-server-removed']);
+    const d = await deploy('remove the third real server');
+    await held;
+    expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
+    const steps = d.targets[0].steps.map((s: Json) => `${s.stage ? 'drain:' : ''}${s.name}:${s.status}`);
+    expect(steps).toEqual(['connect:ok', 'drain:read:ok', 'drain:upload:ok', 'drain:config-test:ok', 'drain:backup:ok', 'drain:swap:ok', 'drain:reload:ok', 'drain:verify:ok', 'drain:drain-wait:ok', 'read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
+    // it waited for the held connections (about 4 s from their start), not for the 60 s limit
+    const waited = d.targets[0].steps.find((s: Json) => s.name === 'drain-wait');
+    expect(waited.output).toMatch(new RegExp(`^no active connection left on ${rs[2].address.replace(/\./g, '\\.')}:80 after \\d+\\.\\d s$`));
+    expect(waited.ms).toBeGreaterThan(1000);
+    expect(waited.ms).toBeLessThan(20_000);
+    expect(save()).not.toContain(rs[2].address);
+  }, 120_000);
+
   it('switching to ipvsadm mode and deploying makes the live table equal the rules', async () => {
     // IPVS managed by the console alone: keepalived stopped (it takes its services and the VIP with it),
     // the VIP put on the director by hand.
@@ -172,15 +196,15 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
     const d = await deploy('weights and members');
     const codes = await loop;
     expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
-    const reconcile = d.targets[0].steps.find((s: Json) => s.name === 'reconcile').output as string;
-    const commands = reconcile.split('\n').filter((l) => l.startsWith('ipvsadm '));
-    expect(commands.sort()).toEqual(
-      [
-        `ipvsadm -a -t ${vip}:80 -r ${rs[2].address}:80 -g -w 1`,
-        `ipvsadm -e -t ${vip}:80 -r ${rs[0].address}:80 -g -w 3`,
-        `ipvsadm -d -t ${vip}:80 -r ${rs[1].address}:80`,
-      ].sort(),
-    );
+    // Drain first: the removed real server is set to weight 0 in a first stage, removed in the second.
+    const reconciles = d.targets[0].steps.filter((s: Json) => s.name === 'reconcile');
+    const commands = reconciles.map((r: Json) => (r.output as string).split('\n').filter((l) => l.startsWith('ipvsadm ')).sort());
+    expect(reconciles.map((r: Json) => r.stage ?? 'revision')).toEqual(['drain', 'revision']);
+    expect(commands).toEqual([
+      [`ipvsadm -a -t ${vip}:80 -r ${rs[2].address}:80 -g -w 1`, `ipvsadm -e -t ${vip}:80 -r ${rs[0].address}:80 -g -w 3`, `ipvsadm -e -t ${vip}:80 -r ${rs[1].address}:80 -g -w 0`].sort(),
+      [`ipvsadm -d -t ${vip}:80 -r ${rs[1].address}:80`],
+    ]);
+    expect(d.targets[0].steps.find((s: Json) => s.name === 'drain-wait').output).toMatch(/^no active connection left on .* after \d+\.\d s$/);
     const after = save();
     // The service line is untouched: never deleted and added again, and its counters kept growing.
     expect(after.split('\n').filter((l) => l.startsWith('-A'))).toEqual(before.split('\n').filter((l) => l.startsWith('-A')));

@@ -14,7 +14,7 @@ import { rsKey, vsKey } from '../../../features/live/keys';
 import { useLiveSocket } from '../../../features/live/socket';
 import { api, ApiError, canOperate } from '../../../lib/api';
 
-interface Step { name: string; status: string; ms: number; output?: string }
+interface Step { name: string; status: string; ms: number; output?: string; stage?: string }
 interface Deployment { id: string; revision: number; status: string; requestedBy: string; createdAt: string; error: string | null; targets: { director: string; status: string; error: string | null; steps: Step[] }[] }
 interface Plan { directors: { name: string; reachable: boolean; error: string | null; changed: boolean | null; drifted: boolean | null; diff: string }[]; warnings: { path: string; message: string }[]; hazards: { kind: string; path: string; message: string }[] }
 interface HostKey { director: string; offered: string | null; pinned: string | null; matches: boolean | null; error: string | null }
@@ -57,8 +57,8 @@ export default function ClusterPage() {
   // listening, so the state snapshot sent on join is not missed) and keeps it joined on reconnects.
   useEffect(() => {
     if (!socket) return;
-    const onStep = (e: { director: string; step: string; status: string; ms: number; output?: string }) =>
-      setLive((l) => [...l.slice(-200), `${e.director}: ${e.step} ${e.status} (${e.ms} ms)${e.output ? ` — ${e.output.split('\n')[0]}` : ''}`]);
+    const onStep = (e: { director: string; step: string; status: string; ms: number; output?: string; stage?: string }) =>
+      setLive((l) => [...l.slice(-200), `${e.director}: ${e.stage ? `${e.stage} stage: ` : ''}${e.step} ${e.status} (${e.ms} ms)${e.output ? ` — ${e.output.split('\n')[0]}` : ''}`]);
     const onStatus = (e: { status: string; director?: string; targetStatus?: string; error?: string }) => {
       if (!e.director && e.status !== 'running') void load();
       if (e.director && e.targetStatus && e.targetStatus !== 'running') setLive((l) => [...l, `${e.director}: ${e.targetStatus}${e.error ? ` — ${e.error}` : ''}`]);
@@ -316,7 +316,7 @@ export default function ClusterPage() {
                   <td>{new Date(d.createdAt).toLocaleString()}</td>
                   <td>#{d.revision}</td>
                   <td><span className={`badge ${statusClass(d.status)}`}>{d.status}</span>{d.error && <div className="bad">{d.error}</div>}</td>
-                  <td>{d.targets.map((t) => <div key={t.director}>{t.director}: <span className={statusClass(t.status)}>{t.status}</span>{t.steps.length > 0 && <span className="muted"> ({t.steps.map((s) => `${s.name} ${s.ms}ms`).join(', ')})</span>}</div>)}</td>
+                  <td>{d.targets.map((t) => <div key={t.director}>{t.director}: <span className={statusClass(t.status)}>{t.status}</span>{t.steps.length > 0 && <span className="muted"> ({t.steps.map((s) => `${s.stage ? `${s.stage}: ` : ''}${s.name} ${s.ms}ms`).join(', ')})</span>}</div>)}</td>
                   <td>{d.requestedBy}</td>
                 </tr>
               ))}
