@@ -47,6 +47,14 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
     edit(spec);
     expect((await api('PUT', `/clusters/${clusterId}/spec`, spec)).status).toBe(200);
   }
+  async function signIn(p: Page, user: string, password: string): Promise<void> {
+    await p.goto(`${stack.webUrl}/login`);
+    await p.getByLabel('User name').fill(user);
+    await p.getByLabel('Password').fill(password);
+    await p.keyboard.press('Enter');
+    await p.waitForURL(`${stack.webUrl}/`);
+  }
+  const historyOf = (p: Page) => p.locator('section', { has: p.getByRole('heading', { name: 'History', exact: true }) });
   const rows = () => page.locator('table tbody tr:not(.audit-details)');
   async function filterAudit(f: { action?: string; to?: string; perPage?: string }): Promise<void> {
     await page.getByRole('button', { name: 'Clear' }).click();
@@ -73,6 +81,7 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
     expect(c.status).toBe(201);
     clusterId = c.body.id;
     expect((await api('PUT', `/clusters/${clusterId}/host-keys/lb1`, { fingerprint: sshd.fingerprint })).status).toBe(200);
+    expect((await api('POST', '/users', { username: 'auditor', password: 'auditor-password', role: 'viewer' })).status).toBe(201);
 
     ({ browser, close: closeBrowser } = await launchBrowser());
     page = await browser.newPage();
@@ -82,11 +91,7 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
       void d.accept();
     });
     problems = watchForErrors(page, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
-    await page.goto(`${stack.webUrl}/login`);
-    await page.getByLabel('User name').fill('admin');
-    await page.getByLabel('Password').fill(stack.adminPassword);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${stack.webUrl}/`);
+    await signIn(page, 'admin', stack.adminPassword);
   });
   afterAll(async () => {
     await closeBrowser?.();
@@ -109,7 +114,7 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
 
   it('compares revision 1 with revision 3: the per-director diff and that the topology changed', async () => {
     await page.goto(`${stack.webUrl}/clusters/${clusterId}`);
-    const history = page.locator('section', { has: page.getByRole('heading', { name: 'History', exact: true }) });
+    const history = historyOf(page);
     await expect.poll(() => history.textContent(), { timeout: 15_000 }).toMatch(/Revisions 1–3 of 3/);
     // newest against the one before it until the auditor picks
     expect(await history.getByRole('button', { name: /^Compare/ }).textContent()).toBe('Compare #2 → #3');
@@ -131,7 +136,7 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
   });
 
   it('rolls back to revision 1 from the panel after a confirm that says what happens, and the director gets its file back', async () => {
-    const history = page.locator('section', { has: page.getByRole('heading', { name: 'History', exact: true }) });
+    const history = historyOf(page);
     // the newest revision has no rollback of its own
     expect(await history.getByRole('button', { name: 'Roll back to #3', exact: true }).count()).toBe(0);
     await history.getByRole('button', { name: 'Roll back to #1', exact: true }).click();
@@ -149,7 +154,7 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
   it('pages the history past its first 20 revisions', async () => {
     for (let i = 0; i < 17; i++) expect((await api('POST', `/clusters/${clusterId}/revisions`, { message: `frozen ${i}` })).status).toBe(201);
     await page.reload();
-    const history = page.locator('section', { has: page.getByRole('heading', { name: 'History', exact: true }) });
+    const history = historyOf(page);
     await expect.poll(() => history.textContent(), { timeout: 15_000 }).toMatch(/Revisions 1–20 of 21/);
     expect(await history.getByRole('button', { name: 'Newer' }).isDisabled()).toBe(true);
     await history.getByRole('button', { name: 'Older' }).click();
@@ -224,6 +229,31 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
     await expect.poll(() => page.locator('.empty').textContent()).toBe('No events match these filters.');
     expect(await page.locator('table').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/audit-empty.png`, fullPage: true });
+  });
+
+  it('lets a viewer compare revisions but not roll back, and says why', async () => {
+    const viewer = await launchBrowser();
+    try {
+      const p = await viewer.browser.newPage();
+      const seen = watchForErrors(p, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
+      await signIn(p, 'auditor', 'auditor-password');
+      await p.goto(`${stack.webUrl}/clusters/${clusterId}`);
+      const history = historyOf(p);
+      const rollback = history.getByRole('button', { name: 'Roll back to #3', exact: true });
+      await expect.poll(() => rollback.isDisabled(), { timeout: 15_000 }).toBe(true);
+      expect(await rollback.getAttribute('title')).toBe('Needs the operator role');
+      expect(await history.textContent()).toMatch(/Rollback is unavailable: Needs the operator role/);
+      // the pick survives paging: #3 on the first page, #1 on the next
+      await history.getByRole('radio', { name: 'To #3', exact: true }).check();
+      await history.getByRole('button', { name: 'Older' }).click();
+      await history.getByRole('radio', { name: 'From #1', exact: true }).check();
+      await history.getByRole('button', { name: 'Compare #1 → #3' }).click();
+      await expect.poll(() => p.getByTestId('revision-diff').textContent(), { timeout: 15_000 }).toMatch(/#1 → #3\s*topology changed/);
+      await p.screenshot({ path: `${SHOTS}/history-viewer.png`, fullPage: true });
+      expect(seen).toEqual([]);
+    } finally {
+      await viewer.close();
+    }
   });
 
   it('had no console errors, page errors, failed requests or unexpected error responses', () => {

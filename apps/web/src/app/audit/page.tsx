@@ -91,7 +91,7 @@ export default function AuditPage() {
       <p className="row">
         <a className="button" href={`/api/v1/audit?format=csv${query ? `&${query}` : ''}`}>Export CSV</a>
         <a className="button" href={`/api/v1/audit?format=jsonl${query ? `&${query}` : ''}`}>Export JSON lines</a>
-        <button type="button" onClick={async () => setVerify((await api<Verify>('GET', '/audit/verify')).data)}>Verify hash chain</button>
+        <button type="button" onClick={() => api<Verify>('GET', '/audit/verify').then((r) => setVerify(r.data), fail)}>Verify hash chain</button>
         {verify && (verify.valid ? <span className="badge ok">chain intact ({verify.checked} events)</span> : <span className="badge bad">broken at event {verify.firstBroken?.id}: {verify.firstBroken?.reason}</span>)}
       </p>
       {error && <p className="field-error" role="alert">{error}</p>}

@@ -54,7 +54,12 @@ export function AuditEventRow({ event: e, expanded, onToggle }: { event: AuditEv
             <dl className="audit-meta">
               <dt>Event</dt><dd><code>{e.id}</code></dd>
               <dt>Request</dt><dd><code>{e.requestId ?? '—'}</code></dd>
-              <dt>Actor</dt><dd>{e.actor.type}{e.actor.id ? <> <code>{e.actor.id}</code></> : null}{e.actor.tokenId ? <> via token <code>{e.actor.tokenId}</code></> : null}</dd>
+              <dt>Actor</dt>
+              <dd>
+                {e.actor.name ?? '—'} <span className="muted">({e.actor.type})</span>
+                {e.actor.id && <> · id <code>{e.actor.id}</code></>}
+                {e.actor.tokenId && <> · token id <code>{e.actor.tokenId}</code></>}
+              </dd>
               <dt>User agent</dt><dd>{e.userAgent ?? '—'}</dd>
               <dt>Hash</dt><dd><code title={`previous ${e.prevHash}`}>{e.hash}</code></dd>
             </dl>
