@@ -18,6 +18,9 @@
 // unhurried frame is 16.7 ms), PerformanceObserver 'long-animation-frame' (frames whose work took
 // > 50 ms, with their busy time) and 'longtask', and the ticks seen (the live status text changes).
 //
+// CSS='…' adds a style sheet to the page before measuring: to try a CSS change (containment,
+// content-visibility) without a rebuild. TRACE=file.json keeps the Chromium trace.
+//
 // PROFILE=file.cpuprofile also records a V8 CPU profile of the page over the same window (Chrome
 // DevTools protocol; open it in DevTools' Performance panel) and prints the functions with the most
 // self time. The web build is minified: names are the bundle's, with their chunk and position.
@@ -103,6 +106,7 @@ try {
   await page.getByTestId('rs-table').filter({ hasText: `${n} real servers` }).waitFor({ timeout: 60_000 });
   // The shim's table read: some row has counters (health known), then a few ticks to settle.
   await page.waitForFunction(() => /updated/.test(document.querySelector('[data-testid="live-status"]')?.textContent ?? ''), null, { timeout: 60_000 });
+  if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
   await sleep(5000);
 
   const cdp = await browser.newCDPSession(page);
@@ -178,7 +182,7 @@ try {
   const main = mainThreadWork(traceEvents);
   const f = r.frames;
   const over = (ms) => f.filter((x) => x > ms).length;
-  console.log(`\n## Cluster page frame time (${n} real servers, ${Math.round(BUSY * 100)}% changing each tick, 1 s ticks, ${SECONDS} s, headless Chromium --disable-gpu)\n`);
+  console.log(`\n## Cluster page frame time (${n} real servers, ${Math.round(BUSY * 100)}% changing each tick, 1 s ticks, ${SECONDS} s, headless Chromium --disable-gpu)${process.env.CSS ? `, with CSS ${process.env.CSS}` : ''}\n`);
   console.log(`Command: \`node bench/web/frame-time.mjs ${SERVICES} ${REALS} ${BUSY} ${SECONDS}\`\n`);
   console.log('| measure | value |');
   console.log('|---|---|');
@@ -190,7 +194,7 @@ try {
   console.log(`| main-thread busy time per frame interval (16.7 ms) p50 / p95 / p99 / max | ${main.perFrame.map((x) => x.toFixed(1)).join(' / ')} ms |`);
   console.log(`| frame intervals with > 16 ms of main-thread work | ${main.framesOver16} of ${main.frames} |`);
   console.log(`| main-thread tasks > 16 ms: count, longest three | ${main.tasksOver16}, ${main.longest.map((x) => x.toFixed(1)).join(' / ')} ms |`);
-  console.log(`| real-server rows in the DOM | ${rows} |`);
+  console.log(`| real-server rows in the DOM / elements in the page | ${rows} / ${await page.evaluate(() => document.querySelectorAll('*').length)} |`);
   const muts = Object.entries(r.mutations).sort((a, b) => b[1] - a[1]);
   console.log(`| DOM mutation records per tick (top kinds) | ${muts.slice(0, 6).map(([k, n]) => `${(n / Math.max(1, r.ticks)).toFixed(0)} ${k.replace(/[<>|]/g, '')}`).join(', ')} |`);
   if (errors.length) console.log(`\npage errors: ${errors.join('; ')}`);

@@ -1,6 +1,6 @@
 import type { ClusterLiveState, ClusterSpec, RealServerHealth, VirtualService, VrrpLiveState } from '@lvs/domain';
 import { healthCounts } from '@lvs/domain/live';
-import { memo, useMemo } from 'react';
+import { type CSSProperties, memo, useMemo } from 'react';
 import { HEALTH_MEANING, HEALTHS } from '../live-state';
 import { rowKey, vsKey } from '../keys';
 import type { LiveView } from '../socket';
@@ -118,12 +118,17 @@ const TopoServices = memo(function TopoServices({ spec, state }: { spec: Cluster
   );
 });
 
+const SERVICE_STYLE: CSSProperties = { contentVisibility: 'auto', containIntrinsicSize: 'auto 44px' };
+
 /** One virtual service; `health` is its real servers' health words, space-separated (a value: memo compares it). */
 const TopoService = memo(function TopoService({ vs, service, health }: { vs: VirtualService; service: string; health: string }) {
   const states = (health ? health.split(' ') : []) as RealServerHealth[];
   const counts = healthCounts(states.map((state) => ({ state })));
   return (
-    <div className="topo-service">
+    // content-visibility: the browser skips the layout and paint of the services out of view. Without
+    // it, every tick's repaint elsewhere on the page walked all 5,000 dots (~10 ms of pre-paint a tick
+    // in the frame-time bench), though none of them changed.
+    <div className="topo-service" style={SERVICE_STYLE}>
       <div className="topo-box">
         <code>{service}</code>
         <div className="small muted">
