@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { clusterSpec } from '../../../test/factories';
+import { drainStage, reloadHazards } from './hazards';
+
+const twoInstances = () => {
+  const s = clusterSpec();
+  s.vrrpInstances.push({ ...structuredClone(s.vrrpInstances[0]), name: 'VI_API', virtualRouterId: 52, vips: [{ address: '10.213.1.20/32' }] });
+  return s;
+};
+const kinds = (a: ReturnType<typeof clusterSpec>, b: ReturnType<typeof clusterSpec>) => reloadHazards(a, b).map((h) => `${h.kind} ${h.path}`);
+
+describe('reloadHazards', () => {
+  it('has none for a first deployment, an unchanged spec, a weight change or a drained real server', () => {
+    const s = clusterSpec();
+    expect(reloadHazards(null, s)).toEqual([]);
+    expect(reloadHazards(s, structuredClone(s))).toEqual([]);
+    const next = structuredClone(s);
+    next.virtualServices[0].realServers[0].weight = 3;
+    next.virtualServices[0].realServers[1].adminState = 'drained';
+    expect(reloadHazards(s, next)).toEqual([]);
+  });
+
+  it('flags a VIP moved between instances, naming both', () => {
+    const s = twoInstances();
+    const next = structuredClone(s);
+    next.vrrpInstances[1].vips.push(next.vrrpInstances[0].vips.pop()!);
+    const h = reloadHazards(s, next);
+    expect(h.map((x) => `${x.kind} ${x.path}`)).toEqual(['vip-moved vrrpInstances[1].vips[1]']);
+    expect(h[0].message).toMatch(/10\.213\.1\.10 moves from instance VI_WEB to VI_API.*removal from VI_WEB first/);
+  });
+
+  it('flags a changed virtual_router_id, and a removed instance with the VIPs it takes along', () => {
+    const s = twoInstances();
+    const vrid = structuredClone(s);
+    vrid.vrrpInstances[1].virtualRouterId = 60;
+    expect(kinds(s, vrid)).toEqual(['vrid-changed vrrpInstances[1].virtualRouterId']);
+    const removed = structuredClone(s);
+    removed.vrrpInstances.pop();
+    const h = reloadHazards(s, removed);
+    expect(h.map((x) => x.kind)).toEqual(['instance-removed']);
+    expect(h[0].message).toContain('VIPs (10.213.1.20)');
+  });
+
+  it('flags an enabled real server removed from a kept service, not one that was drained or disabled first, nor a removed service', () => {
+    const s = clusterSpec();
+    const next = structuredClone(s);
+    next.virtualServices[0].realServers.pop();
+    const h = reloadHazards(s, next);
+    expect(h.map((x) => `${x.kind} ${x.path}`)).toEqual(['real-server-removed virtualServices[0].realServers']);
+    expect(h[0].message).toMatch(/10\.213\.0\.22:80 leaves 10\.213\.1\.10:80\/TCP without being drained.*Drain it first/);
+    for (const state of ['drained', 'disabled'] as const) {
+      const was = structuredClone(s);
+      was.virtualServices[0].realServers[1].adminState = state;
+      expect(reloadHazards(was, next)).toEqual([]);
+    }
+    const noService = structuredClone(s);
+    noService.virtualServices = [];
+    expect(reloadHazards(s, noService)).toEqual([]);
+  });
+});
+
+describe('drainStage', () => {
+  it('puts a removed enabled real server back as drained, and is null when nothing needs draining', () => {
+    const s = clusterSpec();
+    const next = structuredClone(s);
+    next.virtualServices[0].realServers.shift();
+    next.virtualServices[0].realServers[0].weight = 3;
+    const stage = drainStage(s, next)!;
+    expect(stage.drained).toEqual([{ service: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80' }]);
+    expect(stage.spec.virtualServices[0].realServers.map((r) => [r.address, r.weight, r.adminState])).toEqual([
+      ['10.213.0.22', 3, 'enabled'],
+      ['10.213.0.21', 10, 'drained'],
+    ]);
+    expect(next.virtualServices[0].realServers).toHaveLength(1); // next itself untouched
+    expect(drainStage(null, next)).toBeNull();
+    expect(drainStage(s, structuredClone(s))).toBeNull();
+  });
+});
