@@ -8,7 +8,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const RUNS = Number(process.argv[2] ?? 3);
@@ -32,6 +32,14 @@ process.on('SIGINT', () => (cleanup(), process.exit(130)));
 const freePort = () => new Promise((r) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => r(port)); }); });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+/** Busy and total CPU jiffies of the whole machine (/proc/stat): how loaded the cores were over a run. */
+const cpuTimes = () => {
+  const [, ...v] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const idle = v[3] + (v[4] ?? 0);
+  const total = v.reduce((a, b) => a + b, 0);
+  return { busy: total - idle, total };
+};
+const busyShare = (a, b) => (b.busy - a.busy) / Math.max(1, b.total - a.total);
 
 const vrrp = (name, prio, comment) => `# ${comment}\nglobal_defs {\n  router_id ${name}\n}\nvrrp_instance VI_1 {\n  state BACKUP\n  interface eth0\n  virtual_router_id 51\n  priority ${prio}\n  advert_int 1\n  virtual_ipaddress {\n    10.213.250.100/32 dev eth0\n  }\n}\n`;
 
@@ -107,9 +115,11 @@ try {
     for (const d of ds) await call('PUT', `/clusters/${id}/host-keys/${d.name}`, { fingerprint });
     const times = [];
     const records = [];
+    const busy = [];
     for (let run = 0; run <= RUNS; run++) {
       await call('PUT', `/clusters/${id}/spec`, { ...spec(ds, 10 + run), name: s.name });
       const t0 = performance.now();
+      const cpu0 = cpuTimes();
       const dep = await call('POST', `/clusters/${id}/deployments`, { parallel: process.env.PARALLEL !== '0' });
       let st;
       do {
@@ -120,13 +130,16 @@ try {
       if (run > 0) {
         times.push(performance.now() - t0); // run 0 opens the pooled connections
         records.push(st);
+        busy.push(busyShare(cpu0, cpuTimes()));
       }
     }
-    return { times, id, records };
+    return { times, id, records, busy };
   }
   const alive = () => directors.filter((d) => spawnSync('kill', ['-0', readFileSync(d.pid, 'utf8').trim()]).status === 0).length;
-  const { times: all, id: clusterId, records: allRecords } = await consoleDeploys(directors);
-  const { times: one, records: oneRecords } = await consoleDeploys([directors[0]]);
+  const { times: all, id: clusterId, records: allRecords, busy: allBusy } = await consoleDeploys(directors);
+  const { times: one, records: oneRecords, busy: oneBusy } = await consoleDeploys([directors[0]]);
+  const pctBusy = (a) => `${Math.round(median(a) * 100)}%`;
+  console.error(`machine CPU busy during the console's runs (${cpus().length} cores): 10 directors ${pctBusy(allBusy)}, 1 director ${pctBusy(oneBusy)}`);
   // Where the console's time goes: the API's own start→finish, and per step the median over runs of
   // the slowest director's time in that step (the steps' ms as recorded in the deployment).
   const breakdown = (records) => {
