@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { applyLiveChanges, type ClusterLiveState, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain';
+import { applyLiveChanges, type ClusterLiveState, type ClusterLiveSummary, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../../../../lab/src/register';
@@ -38,6 +38,7 @@ describe.skipIf(!CAN_RUN_LAB)(`two API replicas on one PostgreSQL (SCALE_OUT)${C
   const names = ['lab-a', 'lab-b'];
   const ids: string[] = [];
   let client: Client;
+  let summaryClient: Client;
   let state: ClusterLiveState | undefined;
 
   beforeAll(async () => {
@@ -59,6 +60,7 @@ describe.skipIf(!CAN_RUN_LAB)(`two API replicas on one PostgreSQL (SCALE_OUT)${C
   }, 180_000);
   afterAll(async () => {
     client?.close();
+    summaryClient?.close();
     if (b && b.process.exitCode === null) b.process.kill('SIGKILL');
     await a?.close();
     lab?.down();
@@ -93,9 +95,20 @@ describe.skipIf(!CAN_RUN_LAB)(`two API replicas on one PostgreSQL (SCALE_OUT)${C
     expect(rest.status).toBe(200);
     expect(rest.body.vips[vip].owner).toBe(d1);
 
+    // The overview's summary room through B too: the summary on joining (asked of A), then its change.
+    let summary: ClusterLiveSummary | undefined;
+    summaryClient = io(`${b.baseUrl}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false });
+    summaryClient.on('cluster.summary', (e) => e.clusterId === clusterId && (summary = e));
+    await new Promise<void>((resolve, reject) => {
+      summaryClient.on('connect', () => summaryClient.emit('joinSummary', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
+      summaryClient.on('connect_error', reject);
+    });
+    await until('the summary through replica B', () => summary?.vips[vip]?.owner, (o) => o === d1, 10_000);
+
     await lab.faults.stopKeepalived(lab.state.directors[0].role);
     try {
       await until('the VIP move, emitted by A, seen through B', () => state?.vips[vip]?.owner, (o) => o === d2, 30_000);
+      await until('the changed summary, emitted by A, seen through B', () => summary?.vips[vip]?.owner, (o) => o === d2, 10_000);
     } finally {
       await lab.faults.startKeepalived(lab.state.directors[0].role);
     }
