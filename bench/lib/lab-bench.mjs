@@ -68,6 +68,8 @@ export function bigLabSpec(state, services, reals) {
  * This kernel has no IPVS: each director's `ipvsadm` becomes a shim, first in its sshd's PATH, that
  * prints the table of bigLabSpec with counters growing every second for a `busy` fraction of the
  * real servers. Everything from SSH on is the console's real path; only the kernel's numbers are made up.
+ * The counters are printed with %.0f: Debian's awk (mawk) prints %d above 2^31 as 2147483647, which
+ * froze every counter of a busy row (epoch seconds × 3) and with it the per-minute rollups.
  */
 export function installIpvsadmShim(state, { services, reals, busy }) {
   const busyEvery = busy > 0 ? Math.max(1, Math.round(1 / busy)) : 0;
@@ -88,7 +90,7 @@ exec awk -v mode=$mode -v S=${services} -v R=${reals} -v VIP=${state.vips[0]} -v
       k = (B > 0 && i % B == 0) ? t : 1000
       a = sprintf("10.250.%d.%d:%d", s % 250, r + 1 + 20 * int(s / 250), port)
       if (mode == "list") printf "  -> %-28s Route   1      %d          %d\\n", a, (k + i) % 50, (k + 2 * i) % 90
-      else if (mode == "stats") printf "  -> %-28s %d %d 0 %d 0\\n", a, k * 3 + i, k * 30 + i, k * 3000 + i
+      else if (mode == "stats") printf "  -> %-28s %.0f %.0f 0 %.0f 0\\n", a, k * 3 + i, k * 30 + i, k * 3000 + i
       else printf "  -> %-28s %d %d 0 %d 0\\n", a, (k + i) % 13, (k + i) % 130, (k + i) % 13000
     }
   }

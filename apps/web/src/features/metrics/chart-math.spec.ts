@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buckets, linePath, niceMax, stepFor } from './chart-math';
+import { buckets, isolatedPoints, linePath, niceMax, stepFor } from './chart-math';
 
 describe('traffic chart math', () => {
   it('chooses a step that keeps every range at or under 300 points', () => {
@@ -21,5 +21,17 @@ describe('traffic chart math', () => {
     expect(niceMax(7)).toBe(10);
     expect(niceMax(130)).toBe(200);
     expect(niceMax(4100)).toBe(5000);
+  });
+});
+
+describe('isolatedPoints', () => {
+  it('finds the points a line cannot show (no finite neighbour), where the path puts them', () => {
+    const v = [1, NaN, 5, 4, NaN, 2];
+    expect(isolatedPoints(v, 50, 10, 5)).toEqual([
+      { x: 0, y: 8 },
+      { x: 50, y: 6 },
+    ]);
+    expect(isolatedPoints([3], 50, 10, 5)).toEqual([{ x: 0, y: 4 }]);
+    expect(isolatedPoints([NaN, NaN], 50, 10, 5)).toEqual([]);
   });
 });

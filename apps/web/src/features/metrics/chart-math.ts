@@ -73,3 +73,16 @@ export function linePath(values: readonly number[], width: number, height: numbe
   });
   return d;
 }
+
+/**
+ * The points of a series with no finite neighbour: a path draws nothing for them (a lone `M`), so
+ * the chart marks each with a dot. The first minute of a new cluster's history is one such point.
+ */
+export function isolatedPoints(values: readonly number[], width: number, height: number, max: number): { x: number; y: number }[] {
+  const dx = values.length > 1 ? width / (values.length - 1) : 0;
+  const out: { x: number; y: number }[] = [];
+  values.forEach((v, i) => {
+    if (Number.isFinite(v) && !Number.isFinite(values[i - 1]) && !Number.isFinite(values[i + 1])) out.push({ x: Number((i * dx).toFixed(1)), y: Number((height - (v / max) * height).toFixed(1)) });
+  });
+  return out;
+}

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { api, ApiError } from '../../lib/api';
 import { short } from '../../lib/format';
-import { buckets, linePath, MEASURES, type Measure, type MetricsPage, niceMax, RANGES, type RangeKey, stepFor, summary } from './chart-math';
+import { buckets, isolatedPoints, linePath, MEASURES, type Measure, type MetricsPage, niceMax, RANGES, type RangeKey, stepFor, summary } from './chart-math';
 
 /** Series drawn at once; the rest are counted ("8 of 250 services"). */
 const LIMIT = 8;
@@ -127,7 +127,12 @@ export function TrafficCharts({ clusterId }: { clusterId: string }) {
               <text x={0} y={ih + 16} className="axis">{fmtTime(drawn.fromMs, rangeS)}</text>
               <text x={iw} y={ih + 16} textAnchor="end" className="axis">{fmtTime(drawn.toMs, rangeS)}</text>
               {drawn.lines.map((l) => (
-                <path key={l.key} d={linePath(l.values, iw, ih, drawn.max)} fill="none" stroke={l.color} strokeWidth="1.5" vectorEffect="non-scaling-stroke" />
+                <g key={l.key}>
+                  <path d={linePath(l.values, iw, ih, drawn.max)} fill="none" stroke={l.color} strokeWidth="1.5" vectorEffect="non-scaling-stroke" />
+                  {isolatedPoints(l.values, iw, ih, drawn.max).map((p) => (
+                    <circle key={p.x} cx={p.x} cy={p.y} r={2.5} fill={l.color} data-testid="traffic-point" />
+                  ))}
+                </g>
               ))}
             </g>
           </svg>
