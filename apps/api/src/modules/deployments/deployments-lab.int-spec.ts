@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { register } from '../../../../../lab/src/register';
@@ -46,17 +46,16 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
     throw new Error('the deployment did not finish within 60 s');
   }
 
-  beforeAll(async () => {
-    lab = await startLab({ directors: 3, realServers: 1 });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
+  let databaseUrl: string;
+  /** Starts the built API on the test database (again after a kill: same database, same master key). */
+  async function startApi(): Promise<void> {
     api = spawn(process.execPath, [join(__dirname, '../../../dist/main.js')], {
       env: {
         ...process.env,
         NODE_ENV: 'test',
         LOG_LEVEL: 'debug',
-        DATABASE_URL: await createTestDatabase(inject('pgAdminUrl')),
-        API_PORT: String(port),
+        DATABASE_URL: databaseUrl,
+        API_PORT: new URL(base).port,
         ADMIN_PASSWORD,
         LVS_MASTER_KEY: MASTER_KEY,
         TELEMETRY_TICK_MS: '1000',
@@ -71,6 +70,13 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
       if (api.exitCode !== null || i > 600) throw new Error(`the API did not start (is it built? npm test builds it):\n${logs.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 100));
     }
+  }
+
+  beforeAll(async () => {
+    lab = await startLab({ directors: 3, realServers: 1 });
+    base = `http://127.0.0.1:${await freePort()}`;
+    databaseUrl = await createTestDatabase(inject('pgAdminUrl'));
+    await startApi();
     const admin = await login(base, 'admin', ADMIN_PASSWORD);
     const made = await call(base, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'lab', role: 'admin' } });
     token = made.body.secret; // the one response allowed to hold it
@@ -198,6 +204,37 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
     expect(conflict.body.code).toBe('deployments.deployment_running');
     expect((await finished((a.status === 202 ? a : b).body.id)).status).toBe('succeeded');
   }, 120_000);
+
+  it('a deployment cut short by an API crash is marked interrupted at the next start, and each director is checked and reported', async () => {
+    const [d1, d2, d3] = lab.state.directors;
+    const before = await change((s) => (s.vrrpInstances[0].advertInt = 4));
+    await lab.faults.hangKeepalived(d1.role); // the first in the rolling order: its verify waits (2 s)
+    try {
+      const r = await get('POST', `/clusters/${clusterId}/deployments`, { message: 'cut short' });
+      expect(r.status).toBe(202);
+      // d1's file is swapped, its verify is waiting for keepalived: kill the API there
+      await expect.poll(() => files()[0] !== before[0], { timeout: 30_000, interval: 20 }).toBe(true);
+      api.kill('SIGKILL');
+      await new Promise((res) => api.once('exit', res));
+      await startApi();
+      const d = (await get('GET', `/clusters/${clusterId}/deployments/${r.body.id}`)).body;
+      expect(d).toMatchObject({ status: 'interrupted', error: 'interrupted by an API restart' });
+      // the directors are checked in the background after the start
+      await expect.poll(async () => (await get('GET', `/clusters/${clusterId}/deployments/${r.body.id}`)).body.targets.every((t: Json) => t.status === 'failed'), { timeout: 30_000 }).toBe(true);
+      const after = Object.fromEntries((await get('GET', `/clusters/${clusterId}/deployments/${r.body.id}`)).body.targets.map((t: Json) => [t.director, t.error]));
+      expect(after[d1.name]).toBe('interrupted by an API restart; director holds the new revision');
+      // d3 and d2 were prepared (uploaded beside, config-tested) but never swapped: their uploads are cleaned up
+      for (const d of [d3, d2]) expect(after[d.name]).toMatch(/^interrupted by an API restart; director holds its previous file; its unused upload .*\.lvs-new was removed$/);
+      expect(files().slice(1)).toEqual(before.slice(1));
+      for (const d of [d2, d3]) expect(existsSync(`${d.configHostPath}.lvs-new`)).toBe(false);
+      const audit = await get('GET', '/audit?action=deployment.interrupted');
+      expect(audit.body.total).toBeGreaterThan(0);
+    } finally {
+      await lab.faults.resumeKeepalived(d1.role);
+    }
+    // a new deployment goes through
+    expect((await deploy('after the restart')).status).toBe('succeeded');
+  }, 180_000);
 
   it('no secret appears in any response, log line or audit event', async () => {
     const audit = await fetch(`${base}/api/v1/audit?format=jsonl`, { headers: { authorization: `Bearer ${token}` } });

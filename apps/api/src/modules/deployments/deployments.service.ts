@@ -400,8 +400,21 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
         const live = await conn.readFile(path);
         after = live ? sha256(live) : '';
         const expected = full.revision.rendered[t.director]?.sha256;
-        output = after === expected ? 'holds the new revision' : after === t.beforeSha256 ? 'holds its previous file' : `holds neither the new nor the previous file (sha256 ${after.slice(0, 12)}…): check it`;
-        if (await conn.readFile(`${path}.lvs-new`)) output += `; a leftover ${path}.lvs-new exists`;
+        // the file before the deployment: as finished, or as its read step saw it
+        const before = t.beforeSha256 ?? /sha256 ([0-9a-f]{64})/.exec(t.steps.find((x) => x.name === 'read')?.output ?? '')?.[1];
+        output =
+          after === expected
+            ? 'holds the new revision'
+            : before === undefined
+              ? `holds sha256 ${after.slice(0, 12)}…, not the new revision (its file was not read before the restart)`
+              : after === before
+                ? 'holds its previous file'
+                : `holds neither the new nor the previous file (sha256 ${after.slice(0, 12)}…): check it`;
+        // our own upload beside the file, never swapped in: removed
+        if (await conn.readFile(`${path}.lvs-new`)) {
+          const rm = await conn.exec(['rm', '-f', '--', `${path}.lvs-new`]);
+          output += rm.code === 0 ? `; its unused upload ${path}.lvs-new was removed` : `; a leftover ${path}.lvs-new could not be removed`;
+        }
       } catch (e) {
         output = `could not check: ${(e as Error).message}`;
       }
