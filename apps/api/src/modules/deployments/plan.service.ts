@@ -114,7 +114,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async tableDrift(conn: SshConnection, spec: ClusterSpec, rendered: string): Promise<Pick<DriftDto['directors'][number], 'tableDrifted' | 'tableDifferences' | 'tableNote'>> {
     const r = await conn.exec(['ipvsadm', '-S', '-n'], { timeoutMs: 30_000 });
-    if (r.code !== 0) return { tableDrifted: null, tableDifferences: [], tableNote: `live IPVS table not compared: ${(r.stderr || r.stdout).trim().split('\n')[0] || `ipvsadm exit ${r.code}`}` };
+    if (r.code !== 0) return { tableDrifted: null, tableDifferences: [], tableNote: `live IPVS table not compared: ${(r.stderr || r.stdout).trim().split('\n').pop() || `ipvsadm exit ${r.code}`}` };
     const live = parseIpvsSave(r.stdout);
     let differences: string[];
     if (spec.mode === 'ipvsadm') differences = ipvsTableDifferences(live, parseIpvsSave(rendered));
