@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,23 @@ export const IS_ROOT = process.getuid?.() === 0;
 // The uid-0 lab user with /bin/sh: one definition, shared with the lab (`npm run lab`).
 export { ensureLabUser, LAB_USER };
 
+/** An unprivileged SSH user allowed everything through `sudo -n` (for directors reached that way). */
+export const SUDO_USER = 'lvs-sudo';
+
+/** Why the sudo user cannot be set up here, or undefined once it exists (root and Debian's sudo needed). */
+export function ensureSudoUser(): string | undefined {
+  if (!IS_ROOT) return 'needs root to create a user';
+  if (!existsSync('/usr/bin/sudo')) return "Debian's sudo is not installed (.ci/run installs it)";
+  try {
+    execFileSync('id', [SUDO_USER], { stdio: 'ignore' });
+  } catch {
+    execFileSync('useradd', ['-M', '-N', '-d', '/nonexistent', '-s', '/bin/sh', SUDO_USER]);
+  }
+  execFileSync('usermod', ['-p', '*', SUDO_USER]); // not locked: sshd without PAM refuses locked accounts
+  writeFileSync(`/etc/sudoers.d/${SUDO_USER}`, `${SUDO_USER} ALL=(ALL) NOPASSWD: ALL\n`, { mode: 0o440 });
+  return undefined;
+}
+
 function fp(pubFile: string): string {
   return execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', pubFile]).toString().split(' ')[1];
 }
@@ -32,7 +49,8 @@ export async function startSshd(opts: { listen?: string[] } = {}): Promise<TestS
   const dir = mkdtempSync(join(tmpdir(), 'lvs-sshd-'));
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'host_key')]);
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'client_key')]);
-  writeFileSync(join(dir, 'authorized_keys'), readFileSync(join(dir, 'client_key.pub')));
+  writeFileSync(join(dir, 'authorized_keys'), readFileSync(join(dir, 'client_key.pub')), { mode: 0o644 });
+  chmodSync(dir, 0o711); // sshd reads authorized_keys as the user logging in (SUDO_USER is not root)
   const port = await freePort();
   writeFileSync(
     join(dir, 'sshd_config'),

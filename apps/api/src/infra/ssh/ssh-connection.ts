@@ -131,7 +131,7 @@ export class SshConnection {
   }
 
   /** Runs argv (each argument shell-quoted), optionally feeding stdin; resolves with the exit status. */
-  exec(argv: readonly string[], opts: { stdin?: string; timeoutMs?: number; sudo?: boolean } = {}): Promise<ExecResult> {
+  exec(argv: readonly string[], opts: { stdin?: string | Buffer; timeoutMs?: number; sudo?: boolean } = {}): Promise<ExecResult> {
     const started = Date.now();
     const command = shellCommand(argv, { sudo: opts.sudo ?? this.target.sudo });
     return new Promise((resolve, reject) => {
@@ -227,9 +227,26 @@ export class SshConnection {
     });
   }
 
-  /** The file's contents, or null when it does not exist. */
+  /**
+   * The file's contents, or null when it does not exist. Over SFTP as the SSH user; with `sudo`,
+   * through `sudo -n` (SFTP would read as the unprivileged user, who cannot see root's files).
+   */
   readFile(path: string, timeoutMs = SFTP_TIMEOUT_MS): Promise<Buffer | null> {
+    if (this.target.sudo) return this.readFileSudo(path, timeoutMs);
     return this.bounded(this.readFileUnbounded(path), timeoutMs, `reading ${path}`);
+  }
+
+  private async readFileSudo(path: string, timeoutMs: number): Promise<Buffer | null> {
+    // base64: exec output is collected as text; 44: no such file
+    const r = await this.exec(['sh', '-c', '[ -e "$1" ] || exit 44; base64 -- "$1"', 'sh', path], { timeoutMs });
+    if (r.code === 44) return null;
+    if (r.code !== 0) throw new SshError(`cannot read ${path} on ${this.target.host} with sudo: ${(r.stderr || r.stdout).trim() || `exit ${r.code}`}`, 'sftp');
+    return Buffer.from(r.stdout.replace(/\s+/g, ''), 'base64');
+  }
+
+  private async writeFileSudo(path: string, data: string | Buffer, mode: number, timeoutMs: number): Promise<void> {
+    const r = await this.exec(['sh', '-c', 'cat > "$1" && chmod "$2" "$1"', 'sh', path, mode.toString(8)], { stdin: data, timeoutMs });
+    if (r.code !== 0) throw new SshError(`cannot write ${path} on ${this.target.host} with sudo: ${(r.stderr || r.stdout).trim() || `exit ${r.code}`}`, 'sftp');
   }
 
   private async readFileUnbounded(path: string): Promise<Buffer | null> {
@@ -248,6 +265,7 @@ export class SshConnection {
 
   /** Writes a file; the bound grows with its size (10 s per MB on top of the base). */
   writeFile(path: string, data: string | Buffer, mode = 0o644): Promise<void> {
+    if (this.target.sudo) return this.writeFileSudo(path, data, mode, SFTP_TIMEOUT_MS + Math.ceil(Buffer.byteLength(data) / 100));
     return this.bounded(this.writeFileUnbounded(path, data, mode), SFTP_TIMEOUT_MS + Math.ceil(Buffer.byteLength(data) / 100), `writing ${path}`);
   }
 

@@ -21,7 +21,8 @@ export class SshPool implements OnModuleDestroy {
   private readonly slots = new Map<string, Slot>();
 
   static key(t: SshTarget): string {
-    return `${t.username}@${t.host}:${t.port}#${t.pinnedFingerprint ?? ''}`;
+    // sudo is part of the key: the connection carries it into every exec and file operation
+    return `${t.username}@${t.host}:${t.port}#${t.pinnedFingerprint ?? ''}${t.sudo ? '#sudo' : ''}`;
   }
 
   async get(target: SshTarget, opts: { timeoutMs?: number; ignoreBackoff?: boolean } = {}): Promise<SshConnection> {

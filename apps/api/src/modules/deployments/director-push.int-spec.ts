@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../../../../../test/keepalived-netns';
-import { IS_ROOT, startSshd, type TestSshd } from '../../../../../test/sshd';
+import { ensureSudoUser, IS_ROOT, startSshd, SUDO_USER, type TestSshd } from '../../../../../test/sshd';
 import { SshPool } from '../../infra/ssh/ssh-pool';
 import { DirectorPush, sha256, type StepRecord } from './director-push';
 
@@ -63,6 +63,25 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     } finally {
       process.kill(pid, 'SIGCONT');
     }
+  });
+
+  const noSudo = ensureSudoUser();
+  it.skipIf(!!noSudo)(`an unprivileged SSH user pushes to root's files through sudo -n, and is refused without it${noSudo ? ` — skipped: ${noSudo}` : ''}`, async () => {
+    ka = await startKeepalivedNetns(original);
+    const target = { host: sshd.host, port: sshd.port, username: SUDO_USER, privateKey: sshd.privateKey, pinnedFingerprint: sshd.fingerprint };
+    const next = vrrpConfig({ routerId: 'lb1', priority: 130, vip: '10.213.250.102/32', comment: 'pushed with sudo' });
+    const plain = await new DirectorPush(await pool.get(target), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }).push(next);
+    expect(plain).toMatchObject({ ok: false, failedStep: 'read', rolledBack: false });
+    expect(plain.error).toMatch(/permission denied/i);
+    const conn = await pool.get({ ...target, sudo: true });
+    expect((await conn.exec(['id', '-u'])).stdout.trim()).toBe('0');
+    const records: StepRecord[] = [];
+    const out = await new DirectorPush(conn, { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }, (r) => records.push(r)).push(next);
+    expect(out, JSON.stringify(records)).toMatchObject({ ok: true, beforeSha256: sha256(original), finalSha256: sha256(next) });
+    expect(readFileSync(ka.configPath, 'utf8')).toBe(next);
+    expect(statSync(ka.configPath)).toMatchObject({ uid: 0, mode: 0o100644 });
+    expect(records.find((r) => r.name === 'verify')?.output).toMatch(/re-read the file and is alive/);
+    expect(ka.alive()).toBe(true);
   });
 
   it('stops before the swap when keepalived --config-test rejects the config; the director is untouched', async () => {
