@@ -114,7 +114,7 @@ try {
   const traceEvents = [];
   cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...e.value));
   const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] }, transferMode: 'ReportEvents' });
   if (process.env.PROFILE) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -154,6 +154,8 @@ try {
             observers.push(o);
           } catch {}
         }
+        // The measured window, marked in the trace too (tasks outside it, like stopping the trace, do not count).
+        performance.mark('frame-bench-start');
         const t0 = performance.now();
         let last = t0;
         const loop = (t) => {
@@ -161,6 +163,7 @@ try {
           last = t;
           if (t - t0 < seconds * 1000) requestAnimationFrame(loop);
           else {
+            performance.mark('frame-bench-end');
             mo.disconnect();
             all.disconnect();
             observers.forEach((o) => o.disconnect());
@@ -221,7 +224,9 @@ function mainThreadWork(events) {
     tasks.get(k).push({ ts: e.ts / 1000, dur: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? e.dur ?? 0) / 1000 });
   }
   const sum = (xs) => xs.reduce((a, t) => a + t.dur, 0);
-  const mine = [...tasks.values()].sort((a, b) => sum(b) - sum(a))[0] ?? [];
+  const mark = (name) => events.find((e) => e.name === name && e.cat?.includes('blink.user_timing'))?.ts / 1000;
+  const [from, to] = [mark('frame-bench-start') ?? -Infinity, mark('frame-bench-end') ?? Infinity];
+  const mine = ([...tasks.values()].sort((a, b) => sum(b) - sum(a))[0] ?? []).filter((t) => t.ts >= from && t.ts + t.dur <= to);
   if (!mine.length) return { perFrame: [NaN, NaN, NaN, NaN], frames: 0, framesOver16: 0, tasksOver16: 0, longest: [], tasksOver16Cpu: 0, longestCpu: [] };
   const W = 1000 / 60;
   const t0 = Math.min(...mine.map((t) => t.ts));
