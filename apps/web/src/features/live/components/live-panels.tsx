@@ -26,10 +26,14 @@ export function LivePanels(props: {
   const state = live?.state ?? null;
   const connected = useConnected(socket);
   const [impatient, setImpatient] = useState(false);
+  // Only while there is no state: once it arrives the hint is never shown, and a late timer would
+  // only re-render the panels for nothing.
+  const observed = !!live;
   useEffect(() => {
+    if (observed) return;
     const t = setTimeout(() => setImpatient(true), PATIENCE_MS);
     return () => clearTimeout(t);
-  }, []);
+  }, [observed]);
 
   return (
     <>
