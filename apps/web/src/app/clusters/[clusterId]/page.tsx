@@ -250,18 +250,7 @@ export default function ClusterPage() {
                     <td>{vs.forwarding}</td>
                     <td>{vs.persistence ? `${vs.persistence.timeout} s${vs.persistence.netmask ? ` per ${vs.persistence.netmask}` : ''}` : '—'}</td>
                     <td>
-                      <ul className="rs-list" aria-label={`Real servers of ${key}`}>
-                        {vs.realServers.map((rs) => {
-                          const rk = rsKey(rs);
-                          return (
-                            <li key={rk} className="row">
-                              <code>{rk}</code>
-                              <span className="muted">weight {rs.weight}{rs.healthCheck ? `, ${rs.healthCheck.type}` : ''}{rs.adminState !== 'enabled' ? `, ${rs.adminState}` : ''}</span>
-                              <ItemActions target={{ kind: 'realServer', key: rk, service: key }} label={`real server ${rk} of ${key}`} open={open} blocked={editBlocked} />
-                            </li>
-                          );
-                        })}
-                      </ul>
+                      <RealServerList service={key} realServers={vs.realServers} open={open} blocked={editBlocked} />
                       <AddButton target={{ kind: 'realServer', service: key }} open={open} blocked={editBlocked}>Add real server</AddButton>
                       <div className="muted small">Health, traffic and drain/enable/disable: the live table above.</div>
                     </td>
@@ -327,6 +316,39 @@ export default function ClusterPage() {
 
       <HistoryPanel clusterId={clusterId} canOperate={operate} deploying={deploying} onRolledBack={() => { setLive([]); void load(); }} />
       {editing && <Editor clusterId={clusterId} spec={spec} target={editing} onClose={() => setEditing(null)} onSaved={(m, w, t) => void saved(m, w, t)} onStale={() => void load()} />}
+    </>
+  );
+}
+
+/** Past this many, a service's real servers start folded: 5,000 rows of edit buttons would weigh on every live repaint. */
+const FOLD_AFTER = 10;
+const FOLDED_SHOWN = 5;
+
+/** A virtual service's real servers with their edit actions; long lists fold behind "Show all N". */
+function RealServerList({ service, realServers, open, blocked }: { service: string; realServers: ClusterSpec['virtualServices'][number]['realServers']; open: Parameters<typeof ItemActions>[0]['open']; blocked: string | undefined }) {
+  const [all, setAll] = useState(false);
+  const folded = realServers.length > FOLD_AFTER && !all;
+  const shown = folded ? realServers.slice(0, FOLDED_SHOWN) : realServers;
+  const listId = `rs-${service.replace(/[^A-Za-z0-9]/g, '-')}`;
+  return (
+    <>
+      <ul className="rs-list" id={listId} aria-label={`Real servers of ${service}`}>
+        {shown.map((rs) => {
+          const rk = rsKey(rs);
+          return (
+            <li key={rk} className="row">
+              <code>{rk}</code>
+              <span className="muted">weight {rs.weight}{rs.healthCheck ? `, ${rs.healthCheck.type}` : ''}{rs.adminState !== 'enabled' ? `, ${rs.adminState}` : ''}</span>
+              <ItemActions target={{ kind: 'realServer', key: rk, service }} label={`real server ${rk} of ${service}`} open={open} blocked={blocked} />
+            </li>
+          );
+        })}
+      </ul>
+      {realServers.length > FOLD_AFTER && (
+        <button type="button" className="small-btn" aria-expanded={all} aria-controls={listId} onClick={() => setAll((x) => !x)}>
+          {all ? `Show the first ${FOLDED_SHOWN}` : `Show all ${realServers.length} real servers`}
+        </button>
+      )}
     </>
   );
 }
