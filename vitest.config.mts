@@ -16,6 +16,8 @@ const swcPlugin = swc.vite({
 });
 
 const alias = {
+  // before '@lvs/domain', which would otherwise match it as a prefix
+  '@lvs/domain/live': r('./libs/domain/src/live.ts'),
   '@lvs/domain': r('./libs/domain/src/index.ts'),
   '@lvs/keepalived': r('./libs/keepalived/src/index.ts'),
   '@lvs/ipvs': r('./libs/ipvs/src/index.ts'),

@@ -1,6 +1,6 @@
 import type { ClusterLiveState, LiveClientEvents, LiveServerEvents } from '@lvs/domain';
 import { io, type Socket } from 'socket.io-client';
-import { applyLiveChanges } from '../apps/api/src/modules/telemetry/live-state';
+import { applyLiveChanges } from '@lvs/domain';
 
 type Client = Socket<LiveServerEvents, LiveClientEvents>;
 

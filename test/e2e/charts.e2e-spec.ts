@@ -6,7 +6,7 @@ import { bigLabSpec, installIpvsadmShim } from '../../bench/lib/lab-bench.mjs';
 import { register } from '../../lab/src/register';
 import { CAN_RUN_LAB, LAB_SKIP_REASON, startLab, type StartedLab } from '../../lab/src/testing';
 import { call, login } from '../http';
-import { launchBrowser, startStack, watchForErrors, type Stack } from './stack';
+import { launchBrowser, startStack, watchForErrors, type Stack, signIn } from './stack';
 
 const SHOTS = 'test-results/screenshots';
 const SERVICES = 2;
@@ -53,11 +53,7 @@ describe.skipIf(!CAN_RUN_LAB)(`traffic charts with real rollups in Chromium (net
     ({ browser, close: closeBrowser } = await launchBrowser());
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     problems = watchForErrors(page, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
-    await page.goto(`${stack.webUrl}/login`);
-    await page.getByLabel('User name').fill('admin');
-    await page.getByLabel('Password').fill(stack.adminPassword);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${stack.webUrl}/`);
+    await signIn(page, stack);
   }, 240_000);
   afterAll(async () => {
     await closeBrowser?.();

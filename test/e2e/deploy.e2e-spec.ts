@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, login } from '../http';
 import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../keepalived-netns';
 import { IS_ROOT, startSshd, type TestSshd } from '../sshd';
-import { launchBrowser, startStack, watchForErrors, type Stack } from './stack';
+import { launchBrowser, startStack, watchForErrors, type Stack, signIn } from './stack';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -52,11 +52,7 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     page = await browser.newPage();
     page.on('dialog', (d) => void d.accept());
     problems = watchForErrors(page, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
-    await page.goto(`${stack.webUrl}/login`);
-    await page.getByLabel('User name').fill('admin');
-    await page.getByLabel('Password').fill(stack.adminPassword);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${stack.webUrl}/`);
+    await signIn(page, stack);
   });
   afterAll(async () => {
     await closeBrowser?.();

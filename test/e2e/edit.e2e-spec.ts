@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, login, type Json } from '../http';
 import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../keepalived-netns';
 import { IS_ROOT, startSshd, type TestSshd } from '../sshd';
-import { launchBrowser, startStack, watchForErrors, type Stack } from './stack';
+import { launchBrowser, startStack, watchForErrors, type Stack, signIn as signInAs } from './stack';
 
 const SHOTS = 'test-results/screenshots';
 const VIP = '10.213.250.100';
@@ -45,13 +45,7 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     const id = describedBy.split(' ').find((x) => x.endsWith('-error'));
     return id ? page.locator(`[id="${id}"]`).textContent() : null;
   };
-  async function signIn(p: Page, user: string, password: string) {
-    await p.goto(`${stack.webUrl}/login`);
-    await p.getByLabel('User name').fill(user);
-    await p.getByLabel('Password').fill(password);
-    await p.keyboard.press('Enter');
-    await p.waitForURL(`${stack.webUrl}/`);
-  }
+  const signIn = (p: Page, user: string, password: string) => signInAs(p, stack, user, password);
   const focusedLabel = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? document.activeElement?.textContent ?? null);
 
   beforeAll(async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, login } from '../http';
 import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../keepalived-netns';
 import { IS_ROOT, startSshd, type TestSshd } from '../sshd';
-import { launchBrowser, startStack, watchForErrors, type Stack } from './stack';
+import { launchBrowser, startStack, watchForErrors, type Stack, signIn as signInAs } from './stack';
 
 const SHOTS = 'test-results/screenshots';
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,13 +47,7 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
     edit(spec);
     expect((await api('PUT', `/clusters/${clusterId}/spec`, spec)).status).toBe(200);
   }
-  async function signIn(p: Page, user: string, password: string): Promise<void> {
-    await p.goto(`${stack.webUrl}/login`);
-    await p.getByLabel('User name').fill(user);
-    await p.getByLabel('Password').fill(password);
-    await p.keyboard.press('Enter');
-    await p.waitForURL(`${stack.webUrl}/`);
-  }
+  const signIn = (p: Page, user: string, password: string) => signInAs(p, stack, user, password);
   const historyOf = (p: Page) => p.locator('section', { has: p.getByRole('heading', { name: 'History', exact: true }) });
   const rows = () => page.locator('table tbody tr:not(.audit-details)');
   async function filterAudit(f: { action?: string; to?: string; perPage?: string }): Promise<void> {

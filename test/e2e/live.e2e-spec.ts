@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../lab/src/register';
 import { CAN_RUN_LAB, LAB_SKIP_REASON, startLab, type StartedLab } from '../../lab/src/testing';
 import { call, login } from '../http';
-import { launchBrowser, startStack, watchForErrors, type Stack } from './stack';
+import { launchBrowser, startStack, watchForErrors, type Stack, signIn } from './stack';
 
 const SHOTS = 'test-results/screenshots';
 const FIXTURES = 'libs/keepalived/fixtures/valid/dr-web-farm';
@@ -40,11 +40,7 @@ describe.skipIf(!CAN_RUN_LAB)(`live dashboard in Chromium (netns lab)${CAN_RUN_L
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     // Expected refusals: "who am I" before signing in, and the import form's deliberate bad address.
     problems = watchForErrors(page, (url, status) => (status === 401 && url.endsWith('/api/v1/auth/me')) || (status === 400 && url.endsWith('/api/v1/clusters/import')));
-    await page.goto(`${stack.webUrl}/login`);
-    await page.getByLabel('User name').fill('admin');
-    await page.getByLabel('Password').fill(stack.adminPassword);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${stack.webUrl}/`);
+    await signIn(page, stack);
   }, 240_000);
   afterAll(async () => {
     await closeBrowser?.();

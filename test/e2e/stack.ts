@@ -87,3 +87,12 @@ export function watchForErrors(page: Page, allowStatus: (url: string, status: nu
   });
   return problems;
 }
+
+/** Signs in through the login page with the keyboard (Enter submits) and waits for the overview. */
+export async function signIn(page: Page, stack: Pick<Stack, 'webUrl' | 'adminPassword'>, user = 'admin', password = stack.adminPassword): Promise<void> {
+  await page.goto(`${stack.webUrl}/login`);
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill(password);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${stack.webUrl}/`);
+}

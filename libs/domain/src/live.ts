@@ -194,6 +194,11 @@ export interface ClusterLiveSummary {
   /** The last drift check (null: never checked). */
   drift: { drifted: boolean; directors: string[]; checkedAt: string } | null;
   lastDeployment: { revision: number; status: DeploymentStatus; createdAt: string } | null;
+  /**
+   * false: the API's telemetry is off (TELEMETRY_TICK_MS=0), so nothing was observed — directors,
+   * VIPs and real servers are empty; drift and the last deployment come from the database.
+   */
+  live?: false;
 }
 
 /** Server → client. */

@@ -36,6 +36,25 @@ describe('socket.io /live: authenticated like REST, rooms per cluster', () => {
     await t.close();
   });
 
+  it('with telemetry off, a summary joiner still gets drift and the last deployment, marked as not observed', async () => {
+    const c = await call(t.baseUrl, 'POST', '/api/v1/clusters', { ...session, body: { name: `summary-${randomUUID().slice(0, 8)}` } });
+    expect(c.status, c.text).toBe(201);
+    const client = connect({ token });
+    const got = new Promise<unknown>((r) => client.once('cluster.summary', r));
+    const ack = await new Promise<{ ok: boolean }>((r) => client.emit('joinSummary', c.body.id, r));
+    expect(ack).toEqual({ ok: true });
+    expect(await got).toEqual({
+      clusterId: c.body.id,
+      at: expect.any(String),
+      live: false,
+      directors: { reachable: 0, total: 0 },
+      vips: {},
+      realServers: { up: 0, down: 0, drained: 0, disabled: 0, missing: 0, unknown: 0 },
+      drift: null,
+      lastDeployment: null,
+    });
+  });
+
   it('refuses a connection without credentials', async () => {
     const c = connect({});
     const err = await new Promise<Error>((r) => c.once('connect_error', r));

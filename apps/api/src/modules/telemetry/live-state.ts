@@ -246,5 +246,3 @@ export function summaryChanged(a: ClusterLiveSummary | undefined, b: ClusterLive
   return !a || JSON.stringify({ ...a, at: '' }) !== JSON.stringify({ ...b, at: '' });
 }
 
-// The one implementation clients use (the web, the tests' LiveWatcher) lives in libs/domain.
-export { applyLiveChanges } from '@lvs/domain';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { ClusterLiveState, ClusterLiveSummary, ClusterSpec, Director, DeploymentStatus } from '@lvs/domain';
+import { type ClusterLiveState, type ClusterLiveSummary, type ClusterSpec, type Director, type DeploymentStatus, healthCounts } from '@lvs/domain';
 import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LiveJoins } from '../../infra/realtime/live-joins';
@@ -16,7 +16,7 @@ import { renderPrometheus } from './prometheus';
 import { MinuteRollup } from './rollup';
 import { metricsRange, type MetricsQueryDto, type MetricsSeriesDto } from './telemetry.dto';
 import { TelemetryLeases } from './telemetry.leases';
-import { TelemetryRepository } from './telemetry.repository';
+import { type DeployFactsRow, TelemetryRepository } from './telemetry.repository';
 
 interface Watch {
   version: number;
@@ -61,6 +61,14 @@ const TARGET_TTL_MS = 10_000;
  * one per tick at most. A director that does not answer within the probe timeout turns unreachable
  * with the reason, and its connection is dropped so the next tick reconnects.
  */
+/** A cluster's drift flag and last deployment, as the summaries carry them. */
+function factsOf(r: DeployFactsRow): DeployFacts {
+  return {
+    drift: r.drift_checked_at ? { drifted: !!r.drift, directors: (r.drift_detail ?? []).filter((d) => d.drifted === true && d.name).map((d) => d.name!), checkedAt: new Date(r.drift_checked_at).toISOString() } : null,
+    lastDeployment: r.revision !== null && r.status && r.created_at ? { revision: r.revision, status: r.status as DeploymentStatus, createdAt: new Date(r.created_at).toISOString() } : null,
+  };
+}
+
 @Injectable()
 export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(TelemetryService.name);
@@ -129,7 +137,15 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   private async currentSummary(clusterId: string): Promise<ClusterLiveSummary | undefined> {
+    if (this.tickMs === 0) return this.unobservedSummary(clusterId);
     return this.summary(clusterId) ?? (this.scaleOut ? await this.live.askReplicas<ClusterLiveSummary>(SUMMARY_REQUEST, clusterId) : undefined);
+  }
+
+  /** With telemetry off nothing is observed: the overview still gets drift and the last deployment, from the database. */
+  private async unobservedSummary(clusterId: string): Promise<ClusterLiveSummary | undefined> {
+    const [row] = await this.repo.deployFacts([clusterId]).catch(() => []);
+    if (!row) return undefined;
+    return { clusterId, at: new Date().toISOString(), directors: { reachable: 0, total: 0 }, vips: {}, realServers: healthCounts([]), ...factsOf(row), live: false };
   }
 
   /** The state, from whichever replica polls the cluster. */
@@ -260,10 +276,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       for (const r of rows) {
         const w = this.watches.get(r.id);
         if (!w) continue;
-        w.facts = {
-          drift: r.drift_checked_at ? { drifted: !!r.drift, directors: (r.drift_detail ?? []).filter((d) => d.drifted === true && d.name).map((d) => d.name!), checkedAt: new Date(r.drift_checked_at).toISOString() } : null,
-          lastDeployment: r.revision !== null && r.status && r.created_at ? { revision: r.revision, status: r.status as DeploymentStatus, createdAt: new Date(r.created_at).toISOString() } : null,
-        };
+        w.facts = factsOf(r);
       }
     } catch (e) {
       this.logger.warn(`could not read drift and deployments for the summaries: ${(e as Error).message}`);

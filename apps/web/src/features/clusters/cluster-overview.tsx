@@ -18,6 +18,7 @@ const deploymentClass = (s: string) => (s === 'succeeded' ? 'ok' : s === 'runnin
 
 function Health({ s, c }: { s: ClusterLiveSummary | undefined; c: ClusterSummary }) {
   if (!s) return <td colSpan={3} className="muted">{c.counts.directors === 0 ? 'no directors to observe' : 'not probed yet'}</td>;
+  if (s.live === false) return <td colSpan={3} className="muted">live state off: the API runs with TELEMETRY_TICK_MS=0</td>;
   const { reachable, total } = s.directors;
   const rs = s.realServers;
   const vips = Object.entries(s.vips);
