@@ -79,6 +79,7 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
   });
 
   it('deploys with live per-step progress, BACKUP first, and the directors hold the new files', async () => {
+    await page.getByLabel('Revision message').fill('first push from the browser');
     await page.getByRole('button', { name: 'Deploy' }).click();
     await expect.poll(() => page.getByTestId('live-progress').textContent(), { timeout: 60_000 }).toMatch(/lb2: verify ok[\s\S]*lb1: verify ok/);
     await expect.poll(() => page.locator('table').last().textContent(), { timeout: 30_000 }).toMatch(/#1/);
@@ -86,6 +87,8 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     await expect.poll(async () => (await deployPanel.textContent()) ?? '', { timeout: 30_000 }).toMatch(/succeeded/);
     expect(readFileSync(lb1.configPath, 'utf8')).toContain('router_id lb1');
     expect(readFileSync(lb2.configPath, 'utf8')).toContain('router_id lb2');
+    // the message typed is the revision's, shown in the history
+    await expect.poll(() => page.locator('section', { has: page.getByRole('heading', { name: 'History', exact: true }) }).textContent(), { timeout: 10_000 }).toContain('first push from the browser');
     await page.screenshot({ path: `${SHOTS}/deployed.png`, fullPage: true });
   });
 

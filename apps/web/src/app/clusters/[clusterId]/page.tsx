@@ -33,6 +33,7 @@ export default function ClusterPage() {
   const [live, setLive] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
   const socket = useLiveSocket(!!me);
   const router = useRouter();
   const [editing, setEditing] = useState<EditTarget | null>(null);
@@ -269,8 +270,10 @@ export default function ClusterPage() {
           <button type="button" disabled={!!busy} onClick={() => run('plan', async () => setPlan((await api<Plan>('GET', `/clusters/${clusterId}/plan`)).data))}>
             {busy === 'plan' ? 'Reading live configs…' : 'Show plan'}
           </button>
+          <label htmlFor="deploy-message" className="sr-only">Revision message</label>
+          <input id="deploy-message" value={message} onChange={(e) => setMessage(e.target.value)} maxLength={2000} placeholder="What changes, and why (the revision's message)" style={{ minWidth: '20rem' }} />
           <button type="button" className="primary" disabled={!!deployBlocked || !!busy} title={deployBlocked}
-            onClick={() => run('deploy', async () => { setLive([]); await api('POST', `/clusters/${clusterId}/deployments`, { message: 'from the dashboard' }, { 'idempotency-key': crypto.randomUUID() }); await load(); })}>
+            onClick={() => run('deploy', async () => { setLive([]); await api('POST', `/clusters/${clusterId}/deployments`, { message: message.trim() || 'from the dashboard' }, { 'idempotency-key': crypto.randomUUID() }); setMessage(''); await load(); })}>
             Deploy
           </button>
         </div>
