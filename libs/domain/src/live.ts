@@ -14,8 +14,8 @@ export interface DeploymentStepEvent {
   status: 'ok' | 'failed' | 'skipped';
   ms: number;
   output?: string;
-  /** 'drain': a step of a drain-first deployment's first stage. */
-  stage?: 'drain';
+  /** 'interim': a step of the first of a two-stage deployment. */
+  stage?: 'interim';
 }
 
 export interface DeploymentStatusEvent {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterSpec } from '../../../test/factories';
-import { drainStage, reloadHazards } from './hazards';
+import { interimStage, reloadHazards } from './hazards';
 
 const twoInstances = () => {
   const s = clusterSpec();
@@ -26,7 +26,7 @@ describe('reloadHazards', () => {
     next.vrrpInstances[1].vips.push(next.vrrpInstances[0].vips.pop()!);
     const h = reloadHazards(s, next);
     expect(h.map((x) => `${x.kind} ${x.path}`)).toEqual(['vip-moved vrrpInstances[1].vips[1]']);
-    expect(h[0].message).toMatch(/10\.213\.1\.10 moves from instance VI_WEB to VI_API.*removal from VI_WEB first/);
+    expect(h[0].message).toMatch(/10\.213\.1\.10 moves from instance VI_WEB to VI_API.*takes it off VI_WEB in a first stage/);
   });
 
   it('flags a changed virtual_router_id, and a removed instance with the VIPs it takes along', () => {
@@ -47,7 +47,7 @@ describe('reloadHazards', () => {
     next.virtualServices[0].realServers.pop();
     const h = reloadHazards(s, next);
     expect(h.map((x) => `${x.kind} ${x.path}`)).toEqual(['real-server-removed virtualServices[0].realServers']);
-    expect(h[0].message).toMatch(/10\.213\.0\.22:80 leaves 10\.213\.1\.10:80\/TCP without being drained.*Drain it first/);
+    expect(h[0].message).toMatch(/10\.213\.0\.22:80 leaves 10\.213\.1\.10:80\/TCP without being drained.*drains it in a first stage/);
     for (const state of ['drained', 'disabled'] as const) {
       const was = structuredClone(s);
       was.virtualServices[0].realServers[1].adminState = state;
@@ -59,20 +59,38 @@ describe('reloadHazards', () => {
   });
 });
 
-describe('drainStage', () => {
-  it('puts a removed enabled real server back as drained, and is null when nothing needs draining', () => {
+describe('interimStage', () => {
+  it('puts a removed enabled real server back as drained, and is null when nothing needs a first stage', () => {
     const s = clusterSpec();
     const next = structuredClone(s);
     next.virtualServices[0].realServers.shift();
     next.virtualServices[0].realServers[0].weight = 3;
-    const stage = drainStage(s, next)!;
+    const stage = interimStage(s, next)!;
     expect(stage.drained).toEqual([{ service: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80' }]);
+    expect(stage.heldVips).toEqual([]);
     expect(stage.spec.virtualServices[0].realServers.map((r) => [r.address, r.weight, r.adminState])).toEqual([
       ['10.213.0.22', 3, 'enabled'],
       ['10.213.0.21', 10, 'drained'],
     ]);
     expect(next.virtualServices[0].realServers).toHaveLength(1); // next itself untouched
-    expect(drainStage(null, next)).toBeNull();
-    expect(drainStage(s, structuredClone(s))).toBeNull();
+    expect(interimStage(null, next)).toBeNull();
+    expect(interimStage(s, structuredClone(s))).toBeNull();
+  });
+
+  it('holds a moving VIP on neither instance, and leaves out a new instance that would carry nothing yet', () => {
+    const s = twoInstances();
+    s.vrrpInstances[0].vips.push({ address: '10.213.1.11/32' });
+    const next = structuredClone(s);
+    next.vrrpInstances[1].vips.push(next.vrrpInstances[0].vips.pop()!); // .11 moves VI_WEB → VI_API
+    const stage = interimStage(s, next)!;
+    expect(stage.heldVips).toEqual([{ vip: '10.213.1.11', from: 'VI_WEB', to: 'VI_API' }]);
+    expect(stage.spec.vrrpInstances.map((i) => [i.name, i.vips.map((v) => v.address)])).toEqual([
+      ['VI_WEB', ['10.213.1.10/32']],
+      ['VI_API', ['10.213.1.20/32']],
+    ]);
+    // into a new instance whose only VIP is the moving one: that instance waits for the second stage
+    const intoNew = structuredClone(s);
+    intoNew.vrrpInstances.push({ ...structuredClone(s.vrrpInstances[1]), name: 'VI_NEW', virtualRouterId: 53, vips: [intoNew.vrrpInstances[0].vips.pop()!] });
+    expect(interimStage(s, intoNew)!.spec.vrrpInstances.map((i) => i.name)).toEqual(['VI_WEB', 'VI_API']);
   });
 });

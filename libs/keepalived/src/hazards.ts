@@ -17,8 +17,8 @@ const bare = (cidr: string) => cidr.split('/')[0];
 
 /**
  * What in going from the deployed spec to `next` one reload can get wrong: a VIP moved between
- * VRRP instances (lost on reload: remove it from the old instance in one deployment, add it to the
- * new one in another), an instance's virtual_router_id changed (its VIPs may drop: expect a
+ * VRRP instances (lost on reload: the deployment takes it off the old instance in a first stage and
+ * adds it to the new one in the second), an instance's virtual_router_id changed (its VIPs may drop: expect a
  * failover), an instance removed (its VIPs go with it), and a real server removed while it may
  * still carry connections (a reload cuts them: drain it first, wait for ActiveConn to fall, then
  * remove it). Nothing is a hazard on a first deployment.
@@ -26,22 +26,15 @@ const bare = (cidr: string) => cidr.split('/')[0];
 export function reloadHazards(deployed: ClusterSpec | null, next: ClusterSpec): ReloadHazard[] {
   if (!deployed) return [];
   const out: ReloadHazard[] = [];
-  const ownerBefore = new Map<string, string>();
-  for (const inst of deployed.vrrpInstances) for (const v of inst.vips) ownerBefore.set(bare(v.address), inst.name);
   const nextByName = new Map(next.vrrpInstances.map((i, n) => [i.name, { inst: i, n }]));
 
-  next.vrrpInstances.forEach((inst, i) => {
-    inst.vips.forEach((v, j) => {
-      const was = ownerBefore.get(bare(v.address));
-      if (was !== undefined && was !== inst.name && nextByName.has(was)) {
-        out.push({
-          kind: 'vip-moved',
-          path: `vrrpInstances[${i}].vips[${j}]`,
-          message: `VIP ${bare(v.address)} moves from instance ${was} to ${inst.name}: one reload can lose it. Deploy its removal from ${was} first, then its addition to ${inst.name}.`,
-        });
-      }
+  for (const m of movedVips(deployed, next)) {
+    out.push({
+      kind: 'vip-moved',
+      path: `vrrpInstances[${m.toIndex}].vips[${m.vipIndex}]`,
+      message: `VIP ${m.vip} moves from instance ${m.from} to ${m.to}: one reload can lose it. The deployment takes it off ${m.from} in a first stage and adds it to ${m.to} in the second.`,
     });
-  });
+  }
   deployed.vrrpInstances.forEach((old) => {
     const now = nextByName.get(old.name);
     if (!now) {
@@ -65,7 +58,7 @@ export function reloadHazards(deployed: ClusterSpec | null, next: ClusterSpec): 
     out.push({
       kind: 'real-server-removed',
       path: `virtualServices[${r.serviceIndex}].realServers`,
-      message: `Real server ${r.realServer} leaves ${r.service} without being drained: a reload that removes it cuts its open connections. Drain it first (adminState drained), deploy, wait for its ActiveConn to fall, then remove it.`,
+      message: `Real server ${r.realServer} leaves ${r.service} without being drained: a reload that removes it cuts its open connections. The deployment drains it in a first stage and waits for its ActiveConn to fall before removing it (unless drainFirst is false).`,
     });
   }
   return out;
@@ -97,17 +90,58 @@ function removedUndrained(deployed: ClusterSpec, next: ClusterSpec): RemovedReal
   return out;
 }
 
+interface MovedVip {
+  vip: string;
+  from: string;
+  to: string;
+  toIndex: number;
+  vipIndex: number;
+}
+
+/** VIPs that `next` carries in another instance than the deployed spec did (both instances kept). */
+function movedVips(deployed: ClusterSpec, next: ClusterSpec): MovedVip[] {
+  const ownerBefore = new Map<string, string>();
+  for (const inst of deployed.vrrpInstances) for (const v of inst.vips) ownerBefore.set(bare(v.address), inst.name);
+  const kept = new Set(next.vrrpInstances.map((i) => i.name));
+  const out: MovedVip[] = [];
+  next.vrrpInstances.forEach((inst, toIndex) =>
+    inst.vips.forEach((v, vipIndex) => {
+      const from = ownerBefore.get(bare(v.address));
+      if (from !== undefined && from !== inst.name && kept.has(from)) out.push({ vip: bare(v.address), from, to: inst.name, toIndex, vipIndex });
+    }),
+  );
+  return out;
+}
+
+export interface InterimStage {
+  spec: ClusterSpec;
+  /** Real servers the revision removes, kept drained in this stage. */
+  drained: { service: string; realServer: string }[];
+  /** VIPs moving between instances, carried by neither in this stage. */
+  heldVips: { vip: string; from: string; to: string }[];
+}
+
 /**
- * The intermediate spec of a drain-first deployment: `next` with every real server it removes
- * without draining put back as drained (weight 0: no new connections, open ones finish), or null
- * when nothing needs it. Deploy it, wait for those real servers' ActiveConn to fall, then deploy
- * `next`.
+ * The first of a two-stage deployment, for what one reload does not apply cleanly (DESIGN
+ * section 5), or null when nothing needs it: `next`, but with every real server it removes without
+ * draining put back as drained (weight 0: no new connections, open ones finish), and every VIP it
+ * moves between instances carried by neither (the old instance lets it go in this stage, the new
+ * one takes it in the second). An instance that would carry no VIP in this stage (new, and given
+ * only moved ones) waits for the second stage too. Deploy it, wait for the drained real servers'
+ * ActiveConn to fall, then deploy `next`.
  */
-export function drainStage(deployed: ClusterSpec | null, next: ClusterSpec): { spec: ClusterSpec; drained: { service: string; realServer: string }[] } | null {
+export function interimStage(deployed: ClusterSpec | null, next: ClusterSpec): InterimStage | null {
   if (!deployed) return null;
   const removed = removedUndrained(deployed, next);
-  if (!removed.length) return null;
+  const moved = movedVips(deployed, next);
+  if (!removed.length && !moved.length) return null;
   const spec = structuredClone(next);
   for (const r of removed) spec.virtualServices[r.serviceIndex].realServers.push({ ...structuredClone(r.was), adminState: 'drained' });
-  return { spec, drained: removed.map(({ service, realServer }) => ({ service, realServer })) };
+  const held = new Set(moved.map((m) => `${m.to}>${m.vip}`));
+  for (const inst of spec.vrrpInstances) inst.vips = inst.vips.filter((v) => !held.has(`${inst.name}>${bare(v.address)}`));
+  const deployedNames = new Set(deployed.vrrpInstances.map((i) => i.name));
+  spec.vrrpInstances = spec.vrrpInstances.filter((i) => i.vips.length > 0 || deployedNames.has(i.name));
+  const left = new Set(spec.vrrpInstances.map((i) => i.name));
+  spec.vrrpSyncGroups = spec.vrrpSyncGroups.map((g) => ({ ...g, instances: g.instances.filter((n) => left.has(n)) })).filter((g) => g.instances.length > 1);
+  return { spec, drained: removed.map(({ service, realServer }) => ({ service, realServer })), heldVips: moved.map(({ vip, from, to }) => ({ vip, from, to })) };
 }

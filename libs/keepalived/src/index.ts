@@ -18,4 +18,4 @@ export { specSha256 } from './hash';
 export { canonical } from './canonical';
 export { consoleNotifyFifos } from './notify';
 export { resolveIncludeFrom } from './include-files';
-export { drainStage, reloadHazards, type ReloadHazard, type ReloadHazardKind } from './hazards';
+export { interimStage, reloadHazards, type InterimStage, type ReloadHazard, type ReloadHazardKind } from './hazards';

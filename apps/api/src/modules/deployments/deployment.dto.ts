@@ -41,7 +41,7 @@ const Step = z.object({
   startedAt: z.string(),
   ms: z.number(),
   output: z.string().optional(),
-  stage: z.literal('drain').optional().meta({ description: 'drain: a step of the drain-first stage (the removed real servers still in, drained)' }),
+  stage: z.literal('interim').optional().meta({ description: 'interim: a step of the first of two stages (real servers the revision removes still in but drained; VIPs it moves between instances on neither)' }),
 });
 
 export const RevisionSchema = z.object({

@@ -236,6 +236,30 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
     expect((await deploy('after the restart')).status).toBe('succeeded');
   }, 180_000);
 
+  it('a VIP moved into a new instance goes in two stages: off the old instance first, then onto the new one, and VRRP carries it', async () => {
+    const [, d2] = lab.state.directors;
+    const vip2 = lab.state.vips[0].replace(/\.\d+$/, '.101'); // added to the first instance by the first test
+    await change((s) => {
+      const first = s.vrrpInstances[0];
+      first.vips = first.vips.filter((v: Json) => !v.address.startsWith(`${vip2}/`));
+      s.vrrpInstances.push({ ...structuredClone(first), name: 'VI_SPLIT', virtualRouterId: first.virtualRouterId + 1, vips: [{ address: `${vip2}/32`, dev: 'eth0' }] });
+    });
+    const plan = await get('GET', `/clusters/${clusterId}/plan`);
+    expect(plan.body.hazards.map((h: Json) => h.kind)).toEqual(['vip-moved']);
+    const dep = await deploy('VIP .101 into its own instance');
+    expect(dep.status, JSON.stringify(dep.targets.map((t: Json) => [t.director, t.status, t.error]))).toBe('succeeded');
+    for (const t of dep.targets) {
+      const stages = t.steps.filter((x: Json) => x.name === 'swap').map((x: Json) => x.stage ?? 'revision');
+      expect(stages).toEqual(['interim', 'revision']);
+    }
+    // the files end with the VIP in the new instance; VRRP (director 2 has the highest priority) carries both
+    for (const d of lab.state.directors) expect(readFileSync(d.configHostPath, 'utf8')).toMatch(new RegExp(`vrrp_instance VI_SPLIT \\{[\\s\\S]*${vip2.replace(/\./g, '\\.')}/32 dev eth0`));
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && !(lab.vipHolders(vip2).join() === d2.role && lab.vipHolders().join() === d2.role)) await new Promise((r) => setTimeout(r, 200));
+    expect(lab.vipHolders(vip2)).toEqual([d2.role]);
+    expect(lab.vipHolders()).toEqual([d2.role]);
+  }, 120_000);
+
   it('no secret appears in any response, log line or audit event', async () => {
     const audit = await fetch(`${base}/api/v1/audit?format=jsonl`, { headers: { authorization: `Bearer ${token}` } });
     const auditText = await audit.text();

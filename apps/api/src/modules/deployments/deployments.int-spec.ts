@@ -104,12 +104,12 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     s.virtualServices[0].realServers = []; // the deployed real server goes without being drained
     await api('PUT', `/clusters/${clusterId}/spec`, s);
     const plan = await api('GET', `/clusters/${clusterId}/plan`);
-    expect(plan.body.hazards).toEqual([{ kind: 'real-server-removed', path: 'virtualServices[0].realServers', message: expect.stringMatching(/10\.213\.250\.21:80 leaves .* without being drained.*Drain it first/) }]);
+    expect(plan.body.hazards).toEqual([{ kind: 'real-server-removed', path: 'virtualServices[0].realServers', message: expect.stringMatching(/10\.213\.250\.21:80 leaves .* without being drained.*drains it in a first stage/) }]);
     const d = await finished((await api('POST', `/clusters/${clusterId}/deployments`, {})).body.id);
     expect(d.status).toBe('succeeded');
     // draining the service's only real server would leave it below its quorum, which keepalived
     // refuses: no drain stage, and each director's record says why
-    for (const x of d.targets) expect(x.steps[1]).toMatchObject({ name: 'drain-wait', status: 'skipped', output: expect.stringMatching(/^no drain stage for 10\.213\.250\.21:80: .*quorum/) });
+    for (const x of d.targets) expect(x.steps[1]).toMatchObject({ name: 'drain-wait', status: 'skipped', output: expect.stringMatching(/^no interim stage \(draining 10\.213\.250\.21:80\): .*quorum/) });
     const audit = await api('GET', '/audit?action=deployment.start&limit=1');
     expect(JSON.stringify(audit.body.items[0].after.hazards)).toMatch(/10\.213\.250\.21:80 leaves/);
     // putting it back is no hazard

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { ClusterSpec, Director } from '@lvs/domain';
-import { drainStage, reloadHazards } from '@lvs/keepalived';
+import { interimStage, reloadHazards } from '@lvs/keepalived';
 import { QueryFailedError } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LiveService } from '../../infra/realtime/live.service';
@@ -30,7 +30,7 @@ interface TargetRun {
   chain: () => Promise<void>;
   conn?: SshConnection;
   /** The stage being pushed (undefined: the revision itself). */
-  stage?: 'drain';
+  stage?: 'interim';
   /** The push prepared in the current stage, until committed or abandoned. */
   push?: StepRunner;
   stagesDone: number;
@@ -41,15 +41,15 @@ interface TargetRun {
   error?: string;
 }
 
-/** What one rolling pass pushes: the drain stage (removed real servers kept drained), or the revision. */
+/** What one rolling pass pushes: the interim stage (see interimStage), or the revision. */
 interface Stage {
-  label?: 'drain';
+  label?: 'interim';
   texts: Record<string, string>;
   drained?: DrainedRealServer[];
 }
 
 export interface RunOptions {
-  /** Put real servers the revision removes through a drained stage first. */
+  /** Deploy an interim stage first when one reload would not apply the revision cleanly (drained real servers, moving VIPs). */
   drainFirst: boolean;
   /** How long the drain stage waits for their connections to end. */
   drainTimeoutMs: number;
@@ -189,25 +189,26 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     await this.repo.updateDeployment(id, { status: 'running', startedAt: new Date() });
     this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId: id, status: 'running' });
 
-    // Drain first (DESIGN section 5: removing a real server by reload cuts its connections): when
-    // the revision removes real servers that were serving, a first stage keeps them drained, waits
-    // for their connections to end, and only then the revision removes them.
+    // Two stages (DESIGN section 5) when one reload would not apply the revision cleanly: real
+    // servers it removes while they serve are first kept drained (and their connections waited
+    // for), and VIPs it moves between instances are first carried by neither; then the revision.
     const stages: Stage[] = [];
-    const drain = opts.drainFirst ? drainStage(deployed, spec) : null;
-    let noDrain: string | undefined;
-    if (drain) {
+    const interim = opts.drainFirst ? interimStage(deployed, spec) : null;
+    let noInterim: string | undefined;
+    if (interim) {
       try {
-        const texts = Object.fromEntries(Object.entries(renderAll(drain.spec, revision.number).rendered).map(([k, v]) => [k, v.text]));
-        stages.push({ label: 'drain', texts, drained: drain.drained });
+        const texts = Object.fromEntries(Object.entries(renderAll(interim.spec, revision.number).rendered).map(([k, v]) => [k, v.text]));
+        stages.push({ label: 'interim', texts, drained: interim.drained.length ? interim.drained : undefined });
       } catch (e) {
         // e.g. draining a service's last real servers leaves it below its quorum: keepalived refuses that config
-        noDrain = `no drain stage for ${drain.drained.map((x) => x.realServer).join(', ')}: ${(e as Error).message}`;
+        const what = [...interim.drained.map((x) => `draining ${x.realServer}`), ...interim.heldVips.map((v) => `moving ${v.vip} from ${v.from} to ${v.to}`)].join(', ');
+        noInterim = `no interim stage (${what}): ${(e as Error).message}`;
       }
     }
     stages.push({ texts: Object.fromEntries(Object.entries(revision.rendered).map(([k, v]) => [k, v.text])) });
 
     const runs = await Promise.all(targets.map((t) => this.open(clusterId, id, t, directors.get(t.director)!)));
-    if (noDrain) for (const r of runs) if (!r.error) r.onStep({ name: 'drain-wait', status: 'skipped', startedAt: new Date().toISOString(), ms: 0, output: noDrain });
+    if (noInterim) for (const r of runs) if (!r.error) r.onStep({ name: 'drain-wait', status: 'skipped', startedAt: new Date().toISOString(), ms: 0, output: noInterim });
     const byDirector = new Map(runs.map((r) => [r.t.director, r]));
     let failed = runs.some((r) => r.error);
     let firstError: string | null = runs.find((r) => r.error)?.error ?? null;
@@ -252,7 +253,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     // Whoever was not finished: skipped (untouched), or holding the drain stage only.
     for (const r of runs) {
       if (r.error || r.finished) continue;
-      const why = r.stagesDone ? 'holds the drain stage (the real servers it removes are drained); the removal was not attempted: an earlier director failed' : 'not attempted: an earlier director failed (stop on failure)';
+      const why = r.stagesDone ? 'holds the interim stage (real servers the revision removes drained, moving VIPs on no instance); the revision was not attempted: an earlier director failed' : 'not attempted: an earlier director failed (stop on failure)';
       records.push(r.chain().then(() => this.finishTarget(clusterId, id, r.t, r.stagesDone ? 'failed' : 'skipped', r.beforeSha256 ?? null, r.afterSha256 ?? null, why, r.steps)));
     }
     await Promise.all(records);

@@ -16,8 +16,8 @@ export interface StepRecord {
   ms: number;
   /** Trimmed command output or an explanation; never secrets. */
   output?: string;
-  /** 'drain': the first stage of a drain-first deployment (absent: the revision itself). */
-  stage?: 'drain';
+  /** 'interim': the first of a two-stage deployment (absent: the revision itself). */
+  stage?: 'interim';
 }
 
 export interface PushTarget {

@@ -131,8 +131,8 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
     const d = await deploy('remove the third real server');
     await held;
     expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
-    const steps = d.targets[0].steps.map((s: Json) => `${s.stage ? 'drain:' : ''}${s.name}:${s.status}`);
-    expect(steps).toEqual(['connect:ok', 'drain:read:ok', 'drain:upload:ok', 'drain:config-test:ok', 'drain:backup:ok', 'drain:swap:ok', 'drain:reload:ok', 'drain:verify:ok', 'drain:drain-wait:ok', 'read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
+    const steps = d.targets[0].steps.map((s: Json) => `${s.stage ? 'interim:' : ''}${s.name}:${s.status}`);
+    expect(steps).toEqual(['connect:ok', 'interim:read:ok', 'interim:upload:ok', 'interim:config-test:ok', 'interim:backup:ok', 'interim:swap:ok', 'interim:reload:ok', 'interim:verify:ok', 'interim:drain-wait:ok', 'read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
     // it waited for the held connections (about 4 s from their start), not for the 60 s limit
     const waited = d.targets[0].steps.find((s: Json) => s.name === 'drain-wait');
     expect(waited.output).toMatch(new RegExp(`^no active connection left on ${rs[2].address.replace(/\./g, '\\.')}:80 after \\d+\\.\\d s$`));
@@ -199,7 +199,7 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
     // Drain first: the removed real server is set to weight 0 in a first stage, removed in the second.
     const reconciles = d.targets[0].steps.filter((s: Json) => s.name === 'reconcile');
     const commands = reconciles.map((r: Json) => (r.output as string).split('\n').filter((l) => l.startsWith('ipvsadm ')).sort());
-    expect(reconciles.map((r: Json) => r.stage ?? 'revision')).toEqual(['drain', 'revision']);
+    expect(reconciles.map((r: Json) => r.stage ?? 'revision')).toEqual(['interim', 'revision']);
     expect(commands).toEqual([
       [`ipvsadm -a -t ${vip}:80 -r ${rs[2].address}:80 -g -w 1`, `ipvsadm -e -t ${vip}:80 -r ${rs[0].address}:80 -g -w 3`, `ipvsadm -e -t ${vip}:80 -r ${rs[1].address}:80 -g -w 0`].sort(),
       [`ipvsadm -d -t ${vip}:80 -r ${rs[1].address}:80`],
