@@ -20,7 +20,10 @@ const drainOptions = {
   drainFirst: z
     .boolean()
     .default(true)
-    .meta({ description: 'Real servers this revision removes while they serve are first deployed drained (weight 0); the removal follows once their active connections end (or drainTimeoutSeconds passes)' }),
+    .meta({
+      description:
+        'Deploy in two stages when one reload would not apply the revision cleanly: an interim stage keeps real servers the revision removes while they serve, drained (weight 0), until their active connections end (or drainTimeoutSeconds passes), and takes VIPs that move between instances off the old one; then the revision. false: one stage',
+    }),
   drainTimeoutSeconds: z.number().int('must be a whole number of seconds').min(0, 'must be 0-3600').max(3600, 'must be 0-3600').default(60),
 };
 
