@@ -82,6 +82,11 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     await page.getByLabel('Revision message').fill('first push from the browser');
     await page.getByRole('button', { name: 'Deploy' }).click();
     await expect.poll(() => page.getByTestId('live-progress').textContent(), { timeout: 60_000 }).toMatch(/lb2: verify ok[\s\S]*lb1: verify ok/);
+    // the progress table: one row per director in rolling order, each step with its time, then the outcome
+    await expect.poll(() => page.getByTestId('deploy-progress').locator('tbody tr').allTextContents(), { timeout: 30_000 }).toEqual([
+      expect.stringMatching(/^lb2connect \d+ ms.*config-test \d+ ms.*verify \d+ mssucceeded$/),
+      expect.stringMatching(/^lb1connect \d+ ms.*verify \d+ mssucceeded$/),
+    ]);
     await expect.poll(() => page.locator('table').last().textContent(), { timeout: 30_000 }).toMatch(/#1/);
     const deployPanel = page.locator('section', { has: page.getByRole('heading', { name: 'Deployments', exact: true }) });
     await expect.poll(async () => (await deployPanel.textContent()) ?? '', { timeout: 30_000 }).toMatch(/succeeded/);

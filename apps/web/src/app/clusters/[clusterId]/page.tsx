@@ -3,7 +3,9 @@ import type { ClusterSpec } from '@lvs/domain';
 import { useParams, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { DiffView } from '../../../components/diff-view';
+import { DeployProgress } from '../../../features/deploy/deploy-progress';
 import { DriftPanel } from '../../../features/deploy/drift-panel';
+import { type DirectorProgress, foldProgress, type StepEvent } from '../../../features/deploy/progress';
 import { HistoryPanel } from '../../../features/history/history-panel';
 import { useSession } from '../../../components/session';
 import { LivePanels } from '../../../features/live/components/live-panels';
@@ -31,6 +33,7 @@ export default function ClusterPage() {
   const [plan, setPlan] = useState<Plan | null>(null);
   const [hostKeys, setHostKeys] = useState<Record<string, HostKey>>({});
   const [live, setLive] = useState<string[]>([]);
+  const [progress, setProgress] = useState<DirectorProgress[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -58,11 +61,14 @@ export default function ClusterPage() {
   // listening, so the state snapshot sent on join is not missed) and keeps it joined on reconnects.
   useEffect(() => {
     if (!socket) return;
-    const onStep = (e: { director: string; step: string; status: string; ms: number; output?: string; stage?: string }) =>
+    const onStep = (e: StepEvent) => {
       setLive((l) => [...l.slice(-200), `${e.director}: ${e.stage ? `${e.stage} stage: ` : ''}${e.step} ${e.status} (${e.ms} ms)${e.output ? ` — ${e.output.split('\n')[0]}` : ''}`]);
+      setProgress((p) => foldProgress(p, e));
+    };
     const onStatus = (e: { status: string; director?: string; targetStatus?: string; error?: string }) => {
       if (!e.director && e.status !== 'running') void load();
       if (e.director && e.targetStatus && e.targetStatus !== 'running') setLive((l) => [...l, `${e.director}: ${e.targetStatus}${e.error ? ` — ${e.error}` : ''}`]);
+      if (e.director && e.targetStatus) setProgress((p) => foldProgress(p, { director: e.director!, targetStatus: e.targetStatus!, error: e.error }));
     };
     socket.on('deployment.step', onStep);
     socket.on('deployment.status', onStatus);
@@ -273,7 +279,7 @@ export default function ClusterPage() {
           <label htmlFor="deploy-message" className="sr-only">Revision message</label>
           <input id="deploy-message" value={message} onChange={(e) => setMessage(e.target.value)} maxLength={2000} placeholder="What changes, and why (the revision's message)" style={{ minWidth: '20rem' }} />
           <button type="button" className="primary" disabled={!!deployBlocked || !!busy} title={deployBlocked}
-            onClick={() => run('deploy', async () => { setLive([]); await api('POST', `/clusters/${clusterId}/deployments`, { message: message.trim() || 'from the dashboard' }, { 'idempotency-key': crypto.randomUUID() }); setMessage(''); await load(); })}>
+            onClick={() => run('deploy', async () => { setLive([]); setProgress([]); await api('POST', `/clusters/${clusterId}/deployments`, { message: message.trim() || 'from the dashboard' }, { 'idempotency-key': crypto.randomUUID() }); setMessage(''); await load(); })}>
             Deploy
           </button>
         </div>
@@ -295,8 +301,12 @@ export default function ClusterPage() {
           </div>
         )}
         <DriftPanel clusterId={clusterId} />
+        <DeployProgress progress={progress} />
         {live.length > 0 && (
-          <pre className="diff" data-testid="live-progress" aria-live="polite">{live.join('\n')}</pre>
+          <details>
+            <summary>Step log</summary>
+            <pre className="diff" data-testid="live-progress">{live.join('\n')}</pre>
+          </details>
         )}
         <h2>Deployments</h2>
         {deployments.length === 0 ? <p className="muted">No deployments yet.</p> : (
@@ -317,7 +327,7 @@ export default function ClusterPage() {
         )}
       </section>
 
-      <HistoryPanel clusterId={clusterId} canOperate={operate} deploying={deploying} onRolledBack={() => { setLive([]); void load(); }} />
+      <HistoryPanel clusterId={clusterId} canOperate={operate} deploying={deploying} onRolledBack={() => { setLive([]); setProgress([]); void load(); }} />
       {editing && <Editor clusterId={clusterId} spec={spec} target={editing} onClose={() => setEditing(null)} onSaved={(m, w, t) => void saved(m, w, t)} onStale={() => void load()} />}
     </>
   );
