@@ -21,6 +21,7 @@ const alias = {
   '@lvs/domain': r('./libs/domain/src/index.ts'),
   '@lvs/keepalived': r('./libs/keepalived/src/index.ts'),
   '@lvs/ipvs': r('./libs/ipvs/src/index.ts'),
+  '@lvs/api-client': r('./libs/api-client/src/index.ts'),
   '@lvs/migrations': r('./migrations/src/index.ts'),
 };
 
