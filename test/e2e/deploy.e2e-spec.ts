@@ -70,6 +70,8 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
       await page.getByRole('button', { name: 'Accept this key' }).first().click();
       await expect.poll(() => page.getByText('pinned').count()).toBe(i + 1);
     }
+    // the live panel follows at the next probe: no director waits for its key any more
+    await expect.poll(() => page.getByText(/host key not accepted yet/).count(), { timeout: 5000 }).toBe(0);
   });
 
   it('shows the plan as a per-director diff', async () => {

@@ -385,7 +385,9 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
   private async target(clusterId: string, d: Director): Promise<SshTarget> {
     const key = `${clusterId}/${d.name}`;
     const hit = this.targets.get(key);
-    if (hit && Date.now() - hit.at < TARGET_TTL_MS) return hit.target;
+    // A director waiting for its host key to be accepted is read again each tick, so the
+    // acceptance shows on the next tick rather than after the TTL.
+    if (hit && hit.target.pinnedFingerprint && Date.now() - hit.at < TARGET_TTL_MS) return hit.target;
     const target = await this.connector.target(clusterId, d);
     this.targets.set(key, { target, at: Date.now() });
     return target;
