@@ -186,6 +186,14 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
     await filterAudit({ action: 'deployment.', to: localValue(between) });
     // only the first two deployments happened before that moment
     await expect.poll(() => page.getByTestId('audit-count').textContent()).toBe('4 events');
+    // the view is in the address: a reload (or the link sent to someone) shows the same events, with the filters in the form
+    const url = new URL(page.url());
+    expect(url.searchParams.get('action')).toBe('deployment.');
+    expect(new Date(url.searchParams.get('to')!).getTime()).toBe(new Date(localValue(between)).getTime());
+    await page.reload();
+    await expect.poll(() => page.getByTestId('audit-count').textContent(), { timeout: 15_000 }).toBe('4 events');
+    expect(await page.getByLabel('Action (or prefix ending in .)').inputValue()).toBe('deployment.');
+    expect(new Date(await page.getByLabel('To', { exact: true }).inputValue()).getTime()).toBe(new Date(localValue(between)).getTime());
     const first = page.getByRole('button', { name: /^Show details of deployment\.finish/ }).first();
     expect(await first.getAttribute('aria-expanded')).toBe('false');
     await first.focus();

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useSession } from '../../components/session';
 import { AuditEventRow, type AuditEvent } from '../../features/audit/audit-event-row';
-import { auditPageQuery, auditQuery, FILTER_KEYS, type AuditFilters } from '../../features/audit/audit-query';
+import { auditPageQuery, auditQuery, auditSearch, DEFAULT_LIMIT, FILTER_KEYS, filtersFromSearch, type AuditFilters } from '../../features/audit/audit-query';
 import { api, ApiError } from '../../lib/api';
 
 interface Verify { valid: boolean; checked: number; firstBroken: { id: string; reason: string } | null }
@@ -13,7 +13,23 @@ const PAGE_SIZES = [10, 25, 50, 100, 200];
 export default function AuditPage() {
   const { me } = useSession();
   const [filters, setFilters] = useState<AuditFilters>({});
-  const [limit, setLimit] = useState(100);
+  const [limit, setLimit] = useState(DEFAULT_LIMIT);
+  // The filters live in the address too (a link opens the same view); read once, then the form is
+  // drawn again with them as its defaults.
+  const [fromUrl, setFromUrl] = useState(false);
+  const [formKey, setFormKey] = useState(0); // a new form (its defaults) after reading the address or a Clear
+  useEffect(() => {
+    const { filters: f, limit: l } = filtersFromSearch(window.location.search);
+    setFilters(f);
+    setLimit(l);
+    setFromUrl(true);
+    setFormKey((k) => k + 1);
+  }, []);
+  const show = (f: AuditFilters, l: number) => {
+    setFilters(f);
+    setLimit(l);
+    window.history.replaceState(null, '', `${window.location.pathname}${auditSearch(f, l)}`);
+  };
   const [page, setPage] = useState<Page | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -25,7 +41,7 @@ export default function AuditPage() {
   const fetchPage = useCallback(async (before: string | null) => (await api<Page>('GET', `/audit?${auditPageQuery(filters, limit, before)}`)).data, [filters, limit]);
   const fail = (e: unknown) => setError(e instanceof ApiError ? `${e.problem.detail}${e.problem.errors.length ? ` (${e.problem.errors.map((x) => `${x.path.replace(/^query\./, '')}: ${x.message}`).join('; ')})` : ''}` : String(e));
   useEffect(() => {
-    if (!me) return;
+    if (!me || !fromUrl) return;
     let stale = false;
     fetchPage(null).then(
       (p) => {
@@ -39,7 +55,7 @@ export default function AuditPage() {
     return () => {
       stale = true;
     };
-  }, [me, fetchPage]);
+  }, [me, fromUrl, fetchPage]);
 
   async function loadMore() {
     if (!page?.nextCursor) return;
@@ -58,8 +74,7 @@ export default function AuditPage() {
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    setFilters(Object.fromEntries(FILTER_KEYS.map((k) => [k, String(f.get(k) ?? '')])));
-    setLimit(Number(f.get('limit')) || 100);
+    show(Object.fromEntries(FILTER_KEYS.map((k) => [k, String(f.get(k) ?? '')])), Number(f.get('limit')) || DEFAULT_LIMIT);
   }
 
   function toggle(id: string) {
@@ -74,14 +89,14 @@ export default function AuditPage() {
   return (
     <>
       <h1>Audit log</h1>
-      <form className="panel row audit-filters" onSubmit={submit} onReset={() => { setFilters({}); setLimit(100); }} aria-label="Filters">
-        <div><label htmlFor="actor">Actor</label><input id="actor" name="actor" /></div>
-        <div><label htmlFor="action">Action (or prefix ending in .)</label><input id="action" name="action" placeholder="auth." /></div>
-        <div><label htmlFor="outcome">Outcome</label><select id="outcome" name="outcome"><option value="">any</option><option>success</option><option>failure</option><option>denied</option></select></div>
-        <div><label htmlFor="from">From</label><input id="from" name="from" type="datetime-local" step={1} aria-describedby="time-note" /></div>
-        <div><label htmlFor="to">To</label><input id="to" name="to" type="datetime-local" step={1} aria-describedby="time-note" /></div>
-        <div><label htmlFor="q">Text</label><input id="q" name="q" /></div>
-        <div><label htmlFor="limit">Per page</label><select id="limit" name="limit" defaultValue="100">{PAGE_SIZES.map((n) => <option key={n}>{n}</option>)}</select></div>
+      <form key={formKey} className="panel row audit-filters" onSubmit={submit} onReset={() => { show({}, DEFAULT_LIMIT); setFormKey((k) => k + 1); }} aria-label="Filters">
+        <div><label htmlFor="actor">Actor</label><input id="actor" name="actor" defaultValue={filters.actor} /></div>
+        <div><label htmlFor="action">Action (or prefix ending in .)</label><input id="action" name="action" placeholder="auth." defaultValue={filters.action} /></div>
+        <div><label htmlFor="outcome">Outcome</label><select id="outcome" name="outcome" defaultValue={filters.outcome ?? ''}><option value="">any</option><option>success</option><option>failure</option><option>denied</option></select></div>
+        <div><label htmlFor="from">From</label><input id="from" name="from" type="datetime-local" step={1} aria-describedby="time-note" defaultValue={filters.from} /></div>
+        <div><label htmlFor="to">To</label><input id="to" name="to" type="datetime-local" step={1} aria-describedby="time-note" defaultValue={filters.to} /></div>
+        <div><label htmlFor="q">Text</label><input id="q" name="q" defaultValue={filters.q} /></div>
+        <div><label htmlFor="limit">Per page</label><select id="limit" name="limit" defaultValue={String(limit)}>{PAGE_SIZES.map((n) => <option key={n}>{n}</option>)}</select></div>
         <div className="row" style={{ alignSelf: 'flex-end' }}>
           <button type="submit" className="primary">Filter</button>
           <button type="reset">Clear</button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditPageQuery, auditQuery, localToIso } from './audit-query';
+import { auditPageQuery, auditQuery, auditSearch, DEFAULT_LIMIT, filtersFromSearch, localToIso } from './audit-query';
 
 describe('audit query', () => {
   it('reads a datetime-local value as the viewer\'s local time and sends an ISO instant', () => {
@@ -19,5 +19,19 @@ describe('audit query', () => {
     expect(auditPageQuery({ action: 'auth.' }, 25)).toBe('action=auth.&limit=25');
     expect(auditPageQuery({ action: 'auth.' }, 25, '812')).toBe('action=auth.&limit=25&before=812');
     expect(auditPageQuery({ action: 'auth.' }, 25, null)).toBe('action=auth.&limit=25');
+  });
+});
+
+describe('the audit page address', () => {
+  it('round-trips filters and page size through the URL, times as ISO instants there and local in the form', () => {
+    const f = { action: 'deployment.', to: '2026-11-29T21:39:05', q: 'lb 1' };
+    const search = auditSearch(f, 25);
+    expect(search).toBe(`?action=deployment.&to=${encodeURIComponent(new Date('2026-11-29T21:39:05').toISOString())}&q=lb+1&limit=25`);
+    expect(filtersFromSearch(search)).toEqual({ filters: f, limit: 25 });
+  });
+
+  it('leaves the default page size and empty filters out, and ignores a bad limit', () => {
+    expect(auditSearch({ actor: ' ' }, DEFAULT_LIMIT)).toBe('');
+    expect(filtersFromSearch('?limit=abc&outcome=denied')).toEqual({ filters: { outcome: 'denied' }, limit: DEFAULT_LIMIT });
   });
 });

@@ -37,3 +37,36 @@ export function auditPageQuery(f: AuditFilters, limit: number, before?: string |
   if (before) extra.set('before', before);
   return base ? `${base}&${extra}` : String(extra);
 }
+
+/** An ISO instant as a `datetime-local` value in the viewer's zone (seconds kept); anything else as given. */
+export function isoToLocal(value: string): string {
+  const t = new Date(value);
+  if (Number.isNaN(t.getTime())) return value;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())}T${p(t.getHours())}:${p(t.getMinutes())}:${p(t.getSeconds())}`;
+}
+
+/**
+ * The page's address for these filters (`?action=deployment.&to=<ISO>&limit=25`): shareable, and
+ * read back by `filtersFromSearch` — an auditor's link opens the same view in any time zone.
+ */
+export function auditSearch(f: AuditFilters, limit: number): string {
+  const q = auditQuery(f);
+  const l = limit === DEFAULT_LIMIT ? '' : `limit=${limit}`;
+  const s = [q, l].filter(Boolean).join('&');
+  return s ? `?${s}` : '';
+}
+
+export const DEFAULT_LIMIT = 100;
+
+/** The filters and page size in a page address (`location.search`), times back in local form. */
+export function filtersFromSearch(search: string): { filters: AuditFilters; limit: number } {
+  const p = new URLSearchParams(search);
+  const filters: AuditFilters = {};
+  for (const k of FILTER_KEYS) {
+    const v = p.get(k);
+    if (v) filters[k] = k === 'from' || k === 'to' ? isoToLocal(v) : v;
+  }
+  const limit = Number(p.get('limit'));
+  return { filters, limit: Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_LIMIT };
+}
