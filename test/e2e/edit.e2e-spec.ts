@@ -133,6 +133,8 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     await field('Address').fill('127.0.0.1');
     await field('SSH port').fill(String(sshd.port));
     await field('SSH user').fill(sshd.user);
+    // the stored credentials are offered (a datalist on the field), and any name can still be typed
+    await expect.poll(() => field('Credential').evaluate((el) => [...((el as HTMLInputElement).list?.options ?? [])].map((o) => o.value))).toEqual(['lab-key']);
     await field('Credential').fill('lab-key');
     await field('Config path').fill(lb1.configPath);
     await field('Pid file').fill(lb1.pidFile);

@@ -1,7 +1,7 @@
 'use client';
 import { type ClusterSpec, CLUSTER_MODES, FORWARDING_METHODS, HEALTH_CHECK_TYPES, PROTOCOLS, realServerKey, RELOAD_METHODS, SCHEDULERS, virtualServiceKey, VRRP_STATES, ADMIN_STATES } from '@lvs/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError } from '../../../lib/api';
+import { api, ApiError } from '../../../lib/api';
 import { BODY, blankMember, blankUrl, blankVip, draftOf } from '../schemas/drafts';
 import { CheckField, CheckList, EditForm, Group, ListField, SelectField, TextArea, TextField, When, type Draft } from './form-kit';
 import { type EditTarget, locate, type Located, write } from '../api/resources';
@@ -125,17 +125,35 @@ function DeleteNote({ target }: { target: EditTarget }) {
   const note: Record<EditTarget['kind'], string> = {
     cluster: 'The cluster goes with its whole topology, revisions, deployments and scoped tokens. Nothing on the directors is touched.',
     director: 'Refused while a VRRP instance has it as a member. Nothing on the director host is touched.',
-    vrrpInstance: 'Its VIPs go with it on the next deployment. Removing an instance has lost VIPs on reload: the plan applies it as its own step.',
+    vrrpInstance: 'Its VIPs go with it on the next deployment. Removing an instance has lost VIPs on reload: the plan flags it.',
     vrrpSyncGroup: 'Its instances stay; they just stop changing state together.',
     virtualService: 'Its real servers go with it on the next deployment.',
-    realServer: 'Removing a real server by reload cuts its connections: drain it and deploy first, then remove it.',
+    realServer: 'Removing a real server by reload would cut its connections: the next deployment drains it first and waits for them to end, then removes it.',
   };
   return <p>{note[target.kind]}</p>;
 }
 
 const isOn = (v: unknown) => v === true;
 
+/** The names of the stored SSH credentials, offered in the director form (none when they cannot be read). */
+function useCredentialNames(wanted: boolean): string[] {
+  const [names, setNames] = useState<string[]>([]);
+  useEffect(() => {
+    if (!wanted) return;
+    let stale = false;
+    api<{ items: { name: string }[] }>('GET', '/credentials').then(
+      (r) => !stale && setNames(r.data.items.map((c) => c.name)),
+      () => undefined, // a suggestion list, not a requirement
+    );
+    return () => {
+      stale = true;
+    };
+  }, [wanted]);
+  return names;
+}
+
 function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
+  const credentialNames = useCredentialNames(target.kind === 'director');
   switch (target.kind) {
     case 'cluster':
       return (
@@ -152,7 +170,7 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
           <TextField path="address" label="Address" required hint="The console connects here over SSH" />
           <TextField path="sshPort" label="SSH port" numeric />
           <TextField path="sshUser" label="SSH user" />
-          <TextField path="credential" label="Credential" hint="Name of a stored SSH credential" />
+          <TextField path="credential" label="Credential" hint="Name of a stored SSH credential (admins add them through POST /api/v1/credentials)" suggestions={credentialNames} />
           <SelectField path="reloadMethod" label="Reload method" options={RELOAD_METHODS} />
           <TextField path="configPath" label="Config path" />
           <TextField path="pidFile" label="Pid file" />

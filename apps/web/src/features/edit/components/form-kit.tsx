@@ -198,13 +198,19 @@ interface FieldProps {
   hint?: string;
 }
 
-export function TextField({ path, label, hint, numeric, placeholder, autoFocus, required }: FieldProps & { numeric?: boolean; placeholder?: string; autoFocus?: boolean; required?: boolean }) {
+export function TextField({ path, label, hint, numeric, placeholder, autoFocus, required, suggestions }: FieldProps & { numeric?: boolean; placeholder?: string; autoFocus?: boolean; required?: boolean; suggestions?: string[] }) {
   const { f, id, message, aria } = useField(path, hint);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
+      {suggestions && suggestions.length > 0 && (
+        <datalist id={`${id}-options`}>
+          {suggestions.map((o) => <option key={o} value={o} />)}
+        </datalist>
+      )}
       <input
         {...aria}
+        list={suggestions && suggestions.length > 0 ? `${id}-options` : undefined}
         type="text"
         inputMode={numeric ? 'numeric' : undefined}
         autoComplete="off"
