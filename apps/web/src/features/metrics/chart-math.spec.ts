@@ -16,6 +16,9 @@ describe('traffic chart math', () => {
     expect(v).toHaveLength(4);
     expect(linePath(v, 30, 10, 5)).toBe('M0.0 4.0M20.0 0.0');
   });
+  it('draws a box that starts below the top (the sparkline keeps a pixel of margin: 16 px tall, 14 px drawn)', () => {
+    expect(linePath([0, 5, NaN, 10], 72, 14, 10, 1)).toBe('M0.0 15.0L24.0 8.0M72.0 1.0');
+  });
   it('rounds the axis up to 1, 2 or 5 × 10^n', () => {
     expect(niceMax(0)).toBe(1);
     expect(niceMax(7)).toBe(10);

@@ -58,8 +58,8 @@ export function summary(values: readonly number[], measure: Measure): { total: n
   return { total, max: finite.length ? Math.max(...finite) : 0, last: finite.at(-1) };
 }
 
-/** SVG path of a series in a width × height box with the given y maximum; NaN values break the line. */
-export function linePath(values: readonly number[], width: number, height: number, max: number): string {
+/** SVG path of a series in a width × height box (starting `top` down) with the given y maximum; NaN values break the line. */
+export function linePath(values: readonly number[], width: number, height: number, max: number, top = 0): string {
   const dx = values.length > 1 ? width / (values.length - 1) : 0;
   let d = '';
   let pen = false;
@@ -68,7 +68,7 @@ export function linePath(values: readonly number[], width: number, height: numbe
       pen = false;
       return;
     }
-    d += `${pen ? 'L' : 'M'}${(i * dx).toFixed(1)} ${(height - (v / max) * height).toFixed(1)}`;
+    d += `${pen ? 'L' : 'M'}${(i * dx).toFixed(1)} ${(top + height - (v / max) * height).toFixed(1)}`;
     pen = true;
   });
   return d;
