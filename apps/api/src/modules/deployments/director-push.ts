@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
-import { StepFailed, StepRunner, trim } from './push-steps';
+import { sha256, StepFailed, StepRunner, trim } from './push-steps';
+
+export { sha256 };
 import { COMMIT_EXIT, COMMIT_SCRIPT, type CommitStage, parseCommitOutput } from './reload-script';
 
 /** The steps of one director's push, in order (DESIGN.md section 5). */
@@ -39,9 +40,6 @@ export interface PushOutcome {
   steps: StepRecord[];
 }
 
-export function sha256(text: string | Buffer): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 
 /** keepalived -t exit codes (keepalived(8)): 0 good; 3 cannot run, 4 errors, 5 scripts without script security. */
@@ -66,9 +64,6 @@ export function explainConfigTest(code: number | null): string {
  * so the director ends on exactly its previous file.
  */
 export class DirectorPush extends StepRunner {
-  private before: Buffer | null = null;
-  private newText = '';
-
   constructor(
     conn: SshConnection,
     private readonly target: PushTarget,
@@ -76,15 +71,7 @@ export class DirectorPush extends StepRunner {
     /** How long verify waits for keepalived to re-read the file after the signal. */
     private readonly reloadTimeoutMs = 20_000,
   ) {
-    super(conn, onStep);
-  }
-
-  private get tmp(): string {
-    return `${this.target.configPath}.lvs-new`;
-  }
-
-  private outcome(ok: boolean, finalSha256: string, extra: Partial<PushOutcome> = {}): PushOutcome {
-    return { ok, beforeSha256: this.before ? sha256(this.before) : '', finalSha256, rolledBack: false, steps: this.steps, ...extra };
+    super(conn, onStep, target.configPath);
   }
 
   async prepare(newText: string): Promise<PushOutcome | null> {
@@ -112,13 +99,8 @@ export class DirectorPush extends StepRunner {
       });
       return null;
     } catch (e) {
-      const beforeSha = this.before ? sha256(this.before) : '';
-      return this.outcome(false, beforeSha, { failedStep, error: (e as Error).message });
+      return this.outcome(false, this.beforeSha256, { failedStep, error: (e as Error).message });
     }
-  }
-
-  async abandon(): Promise<void> {
-    await this.conn.exec(['rm', '-f', '--', this.tmp]).catch(() => undefined);
   }
 
   /**
@@ -180,7 +162,7 @@ export class DirectorPush extends StepRunner {
       // answered, put the previous file back.
       if (stage === 'backup' || stage === 'swap') {
         await this.abandon();
-        return this.outcome(false, this.before ? sha256(this.before) : '', { failedStep: stage, error });
+        return this.outcome(false, this.beforeSha256, { failedStep: stage, error });
       }
       const finalSha = await this.restore().catch(() => 'unknown');
       return this.outcome(false, finalSha, { rolledBack: true, failedStep: stage ?? 'swap', error });

@@ -35,10 +35,10 @@ function count(t: IpvsService[]): string {
 export class IpvsadmPush extends StepRunner {
   constructor(
     conn: SshConnection,
-    private readonly rulesPath: string,
+    rulesPath: string,
     onStep: (s: StepRecord) => void = () => undefined,
   ) {
-    super(conn, onStep);
+    super(conn, onStep, rulesPath);
   }
 
   private async liveTable(): Promise<IpvsService[]> {
@@ -75,21 +75,11 @@ export class IpvsadmPush extends StepRunner {
     return `ipvsadm-save -n equals the rules: ${count(want)}`;
   }
 
-  private before: Buffer | null = null;
   private beforeTable: IpvsService[] = [];
   private want: IpvsService[] = [];
-  private newText = '';
-
-  private get tmp(): string {
-    return `${this.rulesPath}.lvs-new`;
-  }
-
-  private outcome(ok: boolean, finalSha256: string, extra: Partial<PushOutcome> = {}): PushOutcome {
-    return { ok, beforeSha256: this.before ? sha256(this.before) : '', finalSha256, rolledBack: false, steps: this.steps, ...extra };
-  }
 
   async prepare(newText: string): Promise<PushOutcome | null> {
-    const path = this.rulesPath;
+    const path = this.path;
     this.newText = newText;
     let failedStep: PushStepName = 'read';
     try {
@@ -115,16 +105,12 @@ export class IpvsadmPush extends StepRunner {
       });
       return null;
     } catch (e) {
-      return this.outcome(false, this.before ? sha256(this.before) : '', { failedStep, error: (e as Error).message });
+      return this.outcome(false, this.beforeSha256, { failedStep, error: (e as Error).message });
     }
   }
 
-  async abandon(): Promise<void> {
-    await this.conn.exec(['rm', '-f', '--', this.tmp]).catch(() => undefined);
-  }
-
   async commit(): Promise<PushOutcome> {
-    const path = this.rulesPath;
+    const path = this.path;
     const backup = `${path}.lvs-backup`;
     const newSha = sha256(this.newText);
     let swapped = false;
@@ -156,7 +142,7 @@ export class IpvsadmPush extends StepRunner {
       const error = (e as Error).message;
       if (!swapped) {
         await this.abandon();
-        return this.outcome(false, this.before ? sha256(this.before) : '', { failedStep, error });
+        return this.outcome(false, this.beforeSha256, { failedStep, error });
       }
       const finalSha = await this.restore(this.before, this.beforeTable).catch(() => 'unknown');
       return this.outcome(false, finalSha, { rolledBack: true, failedStep, error });
@@ -165,7 +151,7 @@ export class IpvsadmPush extends StepRunner {
 
   /** The previous file back, and the table back to what it was before this push (not cleared). */
   private async restore(before: Buffer | null, beforeTable: IpvsService[]): Promise<string> {
-    const path = this.rulesPath;
+    const path = this.path;
     await this.step('restore', async () => {
       if (before) await this.run(['mv', '-f', '--', `${path}.lvs-backup`, path], 'restoring the backup');
       else await this.run(['rm', '-f', '--', path], 'removing the new file');

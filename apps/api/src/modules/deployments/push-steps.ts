@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import type { PushOutcome, PushStepName, StepRecord } from './director-push';
+
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 /** A step's command failed; `output` is what it printed. */
 export class StepFailed extends Error {
@@ -27,21 +32,44 @@ export function trim(s: string, max = 2000): string {
  * removes a prepared upload that will not be committed.
  */
 export abstract class StepRunner {
-  /** Returns null when the director is ready to commit, or the failed outcome (nothing changed). */
-  abstract prepare(newText: string): Promise<PushOutcome | null>;
-  abstract commit(): Promise<PushOutcome>;
-  abstract abandon(): Promise<void>;
-
-  async push(newText: string): Promise<PushOutcome> {
-    return (await this.prepare(newText)) ?? this.commit();
-  }
-
   readonly steps: StepRecord[] = [];
+  /** The file on the director as `prepare` read it (null: there was none). */
+  protected before: Buffer | null = null;
+  /** What `prepare` uploaded. */
+  protected newText = '';
 
   protected constructor(
     protected readonly conn: SshConnection,
     private readonly onStep: (s: StepRecord) => void,
+    /** The file this push replaces on the director. */
+    protected readonly path: string,
   ) {}
+
+  /** Returns null when the director is ready to commit, or the failed outcome (nothing changed). */
+  abstract prepare(newText: string): Promise<PushOutcome | null>;
+  abstract commit(): Promise<PushOutcome>;
+
+  /** Where the new file is uploaded, beside the one it replaces. */
+  protected get tmp(): string {
+    return `${this.path}.lvs-new`;
+  }
+
+  protected get beforeSha256(): string {
+    return this.before ? sha256(this.before) : '';
+  }
+
+  protected outcome(ok: boolean, finalSha256: string, extra: Partial<PushOutcome> = {}): PushOutcome {
+    return { ok, beforeSha256: this.beforeSha256, finalSha256, rolledBack: false, steps: this.steps, ...extra };
+  }
+
+  /** Removes a prepared upload that will not be committed. */
+  async abandon(): Promise<void> {
+    await this.conn.exec(['rm', '-f', '--', this.tmp]).catch(() => undefined);
+  }
+
+  async push(newText: string): Promise<PushOutcome> {
+    return (await this.prepare(newText)) ?? this.commit();
+  }
 
   protected async step<T>(name: PushStepName, fn: () => Promise<{ value: T; output?: string }>): Promise<T> {
     const startedAt = new Date();
