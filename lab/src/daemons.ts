@@ -153,14 +153,19 @@ export async function startSshd(state: LabState, d: LabDirector): Promise<void> 
 
 export const stopSshd = (state: LabState, d: LabDirector) => stopRecorded(state, `${d.role}.sshd`, `${d.role} sshd`);
 
+/** sshd and every session it holds (the pooled connections), so clients must reconnect. */
+async function stopSshdAndSessions(state: LabState, d: LabDirector): Promise<void> {
+  await stopSshd(state, d);
+  tryRun([...NSENTER(initPid(state, d)), 'pkill', '-KILL', '-x', 'sshd']);
+}
+
 /**
  * The director comes back with a different SSH host key (a reinstalled host, or someone in the
  * middle): sshd and every session it holds are stopped, so clients must reconnect, and it starts
  * again with a new key. The lab's own key is kept beside it for `restoreHostKey`.
  */
 export async function changeHostKey(state: LabState, d: LabDirector): Promise<void> {
-  await stopSshd(state, d);
-  tryRun([...NSENTER(initPid(state, d)), 'pkill', '-KILL', '-x', 'sshd']); // the sessions of pooled connections
+  await stopSshdAndSessions(state, d);
   const key = join(d.dir, 'host_key');
   if (!existsSync(`${key}.lab`)) {
     renameSync(key, `${key}.lab`);
@@ -176,8 +181,7 @@ export async function changeHostKey(state: LabState, d: LabDirector): Promise<vo
 export async function restoreHostKey(state: LabState, d: LabDirector): Promise<void> {
   const key = join(d.dir, 'host_key');
   if (!existsSync(`${key}.lab`)) return;
-  await stopSshd(state, d);
-  tryRun([...NSENTER(initPid(state, d)), 'pkill', '-KILL', '-x', 'sshd']);
+  await stopSshdAndSessions(state, d);
   renameSync(`${key}.lab`, key);
   renameSync(`${key}.pub.lab`, `${key}.pub`);
   await startSshd(state, d);
