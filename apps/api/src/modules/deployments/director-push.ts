@@ -57,6 +57,17 @@ export function explainConfigTest(code: number | null): string {
 }
 
 
+/** A commit stage failed (`stage` undefined: the director never answered, so what it holds is unknown). */
+class CommitFailed extends StepFailed {
+  constructor(
+    readonly stage: CommitStage | undefined,
+    message: string,
+    output?: string,
+  ) {
+    super(message, output);
+  }
+}
+
 /**
  * Pushes one keepalived.conf to one director over an open connection. prepare: read → upload beside
  * → config-test. commit: backup → atomic mv → reload → verify in one remote command
@@ -119,7 +130,7 @@ export class DirectorPush extends StepRunner {
     } catch (e) {
       const name = names.swap ?? 'swap';
       this.record({ name, status: 'failed', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: trim(`no answer from the director: ${(e as Error).message}`) });
-      throw Object.assign(new StepFailed((e as Error).message), { stage: undefined });
+      throw new CommitFailed(undefined, (e as Error).message);
     }
     const report = parseCommitOutput(r.stdout);
     const failed = r.code === 0 ? undefined : COMMIT_EXIT[r.code ?? -1] ?? 'verify';
@@ -143,8 +154,8 @@ export class DirectorPush extends StepRunner {
       at += ms;
       if (stage === failed) break;
     }
-    if (failed) throw Object.assign(new StepFailed(`${failed} failed (exit ${r.code ?? r.signal}): ${(r.stderr || r.stdout).trim().split('\n').pop()}`, r.stderr), { stage: failed });
-    if (!report.sha256) throw Object.assign(new StepFailed('the director did not report the sha256 of the file'), { stage: 'verify' as const });
+    if (failed) throw new CommitFailed(failed, `${failed} failed (exit ${r.code ?? r.signal}): ${(r.stderr || r.stdout).trim().split('\n').pop()}`, r.stderr);
+    if (!report.sha256) throw new CommitFailed('verify', 'the director did not report the sha256 of the file');
     return report.sha256;
   }
 
@@ -153,10 +164,10 @@ export class DirectorPush extends StepRunner {
     const newSha = sha256(this.newText);
     try {
       const got = await this.runCommit(this.tmp, this.before ? `${path}.lvs-backup` : '', { backup: 'backup', swap: 'swap', reload: 'reload', verify: 'verify' });
-      if (got !== newSha) throw Object.assign(new StepFailed(`the file on the director has sha256 ${got.slice(0, 12)}…, expected ${newSha.slice(0, 12)}…`), { stage: 'verify' as const });
+      if (got !== newSha) throw new CommitFailed('verify', `the file on the director has sha256 ${got.slice(0, 12)}…, expected ${newSha.slice(0, 12)}…`);
       return this.outcome(true, newSha);
     } catch (e) {
-      const stage = (e as { stage?: CommitStage }).stage;
+      const stage = e instanceof CommitFailed ? e.stage : undefined;
       const error = (e as Error).message;
       // Before the mv nothing changed (the upload is removed); after it, or when the director never
       // answered, put the previous file back.
