@@ -48,6 +48,9 @@ interface Stage {
   drained?: DrainedRealServer[];
 }
 
+/** Each director's rendered text. */
+const textsOf = (rendered: Record<string, { text: string }>): Record<string, string> => Object.fromEntries(Object.entries(rendered).map(([k, v]) => [k, v.text]));
+
 export interface RunOptions {
   /** Deploy an interim stage first when one reload would not apply the revision cleanly (drained real servers, moving VIPs). */
   drainFirst: boolean;
@@ -197,7 +200,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     let noInterim: string | undefined;
     if (interim) {
       try {
-        const texts = Object.fromEntries(Object.entries(renderAll(interim.spec, revision.number).rendered).map(([k, v]) => [k, v.text]));
+        const texts = textsOf(renderAll(interim.spec, revision.number).rendered);
         stages.push({ label: 'interim', texts, drained: interim.drained.length ? interim.drained : undefined });
       } catch (e) {
         // e.g. draining a service's last real servers leaves it below its quorum: keepalived refuses that config
@@ -205,7 +208,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
         noInterim = `no interim stage (${what}): ${(e as Error).message}`;
       }
     }
-    stages.push({ texts: Object.fromEntries(Object.entries(revision.rendered).map(([k, v]) => [k, v.text])) });
+    stages.push({ texts: textsOf(revision.rendered) });
 
     const runs = await Promise.all(targets.map((t) => this.open(clusterId, id, t, directors.get(t.director)!)));
     if (noInterim) for (const r of runs) if (!r.error) r.onStep({ name: 'drain-wait', status: 'skipped', startedAt: new Date().toISOString(), ms: 0, output: noInterim });

@@ -16,7 +16,7 @@ export function deployedPathFor(mode: string | undefined, configPath: string): s
 }
 
 /** What `ipvsadm-save -n` runs (the script is `ipvsadm -S $NUMERIC`), without needing bash. */
-const SAVE = ['ipvsadm', '-S', '-n'];
+export const IPVSADM_SAVE = ['ipvsadm', '-S', '-n'];
 
 
 
@@ -42,7 +42,7 @@ export class IpvsadmPush extends StepRunner {
   }
 
   private async liveTable(): Promise<IpvsService[]> {
-    const r = await this.conn.exec(SAVE, { timeoutMs: 30_000 });
+    const r = await this.conn.exec(IPVSADM_SAVE, { timeoutMs: 30_000 });
     if (r.code !== 0) throw new StepFailed(`ipvsadm-save -n failed (exit ${r.code ?? r.signal})`, r.stderr || r.stdout);
     try {
       return parseIpvsSave(r.stdout);

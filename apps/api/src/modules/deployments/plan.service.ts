@@ -10,7 +10,7 @@ import { DirectorHostKeyEntity } from './deployment.entities';
 import type { DriftDto, HostKeyDto, PlanDto } from './deployment.dto';
 import { DirectorConnector } from './director-connector';
 import { sha256 } from './director-push';
-import { deployedPathFor } from './ipvsadm-push';
+import { deployedPathFor, IPVSADM_SAVE } from './ipvsadm-push';
 import { DeploymentsError, DeploymentsErrorCode } from './deployments.errors';
 import { DeploymentsRepository } from './deployments.repository';
 import { actorName, renderAll, RevisionsService } from './revisions.service';
@@ -113,7 +113,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async tableDrift(conn: SshConnection, spec: ClusterSpec, rendered: string): Promise<Pick<DriftDto['directors'][number], 'tableDrifted' | 'tableDifferences' | 'tableNote'>> {
-    const r = await conn.exec(['ipvsadm', '-S', '-n'], { timeoutMs: 30_000 });
+    const r = await conn.exec(IPVSADM_SAVE, { timeoutMs: 30_000 });
     if (r.code !== 0) return { tableDrifted: null, tableDifferences: [], tableNote: `live IPVS table not compared: ${(r.stderr || r.stdout).trim().split('\n').pop() || `ipvsadm exit ${r.code}`}` };
     const live = parseIpvsSave(r.stdout);
     let differences: string[];
