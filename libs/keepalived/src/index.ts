@@ -11,11 +11,11 @@ export {
   type SourceLocation,
 } from './parse';
 export { parseConfigTree, type ConfigTreeOptions, type ConfigWarning, type Statement } from './config-tree';
-export { importCluster, ImportError, type ImportFile, type ImportOptions, type ImportResult, type ImportWarning } from './import';
+export { importCluster, ImportError, ImportLimitError, type ImportFile, type ImportOptions, type ImportResult, type ImportWarning } from './import';
 export { normaliseForRender } from './normalise';
 export { diff, type DiffOptions } from './diff';
 export { specSha256 } from './hash';
 export { canonical } from './canonical';
 export { consoleNotifyFifos } from './notify';
-export { resolveIncludeFrom } from './include-files';
-export { interimStage, reloadHazards, type InterimStage, type ReloadHazard, type ReloadHazardKind } from './hazards';
+export { DEFAULT_INCLUDE_LIMITS, globMatch, type IncludeLimits, resolveIncludeFrom } from './include-files';
+export { interimStage, planHazards, reloadHazards, scriptHazards, type InterimStage, type ReloadHazard, type ReloadHazardKind } from './hazards';
