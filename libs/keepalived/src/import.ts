@@ -11,7 +11,9 @@ import {
 } from '@lvs/domain';
 import type { ConfigWarning } from './config-tree';
 import { canonical } from './canonical';
+import { mergeTopLevel } from './import-merge';
 import { mergeOrders } from './merge-order';
+import { DEFAULT_INCLUDE_LIMITS, IncludeBudget, type IncludeLimits, type IncludeViolation, resolveIncludeFrom } from './include-files';
 import { type DirectorInstance, type ParsedDirector, parseDirector } from './parse';
 import { dotted, parseDroppingInvalid } from './repair';
 
@@ -22,11 +24,18 @@ export interface ImportFile {
   /** The address the console reaches it on; defaults to the unicast_src_ip its file uses. */
   address?: string;
   text: string;
+  /** The files its `include` lines name, by path as written (globs match these keys); used unless opts.resolveInclude is given. */
+  includes?: Record<string, string>;
 }
 
 export interface ImportOptions {
   /** Resolves `include` lines of a director's file (see ConfigTreeOptions.resolveInclude). */
   resolveInclude?: (path: string, director: string) => string | undefined;
+  /**
+   * Caps on what the files may expand to (checked before anything is parsed, all directors together);
+   * applied when given, or when a file carries `includes`. Missing fields take DEFAULT_INCLUDE_LIMITS.
+   */
+  limits?: Partial<IncludeLimits>;
 }
 
 export interface ImportWarning extends ConfigWarning {
@@ -43,12 +52,29 @@ export interface ImportResult {
 
 /** The files cannot make a cluster (bad cluster or director name, a director without an address, ...). */
 export class ImportError extends Error {
-  override readonly name = 'ImportError';
+  override readonly name: string = 'ImportError';
   constructor(
     message: string,
     readonly warnings: ImportWarning[] = [],
   ) {
     super(message);
+  }
+}
+
+/** The files would expand past a limit (or include themselves): refused before they are expanded. */
+export class ImportLimitError extends ImportError {
+  override readonly name: string = 'ImportLimitError';
+  readonly limit: IncludeViolation['limit'];
+  /** The include file where the limit is broken; undefined for the director's own config or the import as a whole. */
+  readonly file?: string;
+  constructor(
+    /** Whose files; undefined when the directors together break it. */
+    readonly director: string | undefined,
+    v: IncludeViolation,
+  ) {
+    super(director === undefined ? v.message : `director ${director}: ${v.message}`);
+    this.limit = v.limit;
+    if (v.file !== undefined) this.file = v.file;
   }
 }
 
@@ -83,6 +109,12 @@ const SHARED_INSTANCE_FIELDS = [
   'garpMasterDelay',
   'notify',
   'vips',
+  'authType',
+  'trackInterfaceWeights',
+  'trackScripts',
+  'trackFiles',
+  'trackProcesses',
+  'extra',
 ] as const;
 
 /**
@@ -107,9 +139,22 @@ export function importCluster(name: string, files: readonly ImportFile[], opts: 
     seen.add(f.director);
   }
 
+  if (opts.limits || files.some((f) => f.includes)) {
+    const budget = new IncludeBudget({ ...DEFAULT_INCLUDE_LIMITS, ...opts.limits });
+    for (const f of files) {
+      const v = budget.check(f.text, opts.resolveInclude ? undefined : f.includes);
+      // A limit the directors break together is still named after the director that crossed it.
+      if (v) throw new ImportLimitError(f.director, v);
+    }
+  }
+
   const parsed: { file: ImportFile; p: ParsedDirector }[] = files.map((file) => {
     const p = parseDirector(file.text, {
-      resolveInclude: opts.resolveInclude ? (path) => opts.resolveInclude!(path, file.director) : undefined,
+      resolveInclude: opts.resolveInclude
+        ? (path) => opts.resolveInclude!(path, file.director)
+        : file.includes
+          ? (path) => resolveIncludeFrom(file.includes, path)
+          : undefined,
     });
     for (const w of p.warnings) warnings.push({ director: file.director, ...w });
     if (p.directorName !== undefined && p.directorName !== file.director) {
@@ -237,6 +282,10 @@ export function importCluster(name: string, files: readonly ImportFile[], opts: 
     vrrpInstances,
     vrrpSyncGroups,
     virtualServices,
+    ...mergeTopLevel(
+      parsed.map(({ file, p }) => ({ director: file.director, p })),
+      warn,
+    ),
   };
   const spec = parseDroppingInvalid(ClusterSpecSchema, input, (dropped, issuePath, message) => {
     warnings.push({
