@@ -1,0 +1,43 @@
+import { createInterface } from 'node:readline';
+import { runCli } from './cli';
+import type { CliIo } from './io';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A password read from the terminal with echo off (readline writes nothing of what is typed). */
+function promptSecret(question: string): Promise<string> {
+  return new Promise((resolve) => {
+    process.stderr.write(question);
+    const rl = createInterface({ input: process.stdin, output: undefined, terminal: true });
+    process.stdin.setRawMode?.(true);
+    rl.question('', (answer) => {
+      process.stdin.setRawMode?.(false);
+      rl.close();
+      process.stderr.write('\n');
+      resolve(answer);
+    });
+  });
+}
+
+const io: CliIo = {
+  out: (s) => void process.stdout.write(s),
+  err: (s) => void process.stderr.write(s),
+  env: process.env,
+  isTTY: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  cwd: process.cwd(),
+  readStdin,
+  promptSecret: process.stdin.isTTY ? promptSecret : undefined,
+};
+
+// exitCode, not exit(): stdout is flushed first when it is a pipe.
+runCli(process.argv.slice(2), io).then(
+  (code) => (process.exitCode = code),
+  (e: Error) => {
+    process.stderr.write(`error: ${e.message}\n`);
+    process.exitCode = 1;
+  },
+);

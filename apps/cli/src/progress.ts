@@ -1,0 +1,127 @@
+import type { LvsApi } from '@lvs/api-client';
+import { type DeploymentStatusEvent, type DeploymentStepEvent, LIVE_NAMESPACE, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain/live';
+import pc from 'picocolors';
+import { io as connectSocket, type Socket } from 'socket.io-client';
+import { must } from './api';
+import { CliError, ExitCode } from './exit-codes';
+import type { CliIo } from './io';
+
+type LiveSocket = Socket<LiveServerEvents, LiveClientEvents>;
+type LiveEvent = { type: 'step'; e: DeploymentStepEvent } | { type: 'status'; e: DeploymentStatusEvent };
+
+const TERMINAL = new Set(['succeeded', 'failed', 'rolled_back', 'interrupted']);
+
+/**
+ * The cluster's `/live` room, joined before a deployment is started so that no step is missed;
+ * events are buffered until the deployment's id is known. Authenticated like REST (the token in
+ * `auth.token`).
+ */
+export class LiveFeed {
+  private socket?: LiveSocket;
+  private readonly buffered: LiveEvent[] = [];
+  private listener?: (ev: LiveEvent) => void;
+
+  static async open(server: string, token: string | undefined, clusterId: string): Promise<LiveFeed> {
+    const f = new LiveFeed();
+    const s: LiveSocket = connectSocket(`${server}${LIVE_NAMESPACE}`, { path: '/socket.io', transports: ['websocket'], auth: token ? { token } : {}, reconnection: true, reconnectionAttempts: 20, timeout: 10_000 });
+    f.socket = s;
+    s.on('deployment.step', (e) => f.push({ type: 'step', e }));
+    s.on('deployment.status', (e) => f.push({ type: 'status', e }));
+    // Joined again after a reconnect (an API restart), so the rest of the events still arrive.
+    const join = () =>
+      new Promise<void>((resolve, reject) =>
+        s.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new CliError(`live progress: ${r.error}`, /forbidden|not allowed|scope/i.test(r.error) ? ExitCode.Unauthorised : ExitCode.Other)))),
+      );
+    await new Promise<void>((resolve, reject) => {
+      const t = setTimeout(() => reject(new CliError('live progress: no connection to /live within 10 s', ExitCode.Other)), 10_000);
+      s.once('connect', () => {
+        clearTimeout(t);
+        join().then(resolve, reject);
+      });
+      s.once('connect_error', (e) => {
+        clearTimeout(t);
+        reject(new CliError(`live progress: ${e.message}`, /unauthenticated|authentication/.test(e.message) ? ExitCode.Unauthorised : ExitCode.Other));
+      });
+    }).catch((e) => {
+      s.close();
+      throw e;
+    });
+    s.io.on('reconnect', () => void join().catch(() => undefined));
+    return f;
+  }
+
+  private push(ev: LiveEvent): void {
+    if (this.listener) this.listener(ev);
+    else this.buffered.push(ev);
+  }
+
+  /** Calls `fn` for every event of `deploymentId`, the buffered ones first. */
+  follow(deploymentId: string, fn: (ev: LiveEvent) => void): void {
+    this.listener = (ev) => ev.e.deploymentId === deploymentId && fn(ev);
+    for (const ev of this.buffered.splice(0)) this.listener(ev);
+  }
+
+  close(): void {
+    this.socket?.close();
+  }
+}
+
+export interface WatchOptions {
+  json: boolean;
+  /** How often the deployment is read back while no event says it ended (a lost socket, a missed event). */
+  pollMs?: number;
+}
+
+/**
+ * Prints a deployment's progress until it ends and returns its exit code: 0 succeeded, 4 failed
+ * and rolled back, 1 failed otherwise or interrupted. Lines: `director  step  status  ms` (plain,
+ * coloured on a TTY), or one JSON object per line with --json. The end state is always read back
+ * from the API, so a missed event cannot change the outcome.
+ */
+export async function watchDeployment(io: CliIo, api: LvsApi, feed: LiveFeed, clusterId: string, deploymentId: string, o: WatchOptions): Promise<ExitCode> {
+  const started = Date.now();
+  const seen = new Set<string>();
+  const stepLine = (director: string, step: { name: string; status: string; ms: number; output?: string; stage?: string }) => {
+    const k = `${director}\u0000${step.stage ?? ''}\u0000${step.name}\u0000${step.status}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    if (o.json) return io.out(JSON.stringify({ type: 'step', deploymentId, director, step: step.name, status: step.status, ms: step.ms, stage: step.stage, output: step.output }) + '\n');
+    const status = io.isTTY ? (step.status === 'ok' ? pc.green(step.status) : step.status === 'failed' ? pc.red(step.status) : pc.yellow(step.status)) : step.status;
+    io.out(`${director.padEnd(12)} ${(step.stage ? `${step.stage}:${step.name}` : step.name).padEnd(22)} ${status} ${step.ms}ms${step.status === 'failed' && step.output ? `  ${step.output.split('\n').slice(-1)[0]}` : ''}\n`);
+  };
+  const targetLine = (director: string, status: string, error?: string | null) => {
+    const k = `${director}\u0000target\u0000${status}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    if (o.json) return io.out(JSON.stringify({ type: 'director', deploymentId, director, status, error: error ?? undefined }) + '\n');
+    io.out(`${director.padEnd(12)} ${'→'.padEnd(22)} ${io.isTTY ? pc.bold(status) : status}${error ? `  ${error}` : ''}\n`);
+  };
+  let ended = false;
+  let wake: () => void = () => undefined;
+  feed.follow(deploymentId, (ev) => {
+    if (ev.type === 'step') stepLine(ev.e.director, { name: ev.e.step, status: ev.e.status, ms: ev.e.ms, output: ev.e.output, stage: ev.e.stage });
+    else if (ev.e.director && ev.e.targetStatus && ev.e.targetStatus !== 'running') targetLine(ev.e.director, ev.e.targetStatus, ev.e.error);
+    else if (!ev.e.director && TERMINAL.has(ev.e.status)) {
+      ended = true;
+      wake();
+    }
+  });
+  const read = async () => must(await api.GET('/api/v1/clusters/{clusterId}/deployments/{deploymentId}', { params: { path: { clusterId, deploymentId } } }), `read deployment ${deploymentId}`);
+  let d = await read();
+  while (!TERMINAL.has(d.status)) {
+    if (!ended) await new Promise<void>((r) => ((wake = r), setTimeout(r, o.pollMs ?? 2000)));
+    d = await read();
+  }
+  // Whatever the socket missed is in the record.
+  for (const t of d.targets) {
+    for (const s of t.steps) stepLine(t.director, s);
+    if (t.status !== 'pending' && t.status !== 'running') targetLine(t.director, t.status, t.error);
+  }
+  const code = d.status === 'succeeded' ? ExitCode.Ok : d.status === 'rolled_back' ? ExitCode.RolledBack : ExitCode.Other;
+  if (o.json) io.out(JSON.stringify({ type: 'deployment', deploymentId, status: d.status, revision: d.revision, error: d.error, ms: Date.now() - started, exitCode: code }) + '\n');
+  else {
+    const msg = `deployment ${deploymentId} ${d.status} (revision ${d.revision})${d.error ? `: ${d.error}` : ''}`;
+    io.out(`${io.isTTY ? (code === 0 ? pc.green(msg) : pc.red(msg)) : msg}\n`);
+  }
+  return code;
+}
