@@ -2,6 +2,7 @@ import { Body, Param, PipeTransform, Query } from '@nestjs/common';
 import { ApiBody, ApiParam, ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CommonError, CommonErrorCode, type FieldError } from '../errors/app-error';
+import { findNul, findOutOfRangeInteger } from './edge';
 import { toOpenApiSchema } from './zod-openapi';
 
 type Source = 'body' | 'query' | 'params';
@@ -21,10 +22,23 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
   ) {}
 
   transform(value: unknown): z.output<S> {
+    // Every path, query and body value passes here: a NUL anywhere is refused before the schema,
+    // as PostgreSQL would refuse it later with an error (a 500) instead of naming the field.
+    const nul = findNul(value);
+    if (nul) this.fail([{ path: [this.source, ...nul].join('.'), message: 'must not contain NUL characters (U+0000)' }]);
     // A body that express did not parse (wrong content type) arrives as {} or undefined.
     const result = this.schema.safeParse(value ?? (this.source === 'body' ? undefined : {}));
-    if (result.success) return result.data;
-    const errors = issuesToFieldErrors(this.source, result.error.issues);
+    if (!result.success) this.fail(issuesToFieldErrors(this.source, result.error.issues));
+    // Path and query numbers (revision numbers, limits, offsets) meet PostgreSQL integer columns;
+    // bodies carry wider fields on purpose (fwmark is 32-bit unsigned), so their schemas bound them.
+    if (this.source !== 'body') {
+      const big = findOutOfRangeInteger(result.data);
+      if (big) this.fail([{ path: [this.source, ...big.path].join('.'), message: big.message }]);
+    }
+    return result.data;
+  }
+
+  private fail(errors: FieldError[]): never {
     throw new CommonError(
       CommonErrorCode.Validation,
       `The request ${this.source === 'params' ? 'path' : this.source} is invalid: ${errors

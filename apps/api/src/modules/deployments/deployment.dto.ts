@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX } from '../../common/validation/edge';
 
 export const ClusterParams = z.strictObject({ clusterId: z.uuid({ error: 'must be a UUID' }) });
 export const RevisionParams = z.strictObject({
@@ -28,7 +29,7 @@ const drainOptions = {
 };
 
 export const DeploymentCreateSchema = z.strictObject({
-  revision: z.number().int().min(1).optional().meta({ description: 'Revision number to deploy; default: freeze the current topology into a new revision' }),
+  revision: z.number().int().min(1, 'must be a revision number (1, 2, …)').max(INT4_MAX, `must be a revision number (at most ${INT4_MAX})`).optional().meta({ description: 'Revision number to deploy; default: freeze the current topology into a new revision' }),
   message: z.string().max(2000).default('').meta({ description: 'Message of the new revision when none is given' }),
   parallel: z.boolean().default(false).meta({ description: 'Push BACKUP directors in parallel (MASTERs still last, one at a time)' }),
   stopOnFailure: z.boolean().default(true).meta({ description: 'Stop at the first failed director (the rest are skipped, untouched)' }),

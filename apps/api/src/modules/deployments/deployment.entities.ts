@@ -80,6 +80,10 @@ export class DeploymentEntity {
   @Column({ name: 'idempotency_key', type: 'varchar', length: 128, nullable: true })
   idempotencyKey!: string | null;
 
+  /** sha256 of the request an Idempotency-Key came with: the same key with another request is refused. */
+  @Column({ name: 'idempotency_fingerprint', type: 'varchar', length: 64, nullable: true })
+  idempotencyFingerprint!: string | null;
+
   @Column({ name: 'requested_by', type: 'varchar', length: 128 })
   requestedBy!: string;
 

@@ -11,6 +11,8 @@ export enum DeploymentsErrorCode {
   NoDirectors = 'no_directors',
   HostKeyMismatch = 'host_key_mismatch',
   Unreachable = 'director_unreachable',
+  /** An Idempotency-Key already used with a different request. */
+  IdempotencyKeyReused = 'idempotency_key_reused',
 }
 
 export const DeploymentsError = defineErrors('deployments', {
@@ -23,4 +25,5 @@ export const DeploymentsError = defineErrors('deployments', {
   [DeploymentsErrorCode.NoDirectors]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DeploymentsErrorCode.HostKeyMismatch]: HttpStatus.CONFLICT,
   [DeploymentsErrorCode.Unreachable]: HttpStatus.BAD_GATEWAY,
+  [DeploymentsErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
 } satisfies Record<DeploymentsErrorCode, HttpStatus>);

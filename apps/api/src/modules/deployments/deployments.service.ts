@@ -70,6 +70,12 @@ export interface StartOptions {
   drainTimeoutSeconds?: number;
 }
 
+/** What makes two deployment requests the same one: the request as validated (defaults applied), key left out. */
+function requestFingerprint(opts: StartOptions): string {
+  const { revision, message, parallel, stopOnFailure, drainFirst, drainTimeoutSeconds } = opts;
+  return sha256(JSON.stringify([revision ?? null, message, parallel, stopOnFailure, drainFirst ?? null, drainTimeoutSeconds ?? null]));
+}
+
 function isUniqueViolation(e: unknown, index: string): boolean {
   return e instanceof QueryFailedError && (e as QueryFailedError & { code?: string; constraint?: string }).code === '23505' && String((e as { constraint?: string }).constraint ?? e.message).includes(index);
 }
@@ -95,9 +101,10 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
   ) {}
 
   async start(clusterId: string, opts: StartOptions): Promise<{ deployment: DeploymentDto; replayed: boolean }> {
+    const fingerprint = opts.idempotencyKey ? requestFingerprint(opts) : undefined;
     if (opts.idempotencyKey) {
       const seen = await this.repo.findByIdempotencyKey(clusterId, opts.idempotencyKey);
-      if (seen) return { deployment: await this.get(clusterId, seen.id), replayed: true };
+      if (seen) return { deployment: await this.replay(clusterId, seen, fingerprint!), replayed: true };
     }
     let deployment: DeploymentEntity;
     try {
@@ -111,12 +118,28 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       }
       if (opts.idempotencyKey && isUniqueViolation(e, 'uq_deployments_idempotency')) {
         const seen = await this.repo.findByIdempotencyKey(clusterId, opts.idempotencyKey);
-        if (seen) return { deployment: await this.get(clusterId, seen.id), replayed: true };
+        if (seen) return { deployment: await this.replay(clusterId, seen, fingerprint!), replayed: true };
       }
       throw e;
     }
     this.launch(deployment.id, clusterId, opts);
     return { deployment: await this.get(clusterId, deployment.id), replayed: false };
+  }
+
+  /**
+   * The deployment an Idempotency-Key already started, when the request is the same one; the key
+   * with a different request is a client bug that a silent replay would hide (a 422, as the IETF
+   * Idempotency-Key draft answers). Deployments recorded before fingerprints replay as before.
+   */
+  private async replay(clusterId: string, seen: DeploymentEntity, fingerprint: string): Promise<DeploymentDto> {
+    if (seen.idempotencyFingerprint !== null && seen.idempotencyFingerprint !== fingerprint)
+      throw new DeploymentsError(
+        DeploymentsErrorCode.IdempotencyKeyReused,
+        `Idempotency-Key ${seen.idempotencyKey} was used for another request (deployment ${seen.id}); send a new key for a different request.`,
+        [{ path: 'headers.idempotency-key', message: 'was already used with a different request body' }],
+        { deploymentId: seen.id },
+      );
+    return this.get(clusterId, seen.id);
   }
 
   /** Rollback = restore the topology of revision `number` and deploy it as a new revision. */
@@ -146,6 +169,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     d.parallel = opts.parallel;
     d.stopOnFailure = opts.stopOnFailure;
     d.idempotencyKey = opts.idempotencyKey ?? null;
+    d.idempotencyFingerprint = opts.idempotencyKey ? requestFingerprint(opts) : null;
     d.requestedBy = actorName();
     d.startedAt = null;
     d.finishedAt = null;
