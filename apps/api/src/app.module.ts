@@ -10,6 +10,7 @@ import { AuditInterceptor } from './common/http/audit.interceptor';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { RealtimeModule } from './infra/realtime/realtime.module';
+import { CliModule } from './modules/cli/cli.module';
 import { ClustersModule } from './modules/clusters/clusters.module';
 import { CredentialsModule } from './modules/credentials/credentials.module';
 import { DeploymentsModule } from './modules/deployments/deployments.module';
@@ -50,6 +51,7 @@ export class AppModule {
         DeploymentsModule,
         TelemetryModule,
         HealthModule,
+        CliModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
