@@ -117,11 +117,24 @@ export async function watchDeployment(io: CliIo, api: LvsApi, feed: LiveFeed, cl
     for (const s of t.steps) stepLine(t.director, s);
     if (t.status !== 'pending' && t.status !== 'running') targetLine(t.director, t.status, t.error);
   }
-  const code = d.status === 'succeeded' ? ExitCode.Ok : d.status === 'rolled_back' ? ExitCode.RolledBack : ExitCode.Other;
+  const code = deploymentExitCode(d);
   if (o.json) io.out(JSON.stringify({ type: 'deployment', deploymentId, status: d.status, revision: d.revision, error: d.error, ms: Date.now() - started, exitCode: code }) + '\n');
   else {
     const msg = `deployment ${deploymentId} ${d.status} (revision ${d.revision})${d.error ? `: ${d.error}` : ''}`;
     io.out(`${io.isTTY ? (code === 0 ? pc.green(msg) : pc.red(msg)) : msg}\n`);
   }
   return code;
+}
+
+/**
+ * 0 succeeded; 4 failed and rolled back: every director that failed had its previous file restored
+ * and verified (target `rolled_back`), so none is left in an unknown state — directors pushed before
+ * the failure keep the new revision (stop on failure does not undo them) and the rest were skipped;
+ * 1 any other end (a director failed without a restore, interrupted).
+ */
+export function deploymentExitCode(d: { status: string; targets: { status: string }[] }): ExitCode {
+  if (d.status === 'succeeded') return ExitCode.Ok;
+  if (d.status === 'rolled_back') return ExitCode.RolledBack;
+  if (d.status === 'failed' && d.targets.some((t) => t.status === 'rolled_back') && !d.targets.some((t) => t.status === 'failed')) return ExitCode.RolledBack;
+  return ExitCode.Other;
 }

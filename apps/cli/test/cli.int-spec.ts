@@ -26,7 +26,7 @@ describe('lvsctl against the real API', () => {
       name,
       directors: [
         { name: 'lb1', address: '127.0.0.1', sshPort: 1 },
-        { name: 'lb2', address: '127.0.0.1', sshPort: 1 },
+        { name: 'lb2', address: '127.0.0.2', sshPort: 1 },
       ],
     });
   const file = (n: string, doc: unknown) => {
