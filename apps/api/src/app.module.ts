@@ -18,6 +18,7 @@ import { HealthModule } from './modules/health/health.module';
 import { TelemetryModule } from './modules/telemetry/telemetry.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 import { TopologyModule } from './modules/topology/topology.module';
+import { ViewerSecretsInterceptor } from './modules/topology/viewer-secrets.interceptor';
 import { UsersModule } from './modules/users/users.module';
 
 export interface AppModuleOptions {
@@ -58,6 +59,7 @@ export class AppModule {
         { provide: SECRET_BOX, useValue: secretBox },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ViewerSecretsInterceptor },
       ],
       exports: [APP_CONFIG, SECRET_BOX],
     };

@@ -1,4 +1,5 @@
 export * from './primitives';
 export * from './spec';
 export * from './rules';
+export * from './scripts';
 export * from './live';

@@ -11,14 +11,19 @@ export const keepalivedName = (what: string) =>
     .string()
     .regex(KEEPALIVED_NAME, `${what} must be 1-64 characters of letters, digits, "_", ".", ":", "@" or "-" (keepalived cannot quote whitespace, braces, quotes, "#" or "!")`);
 
-/** A value rendered inside double quotes (script paths, URLs): keepalived has no escape for `"`, so those and line breaks are refused. */
-export const QUOTABLE = /^[^"'\\\n\r{}#!\t]*$/;
+/**
+ * A value rendered inside double quotes (script paths, URLs): keepalived has no escape for `"`, so
+ * those and line breaks are refused — and every other control character: a NUL ends the string in
+ * keepalived's C parser and PostgreSQL refuses it in text, so it could only make the cluster unrenderable.
+ */
+// eslint-disable-next-line no-control-regex
+export const QUOTABLE = /^[^"'\\{}#!\x00-\x1f\x7f]*$/;
 export const quotable = (what: string, max = 255) =>
   z
     .string()
     .min(1, `${what} must not be empty`)
     .max(max, `${what} must be at most ${max} characters`)
-    .regex(QUOTABLE, `${what} must not contain quotes, backslashes, braces, "#", "!", tabs or line breaks (keepalived cannot quote them)`);
+    .regex(QUOTABLE, `${what} must not contain quotes, backslashes, braces, "#", "!", tabs, line breaks or other control characters (keepalived cannot quote them)`);
 
 export const interfaceName = z
   .string()

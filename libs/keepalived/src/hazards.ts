@@ -1,16 +1,44 @@
-import { type ClusterSpec, realServerKey, virtualServiceKey } from '@lvs/domain';
+import { type ClusterSpec, realServerKey, scriptChanges, virtualServiceKey } from '@lvs/domain';
 
 /**
  * Edits that one keepalived reload does not apply cleanly (DESIGN.md section 5, from keepalived's
  * man page and issue tracker). `plan` lists them so an operator sees them before deploying.
  */
-export type ReloadHazardKind = 'vip-moved' | 'vrid-changed' | 'instance-removed' | 'real-server-removed';
+export type ReloadHazardKind = 'vip-moved' | 'vrid-changed' | 'instance-removed' | 'real-server-removed' | 'script-changed';
 
 export interface ReloadHazard {
   kind: ReloadHazardKind;
   /** Where in the new spec (or the deployed one, for what was removed). */
   path: string;
   message: string;
+  /** script-changed: the directors that run it (as root). */
+  directors?: string[];
+  /** script-changed: the script as it will be (as it was, when removed). */
+  script?: string;
+  /** script-changed: the deployed text of a changed script. */
+  previous?: string;
+}
+
+/** `virtualServices.0.realServers.2.healthCheck.script` → `virtualServices[0].realServers[2].healthCheck.script`, as the other hazards spell paths. */
+const bracketed = (path: string) => path.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+
+/**
+ * Every script added, changed or removed since the deployed spec (all of them on a first
+ * deployment): keepalived runs them as root on the directors named, so the plan shows each with its
+ * text (DESIGN section 9).
+ */
+export function scriptHazards(deployed: ClusterSpec | null, next: ClusterSpec): ReloadHazard[] {
+  return scriptChanges(deployed, next).map((c) => {
+    const on = c.directors.length ? `on ${c.directors.join(', ')}` : 'on no director (not rendered)';
+    const what =
+      c.change === 'added' ? `is added: keepalived runs "${c.script}" as root ${on}` : c.change === 'changed' ? `changes from "${c.previous}" to "${c.script}": keepalived runs it as root ${on}` : `is removed ("${c.script}", ran as root ${on})`;
+    return { kind: 'script-changed' as const, path: bracketed(c.path), message: `Script ${c.keyword} (${c.key}) ${what}.`, directors: c.directors, script: c.script, ...(c.previous !== undefined && { previous: c.previous }) };
+  });
+}
+
+/** What the plan and the deployment record list: the reload hazards, then the script changes. */
+export function planHazards(deployed: ClusterSpec | null, next: ClusterSpec): ReloadHazard[] {
+  return [...reloadHazards(deployed, next), ...scriptHazards(deployed, next)];
 }
 
 const bare = (cidr: string) => cidr.split('/')[0];

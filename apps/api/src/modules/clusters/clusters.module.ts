@@ -1,14 +1,17 @@
 import { Module } from '@nestjs/common';
 import { CLUSTER_SPEC_PORT } from '../deployments/cluster-spec.port';
 import { TopologyModule } from '../topology/topology.module';
+import { ArchiveController } from './archive.controller';
+import { ArchiveRepository } from './archive.repository';
+import { ArchiveService } from './archive.service';
 import { ClustersController } from './clusters.controller';
 import { ClustersRepository } from './clusters.repository';
 import { ClustersService } from './clusters.service';
 
 @Module({
   imports: [TopologyModule],
-  controllers: [ClustersController],
-  providers: [ClustersRepository, ClustersService, { provide: CLUSTER_SPEC_PORT, useExisting: ClustersService }],
+  controllers: [ClustersController, ArchiveController],
+  providers: [ClustersRepository, ClustersService, ArchiveRepository, ArchiveService, { provide: CLUSTER_SPEC_PORT, useExisting: ClustersService }],
   exports: [ClustersService, CLUSTER_SPEC_PORT],
 })
 export class ClustersModule {}

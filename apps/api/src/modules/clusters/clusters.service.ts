@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AdminState, type ClusterSpec, realServerKey, virtualServiceKey } from '@lvs/domain';
+import { type AdminState, type ClusterSpec, realServerKey, scriptsOf, virtualServiceKey } from '@lvs/domain';
 import { ImportError, importCluster, type ImportWarning, resolveIncludeFrom } from '@lvs/keepalived';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
@@ -11,7 +11,9 @@ import type { ChangeReport } from '../topology/topology.plan';
 import { TopologyError, TopologyErrorCode } from '../topology/topology.errors';
 import { replaceTopology, TopologyService, type WriteOutcome } from '../topology/topology.service';
 import type { ClusterImportDto, ClusterImportResultDto, ClusterListQueryDto, ClusterPageDto, ClusterPatchDto, ClusterSummaryDto, ClusterWriteResultDto, SpecApplyResultDto } from './cluster.dto';
+import { ArchiveRepository } from './archive.repository';
 import { type ClusterRow, ClustersRepository } from './clusters.repository';
+import { actorName } from '../deployments/revisions.service';
 
 /** Audit events of a spec write name what changed; the lists are cut so a 20k-server apply stays a small event. */
 function reportSummary(r: ChangeReport, version: number) {
@@ -30,6 +32,7 @@ export class ClustersService implements ClusterSpecPort {
     private readonly repo: ClustersRepository,
     private readonly topology: TopologyService,
     private readonly audit: AuditService,
+    private readonly archive: ArchiveRepository,
   ) {}
 
   async list(p: Principal, q: ClusterListQueryDto): Promise<ClusterPageDto> {
@@ -109,8 +112,12 @@ export class ClustersService implements ClusterSpecPort {
       const c = await this.repo.lockVersion(id, m);
       if (!c) throw new TopologyError(TopologyErrorCode.ClusterNotFound, `No cluster with id ${id}.`);
       checkIfMatch(ifMatch, c.version, 'cluster');
+      // Archived first, in the same transaction: revisions and deployments (the record of what ran
+      // on the directors) outlive the cluster; only the live rows cascade away.
+      const { spec } = await this.topology.readSpec(id, m);
+      await this.archive.archive(id, spec, actorName(), m);
       await this.repo.delete(id, m);
-      await this.audit.record({ action: 'cluster.delete', targetType: 'cluster', targetId: id, before: { name: c.name, version: c.version } }, m);
+      await this.audit.record({ action: 'cluster.delete', targetType: 'cluster', targetId: id, before: { name: c.name, version: c.version, archived: `/api/v1/archive/clusters/${id}`, counts: { directors: spec.directors.length, vrrpInstances: spec.vrrpInstances.length, virtualServices: spec.virtualServices.length }, scripts: scriptsOf(spec).slice(0, 500).map(({ path, keyword, script, directors }) => ({ path, keyword, script, directors })) } }, m);
     });
   }
 

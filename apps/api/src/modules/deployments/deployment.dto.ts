@@ -111,8 +111,17 @@ export const PlanSchema = z.object({
   ),
   warnings: z.array(z.object({ path: z.string(), message: z.string() })),
   hazards: z
-    .array(z.object({ kind: z.enum(['vip-moved', 'vrid-changed', 'instance-removed', 'real-server-removed']), path: z.string(), message: z.string() }))
-    .meta({ description: 'Edits since the last deployed revision that one keepalived reload does not apply cleanly (a VIP moved between instances, a changed virtual_router_id, a removed instance, a real server removed without draining), with what to do instead' }),
+    .array(
+      z.object({
+        kind: z.enum(['vip-moved', 'vrid-changed', 'instance-removed', 'real-server-removed', 'script-changed']),
+        path: z.string(),
+        message: z.string(),
+        directors: z.array(z.string()).optional().meta({ description: 'script-changed: the directors that run the script (as root)' }),
+        script: z.string().optional().meta({ description: 'script-changed: the script text (the removed text, for a removed script)' }),
+        previous: z.string().optional().meta({ description: 'script-changed: the deployed text of a changed script' }),
+      }),
+    )
+    .meta({ description: 'Edits since the last deployed revision that one keepalived reload does not apply cleanly (a VIP moved between instances, a changed virtual_router_id, a removed instance, a real server removed without draining), with what to do instead; and every script added, changed or removed (all scripts on a first deployment), with its text and the directors that run it as root' }),
 });
 export type PlanDto = z.output<typeof PlanSchema>;
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { ClusterSpec, Director } from '@lvs/domain';
-import { interimStage, reloadHazards } from '@lvs/keepalived';
+import { interimStage, planHazards } from '@lvs/keepalived';
 import { QueryFailedError } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LiveService } from '../../infra/realtime/live.service';
@@ -181,7 +181,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       m,
     );
     // What one reload may not apply cleanly (the plan showed it): kept with the start, for the record.
-    const hazards = reloadHazards((await this.repo.state(clusterId, m))?.lastRevision?.spec ?? null, revision.spec).map((h) => h.message);
+    const hazards = planHazards((await this.repo.state(clusterId, m))?.lastRevision?.spec ?? null, revision.spec).map((h) => h.message);
     await this.audit.record({ action: 'deployment.start', targetType: 'cluster', targetId: clusterId, after: { deploymentId: d.id, revision: revision.number, order: order.map((o) => o.name), parallel: d.parallel, stopOnFailure: d.stopOnFailure, ...(hazards.length ? { hazards } : {}) } }, m);
     return d;
   }

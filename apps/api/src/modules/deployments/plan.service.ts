@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { type ClusterSpec, realServerKey, validateClusterSpec, virtualServiceKey } from '@lvs/domain';
 import { checkerTableDrift, ipvsTableDifferences, parseIpvsSave } from '@lvs/ipvs';
-import { diff, reloadHazards, renderIpvsadm } from '@lvs/keepalived';
+import { diff, planHazards, renderIpvsadm } from '@lvs/keepalived';
 import { LiveService } from '../../infra/realtime/live.service';
 import { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
@@ -70,7 +70,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
         }
       }),
     );
-    return { revision: revision?.number ?? null, lastDeployedRevision: deployed?.number ?? null, directors, warnings: validateClusterSpec(spec).warnings, hazards: reloadHazards(deployed?.spec ?? null, spec) };
+    return { revision: revision?.number ?? null, lastDeployedRevision: deployed?.number ?? null, directors, warnings: validateClusterSpec(spec).warnings, hazards: planHazards(deployed?.spec ?? null, spec) };
   }
 
   /**

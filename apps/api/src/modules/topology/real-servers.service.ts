@@ -43,7 +43,7 @@ export class RealServersService {
         e.focus = `virtualServices.${s.index}.realServers.${s.reals.length - 1}`;
         return item;
       },
-      { audit: () => ({ action: 'realServer.create', targetType: 'realServer', targetId: item.ref?.id, after: { virtualServiceId: serviceId, ...body } }) },
+      { audit: () => ({ action: 'realServer.create', targetType: 'realServer', targetId: item.ref?.id, after: { virtualServiceId: serviceId } }) },
     );
     return this.written(clusterId, serviceId, out);
   }
@@ -62,23 +62,19 @@ export class RealServersService {
   }
 
   async remove(clusterId: string, serviceId: string, id: string, ifMatch?: string): Promise<void> {
-    let before: RealServer | undefined;
     await this.topology.write(
       clusterId,
       (e) => {
         const s = this.service(e, serviceId);
         const j = indexOf(s.reals, id, 'real server');
         checkIfMatch(ifMatch, s.reals[j].ref!.version, 'real server');
-        before = s.reals[j].value;
         s.reals.splice(j, 1);
       },
-      { audit: () => ({ action: 'realServer.delete', targetType: 'realServer', targetId: id, before: { virtualServiceId: serviceId, ...before } }) },
+      { audit: () => ({ action: 'realServer.delete', targetType: 'realServer', targetId: id, before: { virtualServiceId: serviceId } }) },
     );
   }
 
   private async update(clusterId: string, serviceId: string, id: string, next: (old: RealServer) => RealServer, ifMatch: string | undefined, action: string): Promise<RealServerWriteDto> {
-    let before: RealServer | undefined;
-    let after: RealServer | undefined;
     const out = await this.topology.write(
       clusterId,
       (e) => {
@@ -86,14 +82,13 @@ export class RealServersService {
         const j = indexOf(s.reals, id, 'real server');
         const current = s.reals[j];
         checkIfMatch(ifMatch, current.ref!.version, 'real server');
-        before = current.value;
-        after = next(current.value);
-        const item: Item<RealServer> = { value: after, ref: current.ref };
+        const item: Item<RealServer> = { value: next(current.value), ref: current.ref };
         s.reals[j] = item;
         e.focus = `virtualServices.${s.index}.realServers.${j}`;
         return item;
       },
-      { audit: () => ({ action, targetType: 'realServer', targetId: id, before, after }) },
+      // The delta (before/after objects) is added by the write path.
+      { audit: () => ({ action, targetType: 'realServer', targetId: id, after: { virtualServiceId: serviceId } }) },
     );
     return this.written(clusterId, serviceId, out);
   }

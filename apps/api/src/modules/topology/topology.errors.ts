@@ -15,6 +15,10 @@ export enum TopologyErrorCode {
   InvalidValue = 'invalid_value',
   /** keepalived.conf files that cannot make a cluster (import). */
   Unimportable = 'unimportable',
+  /** A change only an admin may make (a script, a credentialed director's address, a non-default path; DESIGN section 9). */
+  AdminOnly = 'admin_only',
+  /** A script names an executable the admin's script allowlist does not hold. */
+  ScriptNotAllowed = 'script_not_allowed',
 }
 
 export const TopologyError = defineErrors('topology', {
@@ -27,4 +31,6 @@ export const TopologyError = defineErrors('topology', {
   [TopologyErrorCode.Stale]: HttpStatus.PRECONDITION_FAILED,
   [TopologyErrorCode.InvalidValue]: HttpStatus.BAD_REQUEST,
   [TopologyErrorCode.Unimportable]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [TopologyErrorCode.AdminOnly]: HttpStatus.FORBIDDEN,
+  [TopologyErrorCode.ScriptNotAllowed]: HttpStatus.UNPROCESSABLE_ENTITY,
 } satisfies Record<TopologyErrorCode, HttpStatus>);

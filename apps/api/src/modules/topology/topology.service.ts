@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type ClusterSpec, type Director, type VrrpInstance, type VrrpSyncGroup, realServerKey as realKeyOf, type SpecIssue, validateClusterSpec, virtualServiceKey as serviceKeyOf } from '@lvs/domain';
+import { type ClusterSpec, type Director, type VrrpInstance, type VrrpSyncGroup, realServerKey as realKeyOf, scriptChanges, type SpecIssue, validateClusterSpec, virtualServiceKey as serviceKeyOf } from '@lvs/domain';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import type { FieldError } from '../../common/errors/app-error';
+import { currentContext } from '../../common/request-context';
+import { objectDelta, withObjects } from '../audit/audit-delta';
 import { AuditService } from '../audit/audit.service';
 import type { AuditRecord } from '../audit/audit.types';
 import { checkIfMatch } from './etag';
-import { type ClusterHead, draftOf, type Item, splitService, type Topology, toSpec } from './topology.model';
+import { mayMakePrivilegedChanges, privilegedChanges } from './privileged-changes';
+import { ScriptAllowlistService } from './script-allowlist.service';
+import { type ClusterHead, draftOf, type Item, reportKey, splitService, type Topology, toSpec } from './topology.model';
 import { type ChangeReport, planWrite } from './topology.plan';
 import { TopologyError, TopologyErrorCode } from './topology.errors';
 import { TopologyCache } from './topology.cache';
@@ -71,6 +75,7 @@ export class TopologyService {
     private readonly repo: TopologyRepository,
     private readonly cache: TopologyCache,
     private readonly audit: AuditService,
+    private readonly allowlist: ScriptAllowlistService,
   ) {}
 
   async head(clusterId: string): Promise<ClusterHead> {
@@ -139,8 +144,23 @@ export class TopologyService {
   private async commit<R>(edit: Edit, result: R, opts: WriteOptions, m: EntityManager, created: boolean): Promise<WriteOutcome<R> & { after: Topology }> {
     const { before, draft } = edit;
     if (draft.head.name !== before.head.name) await this.uniqueName(draft.head.name, before.head.id, m);
-    const { errors, warnings } = validateClusterSpec(toSpec(draft));
+    const prior = toSpec(before);
+    const next = toSpec(draft);
+    const { errors, warnings } = validateClusterSpec(next);
     if (errors.length) throw ruleError(errors, edit, opts.document);
+    // Every write — create, PUT spec, resource write, import, rollback — passes here: the one place
+    // that keeps root on the directors an admin's decision (DESIGN section 9).
+    const privileged = privilegedChanges(prior, next);
+    if (privileged.length && !mayMakePrivilegedChanges(currentContext())) {
+      throw new TopologyError(
+        TopologyErrorCode.AdminOnly,
+        `Only an admin (signed in, or with an admin token not scoped to a cluster) may make ${privileged.length} of these change(s): ${privileged[0].path}: ${privileged[0].message}${privileged.length > 1 ? ' …' : ''}`,
+        placeAll(privileged, edit, opts.document),
+      );
+    }
+    const scripts = scriptChanges(prior, next);
+    const refused = await this.allowlist.violations(scripts, m);
+    if (refused.length) throw new TopologyError(TopologyErrorCode.ScriptNotAllowed, `${refused.length} script(s) name an executable outside the script allowlist: ${refused[0].path}: ${refused[0].message}`, placeAll(refused, edit, opts.document));
     const plan = planWrite(before, draft, randomUUID);
     const report = plan.report;
     const placed = placeAll(warnings, edit, opts.document);
@@ -149,7 +169,7 @@ export class TopologyService {
     const counts: [number, number, number, number] = [draft.directors.length, draft.vrrpInstances.length, draft.virtualServices.length, draft.virtualServices.reduce((n, s) => n + s.reals.length, 0)];
     const head = await this.repo.writeHead(before.head.id, { bump: !created, fields: draft.head, counts }, m);
     draft.head = head;
-    await this.audit.record(opts.audit({ before, after: draft, report, head }), m);
+    await this.audit.record(auditWithDelta(opts.audit({ before, after: draft, report, head }), before, draft, report, scripts), m);
     return { result, head, warnings: placed, report, changed: true, after: draft };
   }
 
@@ -166,12 +186,11 @@ export class TopologyService {
         if (def.key === 'virtualServices') e.focusExclude = 'realServers';
         return item;
       },
-      { audit: ({ after }) => ({ action: `${def.kind}.create`, targetType: def.kind, targetId: find(after, def, value)?.ref?.id, after: value }) },
+      { audit: ({ after }) => ({ action: `${def.kind}.create`, targetType: def.kind, targetId: find(after, def, value)?.ref?.id }) },
     );
   }
 
   updateItem<V, I extends Item<V>>(clusterId: string, def: CollectionDef<V, I>, id: string, next: (old: V) => V, ifMatch: string | undefined): Promise<WriteOutcome<I>> {
-    let old: V | undefined;
     return this.write(
       clusterId,
       (e) => {
@@ -179,7 +198,6 @@ export class TopologyService {
         const index = indexOf(list, id, def.what);
         const current = list[index];
         checkIfMatch(ifMatch, current.ref!.version, def.what);
-        old = current.value;
         const value = next(current.value);
         const item = def.make(value, current);
         list[index] = item;
@@ -188,25 +206,24 @@ export class TopologyService {
         if (def.key === 'virtualServices') e.focusExclude = 'realServers';
         return item;
       },
-      { audit: ({ after }) => ({ action: `${def.kind}.update`, targetType: def.kind, targetId: id, before: old, after: (after[def.key] as unknown as I[]).find((i) => i.ref?.id === id)?.value }) },
+      { audit: () => ({ action: `${def.kind}.update`, targetType: def.kind, targetId: id }) },
     );
   }
 
   deleteItem<V, I extends Item<V>>(clusterId: string, def: CollectionDef<V, I>, id: string, ifMatch: string | undefined): Promise<WriteOutcome<undefined>> {
-    let old: V | undefined;
     return this.write(
       clusterId,
       (e) => {
         const list = e.draft[def.key] as unknown as I[];
         const index = indexOf(list, id, def.what);
         checkIfMatch(ifMatch, list[index].ref!.version, def.what);
-        old = list[index].value;
+        const old = list[index].value;
         list.splice(index, 1);
         const refs = def.references?.(e.draft, old) ?? [];
         if (refs.length) throw new TopologyError(TopologyErrorCode.InUse, `The ${def.what} is still referenced by ${refs.length} object(s); remove those references first.`, refs);
         return undefined;
       },
-      { audit: () => ({ action: `${def.kind}.delete`, targetType: def.kind, targetId: id, before: old }) },
+      { audit: () => ({ action: `${def.kind}.delete`, targetType: def.kind, targetId: id }) },
     );
   }
 
@@ -254,6 +271,34 @@ export function replaceTopology(draft: Topology, spec: ClusterSpec): void {
     const reals = new Map((old?.reals ?? []).map((r) => [realKeyOf(r.value), r]));
     return { value: fields, ref: old?.ref, reals: realServers.map((value) => ({ value, ref: reals.get(realKeyOf(value))?.ref })) };
   });
+}
+
+/** Natural key (as the change report spells it) → the object, for every object of a topology. */
+function objectsByKey(t: Topology): Map<string, unknown> {
+  const out = new Map<string, unknown>([['cluster', { name: t.head.name, description: t.head.description, mode: t.head.mode }]]);
+  for (const i of t.directors) out.set(reportKey.director(i.value), i.value);
+  for (const i of t.vrrpInstances) out.set(reportKey.vrrpInstance(i.value), i.value);
+  for (const i of t.vrrpSyncGroups) out.set(reportKey.vrrpSyncGroup(i.value), i.value);
+  for (const s of t.virtualServices) {
+    out.set(reportKey.virtualService(s.value), s.value);
+    for (const r of s.reals) out.set(reportKey.realServer(s.value, r.value), r.value);
+  }
+  return out;
+}
+
+/**
+ * The event a write records: the caller's summary, plus the objects it changed before and after
+ * (secrets redacted) and every script it added, changed or removed in full — so the audit log
+ * alone tells what ran as root where, even after the cluster is gone.
+ */
+function auditWithDelta(rec: AuditRecord, before: Topology, after: Topology, report: ChangeReport, scripts: ReturnType<typeof scriptChanges>): AuditRecord {
+  const was = objectsByKey(before);
+  const now = objectsByKey(after);
+  const delta = objectDelta(report, (k) => was.get(k), (k) => now.get(k));
+  const extra: Record<string, unknown> = {};
+  if (delta.omitted) extra.objectsOmitted = delta.omitted;
+  if (scripts.length) extra.scripts = scripts.slice(0, 500).map(({ change, path, keyword, script, previous, directors }) => ({ change, path, keyword, script, ...(previous !== undefined && { previous }), directors }));
+  return { ...rec, before: withObjects(rec.before, delta.before), after: withObjects(rec.after, delta.after, extra) };
 }
 
 function strip<R>({ after: _after, ...out }: WriteOutcome<R> & { after: Topology }): WriteOutcome<R> {

