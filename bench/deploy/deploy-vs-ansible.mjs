@@ -101,7 +101,7 @@ try {
     if (r.status >= 400) throw new Error(`${method} ${path}: ${r.status} ${t}`);
     return t ? JSON.parse(t) : undefined;
   };
-  await call('POST', '/credentials', { name: 'bench', kind: 'private_key', privateKey: readFileSync(join(dir, 'client_key'), 'utf8') });
+  await call('POST', '/credentials', { name: 'bench', kind: 'private_key', privateKey: readFileSync(join(dir, 'client_key'), 'utf8'), allowedAddresses: directors.map((d) => d.address) });
   const fingerprint = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', join(dir, 'host_key.pub')]).toString().split(' ')[1];
   const spec = (ds, weight) => ({
     name: `bench-${ds.length}-${randomBytes(2).toString('hex')}`,

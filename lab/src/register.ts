@@ -76,17 +76,20 @@ function keyFingerprint(publicKeyPath: string): string {
 export async function register(state: LabState, opts: RegisterOptions): Promise<Registration> {
   const api = new Api(opts.url, opts.token);
 
-  // The credential: made, or found with this very key (an `up` after `down` makes a new key).
+  // The credential: made, or found with this very key (an `up` after `down` makes a new key). It is
+  // bound to the lab directors' addresses: the console sends a credential nowhere else.
   let credentialId: string;
+  const allowedAddresses = state.directors.map((d) => d.address);
   const made = await api.call('POST', '/credentials', {
     name: state.credentialName,
     kind: 'private_key',
     privateKey: readFileSync(state.privateKeyPath, 'utf8'),
+    allowedAddresses,
   });
   if (made.status === 201) credentialId = (made.body as { id: string }).id;
   else if (made.status === 409) {
     const list = (await api.expect([200], 'GET', '/credentials')).body as {
-      items: { id: string; name: string; publicKeyFingerprint: string | null }[];
+      items: { id: string; name: string; publicKeyFingerprint: string | null; allowedAddresses?: string[] }[];
     };
     const found = list.items.find((c) => c.name === state.credentialName);
     const mine = keyFingerprint(state.publicKeyPath);
@@ -95,6 +98,11 @@ export async function register(state: LabState, opts: RegisterOptions): Promise<
         `credential "${state.credentialName}" exists with another key (${found?.publicKeyFingerprint ?? '?'}; the lab's is ${mine}): delete it in the console (DELETE /api/v1/credentials/${found?.id ?? ':id'}) and register again`,
       );
     credentialId = found.id;
+    // made before bindings existed (bound nowhere), or for fewer directors: add the lab's addresses
+    const bound = found.allowedAddresses ?? [];
+    if (allowedAddresses.some((a) => !bound.includes(a))) {
+      await api.expect([200], 'PATCH', `/credentials/${credentialId}`, { allowedAddresses: [...bound, ...allowedAddresses.filter((a) => !bound.includes(a))] });
+    }
   } else throw new Error(`POST /credentials → ${made.status}: ${JSON.stringify(made.body)}`);
 
   // The cluster: created, or its spec replaced (If-Match on the version just read).

@@ -8,8 +8,9 @@ import { TopologyFromSpec1764000000301 } from './1764000000301-topology-from-spe
 import { ClusterCounts1764000000302 } from './1764000000302-cluster-counts';
 import { MetricMinutes1764000000400 } from './1764000000400-metric-minutes';
 import { SocketIoAttachments1764000000401 } from './1764000000401-socket-io-attachments';
+import { CredentialAddressBinding1764000000520 } from './1764000000520-credential-address-binding';
 import { ClusterArchive1764000000540 } from './1764000000540-cluster-archive';
 import { DeploymentIdempotencyFingerprint1764000000560 } from './1764000000560-deployment-idempotency-fingerprint';
 
 /** Every migration, oldest first. The app runs them at start-up; `npm run migration:*` drives them by hand. */
-export const MIGRATIONS = [AppSettings1764000000000, AuthAudit1764000000001, SshCredentials1764000000100, Clusters1764000000150, Deployments1764000000200, TopologyTables1764000000300, TopologyFromSpec1764000000301, ClusterCounts1764000000302, MetricMinutes1764000000400, SocketIoAttachments1764000000401, ClusterArchive1764000000540, DeploymentIdempotencyFingerprint1764000000560];
+export const MIGRATIONS = [AppSettings1764000000000, AuthAudit1764000000001, SshCredentials1764000000100, Clusters1764000000150, Deployments1764000000200, TopologyTables1764000000300, TopologyFromSpec1764000000301, ClusterCounts1764000000302, MetricMinutes1764000000400, SocketIoAttachments1764000000401, CredentialAddressBinding1764000000520, ClusterArchive1764000000540, DeploymentIdempotencyFingerprint1764000000560];

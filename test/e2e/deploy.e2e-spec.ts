@@ -33,7 +33,7 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     stack = await startStack();
     const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
     token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
-    await call(stack.webUrl, 'POST', '/api/v1/credentials', { token, body: { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey } });
+    await call(stack.webUrl, 'POST', '/api/v1/credentials', { token, body: { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1', '127.0.0.2'] } });
     const c = await call(stack.webUrl, 'POST', '/api/v1/clusters', {
       token,
       body: {

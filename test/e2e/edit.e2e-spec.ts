@@ -55,7 +55,7 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     stack = await startStack();
     const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
     token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
-    expect((await call(stack.webUrl, 'POST', '/api/v1/credentials', { token, body: { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey } })).status).toBe(201);
+    expect((await call(stack.webUrl, 'POST', '/api/v1/credentials', { token, body: { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1'] } })).status).toBe(201);
     expect((await call(stack.webUrl, 'POST', '/api/v1/users', { token, body: { username: 'watcher', password: 'watcher-password', role: 'viewer' } })).status).toBe(201);
     chromium = await launchBrowser();
     page = await chromium.browser.newPage();

@@ -65,7 +65,7 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
     stack = await startStack();
     const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
     token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
-    await api('POST', '/credentials', { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey });
+    await api('POST', '/credentials', { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1'] });
     const c = await api('POST', '/clusters', {
       name: 'audited',
       directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: sshd.port, sshUser: sshd.user, credential: 'lab-key', configPath: lb1.configPath, pidFile: lb1.pidFile }],

@@ -10,6 +10,9 @@ interface Slot {
 
 const MAX_BACKOFF_MS = 30_000;
 
+/** A target and the name of the stored credential it authenticates with (part of the pool key). */
+export type PoolTarget = SshTarget & { credential?: string };
+
 /**
  * One long-lived SSH connection per director (pooled connections skip the handshake on every
  * deployment and poll), reconnecting with exponential backoff after a failure. Host-key errors are
@@ -20,12 +23,15 @@ export class SshPool implements OnModuleDestroy {
   private readonly logger = new Logger(SshPool.name);
   private readonly slots = new Map<string, Slot>();
 
-  static key(t: SshTarget): string {
-    // sudo is part of the key: the connection carries it into every exec and file operation
-    return `${t.username}@${t.host}:${t.port}#${t.pinnedFingerprint ?? ''}${t.sudo ? '#sudo' : ''}`;
+  static key(t: PoolTarget): string {
+    // sudo is part of the key: the connection carries it into every exec and file operation.
+    // So is the credential's name: a connection authenticated with one credential must never serve
+    // a director that names another one (or none), e.g. an operator's cluster pointed at the same
+    // user@host:port as an admin's.
+    return `${t.username}@${t.host}:${t.port}#${t.pinnedFingerprint ?? ''}${t.sudo ? '#sudo' : ''}#${t.credential ?? ''}`;
   }
 
-  async get(target: SshTarget, opts: { timeoutMs?: number; ignoreBackoff?: boolean } = {}): Promise<SshConnection> {
+  async get(target: PoolTarget, opts: { timeoutMs?: number; ignoreBackoff?: boolean } = {}): Promise<SshConnection> {
     const key = SshPool.key(target);
     const slot = this.slots.get(key) ?? { failures: 0, retryAt: 0 };
     this.slots.set(key, slot);
@@ -56,7 +62,7 @@ export class SshPool implements OnModuleDestroy {
   }
 
   /** Drops the pooled connection (e.g. after the director's credential changed). */
-  evict(target: SshTarget): void {
+  evict(target: PoolTarget): void {
     const key = SshPool.key(target);
     const slot = this.slots.get(key);
     void slot?.conn?.then((c) => c.close()).catch(() => undefined);

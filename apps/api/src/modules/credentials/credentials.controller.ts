@@ -1,11 +1,11 @@
-import { Controller, Delete, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodBody, ZodParams } from '../../common/validation/zod';
-import { CredentialCreateSchema, CredentialIdParams, CredentialListSchema, CredentialSchema, type CredentialCreateDto, type CredentialDto, type CredentialListDto } from './credential.dto';
+import { CredentialCreateSchema, CredentialIdParams, CredentialListSchema, CredentialSchema, CredentialUpdateSchema, type CredentialCreateDto, type CredentialDto, type CredentialListDto, type CredentialUpdateDto } from './credential.dto';
 import { CredentialsService } from './credentials.service';
 
 @ApiTags('credentials')
@@ -29,6 +29,15 @@ export class CredentialsController {
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.CONFLICT)
   create(@CurrentPrincipal() p: Principal, @ZodBody(CredentialCreateSchema) body: CredentialCreateDto): Promise<CredentialDto> {
     return this.credentials.create(p, body);
+  }
+
+  @Patch(':credentialId')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Change the addresses a credential may be sent to (its binding); directors outside it are refused before any connection' })
+  @ApiOk(CredentialSchema, 'The credential with its new binding.')
+  @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND)
+  update(@ZodParams(CredentialIdParams) p: { credentialId: string }, @ZodBody(CredentialUpdateSchema) body: CredentialUpdateDto): Promise<CredentialDto> {
+    return this.credentials.update(p.credentialId, body);
   }
 
   @Delete(':credentialId')

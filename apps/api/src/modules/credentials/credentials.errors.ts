@@ -6,6 +6,8 @@ export enum CredentialsErrorCode {
   Duplicate = 'duplicate_name',
   BadKey = 'unreadable_key',
   Undecryptable = 'undecryptable',
+  /** The director's address is outside the credential's binding: nothing was sent, no TCP connection opened. */
+  NotBound = 'not_bound',
 }
 
 export const CredentialsError = defineErrors('credentials', {
@@ -13,4 +15,5 @@ export const CredentialsError = defineErrors('credentials', {
   [CredentialsErrorCode.Duplicate]: HttpStatus.CONFLICT,
   [CredentialsErrorCode.BadKey]: HttpStatus.BAD_REQUEST,
   [CredentialsErrorCode.Undecryptable]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [CredentialsErrorCode.NotBound]: HttpStatus.UNPROCESSABLE_ENTITY,
 } satisfies Record<CredentialsErrorCode, HttpStatus>);

@@ -24,6 +24,10 @@ export class SshCredentialEntity {
   @Column({ name: 'public_key_fingerprint', type: 'varchar', length: 100, nullable: true })
   publicKeyFingerprint!: string | null;
 
+  /** Canonical addresses/networks (address-binding.ts) the secret may be sent to; empty = nowhere. */
+  @Column({ name: 'allowed_addresses', type: 'text', array: true, default: '{}' })
+  allowedAddresses!: string[];
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 

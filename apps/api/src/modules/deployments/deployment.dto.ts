@@ -127,10 +127,13 @@ export type PlanDto = z.output<typeof PlanSchema>;
 
 export const HostKeySchema = z.object({
   director: z.string(),
-  offered: z.string().nullable(),
-  pinned: z.string().nullable(),
+  offered: z.string().nullable().meta({ description: 'The fingerprint the director offers now (the new one, when it differs from the pinned one)' }),
+  pinned: z.string().nullable().meta({ description: 'The pinned fingerprint (the old one, until a re-pin)' }),
   matches: z.boolean().nullable(),
   error: z.string().nullable(),
+  credential: z.string().nullable().meta({ description: "The stored credential the director uses, if any" }),
+  acceptRole: z.enum(['operator', 'admin']).meta({ description: 'Who may pin the offered key: admin when the director uses a credential (pinning decides where its secret goes) or a different key is already pinned (a re-pin); operator otherwise. Cluster-scoped tokens never may when admin is needed.' }),
+  previous: z.string().nullable().optional().meta({ description: 'After a pin: the fingerprint it replaced (null: none was pinned)' }),
 });
 export type HostKeyDto = z.output<typeof HostKeySchema>;
 

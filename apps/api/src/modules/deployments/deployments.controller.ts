@@ -2,6 +2,8 @@ import { Controller, Get, Headers, HttpCode, HttpStatus, Post, Put, Res } from '
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
+import type { Principal } from '../../common/auth/principal';
+import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { RequireRole } from '../../common/auth/roles';
 import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
@@ -158,10 +160,14 @@ export class DeploymentsController {
 
   @Put('host-keys/:director')
   @RequireRole('operator')
-  @ApiOperation({ summary: 'Accept (pin) the host key a director offers; until then the console refuses to connect' })
+  @ApiOperation({
+    summary: 'Accept (pin) the host key a director offers; until then the console refuses to connect',
+    description:
+      'Operators may pin the first key of a director without a credential. Pinning for a director that uses a stored credential, and replacing a pinned key (re-pin), is admin-only (403 `deployments.host_key_admin_only`, never for cluster-scoped tokens): it decides where the secret is sent. The answer and the audit event carry the old and the new fingerprint.',
+  })
   @ApiOk(HostKeySchema, 'Pinned.')
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.BAD_GATEWAY)
-  acceptHostKey(@ZodParams(DirectorParams) p: z.output<typeof DirectorParams>, @ZodBody(HostKeyAcceptSchema) body: z.output<typeof HostKeyAcceptSchema>): Promise<HostKeyDto> {
-    return this.plans.acceptHostKey(p.clusterId, p.director, body.fingerprint);
+  acceptHostKey(@CurrentPrincipal() who: Principal, @ZodParams(DirectorParams) p: z.output<typeof DirectorParams>, @ZodBody(HostKeyAcceptSchema) body: z.output<typeof HostKeyAcceptSchema>): Promise<HostKeyDto> {
+    return this.plans.acceptHostKey(p.clusterId, p.director, body.fingerprint, who);
   }
 }

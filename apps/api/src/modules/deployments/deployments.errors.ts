@@ -11,6 +11,8 @@ export enum DeploymentsErrorCode {
   NoDirectors = 'no_directors',
   HostKeyMismatch = 'host_key_mismatch',
   Unreachable = 'director_unreachable',
+  /** Pinning this key decides where a credential goes, or replaces a pinned key: admins only. */
+  HostKeyAdminOnly = 'host_key_admin_only',
   /** An Idempotency-Key already used with a different request. */
   IdempotencyKeyReused = 'idempotency_key_reused',
 }
@@ -25,5 +27,6 @@ export const DeploymentsError = defineErrors('deployments', {
   [DeploymentsErrorCode.NoDirectors]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DeploymentsErrorCode.HostKeyMismatch]: HttpStatus.CONFLICT,
   [DeploymentsErrorCode.Unreachable]: HttpStatus.BAD_GATEWAY,
+  [DeploymentsErrorCode.HostKeyAdminOnly]: HttpStatus.FORBIDDEN,
   [DeploymentsErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
 } satisfies Record<DeploymentsErrorCode, HttpStatus>);

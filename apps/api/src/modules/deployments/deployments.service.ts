@@ -110,6 +110,8 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     try {
       deployment = await this.repo.transaction(async (m) => {
         const revision = opts.revision ? await this.revisions.mustFind(clusterId, opts.revision, m) : await this.revisions.freeze(clusterId, opts.message, m);
+        // a credential outside its binding: 422 before anything is recorded or connected
+        await this.connector.assertBound(revision.spec.directors);
         return this.createRecord(clusterId, revision, opts, m);
       });
     } catch (e) {
@@ -150,6 +152,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
         const old = await this.revisions.mustFind(clusterId, number, m);
         await this.specs.replaceSpec(clusterId, old.spec, m);
         const revision = await this.revisions.freeze(clusterId, `Rollback to revision ${number}`, m, old.spec);
+        await this.connector.assertBound(revision.spec.directors);
         await this.audit.record({ action: 'revision.rollback', targetType: 'cluster', targetId: clusterId, after: { to: number, newRevision: revision.number } }, m);
         return this.createRecord(clusterId, revision, { ...opts, message: '' }, m);
       });

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Director } from '@lvs/domain';
-import { HostKeyMismatchError, HostKeyNotPinnedError, type SshConnection, type SshTarget } from '../../infra/ssh/ssh-connection';
-import { SshPool } from '../../infra/ssh/ssh-pool';
+import { HostKeyMismatchError, HostKeyNotPinnedError, type SshConnection } from '../../infra/ssh/ssh-connection';
+import { type PoolTarget, SshPool } from '../../infra/ssh/ssh-pool';
 import { AuditService } from '../audit/audit.service';
+import { CredentialsError, CredentialsErrorCode } from '../credentials/credentials.errors';
 import { CredentialsService } from '../credentials/credentials.service';
 import { DeploymentsRepository } from './deployments.repository';
 
@@ -16,10 +17,28 @@ export class DirectorConnector {
     private readonly audit: AuditService,
   ) {}
 
-  async target(clusterId: string, d: Director): Promise<SshTarget> {
-    const secret = d.credential ? await this.credentials.secretFor(d.credential) : {};
+  /**
+   * The SSH target of a director, with its credential's secret only when the director's address is
+   * inside the credential's binding. Every connection with a credential (plan, drift, deployments,
+   * telemetry, recovery of interrupted deployments) is built here, so a refusal happens before any
+   * TCP connection: the address checked is the literal ssh2 connects to (no name lookup).
+   */
+  async target(clusterId: string, d: Director): Promise<PoolTarget> {
     const pin = await this.repo.hostKey(clusterId, d.name);
-    return { host: d.address, port: d.sshPort, username: d.sshUser, sudo: d.sudo, pinnedFingerprint: pin?.fingerprint, ...secret };
+    const base: PoolTarget = { host: d.address, port: d.sshPort, username: d.sshUser, sudo: d.sudo, pinnedFingerprint: pin?.fingerprint, credential: d.credential };
+    if (!d.credential) return base;
+    try {
+      return { ...base, ...(await this.credentials.secretFor(d.credential, { address: d.address, director: d.name })) };
+    } catch (e) {
+      // A binding narrowed by an admin also ends a connection opened while it still allowed the address.
+      if (e instanceof CredentialsError && e.reason === CredentialsErrorCode.NotBound) this.pool.evict(base);
+      throw e;
+    }
+  }
+
+  /** Refuses (422) before anything starts when a director's address is outside its credential's binding. */
+  async assertBound(directors: readonly Director[]): Promise<void> {
+    for (const d of directors) if (d.credential) await this.credentials.assertBound(d.credential, { address: d.address, director: d.name });
   }
 
   async connect(clusterId: string, d: Director, timeoutMs = 10_000): Promise<SshConnection> {

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { type ClusterSpec, realServerKey, validateClusterSpec, virtualServiceKey } from '@lvs/domain';
 import { checkerTableDrift, ipvsTableDifferences, parseIpvsSave } from '@lvs/ipvs';
 import { diff, planHazards, renderIpvsadm } from '@lvs/keepalived';
+import type { Principal } from '../../common/auth/principal';
 import { LiveService } from '../../infra/realtime/live.service';
 import { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
@@ -131,16 +132,35 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     const d = (await this.spec(clusterId)).directors.find((x) => x.name === name);
     if (!d) throw new DeploymentsError(DeploymentsErrorCode.DirectorNotFound, `Cluster ${clusterId} has no director ${name}.`);
     const pinned = (await this.repo.hostKey(clusterId, name))?.fingerprint ?? null;
+    const who = { credential: d.credential ?? null };
     try {
       const offered = await SshConnection.scanHostKey(d.address, d.sshPort);
-      return { director: name, offered, pinned, matches: pinned === null ? null : pinned === offered, error: null };
+      return { director: name, offered, pinned, matches: pinned === null ? null : pinned === offered, error: null, ...who, acceptRole: pinRole(d.credential, pinned, offered) };
     } catch (e) {
-      return { director: name, offered: null, pinned, matches: null, error: (e as Error).message };
+      return { director: name, offered: null, pinned, matches: null, error: (e as Error).message, ...who, acceptRole: pinRole(d.credential, pinned, null) };
     }
   }
 
-  /** Pins the host key an operator has checked; only the key the director offers right now can be accepted. */
-  async acceptHostKey(clusterId: string, name: string, fingerprint: string): Promise<HostKeyDto> {
+  /**
+   * Pins the host key an operator has checked; only the key the director offers right now can be
+   * accepted. Pinning decides which host receives the director's credential, so for a director with
+   * a credential, and for any re-pin, it is an admin's decision (DESIGN section 9) — refused before
+   * the director is even contacted, with the old and the new fingerprint, and audited as denied.
+   */
+  async acceptHostKey(clusterId: string, name: string, fingerprint: string, who?: Principal): Promise<HostKeyDto> {
+    const d = (await this.spec(clusterId)).directors.find((x) => x.name === name);
+    if (!d) throw new DeploymentsError(DeploymentsErrorCode.DirectorNotFound, `Cluster ${clusterId} has no director ${name}.`);
+    const pinned = (await this.repo.hostKey(clusterId, name))?.fingerprint ?? null;
+    if (who && pinRole(d.credential, pinned, fingerprint) === 'admin' && (who.role !== 'admin' || who.clusterId)) {
+      const why = pinned !== null && pinned !== fingerprint ? `replacing the pinned key ${pinned} with ${fingerprint}` : `pinning ${fingerprint} for a director that uses the credential "${d.credential}"`;
+      await this.audit.record({ action: 'director.host_key_accept', targetType: 'director', targetId: `${clusterId}/${name}`, outcome: 'denied', before: { fingerprint: pinned }, after: { fingerprint }, detail: `${why}: admin only` });
+      throw new DeploymentsError(
+        DeploymentsErrorCode.HostKeyAdminOnly,
+        `${name}: ${why} needs an admin${who.clusterId ? ' signed in (not a cluster-scoped token)' : ''}: the key decides which host receives the director's credential. Nothing was pinned.`,
+        [{ path: 'body.fingerprint', message: 'only an admin may pin this key' }],
+        { director: name, pinned, offered: fingerprint },
+      );
+    }
     const current = await this.hostKey(clusterId, name);
     if (current.offered === null) throw new DeploymentsError(DeploymentsErrorCode.Unreachable, `Cannot reach ${name} to read its host key: ${current.error}`);
     if (current.offered !== fingerprint) {
@@ -151,7 +171,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
       await this.repo.saveHostKey(k, m);
       await this.audit.record({ action: 'director.host_key_accept', targetType: 'director', targetId: `${clusterId}/${name}`, before: { fingerprint: current.pinned }, after: { fingerprint } }, m);
     });
-    return { ...current, pinned: fingerprint, matches: true };
+    return { ...current, pinned: fingerprint, matches: true, previous: current.pinned };
   }
 
   onApplicationBootstrap(): void {
@@ -169,4 +189,9 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
   onModuleDestroy(): void {
     if (this.timer) clearInterval(this.timer);
   }
+}
+
+/** Who may pin `offered` (see acceptHostKey): admin when a credential rides on the key, or a pinned key would be replaced. */
+export function pinRole(credential: string | undefined, pinned: string | null, offered: string | null): 'operator' | 'admin' {
+  return credential || (pinned !== null && offered !== null && pinned !== offered) ? 'admin' : 'operator';
 }
