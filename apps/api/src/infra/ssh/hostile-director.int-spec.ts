@@ -4,7 +4,7 @@ import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../
 import { call, login, type Json } from '../../../../../test/http';
 import { DirectorHostKeyEntity } from '../../modules/deployments/deployment.entities';
 import { DeploymentsService } from '../../modules/deployments/deployments.service';
-import { SshConnection } from './ssh-connection';
+import { CONNECT_FAILED, SshConnection, SshError } from './ssh-connection';
 
 /**
  * A "director" that is not an SSH server but a port that misbehaves before the handshake: ssh2
@@ -87,6 +87,29 @@ describe('directors that misbehave before the SSH handshake (real API, PostgreSQ
     }
     // ssh2's late second error arrives after the rejection: give it the time to (not) crash
     await new Promise((r) => setTimeout(r, 300));
+  });
+
+  it('refused, timed out, reset and mid-handshake failures read the same to users; only the log detail tells them apart', async () => {
+    // a port nothing listens on (refused) and one that accepts and stays silent (handshake timeout)
+    const gone = createServer();
+    await new Promise<void>((r) => gone.listen(0, '127.0.0.1', () => r()));
+    const refusedPort = (gone.address() as { port: number }).port;
+    await new Promise((r) => gone.close(r));
+    const silent = createServer((s) => sockets.add(s));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+    servers.push(silent);
+    const targets = [
+      { name: 'refused', port: refusedPort, address: '127.0.0.1' },
+      { name: 'silent', port: (silent.address() as { port: number }).port, address: '127.0.0.1' },
+      ...listeners,
+    ];
+    const errors = await Promise.all(targets.map((l) => SshConnection.scanHostKey(l.address, l.port, 1000).then(() => undefined, (e: unknown) => e as SshError)));
+    expect(errors.every((e) => e instanceof SshError && e.step === 'connect')).toBe(true);
+    expect(new Set(errors.map((e) => e!.message))).toEqual(new Set([CONNECT_FAILED]));
+    // the causes differ underneath (what the log shows)
+    expect(errors[0]!.detail).toMatch(/ECONNREFUSED/);
+    expect(errors[1]!.detail).toMatch(/timed out/i);
+    expect(new Set(errors.map((e) => e!.detail)).size).toBeGreaterThan(2);
   });
 
   it('telemetry probes them in the background (host keys pinned, so it gets as far as connecting), and the API lives on', async () => {
