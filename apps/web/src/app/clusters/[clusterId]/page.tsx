@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DiffView } from '../../../components/diff-view';
 import { DeployProgress } from '../../../features/deploy/deploy-progress';
 import { DriftPanel } from '../../../features/deploy/drift-panel';
+import { type HostKey, HostKeyCell } from '../../../features/deploy/host-key-cell';
 import { type DirectorProgress, foldProgress, type StepEvent } from '../../../features/deploy/progress';
 import { HistoryPanel } from '../../../features/history/history-panel';
 import { useSession } from '../../../components/session';
@@ -19,7 +20,6 @@ import { api, ApiError, canOperate } from '../../../lib/api';
 interface Step { name: string; status: string; ms: number; output?: string; stage?: string }
 interface Deployment { id: string; revision: number; status: string; requestedBy: string; createdAt: string; error: string | null; targets: { director: string; status: string; error: string | null; steps: Step[] }[] }
 interface Plan { directors: { name: string; reachable: boolean; error: string | null; changed: boolean | null; drifted: boolean | null; diff: string }[]; warnings: { path: string; message: string }[]; hazards: { kind: string; path: string; message: string }[] }
-interface HostKey { director: string; offered: string | null; pinned: string | null; matches: boolean | null; error: string | null }
 
 const statusClass = (s: string) => (s === 'succeeded' || s === 'ok' ? 'ok' : s === 'running' || s === 'pending' ? 'warn' : s === 'skipped' ? 'muted' : 'bad');
 
@@ -171,24 +171,7 @@ export default function ClusterPage() {
                     <td>{d.name}</td>
                     <td><code>{d.sshUser}@{d.address}:{d.sshPort}</code>{d.credential ? <span className="muted"> ({d.credential})</span> : null}</td>
                     <td><code>{d.configPath}</code></td>
-                    <td>
-                      {hk ? (
-                        <span>
-                          {hk.error ? <span className="bad">{hk.error}</span> : <code>{hk.offered}</code>}{' '}
-                          {hk.matches === true && <span className="badge ok">pinned</span>}
-                          {hk.matches === false && <span className="badge bad">MISMATCH</span>}
-                          {hk.pinned === null && hk.offered && operate && (
-                            <button type="button" onClick={() => run('hostkey', async () => { const r = await api<HostKey>('PUT', `/clusters/${clusterId}/host-keys/${d.name}`, { fingerprint: hk.offered }); setHostKeys((m) => ({ ...m, [d.name]: r.data })); })}>
-                              Accept this key
-                            </button>
-                          )}
-                        </span>
-                      ) : (
-                        <button type="button" onClick={() => run('hostkey', async () => { const r = await api<HostKey>('GET', `/clusters/${clusterId}/host-keys/${d.name}`); setHostKeys((m) => ({ ...m, [d.name]: r.data })); })}>
-                          Check host key
-                        </button>
-                      )}
-                    </td>
+                    <td><HostKeyCell clusterId={clusterId} director={d.name} me={me} hostKey={hk} onChange={(k) => setHostKeys((m) => ({ ...m, [d.name]: k }))} run={run} /></td>
                     <td><ItemActions target={{ kind: 'director', key: d.name }} label={`director ${d.name}`} open={open} blocked={editBlocked} /></td>
                   </tr>
                 );

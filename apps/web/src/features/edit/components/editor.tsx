@@ -170,7 +170,7 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
           <TextField path="address" label="Address" required hint="The console connects here over SSH" />
           <TextField path="sshPort" label="SSH port" numeric />
           <TextField path="sshUser" label="SSH user" />
-          <TextField path="credential" label="Credential" hint="Name of a stored SSH credential (admins add them through POST /api/v1/credentials)" suggestions={credentialNames} />
+          <TextField path="credential" label="Credential" hint="Name of a stored SSH credential (admins add them through POST /api/v1/credentials). It is only sent to the addresses an admin bound it to: a director outside them is refused before connecting" suggestions={credentialNames} />
           <SelectField path="reloadMethod" label="Reload method" options={RELOAD_METHODS} />
           <TextField path="configPath" label="Config path" />
           <TextField path="pidFile" label="Pid file" />
