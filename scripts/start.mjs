@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: build what is stale (Nx cache makes an unchanged tree a no-op), start the API on the
 // embedded PostgreSQL (or DATABASE_URL), wait until it is ready, then start the web dashboard.
-import { spawn, spawnSync } from 'node:child_process';
+// Either is restarted with backoff when it crashes (supervisor.mjs).
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createSupervisor } from './supervisor.mjs';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
@@ -30,37 +32,24 @@ if (!existsSync('apps/api/dist/main.js')) {
   process.exit(1);
 }
 
-const children = new Set();
-let stopping = false;
-function stopAll(code) {
-  if (stopping) return;
-  stopping = true;
-  for (const c of children) c.kill('SIGTERM');
-  const t = setTimeout(() => process.exit(code), 20_000);
+// A crashed API (or web) is restarted with backoff by the supervisor; only Ctrl-C / SIGTERM stops both.
+const supervisor = createSupervisor();
+async function stopAll(code) {
+  if (supervisor.stopping) return;
+  const t = setTimeout(() => process.exit(code), 25_000);
   t.unref();
-  const wait = () => (children.size === 0 ? process.exit(code) : setTimeout(wait, 100));
-  wait();
+  await supervisor.stop();
+  process.exit(code);
 }
-function run(name, cmd, args, opts = {}) {
-  const c = spawn(cmd, args, { stdio: 'inherit', env, ...opts });
-  children.add(c);
-  c.on('exit', (code, signal) => {
-    children.delete(c);
-    if (!stopping) {
-      console.error(`lvs-console: ${name} exited (${signal ?? code}); stopping.`);
-      stopAll(code || 1);
-    }
-  });
-  return c;
-}
-process.on('SIGINT', () => stopAll(0));
-process.on('SIGTERM', () => stopAll(0));
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
 
-run('api', process.execPath, ['apps/api/dist/main.js']);
+const childOptions = { stdio: 'inherit', env };
+supervisor.run('api', process.execPath, ['apps/api/dist/main.js'], childOptions);
 
 const deadline = Date.now() + 60_000;
 let ready = false;
-while (!stopping && Date.now() < deadline) {
+while (!supervisor.stopping && Date.now() < deadline) {
   try {
     const r = await fetch(`http://127.0.0.1:${apiPort}/api/v1/ready`);
     if (r.ok) {
@@ -72,11 +61,11 @@ while (!stopping && Date.now() < deadline) {
   }
   await new Promise((r) => setTimeout(r, 250));
 }
-if (stopping) process.exitCode = 1;
+if (supervisor.stopping) process.exitCode = 1;
 else if (!ready) {
   console.error('lvs-console: the API did not become ready within 60 s.');
-  stopAll(1);
+  void stopAll(1);
 } else if (existsSync('apps/web/package.json')) {
-  run('web', process.execPath, ['node_modules/next/dist/bin/next', 'start', 'apps/web', '-p', String(webPort)]);
+  supervisor.run('web', process.execPath, ['node_modules/next/dist/bin/next', 'start', 'apps/web', '-p', String(webPort)], childOptions);
   console.log(`\nLVS Console: http://localhost:${webPort}  (API http://127.0.0.1:${apiPort}/api/v1, docs http://127.0.0.1:${apiPort}/api/docs)\n`);
 }
