@@ -95,4 +95,33 @@ describe('role × endpoint matrix from the OpenAPI spec (default-deny)', () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it('keeps credential bindings and host-key pins that decide where a secret goes to admins (issue 13)', async () => {
+    const as = (token: string, method: string, path: string, body?: unknown) => call(t.baseUrl, method, `/api/v1${path}`, { token, body });
+    // credential bindings: set at create and changed by PATCH, admin only
+    const made = await as(tokens.admin, 'POST', '/credentials', { name: 'matrix-cred', kind: 'password', password: 'matrix-secret', allowedAddresses: ['127.0.0.1'] });
+    expect(made.status, made.text).toBe(201);
+    for (const role of ['viewer', 'operator'] as const) {
+      const patch = await as(tokens[role], 'PATCH', `/credentials/${made.body.id}`, { allowedAddresses: ['127.0.0.0/8'] });
+      expect([role, patch.status, patch.body?.code]).toEqual([role, 403, 'auth.forbidden']);
+    }
+    expect((await as(tokens.admin, 'PATCH', `/credentials/${made.body.id}`, { allowedAddresses: ['127.0.0.1', '127.0.0.2'] })).status).toBe(200);
+
+    // host-key pins: a director with a credential needs an admin (not scoped to the cluster); the
+    // guard answers before the director is contacted (port 1 on loopback: nothing listens)
+    const spec = { name: 'matrix-pins', directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: 1, credential: 'matrix-cred' }, { name: 'lb2', address: '127.0.0.2', sshPort: 1 }] };
+    const c = await as(tokens.admin, 'POST', '/clusters', spec);
+    expect(c.status, c.text).toBe(201);
+    const scoped = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...adminSession, body: { name: 'matrix-scoped-admin', role: 'admin', clusterId: c.body.id } })).body.secret;
+    const pin = (token: string, director: string) => as(token, 'PUT', `/clusters/${c.body.id}/host-keys/${director}`, { fingerprint: `SHA256:${'A'.repeat(43)}` });
+    for (const [who, token] of [['operator', tokens.operator], ['cluster-scoped admin', scoped]] as const) {
+      const r = await pin(token, 'lb1');
+      expect([who, r.status, r.body?.code]).toEqual([who, 403, 'deployments.host_key_admin_only']);
+    }
+    // past the guard: the director is contacted (and cannot be reached), never 403
+    expect((await pin(tokens.admin, 'lb1')).status).toBe(502);
+    // without a credential an operator may pin a first key
+    expect((await pin(tokens.operator, 'lb2')).status).toBe(502);
+    expect((await pin(tokens.viewer, 'lb2')).status).toBe(403);
+  });
 });
