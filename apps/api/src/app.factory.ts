@@ -5,7 +5,9 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { trustFunction } from './common/http/client-address';
 import { requestContextMiddleware } from './common/http/request-context.middleware';
+import { securityHeaders } from './common/http/security-headers';
 import type { AppConfig } from './config/app-config';
 import { pgPool } from './infra/database/pg-pool';
 import { PostgresIoAdapter } from './infra/realtime/postgres-io.adapter';
@@ -25,9 +27,11 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.useLogger(app.get(Logger));
   // JSON only; a body over the limit or not JSON is a 413/400 problem, never a 500.
   app.useBodyParser('json', { limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
+  // Before the request context reads req.ip: X-Forwarded-For counts from TRUST_PROXY peers only, one hop.
+  app.set('trust proxy', trustFunction(config.http.trustProxy));
+  app.use(securityHeaders);
   app.use(requestContextMiddleware);
   app.use(cookieParser());
-  app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   // Prometheus scrapers expect /metrics at the root.
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'metrics', method: RequestMethod.GET }] });

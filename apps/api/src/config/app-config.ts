@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_DIRECTOR_CONFIG_DIRS, normalisedPathProblem } from '@lvs/domain';
+import { parseTrustProxy, type TrustProxy } from '../common/http/client-address';
 
 /**
  * Environment variables the API reads, validated once at boot.
@@ -40,6 +42,18 @@ const EnvSchema = z.object({
     .min(500, 'must be 500-300000 ms')
     .max(300_000, 'must be 500-300000 ms')
     .default(20_000),
+  DIRECTOR_CONFIG_DIRS: z
+    .string()
+    .default(DEFAULT_DIRECTOR_CONFIG_DIRS.join(','))
+    .transform((v, ctx) => {
+      const dirs = v.split(',').map((d) => d.trim()).filter(Boolean);
+      if (dirs.length === 0) ctx.addIssue({ code: 'custom', message: 'must list at least one directory' });
+      for (const d of dirs) {
+        const why = !d.startsWith('/') ? 'is not absolute' : d === '/' ? 'is the root directory (every file on the director)' : normalisedPathProblem(d);
+        if (why) ctx.addIssue({ code: 'custom', message: `"${d}" ${why.startsWith('must') ? why : why}` });
+      }
+      return dirs;
+    }),
   METRICS_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be 1-366').max(366, 'must be 1-366').default(7),
   SCALE_OUT: z
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
@@ -49,6 +63,38 @@ const EnvSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v, ctx) => {
+      const r = parseTrustProxy(v);
+      if ('error' in r) {
+        ctx.addIssue({ code: 'custom', message: r.error });
+        return z.NEVER;
+      }
+      return r.trust;
+    }),
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const out: string[] = [];
+      for (const o of v.split(',').map((s) => s.trim()).filter(Boolean)) {
+        let u: URL | undefined;
+        try {
+          u = new URL(o);
+        } catch {
+          /* reported below */
+        }
+        if (!u || !/^https?:$/.test(u.protocol) || u.origin !== o.replace(/\/$/, '')) {
+          ctx.addIssue({ code: 'custom', message: `"${o}" is not an origin (scheme://host[:port], e.g. https://lvs.example.com)` });
+          return z.NEVER;
+        }
+        out.push(u.origin);
+      }
+      return out;
+    }),
+  LIVE_RECHECK_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(1, 'must be 1-3600').max(3600, 'must be 1-3600').default(30),
 });
 
 export const SECRET_KEYS = ['DATABASE_URL', 'ADMIN_PASSWORD', 'LVS_MASTER_KEY'] as const;
@@ -69,8 +115,14 @@ export interface AppConfig {
   telemetry: { tickMs: number; retentionDays: number };
   /** How long a deployment's verify waits for keepalived to re-read its new file after the reload. */
   deploy: { reloadTimeoutMs: number };
+  /** Directories a director's configPath may be under (DIRECTOR_CONFIG_DIRS, default /etc/keepalived). */
+  director: { configDirs: string[] };
   /** Several API replicas on one PostgreSQL: directors polled once (leases), /live broadcast across replicas. */
   scaleOut: boolean;
+  /** Whose X-Forwarded-For is believed (one hop), and which browser origins besides the API's own may open /live. */
+  http: { trustProxy: TrustProxy; allowedOrigins: string[] };
+  /** How often every /live socket's credential is checked again (revocations on other replicas). */
+  live: { recheckSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -107,7 +159,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     session: { ttlHours: e.SESSION_TTL_HOURS, secureCookie: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true' },
     telemetry: { tickMs: e.TELEMETRY_TICK_MS, retentionDays: e.METRICS_RETENTION_DAYS },
     deploy: { reloadTimeoutMs: e.DEPLOY_RELOAD_TIMEOUT_MS },
+    director: { configDirs: e.DIRECTOR_CONFIG_DIRS },
     scaleOut: e.SCALE_OUT,
+    http: { trustProxy: e.TRUST_PROXY, allowedOrigins: e.ALLOWED_ORIGINS },
+    live: { recheckSeconds: e.LIVE_RECHECK_SECONDS },
   };
 }
 

@@ -1,4 +1,5 @@
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { LoginThrottleEntity } from '../../modules/users/login-throttle.entity';
 import { SessionEntity } from '../../modules/auth/session.entity';
 import { ClusterEntity } from '../../modules/clusters/cluster.entity';
 import { ClusterDeployStateEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity } from '../../modules/deployments/deployment.entities';
@@ -12,4 +13,4 @@ import { VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity } from '../../modul
 import { VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity } from '../../modules/topology/vrrp-sync-group.entity';
 
 /** Every TypeORM entity of the app, in one list for the data source and the schema-drift test. */
-export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity, SshCredentialEntity, ClusterEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity, ClusterDeployStateEntity, DirectorEntity, VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity, VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity, VirtualServiceEntity, RealServerEntity];
+export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity, SshCredentialEntity, ClusterEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity, ClusterDeployStateEntity, DirectorEntity, VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity, VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity, VirtualServiceEntity, RealServerEntity, LoginThrottleEntity];

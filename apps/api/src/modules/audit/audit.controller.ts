@@ -1,6 +1,8 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import type { Principal } from '../../common/auth/principal';
+import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodQuery } from '../../common/validation/zod';
@@ -33,14 +35,16 @@ export class AuditController {
   @ApiProduces('application/json', 'text/csv', 'application/x-ndjson')
   @ApiOk(AuditPageSchema, 'One page, newest first (format=json), or the whole filtered log oldest first (csv, jsonl).')
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED)
-  async list(@ZodQuery(AuditQuerySchema) q: AuditQuery, @Res({ passthrough: true }) res: Response): Promise<AuditPageDto | undefined> {
-    if (q.format === 'json') return this.audit.list(q);
+  async list(@ZodQuery(AuditQuerySchema) q: AuditQuery, @CurrentPrincipal() p: Principal, @Res({ passthrough: true }) res: Response): Promise<AuditPageDto | undefined> {
+    // Only admins read which user names were typed into failed sign-ins (often a password typed in the wrong field).
+    const admin = p.role === 'admin';
+    if (q.format === 'json') return this.audit.list(q, admin);
     const csv = q.format === 'csv';
     res.status(200);
     res.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson');
     res.setHeader('Content-Disposition', `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.${csv ? 'csv' : 'jsonl'}"`);
     if (csv) res.write(CSV_COLUMNS.join(',') + '\n');
-    for await (const e of this.audit.export(q)) {
+    for await (const e of this.audit.export(q, admin)) {
       if (!res.write((csv ? csvRow(e) : JSON.stringify(e)) + '\n')) await new Promise((r) => res.once('drain', r));
     }
     res.end();

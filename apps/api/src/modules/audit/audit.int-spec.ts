@@ -11,7 +11,7 @@ describe('audit log: append-only, hash-chained, filterable, exportable (real Pos
     t = await startTestApp();
     admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     for (const name of ['alice', 'bob', 'carol']) {
-      const r = await call(t.baseUrl, 'POST', '/api/v1/users', { ...admin, body: { username: name, password: `${name}-password-123`, role: 'viewer' } });
+      const r = await call(t.baseUrl, 'POST', '/api/v1/users', { ...admin, body: { username: name, password: 'long-enough-passphrase-9', role: 'viewer' } });
       expect(r.status).toBe(201);
     }
     await call(t.baseUrl, 'POST', '/api/v1/auth/login', { body: { username: 'alice', password: 'nope-nope-nope' } });

@@ -12,7 +12,12 @@ export interface AuditFilter {
   from?: Date;
   to?: Date;
   q?: string;
+  /** Not an admin: the user names typed into failed sign-ins are neither shown nor searchable. */
+  hideSignInNames?: boolean;
 }
+
+/** Events whose target is the user name someone typed at sign-in (a typo'd password, a probe for names): admins only. */
+export const SIGN_IN_NAME_ACTIONS = ['auth.login_failed', 'auth.login_throttled', 'auth.rate_limited'];
 
 // An arbitrary constant key: every append takes this transaction-level lock so the chain stays linear.
 const CHAIN_LOCK = 734_211_001;
@@ -41,7 +46,9 @@ export class AuditRepository {
       else qb.andWhere('e.action = :action', { action: f.action });
     }
     if (f.targetType) qb.andWhere('e.target_type = :tt', { tt: f.targetType });
-    if (f.targetId) qb.andWhere('e.target_id = :tid', { tid: f.targetId });
+    const hidden = f.hideSignInNames ? ' AND e.action NOT IN (:...signInNames)' : '';
+    if (f.hideSignInNames) qb.setParameter('signInNames', SIGN_IN_NAME_ACTIONS);
+    if (f.targetId) qb.andWhere(`(e.target_id = :tid${hidden})`, { tid: f.targetId });
     if (f.outcome) qb.andWhere('e.outcome = :outcome', { outcome: f.outcome });
     if (f.from) qb.andWhere('e.at >= :from', { from: f.from });
     if (f.to) qb.andWhere('e.at < :to', { to: f.to });
@@ -49,7 +56,7 @@ export class AuditRepository {
       const like = `%${f.q.replace(/[%_\\]/g, '\\$&')}%`;
       qb.andWhere(
         new Brackets((w) =>
-          w.where('e.action ILIKE :like', { like }).orWhere('e.actor_name ILIKE :like', { like }).orWhere('e.target_id ILIKE :like', { like }).orWhere('e.detail ILIKE :like', { like }),
+          w.where('e.action ILIKE :like', { like }).orWhere('e.actor_name ILIKE :like', { like }).orWhere(`(e.target_id ILIKE :like${hidden})`, { like }).orWhere('e.detail ILIKE :like', { like }),
         ),
       );
     }

@@ -5,7 +5,7 @@ import { currentContext } from '../../common/request-context';
 import { Clock } from '../../infra/clock';
 import { AuditEventEntity } from './audit-event.entity';
 import { chainHash, GENESIS_HASH } from './audit-chain';
-import { AuditRepository, type AuditFilter } from './audit.repository';
+import { AuditRepository, SIGN_IN_NAME_ACTIONS, type AuditFilter } from './audit.repository';
 import type { AuditEventDto, AuditPageDto, AuditQuery, AuditVerifyDto } from './audit.dto';
 import type { AuditRecord } from './audit.types';
 
@@ -47,14 +47,15 @@ export class AuditService {
     if (ctx) ctx.audited = true;
   }
 
-  async list(q: AuditQuery): Promise<AuditPageDto> {
-    const { items, total } = await this.repo.page(this.filter(q), q.limit, q.before);
+  /** `admin` false: the user names typed into failed sign-ins show as "[redacted]" and cannot be searched for. */
+  async list(q: AuditQuery, admin = true): Promise<AuditPageDto> {
+    const { items, total } = await this.repo.page(this.filter(q, admin), q.limit, q.before);
     const last = items[items.length - 1];
-    return { items: items.map((e) => this.map(e)), total, nextCursor: items.length === q.limit && last ? last.id : null };
+    return { items: items.map((e) => this.map(e, admin)), total, nextCursor: items.length === q.limit && last ? last.id : null };
   }
 
-  async *export(q: AuditQuery): AsyncGenerator<AuditEventDto> {
-    for await (const e of this.repo.stream(this.filter(q))) yield this.map(e);
+  async *export(q: AuditQuery, admin = true): AsyncGenerator<AuditEventDto> {
+    for await (const e of this.repo.stream(this.filter(q, admin))) yield this.map(e, admin);
   }
 
   /** Walks the whole chain oldest first and reports the first link that does not hold. */
@@ -74,11 +75,12 @@ export class AuditService {
     return { valid: true, checked, firstBroken: null };
   }
 
-  private filter(q: AuditQuery): AuditFilter {
-    return { actor: q.actor, action: q.action, targetType: q.targetType, targetId: q.targetId, outcome: q.outcome, from: q.from, to: q.to, q: q.q };
+  private filter(q: AuditQuery, admin = true): AuditFilter {
+    return { actor: q.actor, action: q.action, targetType: q.targetType, targetId: q.targetId, outcome: q.outcome, from: q.from, to: q.to, q: q.q, hideSignInNames: !admin };
   }
 
-  private map(e: AuditEventEntity): AuditEventDto {
+  private map(e: AuditEventEntity, admin = true): AuditEventDto {
+    const hideTarget = !admin && SIGN_IN_NAME_ACTIONS.includes(e.action);
     return {
       id: e.id,
       at: e.at.toISOString(),
@@ -86,7 +88,7 @@ export class AuditService {
       ip: e.ip,
       userAgent: e.userAgent,
       action: e.action,
-      target: e.targetType ? { type: e.targetType, id: e.targetId } : null,
+      target: e.targetType ? { type: e.targetType, id: hideTarget && e.targetId ? '[redacted]' : e.targetId } : null,
       before: e.before ?? null,
       after: e.after ?? null,
       requestId: e.requestId,

@@ -6,10 +6,11 @@ import type { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { Public } from '../../common/auth/public.decorator';
 import { RequireRole } from '../../common/auth/roles';
+import { SessionOnly } from '../../common/auth/session-only.decorator';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodBody } from '../../common/validation/zod';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { LoginSchema, MeSchema, type LoginDto, type MeDto } from './auth.dto';
+import { LoginSchema, MeSchema, PasswordChangeSchema, type LoginDto, type MeDto, type PasswordChangeDto } from './auth.dto';
 import { CSRF_COOKIE, SESSION_COOKIE, type AuthedRequest } from './auth.guard';
 import { AuthService } from './auth.service';
 
@@ -46,6 +47,16 @@ export class AuthController {
     await this.auth.logout(p);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.clearCookie(CSRF_COOKIE, { path: '/' });
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @RequireRole('viewer')
+  @SessionOnly()
+  @ApiOperation({ summary: 'Change your own password (needs the current one); your other sessions end, this one stays signed in' })
+  @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN, HttpStatus.TOO_MANY_REQUESTS)
+  async changePassword(@CurrentPrincipal() p: Principal, @ZodBody(PasswordChangeSchema) body: PasswordChangeDto, @Req() req: AuthedRequest): Promise<void> {
+    await this.auth.changePassword(p, body, req.ip ?? 'unknown');
   }
 
   @Get('me')

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../common/auth/roles';
+import { password } from '../users/user.dto';
 
 export const LoginSchema = z.strictObject({
   username: z.string().min(1, 'must not be empty').max(64),
@@ -14,3 +15,9 @@ export const MeSchema = z.object({
   csrfToken: z.string().nullable().meta({ description: 'Echo in X-CSRF-Token on cookie-authenticated writes' }),
 });
 export type MeDto = z.output<typeof MeSchema>;
+
+export const PasswordChangeSchema = z.strictObject({
+  currentPassword: z.string().min(1, 'must not be empty').max(256),
+  newPassword: password,
+});
+export type PasswordChangeDto = z.output<typeof PasswordChangeSchema>;

@@ -3,7 +3,6 @@ import { defineErrors } from '../../common/errors/app-error';
 
 export enum AuthErrorCode {
   InvalidCredentials = 'invalid_credentials',
-  LockedOut = 'locked_out',
   Unauthenticated = 'unauthenticated',
   InvalidToken = 'invalid_token',
   CsrfRejected = 'csrf_rejected',
@@ -11,11 +10,12 @@ export enum AuthErrorCode {
   OutOfScope = 'out_of_scope',
   RateLimited = 'rate_limited',
   NoRoleDeclared = 'no_role_declared',
+  SessionRequired = 'session_required',
+  WrongPassword = 'wrong_password',
 }
 
 export const AuthError = defineErrors('auth', {
   [AuthErrorCode.InvalidCredentials]: HttpStatus.UNAUTHORIZED,
-  [AuthErrorCode.LockedOut]: HttpStatus.TOO_MANY_REQUESTS,
   [AuthErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
   [AuthErrorCode.InvalidToken]: HttpStatus.UNAUTHORIZED,
   [AuthErrorCode.CsrfRejected]: HttpStatus.FORBIDDEN,
@@ -23,4 +23,6 @@ export const AuthError = defineErrors('auth', {
   [AuthErrorCode.OutOfScope]: HttpStatus.FORBIDDEN,
   [AuthErrorCode.RateLimited]: HttpStatus.TOO_MANY_REQUESTS,
   [AuthErrorCode.NoRoleDeclared]: HttpStatus.FORBIDDEN,
+  [AuthErrorCode.SessionRequired]: HttpStatus.FORBIDDEN,
+  [AuthErrorCode.WrongPassword]: HttpStatus.FORBIDDEN,
 } satisfies Record<AuthErrorCode, HttpStatus>);

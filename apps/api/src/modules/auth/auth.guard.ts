@@ -6,6 +6,7 @@ import type { Principal } from '../../common/auth/principal';
 import { IS_PUBLIC } from '../../common/auth/public.decorator';
 import { RateLimiter } from '../../common/auth/rate-limiter';
 import { REQUIRED_ROLE, roleAtLeast, type Role } from '../../common/auth/roles';
+import { SESSION_ONLY } from '../../common/auth/session-only.decorator';
 import { currentContext } from '../../common/request-context';
 import { AuditService } from '../audit/audit.service';
 import { TokensService, type TokenCheck } from '../tokens/tokens.service';
@@ -54,6 +55,10 @@ export class AuthGuard implements CanActivate {
     if (!roleAtLeast(principal.role, need)) {
       await this.deny('auth.forbidden', `${principal.role} may not ${req.method} ${req.route?.path ?? req.path} (needs ${need})`);
       throw new AuthError(AuthErrorCode.Forbidden, `This needs the ${need} role; you are ${principal.role}.`);
+    }
+    if (principal.kind === 'token' && this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets)) {
+      await this.deny('auth.session_required', `token ${principal.tokenName ?? ''} tried ${req.method} ${req.route?.path ?? req.path}, which needs a signed-in session`);
+      throw new AuthError(AuthErrorCode.SessionRequired, 'This needs a signed-in session; API tokens cannot call it.');
     }
     if (principal.clusterId) {
       const target = typeof req.params?.clusterId === 'string' ? req.params.clusterId : undefined;

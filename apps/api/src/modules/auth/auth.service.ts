@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { RateLimiter } from '../../common/auth/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -6,13 +7,16 @@ import { Clock } from '../../infra/clock';
 import { Crypto } from '../../infra/crypto';
 import { AuditService } from '../audit/audit.service';
 import { UsersRepository } from '../users/users.repository';
-import type { LoginDto, MeDto } from './auth.dto';
+import { CredentialEvents } from '../../common/auth/credential-events';
+import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
+import { VerifiedTokens } from '../tokens/verified-tokens';
+import { LoginThrottlesRepository } from '../users/login-throttles.repository';
+import { passwordIssue } from '../users/user.dto';
+import type { LoginDto, MeDto, PasswordChangeDto } from './auth.dto';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { SessionEntity } from './session.entity';
 import { SessionsRepository } from './sessions.repository';
 
-/** Consecutive failures before an account locks, and for how long. */
-export const LOCKOUT = { after: 5, minutes: 15 };
 /** Login attempts per source address per minute, whatever the user name. */
 export const LOGIN_IP_LIMIT = { limit: 20, windowMs: 60_000 };
 
@@ -28,6 +32,9 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly limiter: RateLimiter,
+    private readonly throttles: LoginThrottlesRepository,
+    private readonly credentials: CredentialEvents,
+    private readonly verified: VerifiedTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.dummyHash = crypto.hashPassword(crypto.randomToken());
@@ -41,44 +48,82 @@ export class AuthService {
       throw new AuthError(AuthErrorCode.RateLimited, `Too many sign-in attempts from this address; retry in ${wait} s.`, [], { retryAfter: wait });
     }
     const now = this.clock.now();
-    const user = await this.users.findByUsername(dto.username);
-    if (user?.lockedUntil && user.lockedUntil > now) {
-      const retryAfter = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000);
-      await this.audit.record({ action: 'auth.login_locked', targetType: 'user', targetId: user.id, outcome: 'denied', detail: 'sign-in attempt while locked out' });
-      throw new AuthError(AuthErrorCode.LockedOut, `This account is locked after repeated failed sign-ins; retry in ${Math.ceil(retryAfter / 60)} min.`, [], { retryAfter });
+    // The delay is per (name as typed, address) and looked at before the user is: an unknown name
+    // and a real one give the same answers, and one address's guesses never slow another's sign-in.
+    const until = await this.throttles.blockedUntil(dto.username, ip, now);
+    if (until) {
+      const retryAfter = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+      await this.audit.record({ action: 'auth.login_throttled', targetType: 'user', targetId: dto.username, outcome: 'denied', detail: `sign-in attempt within the ${retryAfter} s delay after failed sign-ins from this address` });
+      throw new AuthError(AuthErrorCode.RateLimited, `Too many failed sign-ins for this user name from this address; retry in ${retryAfter} s.`, [], { retryAfter });
     }
+    const user = await this.users.findByUsername(dto.username);
     const ok = await this.crypto.verifyPassword(user?.passwordHash ?? (await this.dummyHash), dto.password);
     if (!user || !ok || user.disabled) {
-      let detail = user?.disabled ? 'account disabled' : 'wrong user name or password';
-      if (user && !user.disabled) {
-        const failures = await this.users.countFailure(user.id, LOCKOUT.after, new Date(now.getTime() + LOCKOUT.minutes * 60_000));
-        if (failures === LOCKOUT.after) {
-          await this.audit.record({ action: 'auth.lockout', targetType: 'user', targetId: user.id, outcome: 'denied', detail: `locked for ${LOCKOUT.minutes} min after ${failures} failed sign-ins` });
-          detail += `; account locked for ${LOCKOUT.minutes} min`;
-        }
-      }
+      const { failures, delaySeconds } = await this.throttles.recordFailure(dto.username, ip, now);
+      let detail = user?.disabled && ok ? 'account disabled' : 'wrong user name or password';
+      if (delaySeconds > 0) detail += `; failure ${failures} from this address, next try in ${delaySeconds} s`;
       await this.audit.record({ action: 'auth.login_failed', targetType: 'user', targetId: user?.id ?? dto.username, outcome: 'failure', detail });
-      throw new AuthError(AuthErrorCode.InvalidCredentials, 'Wrong user name or password.');
+      throw new AuthError(AuthErrorCode.InvalidCredentials, 'Wrong user name or password.', [], delaySeconds > 0 ? { retryAfter: delaySeconds } : {});
     }
+    await this.throttles.clear(dto.username, ip);
+    await this.throttles.removeStale(now);
     await this.users.recordLogin(user.id, now);
+    const { cookie, session } = await this.newSession(user.id, ip, userAgent, now);
+    await this.sessions.removeExpired(now);
+    const principal: Principal = { kind: 'user', userId: user.id, username: user.username, role: user.role, sessionId: session.id };
+    await this.audit.record({ action: 'auth.login', targetType: 'user', targetId: user.id, outcome: 'success' });
+    return { cookie, csrfToken: session.csrfToken, me: this.me(principal, session.csrfToken) };
+  }
+
+  private async newSession(userId: string, ip: string, userAgent: string, now: Date, m?: EntityManager): Promise<{ cookie: string; session: SessionEntity }> {
     const cookie = this.crypto.randomToken(32);
     const s = new SessionEntity();
     s.id = this.crypto.sha256Hex(cookie);
-    s.userId = user.id;
+    s.userId = userId;
     s.csrfToken = this.crypto.randomToken(24);
     s.ip = ip;
     s.userAgent = userAgent.slice(0, 512);
     s.expiresAt = new Date(now.getTime() + this.config.session.ttlHours * 3_600_000);
-    await this.sessions.save(s);
-    await this.sessions.removeExpired(now);
-    const principal: Principal = { kind: 'user', userId: user.id, username: user.username, role: user.role, sessionId: s.id };
-    await this.audit.record({ action: 'auth.login', targetType: 'user', targetId: user.id, outcome: 'success' });
-    return { cookie, csrfToken: s.csrfToken, me: this.me(principal, s.csrfToken) };
+    await this.sessions.save(s, m);
+    return { cookie, session: s };
   }
 
   async logout(p: Principal): Promise<void> {
     if (p.sessionId) await this.sessions.remove(p.sessionId);
     await this.audit.record({ action: 'auth.logout', targetType: 'user', targetId: p.userId });
+    if (p.sessionId) this.credentials.emit({ kind: 'sessions', sessionIds: [p.sessionId], reason: 'logout' });
+  }
+
+  /**
+   * Self-service password change: needs the current password (a hijacked session alone cannot
+   * take the account over). Every other session of the user ends; the caller's own stays signed in.
+   */
+  async changePassword(p: Principal, dto: PasswordChangeDto, ip: string): Promise<void> {
+    const now = this.clock.now();
+    const until = await this.throttles.blockedUntil(p.username, ip, now);
+    if (until) {
+      const retryAfter = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+      throw new AuthError(AuthErrorCode.RateLimited, `Too many wrong current passwords from this address; retry in ${retryAfter} s.`, [], { retryAfter });
+    }
+    const user = await this.users.findById(p.userId);
+    if (!user || user.disabled) throw new AuthError(AuthErrorCode.Unauthenticated, 'Sign in again.');
+    if (!(await this.crypto.verifyPassword(user.passwordHash, dto.currentPassword))) {
+      // Counted like a failed sign-in: the current-password check must not be a faster oracle.
+      const { delaySeconds } = await this.throttles.recordFailure(p.username, ip, now);
+      await this.audit.record({ action: 'auth.password_change_failed', targetType: 'user', targetId: user.id, outcome: 'failure', detail: 'wrong current password' });
+      throw new AuthError(AuthErrorCode.WrongPassword, 'The current password is wrong.', [{ path: 'body.currentPassword', message: 'is not your current password' }], delaySeconds > 0 ? { retryAfter: delaySeconds } : {});
+    }
+    const why = passwordIssue(dto.newPassword, user.username) ?? (dto.newPassword === dto.currentPassword ? 'must differ from the current password' : undefined);
+    if (why) throw new CommonError(CommonErrorCode.Validation, `The request body is invalid: body.newPassword ${why}.`, [{ path: 'body.newPassword', message: why }]);
+    const hash = await this.crypto.hashPassword(dto.newPassword);
+    await this.users.transaction(async (m) => {
+      user.passwordHash = hash;
+      await this.users.save(user, m);
+      const ended = await this.users.endSessions(user.id, m, p.sessionId);
+      await this.audit.record({ action: 'auth.password_change', targetType: 'user', targetId: user.id, detail: `other sessions ended: ${ended.length}` }, m);
+    });
+    this.verified.forget();
+    this.credentials.emit({ kind: 'user', userId: user.id, reason: 'password', keepSessionId: p.sessionId });
   }
 
   /** The principal and CSRF token of a session cookie, or undefined when unknown, expired or the user is disabled. */

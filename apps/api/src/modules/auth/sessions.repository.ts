@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource, LessThan, type EntityManager } from 'typeorm';
 import { SessionEntity } from './session.entity';
 
 @Injectable()
@@ -11,8 +11,8 @@ export class SessionsRepository {
     return this.dataSource.getRepository(SessionEntity);
   }
 
-  save(s: SessionEntity): Promise<SessionEntity> {
-    return this.repo.save(s);
+  save(s: SessionEntity, m?: EntityManager): Promise<SessionEntity> {
+    return (m ?? this.dataSource.manager).getRepository(SessionEntity).save(s);
   }
 
   findWithUser(id: string): Promise<SessionEntity | null> {

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { RequireRole } from '../../common/auth/roles';
+import { SessionOnly } from '../../common/auth/session-only.decorator';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodBody, ZodParams } from '../../common/validation/zod';
 import { TokenCreatedSchema, TokenCreateSchema, TokenIdParams, TokenListSchema, type TokenCreateDto, type TokenCreatedDto, type TokenListDto } from './token.dto';
@@ -16,7 +17,10 @@ export class TokensController {
 
   @Post()
   @RequireRole('operator')
-  @ApiOperation({ summary: 'Create an API token for CI (the secret is returned once)' })
+  // A token minting tokens could hand out a child that outlives it (no expiry, not revoked with it):
+  // only a signed-in person creates tokens.
+  @SessionOnly()
+  @ApiOperation({ summary: 'Create an API token for CI (the secret is returned once); needs a signed-in session, not a token' })
   @ApiOk(TokenCreatedSchema, 'Created; copy `secret` now.', HttpStatus.CREATED)
   @ApiProblems(HttpStatus.BAD_REQUEST)
   create(@CurrentPrincipal() p: Principal, @ZodBody(TokenCreateSchema) body: TokenCreateDto): Promise<TokenCreatedDto> {

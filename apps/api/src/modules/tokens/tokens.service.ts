@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CredentialEvents } from '../../common/auth/credential-events';
 import type { Principal } from '../../common/auth/principal';
 import { roleAtLeast } from '../../common/auth/roles';
 import { Clock } from '../../infra/clock';
@@ -25,6 +26,7 @@ export class TokensService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly verified: VerifiedTokens,
+    private readonly credentials: CredentialEvents,
   ) {}
 
   async create(creator: Principal, dto: TokenCreateDto): Promise<TokenCreatedDto> {
@@ -33,8 +35,7 @@ export class TokensService {
         { path: 'body.role', message: `must not be above your own role (${creator.role})` },
       ]);
     }
-    // A scoped token can only mint tokens for its own cluster (the guard already keeps it there).
-    const clusterId = dto.clusterId ?? creator.clusterId ?? null;
+    const clusterId = dto.clusterId ?? null;
     const prefix = TOKEN_PREFIX + this.crypto.randomBase62(8);
     const secret = prefix + this.crypto.randomBase62(40);
     const t = new ApiTokenEntity();
@@ -70,8 +71,9 @@ export class TokensService {
       await this.tokens.save(t, m);
       await this.audit.record({ action: 'token.revoke', targetType: 'token', targetId: t.id, before, after: this.map(t) }, m);
     });
-    // Once committed: the next request with that token is looked up again (and refused).
+    // Once committed: the next request with that token is looked up again (and refused), and its /live sockets close.
     this.verified.forget();
+    this.credentials.emit({ kind: 'token', tokenId: id, reason: 'revoked' });
   }
 
   /** Checks a presented Bearer token; never throws for a bad token (the guard decides and audits). */

@@ -37,11 +37,20 @@ export class UsersController {
   }
 
   @Patch(':userId')
-  @ApiOperation({ summary: 'Change a user\'s role, password, or disable them' })
+  @ApiOperation({ summary: 'Change a user\'s role, password, or disable them (any of these ends their sessions and /live sockets)' })
   @ApiOk(UserSchema, 'Updated.')
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT)
   update(@ZodParams(UserIdParams) p: { userId: string }, @ZodBody(UserUpdateSchema) body: UserUpdateDto): Promise<UserDto> {
     return this.users.update(p.userId, body);
+  }
+
+  @Post(':userId/unlock')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'End every sign-in delay of a user (failed sign-ins slow down per user and address; this clears all addresses); audited' })
+  @ApiOk(UserSchema, 'Unlocked.')
+  @ApiProblems(HttpStatus.NOT_FOUND)
+  unlock(@ZodParams(UserIdParams) p: { userId: string }): Promise<UserDto> {
+    return this.users.unlock(p.userId);
   }
 
   @Delete(':userId')

@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from './user.entity';
 
+/** The advisory lock key of the admin set: any fixed bigint no other lock uses ("LVSADMIN" in ASCII). */
+const ADMINS_LOCK = '5500675534663534926';
+
 @Injectable()
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -35,20 +38,30 @@ export class UsersRepository {
     await this.repo(m).delete({ id });
   }
 
-  /** Counts a failed login; returns the new count. Atomic, so parallel guesses cannot slip past the lockout. */
-  async countFailure(id: string, lockAfter: number, lockUntil: Date): Promise<number> {
-    // TypeORM's postgres driver answers UPDATE … RETURNING with [rows, affectedCount].
-    const [rows]: [{ failed_logins: number }[], number] = await this.dataSource.query(
-      `UPDATE users SET failed_logins = failed_logins + 1,
-         locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-       WHERE id = $1 RETURNING failed_logins`,
-      [id, lockAfter, lockUntil],
+  /**
+   * Serialises every change that could leave no enabled admin (demote, disable, delete), across
+   * transactions and replicas: the last-admin check reads the admins only after taking this lock,
+   * so two concurrent demotions cannot both see "two admins". Released at commit or rollback.
+   */
+  async lockAdmins(m: EntityManager): Promise<void> {
+    await m.query('SELECT pg_advisory_xact_lock($1)', [ADMINS_LOCK]);
+  }
+
+  countEnabledAdmins(m: EntityManager): Promise<number> {
+    return this.repo(m).countBy({ role: 'admin', disabled: false });
+  }
+
+  /** Ends the user's sessions (all but `keepSessionId`); returns the ids that ended. */
+  async endSessions(userId: string, m: EntityManager, keepSessionId?: string): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await m.query(
+      'DELETE FROM sessions WHERE user_id = $1 AND ($2::varchar IS NULL OR id <> $2) RETURNING id',
+      [userId, keepSessionId ?? null],
     );
-    return rows[0]?.failed_logins ?? 0;
+    return rows.map((r) => r.id);
   }
 
   async recordLogin(id: string, at: Date): Promise<void> {
-    await this.repo().update({ id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: at });
+    await this.repo().update({ id }, { lastLoginAt: at });
   }
 
   transaction<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {

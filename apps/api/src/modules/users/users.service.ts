@@ -1,10 +1,15 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CredentialEvents, type CredentialChange } from '../../common/auth/credential-events';
+import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Clock } from '../../infra/clock';
 import { Crypto } from '../../infra/crypto';
 import { VerifiedTokens } from '../tokens/verified-tokens';
 import { AuditService } from '../audit/audit.service';
+import { LoginThrottlesRepository, throttleKey } from './login-throttles.repository';
 import { UserEntity } from './user.entity';
-import type { UserCreateDto, UserDto, UserListDto, UserUpdateDto } from './user.dto';
+import { passwordIssue, type UserCreateDto, type UserDto, type UserListDto, type UserUpdateDto } from './user.dto';
 import { UsersError, UsersErrorCode } from './users.errors';
 import { UsersRepository } from './users.repository';
 
@@ -14,10 +19,13 @@ export class UsersService implements OnApplicationBootstrap {
 
   constructor(
     private readonly users: UsersRepository,
+    private readonly throttles: LoginThrottlesRepository,
     private readonly crypto: Crypto,
+    private readonly clock: Clock,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly verifiedTokens: VerifiedTokens,
+    private readonly credentials: CredentialEvents,
   ) {}
 
   /** First start on an empty database: create `admin` with ADMIN_PASSWORD, or a generated password printed once. */
@@ -42,12 +50,14 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   async list(): Promise<UserListDto> {
-    const items = (await this.users.list()).map((u) => this.map(u));
+    const delayed = await this.throttles.delayedUntil(this.clock.now());
+    const items = (await this.users.list()).map((u) => this.map(u, delayed.get(throttleKey(u.username))));
     return { items, total: items.length };
   }
 
   async get(id: string): Promise<UserDto> {
-    return this.map(await this.mustFind(id));
+    const u = await this.mustFind(id);
+    return this.map(u, (await this.throttles.delayedUntil(this.clock.now())).get(throttleKey(u.username)));
   }
 
   async create(dto: UserCreateDto): Promise<UserDto> {
@@ -66,55 +76,80 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   async update(id: string, dto: UserUpdateDto): Promise<UserDto> {
+    const changes: CredentialChange[] = [];
     const out = await this.users.transaction(async (m) => {
+      // The admin lock comes before the read, so the role and state checked below are current.
+      if ((dto.role && dto.role !== 'admin') || dto.disabled) await this.users.lockAdmins(m);
       const u = await this.mustFind(id, m);
       const before = this.map(u);
       if ((dto.role && dto.role !== 'admin') || dto.disabled) await this.keepOneAdmin(u, m);
+      if (dto.password) {
+        const why = passwordIssue(dto.password, u.username);
+        if (why) throw new CommonError(CommonErrorCode.Validation, `The request body is invalid: body.password ${why}.`, [{ path: 'body.password', message: why }]);
+        u.passwordHash = await this.crypto.hashPassword(dto.password);
+        changes.push({ kind: 'user', userId: u.id, reason: 'password' });
+      }
+      if (dto.role && dto.role !== u.role) changes.push({ kind: 'user', userId: u.id, reason: 'role' });
+      if (dto.disabled === true && !u.disabled) changes.push({ kind: 'user', userId: u.id, reason: 'disabled' });
       if (dto.role) u.role = dto.role;
       if (dto.disabled !== undefined) u.disabled = dto.disabled;
-      if (dto.password) {
-        u.passwordHash = await this.crypto.hashPassword(dto.password);
-        u.failedLogins = 0;
-        u.lockedUntil = null;
-      }
       await this.users.save(u, m);
-      await this.audit.record({ action: 'user.update', targetType: 'user', targetId: u.id, before, after: { ...this.map(u), passwordChanged: !!dto.password } }, m);
+      // A new password, a new role or a disabled account: every session signed in before it ends,
+      // so nobody keeps the old rights (or a leaked password's session) until the cookie expires.
+      const ended = changes.length > 0 ? await this.users.endSessions(u.id, m) : [];
+      await this.audit.record(
+        { action: 'user.update', targetType: 'user', targetId: u.id, before, after: { ...this.map(u), passwordChanged: !!dto.password, sessionsEnded: ended.length } },
+        m,
+      );
       return this.map(u);
     });
     // What the user's tokens may do changed with the user (once committed): the next request checks again.
     this.verifiedTokens.forget();
+    for (const c of changes) this.credentials.emit(c);
     return out;
+  }
+
+  /** Ends every running sign-in delay of the user (from any address), audited. */
+  async unlock(id: string): Promise<UserDto> {
+    return this.users.transaction(async (m) => {
+      const u = await this.mustFind(id, m);
+      const sources = await this.throttles.clearAll(u.username, m);
+      await this.audit.record({ action: 'user.unlock', targetType: 'user', targetId: u.id, detail: `sign-in delays cleared for ${sources} source address(es)` }, m);
+      return this.map(u);
+    });
   }
 
   async remove(id: string): Promise<void> {
     await this.users.transaction(async (m) => {
+      await this.users.lockAdmins(m);
       const u = await this.mustFind(id, m);
       await this.keepOneAdmin(u, m);
       await this.users.remove(id, m);
       await this.audit.record({ action: 'user.delete', targetType: 'user', targetId: id, before: this.map(u) }, m);
     });
     this.verifiedTokens.forget();
+    this.credentials.emit({ kind: 'user', userId: id, reason: 'deleted' });
   }
 
-  private async keepOneAdmin(u: UserEntity, m: Parameters<UsersRepository['save']>[1]): Promise<void> {
+  /** Call with the admin lock held (UsersRepository.lockAdmins) in the same transaction. */
+  private async keepOneAdmin(u: UserEntity, m: EntityManager): Promise<void> {
     if (u.role !== 'admin' || u.disabled) return;
-    const admins = (await m!.getRepository(UserEntity).findBy({ role: 'admin', disabled: false })).length;
-    if (admins <= 1) throw new UsersError(UsersErrorCode.LastAdmin, 'This is the last enabled admin; create another admin first.');
+    if ((await this.users.countEnabledAdmins(m)) <= 1) throw new UsersError(UsersErrorCode.LastAdmin, 'This is the last enabled admin; create another admin first.');
   }
 
-  private async mustFind(id: string, m?: Parameters<UsersRepository['findById']>[1]): Promise<UserEntity> {
+  private async mustFind(id: string, m?: EntityManager): Promise<UserEntity> {
     const u = await this.users.findById(id, m);
     if (!u) throw new UsersError(UsersErrorCode.NotFound, `No user with id ${id}.`);
     return u;
   }
 
-  map(u: UserEntity): UserDto {
+  map(u: UserEntity, delayedUntil?: Date): UserDto {
     return {
       id: u.id,
       username: u.username,
       role: u.role,
       disabled: u.disabled,
-      lockedUntil: u.lockedUntil ? u.lockedUntil.toISOString() : null,
+      lockedUntil: delayedUntil ? delayedUntil.toISOString() : null,
       lastLoginAt: u.lastLoginAt ? u.lastLoginAt.toISOString() : null,
       createdAt: u.createdAt.toISOString(),
     };
