@@ -80,11 +80,24 @@ describe('role × endpoint matrix from the OpenAPI spec (default-deny)', () => {
       for (const role of ROLES) {
         const r = await call(t.baseUrl, o.method, concrete(o), { token: tokens[role], body: o.method === 'GET' || o.method === 'DELETE' ? undefined : {} });
         const allowed = roleAtLeast(role, need);
-        const ok = r.status < 500 && (allowed ? r.status !== 401 && r.status !== 403 : r.status === 403 && r.body?.code === 'auth.forbidden');
+        // Session-only operations (minting tokens, changing one's password) refuse every token past the role check.
+        const sessionOnly = allowed && o.op['x-session-only'] === true;
+        const ok =
+          r.status < 500 &&
+          (sessionOnly ? r.status === 403 && r.body?.code === 'auth.session_required' : allowed ? r.status !== 401 && r.status !== 403 : r.status === 403 && r.body?.code === 'auth.forbidden');
         if (!ok) wrong.push(`${role} ${o.method} ${o.path} (needs ${need}) -> ${r.status} ${r.body?.code ?? ''}`);
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('lets a signed-in session past the guard on the session-only operations (tokens are refused above)', async () => {
+    const sessionOnly = ops.filter((o) => o.op['x-session-only']);
+    expect(sessionOnly.map((o) => `${o.method} ${o.path}`).sort()).toEqual(['POST /api/v1/auth/password', 'POST /api/v1/tokens']);
+    for (const o of sessionOnly) {
+      const r = await call(t.baseUrl, o.method, concrete(o), { ...adminSession, body: {} });
+      expect([o.path, r.status]).toEqual([o.path, 400]);
+    }
   });
 
   it('refuses cookie-authenticated writes without the CSRF token on every unsafe operation', async () => {
