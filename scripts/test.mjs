@@ -57,8 +57,12 @@ try {
   passed = r.numPassedTests;
   failed = r.numFailedTests;
   skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  // Files that failed to load (syntax error, failing beforeAll) have no tests counted: count them.
-  failed += (r.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  // A file that failed without a failed test (syntax error, a failing beforeAll that leaves its tests
+  // "skipped") counts as one failure: otherwise a suite that never ran would read as green.
+  failed += (r.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  // Unhandled errors (an uncaught exception in the API under test) fail the run without failing a
+  // file; vitest reports them only through `success`.
+  if (r.success === false && failed === 0) failed = 1;
 } catch {
   failed = Math.max(failed, 1);
 }
