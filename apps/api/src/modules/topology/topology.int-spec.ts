@@ -7,6 +7,8 @@ import { call, login, type Json } from '../../../../../test/http';
 describe('topology resources: directors, VRRP instances, sync groups, virtual services, real servers (real PostgreSQL)', () => {
   let t: TestApp;
   let token: string;
+  /** Credentials, scripts, sudo and non-default paths are admin-only (DESIGN section 9): the tests that write them use this one. */
+  let adminToken: string;
   const api = (method: string, path: string, payload?: unknown, headers?: Record<string, string>, tk = token) => call(t.baseUrl, method, `/api/v1${path}`, { token: tk, body: payload, headers });
   const snapshot = () => topologySnapshot(t.dataSource);
   const newCluster = async (overrides: Json = {}) => {
@@ -26,6 +28,7 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     t = await startTestApp();
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'ci', role: 'operator' } })).body.secret;
+    adminToken = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'ci-admin', role: 'admin' } })).body.secret;
   });
   afterAll(async () => {
     await t.close();
@@ -33,7 +36,7 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
 
   it('directors: create, read, list with filters and totals, replace, patch, delete — each with its ETag', async () => {
     const c = await newCluster();
-    const created = await api('POST', `/clusters/${c}/directors`, body.director({ credential: 'lab-key' }));
+    const created = await api('POST', `/clusters/${c}/directors`, body.director({ credential: 'lab-key' }), undefined, adminToken);
     expect(created.status, created.text).toBe(201);
     expect(created.body).toMatchObject({ name: 'lb3', address: '10.213.0.13', sshPort: 22, sshUser: 'root', credential: 'lab-key', version: 1, clusterVersion: 2 });
     expect(created.body.warnings).toEqual([{ path: 'body', message: expect.stringMatching(/not a member of any VRRP instance/) }]);
@@ -51,13 +54,13 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     expect((await api('GET', `/clusters/${c}/directors?q=10.213.0.13`)).body.items.map((d: Json) => d.name)).toEqual(['lb3']);
     expect((await api('GET', `/clusters/${c}/directors?q=nothing`)).body).toEqual({ items: [], total: 0 });
 
-    const replaced = await api('PUT', `/clusters/${c}/directors/${id}`, body.director({ sshPort: 2222 }), { 'if-match': 'W/"1"' });
+    const replaced = await api('PUT', `/clusters/${c}/directors/${id}`, body.director({ sshPort: 2222 }), { 'if-match': 'W/"1"' }, adminToken);
     expect(replaced.status, replaced.text).toBe(200);
     expect(replaced.body).toMatchObject({ sshPort: 2222, version: 2 });
     expect(replaced.body).not.toHaveProperty('credential');
     expect(replaced.headers.get('etag')).toBe('W/"2"');
 
-    const patched = await api('PATCH', `/clusters/${c}/directors/${id}`, { credential: 'other-key', sudo: true }, { 'if-match': '"2"' });
+    const patched = await api('PATCH', `/clusters/${c}/directors/${id}`, { credential: 'other-key', sudo: true }, { 'if-match': '"2"' }, adminToken);
     expect(patched.body).toMatchObject({ sshPort: 2222, credential: 'other-key', sudo: true, version: 3 });
     const cleared = await api('PATCH', `/clusters/${c}/directors/${id}`, { credential: null });
     expect(cleared.body).not.toHaveProperty('credential');
@@ -309,7 +312,7 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
 
   it('GET spec: ETag per cluster version, 304 for If-None-Match, and every part of a rich spec comes back exactly', async () => {
     const spec = richClusterSpec();
-    const created = await api('POST', '/clusters', spec);
+    const created = await api('POST', '/clusters', spec, undefined, adminToken);
     expect(created.status, created.text).toBe(201);
     expect(created.body.counts).toEqual({ directors: 2, vrrpInstances: 2, virtualServices: 4, realServers: 8 });
     const c = created.body.id;
@@ -331,7 +334,7 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     const c = await newCluster();
     const inst = (await api('POST', `/clusters/${c}/vrrp-instances`, body.vrrpInstance({ authPass: 'topsecr' }))).body;
     const rows = await t.dataSource.query(`SELECT action, target_type, target_id, after FROM audit_events WHERE target_id = $1`, [inst.id]);
-    expect(rows).toEqual([{ action: 'vrrpInstance.create', target_type: 'vrrpInstance', target_id: inst.id, after: expect.objectContaining({ name: 'VI_DB', authPass: '[redacted]' }) }]);
+    expect(rows).toEqual([{ action: 'vrrpInstance.create', target_type: 'vrrpInstance', target_id: inst.id, after: { objects: { 'vrrpInstance:VI_DB': expect.objectContaining({ name: 'VI_DB', authPass: '[redacted]' }) } } }]);
     // A refused write leaves a "denied" event (from the interceptor) and no change.
     await api('POST', `/clusters/${c}/vrrp-instances`, body.vrrpInstance());
     const denied = await t.dataSource.query(`SELECT action, outcome FROM audit_events ORDER BY at DESC, id DESC LIMIT 1`);
