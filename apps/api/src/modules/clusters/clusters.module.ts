@@ -7,11 +7,12 @@ import { ArchiveService } from './archive.service';
 import { ClustersController } from './clusters.controller';
 import { ClustersRepository } from './clusters.repository';
 import { ClustersService } from './clusters.service';
+import { ImportParser } from './import-parser';
 
 @Module({
   imports: [TopologyModule],
   controllers: [ClustersController, ArchiveController],
-  providers: [ClustersRepository, ClustersService, ArchiveRepository, ArchiveService, { provide: CLUSTER_SPEC_PORT, useExisting: ClustersService }],
+  providers: [ClustersRepository, ClustersService, ImportParser, ArchiveRepository, ArchiveService, { provide: CLUSTER_SPEC_PORT, useExisting: ClustersService }],
   exports: [ClustersService, CLUSTER_SPEC_PORT],
 })
 export class ClustersModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type AdminState, type ClusterSpec, realServerKey, scriptsOf, virtualServiceKey } from '@lvs/domain';
-import { ImportError, importCluster, type ImportWarning, resolveIncludeFrom } from '@lvs/keepalived';
+import { DEFAULT_INCLUDE_LIMITS, type ImportWarning } from '@lvs/keepalived';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import type { Principal } from '../../common/auth/principal';
@@ -13,6 +13,8 @@ import { replaceTopology, TopologyService, type WriteOutcome } from '../topology
 import type { ClusterImportDto, ClusterImportResultDto, ClusterListQueryDto, ClusterPageDto, ClusterPatchDto, ClusterSummaryDto, ClusterWriteResultDto, SpecApplyResultDto } from './cluster.dto';
 import { ArchiveRepository } from './archive.repository';
 import { type ClusterRow, ClustersRepository } from './clusters.repository';
+import { ImportParser } from './import-parser';
+import { ImportParseError, ImportParseErrorCode } from './import.errors';
 import { actorName } from '../deployments/revisions.service';
 
 /** Audit events of a spec write name what changed; the lists are cut so a 20k-server apply stays a small event. */
@@ -33,6 +35,7 @@ export class ClustersService implements ClusterSpecPort {
     private readonly topology: TopologyService,
     private readonly audit: AuditService,
     private readonly archive: ArchiveRepository,
+    private readonly importParser: ImportParser,
   ) {}
 
   async list(p: Principal, q: ClusterListQueryDto): Promise<ClusterPageDto> {
@@ -60,18 +63,27 @@ export class ClustersService implements ClusterSpecPort {
    * make a cluster, or a cluster that breaks a rule, are 422 with those warnings attached.
    */
   async import(body: ClusterImportDto): Promise<ClusterImportResultDto> {
-    let imported: { spec: ClusterSpec; warnings: ImportWarning[] };
-    try {
-      imported = importCluster(
-        body.name,
-        body.directors.map((d) => ({ director: d.name, address: d.address, text: d.config })),
-        { resolveInclude: (path, director) => resolveIncludeFrom(body.directors.find((d) => d.name === director)?.includes, path) },
-      );
-    } catch (e) {
-      if (!(e instanceof ImportError)) throw e;
-      const i = body.directors.findIndex((d) => e.message.includes(`director ${d.name}`) || e.message.includes(`"${d.name}"`));
-      throw new TopologyError(TopologyErrorCode.Unimportable, `The files do not make a cluster: ${e.message}`, [{ path: i >= 0 ? `body.directors.${i}` : 'body.directors', message: e.message }], { warnings: e.warnings });
+    // Parsed in a worker thread with time and memory limits (ImportParser); the include caps are
+    // checked there before anything is expanded.
+    const outcome = await this.importParser.parse({
+      name: body.name,
+      files: body.directors.map((d) => ({ director: d.name, address: d.address, text: d.config, ...(d.includes && { includes: d.includes }) })),
+      limits: DEFAULT_INCLUDE_LIMITS,
+    });
+    if (!outcome.ok) {
+      const i = body.directors.findIndex((d) => (outcome.director ?? '') === d.name || outcome.message.includes(`director ${d.name}`) || outcome.message.includes(`"${d.name}"`));
+      const at = i >= 0 ? `body.directors.${i}` : 'body.directors';
+      if (outcome.limit !== undefined) {
+        const path = outcome.file !== undefined ? `${at}.includes.${outcome.file}` : i >= 0 ? `${at}.config` : at;
+        throw new ImportParseError(ImportParseErrorCode.LimitExceeded, `The import is refused before it is expanded: ${outcome.message}.`, [{ path, message: outcome.message }], {
+          limit: outcome.limit,
+          ...(outcome.file !== undefined && { file: outcome.file }),
+          ...(outcome.director !== undefined && { director: outcome.director }),
+        });
+      }
+      throw new TopologyError(TopologyErrorCode.Unimportable, `The files do not make a cluster: ${outcome.message}`, [{ path: at, message: outcome.message }], { warnings: outcome.warnings });
     }
+    const imported: { spec: ClusterSpec; warnings: ImportWarning[] } = outcome;
     const spec: ClusterSpec = { ...imported.spec, ...(body.description !== undefined && { description: body.description }) };
     if (body.dryRun) return { spec, warnings: imported.warnings };
     try {
