@@ -1,6 +1,7 @@
 'use client';
 import { type ClusterSpec, CLUSTER_MODES, FORWARDING_METHODS, HEALTH_CHECK_TYPES, PROTOCOLS, realServerKey, RELOAD_METHODS, SCHEDULERS, virtualServiceKey, VRRP_STATES, ADMIN_STATES } from '@lvs/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSession } from '../../../components/session';
 import { api, ApiError } from '../../../lib/api';
 import { BODY, blankMember, blankUrl, blankVip, draftOf } from '../schemas/drafts';
 import { CheckField, CheckList, EditForm, Group, ListField, SelectField, TextArea, TextField, When, type Draft } from './form-kit';
@@ -152,8 +153,24 @@ function useCredentialNames(wanted: boolean): string[] {
   return names;
 }
 
+/**
+ * Why a field is the admin's (DESIGN section 9), or undefined for an admin. The API refuses these
+ * changes from anyone else (403 naming the field); the form says so up front instead.
+ */
+const ROOT_ONLY = 'Needs the admin role: keepalived runs it as root on the directors';
+const TRUST_ONLY = 'Needs the admin role: it decides which host the console logs in to, and with what';
+function useAdminOnly(reason: string): string | undefined {
+  const { me } = useSession();
+  return me?.user.role === 'admin' ? undefined : reason;
+}
+
 function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
   const credentialNames = useCredentialNames(target.kind === 'director');
+  const script = useAdminOnly(ROOT_ONLY);
+  const trust = useAdminOnly(TRUST_ONLY);
+  // A director that logs in with a credential: where it connects is the admin's too.
+  const credentialed = target.kind === 'director' && target.mode !== 'create' && spec.directors.some((d) => d.name === target.key && d.credential !== undefined);
+  const where = credentialed ? trust : undefined;
   switch (target.kind) {
     case 'cluster':
       return (
@@ -167,14 +184,14 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
       return (
         <div className="form-grid">
           <TextField path="name" label="Name" required autoFocus hint="Also keepalived's router_id" />
-          <TextField path="address" label="Address" required hint="The console connects here over SSH" />
-          <TextField path="sshPort" label="SSH port" numeric />
-          <TextField path="sshUser" label="SSH user" />
-          <TextField path="credential" label="Credential" hint="Name of a stored SSH credential (admins add them through POST /api/v1/credentials). It is only sent to the addresses an admin bound it to: a director outside them is refused before connecting" suggestions={credentialNames} />
+          <TextField path="address" label="Address" required hint="The console connects here over SSH" locked={where} />
+          <TextField path="sshPort" label="SSH port" numeric locked={where} />
+          <TextField path="sshUser" label="SSH user" locked={where} />
+          <TextField path="credential" label="Credential" locked={trust} hint="Name of a stored SSH credential (admins add them through POST /api/v1/credentials). It is only sent to the addresses an admin bound it to: a director outside them is refused before connecting" suggestions={credentialNames} />
           <SelectField path="reloadMethod" label="Reload method" options={RELOAD_METHODS} />
-          <TextField path="configPath" label="Config path" />
-          <TextField path="pidFile" label="Pid file" />
-          <CheckField path="sudo" label="Run privileged commands with sudo -n" />
+          <TextField path="configPath" label="Config path" locked={trust} />
+          <TextField path="pidFile" label="Pid file" locked={trust} />
+          <CheckField path="sudo" label="Run privileged commands with sudo -n" locked={trust} />
         </div>
       );
     case 'vrrpInstance':
@@ -214,7 +231,7 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
             <legend>Notify scripts</legend>
             <div className="form-grid">
               {(['master', 'backup', 'fault', 'stop', 'any'] as const).map((k) => (
-                <TextField key={k} path={`notify.${k}`} label={`notify${k === 'any' ? '' : `_${k}`}`} />
+                <TextField key={k} path={`notify.${k}`} label={`notify${k === 'any' ? '' : `_${k}`}`} locked={script} />
               ))}
             </div>
           </fieldset>
@@ -246,8 +263,8 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
             <TextField path="delayLoop" label="Delay loop (s)" numeric />
             <TextField path="quorum" label="Quorum" numeric />
             <TextField path="hysteresis" label="Hysteresis" numeric />
-            <TextField path="quorumUp" label="quorum_up script" />
-            <TextField path="quorumDown" label="quorum_down script" />
+            <TextField path="quorumUp" label="quorum_up script" locked={script} />
+            <TextField path="quorumDown" label="quorum_down script" locked={script} />
             <TextField path="virtualhost" label="Virtual host" />
             <CheckField path="alpha" label="alpha (servers start down)" />
             <CheckField path="omega" label="omega" />
@@ -297,6 +314,7 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
 
 function HealthCheckFields() {
   const h = 'healthCheck';
+  const script = useAdminOnly(ROOT_ONLY);
   const has = (...types: string[]) => (v: unknown) => types.includes(String(v));
   return (
     <Group path={h} legend="Health check">
@@ -323,7 +341,7 @@ function HealthCheckFields() {
         </When>
         <When path={`${h}.type`} is={has('MISC_CHECK')}>
           <div className="form-grid">
-            <TextField path={`${h}.script`} label="Script" />
+            <TextField path={`${h}.script`} label="Script" locked={script} />
             <TextField path={`${h}.timeout`} label="Script timeout (s)" numeric />
             <CheckField path={`${h}.dynamic`} label="misc_dynamic (exit code sets the weight)" />
           </div>

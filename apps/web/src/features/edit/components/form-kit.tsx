@@ -196,10 +196,12 @@ interface FieldProps {
   path: string;
   label: string;
   hint?: string;
+  /** Why this field cannot be changed by the signed-in user (it is disabled, the reason shown beside it). */
+  locked?: string;
 }
 
-export function TextField({ path, label, hint, numeric, placeholder, autoFocus, required, suggestions }: FieldProps & { numeric?: boolean; placeholder?: string; autoFocus?: boolean; required?: boolean; suggestions?: string[] }) {
-  const { f, id, message, aria } = useField(path, hint);
+export function TextField({ path, label, hint, locked, numeric, placeholder, autoFocus, required, suggestions }: FieldProps & { numeric?: boolean; placeholder?: string; autoFocus?: boolean; required?: boolean; suggestions?: string[] }) {
+  const { f, id, message, aria } = useField(path, locked ?? hint);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -218,10 +220,12 @@ export function TextField({ path, label, hint, numeric, placeholder, autoFocus, 
         // Not React's autoFocus: a field inside a <dialog> can take focus only once the dialog is open, and the dialog gives it.
         data-autofocus={autoFocus || undefined}
         aria-required={required || undefined}
+        disabled={locked !== undefined}
+        title={locked}
         value={str(getIn(f.draft, path))}
         onChange={(e) => f.set(path, e.target.value)}
       />
-      <Notes id={id} hint={hint} message={message} />
+      <Notes id={id} hint={locked ?? hint} message={message} />
     </div>
   );
 }
@@ -257,15 +261,15 @@ export function SelectField({ path, label, hint, options }: FieldProps & { optio
   );
 }
 
-export function CheckField({ path, label, hint }: FieldProps) {
-  const { f, id, message, aria } = useField(path, hint);
+export function CheckField({ path, label, hint, locked }: FieldProps) {
+  const { f, id, message, aria } = useField(path, locked ?? hint);
   return (
     <div className="field">
       <label className="check" htmlFor={id}>
-        <input {...aria} type="checkbox" checked={getIn(f.draft, path) === true} onChange={(e) => f.set(path, e.target.checked)} />
+        <input {...aria} type="checkbox" disabled={locked !== undefined} title={locked} checked={getIn(f.draft, path) === true} onChange={(e) => f.set(path, e.target.checked)} />
         {label}
       </label>
-      <Notes id={id} hint={hint} message={message} />
+      <Notes id={id} hint={locked ?? hint} message={message} />
     </div>
   );
 }
