@@ -74,11 +74,12 @@ export class ClustersController {
     description:
       'One keepalived.conf per director (with the files its `include` lines name) becomes one cluster: VRRP instances merge by name, each file adding its director with its priority and state; virtual services merge by VIP:port/protocol or fwmark. ' +
       'What the model does not hold is listed in `warnings` with director, file and line — never silently dropped. `dryRun` answers the spec and warnings without creating anything (200). ' +
-      'Files that cannot make a cluster, or a cluster that breaks a rule, are 422 with the findings in `errors` and the import\'s `warnings`.',
+      'Files that cannot make a cluster, or a cluster that breaks a rule, are 422 with the findings in `errors` and the import\'s `warnings`. ' +
+      'Files are parsed off the event loop in a worker with a time and a heap limit, and measured before they are expanded: past a cap (8,000,000 expanded characters, 1,000 included files, include depth 16, 500,000 statements, 1,000 files per director) or with an include cycle they are 422 `import.limit_exceeded` naming the file and the limit; a parse past its limits is 422 `import.too_slow` / `import.out_of_memory`; 503 `import.busy` when too many imports are being parsed.',
   })
   @ApiOk(ClusterImportResultSchema, 'Created, with the imported spec and the warnings; ETag and Location of the cluster.', HttpStatus.CREATED)
   @ApiOk(ClusterImportResultSchema, 'Dry run: the spec and the warnings; nothing created.', HttpStatus.OK)
-  @ApiProblems(HttpStatus.CONFLICT, HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.UNPROCESSABLE_ENTITY)
+  @ApiProblems(HttpStatus.CONFLICT, HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.UNPROCESSABLE_ENTITY, HttpStatus.SERVICE_UNAVAILABLE)
   async import(@ZodBody(ClusterImportSchema) body: ClusterImportDto, @Res({ passthrough: true }) res: Response): Promise<ClusterImportResultDto> {
     const r = await this.clusters.import(body);
     if (r.cluster) {
