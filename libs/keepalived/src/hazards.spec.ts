@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterSpec } from '../../../test/factories';
-import { interimStage, reloadHazards } from './hazards';
+import { interimStage, planHazards, reloadHazards, scriptHazards } from './hazards';
 
 const twoInstances = () => {
   const s = clusterSpec();
@@ -92,5 +92,35 @@ describe('interimStage', () => {
     const intoNew = structuredClone(s);
     intoNew.vrrpInstances.push({ ...structuredClone(s.vrrpInstances[1]), name: 'VI_NEW', virtualRouterId: 53, vips: [intoNew.vrrpInstances[0].vips.pop()!] });
     expect(interimStage(s, intoNew)!.spec.vrrpInstances.map((i) => i.name)).toEqual(['VI_WEB', 'VI_API']);
+  });
+});
+
+describe('scriptHazards', () => {
+  it('lists every script on a first deployment, with its directors and text; an unchanged one is no hazard', () => {
+    const s = clusterSpec();
+    s.vrrpInstances[0].notify = { master: '/usr/local/bin/notify master' };
+    s.virtualServices[0].quorumUp = '/usr/local/bin/up';
+    expect(scriptHazards(null, s)).toEqual([
+      { kind: 'script-changed', path: 'vrrpInstances[0].notify.master', directors: ['lb1', 'lb2'], script: '/usr/local/bin/notify master', message: expect.stringMatching(/notify_master .* is added: keepalived runs "\/usr\/local\/bin\/notify master" as root on lb1, lb2/) },
+      { kind: 'script-changed', path: 'virtualServices[0].quorumUp', directors: ['lb1', 'lb2'], script: '/usr/local/bin/up', message: expect.stringContaining('quorum_up') },
+    ]);
+    expect(scriptHazards(s, structuredClone(s))).toEqual([]);
+    // reloadHazards keeps its meaning: nothing on a first deployment
+    expect(reloadHazards(null, s)).toEqual([]);
+    expect(planHazards(null, s).map((h) => h.kind)).toEqual(['script-changed', 'script-changed']);
+  });
+
+  it('a changed script shows the old and the new text; a removed one the text it had', () => {
+    const s = clusterSpec();
+    s.virtualServices[0].realServers[0].healthCheck = { type: 'MISC_CHECK', script: '/usr/bin/check a', dynamic: false };
+    s.vrrpInstances[0].notify = { fault: '/usr/bin/page' };
+    const next = structuredClone(s);
+    next.virtualServices[0].realServers[0].healthCheck = { type: 'MISC_CHECK', script: '/bin/sh -c reboot', dynamic: false };
+    next.vrrpInstances[0].notify = {};
+    const h = scriptHazards(s, next);
+    expect(h).toEqual([
+      expect.objectContaining({ path: 'virtualServices[0].realServers[0].healthCheck.script', script: '/bin/sh -c reboot', previous: '/usr/bin/check a', message: expect.stringContaining('changes from "/usr/bin/check a" to "/bin/sh -c reboot"') }),
+      expect.objectContaining({ path: 'vrrpInstances[0].notify.fault', script: '/usr/bin/page', message: expect.stringContaining('is removed') }),
+    ]);
   });
 });
