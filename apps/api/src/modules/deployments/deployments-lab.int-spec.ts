@@ -148,11 +148,12 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
     expect(dep.status).toBe('failed');
     expect(byName[d1.name].status).toBe('failed');
     // With the pooled connection of the first deploy still open, the first thing to go unanswered is
-    // reading the live file; without it, connecting. Either way the step says so, bounded in time.
+    // reading the live file; without it, connecting. Either way the step says so: it ended on a
+    // bound (the console's own timer or the kernel's), which the message names — no wall-clock
+    // ceiling here, a 20 s one over a 15 s SFTP timer broke on a busy machine's margin.
     const failedStep = byName[d1.name].steps.find((s: Json) => s.status === 'failed');
     expect(['connect', 'read']).toContain(failedStep.name);
     expect(failedStep.output).toMatch(/no answer within|timed out|ETIMEDOUT|EHOSTUNREACH/i);
-    expect(failedStep.ms).toBeLessThan(20_000);
     expect(byName[d1.name].error).toMatch(/no answer within|timed out|ETIMEDOUT|EHOSTUNREACH/i);
     // Stop on failure: the others were not started, and their files are byte-identical.
     expect([byName[d3.name].status, byName[d2.name].status]).toEqual(['skipped', 'skipped']);

@@ -118,28 +118,54 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
   }, 120_000);
 
   it('keepalived mode: removing a real server that holds connections drains it first and waits for them to end', async () => {
-    // Six connections held open from the client for 4 s: wrr with equal weights gives each real server two.
-    const holder = execFile('ip', ['netns', 'exec', lab.state.client.namespace, '/usr/bin/python3', '-c', `import socket,time\ns=[socket.create_connection(('${vip}',80),timeout=3) for _ in range(6)]\ntime.sleep(4)`], { timeout: 20_000 });
+    // Six connections from the client, held until the test closes the holder's stdin (at most 60 s):
+    // wrr with equal weights gives each real server two. The test decides when they end, so the
+    // evidence below is causal (the wait ended after they closed), not a wall-clock floor that a
+    // busy machine breaks (the old 4 s timer could run out before the drain even started).
+    const holder = execFile('ip', ['netns', 'exec', lab.state.client.namespace, '/usr/bin/python3', '-c', `import select,socket,sys\ns=[socket.create_connection(('${vip}',80),timeout=3) for _ in range(6)]\nselect.select([sys.stdin],[],[],60)`], { timeout: 90_000 });
     const held = new Promise((res) => holder.once('exit', res));
-    const active = () => Number(lab.ssh(d1, `ipvsadm -L -n --exact -t ${vip}:80`).split('\n').find((l) => l.includes(`${rs[2].address}:80`))?.trim().split(/\s+/)[4] ?? 0);
-    await expect.poll(active, { timeout: 10_000, interval: 200 }).toBeGreaterThan(0);
-    await putSpec((spec) => {
-      spec.virtualServices[0].realServers = spec.virtualServices[0].realServers.filter((r: Json) => r.address !== rs[2].address);
-    });
-    const plan = await api('GET', `/clusters/${clusterId}/plan`);
-    expect(plan.body.hazards.map((h: Json) => h.kind)).toEqual(['real-server-removed']);
-    const d = await deploy('remove the third real server');
-    await held;
-    expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
-    const steps = d.targets[0].steps.map((s: Json) => `${s.stage ? 'interim:' : ''}${s.name}:${s.status}`);
-    expect(steps).toEqual(['connect:ok', 'interim:read:ok', 'interim:upload:ok', 'interim:config-test:ok', 'interim:backup:ok', 'interim:swap:ok', 'interim:reload:ok', 'interim:verify:ok', 'interim:drain-wait:ok', 'read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
-    // it waited for the held connections (about 4 s from their start), not for the 60 s limit
-    const waited = d.targets[0].steps.find((s: Json) => s.name === 'drain-wait');
-    expect(waited.output).toMatch(new RegExp(`^no active connection left on ${rs[2].address.replace(/\./g, '\\.')}:80 after \\d+\\.\\d s$`));
-    expect(waited.ms).toBeGreaterThan(1000);
-    expect(waited.ms).toBeLessThan(20_000);
-    expect(save()).not.toContain(rs[2].address);
-  }, 120_000);
+    const row = () => lab.ssh(d1, `ipvsadm -L -n --exact -t ${vip}:80`).split('\n').find((l) => l.includes(`${rs[2].address}:80`))?.trim().split(/\s+/);
+    // columns: -> address forward weight ActiveConn InActConn
+    const weight = () => row()?.[3];
+    const active = () => Number(row()?.[4] ?? 0);
+    try {
+      await expect.poll(active, { timeout: 10_000, interval: 200 }).toBeGreaterThan(0);
+      await putSpec((spec) => {
+        spec.virtualServices[0].realServers = spec.virtualServices[0].realServers.filter((r: Json) => r.address !== rs[2].address);
+      });
+      const plan = await api('GET', `/clusters/${clusterId}/plan`);
+      expect(plan.body.hazards.map((h: Json) => h.kind)).toEqual(['real-server-removed']);
+      const started = await api('POST', `/clusters/${clusterId}/deployments`, { message: 'remove the third real server' });
+      expect(started.status, started.text).toBe(202);
+      const id = started.body.id as string;
+      const seen = (step: string) => liveSteps.some((e) => e.deploymentId === id && e.stage === 'interim' && e.step === step);
+      // The interim stage (weight 0) is live and the connections are still there: the drain-wait is running.
+      await expect.poll(() => seen('verify'), { timeout: 60_000, interval: 200 }).toBe(true);
+      await expect.poll(weight, { timeout: 10_000, interval: 200 }).toBe('0');
+      expect(active()).toBeGreaterThan(0);
+      // Two of the drain-wait's 1 s polls later it is still waiting, not done and not cut short.
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(seen('drain-wait')).toBe(false);
+      expect((await api('GET', `/clusters/${clusterId}/deployments/${id}`)).body.status).toBe('running');
+      const releasedAt = Date.now();
+      holder.stdin!.end();
+      await held;
+      await t.app.get(DeploymentsService).settle(id);
+      const d = (await api('GET', `/clusters/${clusterId}/deployments/${id}`)).body;
+      expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
+      const steps = d.targets[0].steps.map((s: Json) => `${s.stage ? 'interim:' : ''}${s.name}:${s.status}`);
+      expect(steps).toEqual(['connect:ok', 'interim:read:ok', 'interim:upload:ok', 'interim:config-test:ok', 'interim:backup:ok', 'interim:swap:ok', 'interim:reload:ok', 'interim:verify:ok', 'interim:drain-wait:ok', 'read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
+      // It saw the connections end (not the 60 s limit, which says "still open … the removal cuts them"),
+      // and it ended only after the test had closed them.
+      const waited = d.targets[0].steps.find((s: Json) => s.name === 'drain-wait');
+      expect(waited.output).toMatch(new RegExp(`^no active connection left on ${rs[2].address.replace(/\./g, '\\.')}:80 after \\d+\\.\\d s$`));
+      expect(Date.parse(waited.startedAt) + waited.ms).toBeGreaterThanOrEqual(releasedAt);
+      expect(save()).not.toContain(rs[2].address);
+    } finally {
+      holder.stdin?.end();
+      await held;
+    }
+  }, 180_000);
 
   it('switching to ipvsadm mode and deploying makes the live table equal the rules', async () => {
     // IPVS managed by the console alone: keepalived stopped (it takes its services and the VIP with it),

@@ -73,6 +73,5 @@ describe.skipIf(!CAN_RUN_LAB)(`VRRP transitions pushed from keepalived's notify 
     expect(state!.vips[lab.state.vips[0]].owner).toBe(d2);
     // …and no probe ran in between: the director rows were not refreshed.
     expect(state!.directors[d1].keepalived).toBe('running');
-    expect(seen - killed).toBeLessThan(10_000);
   });
 });
