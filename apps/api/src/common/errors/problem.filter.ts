@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppError, type FieldError } from './app-error';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { PROBLEM_CONTENT_TYPE, type Problem, problemType, statusTitle } from './problem';
 
 interface BodyParserError {
@@ -22,6 +23,8 @@ const BODY_PARSER_DETAIL: Record<string, [string, string]> = {
   'charset.unsupported': ['unsupported_charset', 'The request body charset is not supported.'],
 };
 
+const DATABASE_UNAVAILABLE = 'common.database_unavailable';
+
 /**
  * Turns every error into RFC 9457 problem+json with the request id. Anything we did not raise on
  * purpose is logged with its stack and becomes a 500 — and a 500 is a bug to fix.
@@ -37,10 +40,12 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     problem.instance = req.originalUrl?.split('?')[0];
     problem.requestId = req.id ? String(req.id) : undefined;
-    if (problem.status >= 500) {
+    if (problem.code === DATABASE_UNAVAILABLE) {
+      this.logger.warn({ err: exception, requestId: problem.requestId }, 'database unavailable');
+    } else if (problem.status >= 500) {
       this.logger.error({ err: exception, requestId: problem.requestId }, 'unhandled error');
     }
-    if (problem.status === HttpStatus.TOO_MANY_REQUESTS && typeof problem.retryAfter === 'number') {
+    if ((problem.status === HttpStatus.TOO_MANY_REQUESTS || problem.status === HttpStatus.SERVICE_UNAVAILABLE) && typeof problem.retryAfter === 'number') {
       res.setHeader('Retry-After', String(problem.retryAfter));
     }
     if (res.headersSent) return;
@@ -78,6 +83,18 @@ export class ProblemFilter implements ExceptionFilter {
             ? body.message
             : e.message;
       return { type: problemType(code), title: statusTitle(status), status, detail, code, errors: [] };
+    }
+    // An outage of the database (down, restarting, the connection cut mid-query) is not a bug: 503.
+    if (isDatabaseUnavailable(e)) {
+      return {
+        type: problemType(DATABASE_UNAVAILABLE),
+        title: statusTitle(503),
+        status: 503,
+        detail: 'The database is unavailable (it is restarting or cannot be reached). Try again in a few seconds.',
+        code: DATABASE_UNAVAILABLE,
+        errors: [],
+        retryAfter: 5,
+      };
     }
     return {
       type: problemType('common.internal'),
