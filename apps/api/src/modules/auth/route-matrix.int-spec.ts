@@ -137,4 +137,42 @@ describe('role × endpoint matrix from the OpenAPI spec (default-deny)', () => {
     expect((await pin(tokens.operator, 'lb2')).status).toBe(502);
     expect((await pin(tokens.viewer, 'lb2')).status).toBe(403);
   });
+  it('keeps script-bearing fields, credentials and non-default paths to admins not scoped to a cluster, on every write route (issue 13)', async () => {
+    const as = (token: string, method: string, path: string, body?: unknown) => call(t.baseUrl, method, `/api/v1${path}`, { token, body });
+    const made = await as(tokens.admin, 'POST', '/clusters', { name: 'matrix-scripts', directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: 1 }], vrrpInstances: [{ name: 'VI_1', interface: 'eth0', virtualRouterId: 9, members: [{ director: 'lb1', priority: 100 }], vips: [{ address: '10.213.9.1/32' }] }], virtualServices: [{ vip: '10.213.9.1', port: 80, realServers: [{ address: '10.213.9.11', port: 80 }] }] });
+    expect(made.status, made.text).toBe(201);
+    const c = made.body.id as string;
+    const scopedAdmin = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...adminSession, body: { name: 'matrix-scoped-scripts', role: 'admin', clusterId: c } })).body.secret;
+    const inst = (await as(tokens.admin, 'GET', `/clusters/${c}/vrrp-instances`)).body.items[0].id;
+    const vs = (await as(tokens.admin, 'GET', `/clusters/${c}/virtual-services`)).body.items[0].id;
+    const rs = (await as(tokens.admin, 'GET', `/clusters/${c}/virtual-services/${vs}/real-servers`)).body.items[0].id;
+    // one write per admin-only field, through the route that edits it; each names its field
+    const writes: [string, string, unknown, string][] = [
+      ['PATCH', `/clusters/${c}/vrrp-instances/${inst}`, { notify: { master: '/bin/sh -c id' } }, 'body.notify.master'],
+      ['PATCH', `/clusters/${c}/vrrp-instances/${inst}`, { notify: { any: '/usr/bin/logger' } }, 'body.notify.any'],
+      ['PATCH', `/clusters/${c}/virtual-services/${vs}`, { quorumUp: '/bin/sh -c up' }, 'body.quorumUp'],
+      ['PATCH', `/clusters/${c}/virtual-services/${vs}`, { quorumDown: '/bin/sh -c down' }, 'body.quorumDown'],
+      ['PATCH', `/clusters/${c}/virtual-services/${vs}/real-servers/${rs}`, { healthCheck: { type: 'MISC_CHECK', script: '/bin/sh -c check' } }, 'body.healthCheck.script'],
+      ['POST', `/clusters/${c}/directors`, { name: 'lb2', address: '127.0.0.2', credential: 'some-key' }, 'body.credential'],
+      ['POST', `/clusters/${c}/directors`, { name: 'lb2', address: '127.0.0.2', configPath: '/etc/keepalived/other.conf' }, 'body.configPath'],
+      ['POST', `/clusters/${c}/directors`, { name: 'lb2', address: '127.0.0.2', sudo: true }, 'body.sudo'],
+    ];
+    const wrong: string[] = [];
+    for (const [method, path, payload, field] of writes) {
+      for (const [who, token] of [['viewer', tokens.viewer], ['operator', tokens.operator], ['cluster-scoped admin', scopedAdmin]] as const) {
+        const r = await as(token, method, path, payload);
+        const want = who === 'viewer' ? 'auth.forbidden' : 'topology.admin_only';
+        const named = who === 'viewer' || (r.body?.errors ?? []).some((e: { path: string }) => e.path === field);
+        if (r.status !== 403 || r.body?.code !== want || !named) wrong.push(`${who} ${method} ${field} -> ${r.status} ${r.body?.code ?? ''}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // nothing was written; an admin may (each write undone by the next field's)
+    expect((await as(tokens.admin, 'GET', `/clusters/${c}/spec`)).body.vrrpInstances[0].notify).toEqual({});
+    for (const [method, path, payload] of writes.slice(0, 5)) expect((await as(tokens.admin, method, path, payload)).status).toBe(200);
+    // the admin-only settings and the archive of deleted clusters are in the matrix above; an operator reads neither
+    expect((await as(tokens.operator, 'GET', '/settings/script-allowlist')).status).toBe(403);
+    expect((await as(tokens.operator, 'GET', '/archive/clusters')).status).toBe(403);
+    expect((await as(scopedAdmin, 'GET', '/archive/clusters')).status).toBe(403);
+  });
 });
