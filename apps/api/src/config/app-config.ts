@@ -94,6 +94,13 @@ const EnvSchema = z.object({
       }
       return out;
     }),
+  IMPORT_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(100, 'must be 100-600000 ms')
+    .max(600_000, 'must be 100-600000 ms')
+    .default(30_000),
+  IMPORT_HEAP_MB: z.coerce.number({ error: 'must be a number of MB' }).int('must be a whole number of MB').min(8, 'must be 8-16384 MB').max(16_384, 'must be 8-16384 MB').default(768),
   LIVE_RECHECK_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(1, 'must be 1-3600').max(3600, 'must be 1-3600').default(30),
 });
 
@@ -123,6 +130,8 @@ export interface AppConfig {
   http: { trustProxy: TrustProxy; allowedOrigins: string[] };
   /** How often every /live socket's credential is checked again (revocations on other replicas). */
   live: { recheckSeconds: number };
+  /** What parsing one import (in its worker thread) may take before it is stopped. */
+  import: { timeoutMs: number; heapMb: number };
 }
 
 export class ConfigError extends Error {
@@ -163,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     scaleOut: e.SCALE_OUT,
     http: { trustProxy: e.TRUST_PROXY, allowedOrigins: e.ALLOWED_ORIGINS },
     live: { recheckSeconds: e.LIVE_RECHECK_SECONDS },
+    import: { timeoutMs: e.IMPORT_TIMEOUT_MS, heapMb: e.IMPORT_HEAP_MB },
   };
 }
 

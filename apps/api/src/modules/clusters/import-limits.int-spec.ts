@@ -92,11 +92,26 @@ describe('import limits (real API, PostgreSQL, worker threads)', () => {
     expect(answeredDuring).toBeGreaterThanOrEqual(2);
   }, 120_000);
 
+  it('answers an import whose parser runs out of its heap (IMPORT_HEAP_MB) with a 422 problem, and the API stays up', async () => {
+    const small = await startTestApp({ IMPORT_HEAP_MB: '8' });
+    try {
+      const admin = await login(small.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
+      const r = await call(small.baseUrl, 'POST', '/api/v1/clusters/import', { ...admin, body: { name: 'big', dryRun: true, directors: [{ name: 'lb1', address: '10.0.0.1', config: bigKeepalivedConf('lb1', 3_900_000) }] } });
+      expect(r.status, r.text.slice(0, 500)).toBe(422);
+      expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(r.body).toMatchObject({ code: 'import.out_of_memory', errors: [{ path: 'body.directors', message: 'parsing needed more than 8 MB' }] });
+      expect((await call(small.baseUrl, 'GET', '/api/v1/health')).status).toBe(200);
+      expect((await call(small.baseUrl, 'GET', '/api/v1/clusters', admin)).status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  }, 120_000);
+
   describe('the parser worker', () => {
     const files = (config: string) => ({ name: 'w', files: [{ director: 'lb1', address: '10.0.0.1', text: config }] });
 
     it('stops a worker past its heap limit and answers 422 import.out_of_memory; the next parse works', async () => {
-      const parser = new ImportParser({ maxOldGenerationSizeMb: 16 });
+      const parser = new ImportParser({ maxOldGenerationSizeMb: 8 });
       await expect(parser.parse(files(bigKeepalivedConf('lb1', 3_900_000)))).rejects.toMatchObject({ status: 422, code: 'import.out_of_memory' });
       expect(await new ImportParser().parse(files(SMALL))).toMatchObject({ ok: true, spec: { name: 'w' } });
     }, 60_000);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
 import type { ClusterSpec } from '@lvs/domain';
 import type { ImportFile, ImportWarning, IncludeLimits } from '@lvs/keepalived';
 import { ImportParseError, ImportParseErrorCode } from './import.errors';
@@ -53,14 +53,20 @@ async function workerEntry(): Promise<string> {
  * import answered with a 422.
  */
 @Injectable()
-export class ImportParser {
+export class ImportParser implements OnModuleDestroy {
   private running = 0;
+  /** Workers parsing now: stopped when the API shuts down, so a long parse never holds the process. */
+  private readonly workers = new Set<Worker>();
   private readonly waiting: (() => void)[] = [];
 
   private readonly limits: ImportParserLimits;
 
   constructor(@Optional() @Inject(IMPORT_PARSER_LIMITS_TOKEN) limits?: Partial<ImportParserLimits>) {
     this.limits = { ...IMPORT_PARSER_LIMITS, ...limits };
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([...this.workers].map((w) => w.terminate()));
   }
 
   async parse(input: ImportParseInput): Promise<ImportParseOutcome> {
@@ -95,11 +101,13 @@ export class ImportParser {
         stdout: false,
         stderr: false,
       });
+      this.workers.add(worker);
       let settled = false;
       const settle = (fn: () => void) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        this.workers.delete(worker);
         fn();
         void worker.terminate();
       };
