@@ -33,6 +33,12 @@ const io: CliIo = {
   promptSecret: process.stdin.isTTY ? promptSecret : undefined,
 };
 
+// `lvsctl export x | head`: a reader that stops early is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 // exitCode, not exit(): stdout is flushed first when it is a pipe.
 runCli(process.argv.slice(2), io).then(
   (code) => (process.exitCode = code),

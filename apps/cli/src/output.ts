@@ -1,11 +1,8 @@
-import { Option } from 'commander';
 import { stringify } from 'yaml';
 import { CliError, ExitCode } from './exit-codes';
 
-export type Format = 'table' | 'json' | 'yaml';
-
-export const outputOption = (def: Format, choices: Format[] = ['table', 'json', 'yaml']) =>
-  new Option('-o, --output <format>', 'output format').choices(choices).default(def);
+export type { Format } from './options';
+import type { Format } from './options';
 
 export function toJson(v: unknown): string {
   return JSON.stringify(v, null, 2) + '\n';

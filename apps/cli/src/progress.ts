@@ -1,6 +1,6 @@
 import type { LvsApi } from '@lvs/api-client';
 import { type DeploymentStatusEvent, type DeploymentStepEvent, LIVE_NAMESPACE, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain/live';
-import pc from 'picocolors';
+import colors from 'picocolors';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import { must } from './api';
 import { CliError, ExitCode } from './exit-codes';
@@ -79,6 +79,7 @@ export interface WatchOptions {
  * from the API, so a missed event cannot change the outcome.
  */
 export async function watchDeployment(io: CliIo, api: LvsApi, feed: LiveFeed, clusterId: string, deploymentId: string, o: WatchOptions): Promise<ExitCode> {
+  const pc = colors.createColors(io.isTTY);
   const started = Date.now();
   const seen = new Set<string>();
   const stepLine = (director: string, step: { name: string; status: string; ms: number; output?: string; stage?: string }) => {
@@ -86,7 +87,7 @@ export async function watchDeployment(io: CliIo, api: LvsApi, feed: LiveFeed, cl
     if (seen.has(k)) return;
     seen.add(k);
     if (o.json) return io.out(JSON.stringify({ type: 'step', deploymentId, director, step: step.name, status: step.status, ms: step.ms, stage: step.stage, output: step.output }) + '\n');
-    const status = io.isTTY ? (step.status === 'ok' ? pc.green(step.status) : step.status === 'failed' ? pc.red(step.status) : pc.yellow(step.status)) : step.status;
+    const status = step.status === 'ok' ? pc.green(step.status) : step.status === 'failed' ? pc.red(step.status) : pc.yellow(step.status);
     io.out(`${director.padEnd(12)} ${(step.stage ? `${step.stage}:${step.name}` : step.name).padEnd(22)} ${status} ${step.ms}ms${step.status === 'failed' && step.output ? `  ${step.output.split('\n').slice(-1)[0]}` : ''}\n`);
   };
   const targetLine = (director: string, status: string, error?: string | null) => {
@@ -94,7 +95,7 @@ export async function watchDeployment(io: CliIo, api: LvsApi, feed: LiveFeed, cl
     if (seen.has(k)) return;
     seen.add(k);
     if (o.json) return io.out(JSON.stringify({ type: 'director', deploymentId, director, status, error: error ?? undefined }) + '\n');
-    io.out(`${director.padEnd(12)} ${'→'.padEnd(22)} ${io.isTTY ? pc.bold(status) : status}${error ? `  ${error}` : ''}\n`);
+    io.out(`${director.padEnd(12)} ${'→'.padEnd(22)} ${pc.bold(status)}${error ? `  ${error}` : ''}\n`);
   };
   let ended = false;
   let wake: () => void = () => undefined;
@@ -121,7 +122,7 @@ export async function watchDeployment(io: CliIo, api: LvsApi, feed: LiveFeed, cl
   if (o.json) io.out(JSON.stringify({ type: 'deployment', deploymentId, status: d.status, revision: d.revision, error: d.error, ms: Date.now() - started, exitCode: code }) + '\n');
   else {
     const msg = `deployment ${deploymentId} ${d.status} (revision ${d.revision})${d.error ? `: ${d.error}` : ''}`;
-    io.out(`${io.isTTY ? (code === 0 ? pc.green(msg) : pc.red(msg)) : msg}\n`);
+    io.out(`${code === 0 ? pc.green(msg) : pc.red(msg)}\n`);
   }
   return code;
 }

@@ -74,7 +74,8 @@ const show = (v: unknown) => (v === undefined ? '(unset)' : JSON.stringify(v));
 /** terraform-like lines; colours only when `color` (a TTY), so CI logs and golden files stay plain. */
 export function formatSpecChanges(changes: SpecChange[], color: boolean): string {
   if (!changes.length) return 'Spec: no changes.\n';
-  const c = color ? pc : { green: (s: string) => s, yellow: (s: string) => s, red: (s: string) => s, bold: (s: string) => s };
+  // createColors(flag): picocolors' own detection looks at the process, not at this command's output.
+  const c = pc.createColors(color);
   const paint = { '+': c.green, '~': c.yellow, '-': c.red };
   const lines: string[] = [];
   for (const ch of changes) {
@@ -89,8 +90,9 @@ export function formatSpecChanges(changes: SpecChange[], color: boolean): string
 /** A unified diff with its added and removed lines coloured (on a TTY). */
 export function colourDiff(diff: string, color: boolean): string {
   if (!color) return diff;
+  const c = pc.createColors(true);
   return diff
     .split('\n')
-    .map((l) => (l.startsWith('+++') || l.startsWith('---') ? pc.bold(l) : l.startsWith('+') ? pc.green(l) : l.startsWith('-') ? pc.red(l) : l.startsWith('@@') ? pc.cyan(l) : l))
+    .map((l) => (l.startsWith('+++') || l.startsWith('---') ? c.bold(l) : l.startsWith('+') ? c.green(l) : l.startsWith('-') ? c.red(l) : l.startsWith('@@') ? c.cyan(l) : l))
     .join('\n');
 }

@@ -20,7 +20,8 @@ describe('lvsctl against the real API', () => {
   let operator: string;
   let viewer: string;
   let env: Record<string, string>;
-  const name = `cli-${Date.now().toString(36)}`;
+  // Each suite has a database of its own: a fixed name keeps the golden diff stable.
+  const name = 'cli-test';
   const spec = () =>
     clusterSpec({
       name,
@@ -141,6 +142,11 @@ describe('lvsctl against the real API', () => {
     s.virtualServices[0].realServers.splice(1, 1, { ...s.virtualServices[0].realServers[1], address: '10.213.0.23' });
     const r = await lvsctl(['diff', '-f', file('edited.yaml', s), '--exit-code'], { env });
     expect(r.code).toBe(2);
+    // Golden: the whole output (UPDATE_GOLDEN=1 rewrites it after a deliberate change).
+    const golden = join(__dirname, 'golden', 'diff-edited.txt');
+    const got = r.out.replaceAll(dir, '<dir>');
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, got);
+    expect(got).toBe(readFileSync(golden, 'utf8'));
     expect(r.out).toContain('~ realServer:10.213.1.10:80/TCP>10.213.0.21:80\n    ~ weight: 10 → 20\n');
     expect(r.out).toContain('+ realServer:10.213.1.10:80/TCP>10.213.0.23:80\n');
     expect(r.out).toContain('- realServer:10.213.1.10:80/TCP>10.213.0.22:80\n');

@@ -1,22 +1,6 @@
-import { ClusterSpecSchema } from '@lvs/domain';
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { CliError, ExitCode } from '../exit-codes';
 import type { CliIo } from '../io';
-import { toJson } from '../output';
-import { checkSpec, formatFinding, readSpecFile } from '../spec-file';
-import { opts } from './read';
-
-export const SCHEMA_ID = 'https://lvs-console.dev/schemas/cluster-spec.v1.json';
-
-/**
- * The JSON Schema of a spec file, from the same zod schema the API validates with. `io: 'input'`:
- * fields with defaults are optional in a file, as the API accepts them.
- */
-export function specJsonSchema(): Record<string, unknown> {
-  const s = z.toJSONSchema(ClusterSpecSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
-  return { ...s, $id: SCHEMA_ID, title: 'LVS Console cluster spec (lvs-console/v1)', description: 'The document of GET/PUT /api/v1/clusters/{id}/spec, lvsctl export/apply.' };
-}
+import { lazy } from '../options';
 
 export function registerOffline(program: Command, io: CliIo): void {
   program
@@ -30,9 +14,7 @@ Examples:
   # VS Code (redhat.vscode-yaml): first line of cluster.yaml
   # yaml-language-server: $schema=./cluster.schema.json`,
     )
-    .action(async () => {
-      io.out(toJson(specJsonSchema()));
-    });
+    .action(lazy(io, () => import('../actions/offline'), 'schema'));
 
   program
     .command('validate')
@@ -40,16 +22,5 @@ Examples:
     .requiredOption('-f, --file <path>', 'spec file, YAML or JSON (- for standard input)')
     .option('--json', 'print the findings as JSON')
     .addHelpText('after', '\nExamples:\n  lvsctl validate -f cluster.yaml\n  lvsctl export prod-lb | lvsctl validate -f -\n\nExit 0 when valid (warnings are printed), 3 with every error as file:line:col: path: message.')
-    .action(async (...args: unknown[]) => {
-      const o = opts<{ file: string; json?: boolean }>(args);
-      const file = await readSpecFile(io, o.file);
-      const r = checkSpec(file);
-      if (o.json) {
-        io.out(toJson({ valid: r.errors.length === 0, errors: r.errors, warnings: r.warnings, directors: r.spec?.directors.map((d) => d.name) ?? [] }));
-      } else {
-        for (const w of r.warnings) io.err(`warning: ${formatFinding(w)}\n`);
-        if (!r.errors.length) io.out(`${file.name}: valid (cluster ${r.spec!.name}, ${r.spec!.directors.length} director(s) rendered, ${r.warnings.length} warning(s))\n`);
-      }
-      if (r.errors.length) throw new CliError(`${file.name}: ${r.errors.length} error(s)`, ExitCode.Invalid, o.json ? [] : r.errors.map(formatFinding));
-    });
+    .action(lazy(io, () => import('../actions/offline'), 'validate'));
 }

@@ -1,0 +1,85 @@
+import type { ClusterSpec } from '@lvs/domain';
+import { diff as unifiedDiff, reloadHazards, type ReloadHazard, specSha256 } from '@lvs/keepalived';
+import pc from 'picocolors';
+import type { ClusterRef } from './api';
+import { formatFinding, renderDirector, type Finding, type SpecFile } from './spec-file';
+import { colourDiff, formatSpecChanges, specChanges, type SpecChange } from './spec-diff';
+
+export interface DirectorDiff {
+  name: string;
+  /** Unified diff of keepalived.conf (or the IPVS rules) from the last deployed revision to this spec; '' when equal. */
+  diff: string;
+}
+
+/** What applying (and deploying) the file would change, all computed on this side. */
+export interface Plan {
+  file: SpecFile;
+  spec: ClusterSpec;
+  warnings: Finding[];
+  cluster: ClusterRef | null;
+  /** The server's spec and its ETag as read (null: the cluster does not exist yet). */
+  current: ClusterSpec | null;
+  etag: string | null;
+  changes: SpecChange[];
+  lastDeployedRevision: number | null;
+  directors: DirectorDiff[];
+  hazards: ReloadHazard[];
+}
+
+/** The last successfully deployed revision, as GET /revisions/{number} gives it. */
+export interface DeployedRevision {
+  number: number;
+  specSha256: string;
+  spec: ClusterSpec;
+  rendered: Record<string, { text: string; sha256: string }>;
+}
+
+/**
+ * The server has no plan of a spec it has not stored (GET /plan plans a revision or the current
+ * topology), so the CLI renders the file itself with libs/keepalived — with the API's render
+ * options and the revision number the next freeze will take — and diffs it against the rendered
+ * files of the last successfully deployed revision. Hazards are libs/keepalived's reloadHazards
+ * between that revision's spec and the file, as the API's plan computes them.
+ */
+export function planFrom(i: { file: SpecFile; spec: ClusterSpec; warnings: Finding[]; cluster: ClusterRef | null; current: ClusterSpec | null; etag: string | null; deployed: DeployedRevision | null; nextRevision: number }): Plan {
+  const { spec, deployed } = i;
+  const sameAsDeployed = deployed !== null && deployed.specSha256 === specSha256(spec);
+  const directors = spec.directors.map((d) => {
+    const old = deployed?.rendered[d.name]?.text ?? '';
+    // Unchanged since the deployment: what the directors have is what this spec renders to.
+    const text = sameAsDeployed ? old : renderDirector(spec, d.name, i.nextRevision);
+    return { name: d.name, diff: unifiedDiff(old, text, { oldLabel: `${d.name} ${deployed ? `(revision ${deployed.number}, deployed)` : '(nothing deployed)'}`, newLabel: `${d.name} (${i.file.name})` }) };
+  });
+  return {
+    file: i.file,
+    spec,
+    warnings: i.warnings,
+    cluster: i.cluster,
+    current: i.current,
+    etag: i.etag,
+    changes: specChanges(i.current, spec),
+    lastDeployedRevision: deployed?.number ?? null,
+    directors,
+    hazards: reloadHazards(deployed?.spec ?? null, spec),
+  };
+}
+
+export const planHasChanges = (p: Plan) => p.changes.length > 0 || p.directors.some((d) => d.diff !== '');
+
+export function formatPlan(p: Plan, color: boolean): string {
+  const out: string[] = [];
+  out.push(p.cluster ? `Cluster ${p.cluster.name} (version ${p.cluster.version}) ← ${p.file.name}\n` : `Cluster ${p.spec.name} does not exist: apply creates it from ${p.file.name}\n`);
+  out.push(formatSpecChanges(p.changes, color));
+  for (const w of p.warnings) out.push(`warning: ${formatFinding(w)}\n`);
+  out.push(`\nDirectors (against ${p.lastDeployedRevision ? `revision ${p.lastDeployedRevision}, the last deployed` : 'nothing deployed yet'}; rendered here, not read from the directors):\n`);
+  for (const d of p.directors) {
+    if (!d.diff) out.push(`  ${d.name}: no change\n`);
+    else out.push(colourDiff(d.diff, color));
+  }
+  if (p.hazards.length) {
+    out.push(`\nHazards (${p.hazards.length}):\n`);
+    for (const h of p.hazards) out.push(`${pc.createColors(color).yellow('!')} ${h.kind} ${h.path}: ${h.message}\n`);
+  }
+  return out.join('');
+}
+
