@@ -10,8 +10,11 @@ interface Slot {
 
 const MAX_BACKOFF_MS = 30_000;
 
-/** A target and the name of the stored credential it authenticates with (part of the pool key). */
-export type PoolTarget = SshTarget & { credential?: string };
+/** A target and the name of the stored credential it authenticates with (part of the pool key), and whose director it is. */
+export type PoolTarget = SshTarget & { credential?: string; director?: string };
+
+/** Runs before every new TCP connection; a rejection means: do not connect (see DirectorConnector). */
+export type ConnectGuard = (target: PoolTarget) => Promise<void>;
 
 /**
  * One long-lived SSH connection per director (pooled connections skip the handshake on every
@@ -22,6 +25,16 @@ export type PoolTarget = SshTarget & { credential?: string };
 export class SshPool implements OnModuleDestroy {
   private readonly logger = new Logger(SshPool.name);
   private readonly slots = new Map<string, Slot>();
+  private guard?: ConnectGuard;
+
+  /**
+   * Checks each new connection just before it is opened. A caller may hold a target built a while
+   * ago (telemetry caches them): a credential's binding narrowed since must still stop the
+   * reconnect, so the check sits where the TCP connection starts, not only where targets are built.
+   */
+  guardConnections(guard: ConnectGuard): void {
+    this.guard = guard;
+  }
 
   static key(t: PoolTarget): string {
     // sudo is part of the key: the connection carries it into every exec and file operation.
@@ -44,7 +57,17 @@ export class SshPool implements OnModuleDestroy {
     if (wait > 0 && !opts.ignoreBackoff) {
       throw new Error(`${target.host}: not retrying for ${Math.ceil(wait / 1000)} s after: ${slot.lastError}`);
     }
-    slot.conn = SshConnection.connect(target, opts.timeoutMs);
+    let refused = false;
+    const guard = this.guard;
+    slot.conn = guard
+      ? guard(target).then(
+          () => SshConnection.connect(target, opts.timeoutMs),
+          (e: unknown) => {
+            refused = true;
+            throw e;
+          },
+        )
+      : SshConnection.connect(target, opts.timeoutMs);
     try {
       const c = await slot.conn;
       slot.failures = 0;
@@ -52,6 +75,8 @@ export class SshPool implements OnModuleDestroy {
       return c;
     } catch (e) {
       slot.conn = undefined;
+      // refused by the guard: nothing was attempted, so no backoff either
+      if (refused) throw e;
       slot.failures += 1;
       slot.lastError = (e as Error).message;
       if (!(e instanceof HostKeyMismatchError || e instanceof HostKeyNotPinnedError)) {

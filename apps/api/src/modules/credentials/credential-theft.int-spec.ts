@@ -6,6 +6,8 @@ import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../
 import { clusterSpec } from '../../../../../test/factories';
 import { call, login, type Json } from '../../../../../test/http';
 import { startSshd, type TestSshd } from '../../../../../test/sshd';
+import { SshPool } from '../../infra/ssh/ssh-pool';
+import { DirectorConnector } from '../deployments/director-connector';
 import { TelemetryService } from '../telemetry/telemetry.service';
 
 const fpOf = (blob: Buffer) => `SHA256:${createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
@@ -179,6 +181,20 @@ describe('a credential is only ever sent to the addresses an admin bound it to (
     expect((await as(admin)('PATCH', `/credentials/${cred.key.id}`, { allowedAddresses: ['192.0.2.0/28'] })).status).toBe(200);
     const again = await as(op)('GET', `/clusters/${clusters.real}/plan`);
     expect(again.body.directors[0]).toMatchObject({ reachable: false, error: expect.stringMatching(/"prod-key" may not be sent to 127\.0\.0\.1/) });
+  });
+
+  it('a target built while the binding allowed it (telemetry caches them) cannot reconnect after the binding is narrowed', async () => {
+    // bound to the recorder (previous test): a target built now carries the password…
+    const spec = (await as(admin)('GET', `/clusters/${clusters.password}/spec`)).body;
+    const target = await t.app.get(DirectorConnector).target(clusters.password, spec.directors[0]);
+    expect(target.password).toBe(PASSWORD);
+    // …then the admin narrows the binding; the holder of the old target asks the pool to connect
+    expect((await as(admin)('PATCH', `/credentials/${cred.password.id}`, { allowedAddresses: ['192.0.2.10'] })).status).toBe(200);
+    const before = { connections: recorder.connections(), attempts: recorder.attempts.length };
+    const refused = await t.app.get(SshPool).get(target, { ignoreBackoff: true, timeoutMs: 3000 }).catch((e: Error) => e);
+    expect(refused).toBeInstanceOf(Error);
+    expect((refused as Error).message).toMatch(/^Director lb1: the credential "prod-password" may not be sent to 127\.0\.0\.1/);
+    expect({ connections: recorder.connections(), attempts: recorder.attempts.length }).toEqual(before);
   });
 
   it('re-pinning a changed key is admin-only too, and answers with the old and the new fingerprint', async () => {

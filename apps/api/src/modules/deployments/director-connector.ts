@@ -15,7 +15,12 @@ export class DirectorConnector {
     private readonly credentials: CredentialsService,
     private readonly repo: DeploymentsRepository,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    // every new connection with a credential re-checks the binding, whoever built the target and when
+    pool.guardConnections(async (t) => {
+      if (t.credential) await this.credentials.assertBound(t.credential, { address: t.host, director: t.director ?? t.host });
+    });
+  }
 
   /**
    * The SSH target of a director, with its credential's secret only when the director's address is
@@ -25,7 +30,7 @@ export class DirectorConnector {
    */
   async target(clusterId: string, d: Director): Promise<PoolTarget> {
     const pin = await this.repo.hostKey(clusterId, d.name);
-    const base: PoolTarget = { host: d.address, port: d.sshPort, username: d.sshUser, sudo: d.sudo, pinnedFingerprint: pin?.fingerprint, credential: d.credential };
+    const base: PoolTarget = { host: d.address, port: d.sshPort, username: d.sshUser, sudo: d.sudo, pinnedFingerprint: pin?.fingerprint, credential: d.credential, director: d.name };
     if (!d.credential) return base;
     try {
       return { ...base, ...(await this.credentials.secretFor(d.credential, { address: d.address, director: d.name })) };
