@@ -70,6 +70,7 @@ export function Shell({ children }: { children: ReactNode }) {
           <Link href="/">Clusters</Link>
           <Link href="/clusters/import">Import</Link>
           <Link href="/audit">Audit log</Link>
+          <Link href="/credentials">Credentials</Link>
           <a href="/api/docs">API docs</a>
         </nav>
         <main>{children}</main>
