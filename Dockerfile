@@ -24,8 +24,9 @@ CMD ["node", "apps/api/dist/main.js"]
 FROM node:20-bookworm-slim AS web
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* 
 WORKDIR /app
-ENV NODE_ENV=production WEB_PORT=3000
+# Inside the container the dashboard listens on every interface; docker-compose publishes it on the host's loopback by default.
+ENV NODE_ENV=production WEB_PORT=3000 WEB_HOST=0.0.0.0
 COPY --from=build /app /app
 EXPOSE 3000
 USER node
-CMD ["sh", "-c", "node node_modules/next/dist/bin/next start apps/web -p ${WEB_PORT}"]
+CMD ["node", "apps/web/server.mjs"]

@@ -66,6 +66,9 @@ else if (!ready) {
   console.error('lvs-console: the API did not become ready within 60 s.');
   void stopAll(1);
 } else if (existsSync('apps/web/package.json')) {
-  supervisor.run('web', process.execPath, ['node_modules/next/dist/bin/next', 'start', 'apps/web', '-p', String(webPort)], childOptions);
-  console.log(`\nLVS Console: http://localhost:${webPort}  (API http://127.0.0.1:${apiPort}/api/v1, docs http://127.0.0.1:${apiPort}/api/docs)\n`);
+  // apps/web/server.mjs listens on WEB_HOST (default 127.0.0.1, like API_HOST) and WEB_PORT from env.
+  supervisor.run('web', process.execPath, ['apps/web/server.mjs'], childOptions);
+  const webHost = env.WEB_HOST || '127.0.0.1';
+  const shown = webHost === '0.0.0.0' || webHost === '::' ? 'localhost' : webHost.includes(':') ? `[${webHost}]` : webHost;
+  console.log(`\nLVS Console: http://${shown}:${webPort}  (API http://127.0.0.1:${apiPort}/api/v1, docs http://127.0.0.1:${apiPort}/api/docs)\n`);
 }

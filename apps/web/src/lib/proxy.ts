@@ -17,8 +17,13 @@ export async function proxy(req: Request): Promise<Response> {
   req.headers.forEach((v, k) => {
     if (!HOP_BY_HOP.has(k)) headers.set(k, v);
   });
-  const forwardedFor = req.headers.get('x-forwarded-for');
-  if (forwardedFor) headers.set('x-forwarded-for', forwardedFor);
+  // The API believes X-Forwarded-For from this proxy (one hop). Under server.mjs the header holds the
+  // client's socket address (set there, whatever the client sent); under a bare `next start` it
+  // could be the client's own text, so it is dropped and the API sees this proxy's address instead.
+  if (process.env.LVS_WEB_EDGE !== '1') {
+    headers.delete('x-forwarded-for');
+    headers.delete('x-forwarded-host');
+  }
   let upstream: Response;
   try {
     upstream = await fetch(target, {
