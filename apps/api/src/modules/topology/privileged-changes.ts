@@ -10,15 +10,22 @@ import type { RequestContext } from '../../common/request-context';
  *   still shows it);
  * - of a director that uses a stored credential: its address, SSH port, SSH user and the credential
  *   itself, whether the director is new or changed — the console would log in there with the
- *   admin's secret. (Until credentials carry an address binding, "uses a credential" is the whole
- *   test; a director without one logs in with no secret and stays the operator's);
+ *   admin's secret. These carry `connect`: the write path lets an operator make them when the
+ *   credential's address binding (set by an admin) allows the director's address, since the
+ *   credential can only ever be sent there (and pinning its host key stays the admin's). A director
+ *   without a credential logs in with no secret and stays the operator's;
  * - a config or pid path set to anything but the default (what the console overwrites and signals);
  * - sudo switched on or off (what runs privileged).
  *
  * Paths are spec paths (`vrrpInstances.0.notify.master`), placed like rule findings by the caller.
  */
-export function privilegedChanges(before: ClusterSpec, after: ClusterSpec): SpecIssue[] {
-  const out: SpecIssue[] = [];
+export interface PrivilegedChange extends SpecIssue {
+  /** Where a credential would be sent: allowed to an operator when the credential's binding allows the address. */
+  connect?: { director: string; credential: string; address: string };
+}
+
+export function privilegedChanges(before: ClusterSpec, after: ClusterSpec): PrivilegedChange[] {
+  const out: PrivilegedChange[] = [];
   for (const c of scriptChanges(before, after)) {
     if (c.change === 'removed') continue;
     out.push({ path: c.path, message: `${c.keyword} runs as root on ${c.directors.join(', ') || 'the directors'}: only an admin may ${c.change === 'added' ? 'set' : 'change'} it` });
@@ -28,13 +35,16 @@ export function privilegedChanges(before: ClusterSpec, after: ClusterSpec): Spec
   after.directors.forEach((d, i) => {
     const was = old.get(d.name);
     const differs = (k: keyof Director) => !was || was[k] !== d[k];
-    const at = (k: string, message: string) => out.push({ path: `directors.${i}.${k}`, message });
-    if (d.credential !== undefined || was?.credential !== undefined) {
-      const why = `director ${d.name} logs in with the stored credential ${d.credential ?? was?.credential}: only an admin may`;
-      if (d.credential !== undefined && differs('credential')) at('credential', `${why} choose the credential a director uses`);
-      if (differs('address')) at('address', `${why} ${was ? 'change' : 'set'} its address`);
-      if (differs('sshPort')) at('sshPort', `${why} ${was ? 'change' : 'set'} its SSH port`);
-      if (differs('sshUser')) at('sshUser', `${why} ${was ? 'change' : 'set'} its SSH user`);
+    const at = (k: string, message: string, connect?: PrivilegedChange['connect']) => out.push({ path: `directors.${i}.${k}`, message, ...(connect && { connect }) });
+    // A director without a credential (now) sends no secret: where it connects is the operator's.
+    if (d.credential !== undefined) {
+      const connect = { director: d.name, credential: d.credential, address: d.address };
+      const why = `director ${d.name} logs in with the stored credential ${d.credential}: only an admin may`;
+      const unless = ` (an operator may, to an address the credential's binding allows; ${d.address} is not in it)`;
+      if (differs('credential')) at('credential', `${why} choose the credential a director uses${unless}`, connect);
+      if (differs('address')) at('address', `${why} ${was ? 'change' : 'set'} its address${unless}`, connect);
+      if (differs('sshPort')) at('sshPort', `${why} ${was ? 'change' : 'set'} its SSH port${unless}`, connect);
+      if (differs('sshUser')) at('sshUser', `${why} ${was ? 'change' : 'set'} its SSH user${unless}`, connect);
     }
     if (differs('configPath') && d.configPath !== DEFAULTS.configPath) at('configPath', `the console overwrites this file as root: only an admin may set a config path other than ${DEFAULTS.configPath}`);
     if (differs('pidFile') && d.pidFile !== DEFAULTS.pidFile) at('pidFile', `the console signals the pid this file names: only an admin may set a pid file other than ${DEFAULTS.pidFile}`);

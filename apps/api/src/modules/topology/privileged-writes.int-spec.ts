@@ -116,11 +116,11 @@ describe('privileged topology writes: scripts, credentials and paths are admin-o
     expect((await api(tk.admin, 'POST', '/clusters/import', payload)).status).toBe(201);
   });
 
-  it('directors: a credential, the address/port/user of a credentialed director, non-default paths and sudo are admin-only', async () => {
+  it('directors: a credential, the address/port/user of a credentialed director (unless its binding allows the address), non-default paths and sudo are admin-only', async () => {
     const c = await newCluster();
     refusedAt(await api(tk.operator, 'POST', `/clusters/${c}/directors`, body.director({ address: '127.0.0.3', credential: 'prod-key' })), 'body.credential');
-    refusedAt(await api(tk.operator, 'POST', `/clusters/${c}/directors`, body.director({ address: '127.0.0.3', configPath: '/etc/shadow' })), 'body.configPath');
-    refusedAt(await api(tk.operator, 'POST', `/clusters/${c}/directors`, body.director({ address: '127.0.0.3', pidFile: '/run/sshd.pid' })), 'body.pidFile');
+    refusedAt(await api(tk.operator, 'POST', `/clusters/${c}/directors`, body.director({ address: '127.0.0.3', configPath: '/etc/keepalived/other.conf' })), 'body.configPath');
+    refusedAt(await api(tk.operator, 'POST', `/clusters/${c}/directors`, body.director({ address: '127.0.0.3', pidFile: '/run/keepalived/other.pid' })), 'body.pidFile');
     refusedAt(await api(tk.operator, 'POST', `/clusters/${c}/directors`, body.director({ address: '127.0.0.3', sudo: true })), 'body.sudo');
     // without a credential and with the default paths, a director is the operator's
     expect((await api(tk.operator, 'POST', `/clusters/${c}/directors`, body.director({ address: '127.0.0.3' }))).status).toBe(201);
@@ -135,6 +135,17 @@ describe('privileged topology writes: scripts, credentials and paths are admin-o
     const scoped = await scopedToken(c, 'admin');
     refusedAt(await api(scoped, 'PATCH', `/clusters/${c}/directors/${id}`, { address: '127.0.0.9' }), 'body.address');
     expect((await api(tk.admin, 'PATCH', `/clusters/${c}/directors/${id}`, { address: '127.0.0.9' })).status).toBe(200);
+
+    // a credential an admin bound to addresses: an operator may point a director at one of them, not elsewhere
+    expect((await api(tk.admin, 'POST', '/credentials', { name: 'bound-key', kind: 'password', password: 'bound-secret', allowedAddresses: ['127.0.0.0/29'] })).status).toBe(201);
+    const inside = await api(tk.operator, 'POST', `/clusters/${c}/directors`, body.director({ name: 'lb5', address: '127.0.0.5', credential: 'bound-key' }));
+    expect(inside.status, inside.text).toBe(201);
+    const outside = await api(tk.operator, 'PATCH', `/clusters/${c}/directors/${inside.body.id}`, { address: '127.0.0.10' });
+    refusedAt(outside, 'body.address');
+    expect(outside.body.errors[0].message).toMatch(/binding allows; 127\.0\.0\.10 is not in it/);
+    expect((await api(tk.operator, 'PATCH', `/clusters/${c}/directors/${inside.body.id}`, { address: '127.0.0.6', sshPort: 2222 })).status).toBe(200);
+    // never by a cluster-scoped token, bound or not
+    refusedAt(await api(await scopedToken(c, 'operator'), 'PATCH', `/clusters/${c}/directors/${inside.body.id}`, { address: '127.0.0.7' }), 'body.address');
   });
 
   it('a rollback to a revision whose scripts differ from the current spec is admin-only too', async () => {

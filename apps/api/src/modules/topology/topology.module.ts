@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CredentialsModule } from '../credentials/credentials.module';
 import { DirectorsController } from './directors.controller';
 import { DirectorsService } from './directors.service';
 import { RealServersController } from './real-servers.controller';
@@ -18,6 +19,7 @@ import { VrrpSyncGroupsService } from './vrrp-sync-groups.service';
 
 /** The topology of a cluster as resources (directors, VRRP, virtual services, real servers) and as one spec (used by clusters). */
 @Module({
+  imports: [CredentialsModule],
   controllers: [DirectorsController, VrrpInstancesController, VrrpSyncGroupsController, VirtualServicesController, RealServersController, ScriptAllowlistController],
   providers: [TopologyRepository, TopologyCache, TopologyService, DirectorsService, VrrpInstancesService, VrrpSyncGroupsService, VirtualServicesService, RealServersService, ScriptAllowlistRepository, ScriptAllowlistService],
   exports: [TopologyService, TopologyRepository],

@@ -8,7 +8,9 @@ import { objectDelta, withObjects } from '../audit/audit-delta';
 import { AuditService } from '../audit/audit.service';
 import type { AuditRecord } from '../audit/audit.types';
 import { checkIfMatch } from './etag';
-import { mayMakePrivilegedChanges, privilegedChanges } from './privileged-changes';
+import { CredentialsError } from '../credentials/credentials.errors';
+import { CredentialsService } from '../credentials/credentials.service';
+import { mayMakePrivilegedChanges, type PrivilegedChange, privilegedChanges } from './privileged-changes';
 import { ScriptAllowlistService } from './script-allowlist.service';
 import { type ClusterHead, draftOf, type Item, reportKey, splitService, type Topology, toSpec } from './topology.model';
 import { type ChangeReport, planWrite } from './topology.plan';
@@ -76,6 +78,7 @@ export class TopologyService {
     private readonly cache: TopologyCache,
     private readonly audit: AuditService,
     private readonly allowlist: ScriptAllowlistService,
+    private readonly credentials: CredentialsService,
   ) {}
 
   async head(clusterId: string): Promise<ClusterHead> {
@@ -150,8 +153,10 @@ export class TopologyService {
     if (errors.length) throw ruleError(errors, edit, opts.document);
     // Every write — create, PUT spec, resource write, import, rollback — passes here: the one place
     // that keeps root on the directors an admin's decision (DESIGN section 9).
-    const privileged = privilegedChanges(prior, next);
-    if (privileged.length && !mayMakePrivilegedChanges(currentContext())) {
+    // A cluster-scoped token never changes which credential goes where, bound or not (DESIGN section 9).
+    const ctx = currentContext();
+    const privileged = mayMakePrivilegedChanges(ctx) ? [] : ctx?.principal?.clusterId ? privilegedChanges(prior, next) : await this.outsideBindings(privilegedChanges(prior, next));
+    if (privileged.length) {
       throw new TopologyError(
         TopologyErrorCode.AdminOnly,
         `Only an admin (signed in, or with an admin token not scoped to a cluster) may make ${privileged.length} of these change(s): ${privileged[0].path}: ${privileged[0].message}${privileged.length > 1 ? ' …' : ''}`,
@@ -225,6 +230,23 @@ export class TopologyService {
       },
       { audit: () => ({ action: `${def.kind}.delete`, targetType: def.kind, targetId: id }) },
     );
+  }
+
+  /**
+   * The privileged changes left once those that only point a credential at an address its binding
+   * allows are taken out: the admin decided those addresses when binding it (and still pins the
+   * director's host key). An unknown credential, or an address outside the binding, stays refused.
+   */
+  private async outsideBindings(changes: PrivilegedChange[]): Promise<PrivilegedChange[]> {
+    const bound = new Map<string, Promise<boolean>>();
+    const isBound = ({ credential, address, director }: NonNullable<PrivilegedChange['connect']>) => {
+      const key = `${credential}>${address}`;
+      if (!bound.has(key)) bound.set(key, this.credentials.assertBound(credential, { address, director }).then(() => true, (e: unknown) => (e instanceof CredentialsError ? false : Promise.reject(e))));
+      return bound.get(key)!;
+    };
+    const out: PrivilegedChange[] = [];
+    for (const c of changes) if (!c.connect || !(await isBound(c.connect))) out.push(c);
+    return out;
   }
 
   private async uniqueName(name: string, exceptId: string | undefined, m: EntityManager): Promise<void> {
