@@ -56,7 +56,7 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
     token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
     expect((await call(stack.webUrl, 'POST', '/api/v1/credentials', { token, body: { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1'] } })).status).toBe(201);
-    expect((await call(stack.webUrl, 'POST', '/api/v1/users', { token, body: { username: 'watcher', password: 'watcher-password', role: 'viewer' } })).status).toBe(201);
+    expect((await call(stack.webUrl, 'POST', '/api/v1/users', { token, body: { username: 'watcher', password: 'viewer-passphrase-e2e', role: 'viewer' } })).status).toBe(201);
     chromium = await launchBrowser();
     page = await chromium.browser.newPage();
     page.on('response', (r) => {
@@ -346,7 +346,7 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     try {
       const p = await viewer.browser.newPage();
       const seen = watchForErrors(p, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
-      await signIn(p, 'watcher', 'watcher-password');
+      await signIn(p, 'watcher', 'viewer-passphrase-e2e');
       await p.goto(`${stack.webUrl}/clusters/${clusterId}`);
       const add = p.getByRole('button', { name: 'Add director', exact: true });
       await expect.poll(() => add.isDisabled()).toBe(true);

@@ -75,7 +75,7 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
     expect(c.status).toBe(201);
     clusterId = c.body.id;
     expect((await api('PUT', `/clusters/${clusterId}/host-keys/lb1`, { fingerprint: sshd.fingerprint })).status).toBe(200);
-    expect((await api('POST', '/users', { username: 'auditor', password: 'auditor-password', role: 'viewer' })).status).toBe(201);
+    expect((await api('POST', '/users', { username: 'auditor', password: 'viewer-passphrase-e2e', role: 'viewer' })).status).toBe(201);
 
     ({ browser, close: closeBrowser } = await launchBrowser());
     page = await browser.newPage();
@@ -238,7 +238,7 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
     try {
       const p = await viewer.browser.newPage();
       const seen = watchForErrors(p, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
-      await signIn(p, 'auditor', 'auditor-password');
+      await signIn(p, 'auditor', 'viewer-passphrase-e2e');
       await p.goto(`${stack.webUrl}/clusters/${clusterId}`);
       const history = historyOf(p);
       const rollback = history.getByRole('button', { name: 'Roll back to #3', exact: true });
