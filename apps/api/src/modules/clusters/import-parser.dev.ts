@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import type * as Swc from '@swc/core';
@@ -17,7 +17,10 @@ export function devWorkerEntry(entryTs: string): string {
   if (compiled) return compiled;
   let root = dirname(entryTs);
   while (!existsSync(join(root, 'libs')) && dirname(root) !== root) root = dirname(root);
-  const out = join(root, 'node_modules', '.cache', 'lvs-import-worker', String(process.pid));
+  const cache = join(root, 'node_modules', '.cache', 'lvs-import-worker');
+  const out = join(cache, String(process.pid));
+  // Test processes are often killed rather than exit: the copies of processes gone are removed here.
+  for (const pid of existsSync(cache) ? readdirSync(cache) : []) if (!alive(Number(pid))) rmSync(join(cache, pid), { recursive: true, force: true });
   process.once('exit', () => rmSync(out, { recursive: true, force: true }));
   const swc = createRequire(__filename)('@swc/core') as typeof Swc;
   const target = (src: string) => join(out, relative(root, src)).replace(/\.ts$/, '.js');
@@ -50,4 +53,14 @@ export function devWorkerEntry(entryTs: string): string {
   }
   compiled = target(entryTs);
   return compiled;
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
