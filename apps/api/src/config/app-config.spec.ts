@@ -25,6 +25,19 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads TRUST_PROXY, ALLOWED_ORIGINS and LIVE_RECHECK_SECONDS, naming a bad entry', () => {
+    const c = loadConfig({});
+    expect(c.http).toEqual({ trustProxy: { kind: 'list', entries: ['loopback'] }, allowedOrigins: [] });
+    expect(c.live.recheckSeconds).toBe(30);
+    expect(loadConfig({ TRUST_PROXY: 'none', ALLOWED_ORIGINS: 'https://lvs.example.com, http://10.0.0.5:3000' }).http).toEqual({
+      trustProxy: { kind: 'none' },
+      allowedOrigins: ['https://lvs.example.com', 'http://10.0.0.5:3000'],
+    });
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/40', ALLOWED_ORIGINS: 'https://lvs.example.com/path', LIVE_RECHECK_SECONDS: '0' })).toThrow(
+      /TRUST_PROXY: "10\.0\.0\.0\/40"[\s\S]*ALLOWED_ORIGINS: "https:\/\/lvs\.example\.com\/path" is not an origin[\s\S]*LIVE_RECHECK_SECONDS: must be 1-3600/,
+    );
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ API_PORT: '' }).api.port).toBe(3001);
   });

@@ -7,7 +7,7 @@ interface Window {
 
 /**
  * Fixed-window counters in memory, per API process. Enough to blunt brute force against one
- * replica; the per-user lockout that must hold across replicas lives in the users table.
+ * replica; the per (user, source) sign-in delay that must hold across replicas lives in login_throttles.
  */
 @Injectable()
 export class RateLimiter {
