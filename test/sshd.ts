@@ -39,13 +39,42 @@ export function ensureSudoUser(): string | undefined {
   return undefined;
 }
 
+/**
+ * A uid-0 SSH user whose login shell prints a banner on every command before running it, as a
+ * noisy ~/.bashrc or an /etc/profile-like wrapper does on some directors. The banner holds lines
+ * that look like the console's own output (a sha256sum line, a stage mark, a pid) and ends without
+ * a newline, so a parser that reads the whole stdout would be fooled.
+ */
+export const BANNER_USER = 'lvs-banner';
+export const BANNER_SHELL = '/usr/local/sbin/lvs-banner-shell';
+export const BANNER_TEXT = `*** director of the test lab: authorised use only ***
+${'0'.repeat(64)}  /etc/keepalived/keepalived.conf
+@step start 1
+@pids 1:0
+last login: never`;
+
+export function ensureBannerUser(): void {
+  writeFileSync(BANNER_SHELL, `#!/bin/sh\nprintf '%s' '${BANNER_TEXT}'\nprintf '%s\\n' ' (stderr too)' >&2\nexec /bin/sh "$@"\n`, { mode: 0o755 });
+  try {
+    execFileSync('id', [BANNER_USER], { stdio: 'ignore' });
+  } catch {
+    execFileSync('useradd', ['-o', '-u', '0', '-g', '0', '-M', '-N', '-d', '/var/lib/lvs-lab', '-s', BANNER_SHELL, BANNER_USER]);
+  }
+  execFileSync('usermod', ['-p', '*', '-s', BANNER_SHELL, BANNER_USER]);
+}
+
 function fp(pubFile: string): string {
   return execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', pubFile]).toString().split(' ')[1];
 }
 
-/** A real OpenSSH server on a free loopback port, key-only login as root, with its own host key. */
-export async function startSshd(opts: { listen?: string[] } = {}): Promise<TestSshd> {
+/**
+ * A real OpenSSH server on a free loopback port, key-only login as root, with its own host key.
+ * `sftp: false` leaves out the SFTP subsystem (a director where it is disabled); `user: 'banner'`
+ * logs in as BANNER_USER, whose shell prints a banner on every command.
+ */
+export async function startSshd(opts: { listen?: string[]; sftp?: boolean; user?: 'lab' | 'banner' } = {}): Promise<TestSshd> {
   ensureLabUser();
+  if (opts.user === 'banner') ensureBannerUser();
   const dir = mkdtempSync(join(tmpdir(), 'lvs-sshd-'));
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'host_key')]);
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'client_key')]);
@@ -65,7 +94,7 @@ export async function startSshd(opts: { listen?: string[] } = {}): Promise<TestS
       'KbdInteractiveAuthentication no',
       'UsePAM no',
       'StrictModes no',
-      'Subsystem sftp internal-sftp',
+      ...(opts.sftp === false ? [] : ['Subsystem sftp internal-sftp']),
       'LogLevel ERROR',
     ].join('\n') + '\n',
   );
@@ -89,7 +118,7 @@ export async function startSshd(opts: { listen?: string[] } = {}): Promise<TestS
   return {
     host: '127.0.0.1',
     port,
-    user: LAB_USER,
+    user: opts.user === 'banner' ? BANNER_USER : LAB_USER,
     privateKey: readFileSync(join(dir, 'client_key'), 'utf8'),
     fingerprint: fp(join(dir, 'host_key.pub')),
     dir,

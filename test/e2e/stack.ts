@@ -21,7 +21,7 @@ export async function startStack(): Promise<Stack> {
   const [apiPort, webPort, pgPort] = [await freePort(), await freePort(), await freePort()];
   const adminPassword = 'e2e-admin-password';
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: { ...process.env, SKIP_BUILD: '1', DATA_DIR: dataDir, API_PORT: String(apiPort), WEB_PORT: String(webPort), EMBEDDED_PG_PORT: String(pgPort), ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', DRIFT_SCAN_SECONDS: '0' },
+    env: { ...process.env, SKIP_BUILD: '1', DATA_DIR: dataDir, API_PORT: String(apiPort), WEB_PORT: String(webPort), EMBEDDED_PG_PORT: String(pgPort), ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', DRIFT_SCAN_SECONDS: '0', DIRECTOR_CONFIG_DIRS: `/etc/keepalived,${tmpdir()}` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

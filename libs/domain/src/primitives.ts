@@ -50,10 +50,60 @@ export const cidr = z.string().superRefine((v, ctx) => {
 
 export const port = z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535');
 export const seconds = (max: number) => z.number({ error: 'must be a number' }).int('must be whole seconds').min(1, `must be 1-${max}`).max(max, `must be 1-${max}`);
+/**
+ * A normalised absolute path: what it names is what it says. No `..` or `.` segments, no `//`, no
+ * trailing `/` (and no NUL: only letters, digits and _ . / @ + - at all). Where a path sits is
+ * checked on top of this (directorPathIssues): a lexical check is only sound on normalised paths.
+ */
 export const absolutePath = z
   .string()
   .max(255, 'must be at most 255 characters')
-  .regex(/^\/[A-Za-z0-9_./@+-]*$/, 'must be an absolute path of letters, digits and _ . / @ + -');
+  .regex(/^\/[A-Za-z0-9_./@+-]*$/, 'must be an absolute path of letters, digits and _ . / @ + -')
+  .refine((p) => normalisedPathProblem(p) === undefined, { error: (i) => normalisedPathProblem(String(i.input)) ?? 'must be a normalised absolute path' });
+
+export function normalisedPathProblem(p: string): string | undefined {
+  if (p === '/') return 'must name a file, not /';
+  if (p.endsWith('/')) return 'must not end with "/"';
+  if (p.includes('//')) return 'must not contain "//"';
+  const segments = p.split('/').slice(1);
+  if (segments.includes('..')) return 'must not contain ".." segments';
+  if (segments.includes('.')) return 'must not contain "." segments';
+  return undefined;
+}
+
+/**
+ * Where a director's keepalived.conf may live when the admin has configured nothing else
+ * (DIRECTOR_CONFIG_DIRS): the console writes there as root and reloads keepalived from it, so a
+ * path elsewhere would let whoever edits the topology overwrite (and, via the plan diff, read) any
+ * file on the director.
+ */
+export const DEFAULT_DIRECTOR_CONFIG_DIRS: readonly string[] = ['/etc/keepalived'];
+/** Where keepalived's pid file may be: the runtime directories (keepalived's default is /run/keepalived.pid). */
+export const DIRECTOR_PID_DIRS: readonly string[] = ['/run', '/var/run'];
+
+/** True when `path` lies strictly below `dir` (both normalised: a lexical check). */
+export function isPathUnder(path: string, dir: string): boolean {
+  const d = dir.endsWith('/') ? dir.slice(0, -1) : dir;
+  return path.startsWith(`${d}/`) && path.length > d.length + 1;
+}
+
+/**
+ * The placement rules of a director's paths: the config under one of the allowed config
+ * directories; the pid file under /run or /var/run — or in an allowed config directory too, since
+ * keepalived is often run with `-p` beside its config (the lab keeps it in /etc/keepalived), and
+ * that directory is the admin's choice already. A pid file only names the process that receives
+ * SIGHUP, and the reload script checks that process is keepalived before signalling it.
+ */
+export function directorPathIssues(d: { configPath: string; pidFile: string }, configDirs: readonly string[] = DEFAULT_DIRECTOR_CONFIG_DIRS): { field: 'configPath' | 'pidFile'; message: string }[] {
+  const out: { field: 'configPath' | 'pidFile'; message: string }[] = [];
+  const syntax = normalisedPathProblem(d.configPath);
+  if (syntax) out.push({ field: 'configPath', message: syntax });
+  else if (!configDirs.some((dir) => isPathUnder(d.configPath, dir))) out.push({ field: 'configPath', message: `must be under ${configDirs.map((x) => `${x}/`).join(' or ')} (the directories the admin allows: DIRECTOR_CONFIG_DIRS)` });
+  const pidSyntax = normalisedPathProblem(d.pidFile);
+  if (pidSyntax) out.push({ field: 'pidFile', message: pidSyntax });
+  else if (![...DIRECTOR_PID_DIRS, ...configDirs].some((dir) => isPathUnder(d.pidFile, dir))) out.push({ field: 'pidFile', message: `must be under /run/ or /var/run/ (or an allowed config directory: ${configDirs.join(', ')})` });
+  return out;
+}
 
 export const SCHEDULERS = ['rr', 'wrr', 'lc', 'wlc', 'lblc', 'lblcr', 'dh', 'sh', 'sed', 'nq', 'mh', 'fo', 'ovf', 'twos'] as const;
 export const FORWARDING_METHODS = ['DR', 'NAT', 'TUN'] as const;

@@ -50,7 +50,7 @@ const EnvSchema = z.object({
       if (dirs.length === 0) ctx.addIssue({ code: 'custom', message: 'must list at least one directory' });
       for (const d of dirs) {
         const why = !d.startsWith('/') ? 'is not absolute' : d === '/' ? 'is the root directory (every file on the director)' : normalisedPathProblem(d);
-        if (why) ctx.addIssue({ code: 'custom', message: `"${d}" ${why.startsWith('must') ? why : why}` });
+        if (why) ctx.addIssue({ code: 'custom', message: `"${d}" ${why}` });
       }
       return dirs;
     }),

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
 import { call, login, type Json } from '../../../../../test/http';
@@ -44,7 +45,8 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     const first = vrrpConfig({ routerId: 'lb', priority: 100, vip: '10.213.250.100/32', comment: 'before the console' });
     lb1 = await startKeepalivedNetns(first);
     lb2 = await startKeepalivedNetns(first);
-    t = await startTestApp();
+    // the keepalived processes keep their config and pid files in temp dirs: allow those
+    t = await startTestApp({ DIRECTOR_CONFIG_DIRS: `/etc/keepalived,${tmpdir()}` });
     admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'ci', role: 'admin' } })).body.secret;
     expect((await api('POST', '/credentials', { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1', '127.0.0.2'] })).status).toBe(201);

@@ -342,8 +342,8 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     // ipvsadm mode: the rules file beside keepalived.conf, and the live IPVS table reconciled with it.
     const push =
       mode === 'ipvsadm'
-        ? new IpvsadmPush(r.conn!, rulesPathFor(director.configPath), r.onStep)
-        : new DirectorPush(r.conn!, { configPath: director.configPath, reloadMethod: director.reloadMethod, pidFile: director.pidFile }, r.onStep, this.config.deploy.reloadTimeoutMs);
+        ? new IpvsadmPush(r.conn!, rulesPathFor(director.configPath), r.onStep, this.config.director.configDirs)
+        : new DirectorPush(r.conn!, { configPath: director.configPath, reloadMethod: director.reloadMethod, pidFile: director.pidFile, configDirs: this.config.director.configDirs }, r.onStep, this.config.deploy.reloadTimeoutMs);
     const outcome = await push.prepare(stage.texts[t.director]);
     if (!outcome) {
       r.push = push;

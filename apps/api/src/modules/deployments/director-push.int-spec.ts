@@ -35,7 +35,7 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     const next = vrrpConfig({ routerId: 'lb1', priority: 120, vip: '10.213.250.101/32', comment: 'revision 2' });
     const steps: string[] = [];
     const records: StepRecord[] = [];
-    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }, (s) => (steps.push(`${s.name}:${s.status}`), records.push(s))).push(next);
+    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] }, (s) => (steps.push(`${s.name}:${s.status}`), records.push(s))).push(next);
     expect(out).toMatchObject({ ok: true, rolledBack: false, beforeSha256: sha256(original), finalSha256: sha256(next) });
     expect(steps).toEqual(['read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
     expect(readFileSync(ka.configPath, 'utf8')).toBe(next);
@@ -54,7 +54,7 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     try {
       const next = vrrpConfig({ routerId: 'lb1', priority: 120, vip: '10.213.250.101/32', comment: 'revision 2' });
       const steps: string[] = [];
-      const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }, (s) => steps.push(`${s.name}:${s.status}`), 1000).push(next);
+      const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] }, (s) => steps.push(`${s.name}:${s.status}`), 1000).push(next);
       expect(out).toMatchObject({ ok: false, rolledBack: true, failedStep: 'verify', beforeSha256: sha256(original), finalSha256: sha256(original) });
       expect(out.error).toMatch(/did not re-read/);
       expect(steps.slice(0, 7)).toEqual(['read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:failed']);
@@ -70,13 +70,13 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     ka = await startKeepalivedNetns(original);
     const target = { host: sshd.host, port: sshd.port, username: SUDO_USER, privateKey: sshd.privateKey, pinnedFingerprint: sshd.fingerprint };
     const next = vrrpConfig({ routerId: 'lb1', priority: 130, vip: '10.213.250.102/32', comment: 'pushed with sudo' });
-    const plain = await new DirectorPush(await pool.get(target), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }).push(next);
+    const plain = await new DirectorPush(await pool.get(target), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] }).push(next);
     expect(plain).toMatchObject({ ok: false, failedStep: 'read', rolledBack: false });
     expect(plain.error).toMatch(/permission denied/i);
     const conn = await pool.get({ ...target, sudo: true });
     expect((await conn.exec(['id', '-u'])).stdout.trim()).toBe('0');
     const records: StepRecord[] = [];
-    const out = await new DirectorPush(conn, { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }, (r) => records.push(r)).push(next);
+    const out = await new DirectorPush(conn, { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] }, (r) => records.push(r)).push(next);
     expect(out, JSON.stringify(records)).toMatchObject({ ok: true, beforeSha256: sha256(original), finalSha256: sha256(next) });
     expect(readFileSync(ka.configPath, 'utf8')).toBe(next);
     expect(statSync(ka.configPath)).toMatchObject({ uid: 0, mode: 0o100644 });
@@ -88,7 +88,7 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     ka = await startKeepalivedNetns(original);
     const broken = original.replace('interface eth0', 'interface eth9').replace('priority 100', 'priority 100\n  lvs_sync_daemon_interface {');
     const steps: string[] = [];
-    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }, (s) => steps.push(`${s.name}:${s.status}`)).push(broken);
+    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] }, (s) => steps.push(`${s.name}:${s.status}`)).push(broken);
     expect(out).toMatchObject({ ok: false, rolledBack: false, failedStep: 'config-test' });
     expect(out.error).toMatch(/exit|configuration/);
     expect(steps).toEqual(['read:ok', 'upload:ok', 'config-test:failed']);
@@ -105,7 +105,7 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     await new Promise((r) => setTimeout(r, 300));
     const next = vrrpConfig({ routerId: 'lb1', priority: 120, vip: '10.213.250.101/32', comment: 'revision 2' });
     const steps: string[] = [];
-    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile }, (s) => steps.push(`${s.name}:${s.status}`)).push(next);
+    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] }, (s) => steps.push(`${s.name}:${s.status}`)).push(next);
     expect(out).toMatchObject({ ok: false, rolledBack: true, beforeSha256: sha256(original), finalSha256: sha256(original) });
     expect(out.failedStep).toMatch(/reload|verify/);
     expect(steps.slice(0, 5)).toEqual(['read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok']);

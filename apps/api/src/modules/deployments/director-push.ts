@@ -1,3 +1,4 @@
+import { directorPathIssues } from '@lvs/domain';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { sha256, StepFailed, StepRunner, trim } from './push-steps';
 
@@ -25,6 +26,8 @@ export interface PushTarget {
   configPath: string;
   reloadMethod: 'systemctl' | 'sighup';
   pidFile: string;
+  /** Where configPath may be (DIRECTOR_CONFIG_DIRS): checked again here, before anything is read or written. */
+  configDirs: readonly string[];
 }
 
 export interface PushOutcome {
@@ -91,6 +94,10 @@ export class DirectorPush extends StepRunner {
     let failedStep: PushStepName = 'read';
     try {
       this.before = await this.step('read', async () => {
+        // The topology write already refused such paths; a revision frozen before that rule (or
+        // a changed DIRECTOR_CONFIG_DIRS) must still not make the console read or replace them.
+        const bad = directorPathIssues(this.target, this.target.configDirs);
+        if (bad.length) throw new StepFailed(`refusing to touch this director: ${bad.map((b) => `${b.field} ${b.message}`).join('; ')}`);
         const b = await this.conn.readFile(path);
         return { value: b, output: b ? `current sha256 ${sha256(b)}` : 'no current file' };
       });

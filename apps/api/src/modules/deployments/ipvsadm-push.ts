@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { DEFAULT_DIRECTOR_CONFIG_DIRS, isPathUnder, normalisedPathProblem } from '@lvs/domain';
 import { diffIpvsTables, type IpvsCommand, type IpvsService, ipvsTableDifferences, parseIpvsSave } from '@lvs/ipvs';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { shellCommand } from '../../infra/ssh/shell';
@@ -37,6 +38,8 @@ export class IpvsadmPush extends StepRunner {
     conn: SshConnection,
     rulesPath: string,
     onStep: (s: StepRecord) => void = () => undefined,
+    /** Where the rules may be (DIRECTOR_CONFIG_DIRS): checked before anything is read or written. */
+    private readonly configDirs: readonly string[] = DEFAULT_DIRECTOR_CONFIG_DIRS,
   ) {
     super(conn, onStep, rulesPath);
   }
@@ -84,6 +87,8 @@ export class IpvsadmPush extends StepRunner {
     let failedStep: PushStepName = 'read';
     try {
       this.before = await this.step('read', async () => {
+        const why = normalisedPathProblem(path) ?? (this.configDirs.some((d) => isPathUnder(path, d)) ? undefined : `must be under ${this.configDirs.join(' or ')}`);
+        if (why) throw new StepFailed(`refusing to touch this director: ${path} ${why}`);
         const b = await this.conn.readFile(path);
         this.beforeTable = await this.liveTable();
         return { value: b, output: `${b ? `current ${path} sha256 ${sha256(b)}` : `no current ${path}`}; live table: ${count(this.beforeTable)}` };

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { type ClusterSpec, realServerKey, validateClusterSpec, virtualServiceKey } from '@lvs/domain';
+import { type ClusterSpec, type Director, directorPathIssues, realServerKey, validateClusterSpec, virtualServiceKey } from '@lvs/domain';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { checkerTableDrift, ipvsTableDifferences, parseIpvsSave } from '@lvs/ipvs';
 import { diff, planHazards, renderIpvsadm } from '@lvs/keepalived';
 import type { Principal } from '../../common/auth/principal';
@@ -32,7 +33,18 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly live: LiveService,
     @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Why a director's file is not read at all: its path is outside the allowed directories (a spec
+   * stored before that rule, or DIRECTOR_CONFIG_DIRS changed since). The plan diff and the drift
+   * check would otherwise show anyone who can read the plan the content of any file on it.
+   */
+  private refusedPath(d: Director): string | undefined {
+    const bad = directorPathIssues(d, this.config.director.configDirs);
+    return bad.length ? `not read: ${bad.map((b) => `${b.field} ${b.message}`).join('; ')}` : undefined;
+  }
 
   private async spec(clusterId: string): Promise<ClusterSpec> {
     const s = await this.specs.getSpec(clusterId);
@@ -49,6 +61,8 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     const directors = await Promise.all(
       spec.directors.map(async (d) => {
         const next = rendered[d.name];
+        const refused = this.refusedPath(d);
+        if (refused) return { name: d.name, reachable: false, error: refused, liveSha256: null, newSha256: next.sha256, drifted: null, changed: null, diff: '' };
         try {
           const conn = await this.connector.connect(clusterId, d);
           const path = deployedPathFor(spec.mode, d.configPath);
@@ -88,6 +102,8 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
       spec.directors.map(async (d) => {
         const expected = deployed?.rendered[d.name]?.sha256 ?? null;
         const none = { tableDrifted: null, tableDifferences: [], tableNote: null };
+        const refused = this.refusedPath(d);
+        if (refused) return { name: d.name, expectedSha256: expected, liveSha256: null, drifted: null, fileDrifted: null, ...none, error: refused };
         try {
           const conn = await this.connector.connect(clusterId, d);
           const buf = await conn.readFile(deployedPathFor(spec.mode, d.configPath));

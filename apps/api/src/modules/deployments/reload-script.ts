@@ -12,6 +12,10 @@
  * fixed sleep would call success. Where /proc/PID/io cannot be read (a non-root user without sudo)
  * it falls back to a 300 ms settle and says so.
  *
+ * No signal goes to a process that is not keepalived: whoever can edit a director's pid file path
+ * could otherwise SIGHUP any process on the director (most daemons re-exec or die on it). The pid
+ * must be all digits and /proc/PID/comm must read `keepalived`.
+ *
  * Arguments (never spliced into the script): $1 the config path, $2 the file to move onto it, $3 the
  * backup path ('' for none), $4 'systemctl' or 'sighup', $5 the pid file, $6 how many 10 ms polls
  * to wait for the re-read.
@@ -25,7 +29,11 @@ mark backup
 mv -f -- "$2" "$1" || exit 11
 mark swap
 if [ "$4" = systemctl ]; then p=$(systemctl show -p MainPID --value keepalived 2>/dev/null); else p=$(cat -- "$5" 2>/dev/null); fi
+# digits only: "-1" would make kill signal every process
+case "$p" in *[!0-9]*) echo "the pid file $5 does not hold a pid" >&2; exit 12;; esac
 if [ -z "$p" ] || [ "$p" = 0 ] || ! kill -0 "$p" 2>/dev/null; then echo "no running keepalived (pid \${p:-none}$([ "$4" = systemctl ] || echo " from $5"))" >&2; exit 12; fi
+c=$(cat "/proc/$p/comm" 2>/dev/null)
+[ "$c" = keepalived ] || { echo "pid $p$([ "$4" = systemctl ] || echo " from $5") is not keepalived (it is \${c:-gone}): no signal sent" >&2; exit 12; }
 pids="$p $(cat /proc/$p/task/*/children 2>/dev/null)"
 size=$(wc -c < "$1")
 # sets R to the process's rchar ('' when gone); builtins only: this runs every 10 ms per process
