@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { directorPathIssues } from '@lvs/domain';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { type ClusterSpec, type Director, type VrrpInstance, type VrrpSyncGroup, realServerKey as realKeyOf, scriptChanges, type SpecIssue, validateClusterSpec, virtualServiceKey as serviceKeyOf } from '@lvs/domain';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import type { FieldError } from '../../common/errors/app-error';
@@ -79,6 +81,7 @@ export class TopologyService {
     private readonly audit: AuditService,
     private readonly allowlist: ScriptAllowlistService,
     private readonly credentials: CredentialsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async head(clusterId: string): Promise<ClusterHead> {
@@ -150,6 +153,8 @@ export class TopologyService {
     const prior = toSpec(before);
     const next = toSpec(draft);
     const { errors, warnings } = validateClusterSpec(next);
+    // Where a director's config and pid file may be is the admin's setting (DIRECTOR_CONFIG_DIRS), not the spec's.
+    next.directors.forEach((d, i) => errors.push(...directorPathIssues(d, this.config.director.configDirs).map((x) => ({ path: `directors.${i}.${x.field}`, message: x.message }))));
     if (errors.length) throw ruleError(errors, edit, opts.document);
     // Every write — create, PUT spec, resource write, import, rollback — passes here: the one place
     // that keeps root on the directors an admin's decision (DESIGN section 9).
