@@ -117,7 +117,10 @@ export class ClustersController {
   @ApiResponse({ status: HttpStatus.NO_CONTENT, description: 'Deleted.' })
   @RequireRole('operator')
   @IfMatchHeader('cluster')
-  @ApiOperation({ summary: 'Delete a cluster with its topology, revisions, deployments and scoped tokens', description: 'Nothing on the directors is touched.' })
+  @ApiOperation({
+    summary: 'Delete a cluster with its topology and scoped tokens; its revisions and deployments are archived',
+    description: 'The cluster (its last topology), its revisions (spec and rendered text) and its deployments (with step logs) are copied to the archive in the same transaction: admins read them at GET /archive/clusters/{clusterId}. Nothing on the directors is touched.',
+  })
   @ApiProblems(HttpStatus.NOT_FOUND, HttpStatus.PRECONDITION_FAILED)
   async remove(@ZodParams(ClusterParams) p: Cluster, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
     await this.clusters.remove(p.clusterId, ifMatch);
