@@ -172,6 +172,9 @@ describe.skipIf(!IS_ROOT)('director config and pid paths (real API, sshd, keepal
     expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
     expect(d.targets[0].steps.map((s: Json) => `${s.name}:${s.status}`)).toEqual(['connect:ok', 'read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
     expect(d.targets[0].steps.find((s: Json) => s.name === 'reload').output).toContain(`SIGHUP sent to keepalived pid ${ka.pid()}`);
+    // the stage marks came from the commit script, not from the banner's "@step start 1" (which
+    // would make the backup stage last since 1970)
+    expect(d.targets[0].steps.filter((s: Json) => s.ms < 0 || s.ms > 600_000)).toEqual([]);
     const rev = await api(t, 'GET', `/clusters/${clusterId}/revisions/${d.revision}`);
     expect(readFileSync(configPath, 'utf8')).toBe(rev.body.rendered.lb1.text);
     expect(ka.alive()).toBe(true);
