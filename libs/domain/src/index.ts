@@ -1,5 +1,6 @@
 export * from './primitives';
 export * from './spec';
+export * from './keepalived-objects';
 export * from './rules';
 export * from './scripts';
 export * from './live';

@@ -1,3 +1,4 @@
+import { groupMemberIsIpv6 } from './keepalived-objects';
 import { isIpv6 } from './primitives';
 import { type ClusterSpec, realServerKey, virtualServiceKey } from './spec';
 
@@ -46,6 +47,21 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
     if (directorAddresses.has(a)) err(`directors.${i}.address`, `duplicate director address ${d.address} (also directors.${directorAddresses.get(a)})`);
     else directorAddresses.set(a, i);
   });
+
+  // Tracked objects (vrrp_script, track_file, vrrp_track_process) and virtual_server_group: unique names.
+  const named = (list: { name: string }[] | undefined, key: string, what: string): Set<string> => {
+    const seen = new Map<string, number>();
+    (list ?? []).forEach((x, i) => {
+      if (seen.has(x.name)) err(`${key}.${i}.name`, `duplicate ${what} name "${x.name}" (also ${key}.${seen.get(x.name)})`);
+      else seen.set(x.name, i);
+    });
+    return new Set(seen.keys());
+  };
+  const scripts = named(spec.vrrpScripts, 'vrrpScripts', 'vrrp_script');
+  const trackFiles = named(spec.trackFiles, 'trackFiles', 'track_file');
+  const trackProcesses = named(spec.trackProcesses, 'trackProcesses', 'vrrp_track_process');
+  const groupsByName = new Map((spec.virtualServerGroups ?? []).map((g) => [g.name, g]));
+  named(spec.virtualServerGroups, 'virtualServerGroups', 'virtual_server_group');
 
   const instances = new Map<string, number>();
   const vrids = new Map<string, number>();
@@ -98,6 +114,24 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
       if (inst.advertInt > 40) err(`${p}.advertInt`, 'IPv6 instances use VRRPv3, whose advert_int must be under 40.96 s');
       if (inst.authPass !== undefined) err(`${p}.authPass`, 'IPv6 instances use VRRPv3, which has no authentication');
     }
+    if (inst.authType !== undefined && inst.authPass === undefined) err(`${p}.authType`, 'auth_type needs an auth_pass (keepalived ignores authentication without a password)');
+    if (inst.authType === 'AH') {
+      warn(`${p}.authType`, 'auth_type AH (IPsec AH) is deprecated by keepalived; every member starts as BACKUP (keepalived clears a MASTER start state under AH)');
+    }
+    const refs = (list: { name: string }[] | undefined, key: string, known: Set<string>, what: string) => {
+      const seenRefs = new Set<string>();
+      (list ?? []).forEach((t, j) => {
+        if (!known.has(t.name)) err(`${p}.${key}.${j}.name`, `no ${what} named "${t.name}" in this cluster`);
+        if (seenRefs.has(t.name)) err(`${p}.${key}.${j}.name`, `${what} "${t.name}" is tracked twice`);
+        seenRefs.add(t.name);
+      });
+    };
+    refs(inst.trackScripts, 'trackScripts', scripts, 'vrrp_script');
+    refs(inst.trackFiles, 'trackFiles', trackFiles, 'track_file');
+    refs(inst.trackProcesses, 'trackProcesses', trackProcesses, 'vrrp_track_process');
+    for (const name of Object.keys(inst.trackInterfaceWeights ?? {})) {
+      if (!inst.trackInterfaces.includes(name)) err(`${p}.trackInterfaceWeights.${name}`, `interface ${name} has a weight but is not in trackInterfaces`);
+    }
     const families = new Set(inst.vips.map((v) => (isIpv6(v.address) ? 6 : 4)));
     if (families.size > 1) err(`${p}.vips`, 'an instance carries VIPs of one address family only (keepalived needs a separate instance for IPv6)');
 
@@ -113,6 +147,29 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
   });
 
   const grouped = new Map<string, string>();
+  // keepalived.conf(5) "Track files"/"track processes": in a sync group without sync_group_tracking_weight,
+  // tracked objects must have weight 0 — 2.2.7 otherwise ignores them ("ignoring tracked script with weights due to SYNC group").
+  const scriptWeight = new Map((spec.vrrpScripts ?? []).map((x) => [x.name, x.weight ?? 0]));
+  const fileWeight = new Map((spec.trackFiles ?? []).map((x) => [x.name, x.weight ?? 1]));
+  const processWeight = new Map((spec.trackProcesses ?? []).map((x) => [x.name, x.weight ?? 1]));
+  spec.vrrpSyncGroups.forEach((g, i) => {
+    if (g.trackingWeight) return;
+    g.instances.forEach((n, j) => {
+      const inst = spec.vrrpInstances[instances.get(n) ?? -1];
+      if (!inst) return;
+      const weighted = [
+        ...(inst.trackScripts ?? []).filter((t) => (t.weight ?? scriptWeight.get(t.name) ?? 0) !== 0).map((t) => `vrrp_script ${t.name}`),
+        ...(inst.trackFiles ?? []).filter((t) => (t.weight ?? fileWeight.get(t.name) ?? 1) !== 0).map((t) => `track_file ${t.name}`),
+        ...(inst.trackProcesses ?? []).filter((t) => (t.weight ?? processWeight.get(t.name) ?? 1) !== 0).map((t) => `vrrp_track_process ${t.name}`),
+        ...Object.entries(inst.trackInterfaceWeights ?? {}).filter(([, w]) => w.weight !== 0).map(([f]) => `interface ${f}`),
+      ];
+      if (weighted.length)
+        err(
+          `vrrpSyncGroups.${i}.instances.${j}`,
+          `instance "${n}" tracks ${weighted.join(', ')} with a non-zero weight: in a sync group keepalived ignores that tracking unless the group sets trackingWeight (sync_group_tracking_weight)`,
+        );
+    });
+  });
   spec.vrrpSyncGroups.forEach((g, i) => {
     g.instances.forEach((n, j) => {
       if (!instances.has(n)) err(`vrrpSyncGroups.${i}.instances.${j}`, `no VRRP instance named "${n}"`);
@@ -128,7 +185,11 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
     if (services.has(key)) err(p, `duplicate virtual service ${key} (also virtualServices.${services.get(key)})`);
     else services.set(key, i);
 
-    const v6 = vs.vip ? isIpv6(vs.vip) : vs.family === 'inet6';
+    const group = vs.group !== undefined ? groupsByName.get(vs.group) : undefined;
+    if (vs.group !== undefined) {
+      if (!group) err(`${p}.group`, `no virtual_server_group named "${vs.group}" in this cluster`);
+    }
+    const v6 = group ? groupMemberIsIpv6(group.members[0]) : vs.vip ? isIpv6(vs.vip) : vs.family === 'inet6';
     if (vs.vip && !vipOwner.has(vs.vip.toLowerCase()) && spec.mode === 'keepalived') {
       warn(`${p}.vip`, `VIP ${vs.vip} is not carried by any VRRP instance: no director will answer for it`);
     }
@@ -141,7 +202,7 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
       if (!ok) err(`${p}.persistence.netmask`, v6 ? 'must be an IPv6 prefix length 1-128' : 'must be a contiguous IPv4 netmask such as 255.255.255.0');
     }
     if (vs.sorryServer && isIpv6(vs.sorryServer.address) !== v6) err(`${p}.sorryServer.address`, 'the sorry server must be of the virtual service\'s address family');
-    if (vs.fwmark === undefined && vs.port === undefined && !vs.persistence) err(`${p}.port`, 'a service without a port ("all ports") must be persistent (keepalived: "zero port only valid for persistent services")');
+    if (vs.group === undefined && vs.fwmark === undefined && vs.port === undefined && !vs.persistence) err(`${p}.port`, 'a service without a port ("all ports") must be persistent (keepalived: "zero port only valid for persistent services")');
     if (vs.persistence && vs.persistence.timeout > 2678400) err(`${p}.persistence.timeout`, 'must be at most 2678400 seconds (31 days)');
     if (vs.quorum === 0) err(`${p}.quorum`, 'must be at least 1');
     // keepalived refuses a service whose serving weight is below its quorum — e.g. every real server drained.
@@ -155,7 +216,7 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
         err(`${p}.hysteresis`, 'hysteresis must be below quorum');
       }
     }
-    if (vs.sorryServer?.port !== undefined && vs.forwarding !== 'NAT' && vs.fwmark === undefined && vs.sorryServer.port !== (vs.port ?? 0)) {
+    if (vs.sorryServer?.port !== undefined && vs.forwarding !== 'NAT' && vs.fwmark === undefined && vs.group === undefined && vs.sorryServer.port !== (vs.port ?? 0)) {
       err(`${p}.sorryServer.port`, `${vs.forwarding} cannot change ports: the sorry server port must equal the virtual port (or be omitted)`);
     }
 
@@ -169,13 +230,29 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
         err(`${rp}.address`, `real server ${rs.address} is not of the virtual service's address family`);
       }
       const method = rs.forwarding ?? vs.forwarding;
-      if (method !== 'NAT' && vs.fwmark === undefined && rs.port !== undefined && rs.port !== (vs.port ?? 0)) {
+      if (method !== 'NAT' && group && rs.port !== undefined) {
+        const other = group.members.find((m) => !('fwmark' in m) && (m.port ?? 0) !== rs.port);
+        if (other && !('fwmark' in other)) err(`${rp}.port`, `${method} cannot change ports: the real server port must equal the port of every address in virtual_server_group ${group.name} (${other.address} has ${other.port ?? 0}), or be omitted`);
+      }
+      if (method !== 'NAT' && vs.fwmark === undefined && vs.group === undefined && rs.port !== undefined && rs.port !== (vs.port ?? 0)) {
         err(`${rp}.port`, `${method} cannot change ports: the real server port must equal the virtual port ${vs.port ?? 0} (or be omitted)`);
       }
+      [rs.healthCheck, ...(rs.additionalChecks ?? [])].forEach((hc, k) => {
+        const hp = k === 0 ? `${rp}.healthCheck` : `${rp}.additionalChecks.${k - 1}`;
+        if (hc && (hc.type === 'HTTP_GET' || hc.type === 'SSL_GET'))
+          hc.urls.forEach((u, ui) => {
+            if (u.statusCode !== undefined && u.statusCodes !== undefined) err(`${hp}.urls.${ui}.statusCodes`, 'give statusCode or statusCodes, not both');
+          });
+      });
       if (rs.upperThreshold !== undefined && rs.lowerThreshold !== undefined && rs.lowerThreshold > rs.upperThreshold) {
         err(`${rp}.lowerThreshold`, 'lthreshold must not exceed uthreshold');
       }
     });
+  });
+
+  (spec.virtualServerGroups ?? []).forEach((g, i) => {
+    const fams = new Set(g.members.map(groupMemberIsIpv6));
+    if (fams.size > 1) err(`virtualServerGroups.${i}.members`, 'a virtual_server_group holds members of one address family only');
   });
 
   return { errors, warnings };

@@ -1,3 +1,4 @@
+import { extraScriptsOf } from './keepalived-objects';
 import { realServerKey, virtualServiceKey, type ClusterSpec } from './spec';
 
 /**
@@ -58,8 +59,16 @@ export function scriptsOf(spec: ClusterSpec): SpecScript[] {
       if (hc?.type === 'MISC_CHECK') {
         add(`realServer:${vsKey}>${realServerKey({ address: rs.address, port: rs.port ?? vs.port })} healthCheck.script`, `virtualServices.${s}.realServers.${r}.healthCheck.script`, 'misc_path', hc.script, checkers);
       }
+      (rs.additionalChecks ?? []).forEach((c, k) => {
+        if (c.type === 'MISC_CHECK') add(`realServer:${vsKey}>${realServerKey({ address: rs.address, port: rs.port ?? vs.port })} additionalChecks.${k}.script`, `virtualServices.${s}.realServers.${r}.additionalChecks.${k}.script`, 'misc_path', c.script, checkers);
+      });
     });
   });
+  // vrrp_script blocks are rendered on every director (libs/keepalived render()).
+  const everyone = spec.directors.map((d) => d.name);
+  (spec.vrrpScripts ?? []).forEach((v, i) => add(`vrrpScript:${v.name} script`, `vrrpScripts.${i}.script`, 'script', v.script, everyone));
+  // Verbatim lines that name a script (notify_up, a sync group's notify_master, ...) are scripts too.
+  for (const e of extraScriptsOf(spec, '').map((x) => ({ ...x, path: x.path.slice(1) }))) add(`extra:${e.path}`, e.path, e.keyword, e.script, everyone);
   return out;
 }
 

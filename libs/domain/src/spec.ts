@@ -16,6 +16,7 @@ import {
   seconds,
   VRRP_STATES,
 } from './primitives';
+import { ExtraEntriesSchema, GlobalDefsSchema, trackRefs, TrackWeightSchema, VirtualServerGroupSchema, VrrpScriptSchema, TrackFileSchema, TrackProcessSchema } from './keepalived-objects';
 
 /**
  * The cluster spec: the whole topology of one cluster as one JSON document. It is what
@@ -26,14 +27,24 @@ import {
  */
 
 const timing = {
+  extra: ExtraEntriesSchema,
   connectTimeout: seconds(3600).optional().meta({ description: 'connect_timeout, seconds' }),
   retry: z.number().int().min(0).max(100).optional().meta({ description: 'retry: attempts before the check fails' }),
   delayBeforeRetry: seconds(3600).optional().meta({ description: 'delay_before_retry, seconds' }),
+  delayLoop: seconds(86400).optional().meta({ description: "delay_loop of this checker, seconds (the virtual server's when omitted)" }),
 };
 
 export const HttpUrlCheckSchema = z.strictObject({
   path: quotable('url path', 1024).regex(/^\//, 'url path must start with "/"'),
   statusCode: z.number().int().min(100).max(599).optional(),
+  statusCodes: z
+    .array(z.string().regex(/^[1-5]\d\d(-[1-5]\d\d)?$/, 'a status code is NNN or a range NNN-NNN (100-599)'))
+    .min(1)
+    .max(32)
+    .optional()
+    .meta({ description: 'status_code list of codes and ranges (200-299 400-499 503), instead of statusCode', examples: [['200-299', '503']] }),
+  virtualhost: z.string().regex(/^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$/, 'virtualhost must be a host name').optional().meta({ description: "virtualhost of this url (the checker's or the virtual server's when omitted)" }),
+  extra: ExtraEntriesSchema,
   digest: z
     .string()
     .regex(/^[0-9a-f]{32}$/, 'digest must be an MD5 hex digest (32 lowercase hex characters, as genhash prints)')
@@ -94,6 +105,8 @@ export const RealServerSchema = z.strictObject({
   inhibitOnFailure: z.boolean().default(false).meta({ description: 'inhibit_on_failure: set weight 0 instead of removing on failure' }),
   adminState: z.enum(ADMIN_STATES).default('enabled').meta({ description: 'enabled; drained = weight 0 (quiescent); disabled = not rendered' }),
   healthCheck: HealthCheckSchema.optional(),
+  additionalChecks: z.array(HealthCheckSchema).max(8).optional().meta({ description: 'Further checkers of this real server (keepalived runs every one; the server is up while all pass)' }),
+  extra: ExtraEntriesSchema,
 });
 export type RealServer = z.output<typeof RealServerSchema>;
 
@@ -103,6 +116,7 @@ export const VirtualServiceSchema = z
     port: port.optional().meta({ description: 'Virtual port; omit for fwmark services or "all ports" (0 in keepalived)' }),
     protocol: z.enum(PROTOCOLS).default('TCP'),
     fwmark: z.number().int().min(1).max(4294967295).optional().meta({ description: 'Firewall mark, instead of VIP:port' }),
+    group: keepalivedName('virtual_server_group name').optional().meta({ description: 'virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark)' }),
     family: z.enum(['inet', 'inet6']).optional().meta({ description: 'Address family of a fwmark service (default inet)' }),
     scheduler: z.enum(SCHEDULERS).default('wlc'),
     forwarding: z.enum(FORWARDING_METHODS).default('DR'),
@@ -122,10 +136,16 @@ export const VirtualServiceSchema = z
     sorryServer: z.strictObject({ address: ipAddress, port: port.optional() }).optional(),
     virtualhost: z.string().regex(/^[A-Za-z0-9.-]{1,253}$/, 'virtualhost must be a host name').optional(),
     realServers: z.array(RealServerSchema).max(10000).default([]),
+    extra: ExtraEntriesSchema,
   })
   .superRefine((vs, ctx) => {
+    if (vs.group !== undefined) {
+      if (vs.vip !== undefined || vs.port !== undefined || vs.fwmark !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['group'], message: 'a virtual_server group service has no vip, port or fwmark of its own' });
+      return;
+    }
     if (vs.fwmark === undefined && vs.vip === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['vip'], message: 'a virtual service needs a vip (or a fwmark)' });
+      ctx.addIssue({ code: 'custom', path: ['vip'], message: 'a virtual service needs a vip (or a fwmark, or a group)' });
     }
     if (vs.fwmark !== undefined && (vs.vip !== undefined || vs.port !== undefined)) {
       ctx.addIssue({ code: 'custom', path: ['fwmark'], message: 'a fwmark service has no vip or port' });
@@ -158,8 +178,19 @@ export const VrrpInstanceSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9_.@:+-]{1,8}$/, 'auth_pass must be 1-8 characters of letters, digits, _ . @ : + -')
     .optional()
-    .meta({ description: 'PASS authentication (VRRPv2); a secret: redacted in logs' }),
+    .meta({ description: 'PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters' }),
+  authType: z
+    .enum(['PASS', 'AH'])
+    .optional()
+    .meta({ description: 'auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state' }),
   trackInterfaces: z.array(interfaceName).max(16).default([]),
+  trackInterfaceWeights: z
+    .record(interfaceName, TrackWeightSchema)
+    .optional()
+    .meta({ description: 'track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance)' }),
+  trackScripts: trackRefs('vrrp_script', 'track_script: vrrp_script names with an optional per-instance weight', 253),
+  trackFiles: trackRefs('track_file', 'track_file: track_file names with an optional per-instance weight'),
+  trackProcesses: trackRefs('vrrp_track_process', 'track_process: vrrp_track_process names with an optional per-instance weight'),
   garpMasterDelay: z.number().int().min(0).max(255).optional(),
   notify: z
     .strictObject({
@@ -172,12 +203,15 @@ export const VrrpInstanceSchema = z.strictObject({
     .default({}),
   members: z.array(VrrpMemberSchema).min(1, 'an instance needs at least one member director').max(32),
   vips: z.array(VipSchema).max(256).default([]),
+  extra: ExtraEntriesSchema,
 });
 export type VrrpInstance = z.output<typeof VrrpInstanceSchema>;
 
 export const VrrpSyncGroupSchema = z.strictObject({
   name: keepalivedName('sync group name'),
   instances: z.array(keepalivedName('instance name')).min(2, 'a sync group needs at least two instances').max(32),
+  trackingWeight: z.boolean().optional().meta({ description: "sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight)" }),
+  extra: ExtraEntriesSchema,
 });
 export type VrrpSyncGroup = z.output<typeof VrrpSyncGroupSchema>;
 
@@ -203,12 +237,19 @@ export const ClusterSpecSchema = z.strictObject({
   vrrpInstances: z.array(VrrpInstanceSchema).max(256).default([]),
   vrrpSyncGroups: z.array(VrrpSyncGroupSchema).max(64).default([]),
   virtualServices: z.array(VirtualServiceSchema).max(5000).default([]),
+  globalDefs: GlobalDefsSchema.optional().meta({ description: 'global_defs settings beyond router_id (which is the director name)' }),
+  vrrpScripts: z.array(VrrpScriptSchema).max(256).optional().meta({ description: 'vrrp_script blocks (tracked by instances through trackScripts); scripts run as root' }),
+  trackFiles: z.array(TrackFileSchema).max(256).optional().meta({ description: 'track_file blocks (vrrp_track_file is the old name)' }),
+  trackProcesses: z.array(TrackProcessSchema).max(256).optional().meta({ description: 'vrrp_track_process blocks' }),
+  virtualServerGroups: z.array(VirtualServerGroupSchema).max(1024).optional().meta({ description: 'virtual_server_group blocks, used by virtual services with a group' }),
+  extra: ExtraEntriesSchema.meta({ description: 'Top-level keepalived blocks the console keeps verbatim but does not model (static_routes, ...)' }),
 });
 export type ClusterSpec = z.output<typeof ClusterSpecSchema>;
 export type ClusterSpecInput = z.input<typeof ClusterSpecSchema>;
 
-/** Stable key of a virtual service: `10.0.0.1:80/TCP`, `[2001:db8::1]:443/TCP`, or `fwmark:7`. */
-export function virtualServiceKey(vs: Pick<VirtualService, 'vip' | 'port' | 'protocol' | 'fwmark'>): string {
+/** Stable key of a virtual service: `10.0.0.1:80/TCP`, `[2001:db8::1]:443/TCP`, `fwmark:7`, or `group:NAME`. */
+export function virtualServiceKey(vs: Pick<VirtualService, 'vip' | 'port' | 'protocol' | 'fwmark'> & { group?: string }): string {
+  if (vs.group !== undefined) return `group:${vs.group}`;
   if (vs.fwmark !== undefined) return `fwmark:${vs.fwmark}`;
   const host = vs.vip && vs.vip.includes(':') ? `[${vs.vip}]` : vs.vip;
   return `${host}:${vs.port ?? 0}/${vs.protocol}`;

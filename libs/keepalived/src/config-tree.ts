@@ -15,6 +15,8 @@ export interface ConfigWarning {
   message: string;
   /** The include path as written, for lines that came from an included file. */
   file?: string;
+  /** Informational: the line is kept verbatim (rendered back as written), nothing is lost. */
+  verbatim?: true;
 }
 
 export interface Statement {

@@ -17,6 +17,8 @@ interface FixtureMeta {
   directors: Record<string, string | null>;
   /** Substrings of the warnings the import must report (and the only ones it may). */
   warnings?: string[];
+  /** keepalived --config-test's exit code for the original files when it reports what it clamps and still runs (the render must exit 0). */
+  configTestCode?: number;
 }
 
 function filesUnder(dir: string): string[] {
@@ -74,7 +76,7 @@ describe.skipIf(unavailable)(
         const files = load();
         for (const d of Object.keys(meta.directors)) {
           const v = judge.test(files, directorFile(d));
-          expect(v.code, `${d}: ${v.output}`).toBe(0);
+          expect(v.code, `${d}: ${v.output}`).toBe(meta.configTestCode ?? 0);
         }
       });
 
@@ -110,7 +112,8 @@ describe.skipIf(unavailable)(
           name,
           spec.directors.map((d) => ({ director: d.name, address: d.address, text: render(spec, d.name) })),
         );
-        expect(again.warnings).toEqual([]);
+        // Lines kept verbatim are reported again (informational), as is a deprecated auth_type AH; nothing else.
+        expect(again.warnings.filter((w) => !w.verbatim && !/auth_type AH/.test(w.message))).toEqual([]);
         expect(again.spec).toEqual(spec);
       });
     });

@@ -198,18 +198,14 @@ virtual_server 10.0.0.1 80 {
   }
 }`),
     ).toEqual([
-      "3: global_defs: 'notification_email { ... }' is not modelled by LVS Console; not imported",
-      "7: top level: 'vrrp_script chk { ... }' is not modelled by LVS Console; not imported",
-      "13: vrrp_instance VI_1: 'use_vmac' is not modelled by LVS Console; not imported",
-      "14: vrrp_instance VI_1: 'track_script { ... }' is not modelled by LVS Console; not imported",
+      "3: global_defs: 'notification_email { ... }' is not modelled by LVS Console; kept verbatim",
+      "13: vrrp_instance VI_1: 'use_vmac' is not modelled by LVS Console; kept verbatim",
       "18: vrrp_instance VI_1: virtual_ipaddress 10.0.0.1/24: option 'brd 10.0.0.255 dev eth0 label eth0:1' is not modelled; not imported",
-      "21: top level: 'frobnicate { ... }' is not a keepalived block LVS Console knows; not imported",
-      "27: virtual_server 10.0.0.1 80: 'ha_suspend' is not modelled by LVS Console; not imported",
-      "29: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80: 'weigth 3' is not modelled by LVS Console; not imported",
-      "33: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80 HTTP_GET url: 'status_code 200-299' (ranges or several codes) is not modelled; keepalived's default 200-299 applies",
-      '34: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80 HTTP_GET url: \'regex "ok"\' is not modelled by LVS Console; not imported',
-      "36: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80 HTTP_GET: 'http_protocol 1.1' is not modelled by LVS Console; not imported",
-      '38: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80: only one health check per real server is modelled; this TCP_CHECK is not imported',
+      "21: top level: 'frobnicate { ... }' is not modelled by LVS Console; kept verbatim",
+      "27: virtual_server 10.0.0.1 80: 'ha_suspend' is not modelled by LVS Console; kept verbatim",
+      "29: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80: 'weigth 3' is not modelled by LVS Console; kept verbatim",
+      '34: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80 HTTP_GET url: \'regex "ok"\' is not modelled by LVS Console; kept verbatim',
+      "36: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80 HTTP_GET: 'http_protocol 1.1' is not modelled by LVS Console; kept verbatim",
     ]);
   });
 
@@ -363,6 +359,7 @@ vrrp_instance VI_1 {
         unicast: true,
         authPass: 'abc123',
         trackInterfaces: ['eth1', 'eth2'],
+        trackInterfaceWeights: { eth2: { weight: -10 } },
         garpMasterDelay: 3,
         notify: {},
         vips: [{ address: '10.0.0.100/24', dev: 'eth0', label: 'eth0:vip' }],
@@ -373,35 +370,41 @@ vrrp_instance VI_1 {
       unicastPeers: ['10.0.0.8', '10.0.0.7'],
       location: { line: 4 },
     });
-    expect(p.warnings.map((w) => w.line)).toEqual([8, 9, 16, 24]);
+    expect(p.warnings.map((w) => w.line)).toEqual([8, 9, 16]);
   });
 
-  it('expands virtual_server_group into one virtual service per member', () => {
-    const p = parse(`virtual_server_group G {
+  it('keeps virtual_server_group as a group: ranges, fwmark members, and the real servers\' ports', () => {
+    const p = parse(`virtual_server group G {
+  lvs_sched rr
+  lvs_method NAT
+  real_server 10.0.0.2 1358 {
+    HTTP_GET {
+      url {
+        path /
+      }
+    }
+  }
+}
+virtual_server_group G {
   192.0.2.1 80
   192.0.2.10-12 80
   fwmark 5
   192.0.2.0/30 80
-}
-virtual_server group G {
-  lvs_sched rr
-  lvs_method DR
-  protocol TCP
-  real_server 10.0.0.2 80 {
-  }
 }`);
-    expect(p.virtualServices.map((v) => v.vip ?? `fwmark ${v.fwmark}`)).toEqual([
-      '192.0.2.1',
-      '192.0.2.10',
-      '192.0.2.11',
-      '192.0.2.12',
-      'fwmark 5',
+    expect(p.virtualServerGroups).toEqual([
+      {
+        name: 'G',
+        members: [{ address: '192.0.2.1', port: 80 }, { address: '192.0.2.10-12', port: 80 }, { fwmark: 5 }],
+        extra: [{ keyword: '192.0.2.0/30', args: ['80'] }],
+      },
     ]);
+    expect(p.virtualServices).toHaveLength(1);
+    expect(p.virtualServices[0]).toMatchObject({ group: 'G', forwarding: 'NAT', realServers: [{ address: '10.0.0.2', port: 1358 }] });
+    expect(p.virtualServices[0].vip).toBeUndefined();
     expect(p.warnings.map((w) => w.message)).toEqual([
-      'virtual_server_group G: address range 192.0.2.0/30 is not expanded by import (only a.b.c.d-e ranges are); not imported',
-      'virtual_server group G: virtual_server_group is not modelled; expanded into 5 virtual service(s)',
+      "virtual_server_group G: '192.0.2.0/30 80' is not modelled by LVS Console; kept verbatim",
+      'virtual_server group G: no protocol; keepalived 2.2.7 defaults to UDP (and --config-test fails); imported as UDP',
     ]);
-    expect(p.virtualServices[4]).toMatchObject({ fwmark: 5, protocol: 'TCP' });
   });
 
   it('drops only what the domain refuses, reporting it at its line', () => {

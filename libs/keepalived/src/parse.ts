@@ -1,5 +1,17 @@
 import {
+  type ExtraEntry,
+  ExtraEntrySchema,
   FORWARDING_METHODS,
+  type GlobalDefs,
+  type TrackFile,
+  TrackFileSchema,
+  type TrackProcess,
+  TrackProcessSchema,
+  type VirtualServerGroup,
+  VirtualServerGroupMemberSchema,
+  VirtualServerGroupSchema,
+  type VrrpScript,
+  VrrpScriptSchema,
   PROTOCOLS,
   SCHEDULERS,
   type VirtualService,
@@ -46,6 +58,14 @@ export interface ParsedConfig {
   virtualServices: VirtualService[];
   /** Aligned with virtualServices. */
   virtualServiceLocations: SourceLocation[];
+  /** global_defs beyond router_id and the console's own keywords. */
+  globalDefs?: GlobalDefs;
+  vrrpScripts: VrrpScript[];
+  trackFiles: TrackFile[];
+  trackProcesses: TrackProcess[];
+  virtualServerGroups: VirtualServerGroup[];
+  /** Top-level blocks kept verbatim. */
+  extra: ExtraEntry[];
   /** Everything not imported as written — unknown or unmodelled options, bad values, repairs — with its line. */
   warnings: ConfigWarning[];
 }
@@ -77,6 +97,23 @@ class Reader {
 
   notImported(st: Statement, where: string, why = 'is not modelled by LVS Console'): void {
     this.warn(st, `${where}: '${Reader.text(st)}' ${why}; not imported`);
+  }
+
+  /**
+   * Keeps an unmodelled statement (with its block) as a verbatim entry of `into`, reported as
+   * "kept verbatim" with its line. What the verbatim rules refuse (an entry nested deeper than
+   * three levels, an argument keepalived could not read back) is reported as not imported.
+   */
+  verbatim(st: Statement, where: string, into: ExtraEntry[]): void {
+    const entry = toExtra(st);
+    const ok = ExtraEntrySchema.safeParse(entry);
+    if (!ok.success) {
+      this.notImported(st, where, `cannot be kept verbatim (${ok.error.issues[0].message})`);
+      return;
+    }
+    into.push(ok.data);
+    const at = loc(st);
+    this.warnings.push({ ...(at.file === undefined ? { line: at.line } : { line: at.line, file: at.file }), message: `${where}: '${Reader.text(st)}' is not modelled by LVS Console; kept verbatim`, verbatim: true });
   }
 
   noBlock(st: Statement, where: string): boolean {
@@ -213,10 +250,25 @@ function loc(st: Statement): SourceLocation {
   return st.file === undefined ? { line: st.line } : { line: st.line, file: st.file };
 }
 
+/** A statement as a verbatim entry: keyword, arguments (quotes removed), block. */
+function toExtra(st: Statement): ExtraEntry {
+  const e: ExtraEntry = { keyword: st.key };
+  if (st.args.length) e.args = [...st.args];
+  if (st.block) e.block = st.block.map(toExtra);
+  return e;
+}
+
+/** Sets `o.extra` when a block kept anything verbatim. */
+function withExtra<T extends Obj>(o: T, extra: ExtraEntry[]): T {
+  if (extra.length) (o as Obj).extra = extra;
+  return o;
+}
+
 /* ------------------------------------------------------------------ global_defs */
 
 function readGlobalDefs(r: Reader, st: Statement, out: ParsedConfig): void {
   const where = 'global_defs';
+  const extra: ExtraEntry[] = out.globalDefs?.extra ?? [];
   for (const c of st.block ?? []) {
     switch (c.key) {
       case 'router_id': {
@@ -242,9 +294,10 @@ function readGlobalDefs(r: Reader, st: Statement, out: ParsedConfig): void {
         break;
       }
       default:
-        r.notImported(c, where);
+        r.verbatim(c, where, extra);
     }
   }
+  if (extra.length) out.globalDefs = { extra };
 }
 
 /* ------------------------------------------------------------------ vrrp */
@@ -259,6 +312,7 @@ function readInstance(r: Reader, st: Statement): DirectorInstance | undefined {
   r.extraArgs(st, where, 1);
   const inst: Obj = { name, trackInterfaces: [], notify: {}, vips: [] };
   const notify = inst.notify as Obj;
+  const extra: ExtraEntry[] = [];
   let priority = KEEPALIVED_DEFAULT_PRIORITY;
   let state: VrrpState = 'BACKUP';
   let unicastSrcIp: string | undefined;
@@ -318,27 +372,59 @@ function readInstance(r: Reader, st: Statement): DirectorInstance | undefined {
       case 'authentication': {
         let type: string | undefined;
         let pass: string | undefined;
+        let passAt: Statement | undefined;
         for (const a of c.block ?? []) {
           if (a.key === 'auth_type') type = r.arg(a, `${where} authentication`);
-          else if (a.key === 'auth_pass') pass = r.arg(a, `${where} authentication`);
-          else r.notImported(a, `${where} authentication`);
+          else if (a.key === 'auth_pass') {
+            pass = r.arg(a, `${where} authentication`);
+            passAt = a;
+          } else r.notImported(a, `${where} authentication`);
         }
-        if (type === 'PASS' && pass !== undefined) inst.authPass = pass;
-        else if (type === 'AH') r.warn(c, `${where}: auth_type AH is not modelled (IPsec AH authentication is deprecated); not imported`);
-        else r.warn(c, `${where}: authentication needs auth_type PASS and auth_pass; not imported`);
+        if (pass !== undefined && pass.length > 8) {
+          // keepalived (vrrp_parser.c) keeps the first 8 characters; dropping the block instead would
+          // make this director send unauthenticated adverts its peers refuse.
+          r.warn(passAt!, `${where}: auth_pass is longer than 8 characters; keepalived uses the first 8, imported as those`);
+          pass = pass.slice(0, 8);
+        }
+        if ((type === 'PASS' || type === 'AH') && pass !== undefined) {
+          inst.authPass = pass;
+          if (type === 'AH') {
+            inst.authType = 'AH';
+            r.warn(c, `${where}: auth_type AH (IPsec AH) is deprecated by keepalived; imported, and every member starts as BACKUP`);
+          }
+        } else if (type === 'PASS' || type === 'AH') r.warn(c, `${where}: authentication without auth_pass is ignored by keepalived; not imported`);
+        else r.warn(c, `${where}: authentication needs auth_type PASS or AH; not imported`);
         break;
       }
-      case 'track_interface':
+      case 'track_interface': {
+        const weights: Obj = {};
         for (const t of c.block ?? []) {
           const w = t.args.indexOf('weight');
-          if (w >= 0)
-            r.warn(
-              t,
-              `${where}: track_interface ${t.key}: '${t.args.slice(w).join(' ')}' (weighted tracking) is not modelled; tracked without weight`,
-            );
           (inst.trackInterfaces as string[]).push(t.key, ...t.args.slice(0, w >= 0 ? w : undefined));
+          if (w >= 0) {
+            const tw = trackWeight(r, t, `${where} track_interface`, w);
+            if (tw) weights[t.key] = tw;
+          }
         }
+        if (Object.keys(weights).length) inst.trackInterfaceWeights = { ...(inst.trackInterfaceWeights as Obj | undefined), ...weights };
         break;
+      }
+      case 'track_script':
+      case 'track_file':
+      case 'track_process': {
+        const field = c.key === 'track_script' ? 'trackScripts' : c.key === 'track_file' ? 'trackFiles' : 'trackProcesses';
+        const list = ((inst[field] as Obj[] | undefined) ?? []);
+        for (const t of c.block ?? []) {
+          const ref: Obj = { name: t.key };
+          const w = t.args.indexOf('weight');
+          if (w > 0 || (w < 0 && t.args.length)) r.warn(t, `${where} ${c.key}: '${t.args.join(' ')}' not understood; ${t.key} tracked with its own weight`);
+          if (w >= 0) Object.assign(ref, trackWeight(r, t, `${where} ${c.key}`, w) ?? {});
+          list.push(ref);
+        }
+        if (!c.block) r.warn(c, `${where}: '${c.key}' needs a block of names`);
+        inst[field] = list;
+        break;
+      }
       case 'virtual_ipaddress':
         for (const v of c.block ?? []) {
           const vip: Obj = { address: v.key };
@@ -368,9 +454,11 @@ function readInstance(r: Reader, st: Statement): DirectorInstance | undefined {
         r.warn(c, `${where}: 'native_ipv6' is deprecated (the VIPs set the family); ignored`);
         break;
       default:
-        r.notImported(c, where);
+        r.verbatim(c, where, extra);
     }
   }
+  withExtra(inst, extra);
+  mergeDuplicateVips(r, where, inst.vips as Obj[], vipLines);
   // Validate the shared settings with a stand-in member; priority and state were checked above.
   const candidate = { ...inst, members: [{ director: 'x', priority: Math.min(priority, 254), state }] };
   const parsed = r.validate<VrrpInstance>(VrrpInstanceSchema, candidate, where, loc(st), { vips: vipLines });
@@ -389,12 +477,17 @@ function readSyncGroup(r: Reader, st: Statement): VrrpSyncGroup | undefined {
   }
   const where = `vrrp_sync_group ${name}`;
   const instances: string[] = [];
+  const extra: ExtraEntry[] = [];
+  let trackingWeight = false;
   for (const c of st.block) {
     if (c.key === 'group') {
       for (const g of c.block ?? []) instances.push(g.key, ...g.args);
-    } else r.notImported(c, where);
+    } else if (c.key === 'sync_group_tracking_weight') trackingWeight = r.bool(c, where);
+    else r.verbatim(c, where, extra);
   }
-  return r.validate<VrrpSyncGroup>(VrrpSyncGroupSchema, { name, instances }, where, loc(st));
+  const g: Obj = { name, instances };
+  if (trackingWeight) g.trackingWeight = true;
+  return r.validate<VrrpSyncGroup>(VrrpSyncGroupSchema, withExtra(g, extra), where, loc(st));
 }
 
 /* ------------------------------------------------------------------ checkers */
@@ -428,11 +521,12 @@ function readTiming(r: Reader, c: Statement, where: string, t: Timing): boolean 
   }
 }
 
-function readCheck(r: Reader, st: Statement, where0: string, delayLoop: number | undefined): Obj {
+function readCheck(r: Reader, st: Statement, where0: string, _delayLoop: number | undefined): Obj {
   const type = st.key;
   const where = `${where0} ${type}`;
   const hc: Obj = { type };
   const urls: Obj[] = [];
+  const extra: ExtraEntry[] = [];
   for (const c of st.block ?? []) {
     if (readTiming(r, c, where, hc as Timing)) continue;
     if (c.key === 'connect_port' && type !== 'PING_CHECK' && type !== 'MISC_CHECK') {
@@ -440,29 +534,23 @@ function readCheck(r: Reader, st: Statement, where0: string, delayLoop: number |
       continue;
     }
     if (c.key === 'delay_loop') {
-      const v = r.seconds(c, where, 1, 86400);
-      if (v !== delayLoop)
-        r.warn(
-          c,
-          `${where}: a checker's own delay_loop is not modelled (the virtual server's delay_loop ${delayLoop ?? 'default'} applies); not imported`,
-        );
+      // A checker's own delay_loop overrides the virtual server's (keepalived.conf(5) checker options).
+      hc.delayLoop = r.seconds(c, where, 1, 86400);
       continue;
     }
     switch (`${type === 'SSL_GET' ? 'HTTP_GET' : type}:${c.key}`) {
       case 'HTTP_GET:url': {
         const u: Obj = {};
+        const uextra: ExtraEntry[] = [];
         for (const x of c.block ?? []) {
           if (x.key === 'path') u.path = r.arg(x, `${where} url`);
           else if (x.key === 'digest') u.digest = r.arg(x, `${where} url`)?.toLowerCase();
           else if (x.key === 'status_code' && x.args.length === 1 && /^\d+$/.test(x.args[0])) u.statusCode = Number(x.args[0]);
-          else if (x.key === 'status_code')
-            r.warn(
-              x,
-              `${where} url: 'status_code ${x.args.join(' ')}' (ranges or several codes) is not modelled; keepalived's default 200-299 applies`,
-            );
-          else r.notImported(x, `${where} url`);
+          else if (x.key === 'status_code') u.statusCodes = [...x.args];
+          else if (x.key === 'virtualhost') u.virtualhost = r.arg(x, `${where} url`);
+          else r.verbatim(x, `${where} url`, uextra);
         }
-        urls.push(u);
+        urls.push(withExtra(u, uextra));
         break;
       }
       case 'MISC_CHECK:misc_path':
@@ -493,11 +581,11 @@ function readCheck(r: Reader, st: Statement, where0: string, delayLoop: number |
         hc.requireReply = true;
         break;
       default:
-        r.notImported(c, where);
+        r.verbatim(c, where, extra);
     }
   }
   if (type === 'HTTP_GET' || type === 'SSL_GET') hc.urls = urls;
-  return hc;
+  return withExtra(hc, extra);
 }
 
 /* ------------------------------------------------------------------ virtual servers */
@@ -506,13 +594,7 @@ interface RealServerDefaults extends Timing {
   inhibitOnFailure?: boolean;
 }
 
-function readRealServer(
-  r: Reader,
-  st: Statement,
-  where0: string,
-  defaults: RealServerDefaults,
-  delayLoop: number | undefined,
-): Obj | undefined {
+function readRealServer(r: Reader, st: Statement, where0: string, defaults: RealServerDefaults, delayLoop: number | undefined): Obj | undefined {
   const [address, portText] = st.args;
   if (address === undefined) {
     r.warn(st, `${where0}: 'real_server' needs an address; not imported`);
@@ -523,12 +605,12 @@ function readRealServer(
   const rs: Obj = { address };
   if (portText !== undefined && portText !== '0') rs.port = /^\d+$/.test(portText) ? Number(portText) : portText;
   const own: RealServerDefaults = {};
-  let check: Obj | undefined;
+  const checks: Obj[] = [];
+  const extra: ExtraEntry[] = [];
   for (const c of st.block ?? []) {
     if (readTiming(r, c, where, own)) continue;
     if (CHECKERS.has(c.key)) {
-      if (check) r.warn(c, `${where}: only one health check per real server is modelled; this ${c.key} is not imported`);
-      else check = readCheck(r, c, where, delayLoop);
+      checks.push(readCheck(r, c, where, delayLoop));
       continue;
     }
     switch (c.key) {
@@ -548,19 +630,14 @@ function readRealServer(
       case 'inhibit_on_failure':
         own.inhibitOnFailure = r.bool(c, where);
         break;
-      case 'delay_loop': {
-        const v = r.seconds(c, where, 1, 86400);
-        if (v !== delayLoop)
-          r.warn(c, `${where}: a real server's own delay_loop is not modelled (the virtual server's applies); not imported`);
-        break;
-      }
       default:
-        r.notImported(c, where);
+        r.verbatim(c, where, extra);
     }
   }
+  withExtra(rs, extra);
   const inhibit = own.inhibitOnFailure ?? defaults.inhibitOnFailure;
   if (inhibit !== undefined) rs.inhibitOnFailure = inhibit;
-  if (check) {
+  for (const check of checks) {
     // keepalived.conf(5): "the virtual server setting is the default for real servers, and the real server setting is the default for checkers".
     for (const k of ['connectTimeout', 'retry', 'delayBeforeRetry'] as const) {
       if (check[k] === undefined) {
@@ -568,50 +645,47 @@ function readRealServer(
         if (v !== undefined) check[k] = v;
       }
     }
-    rs.healthCheck = check;
   }
+  if (checks.length) rs.healthCheck = checks[0];
+  if (checks.length > 1) rs.additionalChecks = checks.slice(1);
   return rs;
 }
 
-/** virtual_server_group NAME { IP PORT | IP-RANGE PORT | fwmark N [inet|inet6] }, expanded to the members it lists. */
-function readServerGroup(r: Reader, st: Statement): { vip?: string; port?: number; fwmark?: number; family?: 'inet' | 'inet6' }[] {
-  const out: { vip?: string; port?: number; fwmark?: number; family?: 'inet' | 'inet6' }[] = [];
-  const where = `virtual_server_group ${st.args[0] ?? ''}`;
+/** virtual_server_group NAME { IP PORT | IP-RANGE PORT | fwmark N [inet|inet6] }, kept as a group (keepalived.conf(5) "Virtual server group(s)"). */
+function readServerGroup(r: Reader, st: Statement): VirtualServerGroup | undefined {
+  const name = st.args[0] ?? '';
+  const where = `virtual_server_group ${name}`;
+  const members: Obj[] = [];
+  const lines: SourceLocation[] = [];
+  const extra: ExtraEntry[] = [];
   for (const e of st.block ?? []) {
-    const port = e.args[0] !== undefined && /^\d+$/.test(e.args[0]) && e.args[0] !== '0' ? Number(e.args[0]) : undefined;
+    if (e.block) {
+      r.verbatim(e, where, extra);
+      continue;
+    }
+    let m: Obj;
     if (e.key === 'fwmark') {
-      const mark =
-        e.args[0] !== undefined && /^\d+$/.test(e.args[0]) && Number(e.args[0]) >= 1 && Number(e.args[0]) <= 4294967295
-          ? Number(e.args[0])
-          : undefined;
-      if (mark === undefined) r.warn(e, `${where}: 'fwmark ${e.args.join(' ')}' needs a mark 1-4294967295; not imported`);
+      const mark = /^\d+$/.test(e.args[0] ?? '') ? Number(e.args[0]) : e.args[0];
       const fam = e.args[1];
-      if (mark !== undefined) out.push(fam === 'inet' || fam === 'inet6' ? { fwmark: mark, family: fam } : { fwmark: mark });
-      continue;
+      m = fam === undefined ? { fwmark: mark } : { fwmark: mark, family: fam };
+    } else {
+      const p = e.args[0];
+      m = p === undefined || p === '0' ? { address: e.key } : { address: e.key, port: /^\d+$/.test(p) ? Number(p) : p };
     }
-    const range = /^(\d+\.\d+\.\d+\.)(\d+)-(\d+)$/.exec(e.key);
-    if (range) {
-      const [, prefix, from, to] = range;
-      if (Number(to) < Number(from) || Number(to) > 255) {
-        r.warn(e, `${where}: range ${e.key} is not understood; not imported`);
-        continue;
-      }
-      for (let i = Number(from); i <= Number(to); i++) out.push({ vip: `${prefix}${i}`, port });
-      continue;
+    // A member the model cannot hold (another range syntax, extra words) stays in the group verbatim.
+    if (e.args.length > (e.key === 'fwmark' ? 2 : 1) || !VirtualServerGroupMemberSchema.safeParse(m).success) r.verbatim(e, where, extra);
+    else {
+      members.push(m);
+      lines.push(loc(e));
     }
-    if (e.key.includes('-') || e.key.includes('/')) {
-      r.warn(e, `${where}: address range ${e.key} is not expanded by import (only a.b.c.d-e ranges are); not imported`);
-      continue;
-    }
-    out.push({ vip: e.key, port });
   }
-  return out;
+  return r.validate<VirtualServerGroup>(VirtualServerGroupSchema, withExtra({ name, members }, extra), where, loc(st), { members: lines });
 }
 
 function readVirtualServer(
   r: Reader,
   st: Statement,
-  groups: Map<string, Statement>,
+  groups: Map<string, VirtualServerGroup>,
 ): { vs: Obj; location: SourceLocation; rsLocations: SourceLocation[] }[] {
   const a = st.args;
   const heads: Obj[] = [];
@@ -626,14 +700,11 @@ function readVirtualServer(
     heads.push({ fwmark: mark });
   } else if (a[0] === 'group') {
     where = `virtual_server group ${a[1] ?? ''}`;
-    const g = a[1] === undefined ? undefined : groups.get(a[1]);
-    if (!g) {
+    if (a[1] === undefined || !groups.has(a[1])) {
       r.warn(st, `${where}: no virtual_server_group named ${a[1] ?? ''}; not imported`);
       return [];
     }
-    const members = readServerGroup(r, g);
-    r.warn(st, `${where}: virtual_server_group is not modelled; expanded into ${members.length} virtual service(s)`);
-    heads.push(...members);
+    heads.push({ group: a[1] });
   } else if (a[0] !== undefined) {
     where = `virtual_server ${a.slice(0, 2).join(' ')}`;
     const head: Obj = { vip: a[0] };
@@ -648,6 +719,7 @@ function readVirtualServer(
   const vs: Obj = { realServers: [] };
   const defaults: RealServerDefaults = {};
   const rsStatements: Statement[] = [];
+  const extra: ExtraEntry[] = [];
   let persistent = false;
   for (const c of st.block ?? []) {
     if (readTiming(r, c, where, defaults)) continue;
@@ -679,9 +751,13 @@ function readVirtualServer(
         if (m !== undefined) vs.persistence = { ...(vs.persistence as Obj | undefined), netmask: m };
         break;
       }
-      case 'quorum':
-        vs.quorum = r.int(c, where, 0, 4294967295);
+      case 'quorum': {
+        const q = r.int(c, where, 0, 4294967295);
+        // keepalived: "Quorum 0 must be in [1, 4294967295]. Setting to 1."
+        if (q === 0) r.warn(c, `${where}: quorum 0 is clamped to 1 by keepalived; imported as 1`);
+        vs.quorum = q === 0 ? 1 : q;
         break;
+      }
       case 'hysteresis':
         vs.hysteresis = r.int(c, where, 0, 4294967295);
         break;
@@ -719,14 +795,16 @@ function readVirtualServer(
         rsStatements.push(c);
         break;
       default:
-        r.notImported(c, where);
+        r.verbatim(c, where, extra);
     }
   }
+  withExtra(vs, extra);
   if (vs.persistence && (vs.persistence as Obj).timeout === undefined) {
     (vs.persistence as Obj).timeout = KEEPALIVED_DEFAULT_PERSISTENCE;
   }
   // keepalived's own defaults when an option is missing (check_data.c); 2.2.7 --config-test fails on each.
-  const isFwmark = heads.every((h) => h.fwmark !== undefined);
+  const group = heads[0].group !== undefined ? groups.get(heads[0].group as string) : undefined;
+  const isFwmark = heads[0].fwmark !== undefined || (group !== undefined && group.members.every((m) => 'fwmark' in m));
   if (vs.scheduler === undefined) {
     r.warn(st, `${where}: no lvs_sched; keepalived uses wlc (and --config-test fails)`);
     vs.scheduler = 'wlc';
@@ -742,7 +820,7 @@ function readVirtualServer(
     r.warn(st, `${where}: no protocol; keepalived 2.2.7 defaults to UDP (and --config-test fails); imported as UDP`);
     vs.protocol = 'UDP';
   }
-  if (!persistent && heads.some((h) => h.fwmark === undefined && h.port === undefined)) {
+  if (!persistent && heads.some((h) => h.fwmark === undefined && h.group === undefined && h.port === undefined)) {
     r.warn(st, `${where}: port 0 ("all ports") is only valid for persistent services (keepalived --config-test fails)`);
   }
   const realServers = vs.realServers as Obj[];
@@ -754,26 +832,141 @@ function readVirtualServer(
       rsLocations.push(loc(c));
     }
   }
-  if (heads.length === 1) return [{ vs: { ...vs, ...heads[0] }, location: loc(st), rsLocations }];
-  return heads.map((h) => ({ vs: { ...structuredClone(vs), ...h }, location: loc(st), rsLocations }));
+  return [{ vs: { ...vs, ...heads[0] }, location: loc(st), rsLocations }];
+}
+
+/* ------------------------------------------------------------------ tracked objects */
+
+/** `weight N [reverse]` at args[at] of a track_* entry. */
+function trackWeight(r: Reader, t: Statement, where: string, at: number): { weight: number; reverse?: boolean } | undefined {
+  const v = t.args[at + 1];
+  if (v === undefined || !/^-?\d+$/.test(v)) {
+    r.warn(t, `${where} ${t.key}: 'weight ${v ?? ''}' is not a whole number; tracked without weight`);
+    return undefined;
+  }
+  const rest = t.args.slice(at + 2);
+  if (rest.length && !(rest.length === 1 && rest[0] === 'reverse')) r.warn(t, `${where} ${t.key}: '${rest.join(' ')}' not understood; ignored`);
+  return rest[0] === 'reverse' ? { weight: Number(v), reverse: true } : { weight: Number(v) };
+}
+
+/** vrrp_script, track_file (vrrp_track_file), vrrp_track_process: one object each, by name. */
+function readTracked(r: Reader, st: Statement, out: ParsedConfig): void {
+  const name = st.args[0];
+  if (name === undefined || !st.block) {
+    r.warn(st, `'${Reader.text(st)}' needs a name and a block; not imported`);
+    return;
+  }
+  const kind = st.key === 'vrrp_track_file' ? 'track_file' : st.key;
+  const where = `${kind} ${name}`;
+  if (st.key === 'vrrp_track_file') r.warn(st, `${where}: 'vrrp_track_file' is the deprecated name of 'track_file'; imported as track_file`);
+  const o: Obj = { name };
+  const extra: ExtraEntry[] = [];
+  const weight = (c: Statement) => {
+    const w = trackWeight(r, { ...c, args: ['weight', ...c.args] }, where, 0);
+    if (w) Object.assign(o, w);
+  };
+  for (const c of st.block) {
+    switch (`${kind}:${c.key}`) {
+      case 'vrrp_script:script':
+        if (c.args.length === 0) r.warn(c, `${where}: 'script' needs a command; not imported`);
+        else o.script = c.args.join(' ');
+        break;
+      case 'vrrp_script:interval':
+        o.interval = r.seconds(c, where, 1, 86400);
+        break;
+      case 'vrrp_script:timeout':
+        o.timeout = r.seconds(c, where, 1, 86400);
+        break;
+      case 'vrrp_script:rise':
+        o.rise = r.int(c, where, 1, 1000);
+        break;
+      case 'vrrp_script:fall':
+        o.fall = r.int(c, where, 1, 1000);
+        break;
+      case 'vrrp_script:user':
+        o.user = c.args.join(' ');
+        break;
+      case 'vrrp_script:init_fail':
+        o.initFail = r.bool(c, where);
+        break;
+      case 'vrrp_script:weight':
+      case 'track_file:weight':
+      case 'vrrp_track_process:weight':
+        weight(c);
+        break;
+      case 'track_file:file':
+        o.file = r.arg(c, where);
+        break;
+      case 'track_file:init_file': {
+        const init: Obj = {};
+        for (const a of c.args) {
+          if (a === 'overwrite') init.overwrite = true;
+          else if (/^-?\d+$/.test(a)) init.value = Number(a);
+          else r.warn(c, `${where}: init_file '${a}' not understood; ignored`);
+        }
+        o.initFile = init;
+        break;
+      }
+      case 'vrrp_track_process:process':
+        o.process = [...c.args];
+        break;
+      case 'vrrp_track_process:param_match':
+        o.paramMatch = r.oneOf(c, where, ['initial', 'partial'] as const);
+        break;
+      case 'vrrp_track_process:quorum':
+        o.quorum = r.int(c, where, 0, 65535);
+        break;
+      case 'vrrp_track_process:quorum_max':
+        o.quorumMax = r.int(c, where, 0, 65535);
+        break;
+      case 'vrrp_track_process:fork_delay':
+        o.forkDelay = r.seconds(c, where, 1, 3600);
+        break;
+      case 'vrrp_track_process:terminate_delay':
+        o.terminateDelay = r.seconds(c, where, 1, 3600);
+        break;
+      case 'vrrp_track_process:delay':
+        o.delay = r.seconds(c, where, 1, 3600);
+        break;
+      case 'vrrp_track_process:full_command':
+        o.fullCommand = r.bool(c, where);
+        break;
+      default:
+        r.verbatim(c, where, extra);
+    }
+  }
+  withExtra(o, extra);
+  const list = kind === 'vrrp_script' ? out.vrrpScripts : kind === 'track_file' ? out.trackFiles : out.trackProcesses;
+  if ((list as { name: string }[]).some((x) => x.name === name)) {
+    r.warn(st, `${where} is defined twice; the second is not imported`);
+    return;
+  }
+  const schema = kind === 'vrrp_script' ? VrrpScriptSchema : kind === 'track_file' ? TrackFileSchema : TrackProcessSchema;
+  const parsed = r.validate<VrrpScript & TrackFile & TrackProcess>(schema, o, where, loc(st));
+  if (parsed) (list as unknown[]).push(parsed);
+}
+
+/** A VIP listed twice in one instance (keepalived accepts it, and adds the address once): merged into the first, with a warning. */
+function mergeDuplicateVips(r: Reader, where: string, vips: Obj[], lines: SourceLocation[]): void {
+  const first = new Map<string, Obj>();
+  for (let i = 0; i < vips.length; i++) {
+    const v = vips[i];
+    const key = String(v.address).split('/')[0].toLowerCase();
+    const prev = first.get(key);
+    if (!prev) {
+      first.set(key, v);
+      continue;
+    }
+    for (const k of ['dev', 'label'] as const) if (prev[k] === undefined && v[k] !== undefined) prev[k] = v[k];
+    r.warn(lines[i], `${where}: VIP ${key} is listed twice; merged into one (${[prev.address, prev.dev && `dev ${prev.dev}`, prev.label && `label ${prev.label}`].filter(Boolean).join(' ')})`);
+    vips.splice(i, 1);
+    lines.splice(i, 1);
+    i--;
+  }
 }
 
 /* ------------------------------------------------------------------ entry points */
 
-const UNMODELLED_BLOCKS = new Set([
-  'vrrp_script',
-  'vrrp_track_process',
-  'vrrp_track_file',
-  'track_file',
-  'garp_group',
-  'static_ipaddress',
-  'static_routes',
-  'static_rules',
-  'linkbeat_interfaces',
-  'SSL',
-  'bfd_instance',
-  'net_namespace',
-]);
 
 /**
  * Reads a real-world keepalived.conf into spec fragments: VRRP instances (with this file's
@@ -785,8 +978,19 @@ const UNMODELLED_BLOCKS = new Set([
  */
 export function parse(text: string, opts: ParseOptions = {}): ParsedConfig {
   const r = new Reader();
-  const out: ParsedConfig = { instances: [], syncGroups: [], virtualServices: [], virtualServiceLocations: [], warnings: [] };
-  const groups = new Map<string, Statement>();
+  const out: ParsedConfig = {
+    instances: [],
+    syncGroups: [],
+    virtualServices: [],
+    virtualServiceLocations: [],
+    vrrpScripts: [],
+    trackFiles: [],
+    trackProcesses: [],
+    virtualServerGroups: [],
+    extra: [],
+    warnings: [],
+  };
+  const groups = new Map<string, VirtualServerGroup>();
   // A `virtual_server group NAME` before its virtual_server_group is read at the end.
   const groupServices: Statement[] = [];
   const seenInstances = new Set<string>();
@@ -812,9 +1016,27 @@ export function parse(text: string, opts: ParseOptions = {}): ParsedConfig {
         if (g) out.syncGroups.push(g);
         break;
       }
-      case 'virtual_server_group':
-        if (st.args[0] !== undefined) groups.set(st.args[0], st);
-        else r.warn(st, "'virtual_server_group' needs a name; not imported");
+      case 'virtual_server_group': {
+        if (st.args[0] === undefined) {
+          r.warn(st, "'virtual_server_group' needs a name; not imported");
+          break;
+        }
+        if (groups.has(st.args[0])) {
+          r.warn(st, `virtual_server_group ${st.args[0]} is defined twice; the second is not imported`);
+          break;
+        }
+        const g = readServerGroup(r, st);
+        if (g) {
+          groups.set(g.name, g);
+          out.virtualServerGroups.push(g);
+        }
+        break;
+      }
+      case 'vrrp_script':
+      case 'track_file':
+      case 'vrrp_track_file':
+      case 'vrrp_track_process':
+        readTracked(r, st, out);
         break;
       case 'virtual_server':
         if (st.args[0] === 'group' && !groups.has(st.args[1] ?? '') && !groupServices.includes(st)) {
@@ -837,8 +1059,9 @@ export function parse(text: string, opts: ParseOptions = {}): ParsedConfig {
         }
         break;
       default:
-        if (UNMODELLED_BLOCKS.has(st.key)) r.notImported(st, 'top level');
-        else r.notImported(st, 'top level', 'is not a keepalived block LVS Console knows');
+        // keepalived's other top-level blocks (static_routes, garp_group, ...) and anything else
+        // keepalived accepted: kept verbatim where it stood.
+        r.verbatim(st, 'top level', out.extra);
     }
   };
   const treeWarnings = forEachTopLevel(text, opts, handle);

@@ -1,5 +1,17 @@
-import type { ClusterSpec, HealthCheck, RealServer, VirtualService, VrrpInstance } from '@lvs/domain';
-import { num, quoted, word } from './tokens';
+import type {
+  ClusterSpec,
+  ExtraEntry,
+  HealthCheck,
+  RealServer,
+  TrackFile,
+  TrackProcess,
+  TrackRef,
+  VirtualServerGroup,
+  VirtualService,
+  VrrpInstance,
+  VrrpScript,
+} from '@lvs/domain';
+import { extraArg, num, quoted, word } from './tokens';
 
 export interface RenderOptions {
   /** Revision number named in the header comment. */
@@ -51,9 +63,83 @@ class Out {
   quoted(key: string, v: string | undefined): this {
     return v === undefined ? this : this.line(`${key} ${quoted(v)}`);
   }
+  /** `key N` for a signed whole number; nothing when unset. */
+  signed(key: string, v: number | undefined, min: number, max: number): this {
+    if (v === undefined) return this;
+    return this.line(`${key} ${v < 0 ? `-${num(-v, 0, -min)}` : num(v, 0, max)}`);
+  }
+  /** Verbatim entries, in order, with their blocks (word() for the keyword, extraArg() for each argument). */
+  extra(entries: readonly ExtraEntry[] | undefined): this {
+    for (const e of entries ?? []) {
+      const head = [word(e.keyword), ...(e.args ?? []).map(extraArg)].join(' ');
+      if (e.block === undefined) this.line(head);
+      else {
+        this.open(head);
+        this.extra(e.block);
+        this.close();
+      }
+    }
+    return this;
+  }
   text(): string {
     return this.chunks.join('') + this.cur;
   }
+}
+
+/** `weight N [reverse]` after a name, for track_* entries. */
+function weightSuffix(weight: number | undefined, reverse: boolean | undefined): string {
+  if (weight === undefined) return '';
+  const w = weight < 0 ? `-${num(-weight, 0, 2147483647)}` : num(weight, 0, 2147483647);
+  return ` weight ${w}${reverse ? ' reverse' : ''}`;
+}
+
+function renderTrackRefs(o: Out, key: string, refs: readonly TrackRef[] | undefined): void {
+  if (!refs?.length) return;
+  o.open(key);
+  for (const r of refs) o.line(`${word(r.name)}${weightSuffix(r.weight, r.reverse)}`);
+  o.close();
+}
+
+/** keepalived.conf(5) "VRRP script(s)". */
+function renderVrrpScript(o: Out, s: VrrpScript): void {
+  o.open(`vrrp_script ${word(s.name)}`).quoted('script', s.script);
+  o.int('interval', s.interval, 1).int('timeout', s.timeout, 1);
+  if (s.weight !== undefined) o.line(`weight${weightSuffix(s.weight, s.reverse).slice(' weight'.length)}`);
+  o.int('rise', s.rise, 1).int('fall', s.fall, 1);
+  if (s.user !== undefined) o.line(`user ${s.user.split(' ').map(word).join(' ')}`);
+  o.flag('init_fail', s.initFail).extra(s.extra).close();
+}
+
+/** keepalived.conf(5) "Track files". */
+function renderTrackFile(o: Out, t: TrackFile): void {
+  o.open(`track_file ${word(t.name)}`).quoted('file', t.file);
+  if (t.weight !== undefined) o.line(`weight${weightSuffix(t.weight, t.reverse).slice(' weight'.length)}`);
+  if (t.initFile) {
+    const v = t.initFile.value;
+    o.line(`init_file${v === undefined ? '' : ` ${v < 0 ? `-${num(-v)}` : num(v)}`}${t.initFile.overwrite ? ' overwrite' : ''}`);
+  }
+  o.extra(t.extra).close();
+}
+
+/** keepalived.conf(5) "VRRP track processes". */
+function renderTrackProcess(o: Out, t: TrackProcess): void {
+  o.open(`vrrp_track_process ${word(t.name)}`);
+  o.line(`process ${t.process.map(quoted).join(' ')}`);
+  o.opt('param_match', t.paramMatch);
+  if (t.weight !== undefined) o.line(`weight${weightSuffix(t.weight, t.reverse).slice(' weight'.length)}`);
+  o.int('quorum', t.quorum).int('quorum_max', t.quorumMax);
+  o.int('fork_delay', t.forkDelay).int('terminate_delay', t.terminateDelay).int('delay', t.delay);
+  o.flag('full_command', t.fullCommand).extra(t.extra).close();
+}
+
+/** keepalived.conf(5) "Virtual server group(s)": `IP PORT`, `IP-RANGE PORT`, `fwmark N [inet|inet6]`. */
+function renderServerGroup(o: Out, g: VirtualServerGroup): void {
+  o.open(`virtual_server_group ${word(g.name)}`);
+  for (const m of g.members) {
+    if ('fwmark' in m) o.line(`fwmark ${num(m.fwmark, 1)}${m.family !== undefined ? ` ${word(m.family)}` : ''}`);
+    else o.line(`${word(m.address)} ${m.port === undefined ? '0' : num(m.port, 1, 65535)}`);
+  }
+  o.extra(g.extra).close();
 }
 
 /** Checker blocks, keepalived.conf(5) 2.2.x "real_server ... CHECKER_TYPE". `retry` (not the removed `nb_get_retry`, which 2.2.7 rejects). */
@@ -63,7 +149,9 @@ function renderCheck(o: Out, hc: HealthCheck): void {
     case 'HTTP_GET':
     case 'SSL_GET':
       for (const u of hc.urls) {
-        o.open('url').quoted('path', u.path).opt('digest', u.digest).int('status_code', u.statusCode, 100, 599).close();
+        o.open('url').quoted('path', u.path).opt('digest', u.digest).int('status_code', u.statusCode, 100, 599);
+        if (u.statusCodes?.length) o.line(`status_code ${u.statusCodes.map(word).join(' ')}`);
+        o.opt('virtualhost', u.virtualhost).extra(u.extra).close();
       }
       o.int('connect_port', hc.connectPort, 1, 65535);
       break;
@@ -90,17 +178,34 @@ function renderCheck(o: Out, hc: HealthCheck): void {
       break;
   }
   if (hc.type !== 'MISC_CHECK') o.int('connect_timeout', hc.connectTimeout, 1);
-  o.int('retry', hc.retry).int('delay_before_retry', hc.delayBeforeRetry, 1);
-  o.close();
+  o.int('retry', hc.retry).int('delay_before_retry', hc.delayBeforeRetry, 1).int('delay_loop', hc.delayLoop, 1);
+  o.extra(hc.extra).close();
 }
 
-/** `[PORT]` of a real or sorry server: written only when the spec has one (keepalived then uses the virtual port); never for fwmark services, where keepalived clears it and --config-test fails. */
-function serverPort(vs: VirtualService, port: number | undefined): string {
-  return port === undefined || vs.fwmark !== undefined ? '' : ` ${num(port, 1, 65535)}`;
+/**
+ * `[PORT]` of a real or sorry server: written only when the spec has one (keepalived then uses the
+ * virtual port); never for fwmark services, where keepalived clears it and --config-test fails.
+ * A `virtual_server group` keeps it, fwmark members or not: keepalived uses it for the group's
+ * address members and for a NAT service's traffic.
+ */
+function serverPort(vs: VirtualService, port: number | undefined, keep: boolean): string {
+  return port === undefined || !keep ? '' : ` ${num(port, 1, 65535)}`;
 }
 
-function renderRealServer(o: Out, rs: RealServer, vs: VirtualService): void {
-  o.open(`real_server ${word(rs.address)}${serverPort(vs, rs.port)}`);
+/**
+ * Whether a real (or sorry) server's port is rendered: not for a fwmark service; for a group with
+ * fwmark members, just under NAT (keepalived 2.2.7 otherwise warns "port will be ignored" and
+ * --config-test fails) — the NAT case is the one where the port sends traffic elsewhere.
+ */
+export function rendersServerPort(vs: Pick<VirtualService, 'fwmark' | 'forwarding'> & { group?: string }, method: VirtualService['forwarding'] | undefined, groups: readonly VirtualServerGroup[] | undefined): boolean {
+  if (vs.group === undefined) return vs.fwmark === undefined;
+  if ((method ?? vs.forwarding) === 'NAT') return true;
+  const g = groups?.find((x) => x.name === vs.group);
+  return g === undefined || !g.members.some((m) => 'fwmark' in m);
+}
+
+function renderRealServer(o: Out, rs: RealServer, vs: VirtualService, groups: readonly VirtualServerGroup[] | undefined): void {
+  o.open(`real_server ${word(rs.address)}${serverPort(vs, rs.port, rendersServerPort(vs, rs.forwarding, groups))}`);
   // Drained = quiescent: weight 0 keeps existing connections and sends no new ones.
   o.int('weight', rs.adminState === 'drained' ? 0 : rs.weight, 0, 65535);
   o.opt('lvs_method', rs.forwarding);
@@ -108,7 +213,8 @@ function renderRealServer(o: Out, rs: RealServer, vs: VirtualService): void {
     .int('lthreshold', rs.lowerThreshold, 0, 65535)
     .flag('inhibit_on_failure', rs.inhibitOnFailure);
   if (rs.healthCheck) renderCheck(o, rs.healthCheck);
-  o.close();
+  for (const hc of rs.additionalChecks ?? []) renderCheck(o, hc);
+  o.extra(rs.extra).close();
 }
 
 /**
@@ -117,25 +223,36 @@ function renderRealServer(o: Out, rs: RealServer, vs: VirtualService): void {
  * `protocol` is left out for fwmark services: keepalived 2.2.7 fails --config-test with
  * "protocol specified for fwmark - protocol will be ignored".
  */
-function renderVirtualService(o: Out, vs: VirtualService): void {
+function renderVirtualService(o: Out, vs: VirtualService, groups: readonly VirtualServerGroup[] | undefined): void {
   const head =
-    vs.fwmark !== undefined
-      ? `virtual_server fwmark ${num(vs.fwmark, 1)}`
-      : `virtual_server ${word(vs.vip ?? '')} ${vs.port === undefined ? '0' : num(vs.port, 1, 65535)}`;
+    vs.group !== undefined
+      ? `virtual_server group ${word(vs.group)}`
+      : vs.fwmark !== undefined
+        ? `virtual_server fwmark ${num(vs.fwmark, 1)}`
+        : `virtual_server ${word(vs.vip ?? '')} ${vs.port === undefined ? '0' : num(vs.port, 1, 65535)}`;
   o.open(head);
   o.opt('ip_family', vs.family);
   o.int('delay_loop', vs.delayLoop, 1).opt('lvs_sched', vs.scheduler).opt('lvs_method', vs.forwarding);
-  if (vs.fwmark === undefined) o.opt('protocol', vs.protocol);
+  if (!rendersAsFwmarkOnly(vs, groups)) o.opt('protocol', vs.protocol);
   if (vs.persistence) o.int('persistence_timeout', vs.persistence.timeout, 1).opt('persistence_granularity', vs.persistence.netmask);
   o.int('quorum', vs.quorum).int('hysteresis', vs.hysteresis).quoted('quorum_up', vs.quorumUp).quoted('quorum_down', vs.quorumDown);
   o.flag('alpha', vs.alpha).flag('omega', vs.omega).opt('virtualhost', vs.virtualhost);
-  if (vs.sorryServer) o.line(`sorry_server ${word(vs.sorryServer.address)}${serverPort(vs, vs.sorryServer.port)}`);
+  if (vs.sorryServer) o.line(`sorry_server ${word(vs.sorryServer.address)}${serverPort(vs, vs.sorryServer.port, rendersServerPort(vs, undefined, groups))}`);
   for (const rs of vs.realServers) {
     if (rs.adminState === 'disabled') continue;
     o.line();
-    renderRealServer(o, rs, vs);
+    renderRealServer(o, rs, vs, groups);
   }
+  if (vs.extra?.length) o.line().extra(vs.extra);
   o.close();
+}
+
+/** A fwmark service, or a group of fwmark members only: keepalived refuses `protocol` there. */
+export function rendersAsFwmarkOnly(vs: Pick<VirtualService, 'fwmark'> & { group?: string }, groups: readonly VirtualServerGroup[] | undefined): boolean {
+  if (vs.fwmark !== undefined) return true;
+  if (vs.group === undefined) return false;
+  const g = groups?.find((x) => x.name === vs.group);
+  return g !== undefined && g.members.every((m) => 'fwmark' in m);
 }
 
 /** A virtual service is rendered only with at least one real server that is not disabled. */
@@ -144,8 +261,9 @@ export function rendersVirtualService(vs: Pick<VirtualService, 'realServers'>): 
 }
 
 /** Whether a member's configured MASTER state is rendered as BACKUP (keepalived clears nopreempt / preempt_delay otherwise, and --config-test fails). */
-export function rendersAsBackup(inst: Pick<VrrpInstance, 'nopreempt' | 'preemptDelay'>): boolean {
-  return inst.nopreempt || inst.preemptDelay !== undefined;
+export function rendersAsBackup(inst: Pick<VrrpInstance, 'nopreempt' | 'preemptDelay'> & { authType?: VrrpInstance['authType'] }): boolean {
+  // Under AH keepalived clears a MASTER start state too ("incompatible with AH authentication").
+  return inst.nopreempt || inst.preemptDelay !== undefined || inst.authType === 'AH';
 }
 
 /** Unicast is rendered only when the director has a peer: keepalived 2.2.7 fails --config-test on a unicast keyword without peers. */
@@ -171,14 +289,20 @@ function renderInstance(o: Out, spec: ClusterSpec, inst: VrrpInstance, director:
     for (const d of spec.directors) if (d.name !== director && inst.members.some((m) => m.director === d.name)) o.line(word(d.address));
     o.close();
   }
-  if (inst.authPass !== undefined) o.open('authentication').line('auth_type PASS').opt('auth_pass', inst.authPass).close();
+  if (inst.authPass !== undefined) o.open('authentication').line(`auth_type ${word(inst.authType ?? 'PASS')}`).opt('auth_pass', inst.authPass).close();
   // The instance's own interface is always tracked; listing it fails --config-test ("since own interface").
   const tracked = inst.trackInterfaces.filter((i) => i !== inst.interface);
   if (tracked.length) {
     o.open('track_interface');
-    tracked.forEach((i) => o.line(word(i)));
+    tracked.forEach((i) => {
+      const w = inst.trackInterfaceWeights?.[i];
+      o.line(`${word(i)}${weightSuffix(w?.weight, w?.reverse)}`);
+    });
     o.close();
   }
+  renderTrackRefs(o, 'track_script', inst.trackScripts);
+  renderTrackRefs(o, 'track_file', inst.trackFiles);
+  renderTrackRefs(o, 'track_process', inst.trackProcesses);
   if (inst.vips.length) {
     o.open('virtual_ipaddress');
     for (const v of inst.vips)
@@ -192,7 +316,7 @@ function renderInstance(o: Out, spec: ClusterSpec, inst: VrrpInstance, director:
     .quoted('notify_fault', inst.notify.fault)
     .quoted('notify_stop', inst.notify.stop)
     .quoted('notify', inst.notify.any);
-  o.close();
+  o.extra(inst.extra).close();
 }
 
 /**
@@ -224,7 +348,13 @@ export function render(spec: ClusterSpec, directorName: string, opts: RenderOpti
   o.line('reload_check_config');
   if (opts.notifyFifos?.vrrp !== undefined) o.opt('vrrp_notify_fifo', opts.notifyFifos.vrrp);
   if (opts.notifyFifos?.lvs !== undefined && spec.mode === 'keepalived') o.opt('lvs_notify_fifo', opts.notifyFifos.lvs);
-  o.close();
+  o.extra(spec.globalDefs?.extra).close();
+  // Kept top-level blocks (static_routes, ...) right after global_defs, in their order.
+  if (spec.extra?.length) o.line().extra(spec.extra);
+  // Tracked objects on every director: keepalived ignores one no instance of the file tracks.
+  for (const s of spec.vrrpScripts ?? []) renderVrrpScript(o.line(), s);
+  for (const t of spec.trackFiles ?? []) renderTrackFile(o.line(), t);
+  for (const t of spec.trackProcesses ?? []) renderTrackProcess(o.line(), t);
 
   const mine = spec.vrrpInstances.filter((i) => i.members.some((m) => m.director === director.name));
   const mineNames = new Set(mine.map((i) => i.name));
@@ -236,7 +366,7 @@ export function render(spec: ClusterSpec, directorName: string, opts: RenderOpti
       .open(`vrrp_sync_group ${word(g.name)}`)
       .open('group');
     members.forEach((n) => o.line(word(n)));
-    o.close().close();
+    o.close().flag('sync_group_tracking_weight', g.trackingWeight).extra(g.extra).close();
   }
   for (const inst of mine) {
     o.line();
@@ -245,9 +375,12 @@ export function render(spec: ClusterSpec, directorName: string, opts: RenderOpti
   if (spec.mode === 'keepalived') {
     // A service with no real server to render is left out: keepalived drops it anyway ("has no
     // real servers - ignoring") and --config-test fails on it.
-    for (const vs of spec.virtualServices.filter(rendersVirtualService)) {
+    const services = spec.virtualServices.filter(rendersVirtualService);
+    // Every group, used or not (keepalived accepts an unused one): what was imported renders back.
+    for (const g of spec.virtualServerGroups ?? []) renderServerGroup(o.line(), g);
+    for (const vs of services) {
       o.line();
-      renderVirtualService(o, vs);
+      renderVirtualService(o, vs, spec.virtualServerGroups);
     }
   }
   return o.text();

@@ -15,7 +15,9 @@ describe('round trip through keepalived.conf (fast-check, valid specs)', () => {
     fc.assert(
       fc.property(clusterSpecArb, (spec) => {
         const { spec: imported, warnings } = importCluster(spec.name, renderedFiles(spec));
-        expect(warnings).toEqual([]);
+        // Lines kept verbatim are reported (informational: "kept verbatim"), never lost.
+        // (and auth_type AH is flagged deprecated on every import).
+        expect(warnings.filter((w) => !w.verbatim && !/auth_type AH/.test(w.message))).toEqual([]);
         expect(imported).toEqual(normaliseForRender(spec));
       }),
       { numRuns: 100 },

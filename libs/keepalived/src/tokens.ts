@@ -36,3 +36,13 @@ export function quoted(v: string): string {
     throw new UnsafeValueError(`unsafe keepalived string ${JSON.stringify(v)}`);
   return `"${v}"`;
 }
+
+/**
+ * An argument of a verbatim (`extra`) line: bare when it is a bare word, else double-quoted
+ * (keepalived reads a quoted string as one word, whitespace, `#` and `!` included). A double
+ * quote, a brace or a line break could end the word or open/close a block: refused.
+ */
+export function extraArg(v: string): string {
+  if (typeof v !== 'string' || /["{}\n\r]/.test(v)) throw new UnsafeValueError(`unsafe keepalived argument ${JSON.stringify(v)}`);
+  return BARE.test(v) ? v : `"${v}"`;
+}

@@ -11,8 +11,32 @@ import fc from 'fast-check';
 /**
  * fast-check arbitraries for VALID cluster specs: every generated spec passes ClusterSpecSchema
  * and has no validateClusterSpec() errors. They cover every option the spec models (all checkers,
- * IPv6, fwmark, persistence, thresholds, unicast, sync groups, notify scripts, admin states).
+ * IPv6, fwmark, persistence, thresholds, unicast, sync groups, notify scripts, admin states,
+ * vrrp_script / track_file / vrrp_track_process with weighted tracking, AH authentication,
+ * virtual_server_group services, several checkers, status_code lists, verbatim `extra` lines).
+ * Verbatim lines are real keepalived 2.2.7 keywords of their block (render.int-spec feeds the
+ * renders to keepalived --config-test).
  */
+
+/** Verbatim entries per block: keywords keepalived 2.2.7 accepts there that the console does not model. */
+const verbatim = (entries: { keyword: string; args?: string[]; block?: { keyword: string; args?: string[] }[] }[]) =>
+  fc.option(fc.subarray(entries, { minLength: 1 }), { nil: undefined, freq: 3 });
+const GLOBAL_EXTRA = [
+  { keyword: 'vrrp_garp_master_refresh', args: ['60'] },
+  { keyword: 'vrrp_garp_master_repeat', args: ['2'] },
+  { keyword: 'notification_email_from', args: ['lvs ops@example.com'] },
+  { keyword: 'smtp_connect_timeout', args: ['30'] },
+];
+const TOP_EXTRA = [{ keyword: 'static_routes', block: [{ keyword: '10.99.0.0/16', args: ['via', '10.213.0.254', 'dev', 'eth0'] }] }];
+const INSTANCE_EXTRA = [
+  { keyword: 'garp_master_refresh', args: ['10'] },
+  { keyword: 'garp_master_repeat', args: ['3'] },
+  { keyword: 'dont_track_primary' },
+];
+const SERVICE_EXTRA = [{ keyword: 'ha_suspend' }];
+const REAL_EXTRA = [{ keyword: 'delay_loop', args: ['9'] }];
+const CHECK_EXTRA = [{ keyword: 'warmup', args: ['5'] }];
+
 
 const name = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_.@-]{0,11}$/);
 const script = fc.stringMatching(/^\/[a-z0-9_/.-]{1,20}( [A-Za-z0-9_.:=-]{1,10}){0,2}$/);
@@ -20,6 +44,8 @@ const host = fc.constantFrom('www.example.com', 'lb.example.org', 'a-b.c');
 const IFACES = ['eth0', 'eth1', 'bond0.10'];
 
 const timing = {
+  delayLoop: fc.option(fc.integer({ min: 1, max: 86400 }), { nil: undefined, freq: 4 }),
+  extra: verbatim(CHECK_EXTRA),
   connectTimeout: fc.option(fc.integer({ min: 1, max: 3600 }), { nil: undefined }),
   retry: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
   delayBeforeRetry: fc.option(fc.integer({ min: 1, max: 3600 }), { nil: undefined }),
@@ -30,9 +56,11 @@ const url = fc.record(
     path: fc.stringMatching(/^\/[A-Za-z0-9/_.?=&%~ -]{0,24}$/),
     statusCode: fc.option(fc.integer({ min: 100, max: 599 }), { nil: undefined }),
     digest: fc.option(fc.stringMatching(/^[0-9a-f]{32}$/), { nil: undefined }),
+    codes: fc.option(fc.subarray(['200-299', '301', '400-499', '503'], { minLength: 1 }), { nil: undefined }),
+    virtualhost: fc.option(host, { nil: undefined }),
   },
   { requiredKeys: ['path'] },
-);
+).map(({ codes, ...u }) => (codes && u.statusCode === undefined ? { ...u, statusCodes: codes } : u));
 
 export const healthCheckArb = fc.oneof(
   fc.record({ type: fc.constant('TCP_CHECK' as const), connectPort, ...timing }),
@@ -64,7 +92,9 @@ function strip<T extends object>(o: T): T {
 function virtualServiceArb(s: number) {
   return fc
     .record({
-      kind: fc.constantFrom('v4', 'v4', 'v6', 'fwmark'),
+      kind: fc.constantFrom('v4', 'v4', 'v6', 'fwmark', 'group'),
+      groupFwmarkOnly: fc.boolean(),
+      extra: verbatim(SERVICE_EXTRA),
       fwFamily: fc.option(fc.constantFrom('inet' as const, 'inet6' as const), { nil: undefined }),
       explicitFamily: fc.boolean(),
       port: fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined, freq: 8 }),
@@ -94,12 +124,18 @@ function virtualServiceArb(s: number) {
           inhibitOnFailure: fc.boolean(),
           adminState: fc.constantFrom('enabled' as const, 'enabled' as const, 'drained' as const, 'disabled' as const),
           healthCheck: fc.option(healthCheckArb, { nil: undefined, freq: 6 }),
+          additionalChecks: fc.option(fc.array(healthCheckArb, { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 5 }),
+          extra: verbatim(REAL_EXTRA),
         }),
         { maxLength: 4 },
       ),
     })
     .map((g) => {
       const v6 = g.kind === 'v6' || (g.kind === 'fwmark' && g.fwFamily === 'inet6');
+      const group =
+        g.kind === 'group'
+          ? { name: `VSG_${s}`, members: g.groupFwmarkOnly ? [{ fwmark: 100 + s }] : [{ address: `10.214.200.${s + 1}`, port: 80 }, { fwmark: 100 + s }, { address: `10.214.201.${s * 10 + 1}-${s * 10 + 5}`, port: 8080 }] }
+          : undefined;
       const vs: Record<string, unknown> = {
         scheduler: g.scheduler,
         forwarding: g.forwarding,
@@ -107,7 +143,10 @@ function virtualServiceArb(s: number) {
         omega: g.omega,
         delayLoop: g.delayLoop,
       };
-      if (g.kind === 'fwmark') {
+      if (group) {
+        vs.group = group.name;
+        vs.protocol = g.protocol;
+      } else if (g.kind === 'fwmark') {
         vs.fwmark = s + 1;
         vs.family = g.fwFamily;
         vs.protocol = g.protocol; // rendered without a protocol: normalised to TCP
@@ -118,7 +157,7 @@ function virtualServiceArb(s: number) {
         if (g.explicitFamily) vs.family = v6 ? 'inet6' : 'inet';
       }
       // keepalived refuses port 0 ("all ports") unless the service is persistent; the domain does not (yet).
-      const persistence = g.persistence ?? (g.kind !== 'fwmark' && g.port === undefined ? { timeout: 300, netmask: undefined } : undefined);
+      const persistence = g.persistence ?? (g.kind !== 'fwmark' && g.kind !== 'group' && g.port === undefined ? { timeout: 300, netmask: undefined } : undefined);
       if (persistence) {
         const masks = v6 ? ['64', '128', '48'] : ['255.255.255.0', '255.255.0.0', '255.255.255.255'];
         vs.persistence = strip({
@@ -139,6 +178,7 @@ function virtualServiceArb(s: number) {
         const vport = vs.port as number | undefined;
         let port = r.port;
         if (method === 'DR' && vport !== undefined) port = r.samePort ? vport : undefined;
+        if (group && method !== 'NAT') port = undefined;
         return strip({
           address: v6 ? `2001:db8:a${s}::${(j + 1).toString(16)}` : `10.215.${s}.${j + 1}`,
           port,
@@ -149,9 +189,13 @@ function virtualServiceArb(s: number) {
           inhibitOnFailure: r.inhibitOnFailure,
           adminState: r.adminState,
           healthCheck: r.healthCheck ? strip(r.healthCheck) : undefined,
+          additionalChecks: r.additionalChecks?.map((hc) => strip(hc)),
+          extra: r.extra,
         });
       });
-      return strip(vs);
+      // keepalived clears ha_suspend on fwmark services ("cannot use ha_suspend with fwmarks").
+      if (g.kind !== 'fwmark' && g.kind !== 'group') vs.extra = g.extra;
+      return { vs: strip(vs), group };
     });
 }
 
@@ -173,7 +217,15 @@ function instanceArb(i: number, directors: string[]) {
       preemptDelay: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined, freq: 4 }),
       unicast: fc.boolean(),
       authPass: fc.option(fc.stringMatching(/^[A-Za-z0-9_.@:+-]{1,8}$/), { nil: undefined }),
+      ah: fc.boolean(),
       trackInterfaces: fc.subarray(['eth1', 'eth2']),
+      ifWeight: fc.option(fc.integer({ min: -253, max: 253 }), { nil: undefined }),
+      scripts: fc.subarray(['chk_a', 'chk_b']),
+      files: fc.subarray(['tf_a']),
+      processes: fc.subarray(['tp_a']),
+      weights: fc.array(fc.option(fc.integer({ min: -253, max: 253 }), { nil: undefined }), { minLength: 4, maxLength: 4 }),
+      reverse: fc.boolean(),
+      extra: verbatim(INSTANCE_EXTRA),
       garpMasterDelay: fc.option(fc.integer({ min: 0, max: 255 }), { nil: undefined }),
       notify: fc.record({ master: script, backup: script, fault: script, stop: script, any: script }, { requiredKeys: [] }),
     })
@@ -199,13 +251,51 @@ function instanceArb(i: number, directors: string[]) {
         nopreempt: g.nopreempt,
         preemptDelay: g.preemptDelay,
         unicast: g.unicast,
-        authPass: g.authPass,
+        authPass: v6 ? undefined : g.authPass,
+        authType: !v6 && g.authPass !== undefined && g.ah ? 'AH' : undefined,
         trackInterfaces: g.trackInterfaces,
+        trackInterfaceWeights:
+          g.ifWeight !== undefined && g.trackInterfaces.length ? { [g.trackInterfaces[0]]: strip({ weight: g.ifWeight, reverse: g.reverse || undefined }) } : undefined,
+        trackScripts: refs(g.scripts, g.weights[0], g.reverse),
+        trackFiles: refs(g.files, g.weights[1], false),
+        trackProcesses: refs(g.processes, g.weights[2], g.reverse),
         garpMasterDelay: g.garpMasterDelay,
         notify: strip(g.notify),
+        extra: g.extra,
       });
     });
 }
+
+function refs(names: string[], weight: number | undefined, reverse: boolean) {
+  if (!names.length) return undefined;
+  return names.map((n, k) => strip({ name: n, weight: k === 0 ? weight : undefined, reverse: k === 0 && weight !== undefined && reverse ? true : undefined }));
+}
+
+const trackedArb = fc.record({
+  scripts: fc.array(
+    fc.record(
+      {
+        // keepalived disables (and --config-test fails on) a vrrp_script whose program does not exist.
+        script: fc.constantFrom('/bin/true', '/usr/bin/true --version', '/usr/bin/pgrep -x haproxy'),
+        interval: fc.integer({ min: 1, max: 60 }),
+        timeout: fc.integer({ min: 1, max: 60 }),
+        weight: fc.integer({ min: -253, max: 253 }),
+        rise: fc.integer({ min: 1, max: 10 }),
+        fall: fc.integer({ min: 1, max: 10 }),
+        // (`user nobody nogroup` makes keepalived 2.2.7's --config-test die of SIGTERM here: root only.)
+        user: fc.constantFrom('root'),
+        initFail: fc.boolean(),
+      },
+      { requiredKeys: ['script'] },
+    ),
+    { minLength: 2, maxLength: 2 },
+  ),
+  file: fc.record({ weight: fc.option(fc.integer({ min: -254, max: 254 }), { nil: undefined }), init: fc.option(fc.integer({ min: -5, max: 5 }), { nil: undefined }), overwrite: fc.boolean() }),
+  process: fc.record({ quorum: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), fullCommand: fc.boolean(), delay: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }) }),
+  globalExtra: verbatim(GLOBAL_EXTRA),
+  topExtra: verbatim(TOP_EXTRA),
+  trackingWeight: fc.boolean(),
+});
 
 /** A spec that passes the schema (field rules) but not necessarily the cluster-wide rules. */
 export const schemaValidSpecArb: fc.Arbitrary<ClusterSpec> = fc
@@ -223,18 +313,36 @@ export const schemaValidSpecArb: fc.Arbitrary<ClusterSpec> = fc
       instances: fc.tuple(...Array.from({ length: g.instances }, (_, i) => instanceArb(i, g.directors))),
       services: fc.tuple(...Array.from({ length: g.services }, (_, s) => virtualServiceArb(s))),
       groupName: name,
+      tracked: trackedArb,
     }),
   )
-  .map(({ g, instances, services, groupName }) => {
+  .map(({ g, instances, services, groupName, tracked }) => {
     const names = instances.map((i) => i.name as string);
     const input: ClusterSpecInput = {
       name: g.name,
       mode: g.mode,
       directors: g.directors.map((d, i) => ({ name: d, address: `10.213.0.${i + 11}` })),
       vrrpInstances: instances as ClusterSpecInput['vrrpInstances'],
-      vrrpSyncGroups: g.groupSize >= 2 && names.length >= g.groupSize ? [{ name: groupName, instances: names.slice(0, g.groupSize) }] : [],
-      virtualServices: services as ClusterSpecInput['virtualServices'],
+      vrrpSyncGroups:
+        g.groupSize >= 2 && names.length >= g.groupSize
+          ? [strip({ name: groupName, instances: names.slice(0, g.groupSize), trackingWeight: tracked.trackingWeight || undefined })]
+          : [],
+      virtualServices: services.map((x) => x.vs) as ClusterSpecInput['virtualServices'],
+      virtualServerGroups: services.flatMap((x) => (x.group ? [x.group] : [])),
+      vrrpScripts: tracked.scripts.map((sc, k) => strip({ name: k === 0 ? 'chk_a' : 'chk_b', ...sc, user: sc.user })),
+      trackFiles: [
+        strip({
+          name: 'tf_a',
+          file: '/run/lvs-console/tf_a',
+          weight: tracked.file.weight,
+          initFile: tracked.file.init !== undefined || tracked.file.overwrite ? strip({ value: tracked.file.init, overwrite: tracked.file.overwrite || undefined }) : undefined,
+        }),
+      ],
+      trackProcesses: [strip({ name: 'tp_a', process: ['haproxy'], quorum: tracked.process.quorum, fullCommand: tracked.process.fullCommand || undefined, delay: tracked.process.delay })],
+      globalDefs: tracked.globalExtra ? { extra: tracked.globalExtra } : undefined,
+      extra: tracked.topExtra,
     };
+    if (!input.virtualServerGroups?.length) delete input.virtualServerGroups;
     return ClusterSpecSchema.parse(input);
   });
 

@@ -16,11 +16,33 @@ export function keepalivedRefuses(spec: ClusterSpec, director?: string): string[
     if (v6 && inst.advertInt > 40) out.push(`${inst.name}: "VRRPv3 advertisement interval ... Must be less than 40.96s"`);
     if (v6 && inst.authPass !== undefined) out.push(`${inst.name}: "VRRP version 3 does not support authentication"`);
   }
+  for (const g of spec.vrrpSyncGroups) {
+    if (g.trackingWeight) continue;
+    for (const n of g.instances) {
+      const inst = spec.vrrpInstances.find((i) => i.name === n);
+      if (director !== undefined && !inst?.members.some((m) => m.director === director)) continue;
+      for (const t of inst?.trackScripts ?? [])
+        if ((t.weight ?? spec.vrrpScripts?.find((x) => x.name === t.name)?.weight ?? 0) !== 0) out.push(`${n}: "ignoring tracked script ${t.name} with weights due to SYNC group"`);
+      for (const t of inst?.trackFiles ?? [])
+        if ((t.weight ?? spec.trackFiles?.find((x) => x.name === t.name)?.weight ?? 1) !== 0) out.push(`${n}: "ignoring track file ${t.name} with weights due to SYNC group"`);
+      for (const t of inst?.trackProcesses ?? [])
+        if ((t.weight ?? spec.trackProcesses?.find((x) => x.name === t.name)?.weight ?? 1) !== 0) out.push(`${n}: "ignoring track process ${t.name} with weights due to SYNC group"`);
+      for (const [f, w] of Object.entries(inst?.trackInterfaceWeights ?? {})) if (w.weight !== 0) out.push(`${n}: "ignoring tracked interface ${f} with weights due to SYNC group"`);
+    }
+  }
   if (spec.mode !== 'keepalived') return out;
   for (const vs of spec.virtualServices) {
     const reals = vs.realServers.filter((r) => r.adminState !== 'disabled');
     if (reals.length === 0) continue; // not rendered
-    const key = vs.fwmark !== undefined ? `fwmark ${vs.fwmark}` : `${vs.vip}:${vs.port ?? 0}`;
+    const key = vs.group !== undefined ? `group ${vs.group}` : vs.fwmark !== undefined ? `fwmark ${vs.fwmark}` : `${vs.vip}:${vs.port ?? 0}`;
+    if (vs.group !== undefined) {
+      const g = spec.virtualServerGroups?.find((x) => x.name === vs.group);
+      for (const r of reals)
+        for (const m of g?.members ?? [])
+          if (!('fwmark' in m) && (r.forwarding ?? vs.forwarding) !== 'NAT' && r.port !== undefined && r.port !== (m.port ?? 0))
+            out.push(`${key}: real server ${r.address}:${r.port} and ${m.address}:${m.port ?? 0} "ports don't match"`);
+      continue;
+    }
     if (vs.fwmark === undefined && vs.port === undefined && !vs.persistence)
       out.push(`${key}: "zero port only valid for persistent services"`);
     if (vs.persistence && vs.persistence.timeout > 2678400) out.push(`${key}: persistence_timeout "outside range [1, 2678400]"`);
