@@ -20,6 +20,10 @@ export class ClusterEntity {
   @Column({ type: 'varchar', length: 16 })
   mode!: 'keepalived' | 'ipvsadm';
 
+  /** The cluster-wide keepalived objects of the spec (vrrpScripts, trackFiles, trackProcesses, virtualServerGroups, globalDefs, extra) as json; null when none. */
+  @Column({ type: 'json', nullable: true })
+  keepalived!: object | null;
+
   /** Bumped on every change to the cluster or its topology; the ETag of the cluster and of its spec. */
   @Column({ type: 'integer', default: 1 })
   version!: number;

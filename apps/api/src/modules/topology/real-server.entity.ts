@@ -58,6 +58,10 @@ export class RealServerEntity {
   @Column({ name: 'health_check', type: 'json', nullable: true })
   healthCheck!: Record<string, unknown> | null;
 
+  /** Fields of the domain object with no column of their own (libs/domain; added after the first tables), as json; null when none. */
+  @Column({ type: 'json', nullable: true })
+  options!: object | null;
+
   @Column({ type: 'integer', default: 1 })
   version!: number;
 

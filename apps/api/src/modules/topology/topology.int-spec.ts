@@ -176,7 +176,7 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     expect(both.body.errors).toContainEqual({ path: 'body.fwmark', message: 'a fwmark service has no vip or port' });
     const neither = await api('POST', `/clusters/${c}/virtual-services`, { port: 80 });
     expect(neither.status).toBe(400);
-    expect(neither.body.errors).toContainEqual({ path: 'body.vip', message: 'a virtual service needs a vip (or a fwmark)' });
+    expect(neither.body.errors).toContainEqual({ path: 'body.vip', message: 'a virtual service needs a vip (or a fwmark, or a group)' });
     const services = (await api('GET', `/clusters/${c}/virtual-services`)).body.items;
     const stranded = await api('PATCH', `/clusters/${c}/virtual-services/${services[0].id}`, { port: 8080 });
     expect(stranded.status).toBe(422);

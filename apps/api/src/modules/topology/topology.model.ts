@@ -44,8 +44,21 @@ export interface ClusterHead {
   updatedAt: Date;
 }
 
+/** The cluster-wide keepalived objects of the spec (stored on the cluster row, clusters.keepalived). */
+export type ClusterKeepalived = Pick<ClusterSpec, 'globalDefs' | 'vrrpScripts' | 'trackFiles' | 'trackProcesses' | 'virtualServerGroups' | 'extra'>;
+export const CLUSTER_KEEPALIVED_KEYS = ['globalDefs', 'vrrpScripts', 'trackFiles', 'trackProcesses', 'virtualServerGroups', 'extra'] as const satisfies readonly (keyof ClusterKeepalived)[];
+
+/** The spec's cluster-wide keepalived objects, unset ones left out. */
+export function keepalivedOf(spec: Partial<ClusterKeepalived>): ClusterKeepalived {
+  const k: ClusterKeepalived = {};
+  for (const key of CLUSTER_KEEPALIVED_KEYS) if (spec[key] !== undefined) (k as Record<string, unknown>)[key] = spec[key];
+  return k;
+}
+
 export interface Topology {
   head: ClusterHead;
+  /** Absent = none (a topology made before the model grew, or by code that predates it). */
+  keepalived?: ClusterKeepalived;
   directors: Item<Director>[];
   vrrpInstances: Item<VrrpInstance>[];
   vrrpSyncGroups: Item<VrrpSyncGroup>[];
@@ -62,6 +75,7 @@ export function toSpec(t: Topology): ClusterSpec {
     vrrpInstances: t.vrrpInstances.map((i) => i.value),
     vrrpSyncGroups: t.vrrpSyncGroups.map((i) => i.value),
     virtualServices: t.virtualServices.map((s) => ({ ...s.value, realServers: s.reals.map((r) => r.value) })),
+    ...t.keepalived,
   };
 }
 
@@ -72,6 +86,7 @@ export function toSpec(t: Topology): ClusterSpec {
 export function draftOf(t: Topology): Topology {
   return {
     head: { ...t.head },
+    ...(t.keepalived && { keepalived: t.keepalived }),
     directors: t.directors.map((i) => ({ ...i })),
     vrrpInstances: t.vrrpInstances.map((i) => ({ ...i })),
     vrrpSyncGroups: t.vrrpSyncGroups.map((i) => ({ ...i })),

@@ -1,5 +1,5 @@
 import type { Director, RealServer, VrrpInstance, VrrpSyncGroup } from '@lvs/domain';
-import { type ClusterHead, type Item, reportKey, sameValue, type ServiceItem, type Topology, type VirtualServiceFields } from './topology.model';
+import { type ClusterHead, type ClusterKeepalived, type Item, reportKey, sameValue, type ServiceItem, type Topology, type VirtualServiceFields } from './topology.model';
 
 export interface Insert<T> {
   id: string;
@@ -32,6 +32,8 @@ export interface ChangeReport {
 /** What one write does to the tables. */
 export interface WritePlan {
   head?: Pick<ClusterHead, 'name' | 'description' | 'mode'>;
+  /** The cluster-wide keepalived objects, when they changed. */
+  keepalived?: ClusterKeepalived;
   directors: TablePlan<Director>;
   vrrpInstances: TablePlan<VrrpInstance>;
   vrrpSyncGroups: TablePlan<VrrpSyncGroup>;
@@ -66,6 +68,10 @@ export function planWrite(before: Topology, after: Topology, newId: () => string
     plan.head = { name: h.name, description: h.description, mode: h.mode };
     report.changed.push('cluster');
   }
+  if (!sameValue(before.keepalived ?? {}, after.keepalived ?? {})) {
+    plan.keepalived = after.keepalived ?? {};
+    if (!plan.head) report.changed.push('cluster');
+  }
 
   plan.directors = diffItems<Director, Item<Director>>(before.directors, after.directors, clusterId, newId, reportKey.director, report);
   plan.vrrpInstances = diffItems<VrrpInstance, Item<VrrpInstance>>(before.vrrpInstances, after.vrrpInstances, clusterId, newId, reportKey.vrrpInstance, report);
@@ -89,6 +95,7 @@ export function planWrite(before: Topology, after: Topology, newId: () => string
 
   plan.empty =
     !plan.head &&
+    !plan.keepalived &&
     [plan.directors, plan.vrrpInstances, plan.vrrpSyncGroups, plan.virtualServices, plan.realServers].every(
       (t) => t.insert.length + t.update.length + t.move.length + t.delete.length === 0,
     );

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { realServerKey, virtualServiceKey, type RealServer } from '@lvs/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ClusterHead, Item, ServiceItem, Topology } from './topology.model';
+import type { ClusterHead, ClusterKeepalived, Item, ServiceItem, Topology } from './topology.model';
 import type { TablePlan, WritePlan } from './topology.plan';
 import {
   type Column,
@@ -17,7 +17,9 @@ import {
   virtualServiceFromRow,
   type VirtualServiceRow,
   VRRP_INSTANCE_COLUMNS,
+  VRRP_SYNC_GROUP_COLUMNS,
   vrrpInstanceFromRow,
+  vrrpSyncGroupFromRow,
   type VrrpInstanceRow,
   type VrrpMemberRow,
   type VrrpSyncGroupMemberRow,
@@ -43,9 +45,9 @@ export interface Page<T> {
 const HEAD = 'SELECT id, name, description, mode, version, created_at, updated_at FROM clusters WHERE id = $1';
 const DIRECTOR = 'id, version, position, name, address, ssh_port, ssh_user, credential, config_path, reload_method, pid_file, sudo';
 const VRRP_INSTANCE =
-  'id, version, position, name, interface, virtual_router_id, advert_int, nopreempt, preempt_delay, unicast, auth_pass, track_interfaces, garp_master_delay, notify_master, notify_backup, notify_fault, notify_stop, notify_any';
+  'id, version, position, name, interface, virtual_router_id, advert_int, nopreempt, preempt_delay, unicast, auth_pass, track_interfaces, garp_master_delay, notify_master, notify_backup, notify_fault, notify_stop, notify_any, options';
 const VIRTUAL_SERVICE =
-  's.id, s.version, s.position, s.vip, s.port, s.protocol, s.fwmark, s.family, s.scheduler, s.forwarding, s.persistence_timeout, s.persistence_netmask, s.quorum, s.hysteresis, s.quorum_up, s.quorum_down, s.alpha, s.omega, s.delay_loop, s.sorry_server_address, s.sorry_server_port, s.virtualhost';
+  's.id, s.version, s.position, s.vip, s.port, s.protocol, s.fwmark, s.family, s.scheduler, s.forwarding, s.persistence_timeout, s.persistence_netmask, s.quorum, s.hysteresis, s.quorum_up, s.quorum_down, s.alpha, s.omega, s.delay_loop, s.sorry_server_address, s.sorry_server_port, s.virtualhost, s.options';
 const REAL_SERVER_FIELDS = [
   'id',
   'version',
@@ -61,6 +63,7 @@ const REAL_SERVER_FIELDS = [
   'admin_state',
   'hc_type',
   'hc_options',
+  'options',
 ] as const satisfies readonly (keyof RealServerRow)[];
 const REAL_SERVER = REAL_SERVER_FIELDS.map((f) => (f === 'hc_type' ? 'r.health_check_type AS hc_type' : f === 'hc_options' ? 'r.health_check AS hc_options' : `r.${f}`)).join(', ');
 function realServerRowOf(a: unknown[]): RealServerRow {
@@ -126,7 +129,8 @@ export class TopologyRepository {
     const instances = await this.q<VrrpInstanceRow>(m, `SELECT ${VRRP_INSTANCE} FROM vrrp_instances WHERE cluster_id = $1 ORDER BY position`, [id]);
     const members = instances.length ? groupBy(await this.members(m, 'i.cluster_id = $1', [id]), 'instance_id') : new Map();
     const vips = instances.length ? groupBy(await this.vips(m, 'i.cluster_id = $1', [id]), 'instance_id') : new Map();
-    const groups = await this.q<VrrpSyncGroupRow>(m, 'SELECT id, version, position, name FROM vrrp_sync_groups WHERE cluster_id = $1 ORDER BY position', [id]);
+    const groups = await this.q<VrrpSyncGroupRow>(m, 'SELECT id, version, position, name, options FROM vrrp_sync_groups WHERE cluster_id = $1 ORDER BY position', [id]);
+    const [{ keepalived }] = await this.q<{ keepalived: ClusterKeepalived | null }>(m, 'SELECT keepalived FROM clusters WHERE id = $1', [id]);
     const groupMembers = groups.length ? groupBy(await this.groupMembers(m, 'g.cluster_id = $1', [id]), 'sync_group_id') : new Map();
     const services = await this.q<VirtualServiceRow>(m, `SELECT ${VIRTUAL_SERVICE} FROM virtual_services s WHERE s.cluster_id = $1 ORDER BY s.position`, [id]);
     const reals = new Map<string, Item<RealServer>[]>();
@@ -143,9 +147,10 @@ export class TopologyRepository {
     }
     return {
       head: h,
+      ...(keepalived && { keepalived }),
       directors: directors.map((r) => ({ value: directorFromRow(r), ref: ref(r) })),
       vrrpInstances: instances.map((r) => ({ value: vrrpInstanceFromRow(r, members.get(r.id) ?? [], vips.get(r.id) ?? []), ref: ref(r) })),
-      vrrpSyncGroups: groups.map((r) => ({ value: { name: r.name, instances: (groupMembers.get(r.id) ?? []).map((g: VrrpSyncGroupMemberRow) => g.instance) }, ref: ref(r) })),
+      vrrpSyncGroups: groups.map((r) => ({ value: vrrpSyncGroupFromRow(r, (groupMembers.get(r.id) ?? []).map((g: VrrpSyncGroupMemberRow) => g.instance)), ref: ref(r) })),
       virtualServices: services.map(
         (r): ServiceItem => ({ value: virtualServiceFromRow(r), ref: ref(r), reals: reals.get(r.id) ?? [] }),
       ),
@@ -211,7 +216,11 @@ export class TopologyRepository {
     const vips = written.flatMap((i) => i.value.vips.map((v, position) => [i.id, position, v.address, v.dev ?? null, v.label ?? null]));
     await this.insertRows(m, 'vrrp_vips', [['instance_id', 'uuid'], ['position', 'int4'], ['address', 'varchar'], ['dev', 'varchar'], ['label', 'varchar']], vips);
 
-    await this.write(m, 'vrrp_sync_groups', 'cluster_id', [{ name: 'name', type: 'varchar', get: (g: { name: string }) => g.name }], groups);
+    await this.write(m, 'vrrp_sync_groups', 'cluster_id', VRRP_SYNC_GROUP_COLUMNS, groups);
+    if (plan.keepalived) {
+      const k = plan.keepalived;
+      await this.q(m, 'UPDATE clusters SET keepalived = $2::json WHERE id = $1', [t.head.id, Object.keys(k).length ? JSON.stringify(k) : null]);
+    }
     const instanceIds = new Map(t.vrrpInstances.map((i) => [i.value.name, i.ref!.id]));
     const groupMembers = [...groups.insert, ...groups.update].flatMap((g) => g.value.instances.map((name, position) => [g.id, position, instanceIds.get(name)]));
     await this.insertRows(m, 'vrrp_sync_group_members', [['sync_group_id', 'uuid'], ['position', 'int4'], ['instance_id', 'uuid']], groupMembers);
@@ -334,7 +343,7 @@ export class TopologyRepository {
     if (f.q) where.push(`name ILIKE $${params.push(like(f.q))}`);
     if (f.ids) where.push(`id = ANY($${params.push(f.ids)}::uuid[])`);
     const page = await this.page<VrrpSyncGroupRow & TimestampsRow>(
-      `SELECT id, version, position, name, ${STAMPS} FROM vrrp_sync_groups WHERE ${where.join(' AND ')}`,
+      `SELECT id, version, position, name, options, ${STAMPS} FROM vrrp_sync_groups WHERE ${where.join(' AND ')}`,
       f.ids ? undefined : 'SELECT count(*)::int AS n FROM vrrp_sync_groups WHERE ' + where.join(' AND '),
       params,
       'position',

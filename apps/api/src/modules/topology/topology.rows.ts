@@ -1,4 +1,4 @@
-import type { Director, HealthCheck, RealServer, Vip, VrrpInstance } from '@lvs/domain';
+import type { Director, HealthCheck, RealServer, Vip, VrrpInstance, VrrpSyncGroup } from '@lvs/domain';
 import type { VirtualServiceFields } from './topology.model';
 
 /**
@@ -43,6 +43,7 @@ export interface VrrpInstanceRow extends RowMeta {
   notify_fault: Nullable<string>;
   notify_stop: Nullable<string>;
   notify_any: Nullable<string>;
+  options: Nullable<Record<string, unknown>>;
 }
 
 export interface VrrpMemberRow {
@@ -61,6 +62,7 @@ export interface VrrpVipRow {
 
 export interface VrrpSyncGroupRow extends RowMeta {
   name: string;
+  options: Nullable<Record<string, unknown>>;
 }
 
 export interface VrrpSyncGroupMemberRow {
@@ -88,6 +90,7 @@ export interface VirtualServiceRow extends RowMeta {
   sorry_server_address: Nullable<string>;
   sorry_server_port: Nullable<number>;
   virtualhost: Nullable<string>;
+  options: Nullable<Record<string, unknown>>;
 }
 
 export interface RealServerRow extends RowMeta {
@@ -102,6 +105,7 @@ export interface RealServerRow extends RowMeta {
   admin_state: RealServer['adminState'];
   hc_type: Nullable<HealthCheck['type']>;
   hc_options: Nullable<Record<string, unknown>>;
+  options: Nullable<Record<string, unknown>>;
 }
 
 export interface TimestampsRow {
@@ -140,7 +144,14 @@ export function vrrpInstanceFromRow(r: VrrpInstanceRow, members: VrrpMemberRow[]
     if (v.label !== null) vip.label = v.label;
     return vip;
   });
+  if (r.options !== null) Object.assign(i, r.options);
   return i;
+}
+
+export function vrrpSyncGroupFromRow(r: VrrpSyncGroupRow, instances: string[]): VrrpSyncGroup {
+  const g: VrrpSyncGroup = { name: r.name, instances };
+  if (r.options !== null) Object.assign(g, r.options);
+  return g;
 }
 
 export function virtualServiceFromRow(r: VirtualServiceRow): VirtualServiceFields {
@@ -164,6 +175,7 @@ export function virtualServiceFromRow(r: VirtualServiceRow): VirtualServiceField
   s.delayLoop = r.delay_loop;
   if (r.sorry_server_address !== null) s.sorryServer = r.sorry_server_port === null ? { address: r.sorry_server_address } : { address: r.sorry_server_address, port: r.sorry_server_port };
   if (r.virtualhost !== null) s.virtualhost = r.virtualhost;
+  if (r.options !== null) Object.assign(s, r.options);
   return s;
 }
 
@@ -177,6 +189,7 @@ export function realServerFromRow(r: RealServerRow): RealServer {
   s.inhibitOnFailure = r.inhibit_on_failure;
   s.adminState = r.admin_state;
   if (r.hc_type !== null) s.healthCheck = { type: r.hc_type, ...r.hc_options } as HealthCheck;
+  if (r.options !== null) Object.assign(s, r.options);
   return s;
 }
 
@@ -190,6 +203,29 @@ export interface Column<T> {
 }
 
 const opt = <V>(v: V | undefined): V | null => (v === undefined ? null : v);
+
+/**
+ * The `options` column: the object's fields that have no column of their own (what the model grew
+ * after the first tables: tracked scripts, weights, verbatim lines, ...), as json text; null when none.
+ * Everything not listed in `columns` goes there, so a new optional domain field is stored without a migration.
+ */
+function optionsColumn<T extends object>(columns: readonly string[]): Column<T> {
+  const own = new Set(columns);
+  return {
+    name: 'options',
+    type: 'text',
+    sql: (e) => `${e}::json`,
+    get: (v) => {
+      let out: Record<string, unknown> | undefined;
+      for (const k in v) {
+        const x = (v as Record<string, unknown>)[k];
+        if (x === undefined || own.has(k)) continue;
+        (out ??= {})[k] = x;
+      }
+      return out ? JSON.stringify(out) : null;
+    },
+  };
+}
 
 export const DIRECTOR_COLUMNS: Column<Director>[] = [
   { name: 'name', type: 'varchar', get: (d) => d.name },
@@ -220,6 +256,12 @@ export const VRRP_INSTANCE_COLUMNS: Column<VrrpInstance>[] = [
   { name: 'notify_fault', type: 'varchar', get: (i) => opt(i.notify.fault) },
   { name: 'notify_stop', type: 'varchar', get: (i) => opt(i.notify.stop) },
   { name: 'notify_any', type: 'varchar', get: (i) => opt(i.notify.any) },
+  optionsColumn<VrrpInstance>(['name', 'interface', 'virtualRouterId', 'advertInt', 'nopreempt', 'preemptDelay', 'unicast', 'authPass', 'trackInterfaces', 'garpMasterDelay', 'notify', 'members', 'vips']),
+];
+
+export const VRRP_SYNC_GROUP_COLUMNS: Column<VrrpSyncGroup>[] = [
+  { name: 'name', type: 'varchar', get: (g) => g.name },
+  optionsColumn<VrrpSyncGroup>(['name', 'instances']),
 ];
 
 export const VIRTUAL_SERVICE_COLUMNS: Column<VirtualServiceFields & { key: string }>[] = [
@@ -243,6 +285,10 @@ export const VIRTUAL_SERVICE_COLUMNS: Column<VirtualServiceFields & { key: strin
   { name: 'sorry_server_address', type: 'varchar', get: (s) => opt(s.sorryServer?.address) },
   { name: 'sorry_server_port', type: 'int4', get: (s) => opt(s.sorryServer?.port) },
   { name: 'virtualhost', type: 'varchar', get: (s) => opt(s.virtualhost) },
+  optionsColumn<VirtualServiceFields & { key: string }>([
+    'key', 'vip', 'port', 'protocol', 'fwmark', 'family', 'scheduler', 'forwarding', 'persistence', 'quorum', 'hysteresis',
+    'quorumUp', 'quorumDown', 'alpha', 'omega', 'delayLoop', 'sorryServer', 'virtualhost', 'realServers',
+  ]),
 ];
 
 export const REAL_SERVER_COLUMNS: Column<RealServer & { key: string }>[] = [
@@ -257,6 +303,7 @@ export const REAL_SERVER_COLUMNS: Column<RealServer & { key: string }>[] = [
   { name: 'admin_state', type: 'varchar', get: (r) => r.adminState },
   { name: 'health_check_type', type: 'varchar', get: (r) => r.healthCheck?.type ?? null },
   { name: 'health_check', type: 'text', get: (r) => (r.healthCheck ? healthCheckOptions(r.healthCheck) : null), sql: (e) => `${e}::json` },
+  optionsColumn<RealServer & { key: string }>(['key', 'address', 'port', 'weight', 'forwarding', 'upperThreshold', 'lowerThreshold', 'inhibitOnFailure', 'adminState', 'healthCheck']),
 ];
 
 /** The health check's options without `type`, as stored in health_checks.options. */

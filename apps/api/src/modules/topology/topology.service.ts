@@ -14,7 +14,7 @@ import { CredentialsError } from '../credentials/credentials.errors';
 import { CredentialsService } from '../credentials/credentials.service';
 import { mayMakePrivilegedChanges, type PrivilegedChange, privilegedChanges } from './privileged-changes';
 import { ScriptAllowlistService } from './script-allowlist.service';
-import { type ClusterHead, draftOf, type Item, reportKey, splitService, type Topology, toSpec } from './topology.model';
+import { type ClusterHead, draftOf, type Item, reportKey, splitService, type Topology, toSpec, keepalivedOf } from './topology.model';
 import { type ChangeReport, planWrite } from './topology.plan';
 import { TopologyError, TopologyErrorCode } from './topology.errors';
 import { TopologyCache } from './topology.cache';
@@ -289,6 +289,7 @@ export function replaceTopology(draft: Topology, spec: ClusterSpec): void {
   const groups = byKey<VrrpSyncGroup, Item<VrrpSyncGroup>>(draft.vrrpSyncGroups, (g) => g.name);
   const services = new Map(draft.virtualServices.map((s) => [serviceKeyOf(s.value), s]));
   draft.head = { ...draft.head, name: spec.name, description: spec.description, mode: spec.mode };
+  draft.keepalived = keepalivedOf(spec);
   draft.directors = spec.directors.map((value) => ({ value, ref: directors.get(value.name)?.ref }));
   draft.vrrpInstances = spec.vrrpInstances.map((value) => ({ value, ref: instances.get(value.name)?.ref }));
   draft.vrrpSyncGroups = spec.vrrpSyncGroups.map((value) => ({ value, ref: groups.get(value.name)?.ref }));

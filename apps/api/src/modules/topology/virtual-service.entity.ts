@@ -82,6 +82,10 @@ export class VirtualServiceEntity {
   @Column({ type: 'varchar', length: 253, nullable: true })
   virtualhost!: string | null;
 
+  /** Fields of the domain object with no column of their own (libs/domain; added after the first tables), as json; null when none. */
+  @Column({ type: 'json', nullable: true })
+  options!: object | null;
+
   @Column({ type: 'integer', default: 1 })
   version!: number;
 

@@ -66,6 +66,10 @@ export class VrrpInstanceEntity {
   @Column({ name: 'notify_any', type: 'varchar', length: 255, nullable: true })
   notifyAny!: string | null;
 
+  /** Fields of the domain object with no column of their own (libs/domain; added after the first tables), as json; null when none. */
+  @Column({ type: 'json', nullable: true })
+  options!: object | null;
+
   @Column({ type: 'integer', default: 1 })
   version!: number;
 

@@ -22,6 +22,10 @@ export class VrrpSyncGroupEntity {
   @Column({ type: 'varchar', length: 64 })
   name!: string;
 
+  /** Fields of the domain object with no column of their own (libs/domain; added after the first tables), as json; null when none. */
+  @Column({ type: 'json', nullable: true })
+  options!: object | null;
+
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
