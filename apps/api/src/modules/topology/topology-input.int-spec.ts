@@ -68,7 +68,7 @@ describe('topology writes: bad input, roles and scope, declarative apply (real P
       ['missing body', 'POST', `/clusters/${c}/vrrp-sync-groups`, undefined, 'body'],
       ['sync group of one', 'POST', `/clusters/${c}/vrrp-sync-groups`, { name: 'SG', instances: ['VI_WEB'] }, 'body.instances'],
       ['spec: wrong type deep inside', 'PUT', `/clusters/${c}/spec`, { ...clusterSpec(), virtualServices: [{ vip: '10.213.1.10', port: 80, realServers: [{ address: '10.213.0.21', weight: 'ten' }] }] }, 'body.virtualServices.0.realServers.0.weight'],
-      ['spec: unknown property', 'PUT', `/clusters/${c}/spec`, { ...clusterSpec(), extra: true }, 'body'],
+      ['spec: unknown property', 'PUT', `/clusters/${c}/spec`, { ...clusterSpec(), colour: true }, 'body'],
       ['bad path id', 'GET', `/clusters/${c}/directors/not-a-uuid`, undefined, 'params.directorId'],
       ['bad nested path id', 'PATCH', `/clusters/${c}/virtual-services/${s.id}/real-servers/42`, { weight: 1 }, 'params.realServerId'],
       ['bad cluster id', 'POST', '/clusters/zzz/directors', body.director(), 'params.clusterId'],
