@@ -157,6 +157,11 @@ export const VipSchema = z.strictObject({
   address: cidr.meta({ description: 'Address with optional prefix length', examples: ['192.0.2.10/24'] }),
   dev: interfaceName.optional(),
   label: z.string().regex(/^[A-Za-z0-9_.:-]{1,15}$/, 'label must be 1-15 characters (an interface label such as eth0:1)').optional(),
+  options: z
+    .array(z.string().regex(/^[A-Za-z0-9_.:/@+-]{1,64}$/, 'a VIP option is one bare word (brd, scope, global, ...)'))
+    .max(32)
+    .optional()
+    .meta({ description: 'Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)', examples: [['brd', '10.0.0.255', 'scope', 'global']] }),
 });
 export type Vip = z.output<typeof VipSchema>;
 

@@ -200,7 +200,6 @@ virtual_server 10.0.0.1 80 {
     ).toEqual([
       "3: global_defs: 'notification_email { ... }' is not modelled by LVS Console; kept verbatim",
       "13: vrrp_instance VI_1: 'use_vmac' is not modelled by LVS Console; kept verbatim",
-      "18: vrrp_instance VI_1: virtual_ipaddress 10.0.0.1/24: option 'brd 10.0.0.255 dev eth0 label eth0:1' is not modelled; not imported",
       "21: top level: 'frobnicate { ... }' is not modelled by LVS Console; kept verbatim",
       "27: virtual_server 10.0.0.1 80: 'ha_suspend' is not modelled by LVS Console; kept verbatim",
       "29: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80: 'weigth 3' is not modelled by LVS Console; kept verbatim",

@@ -428,15 +428,14 @@ function readInstance(r: Reader, st: Statement): DirectorInstance | undefined {
       case 'virtual_ipaddress':
         for (const v of c.block ?? []) {
           const vip: Obj = { address: v.key };
+          const options: string[] = [];
           for (let i = 0; i < v.args.length; i++) {
             const opt = v.args[i];
-            if ((opt === 'dev' || opt === 'label') && v.args[i + 1] !== undefined) {
-              vip[opt] = v.args[++i];
-            } else {
-              r.warn(v, `${where}: virtual_ipaddress ${v.key}: option '${v.args.slice(i).join(' ')}' is not modelled; not imported`);
-              break;
-            }
+            if ((opt === 'dev' || opt === 'label') && v.args[i + 1] !== undefined) vip[opt] = v.args[++i];
+            // brd, scope, peer, home, -nodad, track_group ...: kept verbatim, in order, after dev/label.
+            else options.push(opt);
           }
+          if (options.length) vip.options = options;
           (inst.vips as Obj[]).push(vip);
           vipLines.push(loc(v));
         }

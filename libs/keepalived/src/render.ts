@@ -307,7 +307,7 @@ function renderInstance(o: Out, spec: ClusterSpec, inst: VrrpInstance, director:
     o.open('virtual_ipaddress');
     for (const v of inst.vips)
       o.line(
-        `${word(v.address)}${v.dev !== undefined ? ` dev ${word(v.dev)}` : ''}${v.label !== undefined ? ` label ${word(v.label)}` : ''}`,
+        `${word(v.address)}${v.dev !== undefined ? ` dev ${word(v.dev)}` : ''}${v.label !== undefined ? ` label ${word(v.label)}` : ''}${(v.options ?? []).map((x) => ` ${word(x)}`).join('')}`,
       );
     o.close();
   }

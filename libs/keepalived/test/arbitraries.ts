@@ -209,7 +209,7 @@ function instanceArb(i: number, directors: string[]) {
       master: fc.option(fc.nat(directors.length - 1), { nil: undefined }),
       v6: fc.boolean(),
       vips: fc.array(
-        fc.record({ prefix: fc.boolean(), dev: fc.option(fc.constantFrom(...IFACES), { nil: undefined }), label: fc.boolean() }),
+        fc.record({ prefix: fc.boolean(), dev: fc.option(fc.constantFrom(...IFACES), { nil: undefined }), label: fc.boolean(), scope: fc.boolean() }),
         { minLength: 1, maxLength: 3 },
       ),
       advertInt: fc.integer({ min: 1, max: 255 }),
@@ -245,6 +245,7 @@ function instanceArb(i: number, directors: string[]) {
             address: v6 ? `2001:db8:${i + 1}::${j + 1}${v.prefix ? '/64' : ''}` : `10.214.${i + 1}.${j + 1}${v.prefix ? '/24' : ''}`,
             dev: v.dev,
             label: v.label && v.dev !== undefined && !v6 ? `${v.dev.slice(0, 8)}:${j}` : undefined,
+            options: v.scope ? ['scope', 'global'] : undefined,
           }),
         ),
         advertInt: g.advertInt,

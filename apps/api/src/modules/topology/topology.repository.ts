@@ -173,7 +173,7 @@ export class TopologyRepository {
   }
 
   private vips(m: EntityManager | undefined, where: string, params: unknown[]): Promise<VrrpVipRow[]> {
-    return this.q(m, `SELECT v.instance_id, v.address, v.dev, v.label FROM vrrp_vips v JOIN vrrp_instances i ON i.id = v.instance_id WHERE ${where} ORDER BY v.instance_id, v.position`, params);
+    return this.q(m, `SELECT v.instance_id, v.address, v.dev, v.label, v.options FROM vrrp_vips v JOIN vrrp_instances i ON i.id = v.instance_id WHERE ${where} ORDER BY v.instance_id, v.position`, params);
   }
 
   private groupMembers(m: EntityManager | undefined, where: string, params: unknown[]): Promise<VrrpSyncGroupMemberRow[]> {
@@ -213,8 +213,8 @@ export class TopologyRepository {
     const written = [...inst.insert, ...inst.update];
     const members = written.flatMap((i) => i.value.members.map((mb, position) => [i.id, position, directorIds.get(mb.director), mb.priority, mb.state]));
     await this.insertRows(m, 'vrrp_members', [['instance_id', 'uuid'], ['position', 'int4'], ['director_id', 'uuid'], ['priority', 'int2'], ['state', 'varchar']], members);
-    const vips = written.flatMap((i) => i.value.vips.map((v, position) => [i.id, position, v.address, v.dev ?? null, v.label ?? null]));
-    await this.insertRows(m, 'vrrp_vips', [['instance_id', 'uuid'], ['position', 'int4'], ['address', 'varchar'], ['dev', 'varchar'], ['label', 'varchar']], vips);
+    const vips = written.flatMap((i) => i.value.vips.map((v, position) => [i.id, position, v.address, v.dev ?? null, v.label ?? null, v.options ? JSON.stringify(v.options) : null]));
+    await this.insertRows(m, 'vrrp_vips', [['instance_id', 'uuid'], ['position', 'int4'], ['address', 'varchar'], ['dev', 'varchar'], ['label', 'varchar'], ['options', 'text']], vips, { options: (e) => `${e}::json` });
 
     await this.write(m, 'vrrp_sync_groups', 'cluster_id', VRRP_SYNC_GROUP_COLUMNS, groups);
     if (plan.keepalived) {

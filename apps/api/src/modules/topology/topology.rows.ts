@@ -58,6 +58,7 @@ export interface VrrpVipRow {
   address: string;
   dev: Nullable<string>;
   label: Nullable<string>;
+  options: Nullable<string[]>;
 }
 
 export interface VrrpSyncGroupRow extends RowMeta {
@@ -142,6 +143,7 @@ export function vrrpInstanceFromRow(r: VrrpInstanceRow, members: VrrpMemberRow[]
     const vip: Vip = { address: v.address };
     if (v.dev !== null) vip.dev = v.dev;
     if (v.label !== null) vip.label = v.label;
+    if (v.options !== null) vip.options = v.options;
     return vip;
   });
   if (r.options !== null) Object.assign(i, r.options);

@@ -133,4 +133,8 @@ export class VrrpVipEntity {
 
   @Column({ type: 'varchar', length: 15, nullable: true })
   label!: string | null;
+
+  /** Further ip-address options kept verbatim (brd, scope, ...), as a json array; null when none. */
+  @Column({ type: 'json', nullable: true })
+  options!: object | null;
 }
