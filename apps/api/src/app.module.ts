@@ -12,6 +12,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { RealtimeModule } from './infra/realtime/realtime.module';
 import { CliModule } from './modules/cli/cli.module';
 import { ClustersModule } from './modules/clusters/clusters.module';
+import { ConfirmationsModule } from './modules/confirmations/confirmations.module';
 import { CredentialsModule } from './modules/credentials/credentials.module';
 import { DeploymentsModule } from './modules/deployments/deployments.module';
 import { HealthModule } from './modules/health/health.module';
@@ -53,6 +54,7 @@ export class AppModule {
         TelemetryModule,
         HealthModule,
         CliModule,
+        ConfirmationsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

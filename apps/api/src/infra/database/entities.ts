@@ -2,6 +2,7 @@ import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { LoginThrottleEntity } from '../../modules/users/login-throttle.entity';
 import { SessionEntity } from '../../modules/auth/session.entity';
 import { ClusterEntity } from '../../modules/clusters/cluster.entity';
+import { DeploymentConfirmationEntity } from '../../modules/confirmations/confirmation.entity';
 import { ClusterDeployStateEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity } from '../../modules/deployments/deployment.entities';
 import { SshCredentialEntity } from '../../modules/credentials/ssh-credential.entity';
 import { ApiTokenEntity } from '../../modules/tokens/api-token.entity';
@@ -13,4 +14,4 @@ import { VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity } from '../../modul
 import { VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity } from '../../modules/topology/vrrp-sync-group.entity';
 
 /** Every TypeORM entity of the app, in one list for the data source and the schema-drift test. */
-export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity, SshCredentialEntity, ClusterEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity, ClusterDeployStateEntity, DirectorEntity, VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity, VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity, VirtualServiceEntity, RealServerEntity, LoginThrottleEntity];
+export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity, SshCredentialEntity, ClusterEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity, ClusterDeployStateEntity, DeploymentConfirmationEntity, DirectorEntity, VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity, VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity, VirtualServiceEntity, RealServerEntity, LoginThrottleEntity];
