@@ -3,7 +3,8 @@ import { type ClusterSpec } from '@lvs/domain';
 import { connect, findCluster, must, type Connection } from '../api';
 import { CliError, ExitCode } from '../exit-codes';
 import type { CliIo } from '../io';
-import { toJson } from '../output';
+import { requestConfirmation } from '../confirmations';
+import { parseDuration, toJson } from '../output';
 import { LiveFeed, watchDeployment } from '../progress';
 import { formatPlan, planFrom, planHasChanges, type Plan } from '../plan';
 import { mustCheck, readSpecFile, type SpecFile } from '../spec-file';
@@ -61,8 +62,13 @@ export async function startAndFollow(
   conn: Connection,
   clusterId: string,
   body: { message?: string; parallel?: boolean; revision?: number },
-  o: { wait: boolean; json: boolean; rollbackTo?: number },
+  o: { wait: boolean; json: boolean; rollbackTo?: number; confirmWithin?: string },
 ): Promise<ExitCode> {
+  const within = o.confirmWithin === undefined ? undefined : Math.round(parseDuration(o.confirmWithin) / 1000);
+  if (within !== undefined && (within < 1 || within > 86400)) throw new CliError('--confirm-within must be 1s-24h', ExitCode.Invalid);
+  // The window opens when the deployment has succeeded (as commit confirmed's opens after the
+  // commit), so lvsctl follows the deployment to its end first.
+  if (within !== undefined) o = { ...o, wait: true };
   const feed = o.wait ? await LiveFeed.open(conn.server, conn.token, clusterId) : undefined;
   try {
     const d =
@@ -78,7 +84,12 @@ export async function startAndFollow(
     if (o.json) io.out(JSON.stringify({ type: 'started', deploymentId: d.id, revision: d.revision, directors: d.targets.map((t) => t.director) }) + '\n');
     else io.err(`Deployment ${d.id} started: revision ${d.revision} to ${d.targets.map((t) => t.director).join(', ')}.\n`);
     if (!feed) return ExitCode.Ok;
-    return await watchDeployment(io, conn.api, feed, clusterId, d.id, { json: o.json });
+    const code = await watchDeployment(io, conn.api, feed, clusterId, d.id, { json: o.json });
+    if (within === undefined || code !== ExitCode.Ok) return code;
+    const c = await requestConfirmation(conn.api, clusterId, d.id, within);
+    if (o.json) io.out(JSON.stringify({ type: 'confirmation', deploymentId: d.id, deadline: c.deadline, revertTo: c.revertTo }) + '\n');
+    else io.err(`Confirm by ${c.deadline} with: lvsctl confirm ${clusterId} — otherwise the console rolls the cluster back to revision ${c.revertTo}.\n`);
+    return code;
   } finally {
     feed?.close();
   }
@@ -93,7 +104,8 @@ export async function diff(io: CliIo, ...args: unknown[]): Promise<void> {
 }
 
 export async function apply(io: CliIo, ...args: unknown[]): Promise<void> {
-  const o = opts<{ file: string; cluster?: string; message: string; ifMatch?: string; deploy?: boolean; parallel?: boolean; wait?: boolean; json?: boolean; quiet?: boolean }>(args);
+  const o = opts<{ file: string; cluster?: string; message: string; ifMatch?: string; deploy?: boolean; parallel?: boolean; wait?: boolean; json?: boolean; quiet?: boolean; confirmWithin?: string }>(args);
+  if (o.confirmWithin !== undefined && !o.deploy) throw new CliError('--confirm-within needs --deploy', ExitCode.Invalid);
   const conn = connect(io, o);
   const file = await readSpecFile(io, o.file);
   const p = await makePlan(io, conn, file, o.cluster);
@@ -124,6 +136,6 @@ export async function apply(io: CliIo, ...args: unknown[]): Promise<void> {
     else io.err('Deploy: the directors already have this spec (last deployed revision); nothing to deploy.\n');
     return;
   }
-  const code = await startAndFollow(io, conn, clusterId, { message: o.message, parallel: o.parallel ?? false }, { wait: o.wait ?? false, json: o.json ?? false });
+  const code = await startAndFollow(io, conn, clusterId, { message: o.message, parallel: o.parallel ?? false }, { wait: o.wait ?? false, json: o.json ?? false, confirmWithin: o.confirmWithin });
   if (code !== ExitCode.Ok) throw new ExitWith(code);
 }

@@ -1,6 +1,8 @@
 import { connect, must, mustFindCluster } from '../api';
 import { CliError, ExitCode } from '../exit-codes';
 import type { CliIo } from '../io';
+import { confirmDeployment, currentConfirmation } from '../confirmations';
+import { toJson } from '../output';
 import { LiveFeed, watchDeployment } from '../progress';
 import { ExitWith, startAndFollow } from './apply';
 import { opts } from './read';
@@ -15,11 +17,11 @@ function revisionNumber(s: string, flag: string): number {
 
 export async function deploy(io: CliIo, ...args: unknown[]): Promise<void> {
   const [cluster] = args as [string];
-  const o = opts<{ revision?: string; message: string; parallel?: boolean; wait: boolean; json?: boolean }>(args);
+  const o = opts<{ revision?: string; message: string; parallel?: boolean; wait: boolean; json?: boolean; confirmWithin?: string }>(args);
   const conn = connect(io, o);
   const c = await mustFindCluster(conn.api, cluster);
   const revision = o.revision === undefined ? undefined : revisionNumber(o.revision, '--revision');
-  const code = await startAndFollow(io, conn, c.id, { message: o.message, parallel: o.parallel ?? false, revision }, { wait: o.wait, json: o.json ?? false });
+  const code = await startAndFollow(io, conn, c.id, { message: o.message, parallel: o.parallel ?? false, revision }, { wait: o.wait, json: o.json ?? false, confirmWithin: o.confirmWithin });
   if (code !== ExitCode.Ok) throw new ExitWith(code);
 }
 
@@ -57,4 +59,24 @@ export async function watch(io: CliIo, ...args: unknown[]): Promise<void> {
   } finally {
     feed.close();
   }
+}
+
+export async function confirm(io: CliIo, ...args: unknown[]): Promise<void> {
+  const [cluster] = args as [string];
+  const o = opts<{ json?: boolean }>(args);
+  const conn = connect(io, o);
+  const c = await mustFindCluster(conn.api, cluster);
+  const done = await confirmDeployment(conn.api, c.id);
+  if (o.json) io.out(toJson(done));
+  else io.err(`Confirmed: deployment ${done.deploymentId} of ${c.name} stays (the rollback to revision ${done.revertTo} is off).\n`);
+}
+
+export async function confirmation(io: CliIo, ...args: unknown[]): Promise<void> {
+  const [cluster] = args as [string];
+  const o = opts<{ json?: boolean }>(args);
+  const conn = connect(io, o);
+  const c = await mustFindCluster(conn.api, cluster);
+  const cur = await currentConfirmation(conn.api, c.id);
+  if (o.json) io.out(toJson(cur));
+  else io.out(`${cur.status}: deployment ${cur.deploymentId}, deadline ${cur.deadline}, rollback to revision ${cur.revertTo}${cur.rollbackDeploymentId ? ` (deployment ${cur.rollbackDeploymentId})` : ''}${cur.error ? `: ${cur.error}` : ''}\n`);
 }

@@ -24,6 +24,7 @@ export function registerApply(program: Command, io: CliIo): void {
     .option('--parallel', 'deploy BACKUP directors in parallel (MASTERs last, one at a time)')
     .option('--wait', 'with --deploy: follow the deployment live until it ends (exit 4 if it failed and rolled back)')
     .option('--json', 'JSON lines: the apply result, then each step and the outcome')
+    .option('--confirm-within <duration>', 'with --deploy: roll back to the revision deployed before unless `lvsctl confirm CLUSTER` comes within this time after the deployment succeeded (e.g. 10m; implies --wait)')
     .option('-q, --quiet', 'do not print the plan')
     .addHelpText(
       'after',
@@ -31,7 +32,8 @@ export function registerApply(program: Command, io: CliIo): void {
 Examples:
   lvsctl apply -f cluster.yaml
   lvsctl apply -f cluster.yaml -m "web3 in" --deploy --wait
-  lvsctl apply -f cluster.yaml --deploy --wait --json > deploy.log.jsonl`,
+  lvsctl apply -f cluster.yaml --deploy --wait --json > deploy.log.jsonl
+  lvsctl apply -f cluster.yaml --deploy --confirm-within 10m && ./smoke-test && lvsctl confirm prod-lb`,
     )
     .action(lazy(io, () => import('../actions/apply'), 'apply'));
 }

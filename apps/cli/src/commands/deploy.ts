@@ -11,6 +11,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
     .option('-m, --message <text>', 'message of the new revision', '')
     .option('--parallel', 'push BACKUP directors in parallel (MASTERs last, one at a time)')
     .option('--no-wait', 'return once the deployment has started')
+    .option('--confirm-within <duration>', 'roll back unless `lvsctl confirm CLUSTER` comes within this time after it succeeded (e.g. 10m)')
     .option('--json', 'JSON lines: each step, then the outcome')
     .addHelpText('after', '\nExamples:\n  lvsctl deploy prod-lb -m "weekly"\n  lvsctl deploy prod-lb --revision 41 --json\n\nFollows the deployment until it ends: exit 0 succeeded, 4 failed and rolled back, 1 otherwise.')
     .action(lazy(io, () => import('../actions/deploy'), 'deploy'));
@@ -25,6 +26,21 @@ export function registerDeploy(program: Command, io: CliIo): void {
     .option('--json', 'JSON lines: each step, then the outcome')
     .addHelpText('after', '\nExamples:\n  lvsctl get revisions prod-lb\n  lvsctl rollback prod-lb --to 41')
     .action(lazy(io, () => import('../actions/deploy'), 'rollback'));
+
+  program
+    .command('confirm')
+    .description('Confirm the deployment started with --confirm-within: it stays, and the rollback timer stops')
+    .argument('<cluster>', 'cluster name or id')
+    .option('--json', 'print the confirmation as JSON')
+    .addHelpText('after', '\nExamples:\n  lvsctl confirm prod-lb\n\nExit 1 when nothing is pending (already confirmed, or the deadline passed and it was rolled back).')
+    .action(lazy(io, () => import('../actions/deploy'), 'confirm'));
+
+  program
+    .command('confirmation')
+    .description('Show the cluster\'s latest confirmation: pending with its deadline, confirmed, rolled back or failed')
+    .argument('<cluster>', 'cluster name or id')
+    .option('--json', 'print it as JSON')
+    .action(lazy(io, () => import('../actions/deploy'), 'confirmation'));
 
   const deployments = program.command('deployments').description('Deployments');
   deployments
