@@ -24,6 +24,8 @@ export interface ConsoleFacts {
   rssBytes: number;
   heapUsedBytes: number;
   cpuSeconds: number;
+  /** Event-loop delay beyond due time over the last minute, seconds (see EventLoopDelay). */
+  eventLoopDelay: { p99: number; max: number };
 }
 
 /** The console itself and every cluster's observed state, in the Prometheus text format (0.0.4). */
@@ -35,6 +37,8 @@ export function renderPrometheus(states: { name: string; state: ClusterLiveState
     rss: new Family('process_resident_memory_bytes', 'gauge', 'Resident memory of the API process'),
     heap: new Family('nodejs_heap_used_bytes', 'gauge', 'V8 heap in use'),
     cpu: new Family('process_cpu_seconds_total', 'counter', 'User and system CPU time of the API process'),
+    loopP99: new Family('process_event_loop_delay_p99_seconds', 'gauge', 'Event-loop delay beyond due time, 99th percentile over the last minute'),
+    loopMax: new Family('process_event_loop_delay_max_seconds', 'gauge', 'Event-loop delay beyond due time, maximum over the last minute'),
     reachable: new Family('lvs_director_reachable', 'gauge', '1 when the last probe of the director answered'),
     keepalived: new Family('lvs_director_keepalived_running', 'gauge', '1 when keepalived runs on the director'),
     ipvs: new Family('lvs_director_ipvs_available', 'gauge', '1 when the director\'s IPVS table can be read'),
@@ -57,6 +61,8 @@ export function renderPrometheus(states: { name: string; state: ClusterLiveState
   f.rss.add({}, facts.rssBytes);
   f.heap.add({}, facts.heapUsedBytes);
   f.cpu.add({}, facts.cpuSeconds);
+  f.loopP99.add({}, facts.eventLoopDelay.p99);
+  f.loopMax.add({}, facts.eventLoopDelay.max);
   for (const { name, state } of states) {
     const c = { cluster: name };
     for (const [director, d] of Object.entries(state.directors)) {

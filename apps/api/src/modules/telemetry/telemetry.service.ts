@@ -12,6 +12,7 @@ import { parseNotifyLine } from '@lvs/ipvs';
 import { consoleNotifyFifos } from '@lvs/keepalived';
 import { buildLiveState, type DeployFacts, diffLiveState, type DirectorResult, type NotifiedState, summarizeLiveState, summaryChanged } from './live-state';
 import { parseProbe, probeScript } from './probe';
+import { EventLoopDelay } from '../../infra/process/event-loop-delay';
 import { renderPrometheus } from './prometheus';
 import { MinuteRollup } from './rollup';
 import { metricsRange, type MetricsQueryDto, type MetricsSeriesDto } from './telemetry.dto';
@@ -72,6 +73,7 @@ function factsOf(r: DeployFactsRow): DeployFacts {
 @Injectable()
 export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(TelemetryService.name);
+  private readonly loopDelay = new EventLoopDelay();
   private readonly watches = new Map<string, Watch>();
   private readonly targets = new Map<string, { target: SshTarget; at: number }>();
   private readonly streams = new Map<string, EventStream>();
@@ -119,6 +121,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
+    this.loopDelay.stop();
     if (this.timer) clearInterval(this.timer);
     for (const w of this.watches.values()) if (w.publishSoon) clearTimeout(w.publishSoon);
     for (const s of this.streams.values()) s.close?.();
@@ -174,6 +177,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       rssBytes: mem.rss,
       heapUsedBytes: mem.heapUsed,
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      eventLoopDelay: this.loopDelay.read(),
     });
   }
 
