@@ -39,11 +39,13 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-// exitCode, not exit(): stdout is flushed first when it is a pipe.
-runCli(process.argv.slice(2), io).then(
-  (code) => (process.exitCode = code),
-  (e: Error) => {
-    process.stderr.write(`error: ${e.message}\n`);
-    process.exitCode = 1;
-  },
-);
+// Exit once the output is flushed: keep-alive sockets of the HTTP client (and socket.io's) would
+// otherwise hold the process for seconds after the command is done.
+const exit = (code: number) => {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+};
+runCli(process.argv.slice(2), io).then(exit, (e: Error) => {
+  process.stderr.write(`error: ${e.message}\n`);
+  exit(1);
+});

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// What lvsctl adds over the raw API calls for one change: `lvsctl apply -f FILE --deploy --wait`
+// (a fresh node process: start, find the cluster, read spec + deployments + revisions, render and
+// diff, PUT, /live join, POST, follow) against the same change made with fetch (GET spec, PUT with
+// If-Match, POST the deployment, poll every 50 ms until it ends). The cluster has 10 directors on
+// 127.0.0.1-10 port 1, so each deployment fails at connect at once for both: the difference is the
+// CLI's own cost, not the directors'. Needs a built tree (npx nx run @lvs/api:build; the bench builds
+// the CLI). Run: node bench/cli/apply-overhead.mjs [runs=7]
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { adminToken, freePort, root, waitOk } from '../lib/lab-bench.mjs';
+
+const RUNS = Number(process.argv[2] ?? 7);
+const PASSWORD = 'bench-admin-password';
+const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+if (spawnSync(process.execPath, [join(root, 'apps/cli/build.mjs')], { stdio: 'inherit' }).status !== 0) process.exit(1);
+const dir = mkdtempSync(join(tmpdir(), 'lvs-cli-bench-'));
+chmodSync(dir, 0o755); // the embedded PostgreSQL runs initdb as its own user when root
+const env = { ...process.env, DATA_DIR: join(dir, 'data'), API_PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', NODE_ENV: 'production', TELEMETRY_TICK_MS: '0' };
+const base = `http://127.0.0.1:${env.API_PORT}`;
+const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+process.on('exit', () => api.kill('SIGKILL'));
+try {
+  await waitOk(`${base}/api/v1/ready`, 'the API');
+  const token = await adminToken(base, PASSWORD);
+  const H = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const directors = Array.from({ length: 10 }, (_, i) => ({ name: `lb${i + 1}`, address: `127.0.0.${i + 1}`, sshPort: 1 }));
+  const spec = {
+    name: 'bench-cli',
+    directors,
+    vrrpInstances: [{ name: 'VI_1', interface: 'eth0', virtualRouterId: 51, members: directors.map((d, i) => ({ director: d.name, priority: 200 - i, state: i === 0 ? 'MASTER' : 'BACKUP' })), vips: [{ address: '10.213.250.100/32' }] }],
+    virtualServices: [{ vip: '10.213.250.100', port: 80, realServers: [{ address: '10.213.251.11', port: 80, weight: 1 }] }],
+  };
+  const created = await (await fetch(`${base}/api/v1/clusters`, { method: 'POST', headers: H, body: JSON.stringify(spec) })).json();
+  const id = created.id;
+  let weight = 1;
+
+  async function raw() {
+    weight += 1;
+    const t0 = performance.now();
+    const g = await fetch(`${base}/api/v1/clusters/${id}/spec`, { headers: H });
+    const s = await g.json();
+    s.virtualServices[0].realServers[0].weight = weight;
+    const put = await fetch(`${base}/api/v1/clusters/${id}/spec`, { method: 'PUT', headers: { ...H, 'if-match': g.headers.get('etag') }, body: JSON.stringify(s) });
+    if (!put.ok) throw new Error(`PUT ${put.status}`);
+    const d = await (await fetch(`${base}/api/v1/clusters/${id}/deployments`, { method: 'POST', headers: H, body: JSON.stringify({ message: 'raw' }) })).json();
+    for (;;) {
+      const x = await (await fetch(`${base}/api/v1/clusters/${id}/deployments/${d.id}`, { headers: H })).json();
+      if (!['pending', 'running'].includes(x.status)) break;
+      await sleep(50);
+    }
+    return performance.now() - t0;
+  }
+  async function cli() {
+    weight += 1;
+    const s = await (await fetch(`${base}/api/v1/clusters/${id}/spec`, { headers: H })).json();
+    s.virtualServices[0].realServers[0].weight = weight;
+    const f = join(dir, 'cluster.json');
+    writeFileSync(f, JSON.stringify(s));
+    const t0 = performance.now();
+    const code = await new Promise((r) => spawn(process.execPath, [join(root, 'apps/cli/dist/lvsctl.mjs'), 'apply', '-f', f, '--deploy', '--wait', '-q'], { env: { PATH: process.env.PATH, HOME: dir, LVS_SERVER: base, LVS_TOKEN: token }, stdio: 'ignore' }).on('exit', r));
+    if (code !== 1) throw new Error(`lvsctl exited ${code}, expected 1 (the deployment fails at connect)`);
+    return performance.now() - t0;
+  }
+  await raw();
+  await cli(); // warm-up: the API's first requests and the OS file cache
+  const r = [];
+  const c = [];
+  for (let i = 0; i < RUNS; i++) {
+    r.push(await raw());
+    c.push(await cli());
+  }
+  const fmt = (a) => `${median(a).toFixed(0)} ms (${a.map((x) => x.toFixed(0)).join(', ')})`;
+  console.log(`raw API calls (GET, PUT, POST, poll):          median ${fmt(r)}`);
+  console.log(`lvsctl apply --deploy --wait (new process):    median ${fmt(c)}`);
+  console.log(`lvsctl over the raw calls: +${(median(c) - median(r)).toFixed(0)} ms (median)`);
+} finally {
+  api.kill('SIGTERM');
+}
