@@ -239,4 +239,36 @@ describe('lvsctl against the real API', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('404');
   });
+  it('drain, enable and disable set a real server\'s admin state by natural keys; audit list, verify and export read the log', async () => {
+    const d = await lvsctl(['drain', name, '10.213.1.10:80/TCP', '10.213.0.21:80'], { env });
+    expect(d.code, d.err).toBe(0);
+    const state = async () => JSON.parse((await lvsctl(['export', name, '-o', 'json'], { env })).out).virtualServices[0].realServers.find((r: { address: string }) => r.address === '10.213.0.21').adminState;
+    expect(await state()).toBe('drained');
+    expect((await lvsctl(['disable', name, '10.213.1.10:80/TCP', '10.213.0.21:80'], { env })).code).toBe(0);
+    expect(await state()).toBe('disabled');
+    expect((await lvsctl(['enable', name, '10.213.1.10:80/TCP', '10.213.0.21:80'], { env })).code).toBe(0);
+    expect(await state()).toBe('enabled');
+    const missing = await lvsctl(['drain', name, '10.213.1.10:80/TCP', '10.9.9.9:80'], { env });
+    expect(missing.code).not.toBe(0);
+    expect((await lvsctl(['drain', name, '10.213.1.10:80/TCP', '10.213.0.21:80'], { env: { ...env, LVS_TOKEN: viewer } })).code).toBe(5);
+
+    const list = await lvsctl(['audit', 'list', '--action', 'cluster.', '-o', 'json'], { env });
+    expect(list.code, list.err).toBe(0);
+    const events = JSON.parse(list.out);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e: { action: string }) => e.action.startsWith('cluster.'))).toBe(true);
+    const table = await lvsctl(['audit', 'list', '--limit', '3'], { env });
+    expect(table.out.split('\n')[0]).toMatch(/^AT\s+ACTOR\s+ACTION\s+OUTCOME/);
+    const v = await lvsctl(['audit', 'verify'], { env });
+    expect(v.code).toBe(0);
+    expect(v.out).toMatch(/^valid: \d+ event\(s\)/);
+    const x = await lvsctl(['audit', 'export'], { env });
+    expect(x.code, x.err).toBe(0);
+    const lines = x.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.length).toBeGreaterThan(events.length - 1);
+    expect(lines.every((e: { hash: string }) => typeof e.hash === 'string')).toBe(true);
+    const csv = await lvsctl(['audit', 'export', '--format', 'csv'], { env });
+    expect(csv.out.split('\n')[0]).toContain('action');
+    expect((await lvsctl(['audit', 'list', '--since', 'yesterday'], { env })).code).toBe(3);
+  });
 });

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../io';
+import { lazy, outputOption } from '../options';
+
+export function registerOps(program: Command, io: CliIo): void {
+  for (const [name, state, what] of [
+    ['drain', 'drained', 'weight 0: existing connections finish, no new ones'],
+    ['enable', 'enabled', 'back in service'],
+    ['disable', 'disabled', 'left out of the config'],
+  ] as const) {
+    program
+      .command(name)
+      .description(`Set a real server's admin state to ${state} (${what}) in the topology, and optionally deploy it`)
+      .argument('<cluster>', 'cluster name or id')
+      .argument('<service>', 'virtual service key: VIP:PORT/PROTO (e.g. 192.0.2.10:443/TCP) or fwmark:N')
+      .argument('<realServer>', 'real server key: ADDRESS:PORT (e.g. 10.0.0.11:443)')
+      .option('--deploy', 'deploy the change (and follow it; exit 4 if it failed and rolled back)')
+      .option('--json', 'JSON lines')
+      .addHelpText('after', `\nExamples:\n  lvsctl ${name} prod-lb 192.0.2.10:443/TCP 10.0.0.11:443 --deploy`)
+      .action(lazy(io, () => import('../actions/ops'), name));
+  }
+
+  const audit = program.command('audit').description('The audit log (hash-chained, append-only)');
+  audit
+    .command('list')
+    .description('Audit events, newest first')
+    .option('--action <action>', 'exact action, or a prefix ending in "." (auth.)')
+    .option('--actor <name>', 'exact actor name')
+    .option('--outcome <outcome>', 'success, failure or denied')
+    .option('--since <time>', 'ISO-8601 lower bound')
+    .option('--limit <n>', 'how many (1-500)', '50')
+    .addOption(outputOption('table'))
+    .addHelpText('after', '\nExamples:\n  lvsctl audit list --action deployment. --limit 20\n  lvsctl audit list --outcome denied -o json')
+    .action(lazy(io, () => import('../actions/ops'), 'auditList'));
+  audit
+    .command('verify')
+    .description('Verify the hash chain of the whole log (exit 1 if a link is broken)')
+    .option('--json', 'print the result as JSON')
+    .action(lazy(io, () => import('../actions/ops'), 'auditVerify'));
+  audit
+    .command('export')
+    .description('The whole filtered log, oldest first, as JSON lines or CSV (to standard output)')
+    .option('--format <format>', 'jsonl or csv', 'jsonl')
+    .option('--action <action>', 'exact action, or a prefix ending in "."')
+    .option('--since <time>', 'ISO-8601 lower bound')
+    .addHelpText('after', '\nExamples:\n  lvsctl audit export --format csv > audit.csv')
+    .action(lazy(io, () => import('../actions/ops'), 'auditExport'));
+  audit.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()));
+}
