@@ -28,6 +28,21 @@ function vipAddress(cidr: string): string {
   return cidr.split('/')[0].toLowerCase();
 }
 
+const words = (s: string) => new Set(s.split(' '));
+const CHECKERS = 'TCP_CHECK HTTP_GET SSL_GET MISC_CHECK DNS_CHECK SMTP_CHECK UDP_CHECK PING_CHECK';
+const TIMING = 'connect_timeout retry nb_get_retry delay_before_retry inhibit_on_failure';
+/** Per block, the keywords the spec models (libs/keepalived parse.ts reads them into fields, never into extra). */
+const MODELLED = {
+  top: words('global_defs vrrp_instance vrrp_sync_group virtual_server virtual_server_group vrrp_script track_file vrrp_track_file vrrp_track_process'),
+  globalDefs: words('router_id enable_script_security script_user reload_check_config vrrp_notify_fifo lvs_notify_fifo'),
+  instance: words(
+    'state interface virtual_router_id priority advert_int nopreempt preempt preempt_delay garp_master_delay unicast_src_ip unicast_peer authentication track_interface track_script track_file track_process virtual_ipaddress notify_master notify_backup notify_fault notify_stop notify',
+  ),
+  syncGroup: words('group sync_group_tracking_weight'),
+  service: words(`delay_loop lvs_sched lb_algo lvs_method lb_kind protocol persistence_timeout persistence_granularity quorum hysteresis quorum_up quorum_down alpha omega virtualhost sorry_server ip_family real_server ${TIMING}`),
+  realServer: words(`weight lvs_method lb_kind uthreshold lthreshold ${TIMING} ${CHECKERS}`),
+};
+
 /**
  * Rules that span the whole cluster (field rules live in the zod schemas). Shared by the API,
  * the web forms and the CLI, so an operator sees the same message everywhere.
@@ -249,6 +264,23 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
       }
     });
   });
+
+  // Verbatim lines may not stand in for what the model holds: keepalived takes the last of a
+  // repeated keyword, so `priority 200` in an instance's extra would override the member's priority
+  // unvalidated, and a `vrrp_instance` block at the top would be an instance no rule has seen.
+  const modelled = (entries: { keyword: string }[] | undefined, path: string, keys: ReadonlySet<string>, what: string) =>
+    (entries ?? []).forEach((e, k) => {
+      if (keys.has(e.keyword)) err(`${path}.extra.${k}.keyword`, `'${e.keyword}' is modelled by the console in ${what}: set its field instead of a verbatim line`);
+    });
+  modelled(spec.extra, '', MODELLED.top, 'the spec');
+  modelled(spec.globalDefs?.extra, 'globalDefs', MODELLED.globalDefs, 'global_defs');
+  spec.vrrpInstances.forEach((inst, i) => modelled(inst.extra, `vrrpInstances.${i}`, MODELLED.instance, 'a vrrp_instance'));
+  spec.vrrpSyncGroups.forEach((g, i) => modelled(g.extra, `vrrpSyncGroups.${i}`, MODELLED.syncGroup, 'a vrrp_sync_group'));
+  spec.virtualServices.forEach((vs, i) => {
+    modelled(vs.extra, `virtualServices.${i}`, MODELLED.service, 'a virtual_server');
+    vs.realServers.forEach((rs, j) => modelled(rs.extra, `virtualServices.${i}.realServers.${j}`, MODELLED.realServer, 'a real_server'));
+  });
+  for (const e of errors) if (e.path.startsWith('.')) e.path = e.path.slice(1);
 
   (spec.virtualServerGroups ?? []).forEach((g, i) => {
     const fams = new Set(g.members.map(groupMemberIsIpv6));
