@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterSpecSchema } from '@lvs/domain';
+import { render } from '@lvs/keepalived';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../test/app';
@@ -270,5 +271,31 @@ describe('lvsctl against the real API', () => {
     const csv = await lvsctl(['audit', 'export', '--format', 'csv'], { env });
     expect(csv.out.split('\n')[0]).toContain('action');
     expect((await lvsctl(['audit', 'list', '--since', 'yesterday'], { env })).code).toBe(3);
+  });
+  it('import reads each director\'s keepalived.conf and the files its include lines name from beside it; --dry-run prints the spec and creates nothing', async () => {
+    const src = clusterSpec({ name: 'imported' });
+    const { mkdirSync } = await import('node:fs');
+    const args: string[] = [];
+    for (const d of src.directors) {
+      const text = render(src, d.name);
+      const at = text.indexOf('virtual_server ');
+      mkdirSync(join(dir, 'imp', d.name, 'conf.d'), { recursive: true });
+      // The services live in an include, as on many directors: the import must follow it.
+      writeFileSync(join(dir, 'imp', d.name, 'keepalived.conf'), `${text.slice(0, at)}include /etc/keepalived/conf.d/*.conf\n`);
+      writeFileSync(join(dir, 'imp', d.name, 'conf.d', 'web.conf'), text.slice(at));
+      args.push(`${d.name}@${d.address}=imp/${d.name}/keepalived.conf`);
+    }
+    const dry = await lvsctl(['import', '--name', 'imported', ...args, '--dry-run'], { env, cwd: dir });
+    expect(dry.code, dry.err).toBe(0);
+    const spec = parse(dry.out);
+    expect(spec.virtualServices.map((v: { vip: string; port: number }) => `${v.vip}:${v.port}`)).toEqual(['10.213.1.10:80']);
+    expect(spec.virtualServices[0].realServers).toHaveLength(2);
+    expect(dry.err).not.toMatch(/not followed/);
+    expect((await call(t.baseUrl, 'GET', '/api/v1/clusters?q=imported', { token: operator })).body.total).toBe(0);
+    const made = await lvsctl(['import', '--name', 'imported', ...args], { env, cwd: dir });
+    expect(made.code, made.err).toBe(0);
+    expect(made.err).toMatch(/Created cluster imported .*2 director\(s\), 1 virtual service\(s\)/);
+    expect((await lvsctl(['get', 'directors', 'imported', '-o', 'json'], { env })).out).toContain('10.213.0.12');
+    expect((await lvsctl(['import', '--name', 'x', 'lb1=missing.conf'], { env, cwd: dir })).code).toBe(3);
   });
 });

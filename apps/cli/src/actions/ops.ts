@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { paths } from '@lvs/api-client';
 import { connect, must, mustFindCluster } from '../api';
 import { CliError, ExitCode } from '../exit-codes';
 import type { CliIo } from '../io';
-import { render, toJson, type Format } from '../output';
+import { collectIncludes } from '../import-files';
+import { render, toJson, toYaml, type Format } from '../output';
 import { ExitWith, startAndFollow } from './apply';
 import { opts } from './read';
 
@@ -77,4 +80,28 @@ export async function auditExport(io: CliIo, ...args: unknown[]): Promise<void> 
   if (!r.response.ok || !r.data) throw must(r, 'export the audit log') as never;
   const dec = new TextDecoder();
   for await (const chunk of r.data as unknown as AsyncIterable<Uint8Array>) io.out(dec.decode(chunk, { stream: true }));
+}
+
+export async function importCluster(io: CliIo, ...args: unknown[]): Promise<void> {
+  const [pairs] = args as [string[]];
+  const o = opts<{ name: string; description?: string; dryRun?: boolean; output: Format }>(args);
+  const directors = pairs.map((p) => {
+    const m = /^([^=@]+)(?:@([^=]+))?=(.+)$/.exec(p);
+    if (!m) throw new CliError(`${JSON.stringify(p)}: give NAME=PATH (or NAME@ADDRESS=PATH)`, ExitCode.Invalid);
+    const path = resolve(io.cwd, m[3]);
+    let config: string;
+    try {
+      config = readFileSync(path, 'utf8');
+    } catch (e) {
+      throw new CliError(`Cannot read ${m[3]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, ExitCode.Invalid);
+    }
+    const includes = collectIncludes(path, config);
+    return { name: m[1], ...(m[2] ? { address: m[2] } : {}), config, ...(Object.keys(includes).length ? { includes } : {}) };
+  });
+  const { api } = connect(io, o);
+  const r = await api.POST('/api/v1/clusters/import', { body: { name: o.name, description: o.description, dryRun: o.dryRun ?? false, directors } });
+  const res = must(r, `import ${o.name}`);
+  for (const w of res.warnings) io.err(`warning: ${[w.director, w.file, w.line ? `line ${w.line}` : undefined, w.path].filter(Boolean).join(' ')}: ${w.message}\n`);
+  if (o.dryRun) io.out(o.output === 'json' ? toJson(res.spec) : toYaml(res.spec));
+  else io.err(`Created cluster ${o.name} (${res.cluster?.id}): ${res.spec.directors.length} director(s), ${res.spec.virtualServices.length} virtual service(s), ${res.warnings.length} warning(s).\n`);
 }

@@ -47,3 +47,16 @@ export function registerOps(program: Command, io: CliIo): void {
     .action(lazy(io, () => import('../actions/ops'), 'auditExport'));
   audit.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()));
 }
+
+export function registerImport(program: Command, io: CliIo): void {
+  program
+    .command('import')
+    .description('Create a cluster from its directors\' keepalived.conf files (their include files are read from beside them)')
+    .requiredOption('--name <name>', 'name of the new cluster')
+    .argument('<director=file...>', 'one per director: NAME=PATH, optionally NAME@ADDRESS=PATH (the console reaches it there)')
+    .option('--description <text>', 'description of the cluster')
+    .option('--dry-run', 'print the spec it would create and the warnings; create nothing')
+    .addOption(outputOption('yaml', ['yaml', 'json']))
+    .addHelpText('after', '\nExamples:\n  lvsctl import --name prod-lb lb1=./lb1/keepalived.conf lb2=./lb2/keepalived.conf --dry-run > cluster.yaml\n  lvsctl import --name prod-lb lb1@192.0.2.1=./lb1/keepalived.conf lb2@192.0.2.2=./lb2/keepalived.conf\n\nWarnings (what the model does not hold, with director, file and line) go to standard error.')
+    .action(lazy(io, () => import('../actions/ops'), 'importCluster'));
+}
