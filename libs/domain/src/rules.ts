@@ -235,6 +235,7 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
       err(`${p}.sorryServer.port`, `${vs.forwarding} cannot change ports: the sorry server port must equal the virtual port (or be omitted)`);
     }
 
+    if (vs.tunnelOptions?.length && vs.forwarding !== 'TUN') err(`${p}.tunnelOptions`, 'tunnel options need forwarding TUN');
     const reals = new Map<string, number>();
     vs.realServers.forEach((rs, j) => {
       const rp = `${p}.realServers.${j}`;
@@ -259,6 +260,7 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
             if (u.statusCode !== undefined && u.statusCodes !== undefined) err(`${hp}.urls.${ui}.statusCodes`, 'give statusCode or statusCodes, not both');
           });
       });
+      if (rs.tunnelOptions?.length && rs.forwarding !== 'TUN') err(`${rp}.tunnelOptions`, 'tunnel options need forwarding TUN on this real server');
       if (rs.upperThreshold !== undefined && rs.lowerThreshold !== undefined && rs.lowerThreshold > rs.upperThreshold) {
         err(`${rp}.lowerThreshold`, 'lthreshold must not exceed uthreshold');
       }

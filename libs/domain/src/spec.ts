@@ -100,6 +100,11 @@ export const RealServerSchema = z.strictObject({
   port: port.optional().meta({ description: 'Omitted for fwmark services or DR with "any port".' }),
   weight: z.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0-65535').max(65535, 'must be 0-65535').default(1),
   forwarding: z.enum(FORWARDING_METHODS).optional().meta({ description: 'lvs_method override for this real server' }),
+  tunnelOptions: z
+    .array(z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/, 'a tunnel option is one bare word (type, gue, port, 6080, nocsum, ...)'))
+    .max(8)
+    .optional()
+    .meta({ description: 'Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only', examples: [['type', 'gue', 'port', '6080']] }),
   upperThreshold: z.number().int().min(0).max(65535).optional().meta({ description: 'uthreshold: max connections' }),
   lowerThreshold: z.number().int().min(0).max(65535).optional().meta({ description: 'lthreshold: resume below this many connections' }),
   inhibitOnFailure: z.boolean().default(false).meta({ description: 'inhibit_on_failure: set weight 0 instead of removing on failure' }),
@@ -120,6 +125,11 @@ export const VirtualServiceSchema = z
     family: z.enum(['inet', 'inet6']).optional().meta({ description: 'Address family of a fwmark service (default inet)' }),
     scheduler: z.enum(SCHEDULERS).default('wlc'),
     forwarding: z.enum(FORWARDING_METHODS).default('DR'),
+    tunnelOptions: z
+      .array(z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/, 'a tunnel option is one bare word (type, gue, port, 6080, nocsum, ...)'))
+      .max(8)
+      .optional()
+      .meta({ description: 'Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only', examples: [['type', 'gue', 'port', '6080']] }),
     persistence: z
       .strictObject({
         timeout: seconds(31536000),

@@ -464,3 +464,25 @@ virtual_server 10.0.0.1 80 {
     expect(p.virtualServices).toEqual(spec.virtualServices);
   });
 });
+
+describe('tunnel options (lvs_method TUN ...)', () => {
+  it('keeps the words after TUN on the virtual and the real server, and renders them back', async () => {
+    const { render } = await import('./render');
+    const text = `virtual_server 10.0.0.100 80 {
+  lvs_sched rr
+  lvs_method TUN type ipip
+  protocol TCP
+  real_server 10.0.0.11 80 {
+    lvs_method TUN type gue port 6080 nocsum
+  }
+}`;
+    const p = parse(text);
+    expect(p.warnings).toEqual([]);
+    expect(p.virtualServices[0]).toMatchObject({ forwarding: 'TUN', tunnelOptions: ['type', 'ipip'], realServers: [{ forwarding: 'TUN', tunnelOptions: ['type', 'gue', 'port', '6080', 'nocsum'] }] });
+    const spec = { name: 'c', description: '', mode: 'keepalived' as const, apiVersion: 'lvs-console/v1' as const, directors: [{ name: 'lb', address: '10.0.0.2', sshPort: 22, sshUser: 'root', configPath: '/etc/keepalived/keepalived.conf', reloadMethod: 'sighup' as const, pidFile: '/run/keepalived.pid', sudo: false }], vrrpInstances: [], vrrpSyncGroups: [], virtualServices: p.virtualServices };
+    const out = render(spec, 'lb');
+    expect(out).toContain('  lvs_method TUN type ipip\n');
+    expect(out).toContain('    lvs_method TUN type gue port 6080 nocsum\n');
+    expect(parse(out).virtualServices).toEqual(p.virtualServices);
+  });
+});

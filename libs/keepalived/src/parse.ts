@@ -618,7 +618,9 @@ function readRealServer(r: Reader, st: Statement, where0: string, defaults: Real
         break;
       case 'lvs_method':
       case 'lb_kind':
-        rs.forwarding = r.oneOf(c, where, FORWARDING_METHODS);
+        rs.forwarding = r.oneOf({ ...c, args: c.args.slice(0, 1) }, where, FORWARDING_METHODS);
+        if (c.args.length > 1 && c.args[0] === 'TUN') rs.tunnelOptions = c.args.slice(1);
+        else r.extraArgs(c, where, 1);
         break;
       case 'uthreshold':
         rs.upperThreshold = r.int(c, where, 0, 65535);
@@ -732,8 +734,9 @@ function readVirtualServer(
         break;
       case 'lvs_method':
       case 'lb_kind':
-        if (c.args.length > 1 && c.args[0] === 'TUN')
-          r.warn(c, `${where}: tunnel options '${c.args.slice(1).join(' ')}' are not modelled; imported as TUN (ipip)`);
+        // `lvs_method TUN type gue port N ...`: the tunnel options, kept word for word.
+        if (c.args.length > 1 && c.args[0] === 'TUN') vs.tunnelOptions = c.args.slice(1);
+        else r.extraArgs(c, where, 1);
         vs.forwarding = r.oneOf({ ...c, args: c.args.slice(0, 1) }, where, FORWARDING_METHODS);
         break;
       case 'protocol':

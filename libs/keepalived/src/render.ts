@@ -86,6 +86,11 @@ class Out {
   }
 }
 
+/** ` type gue port 6080 ...` after `lvs_method TUN`; nothing for another method. */
+function tunnel(method: string, options: readonly string[] | undefined): string {
+  return method === 'TUN' && options?.length ? options.map((x) => ` ${word(x)}`).join('') : '';
+}
+
 /** `weight N [reverse]` after a name, for track_* entries. */
 function weightSuffix(weight: number | undefined, reverse: boolean | undefined): string {
   if (weight === undefined) return '';
@@ -208,7 +213,7 @@ function renderRealServer(o: Out, rs: RealServer, vs: VirtualService, groups: re
   o.open(`real_server ${word(rs.address)}${serverPort(vs, rs.port, rendersServerPort(vs, rs.forwarding, groups))}`);
   // Drained = quiescent: weight 0 keeps existing connections and sends no new ones.
   o.int('weight', rs.adminState === 'drained' ? 0 : rs.weight, 0, 65535);
-  o.opt('lvs_method', rs.forwarding);
+  if (rs.forwarding !== undefined) o.line(`lvs_method ${word(rs.forwarding)}${tunnel(rs.forwarding, rs.tunnelOptions)}`);
   o.int('uthreshold', rs.upperThreshold, 0, 65535)
     .int('lthreshold', rs.lowerThreshold, 0, 65535)
     .flag('inhibit_on_failure', rs.inhibitOnFailure);
@@ -232,7 +237,7 @@ function renderVirtualService(o: Out, vs: VirtualService, groups: readonly Virtu
         : `virtual_server ${word(vs.vip ?? '')} ${vs.port === undefined ? '0' : num(vs.port, 1, 65535)}`;
   o.open(head);
   o.opt('ip_family', vs.family);
-  o.int('delay_loop', vs.delayLoop, 1).opt('lvs_sched', vs.scheduler).opt('lvs_method', vs.forwarding);
+  o.int('delay_loop', vs.delayLoop, 1).opt('lvs_sched', vs.scheduler).line(`lvs_method ${word(vs.forwarding)}${tunnel(vs.forwarding, vs.tunnelOptions)}`);
   if (!rendersAsFwmarkOnly(vs, groups)) o.opt('protocol', vs.protocol);
   if (vs.persistence) o.int('persistence_timeout', vs.persistence.timeout, 1).opt('persistence_granularity', vs.persistence.netmask);
   o.int('quorum', vs.quorum).int('hysteresis', vs.hysteresis).quoted('quorum_up', vs.quorumUp).quoted('quorum_down', vs.quorumDown);
