@@ -13,9 +13,10 @@ describe('credential binding field', () => {
     expect(
       bindingErrors(entries, [
         { path: 'body.allowedAddresses.1', message: 'must be an IPv4 or IPv6 address' },
+        { path: 'body.allowedAddresses.0', message: '"10.0.0.1" is refused' },
         { path: 'body.name', message: 'is already taken' },
         { path: 'body.allowedAddresses', message: 'must list at most 64 addresses or networks' },
       ]),
-    ).toEqual(['lb1.example.com: must be an IPv4 or IPv6 address', 'must list at most 64 addresses or networks']);
+    ).toEqual(['lb1.example.com: must be an IPv4 or IPv6 address', '"10.0.0.1" is refused', 'must list at most 64 addresses or networks']);
   });
 });

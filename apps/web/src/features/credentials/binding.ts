@@ -14,11 +14,14 @@ export function bindingText(entries: readonly string[]): string {
   return entries.join('\n');
 }
 
-/** `body.allowedAddresses.2` with entries [a, b, c] → `c: <message>`; other paths → null. */
+/** Messages of the binding's errors, each naming the entry it is about; errors of other fields are left out. */
 export function bindingErrors(entries: readonly string[], errors: readonly { path: string; message: string }[]): string[] {
   return errors.flatMap((e) => {
     const m = /^body\.allowedAddresses(?:\.(\d+))?$/.exec(e.path);
     if (!m) return [];
-    return [m[1] === undefined ? e.message : `${entries[Number(m[1])] ?? `entry ${Number(m[1]) + 1}`}: ${e.message}`];
+    if (m[1] === undefined) return [e.message];
+    const entry = entries[Number(m[1])] ?? `entry ${Number(m[1]) + 1}`;
+    // the API's messages quote the entry already ("lb1" must be …); others get it in front
+    return [e.message.includes(`"${entry}"`) ? e.message : `${entry}: ${e.message}`];
   });
 }
