@@ -3,7 +3,7 @@ import { registerApply } from './commands/apply';
 import { registerDeploy } from './commands/deploy';
 import { registerLogin } from './commands/login';
 import { registerOffline } from './commands/offline';
-import { registerImport, registerOps } from './commands/ops';
+import { registerImport, registerOps, registerStatus } from './commands/ops';
 import { registerRead } from './commands/read';
 import { CliError, EXIT_CODES_HELP, ExitCode } from './exit-codes';
 import type { CliIo } from './io';
@@ -41,6 +41,7 @@ Examples:
   registerDeploy(program, io);
   registerOps(program, io);
   registerImport(program, io);
+  registerStatus(program, io);
   // Every subcommand reports its errors through runCli (exit codes), and prints its help to io.
   for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());
   return program;

@@ -28,7 +28,7 @@ describe.skipIf(!CAN_RUN_LAB)(`lvsctl against the lab's directors${CAN_RUN_LAB ?
 
   beforeAll(async () => {
     lab = await startLab({ directors: 3, realServers: 1 });
-    t = await startTestApp({ DEPLOY_RELOAD_TIMEOUT_MS: '2000', TELEMETRY_TICK_MS: '0' });
+    t = await startTestApp({ DEPLOY_RELOAD_TIMEOUT_MS: '2000', TELEMETRY_TICK_MS: '1000' });
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     const token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'lab', role: 'admin' } })).body.secret;
     clusterName = (await register(lab.state, { url: t.baseUrl, token })).clusterName;
@@ -83,6 +83,29 @@ describe.skipIf(!CAN_RUN_LAB)(`lvsctl against the lab's directors${CAN_RUN_LAB ?
     expect(noop.code).toBe(0);
     expect(noop.err).toContain('nothing to deploy');
   }, 180_000);
+
+  it('status shows the VIP owner and the VRRP MASTER the directors report; --watch streams the snapshot from /live', async () => {
+    const [, d2] = lab.state.directors;
+    let state: Json;
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const r = await lvsctl(['status', clusterName, '--json'], { env });
+      if (r.code === 0) {
+        state = JSON.parse(r.out);
+        if (Object.values(state.vips).length && Object.values(state.vips).every((v: Json) => v.owner === d2.name)) break;
+      }
+      if (Date.now() > deadline) throw new Error(`status never showed ${d2.name} owning the VIPs: ${r.out}${r.err}`);
+      await new Promise((res) => setTimeout(res, 500));
+    }
+    expect(Object.values(state.instances).map((i: Json) => i.master)).toEqual([d2.name]);
+    const table = await lvsctl(['status', clusterName], { env });
+    expect(table.out).toMatch(new RegExp(`^${d2.name}\\s+yes\\s+running`, 'm'));
+    const w = await lvsctl(['status', clusterName, '--watch', '--for', '3s', '--json'], { env });
+    expect(w.code, w.err).toBe(0);
+    const first = JSON.parse(w.out.split('\n')[0]);
+    expect(first.type).toBe('snapshot');
+    expect(Object.values(first.state.vips).every((v: Json) => v.owner === d2.name)).toBe(true);
+  }, 60_000);
 
   it('a reload the director does not take is rolled back to the byte-identical file: apply exits 4 and says so per director', async () => {
     const [, , d3] = lab.state.directors;

@@ -60,3 +60,15 @@ export function registerImport(program: Command, io: CliIo): void {
     .addHelpText('after', '\nExamples:\n  lvsctl import --name prod-lb lb1=./lb1/keepalived.conf lb2=./lb2/keepalived.conf --dry-run > cluster.yaml\n  lvsctl import --name prod-lb lb1@192.0.2.1=./lb1/keepalived.conf lb2@192.0.2.2=./lb2/keepalived.conf\n\nWarnings (what the model does not hold, with director, file and line) go to standard error.')
     .action(lazy(io, () => import('../actions/ops'), 'importCluster'));
 }
+
+export function registerStatus(program: Command, io: CliIo): void {
+  program
+    .command('status')
+    .description('Live state: directors, VRRP state per instance, VIP owners, real-server health and traffic')
+    .argument('<cluster>', 'cluster name or id')
+    .option('-w, --watch', 'follow /live: redrawn on a terminal, one view per change otherwise (Ctrl-C stops)')
+    .option('--for <duration>', 'with --watch: stop after this long (e.g. 30s)')
+    .option('--json', 'the state as JSON (with --watch: the snapshot, then each delta, as JSON lines)')
+    .addHelpText('after', '\nExamples:\n  lvsctl status prod-lb\n  lvsctl status prod-lb --watch\n  lvsctl status prod-lb --watch --for 1m --json > state.jsonl')
+    .action(lazy(io, () => import('../actions/status'), 'status'));
+}
