@@ -4,6 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
+COPY apps/cli/package.json apps/cli/
 COPY libs/domain/package.json libs/domain/
 COPY libs/keepalived/package.json libs/keepalived/
 COPY libs/ipvs/package.json libs/ipvs/
