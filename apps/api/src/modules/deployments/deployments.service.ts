@@ -76,6 +76,16 @@ function requestFingerprint(opts: StartOptions): string {
   return sha256(JSON.stringify([revision ?? null, message, parallel, stopOnFailure, drainFirst ?? null, drainTimeoutSeconds ?? null]));
 }
 
+/**
+ * A record write that runs in the background and is awaited later (Promise.all at the end of the
+ * run): marked handled now, so that a database outage meanwhile is not an unhandled rejection —
+ * which ends a Node process — while the awaiting still sees the error.
+ */
+function handled<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
 function isUniqueViolation(e: unknown, index: string): boolean {
   return e instanceof QueryFailedError && (e as QueryFailedError & { code?: string; constraint?: string }).code === '23505' && String((e as { constraint?: string }).constraint ?? e.message).includes(index);
 }
@@ -89,6 +99,7 @@ function isUniqueViolation(e: unknown, index: string): boolean {
 export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(DeploymentsService.name);
   private readonly running = new Map<string, Promise<void>>();
+  private stopped = false;
 
   constructor(
     private readonly repo: DeploymentsRepository,
@@ -195,11 +206,30 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       .catch(async (e: Error) => {
         this.logger.error({ err: e, deploymentId: id }, 'deployment runner crashed');
         // Never leave it "running": the record says it failed and why.
-        await this.repo.updateDeployment(id, { status: 'failed', finishedAt: new Date(), error: `the deployment runner stopped: ${e.message}` }).catch(() => undefined);
+        const recorded = await this.repo.updateDeployment(id, { status: 'failed', finishedAt: new Date(), error: `the deployment runner stopped: ${e.message}` }).then(
+          () => true,
+          () => false,
+        );
         this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId: id, status: 'failed', error: e.message });
+        // The database itself is gone (killed, restarting): once it answers again, the deployment is
+        // marked interrupted and its directors checked, as after an API restart — without one.
+        if (!recorded) this.interruptWhenDatabaseReturns(clusterId, id);
       })
       .finally(() => this.running.delete(id));
     this.running.set(id, p);
+  }
+
+  private interruptWhenDatabaseReturns(clusterId: string, id: string, attempt = 0): void {
+    if (this.stopped || attempt > 900) return; // every 2 s for half an hour; later, the next start does it
+    const retry = setTimeout(() => {
+      this.repo
+        .findDeployment(clusterId, id)
+        .then(async (d) => {
+          if (d && (d.status === 'pending' || d.status === 'running')) await this.interrupt(d, 'interrupted: the database was unavailable');
+        })
+        .catch(() => this.interruptWhenDatabaseReturns(clusterId, id, attempt + 1));
+    }, 2000);
+    retry.unref();
   }
 
   /** Waits for a running deployment (tests, shutdown). */
@@ -284,7 +314,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     for (const r of runs) {
       if (r.error || r.finished) continue;
       const why = r.stagesDone ? 'holds the interim stage (real servers the revision removes drained, moving VIPs on no instance); the revision was not attempted: an earlier director failed' : 'not attempted: an earlier director failed (stop on failure)';
-      records.push(r.chain().then(() => this.finishTarget(clusterId, id, r.t, r.stagesDone ? 'failed' : 'skipped', r.beforeSha256 ?? null, r.afterSha256 ?? null, why, r.steps)));
+      records.push(handled(r.chain().then(() => this.finishTarget(clusterId, id, r.t, r.stagesDone ? 'failed' : 'skipped', r.beforeSha256 ?? null, r.afterSha256 ?? null, why, r.steps))));
     }
     await Promise.all(records);
     const status = failed ? 'failed' : 'succeeded';
@@ -371,7 +401,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     if (outcome.ok && !last) return null;
     r.finished = true;
     const status = outcome.ok ? 'succeeded' : outcome.rolledBack ? 'rolled_back' : 'failed';
-    records.push(r.chain().then(() => this.finishTarget(clusterId, deploymentId, r.t, status, r.beforeSha256 ?? null, outcome.finalSha256, why, r.steps)));
+    records.push(handled(r.chain().then(() => this.finishTarget(clusterId, deploymentId, r.t, status, r.beforeSha256 ?? null, outcome.finalSha256, why, r.steps))));
     return why;
   }
 
@@ -407,14 +437,17 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
    * of its directors is checked: which file does it hold now — the new one, the previous one, or neither?
    */
   async onApplicationBootstrap(): Promise<void> {
-    for (const d of await this.repo.active()) {
-      await this.repo.updateDeployment(d.id, { status: 'interrupted', finishedAt: new Date(), error: 'interrupted by an API restart' });
-      await this.audit.record({ action: 'deployment.interrupted', targetType: 'cluster', targetId: d.clusterId, outcome: 'failure', detail: `deployment ${d.id} was running when the API stopped` });
-      void this.checkInterrupted(d).catch((e: Error) => this.logger.warn(`post-restart check of ${d.id} failed: ${e.message}`));
-    }
+    for (const d of await this.repo.active()) await this.interrupt(d, 'interrupted by an API restart');
   }
 
-  private async checkInterrupted(d: DeploymentEntity): Promise<void> {
+  private async interrupt(d: DeploymentEntity, why: string): Promise<void> {
+    await this.repo.updateDeployment(d.id, { status: 'interrupted', finishedAt: new Date(), error: why });
+    await this.audit.record({ action: 'deployment.interrupted', targetType: 'cluster', targetId: d.clusterId, outcome: 'failure', detail: `deployment ${d.id} was running when ${why === 'interrupted by an API restart' ? 'the API stopped' : 'the database became unavailable'}` });
+    this.live.emit(d.clusterId, 'deployment.status', { clusterId: d.clusterId, deploymentId: d.id, status: 'interrupted', error: why });
+    void this.checkInterrupted(d, why).catch((e: Error) => this.logger.warn(`post-interruption check of ${d.id} failed: ${e.message}`));
+  }
+
+  private async checkInterrupted(d: DeploymentEntity, why: string): Promise<void> {
     const full = await this.repo.findDeployment(d.clusterId, d.id);
     if (!full?.revision) return;
     const directors = new Map(full.revision.spec.directors.map((x) => [x.name, x]));
@@ -449,12 +482,13 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       } catch (e) {
         output = `could not check: ${(e as Error).message}`;
       }
-      const step: StepRecord = { name: 'verify', status: 'skipped', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: `after restart: ${output}` };
-      await this.repo.updateTarget(t.id, { status: 'failed', afterSha256: after, error: `interrupted by an API restart; director ${output}`, steps: [...t.steps, step], finishedAt: new Date() });
+      const step: StepRecord = { name: 'verify', status: 'skipped', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: `${why === 'interrupted by an API restart' ? 'after restart' : 'after the database returned'}: ${output}` };
+      await this.repo.updateTarget(t.id, { status: 'failed', afterSha256: after, error: `${why}; director ${output}`, steps: [...t.steps, step], finishedAt: new Date() });
     }
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
     // Let running pushes reach a safe end (each ends restored or done) before the process exits.
     await Promise.race([Promise.all(this.running.values()), new Promise((r) => setTimeout(r, 10_000))]);
   }
