@@ -70,6 +70,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password (needs the current one); your other sessions end, this one stays signed in */
+        post: operations["Auth_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/me": {
         parameters: {
             query?: never;
@@ -120,8 +137,25 @@ export interface paths {
         delete: operations["Users_remove"];
         options?: never;
         head?: never;
-        /** Change a user's role, password, or disable them */
+        /** Change a user's role, password, or disable them (any of these ends their sessions and /live sockets) */
         patch: operations["Users_update"];
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every sign-in delay of a user (failed sign-ins slow down per user and address; this clears all addresses); audited */
+        post: operations["Users_unlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/tokens": {
@@ -134,7 +168,7 @@ export interface paths {
         /** List tokens (yours; admins see all): prefix, role, scope, last use, expiry */
         get: operations["Tokens_list"];
         put?: never;
-        /** Create an API token for CI (the secret is returned once) */
+        /** Create an API token for CI (the secret is returned once); needs a signed-in session, not a token */
         post: operations["Tokens_create"];
         delete?: never;
         options?: never;
@@ -191,7 +225,8 @@ export interface paths {
         delete: operations["Credentials_remove"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change the addresses a credential may be sent to (its binding); directors outside it are refused before any connection */
+        patch: operations["Credentials_update"];
         trace?: never;
     };
     "/api/v1/clusters": {
@@ -229,7 +264,7 @@ export interface paths {
         put?: never;
         /**
          * Import a cluster from its directors' keepalived.conf files
-         * @description One keepalived.conf per director (with the files its `include` lines name) becomes one cluster: VRRP instances merge by name, each file adding its director with its priority and state; virtual services merge by VIP:port/protocol or fwmark. What the model does not hold is listed in `warnings` with director, file and line — never silently dropped. `dryRun` answers the spec and warnings without creating anything (200). Files that cannot make a cluster, or a cluster that breaks a rule, are 422 with the findings in `errors` and the import's `warnings`.
+         * @description One keepalived.conf per director (with the files its `include` lines name) becomes one cluster: VRRP instances merge by name, each file adding its director with its priority and state; virtual services merge by VIP:port/protocol or fwmark. What the model does not hold is listed in `warnings` with director, file and line — never silently dropped. `dryRun` answers the spec and warnings without creating anything (200). Files that cannot make a cluster, or a cluster that breaks a rule, are 422 with the findings in `errors` and the import's `warnings`. Files are parsed off the event loop in a worker with a time and a heap limit, and measured before they are expanded: past a cap (8,000,000 expanded characters, 1,000 included files, include depth 16, 500,000 statements, 1,000 files per director) or with an include cycle they are 422 `import.limit_exceeded` naming the file and the limit; a parse past its limits is 422 `import.too_slow` / `import.out_of_memory`; 503 `import.busy` when too many imports are being parsed.
          */
         post: operations["Clusters_import"];
         delete?: never;
@@ -250,8 +285,8 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete a cluster with its topology, revisions, deployments and scoped tokens
-         * @description Nothing on the directors is touched.
+         * Delete a cluster with its topology and scoped tokens; its revisions and deployments are archived
+         * @description The cluster (its last topology), its revisions (spec and rendered text) and its deployments (with step logs) are copied to the archive in the same transaction: admins read them at GET /archive/clusters/{clusterId}. Nothing on the directors is touched.
          */
         delete: operations["Clusters_remove"];
         options?: never;
@@ -301,6 +336,60 @@ export interface paths {
          * @description The dashboard's shortcut by natural keys; `POST …/virtual-services/{serviceId}/real-servers/{realServerId}/admin-state` does the same by id. If-Match is the cluster's ETag here. Deploy to apply it on the directors.
          */
         post: operations["Clusters_adminState"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deleted clusters, newest deletion first
+         * @description Each with who deleted it and when, and how many revisions and deployments were archived.
+         */
+        get: operations["Archive_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/clusters/{clusterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One deleted cluster: its last topology, its revisions and its deployments with step logs */
+        get: operations["Archive_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/clusters/{clusterId}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One revision of a deleted cluster: the spec and the rendered text per director */
+        get: operations["Archive_revision"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -592,6 +681,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/script-allowlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The executables scripts may run (empty: any)
+         * @description Scripts (notify_*, MISC_CHECK misc_path, quorum_up/down) run as root on the directors and are admin-only; this list narrows them further.
+         */
+        get: operations["ScriptAllowlist_get"];
+        /**
+         * Replace the executables scripts may run
+         * @description Applies to later writes that add or change a script (422 naming the field and the executable); scripts already stored are judged when next edited. Audited with the list before and after.
+         */
+        put: operations["ScriptAllowlist_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clusters/{clusterId}/revisions": {
         parameters: {
             query?: never;
@@ -739,7 +852,10 @@ export interface paths {
         };
         /** The SSH host key a director offers now, and the pinned one */
         get: operations["Deployments_hostKey"];
-        /** Accept (pin) the host key a director offers; until then the console refuses to connect */
+        /**
+         * Accept (pin) the host key a director offers; until then the console refuses to connect
+         * @description Operators may pin the first key of a director without a credential. Pinning for a director that uses a stored credential, and replacing a pinned key (re-pin), is admin-only (403 `deployments.host_key_admin_only`, never for cluster-scoped tokens): it decides where the secret is sent. The answer and the audit event carry the old and the new fingerprint.
+         */
         put: operations["Deployments_acceptHostKey"];
         post?: never;
         delete?: never;
@@ -836,6 +952,64 @@ export interface paths {
         get: operations["getReady"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cli/lvsctl.mjs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download lvsctl: the command line as one self-contained file for Node >= 20.19
+         * @description Run it with `node lvsctl.mjs --help`. Cached with a strong ETag (the sha256 of the file): send it back in If-None-Match for a 304.
+         */
+        get: operations["Cli_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{clusterId}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cluster's latest confirmation: pending (with its deadline), confirmed, rolled back or failed */
+        get: operations["Confirmations_current"];
+        put?: never;
+        /**
+         * Confirmed deployment: roll back unless confirmed in time
+         * @description Starts the timer of a deployment of this cluster: unless `POST …/confirmation/confirm` arrives within `withinSeconds`, the cluster is rolled back to the revision deployed before it (a rollback deployment, audited). The timer lives in the database: it survives a restart and works with several replicas. One pending confirmation per cluster (409).
+         */
+        post: operations["Confirmations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{clusterId}/confirmation/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the pending deployment: it stays, the timer stops */
+        post: operations["Confirmations_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1253,6 +1427,121 @@ export interface operations {
             };
         };
     };
+    Auth_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    /** @description At least 12 characters; not a common password or pattern, not containing the user name */
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     Auth_me: {
         parameters: {
             query?: never;
@@ -1335,6 +1624,7 @@ export interface operations {
                             /** @enum {string} */
                             role: "viewer" | "operator" | "admin";
                             disabled: boolean;
+                            /** @description Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it. */
                             lockedUntil: string | null;
                             lastLoginAt: string | null;
                             createdAt: string;
@@ -1404,6 +1694,7 @@ export interface operations {
             content: {
                 "application/json": {
                     username: string;
+                    /** @description At least 12 characters; not a common password or pattern, not containing the user name */
                     password: string;
                     /**
                      * @description viewer: read; operator: topology + deploy; admin: users, tokens, credentials
@@ -1426,6 +1717,7 @@ export interface operations {
                         /** @enum {string} */
                         role: "viewer" | "operator" | "admin";
                         disabled: boolean;
+                        /** @description Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it. */
                         lockedUntil: string | null;
                         lastLoginAt: string | null;
                         createdAt: string;
@@ -1553,6 +1845,7 @@ export interface operations {
                         /** @enum {string} */
                         role: "viewer" | "operator" | "admin";
                         disabled: boolean;
+                        /** @description Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it. */
                         lockedUntil: string | null;
                         lastLoginAt: string | null;
                         createdAt: string;
@@ -1757,6 +2050,7 @@ export interface operations {
                     /** @enum {string} */
                     role?: "viewer" | "operator" | "admin";
                     disabled?: boolean;
+                    /** @description At least 12 characters; not a common password or pattern, not containing the user name */
                     password?: string;
                 };
             };
@@ -1774,6 +2068,7 @@ export interface operations {
                         /** @enum {string} */
                         role: "viewer" | "operator" | "admin";
                         disabled: boolean;
+                        /** @description Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it. */
                         lockedUntil: string | null;
                         lastLoginAt: string | null;
                         createdAt: string;
@@ -1878,6 +2173,110 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Users_unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlocked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        username: string;
+                        /** @enum {string} */
+                        role: "viewer" | "operator" | "admin";
+                        disabled: boolean;
+                        /** @description Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it. */
+                        lockedUntil: string | null;
+                        lastLoginAt: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2228,6 +2627,8 @@ export interface operations {
                             kind: "private_key" | "password";
                             /** @description SHA256 fingerprint of the public half (keys only) */
                             publicKeyFingerprint: string | null;
+                            /** @description Addresses and networks the credential may be sent to, canonical; [] = nowhere */
+                            allowedAddresses: string[];
                             createdAt: string;
                         }[];
                         total: number;
@@ -2302,6 +2703,14 @@ export interface operations {
                     privateKey: string;
                     /** @description Passphrase of an encrypted key (secret) */
                     passphrase?: string;
+                    /**
+                     * @description IPv4/IPv6 addresses and networks (CIDR) this credential may be sent to. The console refuses, before connecting, any director whose address is outside it; [] = nowhere. Stored canonical (2001:DB8::1 → 2001:db8::1; 192.0.2.0/32 → 192.0.2.0); host bits in a network and /0 are refused.
+                     * @example [
+                     *       "10.213.0.0/24",
+                     *       "192.0.2.10"
+                     *     ]
+                     */
+                    allowedAddresses: string[];
                 } | {
                     /** @description Referenced by directors (`credential`) */
                     name: string;
@@ -2309,6 +2718,14 @@ export interface operations {
                     kind: "password";
                     /** @description SSH password (secret: stored sealed, never returned) */
                     password: string;
+                    /**
+                     * @description IPv4/IPv6 addresses and networks (CIDR) this credential may be sent to. The console refuses, before connecting, any director whose address is outside it; [] = nowhere. Stored canonical (2001:DB8::1 → 2001:db8::1; 192.0.2.0/32 → 192.0.2.0); host bits in a network and /0 are refused.
+                     * @example [
+                     *       "10.213.0.0/24",
+                     *       "192.0.2.10"
+                     *     ]
+                     */
+                    allowedAddresses: string[];
                 };
             };
         };
@@ -2326,6 +2743,8 @@ export interface operations {
                         kind: "private_key" | "password";
                         /** @description SHA256 fingerprint of the public half (keys only) */
                         publicKeyFingerprint: string | null;
+                        /** @description Addresses and networks the credential may be sent to, canonical; [] = nowhere */
+                        allowedAddresses: string[];
                         createdAt: string;
                     };
                 };
@@ -2439,6 +2858,147 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Credentials_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                credentialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description IPv4/IPv6 addresses and networks (CIDR) this credential may be sent to. The console refuses, before connecting, any director whose address is outside it; [] = nowhere. Stored canonical (2001:DB8::1 → 2001:db8::1; 192.0.2.0/32 → 192.0.2.0); host bits in a network and /0 are refused.
+                     * @example [
+                     *       "10.213.0.0/24",
+                     *       "192.0.2.10"
+                     *     ]
+                     */
+                    allowedAddresses: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The credential with its new binding. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "private_key" | "password";
+                        /** @description SHA256 fingerprint of the public half (keys only) */
+                        publicKeyFingerprint: string | null;
+                        /** @description Addresses and networks the credential may be sent to, canonical; [] = nowhere */
+                        allowedAddresses: string[];
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description Problem details (RFC 9457) */
             401: {
                 headers: {
@@ -2706,10 +3266,44 @@ export interface operations {
                          * @default false
                          */
                         unicast?: boolean;
-                        /** @description PASS authentication (VRRPv2); a secret: redacted in logs */
+                        /** @description PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters */
                         authPass?: string;
+                        /**
+                         * @description auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state
+                         * @enum {string}
+                         */
+                        authType?: "PASS" | "AH";
                         /** @default [] */
                         trackInterfaces?: string[];
+                        /** @description track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance) */
+                        trackInterfaceWeights?: {
+                            [key: string]: {
+                                weight: number;
+                                /** @description reverse: the weight applies in the opposite direction */
+                                reverse?: boolean;
+                            };
+                        };
+                        /** @description track_script: vrrp_script names with an optional per-instance weight */
+                        trackScripts?: {
+                            name: string;
+                            /** @description weight -253..253: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
+                        /** @description track_file: track_file names with an optional per-instance weight */
+                        trackFiles?: {
+                            name: string;
+                            /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
+                        /** @description track_process: vrrp_track_process names with an optional per-instance weight */
+                        trackProcesses?: {
+                            name: string;
+                            /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
                         garpMasterDelay?: number;
                         /** @default {} */
                         notify?: {
@@ -2737,12 +3331,50 @@ export interface operations {
                             address: string;
                             dev?: string;
                             label?: string;
+                            /**
+                             * @description Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)
+                             * @example [
+                             *       "brd",
+                             *       "10.0.0.255",
+                             *       "scope",
+                             *       "global"
+                             *     ]
+                             */
+                            options?: string[];
+                        }[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
                         }[];
                     }[];
                     /** @default [] */
                     vrrpSyncGroups?: {
                         name: string;
                         instances: string[];
+                        /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
+                        trackingWeight?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                     }[];
                     /** @default [] */
                     virtualServices?: {
@@ -2757,6 +3389,8 @@ export interface operations {
                         protocol?: "TCP" | "UDP" | "SCTP";
                         /** @description Firewall mark, instead of VIP:port */
                         fwmark?: number;
+                        /** @description virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark) */
+                        group?: string;
                         /**
                          * @description Address family of a fwmark service (default inet)
                          * @enum {string}
@@ -2772,6 +3406,16 @@ export interface operations {
                          * @enum {string}
                          */
                         forwarding?: "DR" | "NAT" | "TUN";
+                        /**
+                         * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                         * @example [
+                         *       "type",
+                         *       "gue",
+                         *       "port",
+                         *       "6080"
+                         *     ]
+                         */
+                        tunnelOptions?: string[];
                         persistence?: {
                             timeout: number;
                             /** @description persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length */
@@ -2813,6 +3457,16 @@ export interface operations {
                              * @enum {string}
                              */
                             forwarding?: "DR" | "NAT" | "TUN";
+                            /**
+                             * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                             * @example [
+                             *       "type",
+                             *       "gue",
+                             *       "port",
+                             *       "6080"
+                             *     ]
+                             */
+                            tunnelOptions?: string[];
                             /** @description uthreshold: max connections */
                             upperThreshold?: number;
                             /** @description lthreshold: resume below this many connections */
@@ -2833,26 +3487,79 @@ export interface operations {
                                 type: "TCP_CHECK";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                             } | {
                                 /** @constant */
                                 type: "HTTP_GET";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 urls: {
                                     path: string & (unknown & unknown);
                                     statusCode?: number;
+                                    /**
+                                     * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                     * @example [
+                                     *       "200-299",
+                                     *       "503"
+                                     *     ]
+                                     */
+                                    statusCodes?: string[];
+                                    /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                    virtualhost?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     digest?: string;
                                 }[];
                             } | {
@@ -2860,15 +3567,53 @@ export interface operations {
                                 type: "SSL_GET";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 urls: {
                                     path: string & (unknown & unknown);
                                     statusCode?: number;
+                                    /**
+                                     * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                     * @example [
+                                     *       "200-299",
+                                     *       "503"
+                                     *     ]
+                                     */
+                                    statusCodes?: string[];
+                                    /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                    virtualhost?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     digest?: string;
                                 }[];
                             } | {
@@ -2883,23 +3628,53 @@ export interface operations {
                                  * @default false
                                  */
                                 dynamic?: boolean;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                             } | {
                                 /** @constant */
                                 type: "DNS_CHECK";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 /** @default . */
                                 queryName?: string;
                                 /**
@@ -2912,36 +3687,536 @@ export interface operations {
                                 type: "SMTP_CHECK";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 heloName?: string;
                             } | {
                                 /** @constant */
                                 type: "UDP_CHECK";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 /** @default false */
                                 requireReply?: boolean;
                             } | {
                                 /** @constant */
                                 type: "PING_CHECK";
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                             };
+                            /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                            additionalChecks?: ({
+                                /** @constant */
+                                type: "TCP_CHECK";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                            } | {
+                                /** @constant */
+                                type: "HTTP_GET";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                urls: {
+                                    path: string & (unknown & unknown);
+                                    statusCode?: number;
+                                    /**
+                                     * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                     * @example [
+                                     *       "200-299",
+                                     *       "503"
+                                     *     ]
+                                     */
+                                    statusCodes?: string[];
+                                    /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                    virtualhost?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    digest?: string;
+                                }[];
+                            } | {
+                                /** @constant */
+                                type: "SSL_GET";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                urls: {
+                                    path: string & (unknown & unknown);
+                                    statusCode?: number;
+                                    /**
+                                     * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                     * @example [
+                                     *       "200-299",
+                                     *       "503"
+                                     *     ]
+                                     */
+                                    statusCodes?: string[];
+                                    /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                    virtualhost?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    digest?: string;
+                                }[];
+                            } | {
+                                /** @constant */
+                                type: "MISC_CHECK";
+                                /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                                script: string;
+                                /** @description misc_timeout, seconds */
+                                timeout?: number;
+                                /**
+                                 * @description misc_dynamic: exit codes 2-255 set the weight
+                                 * @default false
+                                 */
+                                dynamic?: boolean;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                            } | {
+                                /** @constant */
+                                type: "DNS_CHECK";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                /** @default . */
+                                queryName?: string;
+                                /**
+                                 * @default SOA
+                                 * @enum {string}
+                                 */
+                                queryType?: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                            } | {
+                                /** @constant */
+                                type: "SMTP_CHECK";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                heloName?: string;
+                            } | {
+                                /** @constant */
+                                type: "UDP_CHECK";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                /** @default false */
+                                requireReply?: boolean;
+                            } | {
+                                /** @constant */
+                                type: "PING_CHECK";
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                            })[];
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                    }[];
+                    /** @description global_defs settings beyond router_id (which is the director name) */
+                    globalDefs?: {
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                    /** @description vrrp_script blocks (tracked by instances through trackScripts); scripts run as root */
+                    vrrpScripts?: {
+                        name: string;
+                        /** @example /usr/bin/killall -0 haproxy */
+                        script: string;
+                        /** @description interval, seconds between runs (keepalived default 1) */
+                        interval?: number;
+                        /** @description timeout, seconds before a run counts as failed */
+                        timeout?: number;
+                        /** @description weight -253..253: added to (or subtracted from) the priority while the script succeeds (fails) */
+                        weight?: number;
+                        reverse?: boolean;
+                        /** @description rise: successes before OK */
+                        rise?: number;
+                        /** @description fall: failures before KO */
+                        fall?: number;
+                        /** @description user [group] the script runs as (default script_user) */
+                        user?: string;
+                        /** @description init_fail: the script starts in the failed state */
+                        initFail?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                    }[];
+                    /** @description track_file blocks (vrrp_track_file is the old name) */
+                    trackFiles?: {
+                        name: string;
+                        file: string & (unknown & unknown);
+                        /** @description weight -254..254: the value read from the file is multiplied by it (0: non-zero means fault) */
+                        weight?: number;
+                        reverse?: boolean;
+                        /** @description init_file [VALUE] [overwrite]: create (or overwrite) the file at start-up */
+                        initFile?: {
+                            value?: number;
+                            overwrite?: boolean;
+                        };
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                    }[];
+                    /** @description vrrp_track_process blocks */
+                    trackProcesses?: {
+                        name: string;
+                        /** @description process NAME [PARAM ...]: matched exactly (not a pattern) */
+                        process: string[];
+                        /** @enum {string} */
+                        paramMatch?: "initial" | "partial";
+                        weight?: number;
+                        reverse?: boolean;
+                        /** @description quorum: matching processes needed (default 1) */
+                        quorum?: number;
+                        quorumMax?: number;
+                        /** @description fork_delay, seconds */
+                        forkDelay?: number;
+                        /** @description terminate_delay, seconds */
+                        terminateDelay?: number;
+                        /** @description delay: fork_delay and terminate_delay, seconds (keepalived refuses 0) */
+                        delay?: number;
+                        fullCommand?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                    }[];
+                    /** @description virtual_server_group blocks, used by virtual services with a group */
+                    virtualServerGroups?: {
+                        name: string;
+                        members: ({
+                            address: string;
+                            /** @description Omitted (0) for "all ports" */
+                            port?: number;
+                        } | {
+                            fwmark: number;
+                            /** @enum {string} */
+                            family?: "inet" | "inet6";
+                        })[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                    }[];
+                    /** @description Top-level keepalived blocks the console keeps verbatim but does not model (static_routes, ...) */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
                         }[];
                     }[];
                 };
@@ -3275,10 +4550,44 @@ export interface operations {
                                  * @default false
                                  */
                                 unicast: boolean;
-                                /** @description PASS authentication (VRRPv2); a secret: redacted in logs */
+                                /** @description PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters */
                                 authPass?: string;
+                                /**
+                                 * @description auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state
+                                 * @enum {string}
+                                 */
+                                authType?: "PASS" | "AH";
                                 /** @default [] */
                                 trackInterfaces: string[];
+                                /** @description track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance) */
+                                trackInterfaceWeights?: {
+                                    [key: string]: {
+                                        weight: number;
+                                        /** @description reverse: the weight applies in the opposite direction */
+                                        reverse?: boolean;
+                                    };
+                                };
+                                /** @description track_script: vrrp_script names with an optional per-instance weight */
+                                trackScripts?: {
+                                    name: string;
+                                    /** @description weight -253..253: overrides the tracked object's own weight for this instance */
+                                    weight?: number;
+                                    reverse?: boolean;
+                                }[];
+                                /** @description track_file: track_file names with an optional per-instance weight */
+                                trackFiles?: {
+                                    name: string;
+                                    /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                                    weight?: number;
+                                    reverse?: boolean;
+                                }[];
+                                /** @description track_process: vrrp_track_process names with an optional per-instance weight */
+                                trackProcesses?: {
+                                    name: string;
+                                    /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                                    weight?: number;
+                                    reverse?: boolean;
+                                }[];
                                 garpMasterDelay?: number;
                                 /** @default {} */
                                 notify: {
@@ -3306,12 +4615,50 @@ export interface operations {
                                     address: string;
                                     dev?: string;
                                     label?: string;
+                                    /**
+                                     * @description Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)
+                                     * @example [
+                                     *       "brd",
+                                     *       "10.0.0.255",
+                                     *       "scope",
+                                     *       "global"
+                                     *     ]
+                                     */
+                                    options?: string[];
+                                }[];
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
                                 }[];
                             }[];
                             /** @default [] */
                             vrrpSyncGroups: {
                                 name: string;
                                 instances: string[];
+                                /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
+                                trackingWeight?: boolean;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                             }[];
                             /** @default [] */
                             virtualServices: {
@@ -3326,6 +4673,8 @@ export interface operations {
                                 protocol: "TCP" | "UDP" | "SCTP";
                                 /** @description Firewall mark, instead of VIP:port */
                                 fwmark?: number;
+                                /** @description virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark) */
+                                group?: string;
                                 /**
                                  * @description Address family of a fwmark service (default inet)
                                  * @enum {string}
@@ -3341,6 +4690,16 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 forwarding: "DR" | "NAT" | "TUN";
+                                /**
+                                 * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                                 * @example [
+                                 *       "type",
+                                 *       "gue",
+                                 *       "port",
+                                 *       "6080"
+                                 *     ]
+                                 */
+                                tunnelOptions?: string[];
                                 persistence?: {
                                     timeout: number;
                                     /** @description persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length */
@@ -3382,6 +4741,16 @@ export interface operations {
                                      * @enum {string}
                                      */
                                     forwarding?: "DR" | "NAT" | "TUN";
+                                    /**
+                                     * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                                     * @example [
+                                     *       "type",
+                                     *       "gue",
+                                     *       "port",
+                                     *       "6080"
+                                     *     ]
+                                     */
+                                    tunnelOptions?: string[];
                                     /** @description uthreshold: max connections */
                                     upperThreshold?: number;
                                     /** @description lthreshold: resume below this many connections */
@@ -3402,26 +4771,79 @@ export interface operations {
                                         type: "TCP_CHECK";
                                         /** @description connect_port; the real server port when omitted */
                                         connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                     } | {
                                         /** @constant */
                                         type: "HTTP_GET";
                                         /** @description connect_port; the real server port when omitted */
                                         connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                         urls: {
                                             path: string & (unknown & unknown);
                                             statusCode?: number;
+                                            /**
+                                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                             * @example [
+                                             *       "200-299",
+                                             *       "503"
+                                             *     ]
+                                             */
+                                            statusCodes?: string[];
+                                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                            virtualhost?: string;
+                                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                            extra?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                    block?: {
+                                                        keyword: string;
+                                                        args?: string[];
+                                                    }[];
+                                                }[];
+                                            }[];
                                             digest?: string;
                                         }[];
                                     } | {
@@ -3429,15 +4851,53 @@ export interface operations {
                                         type: "SSL_GET";
                                         /** @description connect_port; the real server port when omitted */
                                         connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                         urls: {
                                             path: string & (unknown & unknown);
                                             statusCode?: number;
+                                            /**
+                                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                             * @example [
+                                             *       "200-299",
+                                             *       "503"
+                                             *     ]
+                                             */
+                                            statusCodes?: string[];
+                                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                            virtualhost?: string;
+                                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                            extra?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                    block?: {
+                                                        keyword: string;
+                                                        args?: string[];
+                                                    }[];
+                                                }[];
+                                            }[];
                                             digest?: string;
                                         }[];
                                     } | {
@@ -3452,23 +4912,53 @@ export interface operations {
                                          * @default false
                                          */
                                         dynamic: boolean;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                     } | {
                                         /** @constant */
                                         type: "DNS_CHECK";
                                         /** @description connect_port; the real server port when omitted */
                                         connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                         /** @default . */
                                         queryName: string;
                                         /**
@@ -3481,36 +4971,536 @@ export interface operations {
                                         type: "SMTP_CHECK";
                                         /** @description connect_port; the real server port when omitted */
                                         connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                         heloName?: string;
                                     } | {
                                         /** @constant */
                                         type: "UDP_CHECK";
                                         /** @description connect_port; the real server port when omitted */
                                         connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                         /** @default false */
                                         requireReply: boolean;
                                     } | {
                                         /** @constant */
                                         type: "PING_CHECK";
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                     };
+                                    /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                                    additionalChecks?: ({
+                                        /** @constant */
+                                        type: "TCP_CHECK";
+                                        /** @description connect_port; the real server port when omitted */
+                                        connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                    } | {
+                                        /** @constant */
+                                        type: "HTTP_GET";
+                                        /** @description connect_port; the real server port when omitted */
+                                        connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                        urls: {
+                                            path: string & (unknown & unknown);
+                                            statusCode?: number;
+                                            /**
+                                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                             * @example [
+                                             *       "200-299",
+                                             *       "503"
+                                             *     ]
+                                             */
+                                            statusCodes?: string[];
+                                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                            virtualhost?: string;
+                                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                            extra?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                    block?: {
+                                                        keyword: string;
+                                                        args?: string[];
+                                                    }[];
+                                                }[];
+                                            }[];
+                                            digest?: string;
+                                        }[];
+                                    } | {
+                                        /** @constant */
+                                        type: "SSL_GET";
+                                        /** @description connect_port; the real server port when omitted */
+                                        connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                        urls: {
+                                            path: string & (unknown & unknown);
+                                            statusCode?: number;
+                                            /**
+                                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                             * @example [
+                                             *       "200-299",
+                                             *       "503"
+                                             *     ]
+                                             */
+                                            statusCodes?: string[];
+                                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                            virtualhost?: string;
+                                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                            extra?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                    block?: {
+                                                        keyword: string;
+                                                        args?: string[];
+                                                    }[];
+                                                }[];
+                                            }[];
+                                            digest?: string;
+                                        }[];
+                                    } | {
+                                        /** @constant */
+                                        type: "MISC_CHECK";
+                                        /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                                        script: string;
+                                        /** @description misc_timeout, seconds */
+                                        timeout?: number;
+                                        /**
+                                         * @description misc_dynamic: exit codes 2-255 set the weight
+                                         * @default false
+                                         */
+                                        dynamic: boolean;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                    } | {
+                                        /** @constant */
+                                        type: "DNS_CHECK";
+                                        /** @description connect_port; the real server port when omitted */
+                                        connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                        /** @default . */
+                                        queryName: string;
+                                        /**
+                                         * @default SOA
+                                         * @enum {string}
+                                         */
+                                        queryType: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                                    } | {
+                                        /** @constant */
+                                        type: "SMTP_CHECK";
+                                        /** @description connect_port; the real server port when omitted */
+                                        connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                        heloName?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "UDP_CHECK";
+                                        /** @description connect_port; the real server port when omitted */
+                                        connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                        /** @default false */
+                                        requireReply: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "PING_CHECK";
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                    })[];
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description global_defs settings beyond router_id (which is the director name) */
+                            globalDefs?: {
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            };
+                            /** @description vrrp_script blocks (tracked by instances through trackScripts); scripts run as root */
+                            vrrpScripts?: {
+                                name: string;
+                                /** @example /usr/bin/killall -0 haproxy */
+                                script: string;
+                                /** @description interval, seconds between runs (keepalived default 1) */
+                                interval?: number;
+                                /** @description timeout, seconds before a run counts as failed */
+                                timeout?: number;
+                                /** @description weight -253..253: added to (or subtracted from) the priority while the script succeeds (fails) */
+                                weight?: number;
+                                reverse?: boolean;
+                                /** @description rise: successes before OK */
+                                rise?: number;
+                                /** @description fall: failures before KO */
+                                fall?: number;
+                                /** @description user [group] the script runs as (default script_user) */
+                                user?: string;
+                                /** @description init_fail: the script starts in the failed state */
+                                initFail?: boolean;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description track_file blocks (vrrp_track_file is the old name) */
+                            trackFiles?: {
+                                name: string;
+                                file: string & (unknown & unknown);
+                                /** @description weight -254..254: the value read from the file is multiplied by it (0: non-zero means fault) */
+                                weight?: number;
+                                reverse?: boolean;
+                                /** @description init_file [VALUE] [overwrite]: create (or overwrite) the file at start-up */
+                                initFile?: {
+                                    value?: number;
+                                    overwrite?: boolean;
+                                };
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description vrrp_track_process blocks */
+                            trackProcesses?: {
+                                name: string;
+                                /** @description process NAME [PARAM ...]: matched exactly (not a pattern) */
+                                process: string[];
+                                /** @enum {string} */
+                                paramMatch?: "initial" | "partial";
+                                weight?: number;
+                                reverse?: boolean;
+                                /** @description quorum: matching processes needed (default 1) */
+                                quorum?: number;
+                                quorumMax?: number;
+                                /** @description fork_delay, seconds */
+                                forkDelay?: number;
+                                /** @description terminate_delay, seconds */
+                                terminateDelay?: number;
+                                /** @description delay: fork_delay and terminate_delay, seconds (keepalived refuses 0) */
+                                delay?: number;
+                                fullCommand?: boolean;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description virtual_server_group blocks, used by virtual services with a group */
+                            virtualServerGroups?: {
+                                name: string;
+                                members: ({
+                                    address: string;
+                                    /** @description Omitted (0) for "all ports" */
+                                    port?: number;
+                                } | {
+                                    fwmark: number;
+                                    /** @enum {string} */
+                                    family?: "inet" | "inet6";
+                                })[];
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description Top-level keepalived blocks the console keeps verbatim but does not model (static_routes, ...) */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
                                 }[];
                             }[];
                         };
@@ -3644,10 +5634,44 @@ export interface operations {
                                  * @default false
                                  */
                                 unicast: boolean;
-                                /** @description PASS authentication (VRRPv2); a secret: redacted in logs */
+                                /** @description PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters */
                                 authPass?: string;
+                                /**
+                                 * @description auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state
+                                 * @enum {string}
+                                 */
+                                authType?: "PASS" | "AH";
                                 /** @default [] */
                                 trackInterfaces: string[];
+                                /** @description track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance) */
+                                trackInterfaceWeights?: {
+                                    [key: string]: {
+                                        weight: number;
+                                        /** @description reverse: the weight applies in the opposite direction */
+                                        reverse?: boolean;
+                                    };
+                                };
+                                /** @description track_script: vrrp_script names with an optional per-instance weight */
+                                trackScripts?: {
+                                    name: string;
+                                    /** @description weight -253..253: overrides the tracked object's own weight for this instance */
+                                    weight?: number;
+                                    reverse?: boolean;
+                                }[];
+                                /** @description track_file: track_file names with an optional per-instance weight */
+                                trackFiles?: {
+                                    name: string;
+                                    /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                                    weight?: number;
+                                    reverse?: boolean;
+                                }[];
+                                /** @description track_process: vrrp_track_process names with an optional per-instance weight */
+                                trackProcesses?: {
+                                    name: string;
+                                    /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                                    weight?: number;
+                                    reverse?: boolean;
+                                }[];
                                 garpMasterDelay?: number;
                                 /** @default {} */
                                 notify: {
@@ -3675,12 +5699,50 @@ export interface operations {
                                     address: string;
                                     dev?: string;
                                     label?: string;
+                                    /**
+                                     * @description Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)
+                                     * @example [
+                                     *       "brd",
+                                     *       "10.0.0.255",
+                                     *       "scope",
+                                     *       "global"
+                                     *     ]
+                                     */
+                                    options?: string[];
+                                }[];
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
                                 }[];
                             }[];
                             /** @default [] */
                             vrrpSyncGroups: {
                                 name: string;
                                 instances: string[];
+                                /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
+                                trackingWeight?: boolean;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                             }[];
                             /** @default [] */
                             virtualServices: {
@@ -3695,6 +5757,8 @@ export interface operations {
                                 protocol: "TCP" | "UDP" | "SCTP";
                                 /** @description Firewall mark, instead of VIP:port */
                                 fwmark?: number;
+                                /** @description virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark) */
+                                group?: string;
                                 /**
                                  * @description Address family of a fwmark service (default inet)
                                  * @enum {string}
@@ -3710,6 +5774,16 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 forwarding: "DR" | "NAT" | "TUN";
+                                /**
+                                 * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                                 * @example [
+                                 *       "type",
+                                 *       "gue",
+                                 *       "port",
+                                 *       "6080"
+                                 *     ]
+                                 */
+                                tunnelOptions?: string[];
                                 persistence?: {
                                     timeout: number;
                                     /** @description persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length */
@@ -3751,6 +5825,16 @@ export interface operations {
                                      * @enum {string}
                                      */
                                     forwarding?: "DR" | "NAT" | "TUN";
+                                    /**
+                                     * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                                     * @example [
+                                     *       "type",
+                                     *       "gue",
+                                     *       "port",
+                                     *       "6080"
+                                     *     ]
+                                     */
+                                    tunnelOptions?: string[];
                                     /** @description uthreshold: max connections */
                                     upperThreshold?: number;
                                     /** @description lthreshold: resume below this many connections */
@@ -3771,26 +5855,79 @@ export interface operations {
                                         type: "TCP_CHECK";
                                         /** @description connect_port; the real server port when omitted */
                                         connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                     } | {
                                         /** @constant */
                                         type: "HTTP_GET";
                                         /** @description connect_port; the real server port when omitted */
                                         connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                         urls: {
                                             path: string & (unknown & unknown);
                                             statusCode?: number;
+                                            /**
+                                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                             * @example [
+                                             *       "200-299",
+                                             *       "503"
+                                             *     ]
+                                             */
+                                            statusCodes?: string[];
+                                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                            virtualhost?: string;
+                                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                            extra?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                    block?: {
+                                                        keyword: string;
+                                                        args?: string[];
+                                                    }[];
+                                                }[];
+                                            }[];
                                             digest?: string;
                                         }[];
                                     } | {
@@ -3798,15 +5935,53 @@ export interface operations {
                                         type: "SSL_GET";
                                         /** @description connect_port; the real server port when omitted */
                                         connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                         urls: {
                                             path: string & (unknown & unknown);
                                             statusCode?: number;
+                                            /**
+                                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                             * @example [
+                                             *       "200-299",
+                                             *       "503"
+                                             *     ]
+                                             */
+                                            statusCodes?: string[];
+                                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                            virtualhost?: string;
+                                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                            extra?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                    block?: {
+                                                        keyword: string;
+                                                        args?: string[];
+                                                    }[];
+                                                }[];
+                                            }[];
                                             digest?: string;
                                         }[];
                                     } | {
@@ -3821,23 +5996,53 @@ export interface operations {
                                          * @default false
                                          */
                                         dynamic: boolean;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                     } | {
                                         /** @constant */
                                         type: "DNS_CHECK";
                                         /** @description connect_port; the real server port when omitted */
                                         connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                         /** @default . */
                                         queryName: string;
                                         /**
@@ -3850,36 +6055,536 @@ export interface operations {
                                         type: "SMTP_CHECK";
                                         /** @description connect_port; the real server port when omitted */
                                         connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                         heloName?: string;
                                     } | {
                                         /** @constant */
                                         type: "UDP_CHECK";
                                         /** @description connect_port; the real server port when omitted */
                                         connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                         /** @default false */
                                         requireReply: boolean;
                                     } | {
                                         /** @constant */
                                         type: "PING_CHECK";
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         /** @description connect_timeout, seconds */
                                         connectTimeout?: number;
                                         /** @description retry: attempts before the check fails */
                                         retry?: number;
                                         /** @description delay_before_retry, seconds */
                                         delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
                                     };
+                                    /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                                    additionalChecks?: ({
+                                        /** @constant */
+                                        type: "TCP_CHECK";
+                                        /** @description connect_port; the real server port when omitted */
+                                        connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                    } | {
+                                        /** @constant */
+                                        type: "HTTP_GET";
+                                        /** @description connect_port; the real server port when omitted */
+                                        connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                        urls: {
+                                            path: string & (unknown & unknown);
+                                            statusCode?: number;
+                                            /**
+                                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                             * @example [
+                                             *       "200-299",
+                                             *       "503"
+                                             *     ]
+                                             */
+                                            statusCodes?: string[];
+                                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                            virtualhost?: string;
+                                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                            extra?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                    block?: {
+                                                        keyword: string;
+                                                        args?: string[];
+                                                    }[];
+                                                }[];
+                                            }[];
+                                            digest?: string;
+                                        }[];
+                                    } | {
+                                        /** @constant */
+                                        type: "SSL_GET";
+                                        /** @description connect_port; the real server port when omitted */
+                                        connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                        urls: {
+                                            path: string & (unknown & unknown);
+                                            statusCode?: number;
+                                            /**
+                                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                             * @example [
+                                             *       "200-299",
+                                             *       "503"
+                                             *     ]
+                                             */
+                                            statusCodes?: string[];
+                                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                            virtualhost?: string;
+                                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                            extra?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                    block?: {
+                                                        keyword: string;
+                                                        args?: string[];
+                                                    }[];
+                                                }[];
+                                            }[];
+                                            digest?: string;
+                                        }[];
+                                    } | {
+                                        /** @constant */
+                                        type: "MISC_CHECK";
+                                        /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                                        script: string;
+                                        /** @description misc_timeout, seconds */
+                                        timeout?: number;
+                                        /**
+                                         * @description misc_dynamic: exit codes 2-255 set the weight
+                                         * @default false
+                                         */
+                                        dynamic: boolean;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                    } | {
+                                        /** @constant */
+                                        type: "DNS_CHECK";
+                                        /** @description connect_port; the real server port when omitted */
+                                        connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                        /** @default . */
+                                        queryName: string;
+                                        /**
+                                         * @default SOA
+                                         * @enum {string}
+                                         */
+                                        queryType: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                                    } | {
+                                        /** @constant */
+                                        type: "SMTP_CHECK";
+                                        /** @description connect_port; the real server port when omitted */
+                                        connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                        heloName?: string;
+                                    } | {
+                                        /** @constant */
+                                        type: "UDP_CHECK";
+                                        /** @description connect_port; the real server port when omitted */
+                                        connectPort?: number;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                        /** @default false */
+                                        requireReply: boolean;
+                                    } | {
+                                        /** @constant */
+                                        type: "PING_CHECK";
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        /** @description connect_timeout, seconds */
+                                        connectTimeout?: number;
+                                        /** @description retry: attempts before the check fails */
+                                        retry?: number;
+                                        /** @description delay_before_retry, seconds */
+                                        delayBeforeRetry?: number;
+                                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                        delayLoop?: number;
+                                    })[];
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description global_defs settings beyond router_id (which is the director name) */
+                            globalDefs?: {
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            };
+                            /** @description vrrp_script blocks (tracked by instances through trackScripts); scripts run as root */
+                            vrrpScripts?: {
+                                name: string;
+                                /** @example /usr/bin/killall -0 haproxy */
+                                script: string;
+                                /** @description interval, seconds between runs (keepalived default 1) */
+                                interval?: number;
+                                /** @description timeout, seconds before a run counts as failed */
+                                timeout?: number;
+                                /** @description weight -253..253: added to (or subtracted from) the priority while the script succeeds (fails) */
+                                weight?: number;
+                                reverse?: boolean;
+                                /** @description rise: successes before OK */
+                                rise?: number;
+                                /** @description fall: failures before KO */
+                                fall?: number;
+                                /** @description user [group] the script runs as (default script_user) */
+                                user?: string;
+                                /** @description init_fail: the script starts in the failed state */
+                                initFail?: boolean;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description track_file blocks (vrrp_track_file is the old name) */
+                            trackFiles?: {
+                                name: string;
+                                file: string & (unknown & unknown);
+                                /** @description weight -254..254: the value read from the file is multiplied by it (0: non-zero means fault) */
+                                weight?: number;
+                                reverse?: boolean;
+                                /** @description init_file [VALUE] [overwrite]: create (or overwrite) the file at start-up */
+                                initFile?: {
+                                    value?: number;
+                                    overwrite?: boolean;
+                                };
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description vrrp_track_process blocks */
+                            trackProcesses?: {
+                                name: string;
+                                /** @description process NAME [PARAM ...]: matched exactly (not a pattern) */
+                                process: string[];
+                                /** @enum {string} */
+                                paramMatch?: "initial" | "partial";
+                                weight?: number;
+                                reverse?: boolean;
+                                /** @description quorum: matching processes needed (default 1) */
+                                quorum?: number;
+                                quorumMax?: number;
+                                /** @description fork_delay, seconds */
+                                forkDelay?: number;
+                                /** @description terminate_delay, seconds */
+                                terminateDelay?: number;
+                                /** @description delay: fork_delay and terminate_delay, seconds (keepalived refuses 0) */
+                                delay?: number;
+                                fullCommand?: boolean;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description virtual_server_group blocks, used by virtual services with a group */
+                            virtualServerGroups?: {
+                                name: string;
+                                members: ({
+                                    address: string;
+                                    /** @description Omitted (0) for "all ports" */
+                                    port?: number;
+                                } | {
+                                    fwmark: number;
+                                    /** @enum {string} */
+                                    family?: "inet" | "inet6";
+                                })[];
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description Top-level keepalived blocks the console keeps verbatim but does not model (static_routes, ...) */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
                                 }[];
                             }[];
                         };
@@ -4020,6 +6725,30 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4638,10 +7367,44 @@ export interface operations {
                              * @default false
                              */
                             unicast: boolean;
-                            /** @description PASS authentication (VRRPv2); a secret: redacted in logs */
+                            /** @description PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters */
                             authPass?: string;
+                            /**
+                             * @description auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state
+                             * @enum {string}
+                             */
+                            authType?: "PASS" | "AH";
                             /** @default [] */
                             trackInterfaces: string[];
+                            /** @description track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance) */
+                            trackInterfaceWeights?: {
+                                [key: string]: {
+                                    weight: number;
+                                    /** @description reverse: the weight applies in the opposite direction */
+                                    reverse?: boolean;
+                                };
+                            };
+                            /** @description track_script: vrrp_script names with an optional per-instance weight */
+                            trackScripts?: {
+                                name: string;
+                                /** @description weight -253..253: overrides the tracked object's own weight for this instance */
+                                weight?: number;
+                                reverse?: boolean;
+                            }[];
+                            /** @description track_file: track_file names with an optional per-instance weight */
+                            trackFiles?: {
+                                name: string;
+                                /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                                weight?: number;
+                                reverse?: boolean;
+                            }[];
+                            /** @description track_process: vrrp_track_process names with an optional per-instance weight */
+                            trackProcesses?: {
+                                name: string;
+                                /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                                weight?: number;
+                                reverse?: boolean;
+                            }[];
                             garpMasterDelay?: number;
                             /** @default {} */
                             notify: {
@@ -4669,12 +7432,50 @@ export interface operations {
                                 address: string;
                                 dev?: string;
                                 label?: string;
+                                /**
+                                 * @description Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)
+                                 * @example [
+                                 *       "brd",
+                                 *       "10.0.0.255",
+                                 *       "scope",
+                                 *       "global"
+                                 *     ]
+                                 */
+                                options?: string[];
+                            }[];
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
                             }[];
                         }[];
                         /** @default [] */
                         vrrpSyncGroups: {
                             name: string;
                             instances: string[];
+                            /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
+                            trackingWeight?: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                         }[];
                         /** @default [] */
                         virtualServices: {
@@ -4689,6 +7490,8 @@ export interface operations {
                             protocol: "TCP" | "UDP" | "SCTP";
                             /** @description Firewall mark, instead of VIP:port */
                             fwmark?: number;
+                            /** @description virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark) */
+                            group?: string;
                             /**
                              * @description Address family of a fwmark service (default inet)
                              * @enum {string}
@@ -4704,6 +7507,16 @@ export interface operations {
                              * @enum {string}
                              */
                             forwarding: "DR" | "NAT" | "TUN";
+                            /**
+                             * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                             * @example [
+                             *       "type",
+                             *       "gue",
+                             *       "port",
+                             *       "6080"
+                             *     ]
+                             */
+                            tunnelOptions?: string[];
                             persistence?: {
                                 timeout: number;
                                 /** @description persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length */
@@ -4745,6 +7558,16 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 forwarding?: "DR" | "NAT" | "TUN";
+                                /**
+                                 * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                                 * @example [
+                                 *       "type",
+                                 *       "gue",
+                                 *       "port",
+                                 *       "6080"
+                                 *     ]
+                                 */
+                                tunnelOptions?: string[];
                                 /** @description uthreshold: max connections */
                                 upperThreshold?: number;
                                 /** @description lthreshold: resume below this many connections */
@@ -4765,26 +7588,79 @@ export interface operations {
                                     type: "TCP_CHECK";
                                     /** @description connect_port; the real server port when omitted */
                                     connectPort?: number;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     /** @description connect_timeout, seconds */
                                     connectTimeout?: number;
                                     /** @description retry: attempts before the check fails */
                                     retry?: number;
                                     /** @description delay_before_retry, seconds */
                                     delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
                                 } | {
                                     /** @constant */
                                     type: "HTTP_GET";
                                     /** @description connect_port; the real server port when omitted */
                                     connectPort?: number;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     /** @description connect_timeout, seconds */
                                     connectTimeout?: number;
                                     /** @description retry: attempts before the check fails */
                                     retry?: number;
                                     /** @description delay_before_retry, seconds */
                                     delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
                                     urls: {
                                         path: string & (unknown & unknown);
                                         statusCode?: number;
+                                        /**
+                                         * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                         * @example [
+                                         *       "200-299",
+                                         *       "503"
+                                         *     ]
+                                         */
+                                        statusCodes?: string[];
+                                        /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                        virtualhost?: string;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         digest?: string;
                                     }[];
                                 } | {
@@ -4792,15 +7668,53 @@ export interface operations {
                                     type: "SSL_GET";
                                     /** @description connect_port; the real server port when omitted */
                                     connectPort?: number;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     /** @description connect_timeout, seconds */
                                     connectTimeout?: number;
                                     /** @description retry: attempts before the check fails */
                                     retry?: number;
                                     /** @description delay_before_retry, seconds */
                                     delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
                                     urls: {
                                         path: string & (unknown & unknown);
                                         statusCode?: number;
+                                        /**
+                                         * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                         * @example [
+                                         *       "200-299",
+                                         *       "503"
+                                         *     ]
+                                         */
+                                        statusCodes?: string[];
+                                        /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                        virtualhost?: string;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
                                         digest?: string;
                                     }[];
                                 } | {
@@ -4815,23 +7729,53 @@ export interface operations {
                                      * @default false
                                      */
                                     dynamic: boolean;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     /** @description connect_timeout, seconds */
                                     connectTimeout?: number;
                                     /** @description retry: attempts before the check fails */
                                     retry?: number;
                                     /** @description delay_before_retry, seconds */
                                     delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
                                 } | {
                                     /** @constant */
                                     type: "DNS_CHECK";
                                     /** @description connect_port; the real server port when omitted */
                                     connectPort?: number;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     /** @description connect_timeout, seconds */
                                     connectTimeout?: number;
                                     /** @description retry: attempts before the check fails */
                                     retry?: number;
                                     /** @description delay_before_retry, seconds */
                                     delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
                                     /** @default . */
                                     queryName: string;
                                     /**
@@ -4844,36 +7788,536 @@ export interface operations {
                                     type: "SMTP_CHECK";
                                     /** @description connect_port; the real server port when omitted */
                                     connectPort?: number;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     /** @description connect_timeout, seconds */
                                     connectTimeout?: number;
                                     /** @description retry: attempts before the check fails */
                                     retry?: number;
                                     /** @description delay_before_retry, seconds */
                                     delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
                                     heloName?: string;
                                 } | {
                                     /** @constant */
                                     type: "UDP_CHECK";
                                     /** @description connect_port; the real server port when omitted */
                                     connectPort?: number;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     /** @description connect_timeout, seconds */
                                     connectTimeout?: number;
                                     /** @description retry: attempts before the check fails */
                                     retry?: number;
                                     /** @description delay_before_retry, seconds */
                                     delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
                                     /** @default false */
                                     requireReply: boolean;
                                 } | {
                                     /** @constant */
                                     type: "PING_CHECK";
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     /** @description connect_timeout, seconds */
                                     connectTimeout?: number;
                                     /** @description retry: attempts before the check fails */
                                     retry?: number;
                                     /** @description delay_before_retry, seconds */
                                     delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
                                 };
+                                /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                                additionalChecks?: ({
+                                    /** @constant */
+                                    type: "TCP_CHECK";
+                                    /** @description connect_port; the real server port when omitted */
+                                    connectPort?: number;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    /** @description connect_timeout, seconds */
+                                    connectTimeout?: number;
+                                    /** @description retry: attempts before the check fails */
+                                    retry?: number;
+                                    /** @description delay_before_retry, seconds */
+                                    delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
+                                } | {
+                                    /** @constant */
+                                    type: "HTTP_GET";
+                                    /** @description connect_port; the real server port when omitted */
+                                    connectPort?: number;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    /** @description connect_timeout, seconds */
+                                    connectTimeout?: number;
+                                    /** @description retry: attempts before the check fails */
+                                    retry?: number;
+                                    /** @description delay_before_retry, seconds */
+                                    delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
+                                    urls: {
+                                        path: string & (unknown & unknown);
+                                        statusCode?: number;
+                                        /**
+                                         * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                         * @example [
+                                         *       "200-299",
+                                         *       "503"
+                                         *     ]
+                                         */
+                                        statusCodes?: string[];
+                                        /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                        virtualhost?: string;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        digest?: string;
+                                    }[];
+                                } | {
+                                    /** @constant */
+                                    type: "SSL_GET";
+                                    /** @description connect_port; the real server port when omitted */
+                                    connectPort?: number;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    /** @description connect_timeout, seconds */
+                                    connectTimeout?: number;
+                                    /** @description retry: attempts before the check fails */
+                                    retry?: number;
+                                    /** @description delay_before_retry, seconds */
+                                    delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
+                                    urls: {
+                                        path: string & (unknown & unknown);
+                                        statusCode?: number;
+                                        /**
+                                         * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                         * @example [
+                                         *       "200-299",
+                                         *       "503"
+                                         *     ]
+                                         */
+                                        statusCodes?: string[];
+                                        /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                        virtualhost?: string;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                        digest?: string;
+                                    }[];
+                                } | {
+                                    /** @constant */
+                                    type: "MISC_CHECK";
+                                    /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                                    script: string;
+                                    /** @description misc_timeout, seconds */
+                                    timeout?: number;
+                                    /**
+                                     * @description misc_dynamic: exit codes 2-255 set the weight
+                                     * @default false
+                                     */
+                                    dynamic: boolean;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    /** @description connect_timeout, seconds */
+                                    connectTimeout?: number;
+                                    /** @description retry: attempts before the check fails */
+                                    retry?: number;
+                                    /** @description delay_before_retry, seconds */
+                                    delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
+                                } | {
+                                    /** @constant */
+                                    type: "DNS_CHECK";
+                                    /** @description connect_port; the real server port when omitted */
+                                    connectPort?: number;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    /** @description connect_timeout, seconds */
+                                    connectTimeout?: number;
+                                    /** @description retry: attempts before the check fails */
+                                    retry?: number;
+                                    /** @description delay_before_retry, seconds */
+                                    delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
+                                    /** @default . */
+                                    queryName: string;
+                                    /**
+                                     * @default SOA
+                                     * @enum {string}
+                                     */
+                                    queryType: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                                } | {
+                                    /** @constant */
+                                    type: "SMTP_CHECK";
+                                    /** @description connect_port; the real server port when omitted */
+                                    connectPort?: number;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    /** @description connect_timeout, seconds */
+                                    connectTimeout?: number;
+                                    /** @description retry: attempts before the check fails */
+                                    retry?: number;
+                                    /** @description delay_before_retry, seconds */
+                                    delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
+                                    heloName?: string;
+                                } | {
+                                    /** @constant */
+                                    type: "UDP_CHECK";
+                                    /** @description connect_port; the real server port when omitted */
+                                    connectPort?: number;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    /** @description connect_timeout, seconds */
+                                    connectTimeout?: number;
+                                    /** @description retry: attempts before the check fails */
+                                    retry?: number;
+                                    /** @description delay_before_retry, seconds */
+                                    delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
+                                    /** @default false */
+                                    requireReply: boolean;
+                                } | {
+                                    /** @constant */
+                                    type: "PING_CHECK";
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    /** @description connect_timeout, seconds */
+                                    connectTimeout?: number;
+                                    /** @description retry: attempts before the check fails */
+                                    retry?: number;
+                                    /** @description delay_before_retry, seconds */
+                                    delayBeforeRetry?: number;
+                                    /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                    delayLoop?: number;
+                                })[];
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description global_defs settings beyond router_id (which is the director name) */
+                        globalDefs?: {
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                        /** @description vrrp_script blocks (tracked by instances through trackScripts); scripts run as root */
+                        vrrpScripts?: {
+                            name: string;
+                            /** @example /usr/bin/killall -0 haproxy */
+                            script: string;
+                            /** @description interval, seconds between runs (keepalived default 1) */
+                            interval?: number;
+                            /** @description timeout, seconds before a run counts as failed */
+                            timeout?: number;
+                            /** @description weight -253..253: added to (or subtracted from) the priority while the script succeeds (fails) */
+                            weight?: number;
+                            reverse?: boolean;
+                            /** @description rise: successes before OK */
+                            rise?: number;
+                            /** @description fall: failures before KO */
+                            fall?: number;
+                            /** @description user [group] the script runs as (default script_user) */
+                            user?: string;
+                            /** @description init_fail: the script starts in the failed state */
+                            initFail?: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description track_file blocks (vrrp_track_file is the old name) */
+                        trackFiles?: {
+                            name: string;
+                            file: string & (unknown & unknown);
+                            /** @description weight -254..254: the value read from the file is multiplied by it (0: non-zero means fault) */
+                            weight?: number;
+                            reverse?: boolean;
+                            /** @description init_file [VALUE] [overwrite]: create (or overwrite) the file at start-up */
+                            initFile?: {
+                                value?: number;
+                                overwrite?: boolean;
+                            };
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description vrrp_track_process blocks */
+                        trackProcesses?: {
+                            name: string;
+                            /** @description process NAME [PARAM ...]: matched exactly (not a pattern) */
+                            process: string[];
+                            /** @enum {string} */
+                            paramMatch?: "initial" | "partial";
+                            weight?: number;
+                            reverse?: boolean;
+                            /** @description quorum: matching processes needed (default 1) */
+                            quorum?: number;
+                            quorumMax?: number;
+                            /** @description fork_delay, seconds */
+                            forkDelay?: number;
+                            /** @description terminate_delay, seconds */
+                            terminateDelay?: number;
+                            /** @description delay: fork_delay and terminate_delay, seconds (keepalived refuses 0) */
+                            delay?: number;
+                            fullCommand?: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description virtual_server_group blocks, used by virtual services with a group */
+                        virtualServerGroups?: {
+                            name: string;
+                            members: ({
+                                address: string;
+                                /** @description Omitted (0) for "all ports" */
+                                port?: number;
+                            } | {
+                                fwmark: number;
+                                /** @enum {string} */
+                                family?: "inet" | "inet6";
+                            })[];
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description Top-level keepalived blocks the console keeps verbatim but does not model (static_routes, ...) */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
                             }[];
                         }[];
                     };
@@ -5063,10 +8507,44 @@ export interface operations {
                          * @default false
                          */
                         unicast?: boolean;
-                        /** @description PASS authentication (VRRPv2); a secret: redacted in logs */
+                        /** @description PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters */
                         authPass?: string;
+                        /**
+                         * @description auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state
+                         * @enum {string}
+                         */
+                        authType?: "PASS" | "AH";
                         /** @default [] */
                         trackInterfaces?: string[];
+                        /** @description track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance) */
+                        trackInterfaceWeights?: {
+                            [key: string]: {
+                                weight: number;
+                                /** @description reverse: the weight applies in the opposite direction */
+                                reverse?: boolean;
+                            };
+                        };
+                        /** @description track_script: vrrp_script names with an optional per-instance weight */
+                        trackScripts?: {
+                            name: string;
+                            /** @description weight -253..253: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
+                        /** @description track_file: track_file names with an optional per-instance weight */
+                        trackFiles?: {
+                            name: string;
+                            /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
+                        /** @description track_process: vrrp_track_process names with an optional per-instance weight */
+                        trackProcesses?: {
+                            name: string;
+                            /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
                         garpMasterDelay?: number;
                         /** @default {} */
                         notify?: {
@@ -5094,12 +8572,50 @@ export interface operations {
                             address: string;
                             dev?: string;
                             label?: string;
+                            /**
+                             * @description Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)
+                             * @example [
+                             *       "brd",
+                             *       "10.0.0.255",
+                             *       "scope",
+                             *       "global"
+                             *     ]
+                             */
+                            options?: string[];
+                        }[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
                         }[];
                     }[];
                     /** @default [] */
                     vrrpSyncGroups?: {
                         name: string;
                         instances: string[];
+                        /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
+                        trackingWeight?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                     }[];
                     /** @default [] */
                     virtualServices?: {
@@ -5114,6 +8630,8 @@ export interface operations {
                         protocol?: "TCP" | "UDP" | "SCTP";
                         /** @description Firewall mark, instead of VIP:port */
                         fwmark?: number;
+                        /** @description virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark) */
+                        group?: string;
                         /**
                          * @description Address family of a fwmark service (default inet)
                          * @enum {string}
@@ -5129,6 +8647,16 @@ export interface operations {
                          * @enum {string}
                          */
                         forwarding?: "DR" | "NAT" | "TUN";
+                        /**
+                         * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                         * @example [
+                         *       "type",
+                         *       "gue",
+                         *       "port",
+                         *       "6080"
+                         *     ]
+                         */
+                        tunnelOptions?: string[];
                         persistence?: {
                             timeout: number;
                             /** @description persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length */
@@ -5170,6 +8698,16 @@ export interface operations {
                              * @enum {string}
                              */
                             forwarding?: "DR" | "NAT" | "TUN";
+                            /**
+                             * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                             * @example [
+                             *       "type",
+                             *       "gue",
+                             *       "port",
+                             *       "6080"
+                             *     ]
+                             */
+                            tunnelOptions?: string[];
                             /** @description uthreshold: max connections */
                             upperThreshold?: number;
                             /** @description lthreshold: resume below this many connections */
@@ -5190,26 +8728,79 @@ export interface operations {
                                 type: "TCP_CHECK";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                             } | {
                                 /** @constant */
                                 type: "HTTP_GET";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 urls: {
                                     path: string & (unknown & unknown);
                                     statusCode?: number;
+                                    /**
+                                     * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                     * @example [
+                                     *       "200-299",
+                                     *       "503"
+                                     *     ]
+                                     */
+                                    statusCodes?: string[];
+                                    /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                    virtualhost?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     digest?: string;
                                 }[];
                             } | {
@@ -5217,15 +8808,53 @@ export interface operations {
                                 type: "SSL_GET";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 urls: {
                                     path: string & (unknown & unknown);
                                     statusCode?: number;
+                                    /**
+                                     * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                     * @example [
+                                     *       "200-299",
+                                     *       "503"
+                                     *     ]
+                                     */
+                                    statusCodes?: string[];
+                                    /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                    virtualhost?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     digest?: string;
                                 }[];
                             } | {
@@ -5240,23 +8869,53 @@ export interface operations {
                                  * @default false
                                  */
                                 dynamic?: boolean;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                             } | {
                                 /** @constant */
                                 type: "DNS_CHECK";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 /** @default . */
                                 queryName?: string;
                                 /**
@@ -5269,36 +8928,536 @@ export interface operations {
                                 type: "SMTP_CHECK";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 heloName?: string;
                             } | {
                                 /** @constant */
                                 type: "UDP_CHECK";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 /** @default false */
                                 requireReply?: boolean;
                             } | {
                                 /** @constant */
                                 type: "PING_CHECK";
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                             };
+                            /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                            additionalChecks?: ({
+                                /** @constant */
+                                type: "TCP_CHECK";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                            } | {
+                                /** @constant */
+                                type: "HTTP_GET";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                urls: {
+                                    path: string & (unknown & unknown);
+                                    statusCode?: number;
+                                    /**
+                                     * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                     * @example [
+                                     *       "200-299",
+                                     *       "503"
+                                     *     ]
+                                     */
+                                    statusCodes?: string[];
+                                    /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                    virtualhost?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    digest?: string;
+                                }[];
+                            } | {
+                                /** @constant */
+                                type: "SSL_GET";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                urls: {
+                                    path: string & (unknown & unknown);
+                                    statusCode?: number;
+                                    /**
+                                     * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                     * @example [
+                                     *       "200-299",
+                                     *       "503"
+                                     *     ]
+                                     */
+                                    statusCodes?: string[];
+                                    /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                    virtualhost?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    digest?: string;
+                                }[];
+                            } | {
+                                /** @constant */
+                                type: "MISC_CHECK";
+                                /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                                script: string;
+                                /** @description misc_timeout, seconds */
+                                timeout?: number;
+                                /**
+                                 * @description misc_dynamic: exit codes 2-255 set the weight
+                                 * @default false
+                                 */
+                                dynamic?: boolean;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                            } | {
+                                /** @constant */
+                                type: "DNS_CHECK";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                /** @default . */
+                                queryName?: string;
+                                /**
+                                 * @default SOA
+                                 * @enum {string}
+                                 */
+                                queryType?: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                            } | {
+                                /** @constant */
+                                type: "SMTP_CHECK";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                heloName?: string;
+                            } | {
+                                /** @constant */
+                                type: "UDP_CHECK";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                /** @default false */
+                                requireReply?: boolean;
+                            } | {
+                                /** @constant */
+                                type: "PING_CHECK";
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                            })[];
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                    }[];
+                    /** @description global_defs settings beyond router_id (which is the director name) */
+                    globalDefs?: {
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                    /** @description vrrp_script blocks (tracked by instances through trackScripts); scripts run as root */
+                    vrrpScripts?: {
+                        name: string;
+                        /** @example /usr/bin/killall -0 haproxy */
+                        script: string;
+                        /** @description interval, seconds between runs (keepalived default 1) */
+                        interval?: number;
+                        /** @description timeout, seconds before a run counts as failed */
+                        timeout?: number;
+                        /** @description weight -253..253: added to (or subtracted from) the priority while the script succeeds (fails) */
+                        weight?: number;
+                        reverse?: boolean;
+                        /** @description rise: successes before OK */
+                        rise?: number;
+                        /** @description fall: failures before KO */
+                        fall?: number;
+                        /** @description user [group] the script runs as (default script_user) */
+                        user?: string;
+                        /** @description init_fail: the script starts in the failed state */
+                        initFail?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                    }[];
+                    /** @description track_file blocks (vrrp_track_file is the old name) */
+                    trackFiles?: {
+                        name: string;
+                        file: string & (unknown & unknown);
+                        /** @description weight -254..254: the value read from the file is multiplied by it (0: non-zero means fault) */
+                        weight?: number;
+                        reverse?: boolean;
+                        /** @description init_file [VALUE] [overwrite]: create (or overwrite) the file at start-up */
+                        initFile?: {
+                            value?: number;
+                            overwrite?: boolean;
+                        };
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                    }[];
+                    /** @description vrrp_track_process blocks */
+                    trackProcesses?: {
+                        name: string;
+                        /** @description process NAME [PARAM ...]: matched exactly (not a pattern) */
+                        process: string[];
+                        /** @enum {string} */
+                        paramMatch?: "initial" | "partial";
+                        weight?: number;
+                        reverse?: boolean;
+                        /** @description quorum: matching processes needed (default 1) */
+                        quorum?: number;
+                        quorumMax?: number;
+                        /** @description fork_delay, seconds */
+                        forkDelay?: number;
+                        /** @description terminate_delay, seconds */
+                        terminateDelay?: number;
+                        /** @description delay: fork_delay and terminate_delay, seconds (keepalived refuses 0) */
+                        delay?: number;
+                        fullCommand?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                    }[];
+                    /** @description virtual_server_group blocks, used by virtual services with a group */
+                    virtualServerGroups?: {
+                        name: string;
+                        members: ({
+                            address: string;
+                            /** @description Omitted (0) for "all ports" */
+                            port?: number;
+                        } | {
+                            fwmark: number;
+                            /** @enum {string} */
+                            family?: "inet" | "inet6";
+                        })[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                    }[];
+                    /** @description Top-level keepalived blocks the console keeps verbatim but does not model (static_routes, ...) */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
                         }[];
                     }[];
                 };
@@ -5702,6 +9861,427 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Archive_list: {
+        parameters: {
+            query?: {
+                /** @description Matches the cluster name */
+                q?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of archived clusters with the total. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The id the cluster had
+                             */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            mode: "keepalived" | "ipvsadm";
+                            /** @description Its version when deleted */
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deletedAt: string;
+                            /** @description Who deleted it (user, or user and token) */
+                            deletedBy: string;
+                            revisions: number;
+                            deployments: number;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Archive_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clusterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The archived cluster. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The id the cluster had
+                         */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        mode: "keepalived" | "ipvsadm";
+                        /** @description Its version when deleted */
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        deletedAt: string;
+                        /** @description Who deleted it (user, or user and token) */
+                        deletedBy: string;
+                        revisions: number;
+                        deployments: number;
+                        description: string;
+                        /** @description The topology as it was when deleted (including what was never frozen into a revision) */
+                        spec: unknown;
+                        /** @description Its revisions, newest first; GET …/revisions/{number} has the spec and rendered text */
+                        revisionList: {
+                            number: number;
+                            specSha256: string;
+                            author: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** @description Its deployments with their step logs, newest first */
+                        deploymentList: {
+                            /** Format: uuid */
+                            id: string;
+                            revision: number;
+                            status: string;
+                            parallel: boolean;
+                            stopOnFailure: boolean;
+                            requestedBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            startedAt: string | null;
+                            finishedAt: string | null;
+                            error: string | null;
+                            /** @description Per director: position, status, steps (with output), sha256 before and after, error */
+                            targets: {
+                                [key: string]: unknown;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Archive_revision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clusterId: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The archived revision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        number: number;
+                        specSha256: string;
+                        author: string;
+                        message: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        spec: unknown;
+                        /** @description The rendered keepalived.conf (or IPVS rules) per director */
+                        rendered: {
+                            [key: string]: {
+                                text: string;
+                                sha256: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7070,10 +11650,44 @@ export interface operations {
                              * @default false
                              */
                             unicast: boolean;
-                            /** @description PASS authentication (VRRPv2); a secret: redacted in logs */
+                            /** @description PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters */
                             authPass?: string;
+                            /**
+                             * @description auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state
+                             * @enum {string}
+                             */
+                            authType?: "PASS" | "AH";
                             /** @default [] */
                             trackInterfaces: string[];
+                            /** @description track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance) */
+                            trackInterfaceWeights?: {
+                                [key: string]: {
+                                    weight: number;
+                                    /** @description reverse: the weight applies in the opposite direction */
+                                    reverse?: boolean;
+                                };
+                            };
+                            /** @description track_script: vrrp_script names with an optional per-instance weight */
+                            trackScripts?: {
+                                name: string;
+                                /** @description weight -253..253: overrides the tracked object's own weight for this instance */
+                                weight?: number;
+                                reverse?: boolean;
+                            }[];
+                            /** @description track_file: track_file names with an optional per-instance weight */
+                            trackFiles?: {
+                                name: string;
+                                /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                                weight?: number;
+                                reverse?: boolean;
+                            }[];
+                            /** @description track_process: vrrp_track_process names with an optional per-instance weight */
+                            trackProcesses?: {
+                                name: string;
+                                /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                                weight?: number;
+                                reverse?: boolean;
+                            }[];
                             garpMasterDelay?: number;
                             /** @default {} */
                             notify: {
@@ -7101,6 +11715,29 @@ export interface operations {
                                 address: string;
                                 dev?: string;
                                 label?: string;
+                                /**
+                                 * @description Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)
+                                 * @example [
+                                 *       "brd",
+                                 *       "10.0.0.255",
+                                 *       "scope",
+                                 *       "global"
+                                 *     ]
+                                 */
+                                options?: string[];
+                            }[];
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
                             }[];
                         }[];
                         /** @description Items matching the filters, over all pages */
@@ -7236,10 +11873,44 @@ export interface operations {
                      * @default false
                      */
                     unicast?: boolean;
-                    /** @description PASS authentication (VRRPv2); a secret: redacted in logs */
+                    /** @description PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters */
                     authPass?: string;
+                    /**
+                     * @description auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state
+                     * @enum {string}
+                     */
+                    authType?: "PASS" | "AH";
                     /** @default [] */
                     trackInterfaces?: string[];
+                    /** @description track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance) */
+                    trackInterfaceWeights?: {
+                        [key: string]: {
+                            weight: number;
+                            /** @description reverse: the weight applies in the opposite direction */
+                            reverse?: boolean;
+                        };
+                    };
+                    /** @description track_script: vrrp_script names with an optional per-instance weight */
+                    trackScripts?: {
+                        name: string;
+                        /** @description weight -253..253: overrides the tracked object's own weight for this instance */
+                        weight?: number;
+                        reverse?: boolean;
+                    }[];
+                    /** @description track_file: track_file names with an optional per-instance weight */
+                    trackFiles?: {
+                        name: string;
+                        /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                        weight?: number;
+                        reverse?: boolean;
+                    }[];
+                    /** @description track_process: vrrp_track_process names with an optional per-instance weight */
+                    trackProcesses?: {
+                        name: string;
+                        /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                        weight?: number;
+                        reverse?: boolean;
+                    }[];
                     garpMasterDelay?: number;
                     /** @default {} */
                     notify?: {
@@ -7267,6 +11938,29 @@ export interface operations {
                         address: string;
                         dev?: string;
                         label?: string;
+                        /**
+                         * @description Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)
+                         * @example [
+                         *       "brd",
+                         *       "10.0.0.255",
+                         *       "scope",
+                         *       "global"
+                         *     ]
+                         */
+                        options?: string[];
+                    }[];
+                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
+                        }[];
                     }[];
                 };
             };
@@ -7304,10 +11998,44 @@ export interface operations {
                          * @default false
                          */
                         unicast: boolean;
-                        /** @description PASS authentication (VRRPv2); a secret: redacted in logs */
+                        /** @description PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters */
                         authPass?: string;
+                        /**
+                         * @description auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state
+                         * @enum {string}
+                         */
+                        authType?: "PASS" | "AH";
                         /** @default [] */
                         trackInterfaces: string[];
+                        /** @description track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance) */
+                        trackInterfaceWeights?: {
+                            [key: string]: {
+                                weight: number;
+                                /** @description reverse: the weight applies in the opposite direction */
+                                reverse?: boolean;
+                            };
+                        };
+                        /** @description track_script: vrrp_script names with an optional per-instance weight */
+                        trackScripts?: {
+                            name: string;
+                            /** @description weight -253..253: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
+                        /** @description track_file: track_file names with an optional per-instance weight */
+                        trackFiles?: {
+                            name: string;
+                            /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
+                        /** @description track_process: vrrp_track_process names with an optional per-instance weight */
+                        trackProcesses?: {
+                            name: string;
+                            /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
                         garpMasterDelay?: number;
                         /** @default {} */
                         notify: {
@@ -7335,6 +12063,29 @@ export interface operations {
                             address: string;
                             dev?: string;
                             label?: string;
+                            /**
+                             * @description Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)
+                             * @example [
+                             *       "brd",
+                             *       "10.0.0.255",
+                             *       "scope",
+                             *       "global"
+                             *     ]
+                             */
+                            options?: string[];
+                        }[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
                         }[];
                         /** @description Cluster-wide rule warnings after the write (stored anyway; an operator should look) */
                         warnings: {
@@ -7539,10 +12290,44 @@ export interface operations {
                          * @default false
                          */
                         unicast: boolean;
-                        /** @description PASS authentication (VRRPv2); a secret: redacted in logs */
+                        /** @description PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters */
                         authPass?: string;
+                        /**
+                         * @description auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state
+                         * @enum {string}
+                         */
+                        authType?: "PASS" | "AH";
                         /** @default [] */
                         trackInterfaces: string[];
+                        /** @description track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance) */
+                        trackInterfaceWeights?: {
+                            [key: string]: {
+                                weight: number;
+                                /** @description reverse: the weight applies in the opposite direction */
+                                reverse?: boolean;
+                            };
+                        };
+                        /** @description track_script: vrrp_script names with an optional per-instance weight */
+                        trackScripts?: {
+                            name: string;
+                            /** @description weight -253..253: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
+                        /** @description track_file: track_file names with an optional per-instance weight */
+                        trackFiles?: {
+                            name: string;
+                            /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
+                        /** @description track_process: vrrp_track_process names with an optional per-instance weight */
+                        trackProcesses?: {
+                            name: string;
+                            /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
                         garpMasterDelay?: number;
                         /** @default {} */
                         notify: {
@@ -7570,6 +12355,29 @@ export interface operations {
                             address: string;
                             dev?: string;
                             label?: string;
+                            /**
+                             * @description Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)
+                             * @example [
+                             *       "brd",
+                             *       "10.0.0.255",
+                             *       "scope",
+                             *       "global"
+                             *     ]
+                             */
+                            options?: string[];
+                        }[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
                         }[];
                     };
                 };
@@ -7707,10 +12515,44 @@ export interface operations {
                      * @default false
                      */
                     unicast?: boolean;
-                    /** @description PASS authentication (VRRPv2); a secret: redacted in logs */
+                    /** @description PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters */
                     authPass?: string;
+                    /**
+                     * @description auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state
+                     * @enum {string}
+                     */
+                    authType?: "PASS" | "AH";
                     /** @default [] */
                     trackInterfaces?: string[];
+                    /** @description track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance) */
+                    trackInterfaceWeights?: {
+                        [key: string]: {
+                            weight: number;
+                            /** @description reverse: the weight applies in the opposite direction */
+                            reverse?: boolean;
+                        };
+                    };
+                    /** @description track_script: vrrp_script names with an optional per-instance weight */
+                    trackScripts?: {
+                        name: string;
+                        /** @description weight -253..253: overrides the tracked object's own weight for this instance */
+                        weight?: number;
+                        reverse?: boolean;
+                    }[];
+                    /** @description track_file: track_file names with an optional per-instance weight */
+                    trackFiles?: {
+                        name: string;
+                        /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                        weight?: number;
+                        reverse?: boolean;
+                    }[];
+                    /** @description track_process: vrrp_track_process names with an optional per-instance weight */
+                    trackProcesses?: {
+                        name: string;
+                        /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                        weight?: number;
+                        reverse?: boolean;
+                    }[];
                     garpMasterDelay?: number;
                     /** @default {} */
                     notify?: {
@@ -7738,6 +12580,29 @@ export interface operations {
                         address: string;
                         dev?: string;
                         label?: string;
+                        /**
+                         * @description Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)
+                         * @example [
+                         *       "brd",
+                         *       "10.0.0.255",
+                         *       "scope",
+                         *       "global"
+                         *     ]
+                         */
+                        options?: string[];
+                    }[];
+                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
+                        }[];
                     }[];
                 };
             };
@@ -7775,10 +12640,44 @@ export interface operations {
                          * @default false
                          */
                         unicast: boolean;
-                        /** @description PASS authentication (VRRPv2); a secret: redacted in logs */
+                        /** @description PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters */
                         authPass?: string;
+                        /**
+                         * @description auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state
+                         * @enum {string}
+                         */
+                        authType?: "PASS" | "AH";
                         /** @default [] */
                         trackInterfaces: string[];
+                        /** @description track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance) */
+                        trackInterfaceWeights?: {
+                            [key: string]: {
+                                weight: number;
+                                /** @description reverse: the weight applies in the opposite direction */
+                                reverse?: boolean;
+                            };
+                        };
+                        /** @description track_script: vrrp_script names with an optional per-instance weight */
+                        trackScripts?: {
+                            name: string;
+                            /** @description weight -253..253: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
+                        /** @description track_file: track_file names with an optional per-instance weight */
+                        trackFiles?: {
+                            name: string;
+                            /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
+                        /** @description track_process: vrrp_track_process names with an optional per-instance weight */
+                        trackProcesses?: {
+                            name: string;
+                            /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
                         garpMasterDelay?: number;
                         /** @default {} */
                         notify: {
@@ -7806,6 +12705,29 @@ export interface operations {
                             address: string;
                             dev?: string;
                             label?: string;
+                            /**
+                             * @description Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)
+                             * @example [
+                             *       "brd",
+                             *       "10.0.0.255",
+                             *       "scope",
+                             *       "global"
+                             *     ]
+                             */
+                            options?: string[];
+                        }[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
                         }[];
                         /** @description Cluster-wide rule warnings after the write (stored anyway; an operator should look) */
                         warnings: {
@@ -8210,9 +13132,40 @@ export interface operations {
                     preemptDelay?: number | null;
                     /** @description Use unicast_src_ip/unicast_peer between the members instead of multicast */
                     unicast?: boolean;
-                    /** @description PASS authentication (VRRPv2); a secret: redacted in logs */
+                    /** @description PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters */
                     authPass?: string | null;
+                    /** @description auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state */
+                    authType?: ("PASS" | "AH") | null;
                     trackInterfaces?: string[];
+                    /** @description track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance) */
+                    trackInterfaceWeights?: {
+                        [key: string]: {
+                            weight: number;
+                            /** @description reverse: the weight applies in the opposite direction */
+                            reverse?: boolean;
+                        };
+                    } | null;
+                    /** @description track_script: vrrp_script names with an optional per-instance weight */
+                    trackScripts?: {
+                        name: string;
+                        /** @description weight -253..253: overrides the tracked object's own weight for this instance */
+                        weight?: number;
+                        reverse?: boolean;
+                    }[] | null;
+                    /** @description track_file: track_file names with an optional per-instance weight */
+                    trackFiles?: {
+                        name: string;
+                        /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                        weight?: number;
+                        reverse?: boolean;
+                    }[] | null;
+                    /** @description track_process: vrrp_track_process names with an optional per-instance weight */
+                    trackProcesses?: {
+                        name: string;
+                        /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                        weight?: number;
+                        reverse?: boolean;
+                    }[] | null;
                     garpMasterDelay?: number | null;
                     notify?: {
                         master?: string;
@@ -8238,7 +13191,30 @@ export interface operations {
                         address: string;
                         dev?: string;
                         label?: string;
+                        /**
+                         * @description Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)
+                         * @example [
+                         *       "brd",
+                         *       "10.0.0.255",
+                         *       "scope",
+                         *       "global"
+                         *     ]
+                         */
+                        options?: string[];
                     }[];
+                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
+                        }[];
+                    }[] | null;
                 };
             };
         };
@@ -8275,10 +13251,44 @@ export interface operations {
                          * @default false
                          */
                         unicast: boolean;
-                        /** @description PASS authentication (VRRPv2); a secret: redacted in logs */
+                        /** @description PASS authentication (VRRPv2); a secret: redacted in logs. keepalived uses only the first 8 characters */
                         authPass?: string;
+                        /**
+                         * @description auth_type; PASS when omitted. AH (IPsec AH) is deprecated by keepalived and forces the BACKUP start state
+                         * @enum {string}
+                         */
+                        authType?: "PASS" | "AH";
                         /** @default [] */
                         trackInterfaces: string[];
+                        /** @description track_interface IF weight N [reverse]: the weight of a tracked interface (unweighted: a fault of the interface is a fault of the instance) */
+                        trackInterfaceWeights?: {
+                            [key: string]: {
+                                weight: number;
+                                /** @description reverse: the weight applies in the opposite direction */
+                                reverse?: boolean;
+                            };
+                        };
+                        /** @description track_script: vrrp_script names with an optional per-instance weight */
+                        trackScripts?: {
+                            name: string;
+                            /** @description weight -253..253: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
+                        /** @description track_file: track_file names with an optional per-instance weight */
+                        trackFiles?: {
+                            name: string;
+                            /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
+                        /** @description track_process: vrrp_track_process names with an optional per-instance weight */
+                        trackProcesses?: {
+                            name: string;
+                            /** @description weight -254..254: overrides the tracked object's own weight for this instance */
+                            weight?: number;
+                            reverse?: boolean;
+                        }[];
                         garpMasterDelay?: number;
                         /** @default {} */
                         notify: {
@@ -8306,6 +13316,29 @@ export interface operations {
                             address: string;
                             dev?: string;
                             label?: string;
+                            /**
+                             * @description Further ip-address options of this VIP kept verbatim, in order (brd 10.0.0.255 scope global ...)
+                             * @example [
+                             *       "brd",
+                             *       "10.0.0.255",
+                             *       "scope",
+                             *       "global"
+                             *     ]
+                             */
+                            options?: string[];
+                        }[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
                         }[];
                         /** @description Cluster-wide rule warnings after the write (stored anyway; an operator should look) */
                         warnings: {
@@ -8525,6 +13558,21 @@ export interface operations {
                             updatedAt: string;
                             name: string;
                             instances: string[];
+                            /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
+                            trackingWeight?: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                         }[];
                         /** @description Items matching the filters, over all pages */
                         total: number;
@@ -8644,6 +13692,21 @@ export interface operations {
                 "application/json": {
                     name: string;
                     instances: string[];
+                    /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
+                    trackingWeight?: boolean;
+                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
+                        }[];
+                    }[];
                 };
             };
         };
@@ -8665,6 +13728,21 @@ export interface operations {
                         updatedAt: string;
                         name: string;
                         instances: string[];
+                        /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
+                        trackingWeight?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description Cluster-wide rule warnings after the write (stored anyway; an operator should look) */
                         warnings: {
                             /** @example spec.virtualServices.0.vip */
@@ -8853,6 +13931,21 @@ export interface operations {
                         updatedAt: string;
                         name: string;
                         instances: string[];
+                        /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
+                        trackingWeight?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                     };
                 };
             };
@@ -8974,6 +14067,21 @@ export interface operations {
                 "application/json": {
                     name: string;
                     instances: string[];
+                    /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
+                    trackingWeight?: boolean;
+                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
+                        }[];
+                    }[];
                 };
             };
         };
@@ -8995,6 +14103,21 @@ export interface operations {
                         updatedAt: string;
                         name: string;
                         instances: string[];
+                        /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
+                        trackingWeight?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description Cluster-wide rule warnings after the write (stored anyway; an operator should look) */
                         warnings: {
                             /** @example spec.virtualServices.0.vip */
@@ -9390,6 +14513,21 @@ export interface operations {
                 "application/json": {
                     name?: string;
                     instances?: string[];
+                    /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
+                    trackingWeight?: boolean | null;
+                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
+                        }[];
+                    }[] | null;
                 };
             };
         };
@@ -9411,6 +14549,21 @@ export interface operations {
                         updatedAt: string;
                         name: string;
                         instances: string[];
+                        /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
+                        trackingWeight?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description Cluster-wide rule warnings after the write (stored anyway; an operator should look) */
                         warnings: {
                             /** @example spec.virtualServices.0.vip */
@@ -9642,6 +14795,8 @@ export interface operations {
                             protocol: "TCP" | "UDP" | "SCTP";
                             /** @description Firewall mark, instead of VIP:port */
                             fwmark?: number;
+                            /** @description virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark) */
+                            group?: string;
                             /**
                              * @description Address family of a fwmark service (default inet)
                              * @enum {string}
@@ -9657,6 +14812,16 @@ export interface operations {
                              * @enum {string}
                              */
                             forwarding: "DR" | "NAT" | "TUN";
+                            /**
+                             * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                             * @example [
+                             *       "type",
+                             *       "gue",
+                             *       "port",
+                             *       "6080"
+                             *     ]
+                             */
+                            tunnelOptions?: string[];
                             persistence?: {
                                 timeout: number;
                                 /** @description persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length */
@@ -9686,6 +14851,19 @@ export interface operations {
                                 port?: number;
                             };
                             virtualhost?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                         }[];
                         /** @description Items matching the filters, over all pages */
                         total: number;
@@ -9814,6 +14992,8 @@ export interface operations {
                     protocol?: "TCP" | "UDP" | "SCTP";
                     /** @description Firewall mark, instead of VIP:port */
                     fwmark?: number;
+                    /** @description virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark) */
+                    group?: string;
                     /**
                      * @description Address family of a fwmark service (default inet)
                      * @enum {string}
@@ -9829,6 +15009,16 @@ export interface operations {
                      * @enum {string}
                      */
                     forwarding?: "DR" | "NAT" | "TUN";
+                    /**
+                     * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                     * @example [
+                     *       "type",
+                     *       "gue",
+                     *       "port",
+                     *       "6080"
+                     *     ]
+                     */
+                    tunnelOptions?: string[];
                     persistence?: {
                         timeout: number;
                         /** @description persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length */
@@ -9858,6 +15048,19 @@ export interface operations {
                         port?: number;
                     };
                     virtualhost?: string;
+                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
+                        }[];
+                    }[];
                 };
             };
         };
@@ -9890,6 +15093,8 @@ export interface operations {
                         protocol: "TCP" | "UDP" | "SCTP";
                         /** @description Firewall mark, instead of VIP:port */
                         fwmark?: number;
+                        /** @description virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark) */
+                        group?: string;
                         /**
                          * @description Address family of a fwmark service (default inet)
                          * @enum {string}
@@ -9905,6 +15110,16 @@ export interface operations {
                          * @enum {string}
                          */
                         forwarding: "DR" | "NAT" | "TUN";
+                        /**
+                         * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                         * @example [
+                         *       "type",
+                         *       "gue",
+                         *       "port",
+                         *       "6080"
+                         *     ]
+                         */
+                        tunnelOptions?: string[];
                         persistence?: {
                             timeout: number;
                             /** @description persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length */
@@ -9934,6 +15149,19 @@ export interface operations {
                             port?: number;
                         };
                         virtualhost?: string;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description Cluster-wide rule warnings after the write (stored anyway; an operator should look) */
                         warnings: {
                             /** @example spec.virtualServices.0.vip */
@@ -10133,6 +15361,8 @@ export interface operations {
                         protocol: "TCP" | "UDP" | "SCTP";
                         /** @description Firewall mark, instead of VIP:port */
                         fwmark?: number;
+                        /** @description virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark) */
+                        group?: string;
                         /**
                          * @description Address family of a fwmark service (default inet)
                          * @enum {string}
@@ -10148,6 +15378,16 @@ export interface operations {
                          * @enum {string}
                          */
                         forwarding: "DR" | "NAT" | "TUN";
+                        /**
+                         * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                         * @example [
+                         *       "type",
+                         *       "gue",
+                         *       "port",
+                         *       "6080"
+                         *     ]
+                         */
+                        tunnelOptions?: string[];
                         persistence?: {
                             timeout: number;
                             /** @description persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length */
@@ -10177,6 +15417,19 @@ export interface operations {
                             port?: number;
                         };
                         virtualhost?: string;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                     };
                 };
             };
@@ -10307,6 +15560,8 @@ export interface operations {
                     protocol?: "TCP" | "UDP" | "SCTP";
                     /** @description Firewall mark, instead of VIP:port */
                     fwmark?: number;
+                    /** @description virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark) */
+                    group?: string;
                     /**
                      * @description Address family of a fwmark service (default inet)
                      * @enum {string}
@@ -10322,6 +15577,16 @@ export interface operations {
                      * @enum {string}
                      */
                     forwarding?: "DR" | "NAT" | "TUN";
+                    /**
+                     * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                     * @example [
+                     *       "type",
+                     *       "gue",
+                     *       "port",
+                     *       "6080"
+                     *     ]
+                     */
+                    tunnelOptions?: string[];
                     persistence?: {
                         timeout: number;
                         /** @description persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length */
@@ -10351,6 +15616,19 @@ export interface operations {
                         port?: number;
                     };
                     virtualhost?: string;
+                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
+                        }[];
+                    }[];
                 };
             };
         };
@@ -10383,6 +15661,8 @@ export interface operations {
                         protocol: "TCP" | "UDP" | "SCTP";
                         /** @description Firewall mark, instead of VIP:port */
                         fwmark?: number;
+                        /** @description virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark) */
+                        group?: string;
                         /**
                          * @description Address family of a fwmark service (default inet)
                          * @enum {string}
@@ -10398,6 +15678,16 @@ export interface operations {
                          * @enum {string}
                          */
                         forwarding: "DR" | "NAT" | "TUN";
+                        /**
+                         * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                         * @example [
+                         *       "type",
+                         *       "gue",
+                         *       "port",
+                         *       "6080"
+                         *     ]
+                         */
+                        tunnelOptions?: string[];
                         persistence?: {
                             timeout: number;
                             /** @description persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length */
@@ -10427,6 +15717,19 @@ export interface operations {
                             port?: number;
                         };
                         virtualhost?: string;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description Cluster-wide rule warnings after the write (stored anyway; an operator should look) */
                         warnings: {
                             /** @example spec.virtualServices.0.vip */
@@ -10828,12 +16131,24 @@ export interface operations {
                     protocol?: "TCP" | "UDP" | "SCTP";
                     /** @description Firewall mark, instead of VIP:port */
                     fwmark?: number | null;
+                    /** @description virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark) */
+                    group?: string | null;
                     /** @description Address family of a fwmark service (default inet) */
                     family?: ("inet" | "inet6") | null;
                     /** @enum {string} */
                     scheduler?: "rr" | "wrr" | "lc" | "wlc" | "lblc" | "lblcr" | "dh" | "sh" | "sed" | "nq" | "mh" | "fo" | "ovf" | "twos";
                     /** @enum {string} */
                     forwarding?: "DR" | "NAT" | "TUN";
+                    /**
+                     * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                     * @example [
+                     *       "type",
+                     *       "gue",
+                     *       "port",
+                     *       "6080"
+                     *     ]
+                     */
+                    tunnelOptions?: string[] | null;
                     persistence?: {
                         timeout: number;
                         /** @description persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length */
@@ -10854,6 +16169,19 @@ export interface operations {
                         port?: number;
                     } | null;
                     virtualhost?: string | null;
+                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
+                        }[];
+                    }[] | null;
                 };
             };
         };
@@ -10886,6 +16214,8 @@ export interface operations {
                         protocol: "TCP" | "UDP" | "SCTP";
                         /** @description Firewall mark, instead of VIP:port */
                         fwmark?: number;
+                        /** @description virtual_server group NAME: the service answers on every member of that virtual_server_group (instead of vip/port/fwmark) */
+                        group?: string;
                         /**
                          * @description Address family of a fwmark service (default inet)
                          * @enum {string}
@@ -10901,6 +16231,16 @@ export interface operations {
                          * @enum {string}
                          */
                         forwarding: "DR" | "NAT" | "TUN";
+                        /**
+                         * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                         * @example [
+                         *       "type",
+                         *       "gue",
+                         *       "port",
+                         *       "6080"
+                         *     ]
+                         */
+                        tunnelOptions?: string[];
                         persistence?: {
                             timeout: number;
                             /** @description persistence_granularity: an IPv4 netmask (255.255.255.0) or IPv6 prefix length */
@@ -10930,6 +16270,19 @@ export interface operations {
                             port?: number;
                         };
                         virtualhost?: string;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description Cluster-wide rule warnings after the write (stored anyway; an operator should look) */
                         warnings: {
                             /** @example spec.virtualServices.0.vip */
@@ -11164,6 +16517,16 @@ export interface operations {
                              * @enum {string}
                              */
                             forwarding?: "DR" | "NAT" | "TUN";
+                            /**
+                             * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                             * @example [
+                             *       "type",
+                             *       "gue",
+                             *       "port",
+                             *       "6080"
+                             *     ]
+                             */
+                            tunnelOptions?: string[];
                             /** @description uthreshold: max connections */
                             upperThreshold?: number;
                             /** @description lthreshold: resume below this many connections */
@@ -11184,26 +16547,79 @@ export interface operations {
                                 type: "TCP_CHECK";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                             } | {
                                 /** @constant */
                                 type: "HTTP_GET";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 urls: {
                                     path: string & (unknown & unknown);
                                     statusCode?: number;
+                                    /**
+                                     * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                     * @example [
+                                     *       "200-299",
+                                     *       "503"
+                                     *     ]
+                                     */
+                                    statusCodes?: string[];
+                                    /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                    virtualhost?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     digest?: string;
                                 }[];
                             } | {
@@ -11211,15 +16627,53 @@ export interface operations {
                                 type: "SSL_GET";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 urls: {
                                     path: string & (unknown & unknown);
                                     statusCode?: number;
+                                    /**
+                                     * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                     * @example [
+                                     *       "200-299",
+                                     *       "503"
+                                     *     ]
+                                     */
+                                    statusCodes?: string[];
+                                    /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                    virtualhost?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
                                     digest?: string;
                                 }[];
                             } | {
@@ -11234,23 +16688,53 @@ export interface operations {
                                  * @default false
                                  */
                                 dynamic: boolean;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                             } | {
                                 /** @constant */
                                 type: "DNS_CHECK";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 /** @default . */
                                 queryName: string;
                                 /**
@@ -11263,36 +16747,375 @@ export interface operations {
                                 type: "SMTP_CHECK";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 heloName?: string;
                             } | {
                                 /** @constant */
                                 type: "UDP_CHECK";
                                 /** @description connect_port; the real server port when omitted */
                                 connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                                 /** @default false */
                                 requireReply: boolean;
                             } | {
                                 /** @constant */
                                 type: "PING_CHECK";
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 /** @description connect_timeout, seconds */
                                 connectTimeout?: number;
                                 /** @description retry: attempts before the check fails */
                                 retry?: number;
                                 /** @description delay_before_retry, seconds */
                                 delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
                             };
+                            /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                            additionalChecks?: ({
+                                /** @constant */
+                                type: "TCP_CHECK";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                            } | {
+                                /** @constant */
+                                type: "HTTP_GET";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                urls: {
+                                    path: string & (unknown & unknown);
+                                    statusCode?: number;
+                                    /**
+                                     * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                     * @example [
+                                     *       "200-299",
+                                     *       "503"
+                                     *     ]
+                                     */
+                                    statusCodes?: string[];
+                                    /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                    virtualhost?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    digest?: string;
+                                }[];
+                            } | {
+                                /** @constant */
+                                type: "SSL_GET";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                urls: {
+                                    path: string & (unknown & unknown);
+                                    statusCode?: number;
+                                    /**
+                                     * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                     * @example [
+                                     *       "200-299",
+                                     *       "503"
+                                     *     ]
+                                     */
+                                    statusCodes?: string[];
+                                    /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                    virtualhost?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                    digest?: string;
+                                }[];
+                            } | {
+                                /** @constant */
+                                type: "MISC_CHECK";
+                                /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                                script: string;
+                                /** @description misc_timeout, seconds */
+                                timeout?: number;
+                                /**
+                                 * @description misc_dynamic: exit codes 2-255 set the weight
+                                 * @default false
+                                 */
+                                dynamic: boolean;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                            } | {
+                                /** @constant */
+                                type: "DNS_CHECK";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                /** @default . */
+                                queryName: string;
+                                /**
+                                 * @default SOA
+                                 * @enum {string}
+                                 */
+                                queryType: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                            } | {
+                                /** @constant */
+                                type: "SMTP_CHECK";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                heloName?: string;
+                            } | {
+                                /** @constant */
+                                type: "UDP_CHECK";
+                                /** @description connect_port; the real server port when omitted */
+                                connectPort?: number;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                                /** @default false */
+                                requireReply: boolean;
+                            } | {
+                                /** @constant */
+                                type: "PING_CHECK";
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                /** @description connect_timeout, seconds */
+                                connectTimeout?: number;
+                                /** @description retry: attempts before the check fails */
+                                retry?: number;
+                                /** @description delay_before_retry, seconds */
+                                delayBeforeRetry?: number;
+                                /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                                delayLoop?: number;
+                            })[];
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                         }[];
                         /** @description Items matching the filters, over all pages */
                         total: number;
@@ -11422,6 +17245,16 @@ export interface operations {
                      * @enum {string}
                      */
                     forwarding?: "DR" | "NAT" | "TUN";
+                    /**
+                     * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                     * @example [
+                     *       "type",
+                     *       "gue",
+                     *       "port",
+                     *       "6080"
+                     *     ]
+                     */
+                    tunnelOptions?: string[];
                     /** @description uthreshold: max connections */
                     upperThreshold?: number;
                     /** @description lthreshold: resume below this many connections */
@@ -11442,26 +17275,79 @@ export interface operations {
                         type: "TCP_CHECK";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                     } | {
                         /** @constant */
                         type: "HTTP_GET";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         urls: {
                             path: string & (unknown & unknown);
                             statusCode?: number;
+                            /**
+                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                             * @example [
+                             *       "200-299",
+                             *       "503"
+                             *     ]
+                             */
+                            statusCodes?: string[];
+                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                            virtualhost?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             digest?: string;
                         }[];
                     } | {
@@ -11469,15 +17355,53 @@ export interface operations {
                         type: "SSL_GET";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         urls: {
                             path: string & (unknown & unknown);
                             statusCode?: number;
+                            /**
+                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                             * @example [
+                             *       "200-299",
+                             *       "503"
+                             *     ]
+                             */
+                            statusCodes?: string[];
+                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                            virtualhost?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             digest?: string;
                         }[];
                     } | {
@@ -11492,23 +17416,53 @@ export interface operations {
                          * @default false
                          */
                         dynamic?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                     } | {
                         /** @constant */
                         type: "DNS_CHECK";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         /** @default . */
                         queryName?: string;
                         /**
@@ -11521,36 +17475,375 @@ export interface operations {
                         type: "SMTP_CHECK";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         heloName?: string;
                     } | {
                         /** @constant */
                         type: "UDP_CHECK";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         /** @default false */
                         requireReply?: boolean;
                     } | {
                         /** @constant */
                         type: "PING_CHECK";
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                     };
+                    /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                    additionalChecks?: ({
+                        /** @constant */
+                        type: "TCP_CHECK";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                    } | {
+                        /** @constant */
+                        type: "HTTP_GET";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        urls: {
+                            path: string & (unknown & unknown);
+                            statusCode?: number;
+                            /**
+                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                             * @example [
+                             *       "200-299",
+                             *       "503"
+                             *     ]
+                             */
+                            statusCodes?: string[];
+                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                            virtualhost?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            digest?: string;
+                        }[];
+                    } | {
+                        /** @constant */
+                        type: "SSL_GET";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        urls: {
+                            path: string & (unknown & unknown);
+                            statusCode?: number;
+                            /**
+                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                             * @example [
+                             *       "200-299",
+                             *       "503"
+                             *     ]
+                             */
+                            statusCodes?: string[];
+                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                            virtualhost?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            digest?: string;
+                        }[];
+                    } | {
+                        /** @constant */
+                        type: "MISC_CHECK";
+                        /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                        script: string;
+                        /** @description misc_timeout, seconds */
+                        timeout?: number;
+                        /**
+                         * @description misc_dynamic: exit codes 2-255 set the weight
+                         * @default false
+                         */
+                        dynamic?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                    } | {
+                        /** @constant */
+                        type: "DNS_CHECK";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        /** @default . */
+                        queryName?: string;
+                        /**
+                         * @default SOA
+                         * @enum {string}
+                         */
+                        queryType?: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                    } | {
+                        /** @constant */
+                        type: "SMTP_CHECK";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        heloName?: string;
+                    } | {
+                        /** @constant */
+                        type: "UDP_CHECK";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        /** @default false */
+                        requireReply?: boolean;
+                    } | {
+                        /** @constant */
+                        type: "PING_CHECK";
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                    })[];
+                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
+                        }[];
+                    }[];
                 };
             };
         };
@@ -11584,6 +17877,16 @@ export interface operations {
                          * @enum {string}
                          */
                         forwarding?: "DR" | "NAT" | "TUN";
+                        /**
+                         * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                         * @example [
+                         *       "type",
+                         *       "gue",
+                         *       "port",
+                         *       "6080"
+                         *     ]
+                         */
+                        tunnelOptions?: string[];
                         /** @description uthreshold: max connections */
                         upperThreshold?: number;
                         /** @description lthreshold: resume below this many connections */
@@ -11604,26 +17907,79 @@ export interface operations {
                             type: "TCP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         } | {
                             /** @constant */
                             type: "HTTP_GET";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             urls: {
                                 path: string & (unknown & unknown);
                                 statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 digest?: string;
                             }[];
                         } | {
@@ -11631,15 +17987,53 @@ export interface operations {
                             type: "SSL_GET";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             urls: {
                                 path: string & (unknown & unknown);
                                 statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 digest?: string;
                             }[];
                         } | {
@@ -11654,23 +18048,53 @@ export interface operations {
                              * @default false
                              */
                             dynamic: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         } | {
                             /** @constant */
                             type: "DNS_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             /** @default . */
                             queryName: string;
                             /**
@@ -11683,36 +18107,375 @@ export interface operations {
                             type: "SMTP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             heloName?: string;
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         };
+                        /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                        additionalChecks?: ({
+                            /** @constant */
+                            type: "TCP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        } | {
+                            /** @constant */
+                            type: "HTTP_GET";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            urls: {
+                                path: string & (unknown & unknown);
+                                statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                digest?: string;
+                            }[];
+                        } | {
+                            /** @constant */
+                            type: "SSL_GET";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            urls: {
+                                path: string & (unknown & unknown);
+                                statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                digest?: string;
+                            }[];
+                        } | {
+                            /** @constant */
+                            type: "MISC_CHECK";
+                            /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                            script: string;
+                            /** @description misc_timeout, seconds */
+                            timeout?: number;
+                            /**
+                             * @description misc_dynamic: exit codes 2-255 set the weight
+                             * @default false
+                             */
+                            dynamic: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        } | {
+                            /** @constant */
+                            type: "DNS_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            /** @default . */
+                            queryName: string;
+                            /**
+                             * @default SOA
+                             * @enum {string}
+                             */
+                            queryType: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                        } | {
+                            /** @constant */
+                            type: "SMTP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            heloName?: string;
+                        } | {
+                            /** @constant */
+                            type: "UDP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            /** @default false */
+                            requireReply: boolean;
+                        } | {
+                            /** @constant */
+                            type: "PING_CHECK";
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        })[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description Cluster-wide rule warnings after the write (stored anyway; an operator should look) */
                         warnings: {
                             /** @example spec.virtualServices.0.vip */
@@ -11915,6 +18678,16 @@ export interface operations {
                          * @enum {string}
                          */
                         forwarding?: "DR" | "NAT" | "TUN";
+                        /**
+                         * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                         * @example [
+                         *       "type",
+                         *       "gue",
+                         *       "port",
+                         *       "6080"
+                         *     ]
+                         */
+                        tunnelOptions?: string[];
                         /** @description uthreshold: max connections */
                         upperThreshold?: number;
                         /** @description lthreshold: resume below this many connections */
@@ -11935,26 +18708,79 @@ export interface operations {
                             type: "TCP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         } | {
                             /** @constant */
                             type: "HTTP_GET";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             urls: {
                                 path: string & (unknown & unknown);
                                 statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 digest?: string;
                             }[];
                         } | {
@@ -11962,15 +18788,53 @@ export interface operations {
                             type: "SSL_GET";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             urls: {
                                 path: string & (unknown & unknown);
                                 statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 digest?: string;
                             }[];
                         } | {
@@ -11985,23 +18849,53 @@ export interface operations {
                              * @default false
                              */
                             dynamic: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         } | {
                             /** @constant */
                             type: "DNS_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             /** @default . */
                             queryName: string;
                             /**
@@ -12014,36 +18908,375 @@ export interface operations {
                             type: "SMTP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             heloName?: string;
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         };
+                        /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                        additionalChecks?: ({
+                            /** @constant */
+                            type: "TCP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        } | {
+                            /** @constant */
+                            type: "HTTP_GET";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            urls: {
+                                path: string & (unknown & unknown);
+                                statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                digest?: string;
+                            }[];
+                        } | {
+                            /** @constant */
+                            type: "SSL_GET";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            urls: {
+                                path: string & (unknown & unknown);
+                                statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                digest?: string;
+                            }[];
+                        } | {
+                            /** @constant */
+                            type: "MISC_CHECK";
+                            /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                            script: string;
+                            /** @description misc_timeout, seconds */
+                            timeout?: number;
+                            /**
+                             * @description misc_dynamic: exit codes 2-255 set the weight
+                             * @default false
+                             */
+                            dynamic: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        } | {
+                            /** @constant */
+                            type: "DNS_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            /** @default . */
+                            queryName: string;
+                            /**
+                             * @default SOA
+                             * @enum {string}
+                             */
+                            queryType: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                        } | {
+                            /** @constant */
+                            type: "SMTP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            heloName?: string;
+                        } | {
+                            /** @constant */
+                            type: "UDP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            /** @default false */
+                            requireReply: boolean;
+                        } | {
+                            /** @constant */
+                            type: "PING_CHECK";
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        })[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                     };
                 };
             };
@@ -12175,6 +19408,16 @@ export interface operations {
                      * @enum {string}
                      */
                     forwarding?: "DR" | "NAT" | "TUN";
+                    /**
+                     * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                     * @example [
+                     *       "type",
+                     *       "gue",
+                     *       "port",
+                     *       "6080"
+                     *     ]
+                     */
+                    tunnelOptions?: string[];
                     /** @description uthreshold: max connections */
                     upperThreshold?: number;
                     /** @description lthreshold: resume below this many connections */
@@ -12195,26 +19438,79 @@ export interface operations {
                         type: "TCP_CHECK";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                     } | {
                         /** @constant */
                         type: "HTTP_GET";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         urls: {
                             path: string & (unknown & unknown);
                             statusCode?: number;
+                            /**
+                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                             * @example [
+                             *       "200-299",
+                             *       "503"
+                             *     ]
+                             */
+                            statusCodes?: string[];
+                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                            virtualhost?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             digest?: string;
                         }[];
                     } | {
@@ -12222,15 +19518,53 @@ export interface operations {
                         type: "SSL_GET";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         urls: {
                             path: string & (unknown & unknown);
                             statusCode?: number;
+                            /**
+                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                             * @example [
+                             *       "200-299",
+                             *       "503"
+                             *     ]
+                             */
+                            statusCodes?: string[];
+                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                            virtualhost?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             digest?: string;
                         }[];
                     } | {
@@ -12245,23 +19579,53 @@ export interface operations {
                          * @default false
                          */
                         dynamic?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                     } | {
                         /** @constant */
                         type: "DNS_CHECK";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         /** @default . */
                         queryName?: string;
                         /**
@@ -12274,36 +19638,375 @@ export interface operations {
                         type: "SMTP_CHECK";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         heloName?: string;
                     } | {
                         /** @constant */
                         type: "UDP_CHECK";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         /** @default false */
                         requireReply?: boolean;
                     } | {
                         /** @constant */
                         type: "PING_CHECK";
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                     };
+                    /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                    additionalChecks?: ({
+                        /** @constant */
+                        type: "TCP_CHECK";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                    } | {
+                        /** @constant */
+                        type: "HTTP_GET";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        urls: {
+                            path: string & (unknown & unknown);
+                            statusCode?: number;
+                            /**
+                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                             * @example [
+                             *       "200-299",
+                             *       "503"
+                             *     ]
+                             */
+                            statusCodes?: string[];
+                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                            virtualhost?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            digest?: string;
+                        }[];
+                    } | {
+                        /** @constant */
+                        type: "SSL_GET";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        urls: {
+                            path: string & (unknown & unknown);
+                            statusCode?: number;
+                            /**
+                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                             * @example [
+                             *       "200-299",
+                             *       "503"
+                             *     ]
+                             */
+                            statusCodes?: string[];
+                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                            virtualhost?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            digest?: string;
+                        }[];
+                    } | {
+                        /** @constant */
+                        type: "MISC_CHECK";
+                        /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                        script: string;
+                        /** @description misc_timeout, seconds */
+                        timeout?: number;
+                        /**
+                         * @description misc_dynamic: exit codes 2-255 set the weight
+                         * @default false
+                         */
+                        dynamic?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                    } | {
+                        /** @constant */
+                        type: "DNS_CHECK";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        /** @default . */
+                        queryName?: string;
+                        /**
+                         * @default SOA
+                         * @enum {string}
+                         */
+                        queryType?: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                    } | {
+                        /** @constant */
+                        type: "SMTP_CHECK";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        heloName?: string;
+                    } | {
+                        /** @constant */
+                        type: "UDP_CHECK";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        /** @default false */
+                        requireReply?: boolean;
+                    } | {
+                        /** @constant */
+                        type: "PING_CHECK";
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                    })[];
+                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
+                        }[];
+                    }[];
                 };
             };
         };
@@ -12337,6 +20040,16 @@ export interface operations {
                          * @enum {string}
                          */
                         forwarding?: "DR" | "NAT" | "TUN";
+                        /**
+                         * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                         * @example [
+                         *       "type",
+                         *       "gue",
+                         *       "port",
+                         *       "6080"
+                         *     ]
+                         */
+                        tunnelOptions?: string[];
                         /** @description uthreshold: max connections */
                         upperThreshold?: number;
                         /** @description lthreshold: resume below this many connections */
@@ -12357,26 +20070,79 @@ export interface operations {
                             type: "TCP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         } | {
                             /** @constant */
                             type: "HTTP_GET";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             urls: {
                                 path: string & (unknown & unknown);
                                 statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 digest?: string;
                             }[];
                         } | {
@@ -12384,15 +20150,53 @@ export interface operations {
                             type: "SSL_GET";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             urls: {
                                 path: string & (unknown & unknown);
                                 statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 digest?: string;
                             }[];
                         } | {
@@ -12407,23 +20211,53 @@ export interface operations {
                              * @default false
                              */
                             dynamic: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         } | {
                             /** @constant */
                             type: "DNS_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             /** @default . */
                             queryName: string;
                             /**
@@ -12436,36 +20270,375 @@ export interface operations {
                             type: "SMTP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             heloName?: string;
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         };
+                        /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                        additionalChecks?: ({
+                            /** @constant */
+                            type: "TCP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        } | {
+                            /** @constant */
+                            type: "HTTP_GET";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            urls: {
+                                path: string & (unknown & unknown);
+                                statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                digest?: string;
+                            }[];
+                        } | {
+                            /** @constant */
+                            type: "SSL_GET";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            urls: {
+                                path: string & (unknown & unknown);
+                                statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                digest?: string;
+                            }[];
+                        } | {
+                            /** @constant */
+                            type: "MISC_CHECK";
+                            /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                            script: string;
+                            /** @description misc_timeout, seconds */
+                            timeout?: number;
+                            /**
+                             * @description misc_dynamic: exit codes 2-255 set the weight
+                             * @default false
+                             */
+                            dynamic: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        } | {
+                            /** @constant */
+                            type: "DNS_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            /** @default . */
+                            queryName: string;
+                            /**
+                             * @default SOA
+                             * @enum {string}
+                             */
+                            queryType: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                        } | {
+                            /** @constant */
+                            type: "SMTP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            heloName?: string;
+                        } | {
+                            /** @constant */
+                            type: "UDP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            /** @default false */
+                            requireReply: boolean;
+                        } | {
+                            /** @constant */
+                            type: "PING_CHECK";
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        })[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description Cluster-wide rule warnings after the write (stored anyway; an operator should look) */
                         warnings: {
                             /** @example spec.virtualServices.0.vip */
@@ -12845,6 +21018,16 @@ export interface operations {
                     weight?: number;
                     /** @description lvs_method override for this real server */
                     forwarding?: ("DR" | "NAT" | "TUN") | null;
+                    /**
+                     * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                     * @example [
+                     *       "type",
+                     *       "gue",
+                     *       "port",
+                     *       "6080"
+                     *     ]
+                     */
+                    tunnelOptions?: string[] | null;
                     /** @description uthreshold: max connections */
                     upperThreshold?: number | null;
                     /** @description lthreshold: resume below this many connections */
@@ -12861,26 +21044,79 @@ export interface operations {
                         type: "TCP_CHECK";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                     } | {
                         /** @constant */
                         type: "HTTP_GET";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         urls: {
                             path: string & (unknown & unknown);
                             statusCode?: number;
+                            /**
+                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                             * @example [
+                             *       "200-299",
+                             *       "503"
+                             *     ]
+                             */
+                            statusCodes?: string[];
+                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                            virtualhost?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             digest?: string;
                         }[];
                     } | {
@@ -12888,15 +21124,53 @@ export interface operations {
                         type: "SSL_GET";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         urls: {
                             path: string & (unknown & unknown);
                             statusCode?: number;
+                            /**
+                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                             * @example [
+                             *       "200-299",
+                             *       "503"
+                             *     ]
+                             */
+                            statusCodes?: string[];
+                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                            virtualhost?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             digest?: string;
                         }[];
                     } | {
@@ -12911,23 +21185,53 @@ export interface operations {
                          * @default false
                          */
                         dynamic?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                     } | {
                         /** @constant */
                         type: "DNS_CHECK";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         /** @default . */
                         queryName?: string;
                         /**
@@ -12940,36 +21244,375 @@ export interface operations {
                         type: "SMTP_CHECK";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         heloName?: string;
                     } | {
                         /** @constant */
                         type: "UDP_CHECK";
                         /** @description connect_port; the real server port when omitted */
                         connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                         /** @default false */
                         requireReply?: boolean;
                     } | {
                         /** @constant */
                         type: "PING_CHECK";
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description connect_timeout, seconds */
                         connectTimeout?: number;
                         /** @description retry: attempts before the check fails */
                         retry?: number;
                         /** @description delay_before_retry, seconds */
                         delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
                     }) | null;
+                    /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                    additionalChecks?: ({
+                        /** @constant */
+                        type: "TCP_CHECK";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                    } | {
+                        /** @constant */
+                        type: "HTTP_GET";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        urls: {
+                            path: string & (unknown & unknown);
+                            statusCode?: number;
+                            /**
+                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                             * @example [
+                             *       "200-299",
+                             *       "503"
+                             *     ]
+                             */
+                            statusCodes?: string[];
+                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                            virtualhost?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            digest?: string;
+                        }[];
+                    } | {
+                        /** @constant */
+                        type: "SSL_GET";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        urls: {
+                            path: string & (unknown & unknown);
+                            statusCode?: number;
+                            /**
+                             * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                             * @example [
+                             *       "200-299",
+                             *       "503"
+                             *     ]
+                             */
+                            statusCodes?: string[];
+                            /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                            virtualhost?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            digest?: string;
+                        }[];
+                    } | {
+                        /** @constant */
+                        type: "MISC_CHECK";
+                        /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                        script: string;
+                        /** @description misc_timeout, seconds */
+                        timeout?: number;
+                        /**
+                         * @description misc_dynamic: exit codes 2-255 set the weight
+                         * @default false
+                         */
+                        dynamic?: boolean;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                    } | {
+                        /** @constant */
+                        type: "DNS_CHECK";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        /** @default . */
+                        queryName?: string;
+                        /**
+                         * @default SOA
+                         * @enum {string}
+                         */
+                        queryType?: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                    } | {
+                        /** @constant */
+                        type: "SMTP_CHECK";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        heloName?: string;
+                    } | {
+                        /** @constant */
+                        type: "UDP_CHECK";
+                        /** @description connect_port; the real server port when omitted */
+                        connectPort?: number;
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                        /** @default false */
+                        requireReply?: boolean;
+                    } | {
+                        /** @constant */
+                        type: "PING_CHECK";
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
+                        /** @description connect_timeout, seconds */
+                        connectTimeout?: number;
+                        /** @description retry: attempts before the check fails */
+                        retry?: number;
+                        /** @description delay_before_retry, seconds */
+                        delayBeforeRetry?: number;
+                        /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                        delayLoop?: number;
+                    })[] | null;
+                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                    extra?: {
+                        keyword: string;
+                        args?: string[];
+                        block?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                            }[];
+                        }[];
+                    }[] | null;
                 };
             };
         };
@@ -13003,6 +21646,16 @@ export interface operations {
                          * @enum {string}
                          */
                         forwarding?: "DR" | "NAT" | "TUN";
+                        /**
+                         * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                         * @example [
+                         *       "type",
+                         *       "gue",
+                         *       "port",
+                         *       "6080"
+                         *     ]
+                         */
+                        tunnelOptions?: string[];
                         /** @description uthreshold: max connections */
                         upperThreshold?: number;
                         /** @description lthreshold: resume below this many connections */
@@ -13023,26 +21676,79 @@ export interface operations {
                             type: "TCP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         } | {
                             /** @constant */
                             type: "HTTP_GET";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             urls: {
                                 path: string & (unknown & unknown);
                                 statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 digest?: string;
                             }[];
                         } | {
@@ -13050,15 +21756,53 @@ export interface operations {
                             type: "SSL_GET";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             urls: {
                                 path: string & (unknown & unknown);
                                 statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 digest?: string;
                             }[];
                         } | {
@@ -13073,23 +21817,53 @@ export interface operations {
                              * @default false
                              */
                             dynamic: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         } | {
                             /** @constant */
                             type: "DNS_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             /** @default . */
                             queryName: string;
                             /**
@@ -13102,36 +21876,375 @@ export interface operations {
                             type: "SMTP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             heloName?: string;
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         };
+                        /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                        additionalChecks?: ({
+                            /** @constant */
+                            type: "TCP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        } | {
+                            /** @constant */
+                            type: "HTTP_GET";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            urls: {
+                                path: string & (unknown & unknown);
+                                statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                digest?: string;
+                            }[];
+                        } | {
+                            /** @constant */
+                            type: "SSL_GET";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            urls: {
+                                path: string & (unknown & unknown);
+                                statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                digest?: string;
+                            }[];
+                        } | {
+                            /** @constant */
+                            type: "MISC_CHECK";
+                            /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                            script: string;
+                            /** @description misc_timeout, seconds */
+                            timeout?: number;
+                            /**
+                             * @description misc_dynamic: exit codes 2-255 set the weight
+                             * @default false
+                             */
+                            dynamic: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        } | {
+                            /** @constant */
+                            type: "DNS_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            /** @default . */
+                            queryName: string;
+                            /**
+                             * @default SOA
+                             * @enum {string}
+                             */
+                            queryType: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                        } | {
+                            /** @constant */
+                            type: "SMTP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            heloName?: string;
+                        } | {
+                            /** @constant */
+                            type: "UDP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            /** @default false */
+                            requireReply: boolean;
+                        } | {
+                            /** @constant */
+                            type: "PING_CHECK";
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        })[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description Cluster-wide rule warnings after the write (stored anyway; an operator should look) */
                         warnings: {
                             /** @example spec.virtualServices.0.vip */
@@ -13371,6 +22484,16 @@ export interface operations {
                          * @enum {string}
                          */
                         forwarding?: "DR" | "NAT" | "TUN";
+                        /**
+                         * @description Words after lvs_method TUN (type ipip|gue port N|gre, csum options), kept verbatim; TUN only
+                         * @example [
+                         *       "type",
+                         *       "gue",
+                         *       "port",
+                         *       "6080"
+                         *     ]
+                         */
+                        tunnelOptions?: string[];
                         /** @description uthreshold: max connections */
                         upperThreshold?: number;
                         /** @description lthreshold: resume below this many connections */
@@ -13391,26 +22514,79 @@ export interface operations {
                             type: "TCP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         } | {
                             /** @constant */
                             type: "HTTP_GET";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             urls: {
                                 path: string & (unknown & unknown);
                                 statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 digest?: string;
                             }[];
                         } | {
@@ -13418,15 +22594,53 @@ export interface operations {
                             type: "SSL_GET";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             urls: {
                                 path: string & (unknown & unknown);
                                 statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
                                 digest?: string;
                             }[];
                         } | {
@@ -13441,23 +22655,53 @@ export interface operations {
                              * @default false
                              */
                             dynamic: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         } | {
                             /** @constant */
                             type: "DNS_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             /** @default . */
                             queryName: string;
                             /**
@@ -13470,36 +22714,375 @@ export interface operations {
                             type: "SMTP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             heloName?: string;
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
                             /** @description connect_port; the real server port when omitted */
                             connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
                             /** @description connect_timeout, seconds */
                             connectTimeout?: number;
                             /** @description retry: attempts before the check fails */
                             retry?: number;
                             /** @description delay_before_retry, seconds */
                             delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
                         };
+                        /** @description Further checkers of this real server (keepalived runs every one; the server is up while all pass) */
+                        additionalChecks?: ({
+                            /** @constant */
+                            type: "TCP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        } | {
+                            /** @constant */
+                            type: "HTTP_GET";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            urls: {
+                                path: string & (unknown & unknown);
+                                statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                digest?: string;
+                            }[];
+                        } | {
+                            /** @constant */
+                            type: "SSL_GET";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            urls: {
+                                path: string & (unknown & unknown);
+                                statusCode?: number;
+                                /**
+                                 * @description status_code list of codes and ranges (200-299 400-499 503), instead of statusCode
+                                 * @example [
+                                 *       "200-299",
+                                 *       "503"
+                                 *     ]
+                                 */
+                                statusCodes?: string[];
+                                /** @description virtualhost of this url (the checker's or the virtual server's when omitted) */
+                                virtualhost?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                                digest?: string;
+                            }[];
+                        } | {
+                            /** @constant */
+                            type: "MISC_CHECK";
+                            /** @example /usr/local/bin/check_app.sh 10.0.0.11 */
+                            script: string;
+                            /** @description misc_timeout, seconds */
+                            timeout?: number;
+                            /**
+                             * @description misc_dynamic: exit codes 2-255 set the weight
+                             * @default false
+                             */
+                            dynamic: boolean;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        } | {
+                            /** @constant */
+                            type: "DNS_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            /** @default . */
+                            queryName: string;
+                            /**
+                             * @default SOA
+                             * @enum {string}
+                             */
+                            queryType: "A" | "NS" | "CNAME" | "SOA" | "MX" | "TXT" | "AAAA";
+                        } | {
+                            /** @constant */
+                            type: "SMTP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            heloName?: string;
+                        } | {
+                            /** @constant */
+                            type: "UDP_CHECK";
+                            /** @description connect_port; the real server port when omitted */
+                            connectPort?: number;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                            /** @default false */
+                            requireReply: boolean;
+                        } | {
+                            /** @constant */
+                            type: "PING_CHECK";
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description connect_timeout, seconds */
+                            connectTimeout?: number;
+                            /** @description retry: attempts before the check fails */
+                            retry?: number;
+                            /** @description delay_before_retry, seconds */
+                            delayBeforeRetry?: number;
+                            /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
+                            delayLoop?: number;
+                        })[];
+                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                        extra?: {
+                            keyword: string;
+                            args?: string[];
+                            block?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                }[];
+                            }[];
+                        }[];
                         /** @description Cluster-wide rule warnings after the write (stored anyway; an operator should look) */
                         warnings: {
                             /** @example spec.virtualServices.0.vip */
@@ -13633,6 +23216,179 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ScriptAllowlist_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The allowlist. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Absolute paths of the executables scripts may run (the first word of notify_*, misc_path, quorum_up/down, …). Empty: any executable (scripts stay admin-only either way). When not empty, a write that adds or changes a script naming another executable is refused with 422. */
+                        executables: string[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    ScriptAllowlist_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Absolute paths of the executables scripts may run (the first word of notify_*, misc_path, quorum_up/down, …). Empty: any executable (scripts stay admin-only either way). When not empty, a write that adds or changes a script naming another executable is refused with 422. */
+                    executables: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The new allowlist. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Absolute paths of the executables scripts may run (the first word of notify_*, misc_path, quorum_up/down, …). Empty: any executable (scripts stay admin-only either way). When not empty, a write that adds or changes a script naming another executable is refused with 422. */
+                        executables: string[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14491,12 +24247,18 @@ export interface operations {
                             path: string;
                             message: string;
                         }[];
-                        /** @description Edits since the last deployed revision that one keepalived reload does not apply cleanly (a VIP moved between instances, a changed virtual_router_id, a removed instance, a real server removed without draining), with what to do instead */
+                        /** @description Edits since the last deployed revision that one keepalived reload does not apply cleanly (a VIP moved between instances, a changed virtual_router_id, a removed instance, a real server removed without draining), with what to do instead; and every script added, changed or removed (all scripts on a first deployment), with its text and the directors that run it as root */
                         hazards: {
                             /** @enum {string} */
-                            kind: "vip-moved" | "vrid-changed" | "instance-removed" | "real-server-removed";
+                            kind: "vip-moved" | "vrid-changed" | "instance-removed" | "real-server-removed" | "script-changed";
                             path: string;
                             message: string;
+                            /** @description script-changed: the directors that run the script (as root) */
+                            directors?: string[];
+                            /** @description script-changed: the script text (the removed text, for a removed script) */
+                            script?: string;
+                            /** @description script-changed: the deployed text of a changed script */
+                            previous?: string;
                         }[];
                     };
                 };
@@ -15333,10 +25095,21 @@ export interface operations {
                 content: {
                     "application/json": {
                         director: string;
+                        /** @description The fingerprint the director offers now (the new one, when it differs from the pinned one) */
                         offered: string | null;
+                        /** @description The pinned fingerprint (the old one, until a re-pin) */
                         pinned: string | null;
                         matches: boolean | null;
                         error: string | null;
+                        /** @description The stored credential the director uses, if any */
+                        credential: string | null;
+                        /**
+                         * @description Who may pin the offered key: admin when the director uses a credential (pinning decides where its secret goes) or a different key is already pinned (a re-pin); operator otherwise. Cluster-scoped tokens never may when admin is needed.
+                         * @enum {string}
+                         */
+                        acceptRole: "operator" | "admin";
+                        /** @description After a pin: the fingerprint it replaced (null: none was pinned) */
+                        previous?: string | null;
                     };
                 };
             };
@@ -15464,10 +25237,21 @@ export interface operations {
                 content: {
                     "application/json": {
                         director: string;
+                        /** @description The fingerprint the director offers now (the new one, when it differs from the pinned one) */
                         offered: string | null;
+                        /** @description The pinned fingerprint (the old one, until a re-pin) */
                         pinned: string | null;
                         matches: boolean | null;
                         error: string | null;
+                        /** @description The stored credential the director uses, if any */
+                        credential: string | null;
+                        /**
+                         * @description Who may pin the offered key: admin when the director uses a credential (pinning decides where its secret goes) or a different key is already pinned (a re-pin); operator otherwise. Cluster-scoped tokens never may when admin is needed.
+                         * @enum {string}
+                         */
+                        acceptRole: "operator" | "admin";
+                        /** @description After a pin: the fingerprint it replaced (null: none was pinned) */
+                        previous?: string | null;
                     };
                 };
             };
@@ -16121,6 +25905,522 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Cli_download: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of a copy you hold: 304 (no body) while it is current */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file; ETag header. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            /** @description The copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Confirmations_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clusterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest confirmation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        clusterId: string;
+                        deploymentId: string;
+                        /** @description The revision an unconfirmed deployment is rolled back to */
+                        revertTo: number;
+                        deadline: string;
+                        /** @enum {string} */
+                        status: "pending" | "confirmed" | "rolled_back" | "failed" | "cancelled";
+                        requestedBy: string;
+                        resolvedBy: string | null;
+                        resolvedAt: string | null;
+                        /** @description The rollback deployment started when the deadline passed */
+                        rollbackDeploymentId: string | null;
+                        error: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Confirmations_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clusterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The deployment to be confirmed (of this cluster)
+                     */
+                    deploymentId: string;
+                    /** @description Confirm within this many seconds, or the cluster is rolled back to the revision deployed before */
+                    withinSeconds: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Pending. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        clusterId: string;
+                        deploymentId: string;
+                        /** @description The revision an unconfirmed deployment is rolled back to */
+                        revertTo: number;
+                        deadline: string;
+                        /** @enum {string} */
+                        status: "pending" | "confirmed" | "rolled_back" | "failed" | "cancelled";
+                        requestedBy: string;
+                        resolvedBy: string | null;
+                        resolvedAt: string | null;
+                        /** @description The rollback deployment started when the deadline passed */
+                        rollbackDeploymentId: string | null;
+                        error: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Confirmations_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clusterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        clusterId: string;
+                        deploymentId: string;
+                        /** @description The revision an unconfirmed deployment is rolled back to */
+                        revertTo: number;
+                        deadline: string;
+                        /** @enum {string} */
+                        status: "pending" | "confirmed" | "rolled_back" | "failed" | "cancelled";
+                        requestedBy: string;
+                        resolvedBy: string | null;
+                        resolvedAt: string | null;
+                        /** @description The rollback deployment started when the deadline passed */
+                        rollbackDeploymentId: string | null;
+                        error: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
