@@ -1,5 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
 import { AppError, type FieldError } from './app-error';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { PROBLEM_CONTENT_TYPE, type Problem, problemType, statusTitle } from './problem';
@@ -33,11 +35,42 @@ const DATABASE_UNAVAILABLE = 'common.database_unavailable';
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(@Optional() @InjectDataSource() private readonly dataSource?: DataSource) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void | Promise<void> {
     if (host.getType() !== 'http') throw exception;
+    const problem = this.toProblem(exception);
+    // An error we cannot classify, raised while the database is gone (a driver or TypeORM error of
+    // a shape isDatabaseUnavailable does not know, or our code tripping over a half-finished
+    // query), is the outage's doing, not a bug in the request: ask the database before saying 500.
+    if (problem.code === 'common.internal' && this.dataSource) {
+      return this.databaseAnswers()
+        .then((up) => this.send(exception, up ? problem : this.unavailable(), host))
+        .catch((err: unknown) => this.logger.error({ err, cause: exception }, 'could not answer an error'));
+    }
+    this.send(exception, problem, host);
+  }
+
+  /** Whether the database answers a trivial query now (bounded: a dead server must not hold the answer). */
+  private async databaseAnswers(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const probe = this.dataSource!.query('SELECT 1').then(
+        () => true,
+        () => false,
+      );
+      const timeout = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), 2000)));
+      return await Promise.race([probe, timeout]);
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private send(exception: unknown, problem: Problem, host: ArgumentsHost): void {
     const req = host.switchToHttp().getRequest<Request & { id?: string }>();
     const res = host.switchToHttp().getResponse<Response>();
-    const problem = this.toProblem(exception);
     problem.instance = req.originalUrl?.split('?')[0];
     problem.requestId = req.id ? String(req.id) : undefined;
     if (problem.code === DATABASE_UNAVAILABLE) {
@@ -50,6 +83,18 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (res.headersSent) return;
     res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  private unavailable(): Problem {
+    return {
+      type: problemType(DATABASE_UNAVAILABLE),
+      title: statusTitle(503),
+      status: 503,
+      detail: 'The database is unavailable (it is restarting or cannot be reached). Try again in a few seconds.',
+      code: DATABASE_UNAVAILABLE,
+      errors: [],
+      retryAfter: 5,
+    };
   }
 
   private toProblem(e: unknown): Problem {
@@ -85,17 +130,7 @@ export class ProblemFilter implements ExceptionFilter {
       return { type: problemType(code), title: statusTitle(status), status, detail, code, errors: [] };
     }
     // An outage of the database (down, restarting, the connection cut mid-query) is not a bug: 503.
-    if (isDatabaseUnavailable(e)) {
-      return {
-        type: problemType(DATABASE_UNAVAILABLE),
-        title: statusTitle(503),
-        status: 503,
-        detail: 'The database is unavailable (it is restarting or cannot be reached). Try again in a few seconds.',
-        code: DATABASE_UNAVAILABLE,
-        errors: [],
-        retryAfter: 5,
-      };
-    }
+    if (isDatabaseUnavailable(e)) return this.unavailable();
     return {
       type: problemType('common.internal'),
       title: statusTitle(500),
