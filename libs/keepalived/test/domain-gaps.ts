@@ -16,11 +16,14 @@ export function keepalivedRefuses(spec: ClusterSpec, director?: string): string[
     if (v6 && inst.advertInt > 40) out.push(`${inst.name}: "VRRPv3 advertisement interval ... Must be less than 40.96s"`);
     if (v6 && inst.authPass !== undefined) out.push(`${inst.name}: "VRRP version 3 does not support authentication"`);
   }
+  const onDirector = (n: string) => director === undefined || spec.vrrpInstances.some((i) => i.name === n && i.members.some((m) => m.director === director));
   for (const g of spec.vrrpSyncGroups) {
     if (g.trackingWeight) continue;
+    // render() leaves out a sync group of which this director runs fewer than two instances.
+    if (director !== undefined && g.instances.filter(onDirector).length < 2) continue;
     for (const n of g.instances) {
       const inst = spec.vrrpInstances.find((i) => i.name === n);
-      if (director !== undefined && !inst?.members.some((m) => m.director === director)) continue;
+      if (!onDirector(n)) continue;
       for (const t of inst?.trackScripts ?? [])
         if ((t.weight ?? spec.vrrpScripts?.find((x) => x.name === t.name)?.weight ?? 0) !== 0) out.push(`${n}: "ignoring tracked script ${t.name} with weights due to SYNC group"`);
       for (const t of inst?.trackFiles ?? [])
@@ -41,9 +44,8 @@ export function keepalivedRefuses(spec: ClusterSpec, director?: string): string[
         for (const m of g?.members ?? [])
           if (!('fwmark' in m) && (r.forwarding ?? vs.forwarding) !== 'NAT' && r.port !== undefined && r.port !== (m.port ?? 0))
             out.push(`${key}: real server ${r.address}:${r.port} and ${m.address}:${m.port ?? 0} "ports don't match"`);
-      continue;
     }
-    if (vs.fwmark === undefined && vs.port === undefined && !vs.persistence)
+    if (vs.group === undefined && vs.fwmark === undefined && vs.port === undefined && !vs.persistence)
       out.push(`${key}: "zero port only valid for persistent services"`);
     if (vs.persistence && vs.persistence.timeout > 2678400) out.push(`${key}: persistence_timeout "outside range [1, 2678400]"`);
     const quorum = vs.quorum ?? 1;
@@ -51,7 +53,7 @@ export function keepalivedRefuses(spec: ClusterSpec, director?: string): string[
     const total = reals.reduce((t, r) => t + (r.adminState === 'drained' ? 0 : r.weight), 0);
     if (total < quorum) out.push(`${key}: "quorum ${quorum} ... exceeds total weight of real servers ${total}"`);
     if ((vs.hysteresis ?? 0) >= Math.min(quorum, total)) out.push(`${key}: "hysteresis ... >= quorum"`);
-    if (vs.fwmark === undefined) {
+    if (vs.fwmark === undefined && vs.group === undefined) {
       for (const r of reals) {
         if ((r.forwarding ?? vs.forwarding) !== 'NAT' && r.port !== undefined && r.port !== (vs.port ?? 0))
           out.push(`${key}: real server ${r.address}:${r.port} "ports don't match" (${r.forwarding ?? vs.forwarding})`);
