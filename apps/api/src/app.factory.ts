@@ -37,5 +37,13 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'metrics', method: RequestMethod.GET }] });
   if (config.scaleOut) app.useWebSocketAdapter(new PostgresIoAdapter(app, pgPool(dataSource)));
   mountOpenApi(app);
+  // Idle keep-alive connections outlive the clients' and proxies' own idle timers (undici reuses a
+  // socket for up to the server's hint minus a margin; load balancers idle out at 60 s): with Node's
+  // 5 s default a client could send on a socket the server was closing that instant — ECONNRESET.
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   return app;
 }
+
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
