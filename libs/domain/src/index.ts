@@ -4,3 +4,4 @@ export * from './keepalived-objects';
 export * from './rules';
 export * from './scripts';
 export * from './live';
+export * from './fleet';
