@@ -15,6 +15,7 @@ import { mergeTopLevel } from './import-merge';
 import { mergeOrders } from './merge-order';
 import { DEFAULT_INCLUDE_LIMITS, IncludeBudget, type IncludeLimits, type IncludeViolation, resolveIncludeFrom } from './include-files';
 import { type DirectorInstance, type ParsedDirector, parseDirector } from './parse';
+import { stripRuntimeControls } from './runtime-controls';
 import { dotted, parseDroppingInvalid } from './repair';
 
 /** One director's keepalived.conf. */
@@ -289,14 +290,16 @@ export function importCluster(name: string, files: readonly ImportFile[], opts: 
       warn,
     ),
   };
-  const spec = parseDroppingInvalid(ClusterSpecSchema, input, (dropped, issuePath, message) => {
+  const merged = parseDroppingInvalid(ClusterSpecSchema, input, (dropped, issuePath, message) => {
     warnings.push({
       line: 0,
       path: dotted(issuePath),
       message: `${dotted(issuePath)}: ${message}; ${dropped.length ? `${dotted(dropped)} not imported` : 'nothing can be imported'}`,
     });
   });
-  if (!spec) throw new ImportError('the files do not make a valid cluster', warnings);
+  if (!merged) throw new ImportError('the files do not make a valid cluster', warnings);
+  // A console render's own track files and FILE_CHECKs are not the user's checks.
+  const spec = stripRuntimeControls(merged);
   for (const e of validateClusterSpec(spec).errors)
     warnings.push({ line: 0, path: e.path, message: `cluster rule: ${e.path}: ${e.message}` });
   return { spec, warnings };

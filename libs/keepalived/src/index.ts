@@ -1,5 +1,6 @@
 export { render, rendersAsBackup, rendersUnicast, rendersVirtualService, type RenderOptions } from './render';
 export { renderIpvsadm } from './ipvsadm';
+export { renderDirectorConfig } from './director-config';
 export { UnsafeValueError } from './tokens';
 export {
   parse,
@@ -19,3 +20,18 @@ export { canonical } from './canonical';
 export { consoleNotifyFifos } from './notify';
 export { DEFAULT_INCLUDE_LIMITS, globMatch, type IncludeLimits, resolveIncludeFrom } from './include-files';
 export { interimStage, planHazards, reloadHazards, scriptHazards, type InterimStage, type ReloadHazard, type ReloadHazardKind } from './hazards';
+export {
+  ADMIN_STATE_VALUES,
+  MAINTENANCE_TRACK_NAME,
+  MAINTENANCE_VALUES,
+  maintenanceFile,
+  realServerFile,
+  realServerRuntimeKey,
+  RUNTIME_DIR_NAME,
+  runtimeControlsFor,
+  runtimeFiles,
+  serviceNaturalKey,
+  stripRuntimeControls,
+  type RuntimeControls,
+  type RuntimeFile,
+} from './runtime-controls';

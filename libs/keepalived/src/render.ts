@@ -11,6 +11,7 @@ import type {
   VrrpInstance,
   VrrpScript,
 } from '@lvs/domain';
+import { type RuntimeControls, runtimeFileCheck, runtimeTrackFileDefinitions, withMaintenanceRef } from './runtime-controls';
 import { extraArg, num, quoted, word } from './tokens';
 
 export interface RenderOptions {
@@ -20,6 +21,8 @@ export interface RenderOptions {
   specSha256?: string;
   /** keepalived's notify FIFOs for push telemetry (global_defs vrrp_notify_fifo / lvs_notify_fifo). */
   notifyFifos?: { vrrp?: string; lvs?: string };
+  /** The console's track files (runtime-controls.ts): every real server then renders with its configured weight, disabled ones too — the file sets the admin state. */
+  runtimeControls?: RuntimeControls;
 }
 
 class Out {
@@ -209,16 +212,17 @@ export function rendersServerPort(vs: Pick<VirtualService, 'fwmark' | 'forwardin
   return g === undefined || !g.members.some((m) => 'fwmark' in m);
 }
 
-function renderRealServer(o: Out, rs: RealServer, vs: VirtualService, groups: readonly VirtualServerGroup[] | undefined): void {
+function renderRealServer(o: Out, rs: RealServer, vs: VirtualService, groups: readonly VirtualServerGroup[] | undefined, rc?: RuntimeControls): void {
   o.open(`real_server ${word(rs.address)}${serverPort(vs, rs.port, rendersServerPort(vs, rs.forwarding, groups))}`);
   // Drained = quiescent: weight 0 keeps existing connections and sends no new ones.
-  o.int('weight', rs.adminState === 'drained' ? 0 : rs.weight, 0, 65535);
+  o.int('weight', rs.adminState === 'drained' && !rc ? 0 : rs.weight, 0, 65535);
   if (rs.forwarding !== undefined) o.line(`lvs_method ${word(rs.forwarding)}${tunnel(rs.forwarding, rs.tunnelOptions)}`);
   o.int('uthreshold', rs.upperThreshold, 0, 65535)
     .int('lthreshold', rs.lowerThreshold, 0, 65535)
     .flag('inhibit_on_failure', rs.inhibitOnFailure);
   if (rs.healthCheck) renderCheck(o, rs.healthCheck);
   for (const hc of rs.additionalChecks ?? []) renderCheck(o, hc);
+  if (rc) o.extra([runtimeFileCheck(rc, vs, rs)]);
   o.extra(rs.extra).close();
 }
 
@@ -228,7 +232,7 @@ function renderRealServer(o: Out, rs: RealServer, vs: VirtualService, groups: re
  * `protocol` is left out for fwmark services: keepalived 2.2.7 fails --config-test with
  * "protocol specified for fwmark - protocol will be ignored".
  */
-function renderVirtualService(o: Out, vs: VirtualService, groups: readonly VirtualServerGroup[] | undefined): void {
+function renderVirtualService(o: Out, vs: VirtualService, groups: readonly VirtualServerGroup[] | undefined, rc?: RuntimeControls): void {
   const head =
     vs.group !== undefined
       ? `virtual_server group ${word(vs.group)}`
@@ -244,9 +248,9 @@ function renderVirtualService(o: Out, vs: VirtualService, groups: readonly Virtu
   o.flag('alpha', vs.alpha).flag('omega', vs.omega).opt('virtualhost', vs.virtualhost);
   if (vs.sorryServer) o.line(`sorry_server ${word(vs.sorryServer.address)}${serverPort(vs, vs.sorryServer.port, rendersServerPort(vs, undefined, groups))}`);
   for (const rs of vs.realServers) {
-    if (rs.adminState === 'disabled') continue;
+    if (rs.adminState === 'disabled' && !rc) continue;
     o.line();
-    renderRealServer(o, rs, vs, groups);
+    renderRealServer(o, rs, vs, groups, rc);
   }
   if (vs.extra?.length) o.line().extra(vs.extra);
   o.close();
@@ -276,7 +280,7 @@ export function rendersUnicast(inst: Pick<VrrpInstance, 'unicast' | 'members'>):
   return inst.unicast && inst.members.length > 1;
 }
 
-function renderInstance(o: Out, spec: ClusterSpec, inst: VrrpInstance, director: string): void {
+function renderInstance(o: Out, spec: ClusterSpec, inst: VrrpInstance, director: string, rc?: RuntimeControls): void {
   const me = inst.members.find((m) => m.director === director)!;
   o.open(`vrrp_instance ${word(inst.name)}`);
   o.opt('state', rendersAsBackup(inst) ? 'BACKUP' : me.state)
@@ -306,7 +310,7 @@ function renderInstance(o: Out, spec: ClusterSpec, inst: VrrpInstance, director:
     o.close();
   }
   renderTrackRefs(o, 'track_script', inst.trackScripts);
-  renderTrackRefs(o, 'track_file', inst.trackFiles);
+  renderTrackRefs(o, 'track_file', rc ? withMaintenanceRef(spec, inst, director) : inst.trackFiles);
   renderTrackRefs(o, 'track_process', inst.trackProcesses);
   if (inst.vips.length) {
     o.open('virtual_ipaddress');
@@ -359,6 +363,8 @@ export function render(spec: ClusterSpec, directorName: string, opts: RenderOpti
   // Tracked objects on every director: keepalived ignores one no instance of the file tracks.
   for (const s of spec.vrrpScripts ?? []) renderVrrpScript(o.line(), s);
   for (const t of spec.trackFiles ?? []) renderTrackFile(o.line(), t);
+  const rc = opts.runtimeControls;
+  if (rc) for (const t of runtimeTrackFileDefinitions(spec, director.name, rc)) renderTrackFile(o.line(), t);
   for (const t of spec.trackProcesses ?? []) renderTrackProcess(o.line(), t);
 
   const mine = spec.vrrpInstances.filter((i) => i.members.some((m) => m.director === director.name));
@@ -375,17 +381,17 @@ export function render(spec: ClusterSpec, directorName: string, opts: RenderOpti
   }
   for (const inst of mine) {
     o.line();
-    renderInstance(o, spec, inst, director.name);
+    renderInstance(o, spec, inst, director.name, rc);
   }
   if (spec.mode === 'keepalived') {
     // A service with no real server to render is left out: keepalived drops it anyway ("has no
     // real servers - ignoring") and --config-test fails on it.
-    const services = spec.virtualServices.filter(rendersVirtualService);
+    const services = spec.virtualServices.filter((vs) => (rc ? vs.realServers.length > 0 : rendersVirtualService(vs)));
     // Every group, used or not (keepalived accepts an unused one): what was imported renders back.
     for (const g of spec.virtualServerGroups ?? []) renderServerGroup(o.line(), g);
     for (const vs of services) {
       o.line();
-      renderVirtualService(o, vs, spec.virtualServerGroups);
+      renderVirtualService(o, vs, spec.virtualServerGroups, rc);
     }
   }
   return o.text();
