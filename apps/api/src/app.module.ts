@@ -15,6 +15,7 @@ import { ClustersModule } from './modules/clusters/clusters.module';
 import { ConfirmationsModule } from './modules/confirmations/confirmations.module';
 import { CredentialsModule } from './modules/credentials/credentials.module';
 import { DeploymentsModule } from './modules/deployments/deployments.module';
+import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
 import { TelemetryModule } from './modules/telemetry/telemetry.module';
 import { TokensModule } from './modules/tokens/tokens.module';
@@ -43,6 +44,7 @@ export class AppModule {
           dataSourceFactory: async () => dataSource,
         }),
         AuditModule,
+        EventsModule,
         AuthModule,
         UsersModule,
         TokensModule,

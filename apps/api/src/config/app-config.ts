@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DIRECTOR_CONFIG_DIRS, normalisedPathProblem } from '@lvs/domain';
 import { parseTrustProxy, type TrustProxy } from '../common/http/client-address';
+import { EVENTS_ENV, eventsConfig, type EventsConfig } from './events-config';
 
 /**
  * Environment variables the API reads, validated once at boot.
@@ -102,6 +103,7 @@ const EnvSchema = z.object({
     .default(30_000),
   IMPORT_HEAP_MB: z.coerce.number({ error: 'must be a number of MB' }).int('must be a whole number of MB').min(8, 'must be 8-16384 MB').max(16_384, 'must be 8-16384 MB').default(768),
   LIVE_RECHECK_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(1, 'must be 1-3600').max(3600, 'must be 1-3600').default(30),
+  ...EVENTS_ENV,
 });
 
 export const SECRET_KEYS = ['DATABASE_URL', 'ADMIN_PASSWORD', 'LVS_MASTER_KEY'] as const;
@@ -132,6 +134,8 @@ export interface AppConfig {
   live: { recheckSeconds: number };
   /** What parsing one import (in its worker thread) may take before it is stopped. */
   import: { timeoutMs: number; heapMb: number };
+  /** The events timeline (config/events-config.ts). */
+  events: EventsConfig;
 }
 
 export class ConfigError extends Error {
@@ -173,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     http: { trustProxy: e.TRUST_PROXY, allowedOrigins: e.ALLOWED_ORIGINS },
     live: { recheckSeconds: e.LIVE_RECHECK_SECONDS },
     import: { timeoutMs: e.IMPORT_TIMEOUT_MS, heapMb: e.IMPORT_HEAP_MB },
+    events: eventsConfig(e),
   };
 }
 
