@@ -1,6 +1,5 @@
 export { render, rendersAsBackup, rendersUnicast, rendersVirtualService, type RenderOptions } from './render';
 export { renderIpvsadm } from './ipvsadm';
-export { renderDirectorConfig } from './director-config';
 export { UnsafeValueError } from './tokens';
 export {
   parse,
