@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ClusterSpec, ClusterSpecSchema, validateClusterSpec } from '@lvs/domain';
-import { consoleNotifyFifos, render, renderIpvsadm, specSha256 } from '@lvs/keepalived';
+import { renderDirectorConfig } from '@lvs/keepalived';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { CliError, ExitCode } from './exit-codes';
 import type { CliIo } from './io';
@@ -128,11 +128,7 @@ export function mustCheck(file: SpecFile): { spec: ClusterSpec; warnings: Findin
  * local diff shows what a deployment would write.
  */
 export function renderDirector(spec: ClusterSpec, director: string, revision?: number): string {
-  const sha = specSha256(spec);
-  const d = spec.directors.find((x) => x.name === director);
-  if (!d) throw new Error(`no director ${director}`);
-  if (spec.mode === 'ipvsadm') return `# LVS Console: IPVS rules of cluster ${spec.name}${revision === undefined ? '' : `, revision ${revision}`} (spec sha256 ${sha})\n${renderIpvsadm(spec)}`;
-  return render(spec, d.name, { revision, specSha256: sha, notifyFifos: consoleNotifyFifos(d.configPath) });
+  return renderDirectorConfig(spec, director, { revision });
 }
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type ClusterSpec, validateClusterSpec } from '@lvs/domain';
-import { consoleNotifyFifos, diff, render, renderIpvsadm, specSha256 } from '@lvs/keepalived';
+import { diff, renderDirectorConfig, specSha256 } from '@lvs/keepalived';
 import type { EntityManager } from 'typeorm';
 import { currentContext } from '../../common/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -29,17 +29,13 @@ export function renderAll(spec: ClusterSpec, revision: number | undefined): { re
   for (const d of spec.directors) {
     try {
       // ipvsadm mode: the director gets IPVS rules (ipvsadm-save form), the same for every director.
-      const text = spec.mode === 'ipvsadm' ? ipvsadmRules(spec, revision, specSha) : render(spec, d.name, { revision, specSha256: specSha, notifyFifos: consoleNotifyFifos(d.configPath) });
+      const text = renderDirectorConfig(spec, d.name, { revision, specSha256: specSha });
       rendered[d.name] = { text, sha256: sha256(text) };
     } catch (e) {
       throw new DeploymentsError(DeploymentsErrorCode.DoesNotRender, `The configuration for ${d.name} cannot be rendered: ${(e as Error).message}`);
     }
   }
   return { rendered, specSha };
-}
-
-function ipvsadmRules(spec: ClusterSpec, revision: number | undefined, specSha: string): string {
-  return `# LVS Console: IPVS rules of cluster ${spec.name}${revision === undefined ? '' : `, revision ${revision}`} (spec sha256 ${specSha})\n${renderIpvsadm(spec)}`;
 }
 
 /** Immutable, numbered revisions: the spec, the render per director and their hashes. */
