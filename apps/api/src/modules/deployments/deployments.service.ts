@@ -5,6 +5,8 @@ import { QueryFailedError } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LiveService } from '../../infra/realtime/live.service';
 import { AuditService } from '../audit/audit.service';
+import { deploymentFinished, deploymentRolledBack } from '../events/event-builders';
+import { EventsService } from '../events/events.service';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
 import { DeploymentEntity, DeploymentTargetEntity, type ConfigRevisionEntity } from './deployment.entities';
 import type { DeploymentDto, DeploymentPageDto } from './deployment.dto';
@@ -107,6 +109,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     private readonly connector: DirectorConnector,
     private readonly audit: AuditService,
     private readonly live: LiveService,
+    private readonly events: EventsService,
     @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -322,6 +325,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     if (!failed) await this.repo.saveState({ clusterId, lastRevisionId: revision.id, lastDeploymentId: id, drift: false, driftDetail: null, driftCheckedAt: new Date() });
     else await this.repo.saveState({ clusterId, lastDeploymentId: id });
     await this.audit.record({ action: 'deployment.finish', targetType: 'cluster', targetId: clusterId, outcome: failed ? 'failure' : 'success', detail: failed ? firstError ?? undefined : undefined, after: { deploymentId: id, revision: revision.number, status } });
+    this.events.emit(deploymentFinished(clusterId, { deploymentId: id, revision: revision.number, status, error: firstError }));
     this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId: id, status, error: firstError ?? undefined });
   }
 
@@ -401,6 +405,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     if (outcome.ok && !last) return null;
     r.finished = true;
     const status = outcome.ok ? 'succeeded' : outcome.rolledBack ? 'rolled_back' : 'failed';
+    if (status === 'rolled_back') this.events.emit(deploymentRolledBack(clusterId, { deploymentId, director: r.t.director, error: why }));
     records.push(handled(r.chain().then(() => this.finishTarget(clusterId, deploymentId, r.t, status, r.beforeSha256 ?? null, outcome.finalSha256, why, r.steps))));
     return why;
   }

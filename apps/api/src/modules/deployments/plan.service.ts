@@ -7,6 +7,8 @@ import type { Principal } from '../../common/auth/principal';
 import { LiveService } from '../../infra/realtime/live.service';
 import { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
+import { driftFound } from '../events/event-builders';
+import { EventsService } from '../events/events.service';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
 import { DirectorHostKeyEntity } from './deployment.entities';
 import type { DriftDto, HostKeyDto, PlanDto } from './deployment.dto';
@@ -32,6 +34,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly connector: DirectorConnector,
     private readonly audit: AuditService,
     private readonly live: LiveService,
+    private readonly events: EventsService,
     @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -123,6 +126,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
       await this.repo.saveState({ clusterId, drift, driftDetail: directors, driftCheckedAt: checkedAt });
       if (was !== drift) {
         this.live.emit(clusterId, 'cluster.drift', { clusterId, drift, detail: directors.filter((d) => d.drifted).map((d) => d.name).join(', ') || undefined });
+        if (drift) this.events.emit(driftFound(clusterId, directors, deployed.number));
         if (drift) await this.audit.record({ action: 'cluster.drift_detected', targetType: 'cluster', targetId: clusterId, outcome: 'failure', detail: `drifted: ${directors.filter((d) => d.drifted).map((d) => `${d.name} (${[d.fileDrifted && 'file', d.tableDrifted && 'IPVS table'].filter(Boolean).join(' and ')})`).join(', ')}` });
       }
     }

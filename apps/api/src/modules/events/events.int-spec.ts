@@ -82,7 +82,7 @@ describe('events timeline: record with sinks in one transaction, cursor-paged AP
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const r = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterB}/events?limit=3${cursor ? `&cursor=${cursor}` : ''}`, { cookie: admin.cookie });
+      const r = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterB}/events?limit=3&to=2026-02-01T00:00:00Z${cursor ? `&cursor=${cursor}` : ''}`, { cookie: admin.cookie });
       expect(r.status).toBe(200);
       expect(r.body.total).toBe(8);
       all.push(...r.body.items);
@@ -111,6 +111,12 @@ describe('events timeline: record with sinks in one transaction, cursor-paged AP
     expect(clusters.has(clusterA) && clusters.has(clusterB)).toBe(true);
     const a = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterA}/events`, { cookie: admin.cookie });
     expect(a.body.items.every((e: Json) => e.clusterId === clusterA)).toBe(true);
+  });
+
+  it('a topology write commits a topology.changed event with it', async () => {
+    const r = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterA}/events?kind=topology.changed`, { cookie: admin.cookie });
+    expect(r.body.items.at(-1)).toMatchObject({ kind: 'topology.changed', severity: 'info', clusterId: clusterA, data: { action: 'cluster.create', version: expect.any(Number) } });
+    expect(r.body.items.at(-1).data.created.length).toBeGreaterThan(0);
   });
 
   it('refuses bad input with problem+json naming the field, and an unknown cluster with 404', async () => {

@@ -4,6 +4,8 @@ import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LiveJoins } from '../../infra/realtime/live-joins';
 import { LiveService } from '../../infra/realtime/live.service';
+import { EventsService } from '../events/events.service';
+import { liveEvents } from './live-events';
 import type { SshConnection, SshTarget } from '../../infra/ssh/ssh-connection';
 import { SshPool } from '../../infra/ssh/ssh-pool';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-spec.port';
@@ -94,6 +96,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly connector: DirectorConnector,
     private readonly pool: SshPool,
     private readonly live: LiveService,
+    private readonly events: EventsService,
     private readonly joins: LiveJoins,
     private readonly leases: TelemetryLeases,
   ) {
@@ -260,6 +263,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     const next = buildLiveState(clusterId, w.spec, w.results, { now: Date.now(), tickMs: this.tickMs, previous: w.state, notified: w.notified, checkers: w.checkers });
     const first = !w.state;
     const changes = diffLiveState(w.state, next);
+    for (const e of liveEvents(clusterId, w.spec, w.state, next)) this.events.emit(e);
     w.state = next;
     // Clients that joined before the first tick had no snapshot: the first state goes whole.
     if (first) this.live.emit(clusterId, 'state.snapshot', { clusterId, at: next.at, state: next });

@@ -8,6 +8,8 @@ import type { FieldError } from '../../common/errors/app-error';
 import { currentContext } from '../../common/request-context';
 import { objectDelta, withObjects } from '../audit/audit-delta';
 import { AuditService } from '../audit/audit.service';
+import { topologyChanged } from '../events/event-builders';
+import { EventsService } from '../events/events.service';
 import type { AuditRecord } from '../audit/audit.types';
 import { checkIfMatch } from './etag';
 import { CredentialsError } from '../credentials/credentials.errors';
@@ -79,6 +81,7 @@ export class TopologyService {
     private readonly repo: TopologyRepository,
     private readonly cache: TopologyCache,
     private readonly audit: AuditService,
+    private readonly events: EventsService,
     private readonly allowlist: ScriptAllowlistService,
     private readonly credentials: CredentialsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -179,7 +182,9 @@ export class TopologyService {
     const counts: [number, number, number, number] = [draft.directors.length, draft.vrrpInstances.length, draft.virtualServices.length, draft.virtualServices.reduce((n, s) => n + s.reals.length, 0)];
     const head = await this.repo.writeHead(before.head.id, { bump: !created, fields: draft.head, counts }, m);
     draft.head = head;
-    await this.audit.record(auditWithDelta(opts.audit({ before, after: draft, report, head }), before, draft, report, scripts), m);
+    const audited = auditWithDelta(opts.audit({ before, after: draft, report, head }), before, draft, report, scripts);
+    await this.audit.record(audited, m);
+    await this.events.record(topologyChanged(head.id, { action: audited.action, targetType: audited.targetType, targetId: audited.targetId, version: head.version, report }), m);
     return { result, head, warnings: placed, report, changed: true, after: draft };
   }
 
