@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DIRECTOR_CONFIG_DIRS, normalisedPathProblem } from '@lvs/domain';
 import { parseTrustProxy, type TrustProxy } from '../common/http/client-address';
+import { SSO_ENV, ssoConfig, type SsoConfig } from '../modules/auth/oidc/oidc-config';
 import { EVENTS_ENV, eventsConfig, type EventsConfig } from './events-config';
 
 /**
@@ -104,9 +105,10 @@ const EnvSchema = z.object({
   IMPORT_HEAP_MB: z.coerce.number({ error: 'must be a number of MB' }).int('must be a whole number of MB').min(8, 'must be 8-16384 MB').max(16_384, 'must be 8-16384 MB').default(768),
   LIVE_RECHECK_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(1, 'must be 1-3600').max(3600, 'must be 1-3600').default(30),
   ...EVENTS_ENV,
+  ...SSO_ENV,
 });
 
-export const SECRET_KEYS = ['DATABASE_URL', 'ADMIN_PASSWORD', 'LVS_MASTER_KEY'] as const;
+export const SECRET_KEYS = ['DATABASE_URL', 'ADMIN_PASSWORD', 'LVS_MASTER_KEY', 'OIDC_CLIENT_SECRET'] as const;
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -136,6 +138,8 @@ export interface AppConfig {
   import: { timeoutMs: number; heapMb: number };
   /** The events timeline (config/events-config.ts). */
   events: EventsConfig;
+  /** Single sign-on (OIDC_*) and who may still sign in with a password (LOCAL_LOGIN, BREAK_GLASS_USERS). */
+  sso: SsoConfig;
 }
 
 export class ConfigError extends Error {
@@ -160,6 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const e = parsed.data;
+  const { sso, problems } = ssoConfig(e);
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: e.NODE_ENV,
     api: { host: e.API_HOST, port: e.API_PORT },
@@ -178,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     live: { recheckSeconds: e.LIVE_RECHECK_SECONDS },
     import: { timeoutMs: e.IMPORT_TIMEOUT_MS, heapMb: e.IMPORT_HEAP_MB },
     events: eventsConfig(e),
+    sso,
   };
 }
 

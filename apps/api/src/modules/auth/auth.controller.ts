@@ -11,8 +11,9 @@ import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodBody } from '../../common/validation/zod';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LoginSchema, MeSchema, PasswordChangeSchema, type LoginDto, type MeDto, type PasswordChangeDto } from './auth.dto';
-import { CSRF_COOKIE, SESSION_COOKIE, type AuthedRequest } from './auth.guard';
+import { type AuthedRequest } from './auth.guard';
 import { AuthService } from './auth.service';
+import { clearSessionCookies, setSessionCookies } from './session-cookies';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -27,14 +28,10 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: sets an HttpOnly session cookie and returns the CSRF token for writes' })
   @ApiOk(MeSchema, 'Signed in.')
-  @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.TOO_MANY_REQUESTS)
+  @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN, HttpStatus.TOO_MANY_REQUESTS)
   async login(@ZodBody(LoginSchema) body: LoginDto, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
     const { cookie, csrfToken, me } = await this.auth.login(body, req.ip ?? 'unknown', String(req.headers['user-agent'] ?? ''));
-    const secure = this.config.session.secureCookie === 'auto' ? req.secure : this.config.session.secureCookie;
-    const maxAge = this.config.session.ttlHours * 3_600_000;
-    res.cookie(SESSION_COOKIE, cookie, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge });
-    // Readable by the page so it can echo it in X-CSRF-Token (double submit).
-    res.cookie(CSRF_COOKIE, csrfToken, { httpOnly: false, sameSite: 'lax', secure, path: '/', maxAge });
+    setSessionCookies(res, req, this.config, cookie, csrfToken);
     return me;
   }
 
@@ -45,8 +42,7 @@ export class AuthController {
   @ApiProblems(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN)
   async logout(@CurrentPrincipal() p: Principal, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(p);
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
-    res.clearCookie(CSRF_COOKIE, { path: '/' });
+    clearSessionCookies(res);
   }
 
   @Post('password')

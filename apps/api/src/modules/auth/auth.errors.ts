@@ -12,6 +12,7 @@ export enum AuthErrorCode {
   NoRoleDeclared = 'no_role_declared',
   SessionRequired = 'session_required',
   WrongPassword = 'wrong_password',
+  LocalLoginDisabled = 'local_login_disabled',
 }
 
 export const AuthError = defineErrors('auth', {
@@ -25,4 +26,5 @@ export const AuthError = defineErrors('auth', {
   [AuthErrorCode.NoRoleDeclared]: HttpStatus.FORBIDDEN,
   [AuthErrorCode.SessionRequired]: HttpStatus.FORBIDDEN,
   [AuthErrorCode.WrongPassword]: HttpStatus.FORBIDDEN,
+  [AuthErrorCode.LocalLoginDisabled]: HttpStatus.FORBIDDEN,
 } satisfies Record<AuthErrorCode, HttpStatus>);

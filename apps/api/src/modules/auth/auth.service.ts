@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../../infra/clock';
 import { Crypto } from '../../infra/crypto';
 import { AuditService } from '../audit/audit.service';
+import type { UserEntity } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { CredentialEvents } from '../../common/auth/credential-events';
 import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
@@ -56,9 +57,17 @@ export class AuthService {
       await this.audit.record({ action: 'auth.login_throttled', targetType: 'user', targetId: dto.username, outcome: 'denied', detail: `sign-in attempt within the ${retryAfter} s delay after failed sign-ins from this address` });
       throw new AuthError(AuthErrorCode.RateLimited, `Too many failed sign-ins for this user name from this address; retry in ${retryAfter} s.`, [], { retryAfter });
     }
+    // LOCAL_LOGIN=break-glass-only: decided on the name as typed, before any lookup, so it tells nothing about who exists.
+    const local = this.config.sso.localLogin;
+    if (local.mode === 'break-glass-only' && !local.breakGlassUsers.includes(dto.username.toLowerCase())) {
+      await this.audit.record({ action: 'auth.local_login_refused', targetType: 'user', targetId: dto.username, outcome: 'denied', detail: 'password sign-in is off (LOCAL_LOGIN=break-glass-only) and this name is not a break-glass user' });
+      throw new AuthError(AuthErrorCode.LocalLoginDisabled, 'Password sign-in is switched off on this console: sign in with single sign-on.');
+    }
     const user = await this.users.findByUsername(dto.username);
-    const ok = await this.crypto.verifyPassword(user?.passwordHash ?? (await this.dummyHash), dto.password);
-    if (!user || !ok || user.disabled) {
+    // A user from the OpenID provider has no usable password: verified against the dummy hash, so it fails in the same time.
+    const usable = user && (user.authSource ?? 'local') === 'local' ? user.passwordHash : undefined;
+    const ok = await this.crypto.verifyPassword(usable ?? (await this.dummyHash), dto.password);
+    if (!user || !usable || !ok || user.disabled) {
       const { failures, delaySeconds } = await this.throttles.recordFailure(dto.username, ip, now);
       let detail = user?.disabled && ok ? 'account disabled' : 'wrong user name or password';
       if (delaySeconds > 0) detail += `; failure ${failures} from this address, next try in ${delaySeconds} s`;
@@ -67,11 +76,18 @@ export class AuthService {
     }
     await this.throttles.clear(dto.username, ip);
     await this.throttles.removeStale(now);
+    const signedIn = await this.startSession(user, ip, userAgent);
+    await this.audit.record({ action: 'auth.login', targetType: 'user', targetId: user.id, outcome: 'success' });
+    return signedIn;
+  }
+
+  /** A new session for a user who has proved who they are (password or single sign-on). */
+  async startSession(user: UserEntity, ip: string, userAgent: string): Promise<{ cookie: string; csrfToken: string; me: MeDto }> {
+    const now = this.clock.now();
     await this.users.recordLogin(user.id, now);
     const { cookie, session } = await this.newSession(user.id, ip, userAgent, now);
     await this.sessions.removeExpired(now);
     const principal: Principal = { kind: 'user', userId: user.id, username: user.username, role: user.role, sessionId: session.id };
-    await this.audit.record({ action: 'auth.login', targetType: 'user', targetId: user.id, outcome: 'success' });
     return { cookie, csrfToken: session.csrfToken, me: this.me(principal, session.csrfToken) };
   }
 

@@ -61,7 +61,7 @@ describe('role × endpoint matrix from the OpenAPI spec (default-deny)', () => {
     const undeclared = ops.filter((o) => !o.op['x-public'] && !ROLES.includes(o.op['x-required-role'])).map((o) => `${o.method} ${o.path}`);
     expect(undeclared).toEqual([]);
     const publicOps = ops.filter((o) => o.op['x-public']).map((o) => `${o.method} ${o.path}`).sort();
-    expect(publicOps).toEqual(['GET /api/v1/cli/lvsctl.mjs', 'GET /api/v1/health', 'GET /api/v1/ready', 'POST /api/v1/auth/login']);
+    expect(publicOps).toEqual(['GET /api/v1/auth/oidc/callback', 'GET /api/v1/auth/oidc/login', 'GET /api/v1/auth/providers', 'GET /api/v1/cli/lvsctl.mjs', 'GET /api/v1/health', 'GET /api/v1/ready', 'POST /api/v1/auth/login']);
   });
 
   it('refuses every non-public operation without credentials (401)', async () => {

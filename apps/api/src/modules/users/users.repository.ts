@@ -26,6 +26,11 @@ export class UsersRepository {
     return this.repo(m).createQueryBuilder('u').where('lower(u.username) = lower(:name)', { name }).getOne();
   }
 
+  /** The user an OpenID provider names by (issuer, sub). */
+  findByOidcIdentity(issuer: string, subject: string, m?: EntityManager): Promise<UserEntity | null> {
+    return this.repo(m).findOneBy({ authSource: 'oidc', oidcIssuer: issuer, oidcSubject: subject });
+  }
+
   list(): Promise<UserEntity[]> {
     return this.repo().find({ order: { username: 'ASC' } });
   }

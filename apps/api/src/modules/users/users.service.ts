@@ -149,6 +149,7 @@ export class UsersService implements OnApplicationBootstrap {
       username: u.username,
       role: u.role,
       disabled: u.disabled,
+      authSource: u.authSource ?? 'local',
       lockedUntil: delayedUntil ? delayedUntil.toISOString() : null,
       lastLoginAt: u.lastLoginAt ? u.lastLoginAt.toISOString() : null,
       createdAt: u.createdAt.toISOString(),

@@ -1,0 +1,182 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomNonce, randomPKCECodeVerifier, randomState } from 'openid-client';
+import { QueryFailedError } from 'typeorm';
+import { CredentialEvents } from '../../../common/auth/credential-events';
+import type { Principal } from '../../../common/auth/principal';
+import { currentContext } from '../../../common/request-context';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { Clock } from '../../../infra/clock';
+import { Crypto } from '../../../infra/crypto';
+import { SECRET_BOX, type SecretBox } from '../../../infra/secret-box';
+import { AuditService } from '../../audit/audit.service';
+import { VerifiedTokens } from '../../tokens/verified-tokens';
+import { UserEntity } from '../../users/user.entity';
+import { UsersRepository } from '../../users/users.repository';
+import type { MeDto } from '../auth.dto';
+import { AuthService } from '../auth.service';
+import { OidcClient, type ProviderIdentity } from './oidc-client';
+import { claimValues, mapRole } from './oidc-config';
+import { FLOW_TTL_MS, openFlow, sealFlow } from './oidc-flow';
+import type { OidcLogoutDto, ProvidersDto } from './oidc.dto';
+import { OidcError, OidcErrorCode } from './oidc.errors';
+
+export const OIDC_LOGIN_PATH = '/api/v1/auth/oidc/login';
+/** Not a hash any password verifies against: the account of a provider's user has no password. */
+const NO_PASSWORD = '!oidc';
+
+export interface SignedIn {
+  cookie: string;
+  csrfToken: string;
+  me: MeDto;
+  returnTo: string;
+}
+
+/**
+ * Sign-in through an OpenID provider: authorization code + PKCE, state and nonce; the user is
+ * found by (issuer, sub), created at the first sign-in, and given the role its claim maps to at
+ * every sign-in.
+ */
+@Injectable()
+export class OidcService {
+  constructor(
+    private readonly client: OidcClient,
+    private readonly users: UsersRepository,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly crypto: Crypto,
+    private readonly verified: VerifiedTokens,
+    private readonly credentials: CredentialEvents,
+    @Inject(SECRET_BOX) private readonly box: SecretBox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  providers(): ProvidersDto {
+    const { oidc, localLogin } = this.config.sso;
+    const breakGlassOnly = localLogin.mode === 'break-glass-only';
+    return {
+      password: { enabled: !breakGlassOnly, breakGlassOnly },
+      oidc: oidc ? { name: oidc.name, loginUrl: OIDC_LOGIN_PATH } : null,
+    };
+  }
+
+  /** The provider's authorization URL and the sealed flow cookie that the callback must bring back. */
+  async begin(returnTo: string | undefined): Promise<{ redirect: string; flowCookie: string }> {
+    const flow = { state: randomState(), nonce: randomNonce(), codeVerifier: randomPKCECodeVerifier(), returnTo: returnTo ?? '/', expiresAt: this.clock.now().getTime() + FLOW_TTL_MS };
+    const url = await this.client.authorizationUrl(flow);
+    return { redirect: url.href, flowCookie: sealFlow(this.box, flow) };
+  }
+
+  /** Checks the callback against the flow cookie, exchanges the code, provisions the user and starts a session. */
+  async finish(query: URLSearchParams, flowCookie: string | undefined, ip: string, userAgent: string): Promise<SignedIn> {
+    try {
+      return await this.signIn(query, flowCookie, ip, userAgent);
+    } catch (e) {
+      if (e instanceof OidcError) {
+        await this.audit.record({ action: 'auth.oidc_login_failed', targetType: 'user', outcome: e.reason === OidcErrorCode.ProviderUnavailable ? 'failure' : 'denied', detail: `${e.code}: ${e.message}`.slice(0, 1000) });
+      }
+      throw e;
+    }
+  }
+
+  private async signIn(query: URLSearchParams, flowCookie: string | undefined, ip: string, userAgent: string): Promise<SignedIn> {
+    const flow = openFlow(this.box, flowCookie, this.clock.now().getTime());
+    if (!flow) throw new OidcError(OidcErrorCode.FlowExpired, 'This sign-in was not started in this browser, or took longer than 10 minutes: start it again.');
+    const state = query.get('state') ?? '';
+    if (!this.crypto.sameDigest(this.crypto.sha256Hex(state), this.crypto.sha256Hex(flow.state))) {
+      throw new OidcError(OidcErrorCode.StateMismatch, "The sign-in response's state does not match the sign-in this browser started.");
+    }
+    const identity = await this.client.exchange(query, flow);
+    const settings = this.client.settings;
+    const mapped = mapRole(identity.claims[settings.roleClaim], settings.roleMap);
+    const values = claimValues(identity.claims[settings.roleClaim]);
+    if (!mapped) {
+      throw new OidcError(OidcErrorCode.NoRole, `Your ${settings.name} account has no ${settings.roleClaim} value this console maps to a role (got ${values.length ? values.map((v) => JSON.stringify(v)).join(', ') : 'none'}).`);
+    }
+    const user = await this.provision(identity, mapped.role, values);
+    const principal: Principal = { kind: 'user', userId: user.id, username: user.username, role: user.role };
+    const ctx = currentContext();
+    if (ctx) ctx.principal = principal;
+    const signedIn = await this.auth.startSession(user, ip, userAgent);
+    await this.audit.record({
+      action: 'auth.oidc_login',
+      targetType: 'user',
+      targetId: user.id,
+      after: { role: user.role, [settings.roleClaim]: values, matched: mapped.matched, issuer: identity.issuer, subject: identity.subject },
+      detail: `signed in through ${settings.name} as ${user.role} (${settings.roleClaim}: ${mapped.matched.join(', ')})`,
+    });
+    return { ...signedIn, returnTo: flow.returnTo };
+  }
+
+  /** The user of (issuer, sub): created at the first sign-in; the role set from the claim at every one. */
+  private async provision(identity: ProviderIdentity, role: UserEntity['role'], values: string[]): Promise<UserEntity> {
+    const changes: string[] = [];
+    let user: UserEntity;
+    try {
+      user = await this.users.transaction(async (m) => {
+        const found = await this.users.findByOidcIdentity(identity.issuer, identity.subject, m);
+        if (found) {
+          if (found.disabled) throw new OidcError(OidcErrorCode.AccountDisabled, `The account ${found.username} is disabled on this console.`);
+          if (found.role !== role) {
+            const before = { role: found.role };
+            found.role = role;
+            await this.users.save(found, m);
+            // The old rights end with the old role: the user's other sessions sign in again.
+            const ended = await this.users.endSessions(found.id, m);
+            await this.audit.record({ action: 'user.oidc_role_change', targetType: 'user', targetId: found.id, before, after: { role, claim: values }, detail: `role from the provider's claim; other sessions ended: ${ended.length}` }, m);
+            changes.push(found.id);
+          }
+          return found;
+        }
+        const username = this.usernameFor(identity);
+        if (await this.users.findByUsername(username, m)) {
+          throw new OidcError(OidcErrorCode.UsernameTaken, `A user named "${username}" exists on this console already and is not this ${this.client.settings.name} account; an admin can rename or remove it.`);
+        }
+        const u = new UserEntity();
+        u.username = username;
+        u.role = role;
+        u.passwordHash = NO_PASSWORD;
+        u.authSource = 'oidc';
+        u.oidcIssuer = identity.issuer;
+        u.oidcSubject = identity.subject;
+        await this.users.save(u, m);
+        await this.audit.record({ action: 'user.oidc_create', targetType: 'user', targetId: u.id, after: { username, role, authSource: 'oidc', issuer: identity.issuer, subject: identity.subject, claim: values } }, m);
+        return u;
+      });
+    } catch (e) {
+      // Two first sign-ins at once: the other one created the user (uq_users_oidc_identity); use it.
+      if (e instanceof QueryFailedError && (e as { code?: string }).code === '23505') {
+        const again = await this.users.findByOidcIdentity(identity.issuer, identity.subject);
+        if (again) return again;
+      }
+      throw e;
+    }
+    if (changes.length > 0) {
+      this.verified.forget();
+      for (const id of changes) this.credentials.emit({ kind: 'user', userId: id, reason: 'role' });
+    }
+    return user;
+  }
+
+  /** A user name from the configured claim (then email, then sub), in the characters user names allow. */
+  private usernameFor(identity: ProviderIdentity): string {
+    const c = identity.claims;
+    const raw = [c[this.client.settings.usernameClaim], c.email, identity.subject].find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? '';
+    const cleaned = raw.trim().replace(/[^A-Za-z0-9_.@-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+    return cleaned || `sso-${this.crypto.sha256Hex(identity.subject).slice(0, 12)}`;
+  }
+
+  /**
+   * Ends the console session; for a user of the provider, also the URL of the provider's
+   * end_session_endpoint (RP-initiated logout) the browser should go to next.
+   */
+  async logout(p: Principal): Promise<OidcLogoutDto> {
+    const user = await this.users.findById(p.userId);
+    let endSessionUrl: string | null = null;
+    if (user?.authSource === 'oidc' && this.config.sso.oidc) {
+      endSessionUrl = await this.client.endSessionUrl(new URL('/login', this.config.sso.oidc.redirectUrl).href);
+    }
+    await this.auth.logout(p);
+    return { endSessionUrl };
+  }
+}
