@@ -1,25 +1,27 @@
-import type { ClusterLiveState, LiveClientEvents, LiveServerEvents } from '@lvs/domain';
+import { type ClusterLiveState, LIVE_PROTOCOL, type LiveClientEvents, type LiveServerEvents, LiveStateKeeper } from '@lvs/domain';
 import { io, type Socket } from 'socket.io-client';
-import { applyLiveChanges } from '@lvs/domain';
 
 type Client = Socket<LiveServerEvents, LiveClientEvents>;
 
 /** A /live client keeping its own copy of a cluster's state from the snapshot and the deltas, as the dashboard does. */
 export class LiveWatcher {
-  state?: ClusterLiveState;
+  private readonly keeper = new LiveStateKeeper();
+  get state(): ClusterLiveState | undefined {
+    return this.keeper.state;
+  }
   /** What arrived, in order ('snapshot' or the start of a delta), with the time. */
   readonly log: { at: number; what: string }[] = [];
   private readonly waiters: (() => void)[] = [];
 
   private constructor(readonly socket: Client) {
     socket.on('state.snapshot', (e) => {
-      this.state = e.state;
+      this.keeper.snapshot(e.state);
       this.log.push({ at: Date.now(), what: 'snapshot' });
       this.waiters.forEach((w) => w());
     });
     socket.on('state.delta', (e) => {
-      if (this.state) this.state = applyLiveChanges(this.state, e.changes, e.at);
-      this.log.push({ at: Date.now(), what: JSON.stringify(e.changes).slice(0, 200) });
+      this.keeper.delta(e);
+      this.log.push({ at: Date.now(), what: JSON.stringify({ ...e.changes, ...(e.columns && { columns: e.columns }) }).slice(0, 200) });
       this.waiters.forEach((w) => w());
     });
   }
@@ -29,7 +31,7 @@ export class LiveWatcher {
     const socket: Client = io(`${baseUrl}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false });
     const w = new LiveWatcher(socket);
     await new Promise<void>((resolve, reject) => {
-      socket.on('connect', () => socket.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
+      socket.on('connect', () => socket.emit('join', { clusterId, protocol: LIVE_PROTOCOL }, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
       socket.on('connect_error', reject);
     });
     return w;

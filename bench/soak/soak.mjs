@@ -116,7 +116,7 @@ function liveClient() {
       const m = binary ? '' : data.toString();
       if (m === '2') return ws.send('3'); // engine.io ping
       if (m.startsWith('0{')) return ws.send(`40/live,${JSON.stringify({ token })}`);
-      if (m.startsWith('40/live,')) return ws.send(`42/live,1${JSON.stringify(['join', clusterId])}`);
+      if (m.startsWith('40/live,')) return ws.send(`42/live,1${JSON.stringify(['join', { clusterId, protocol: 2 }])}`);
       if (m.startsWith('44/live,')) return reject(new Error(m));
       if (m.startsWith('43/live,1')) return resolve();
       if (m.startsWith('42/live,["state.delta"')) deltas++;

@@ -96,7 +96,7 @@ function rawClient() {
       const m = binary ? '' : data.toString();
       if (m === '2') return ws.send('3'); // engine.io ping
       if (m.startsWith('0{')) return ws.send(`40/live,${JSON.stringify({ token })}`);
-      if (m.startsWith('40/live,')) return ws.send(`42/live,1${JSON.stringify(['join', clusterId])}`);
+      if (m.startsWith('40/live,')) return ws.send(`42/live,1${JSON.stringify(['join', { clusterId, protocol: 2 }])}`);
       if (m.startsWith('44/live,')) return reject(new Error(m));
       if (m.startsWith('43/live,1')) return resolve();
       if (m.startsWith('42/live,["state.delta"') && measuring) {
@@ -114,7 +114,7 @@ watcher.on('state.delta', (e) => {
   if (e.changes.vips?.[vip]?.owner !== undefined) ownerSeen = { owner: e.changes.vips[vip].owner, at: Date.now() };
 });
 await new Promise((resolve, reject) => {
-  watcher.on('connect', () => watcher.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
+  watcher.on('connect', () => watcher.emit('join', { clusterId, protocol: 2 }, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
   watcher.on('connect_error', reject);
 });
 console.error(`${CLIENTS} clients joined; waiting for the table to be read…`);

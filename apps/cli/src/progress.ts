@@ -1,5 +1,5 @@
 import type { LvsApi } from '@lvs/api-client';
-import { type DeploymentStatusEvent, type DeploymentStepEvent, LIVE_NAMESPACE, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain/live';
+import { type DeploymentStatusEvent, type DeploymentStepEvent, LIVE_NAMESPACE, LIVE_PROTOCOL, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain/live';
 import colors from 'picocolors';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import { must } from './api';
@@ -30,7 +30,7 @@ export class LiveFeed {
     // Joined again after a reconnect (an API restart), so the rest of the events still arrive.
     const join = () =>
       new Promise<void>((resolve, reject) =>
-        s.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new CliError(`live progress: ${r.error}`, /forbidden|not allowed|scope/i.test(r.error) ? ExitCode.Unauthorised : ExitCode.Other)))),
+        s.emit('join', { clusterId, protocol: LIVE_PROTOCOL }, (r) => (r.ok ? resolve() : reject(new CliError(`live progress: ${r.error}`, /forbidden|not allowed|scope/i.test(r.error) ? ExitCode.Unauthorised : ExitCode.Other)))),
       );
     await new Promise<void>((resolve, reject) => {
       const t = setTimeout(() => reject(new CliError('live progress: no connection to /live within 10 s', ExitCode.Other)), 10_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyLiveChanges, type ClusterLiveChanges, type ClusterLiveState, healthCounts, liveChangesTouch, type RealServerLive } from './live';
+import { applyLiveChanges, type ClusterLiveChanges, type ClusterLiveState, encodeLiveDelta, healthCounts, LIVE_PROTOCOL, type LiveDelta, LiveOutOfStepError, LiveStateKeeper, liveChangesTouch, type RealServerLive } from './live';
 
 const rs = (over: Partial<RealServerLive> = {}): RealServerLive => ({ service: '10.0.0.1:80/TCP', realServer: '10.0.0.11:80', state: 'up', since: 't0', ...over });
 const base = (): ClusterLiveState => ({
@@ -66,5 +66,91 @@ describe('liveChangesTouch', () => {
 describe('healthCounts', () => {
   it('counts real servers per health, every health present', () => {
     expect(healthCounts([rs(), rs({ state: 'down' }), rs()])).toEqual({ up: 2, down: 1, drained: 0, disabled: 0, missing: 0, unknown: 0 });
+  });
+});
+
+describe('the delta codec (protocol 2: numbers as columns)', () => {
+  /** A state of `n` real servers with numbers from `f(i)`. */
+  const big = (n: number, f: (i: number) => Partial<RealServerLive>, at = 't0'): ClusterLiveState => {
+    const s = { ...base(), at, realServers: {} as Record<string, RealServerLive> };
+    for (let i = 0; i < n; i++) s.realServers[`10.0.0.1:80/TCP>10.0.1.${i}:80`] = rs({ realServer: `10.0.1.${i}:80`, ...f(i) });
+    return s;
+  };
+  const roundTrip = (a: ClusterLiveState, b: ClusterLiveState, opts?: ConstructorParameters<typeof LiveStateKeeper>[0]) => {
+    const k = new LiveStateKeeper(opts);
+    k.snapshot(structuredClone(a));
+    const d = encodeLiveDelta(a, b);
+    // What the wire carries: JSON (undefined array entries would become null).
+    if (d) k.delta(JSON.parse(JSON.stringify(d)) as LiveDelta);
+    return { k, d };
+  };
+
+  it('sends every row changing as columns without row indexes or keys, and the copy comes out equal', () => {
+    const a = big(50, (i) => ({ activeConns: i, cps: i * 2, inBytes: 1e12 + i }));
+    const b = big(50, (i) => ({ activeConns: i + 1, cps: i * 2 + 1, inBytes: 1e12 + i + 1500 }), 't1');
+    const { k, d } = roundTrip(a, b);
+    expect(d).toMatchObject({ protocol: LIVE_PROTOCOL, at: 't1', changes: {} });
+    expect(d!.columns).toEqual({ n: 50, values: { activeConns: b && Object.values(b.realServers).map((r) => r.activeConns), cps: expect.any(Array), inBytes: expect.any(Array) } });
+    expect(k.state).toEqual(b);
+    // Leaner than an object per row (the old delta), by a wide margin.
+    const old = JSON.stringify({ realServers: Object.fromEntries(Object.entries(b.realServers).map(([key, r]) => [key, { activeConns: r.activeConns, cps: r.cps, inBytes: r.inBytes }])) });
+    expect(JSON.stringify(d).length).toBeLessThan(old.length / 2);
+  });
+
+  it('names the rows that changed by index when only some did; fields that went are null (kept, or deleted when asked)', () => {
+    const a = big(10, (i) => ({ weight: 1, cps: i }));
+    const b = big(10, (i) => (i === 3 ? { weight: 1 } : i === 7 ? { weight: 0, cps: 7 } : { weight: 1, cps: i }), 't1');
+    const { k, d } = roundTrip(a, b);
+    expect(d!.columns).toEqual({ n: 10, rows: [3, 7], values: { weight: [1, 0], cps: [null, 7] } });
+    expect(k.state!.realServers['10.0.0.1:80/TCP>10.0.1.3:80'].cps).toBeNull();
+    const deleted = roundTrip(a, b, { nullFields: 'delete', inPlace: true }).k.state!;
+    expect(deleted).toEqual(b);
+    expect('cps' in deleted.realServers['10.0.0.1:80/TCP>10.0.1.3:80']).toBe(false);
+  });
+
+  it('keeps state and since in changes, rows that came whole and rows that went as null, and sends the new order', () => {
+    const a = big(4, (i) => ({ cps: i }));
+    const b = big(5, (i) => ({ cps: i + 10 }), 't1');
+    delete b.realServers['10.0.0.1:80/TCP>10.0.1.1:80'];
+    b.realServers['10.0.0.1:80/TCP>10.0.1.2:80'].state = 'down';
+    const { k, d } = roundTrip(a, b, { inPlace: true });
+    expect(d!.changes.realServers).toEqual({ '10.0.0.1:80/TCP>10.0.1.4:80': b.realServers['10.0.0.1:80/TCP>10.0.1.4:80'], '10.0.0.1:80/TCP>10.0.1.1:80': null, '10.0.0.1:80/TCP>10.0.1.2:80': { state: 'down' } });
+    expect(d!.columns).toMatchObject({ order: Object.keys(b.realServers), n: 4, rows: [0, 1, 2] });
+    expect(k.state).toEqual(b);
+    expect(k.order).toEqual(Object.keys(b.realServers));
+  });
+
+  it('says what a delta touched: health, topology, numbers', () => {
+    const a = big(3, () => ({ cps: 1 }));
+    const k = new LiveStateKeeper({ inPlace: true });
+    k.snapshot(structuredClone(a));
+    const b = big(3, () => ({ cps: 2 }), 't1');
+    expect(k.delta(encodeLiveDelta(a, b)!)).toEqual({ health: false, topology: false, numbers: true });
+    const c = structuredClone(b);
+    c.at = 't2';
+    c.realServers['10.0.0.1:80/TCP>10.0.1.0:80'].state = 'down';
+    c.vips['10.0.0.1'].owner = 'lb2';
+    expect(k.delta(encodeLiveDelta(b, c)!)).toEqual({ health: true, topology: true, numbers: false });
+    expect(encodeLiveDelta(c, structuredClone(c))).toBeUndefined();
+  });
+
+  it('fails clearly out of step: another protocol, or a row count this copy does not hold (then it holds nothing)', () => {
+    const a = big(3, () => ({ cps: 1 }));
+    const k = new LiveStateKeeper();
+    expect(k.delta(encodeLiveDelta(a, big(3, () => ({ cps: 2 }), 't1'))!)).toBeUndefined(); // before a snapshot: nothing to apply to
+    k.snapshot(a);
+    expect(() => k.delta({ clusterId: 'c', at: 't1', protocol: 1 as typeof LIVE_PROTOCOL, changes: {} })).toThrow(/protocol 1; this client speaks 2/);
+    expect(() => k.delta({ clusterId: 'c', at: 't1', protocol: LIVE_PROTOCOL, changes: {}, columns: { n: 4, values: { cps: [1, 2, 3, 4] } } })).toThrow(LiveOutOfStepError);
+    expect(k.state).toBeUndefined();
+  });
+
+  it('a copy (not in place) leaves the snapshot it was given alone', () => {
+    const a = big(3, () => ({ cps: 1 }));
+    const k = new LiveStateKeeper();
+    const given = structuredClone(a);
+    k.snapshot(given);
+    k.delta(encodeLiveDelta(a, big(3, () => ({ cps: 2 }), 't1'))!);
+    expect(given).toEqual(a);
+    expect(k.state!.realServers['10.0.0.1:80/TCP>10.0.1.0:80'].cps).toBe(2);
   });
 });

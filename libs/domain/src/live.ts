@@ -208,7 +208,7 @@ export interface LiveServerEvents {
   'cluster.drift': (e: ClusterFlagEvent) => void;
   /** Telemetry: one full state on join, then `state.delta` with changed fields only. */
   'state.snapshot': (e: { clusterId: string; at: string; state: ClusterLiveState }) => void;
-  'state.delta': (e: { clusterId: string; at: string; changes: ClusterLiveChanges }) => void;
+  'state.delta': (e: LiveDelta) => void;
   /** To a cluster's summary room: the summary on joining it, then whenever it changes. */
   'cluster.summary': (e: ClusterLiveSummary) => void;
   error: (e: { message: string }) => void;
@@ -216,7 +216,11 @@ export interface LiveServerEvents {
 
 /** Client → server. */
 export interface LiveClientEvents {
-  join: (clusterId: string, ack: (r: { ok: true } | { ok: false; error: string }) => void) => void;
+  /**
+   * A cluster's state room (snapshot, deltas, deployment events). The client names the protocol it
+   * decodes: a bare cluster id (protocol 1, deltas with an object per row) is refused with a reason.
+   */
+  join: (request: LiveJoinRequest, ack: (r: { ok: true } | { ok: false; error: string }) => void) => void;
   leave: (clusterId: string) => void;
   /** The summary room of a cluster (the overview): `cluster.summary` only, no per-real-server deltas. */
   joinSummary: (clusterId: string, ack: (r: { ok: true } | { ok: false; error: string }) => void) => void;
@@ -226,3 +230,222 @@ export interface LiveClientEvents {
 export const LIVE_NAMESPACE = '/live';
 export const clusterRoom = (clusterId: string) => `cluster:${clusterId}`;
 export const summaryRoom = (clusterId: string) => `summary:${clusterId}`;
+
+// --- the delta codec (protocol 2) ---------------------------------------------------------------
+
+/**
+ * The `/live` protocol this code speaks. 2: a real server's changed numbers travel as columns
+ * (`LiveDelta.columns`), not inside `changes`. A client joins with `{ clusterId, protocol }`;
+ * any other protocol is refused at join with the reason, so an old client stops with a message
+ * instead of showing numbers that silently stopped changing.
+ */
+export const LIVE_PROTOCOL = 2;
+
+/** What a client sends to join a cluster's state room. */
+export interface LiveJoinRequest {
+  clusterId: string;
+  protocol: number;
+}
+
+/** The numbers of a real server that change with traffic (every tick on a busy director). */
+export const REAL_SERVER_NUMBERS = ['weight', 'activeConns', 'inactiveConns', 'conns', 'inPkts', 'outPkts', 'inBytes', 'outBytes', 'cps', 'inPps', 'outPps', 'inBps', 'outBps'] as const;
+export type RealServerNumber = (typeof REAL_SERVER_NUMBERS)[number];
+const NUMBER_FIELDS: ReadonlySet<string> = new Set(REAL_SERVER_NUMBERS);
+
+/**
+ * The changed numbers of many real servers as columns: one array per changed field, its values in
+ * the order of `rows`, which index the state's row order. A 5,000-row tick is then 13 arrays of
+ * numbers instead of 5,000 objects repeating 13 field names and a 30-character key each.
+ */
+export interface RealServerColumns {
+  /**
+   * The row order after this delta, sent only when it changed (real servers came, went or moved);
+   * otherwise it is the one the client holds, from the snapshot's key order or the last `order`.
+   */
+  order?: string[];
+  /** How many rows the order has: a client holding another count is out of step (rejoin for a snapshot). */
+  n: number;
+  /** Indexes into the order of the rows whose numbers changed; absent: every row, in order. */
+  rows?: number[];
+  /** Per changed field, each listed row's value now (null: no number any more). */
+  values: Partial<Record<RealServerNumber, (number | null)[]>>;
+}
+
+/**
+ * A `state.delta`: `changes` as before for directors, VIPs, instances and the rest of a real
+ * server (state, since, rows that came or went), and `columns` for the numbers of rows that stayed.
+ * `at` comes first on the wire (benches read it without parsing the rest).
+ */
+export interface LiveDelta {
+  clusterId: string;
+  at: string;
+  protocol: typeof LIVE_PROTOCOL;
+  changes: ClusterLiveChanges;
+  columns?: RealServerColumns;
+}
+
+/** Changed fields of one section (null: the key went; a field that went is null). */
+export function diffLiveSection(a: Record<string, Record<string, unknown>>, b: Record<string, Record<string, unknown>>, skip?: ReadonlySet<string>): Record<string, Record<string, unknown> | null> | undefined {
+  const changes: Record<string, Record<string, unknown> | null> = {};
+  let any = false;
+  for (const key in b) {
+    const before = a[key];
+    const after = b[key];
+    if (!before) {
+      changes[key] = after;
+      any = true;
+      continue;
+    }
+    let fields: Record<string, unknown> | undefined;
+    const diff = (f: string) => {
+      if (skip?.has(f)) return;
+      const x = before[f];
+      const y = after[f];
+      if (x === y || (typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y))) return;
+      (fields ??= {})[f] = y === undefined ? null : y;
+    };
+    for (const f in after) diff(f);
+    for (const f in before) if (!(f in after)) diff(f);
+    if (fields) {
+      changes[key] = fields;
+      any = true;
+    }
+  }
+  for (const key in a) {
+    if (!(key in b)) {
+      changes[key] = null;
+      any = true;
+    }
+  }
+  return any ? changes : undefined;
+}
+
+function sameOrder(a: Record<string, unknown>, order: readonly string[]): boolean {
+  let i = 0;
+  for (const key in a) if (order[i++] !== key) return false;
+  return i === order.length;
+}
+
+/**
+ * The delta from `prev` to `next` (undefined when nothing changed). A real server that stayed has
+ * its changed numbers in `columns` and its other changed fields in `changes`; one that came is
+ * whole in `changes`, one that went is null there. The row order is `next`'s key order.
+ */
+export function encodeLiveDelta(prev: ClusterLiveState, next: ClusterLiveState): LiveDelta | undefined {
+  const changes: ClusterLiveChanges = {};
+  let any = false;
+  for (const section of LIVE_SECTIONS) {
+    const a = prev[section] as unknown as Record<string, Record<string, unknown>>;
+    const b = next[section] as unknown as Record<string, Record<string, unknown>>;
+    const c = diffLiveSection(a, b, section === 'realServers' ? NUMBER_FIELDS : undefined);
+    if (c) {
+      changes[section] = c;
+      any = true;
+    }
+  }
+  const before = prev.realServers as unknown as Record<string, Record<string, unknown>>;
+  const after = next.realServers as unknown as Record<string, Record<string, unknown>>;
+  const order = Object.keys(after);
+  const rows: number[] = [];
+  const fields = new Set<RealServerNumber>();
+  for (let i = 0; i < order.length; i++) {
+    const a = before[order[i]];
+    if (!a) continue; // came: whole in `changes`
+    const b = after[order[i]];
+    let changed = false;
+    for (const f of REAL_SERVER_NUMBERS)
+      if (a[f] !== b[f]) {
+        fields.add(f);
+        changed = true;
+      }
+    if (changed) rows.push(i);
+  }
+  const reordered = !sameOrder(before, order);
+  if (rows.length === 0 && !reordered) return any ? { clusterId: next.clusterId, at: next.at, protocol: LIVE_PROTOCOL, changes } : undefined;
+  const values: RealServerColumns['values'] = {};
+  for (const f of REAL_SERVER_NUMBERS) {
+    if (!fields.has(f)) continue;
+    const col = new Array<number | null>(rows.length);
+    for (let j = 0; j < rows.length; j++) col[j] = (after[order[rows[j]]][f] as number | undefined) ?? null;
+    values[f] = col;
+  }
+  const columns: RealServerColumns = { ...(reordered && { order }), n: order.length, ...(rows.length !== order.length && { rows }), values };
+  return { clusterId: next.clusterId, at: next.at, protocol: LIVE_PROTOCOL, changes, columns };
+}
+
+/** A delta this client cannot apply: another protocol, or rows it does not hold (rejoin for a snapshot). */
+export class LiveOutOfStepError extends Error {
+  override readonly name = 'LiveOutOfStepError';
+}
+
+/** What a delta touched (see liveChangesTouch); `numbers`: some real server's numbers changed. */
+export interface LiveTouched {
+  health: boolean;
+  topology: boolean;
+  numbers: boolean;
+}
+
+/**
+ * A client's copy of one cluster's state, kept from `state.snapshot` and `state.delta` (protocol 2):
+ * the web's worker, lvsctl and the tests all keep it this way. `order` is the row order the
+ * deltas' columns index.
+ */
+export class LiveStateKeeper {
+  state: ClusterLiveState | undefined;
+  order: string[] = [];
+
+  constructor(private readonly opts: ApplyLiveOptions = {}) {}
+
+  snapshot(state: ClusterLiveState): void {
+    this.state = state;
+    this.order = Object.keys(state.realServers);
+  }
+
+  /**
+   * Applies a delta (nothing before the first snapshot: the one sent on join follows). Throws
+   * LiveOutOfStepError for another protocol or a row count this copy does not have; the copy is
+   * then dropped, and the client should rejoin.
+   */
+  delta(e: LiveDelta): LiveTouched | undefined {
+    if (e.protocol !== LIVE_PROTOCOL) throw new LiveOutOfStepError(`a /live delta of protocol ${String(e.protocol)}; this client speaks ${LIVE_PROTOCOL}`);
+    if (!this.state) return undefined;
+    const touched = liveChangesTouch(this.state, e.changes);
+    const next = applyLiveChanges(this.state, e.changes, e.at, this.opts);
+    const c = e.columns;
+    if (c?.order) this.order = c.order;
+    if (c && c.n !== this.order.length) {
+      this.state = undefined;
+      throw new LiveOutOfStepError(`a /live delta for ${c.n} real servers; this copy holds ${this.order.length}`);
+    }
+    this.state = next;
+    if (!c) return { ...touched, numbers: false };
+    const inPlace = this.opts.inPlace;
+    const drop = this.opts.nullFields === 'delete';
+    const map = inPlace ? next.realServers : (next.realServers = { ...next.realServers });
+    const rows = c.rows;
+    const count = rows ? rows.length : this.order.length;
+    const copied = inPlace ? undefined : new Set<string>();
+    let numbers = false;
+    for (const f in c.values) {
+      const col = c.values[f as RealServerNumber]!;
+      for (let j = 0; j < count; j++) {
+        const key = this.order[rows ? rows[j] : j];
+        let row = map[key] as unknown as Record<string, unknown> | undefined;
+        if (!row) {
+          this.state = undefined;
+          throw new LiveOutOfStepError(`a /live delta names real server ${key}, which this copy does not hold`);
+        }
+        if (copied && !copied.has(key)) {
+          row = { ...row };
+          map[key] = row as unknown as RealServerLive;
+          copied.add(key);
+        }
+        const v = col[j];
+        if (v === null && drop) delete row[f];
+        else row[f] = v;
+        numbers = true;
+      }
+    }
+    return { ...touched, numbers };
+  }
+}

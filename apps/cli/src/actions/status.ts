@@ -1,4 +1,4 @@
-import { applyLiveChanges, type ClusterLiveState, LIVE_NAMESPACE, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain/live';
+import { type ClusterLiveState, LIVE_NAMESPACE, LIVE_PROTOCOL, LiveStateKeeper, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain/live';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import { connect, must, mustFindCluster } from '../api';
 import { CliError, ExitCode } from '../exit-codes';
@@ -56,8 +56,9 @@ export async function status(io: CliIo, ...args: unknown[]): Promise<void> {
   }
   const forMs = o.for === undefined ? undefined : parseDuration(o.for);
   const s: Socket<LiveServerEvents, LiveClientEvents> = connectSocket(`${conn.server}${LIVE_NAMESPACE}`, { path: '/socket.io', transports: ['websocket'], auth: conn.token ? { token: conn.token } : {} });
-  let state: ClusterLiveState | undefined;
+  const keeper = new LiveStateKeeper({ inPlace: true });
   const show = () => {
+    const state = keeper.state;
     if (!state) return;
     if (o.json) return;
     // A terminal gets the view redrawn in place; a log gets each view after the last.
@@ -67,16 +68,19 @@ export async function status(io: CliIo, ...args: unknown[]): Promise<void> {
     await new Promise<void>((resolve, reject) => {
       const stop = forMs === undefined ? undefined : setTimeout(resolve, forMs);
       s.on('connect_error', (e) => reject(new CliError(`live state: ${e.message}`, /authentication|unauthenticated/.test(e.message) ? ExitCode.Unauthorised : ExitCode.Other)));
-      s.on('connect', () => s.emit('join', c.id, (r) => !r.ok && reject(new CliError(`live state: ${r.error}`, ExitCode.Other))));
+      s.on('connect', () => s.emit('join', { clusterId: c.id, protocol: LIVE_PROTOCOL }, (r) => !r.ok && reject(new CliError(`live state: ${r.error}`, ExitCode.Other))));
       s.on('state.snapshot', (e) => {
-        state = e.state;
+        keeper.snapshot(e.state);
         if (o.json) io.out(JSON.stringify({ type: 'snapshot', at: e.at, state: e.state }) + '\n');
         show();
       });
       s.on('state.delta', (e) => {
-        if (!state) return;
-        state = applyLiveChanges(state, e.changes, e.at, { inPlace: true });
-        if (o.json) io.out(JSON.stringify({ type: 'delta', at: e.at, changes: e.changes }) + '\n');
+        try {
+          if (!keeper.delta(e)) return;
+        } catch (err) {
+          return reject(new CliError(`live state: ${(err as Error).message}`, ExitCode.Other));
+        }
+        if (o.json) io.out(JSON.stringify({ type: 'delta', at: e.at, changes: e.changes, ...(e.columns && { columns: e.columns }) }) + '\n');
         show();
       });
       s.on('disconnect', (why) => why === 'io server disconnect' && (stop && clearTimeout(stop), resolve()));

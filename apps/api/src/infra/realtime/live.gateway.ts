@@ -1,6 +1,6 @@
 import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { clusterRoom, LIVE_NAMESPACE, type LiveClientEvents, type LiveServerEvents, summaryRoom } from '@lvs/domain';
+import { clusterRoom, LIVE_NAMESPACE, LIVE_PROTOCOL, type LiveClientEvents, type LiveJoinRequest, type LiveServerEvents, summaryRoom } from '@lvs/domain';
 import { randomUUID } from 'node:crypto';
 import type { Namespace, Socket } from 'socket.io';
 import { CredentialEvents, type CredentialChange } from '../../common/auth/credential-events';
@@ -36,6 +36,17 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 function lastValue(h: string | string[] | undefined): string | undefined {
   const v = Array.isArray(h) ? h.join(',') : h;
   return v?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+}
+
+/**
+ * Why a state-room join is refused for its protocol, or undefined. A bare cluster id is a protocol 1
+ * client: it would apply deltas whose numbers it cannot see (they are columns now) and show
+ * traffic that silently stopped changing, so it is told to upgrade instead.
+ */
+function protocolRefusal(request: unknown): string | undefined {
+  const speaks = typeof request === 'string' ? 1 : (request as Partial<LiveJoinRequest> | null)?.protocol;
+  if (speaks === LIVE_PROTOCOL) return undefined;
+  return `this API speaks /live protocol ${LIVE_PROTOCOL} (state.delta carries the real servers' numbers as columns); this client asked for ${typeof speaks === 'number' ? `protocol ${speaks}` : 'no protocol'}: upgrade it, or join with { clusterId, protocol: ${LIVE_PROTOCOL} }`;
 }
 
 /** The principal still stands as it was: same user, same role, same token or session. */
@@ -77,8 +88,12 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnModuleDestro
     });
     ns.on('connection', (socket: LiveSocket) => {
       /** Joins the cluster's state room (`join`) or summary room (`joinSummary`), if the principal (checked again now) may see the cluster. */
-      const join = (room: LiveRoomKind) => (clusterId: string, ack: (r: { ok: true } | { ok: false; error: string }) => void) => {
-        if (typeof clusterId !== 'string' || !/^[0-9a-f-]{36}$/i.test(clusterId)) return ack?.({ ok: false, error: 'clusterId must be a UUID' });
+      const join = (room: LiveRoomKind) => (request: unknown, ack: (r: { ok: true } | { ok: false; error: string }) => void) => {
+        if (typeof ack !== 'function') return;
+        const refused = room === 'state' ? protocolRefusal(request) : undefined;
+        if (refused) return ack({ ok: false, error: refused });
+        const clusterId = room === 'state' ? (request as LiveJoinRequest).clusterId : request;
+        if (typeof clusterId !== 'string' || !/^[0-9a-f-]{36}$/i.test(clusterId)) return ack({ ok: false, error: 'clusterId must be a UUID' });
         void this.stillValid(socket).then(
           (p) => {
             if (!p) {
@@ -89,7 +104,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnModuleDestro
             if (p.clusterId && p.clusterId !== clusterId) return ack?.({ ok: false, error: 'this token is scoped to another cluster' });
             void socket.join(room === 'state' ? clusterRoom(clusterId) : summaryRoom(clusterId));
             ack?.({ ok: true });
-            this.joins.joined(clusterId, (event, ...payload) => socket.emit(event, ...payload), room);
+            this.joins.joined(clusterId as string, (event, ...payload) => socket.emit(event, ...payload), room);
           },
           () => ack?.({ ok: false, error: 'could not check the credential; try again' }),
         );

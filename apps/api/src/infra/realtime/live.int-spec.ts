@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { LiveClientEvents, LiveServerEvents } from '@lvs/domain';
+import { LIVE_PROTOCOL, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
@@ -41,7 +41,7 @@ describe('socket.io /live: authenticated like REST, rooms per cluster', () => {
         resolve(reason);
       });
     });
-  const joinAck = (c: Client, id: string) => new Promise<{ ok: boolean; error?: string }>((r) => c.emit('join', id, r));
+  const joinAck = (c: Client, id: string) => new Promise<{ ok: boolean; error?: string }>((r) => c.emit('join', { clusterId: id, protocol: LIVE_PROTOCOL }, r));
   const mintToken = async (session: { cookie: string; csrf: string }, role = 'viewer') =>
     (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...session, body: { name: `live-${randomUUID().slice(0, 6)}`, role } })).body as { secret: string; token: { id: string } };
   const newUser = async (role: string) => {
@@ -92,7 +92,7 @@ describe('socket.io /live: authenticated like REST, rooms per cluster', () => {
     const a = connect({ token });
     const b = connect({ cookie: session.cookie });
     for (const [c, id] of [[a, clusterA], [b, clusterB]] as const) {
-      const ack = await new Promise<{ ok: boolean }>((r) => c.emit('join', id, r));
+      const ack = await new Promise<{ ok: boolean }>((r) => c.emit('join', { clusterId: id, protocol: LIVE_PROTOCOL }, r));
       expect(ack).toEqual({ ok: true });
     }
     const gotA: unknown[] = [];
@@ -159,8 +159,17 @@ describe('socket.io /live: authenticated like REST, rooms per cluster', () => {
 
   it('rejects a bad cluster id on join', async () => {
     const c = connect({ token });
-    const ack = await new Promise<{ ok: boolean; error?: string }>((r) => c.emit('join', 'nope', r));
+    const ack = await new Promise<{ ok: boolean; error?: string }>((r) => c.emit('join', { clusterId: 'nope', protocol: LIVE_PROTOCOL }, r));
     expect(ack).toMatchObject({ ok: false, error: expect.stringMatching(/UUID/) });
+  });
+
+  it('refuses a join in another protocol (a bare cluster id is protocol 1) with what to do', async () => {
+    const c = connect({ token });
+    const join = (request: unknown) => new Promise<{ ok: boolean; error?: string }>((r) => (c.emit as (...a: unknown[]) => void)('join', request, r));
+    const old = await join(randomUUID());
+    expect(old).toMatchObject({ ok: false, error: expect.stringMatching(/speaks \/live protocol 2 .*asked for protocol 1: upgrade it/) });
+    expect(await join({ clusterId: randomUUID(), protocol: 3 })).toMatchObject({ ok: false, error: expect.stringMatching(/asked for protocol 3/) });
+    expect(await join({ clusterId: randomUUID(), protocol: LIVE_PROTOCOL })).toEqual({ ok: true });
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import type { DeploymentStepEvent, LiveClientEvents, LiveServerEvents } from '@lvs/domain';
+import { type DeploymentStepEvent, LIVE_PROTOCOL, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain';
 import { parseIpvsSave, sameIpvsTable } from '@lvs/ipvs';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,7 +85,7 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
     socket = io(`${t.baseUrl}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false });
     socket.on('deployment.step', (e) => void liveSteps.push(e));
     await new Promise<void>((resolve, reject) => {
-      socket.on('connect', () => socket.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
+      socket.on('connect', () => socket.emit('join', { clusterId, protocol: LIVE_PROTOCOL }, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
       socket.on('connect_error', reject);
     });
   }, 300_000);

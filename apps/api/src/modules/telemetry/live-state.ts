@@ -3,6 +3,7 @@ import {
   type ClusterLiveState,
   type ClusterLiveSummary,
   type ClusterSpec,
+  diffLiveSection,
   type DirectorLive,
   healthCounts,
   type InstanceLive,
@@ -177,45 +178,17 @@ function observerFor(spec: ClusterSpec, vip: string | undefined, vips: Record<st
   return spec.directors.map((d) => d.name).find((n) => observed.get(n)?.ipvs.available) ?? spec.directors.map((d) => d.name).find((n) => observed.has(n));
 }
 
-/** Changed fields only (and removed keys as null); undefined when nothing changed. */
+/**
+ * Changed fields only (and removed keys as null), every field in its row; undefined when nothing
+ * changed. What `/live` sends is `encodeLiveDelta` (numbers as columns); this is its readable twin.
+ */
 export function diffLiveState(prev: ClusterLiveState | undefined, next: ClusterLiveState): ClusterLiveChanges | undefined {
   const out: ClusterLiveChanges = {};
   let any = false;
   for (const section of LIVE_SECTIONS) {
-    const a = (prev?.[section] ?? {}) as unknown as Record<string, Record<string, unknown>>;
-    const b = next[section] as unknown as Record<string, Record<string, unknown>>;
-    const changes: Record<string, Record<string, unknown> | null> = {};
-    let sectionAny = false;
-    for (const key of Object.keys(b)) {
-      const before = a[key];
-      const after = b[key];
-      if (!before) {
-        changes[key] = after;
-        sectionAny = true;
-        continue;
-      }
-      const fields: Record<string, unknown> = {};
-      let fieldAny = false;
-      for (const f of new Set([...Object.keys(before), ...Object.keys(after)])) {
-        const x = before[f];
-        const y = after[f];
-        if (x === y || (typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y))) continue;
-        fields[f] = y === undefined ? null : y;
-        fieldAny = true;
-      }
-      if (fieldAny) {
-        changes[key] = fields;
-        sectionAny = true;
-      }
-    }
-    for (const key of Object.keys(a)) {
-      if (!(key in b)) {
-        changes[key] = null;
-        sectionAny = true;
-      }
-    }
-    if (sectionAny) {
-      out[section] = changes;
+    const c = diffLiveSection((prev?.[section] ?? {}) as unknown as Record<string, Record<string, unknown>>, next[section] as unknown as Record<string, Record<string, unknown>>);
+    if (c) {
+      out[section] = c;
       any = true;
     }
   }

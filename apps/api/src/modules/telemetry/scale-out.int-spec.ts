@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { applyLiveChanges, type ClusterLiveState, type ClusterLiveSummary, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain';
+import { type ClusterLiveState, LIVE_PROTOCOL, LiveStateKeeper, type ClusterLiveSummary, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../../../../lab/src/register';
@@ -79,12 +79,13 @@ describe.skipIf(!CAN_RUN_LAB)(`two API replicas on one PostgreSQL (SCALE_OUT)${C
     const onA = (await polledBy(a, token))[0];
     const clusterId = ids[names.indexOf(onA)];
     client = io(`${b.baseUrl}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false });
-    client.on('state.snapshot', (e) => e.clusterId === clusterId && (state = e.state));
+    const keeper = new LiveStateKeeper();
+    client.on('state.snapshot', (e) => e.clusterId === clusterId && (keeper.snapshot(e.state), (state = keeper.state)));
     client.on('state.delta', (e) => {
-      if (e.clusterId === clusterId && state) state = applyLiveChanges(state, e.changes, e.at);
+      if (e.clusterId === clusterId && keeper.delta(e)) state = keeper.state;
     });
     await new Promise<void>((resolve, reject) => {
-      client.on('connect', () => client.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
+      client.on('connect', () => client.emit('join', { clusterId, protocol: LIVE_PROTOCOL }, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
       client.on('connect_error', reject);
     });
     const vip = lab.state.vips[0];

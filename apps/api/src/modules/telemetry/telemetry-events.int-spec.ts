@@ -1,4 +1,4 @@
-import { applyLiveChanges, type ClusterLiveState, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain';
+import { type ClusterLiveState, LIVE_PROTOCOL, LiveStateKeeper, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../../../../lab/src/register';
@@ -27,17 +27,19 @@ describe.skipIf(!CAN_RUN_LAB)(`VRRP transitions pushed from keepalived's notify 
     const adminToken = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'lab', role: 'admin' } })).body.secret;
     const { clusterId } = await register(lab.state, { url: t.baseUrl, token: adminToken });
     socket = io(`${t.baseUrl}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token: adminToken }, reconnection: false });
+    const keeper = new LiveStateKeeper();
     socket.on('state.snapshot', (e) => {
-      state = e.state;
-      changes.push({ at: Date.now(), state });
+      keeper.snapshot(e.state);
+      state = keeper.state;
+      changes.push({ at: Date.now(), state: e.state });
     });
     socket.on('state.delta', (e) => {
-      if (!state) return;
-      state = applyLiveChanges(state, e.changes, e.at);
+      if (!keeper.delta(e)) return;
+      state = keeper.state!;
       changes.push({ at: Date.now(), state });
     });
     await new Promise<void>((resolve, reject) => {
-      socket.on('connect', () => socket.emit('join', clusterId, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
+      socket.on('connect', () => socket.emit('join', { clusterId, protocol: LIVE_PROTOCOL }, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
       socket.on('connect_error', reject);
     });
   }, 120_000);

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { type ClusterLiveState, type ClusterLiveSummary, type ClusterSpec, type Director, type DeploymentStatus, healthCounts } from '@lvs/domain';
+import { type ClusterLiveState, type ClusterLiveSummary, type ClusterSpec, type Director, type DeploymentStatus, encodeLiveDelta, healthCounts } from '@lvs/domain';
 import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LiveJoins } from '../../infra/realtime/live-joins';
@@ -12,7 +12,7 @@ import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-
 import { DirectorConnector } from '../deployments/director-connector';
 import { parseNotifyLine } from '@lvs/ipvs';
 import { consoleNotifyFifos } from '@lvs/keepalived';
-import { buildLiveState, type DeployFacts, diffLiveState, type DirectorResult, type NotifiedState, summarizeLiveState, summaryChanged } from './live-state';
+import { buildLiveState, type DeployFacts, type DirectorResult, type NotifiedState, summarizeLiveState, summaryChanged } from './live-state';
 import { parseProbe, probeScript } from './probe';
 import { EventLoopDelay } from '../../infra/process/event-loop-delay';
 import { renderPrometheus } from './prometheus';
@@ -261,13 +261,15 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       w.publishSoon = undefined;
     }
     const next = buildLiveState(clusterId, w.spec, w.results, { now: Date.now(), tickMs: this.tickMs, previous: w.state, notified: w.notified, checkers: w.checkers });
-    const first = !w.state;
-    const changes = diffLiveState(w.state, next);
+    const prev = w.state;
     for (const e of liveEvents(clusterId, w.spec, w.state, next)) this.events.emit(e);
     w.state = next;
     // Clients that joined before the first tick had no snapshot: the first state goes whole.
-    if (first) this.live.emit(clusterId, 'state.snapshot', { clusterId, at: next.at, state: next });
-    else if (changes) this.live.emit(clusterId, 'state.delta', { clusterId, at: next.at, changes });
+    if (!prev) this.live.emit(clusterId, 'state.snapshot', { clusterId, at: next.at, state: next });
+    else {
+      const delta = encodeLiveDelta(prev, next);
+      if (delta) this.live.emit(clusterId, 'state.delta', delta);
+    }
     // The overview's summary: a few hundred bytes, sent only when it changed (not each tick's counters).
     const summary = summarizeLiveState(next, w.facts);
     if (summaryChanged(w.summary, summary)) {

@@ -1,79 +1,39 @@
-import type { ClusterLiveState, ClusterLiveSummary, LiveClientEvents, LiveServerEvents } from '@lvs/domain';
-import { applyLiveChanges, liveChangesTouch } from '@lvs/domain/live';
-import { useEffect, useRef, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
-import { CpsHistory } from './live-state';
+import type { ClusterLiveSummary } from '@lvs/domain';
+import { useEffect, useState } from 'react';
+import type { LiveFrame } from '../../workers/live-protocol';
+import { LiveClient } from './live-client';
 
-export type LiveSocket = Socket<LiveServerEvents, LiveClientEvents>;
+/** The page's handle on `/live`: the socket runs in a Web Worker (see LiveClient). */
+export type LiveSocket = LiveClient;
 
-/**
- * The `/live` namespace through the same-origin proxy. Long-polling only: the Next route handler
- * that proxies `/socket.io/` cannot upgrade to a websocket. Cookie auth, as REST.
- */
+/** Opens `/live` in a worker (through the same-origin proxy, cookie auth as REST). */
 export function openLive(): LiveSocket {
-  return io('/live', { path: '/socket.io', transports: ['polling'], withCredentials: true });
+  return new LiveClient();
 }
 
-/**
- * A cluster's observed state as the page holds it. Deltas are applied in place (a tick of a
- * 5,000-real-server cluster changes every row: copying the map and its rows each time was most of
- * a tick's work), so the state object keeps its identity and these counters say what changed:
- * components memoise on them, not on the object.
- */
-export interface LiveView {
-  state: ClusterLiveState;
-  /** Every applied snapshot or delta. */
-  version: number;
-  /** A real server's health changed, or real servers came or went (counts, filters, the topology's dots). */
-  healthVersion: number;
-  /** A director, VIP or VRRP instance changed. */
-  topologyVersion: number;
-}
+/** What the live panels draw: the latest frame from the worker (see LiveFrame). */
+export type LiveView = LiveFrame;
 
 /**
- * Keeps one cluster's state from `state.snapshot` and `state.delta` and calls `onChange` at most
- * once per animation frame (deltas arriving together are applied at once and drawn once; a hidden
- * tab applies them and draws nothing). Listens first, then joins (now and after every reconnect:
- * rooms go with the connection), so the snapshot sent on join is never missed. Returns the
- * unsubscribe.
+ * Watches one cluster (joins its room: its deployment events arrive too) and calls `onChange` at
+ * most once per animation frame with the latest frame (frames arriving together are drawn once; a
+ * hidden tab draws nothing). Returns the unsubscribe.
  */
 export function subscribeLive(socket: LiveSocket, clusterId: string, onChange: (view: LiveView) => void): () => void {
-  let view: LiveView | undefined;
+  let latest: LiveFrame | undefined;
   let frame = 0;
   const flush = () => {
     frame = 0;
-    if (view) onChange({ ...view });
+    if (latest) onChange(latest);
   };
-  const schedule = () => {
+  const stop = socket.watch(clusterId, (f) => {
+    // Health goes only in the frame where it changed: keep it for a frame drawn later.
+    latest = !f.health && latest?.health && latest.healthVersion === f.healthVersion ? { ...f, health: latest.health } : f;
     frame ||= requestAnimationFrame(flush);
-  };
-  const onSnapshot: LiveServerEvents['state.snapshot'] = (e) => {
-    if (e.clusterId !== clusterId) return;
-    const v = (view?.version ?? 0) + 1;
-    view = { state: e.state, version: v, healthVersion: v, topologyVersion: v };
-    schedule();
-  };
-  const onDelta: LiveServerEvents['state.delta'] = (e) => {
-    // A delta before any snapshot has nothing to apply to; the snapshot on (re)join follows.
-    if (e.clusterId !== clusterId || !view) return;
-    const touched = liveChangesTouch(view.state, e.changes);
-    applyLiveChanges(view.state, e.changes, e.at, { nullFields: 'delete', inPlace: true });
-    view.version++;
-    if (touched.health) view.healthVersion = view.version;
-    if (touched.topology) view.topologyVersion = view.version;
-    schedule();
-  };
-  const join = () => socket.emit('join', clusterId, () => undefined);
-  socket.on('state.snapshot', onSnapshot);
-  socket.on('state.delta', onDelta);
-  socket.on('connect', join);
-  if (socket.connected) join();
+  });
   return () => {
     cancelAnimationFrame(frame);
-    socket.off('state.snapshot', onSnapshot);
-    socket.off('state.delta', onDelta);
-    socket.off('connect', join);
-    if (socket.connected) socket.emit('leave', clusterId);
+    stop();
   };
 }
 
@@ -95,25 +55,14 @@ export function useConnected(socket: LiveSocket | null): boolean {
   return connected;
 }
 
-/** Roughly two minutes of samples at the cluster's tick. */
-const HISTORY_MS = 120_000;
-
-/**
- * One cluster's observed state plus each real server's recent CPS (one sample per drawn update).
- * `live` is null until the first snapshot (the API has not probed the cluster yet).
- */
-export function useClusterLive(socket: LiveSocket | null, clusterId: string): { live: LiveView | null; history: CpsHistory } {
+/** One cluster's latest frame; null until the socket is there. */
+export function useClusterLive(socket: LiveSocket | null, clusterId: string): LiveView | null {
   const [live, setLive] = useState<LiveView | null>(null);
-  const history = useRef(new CpsHistory(120)).current;
   useEffect(() => {
     if (!socket) return;
-    return subscribeLive(socket, clusterId, (v) => {
-      history.resize(Math.ceil(HISTORY_MS / Math.max(100, v.state.tickMs)));
-      history.sample(v.state.realServers);
-      setLive(v);
-    });
-  }, [socket, clusterId, history]);
-  return { live, history };
+    return subscribeLive(socket, clusterId, setLive);
+  }, [socket, clusterId]);
+  return live;
 }
 
 /**
@@ -126,24 +75,12 @@ export function useClusterSummaries(socket: LiveSocket | null, clusterIds: reado
   const key = clusterIds.join(',');
   useEffect(() => {
     if (!socket || !key) return;
-    const ids = new Set(key.split(','));
-    const onSummary: LiveServerEvents['cluster.summary'] = (e) => {
-      if (ids.has(e.clusterId)) setSummaries((m) => ({ ...m, [e.clusterId]: e }));
-    };
-    const join = () => ids.forEach((id) => socket.emit('joinSummary', id, () => undefined));
-    socket.on('cluster.summary', onSummary);
-    socket.on('connect', join);
-    if (socket.connected) join();
-    return () => {
-      socket.off('cluster.summary', onSummary);
-      socket.off('connect', join);
-      if (socket.connected) ids.forEach((id) => socket.emit('leaveSummary', id));
-    };
+    return socket.summaries(key.split(','), (e) => setSummaries((m) => ({ ...m, [e.clusterId]: e })));
   }, [socket, key]);
   return summaries;
 }
 
-/** A socket for the lifetime of the component (null on the server and before the first effect). */
+/** A socket (in its worker) for the lifetime of the component (null on the server and before the first effect). */
 export function useLiveSocket(enabled: boolean): LiveSocket | null {
   const [socket, setSocket] = useState<LiveSocket | null>(null);
   useEffect(() => {

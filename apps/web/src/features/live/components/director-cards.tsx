@@ -2,7 +2,7 @@ import type { ClusterLiveState, ClusterSpec } from '@lvs/domain';
 import { ago } from '../../../lib/format';
 
 /** One card per director: reachability with the reason, keepalived, and whether the kernel has IPVS. */
-export function DirectorCards({ spec, state }: { spec: ClusterSpec; state: ClusterLiveState | null }) {
+export function DirectorCards({ spec, state }: { spec: ClusterSpec; state: Pick<ClusterLiveState, 'directors'> | null }) {
   if (spec.directors.length === 0) return null;
   return (
     <div className="cards">

@@ -1,9 +1,10 @@
 'use client';
 import type { ClusterSpec } from '@lvs/domain';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { rsKey, vsKey } from '../keys';
 import { type LiveSocket, useClusterLive, useConnected } from '../socket';
 import { DirectorCards } from './director-cards';
-import { RealServerTable } from './real-server-table';
+import { RealServerTable, specRows } from './real-server-table';
 import { Topology } from './topology';
 
 /** Waiting this long for a first snapshot, the page says why there may be none. */
@@ -11,7 +12,8 @@ const PATIENCE_MS = 8000;
 
 /**
  * The cluster as observed now: topology picture, director cards and the real-server table, kept
- * current from `/live`. Its own component so a tick re-renders only this, not the whole page.
+ * current from `/live` through the live worker (the socket and the deltas stay off the main thread).
+ * Its own component so a tick re-renders only this, not the whole page.
  */
 export function LivePanels(props: {
   socket: LiveSocket | null;
@@ -22,8 +24,10 @@ export function LivePanels(props: {
   onAdminState: (service: string, realServer: string, to: 'enabled' | 'drained' | 'disabled') => void;
 }) {
   const { socket, clusterId, spec } = props;
-  const { live, history } = useClusterLive(socket, clusterId);
-  const state = live?.state ?? null;
+  const live = useClusterLive(socket, clusterId);
+  const state = live?.topology ?? null;
+  // The worker joins these with the observed state; their order is the topology's too.
+  const rows = useMemo(() => specRows(spec, rsKey, vsKey), [spec]);
   const connected = useConnected(socket);
   const [impatient, setImpatient] = useState(false);
   // Only while there is no state: once it arrives the hint is never shown, and a late timer would
@@ -58,7 +62,7 @@ export function LivePanels(props: {
         <h2 id="rs-h" style={{ marginTop: 0 }}>
           Real servers
         </h2>
-        <RealServerTable spec={spec} live={live} history={history} canChange={props.canChange} busy={props.busy} onAdminState={props.onAdminState} />
+        <RealServerTable socket={socket} clusterId={clusterId} rows={rows} live={live} canChange={props.canChange} busy={props.busy} onAdminState={props.onAdminState} />
       </div>
     </>
   );

@@ -1,88 +1,171 @@
 'use client';
-import type { ClusterSpec, RealServerHealth } from '@lvs/domain';
-import { healthCounts } from '@lvs/domain/live';
-import { useMemo, useState, type UIEvent } from 'react';
+import type { ClusterSpec, ClusterLiveState, RealServerHealth } from '@lvs/domain';
+import { type ColumnDef, flexRender, getCoreRowModel, type SortingState, useReactTable, type VisibilityState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { short } from '../../../lib/format';
-import { rsKey, vsKey } from '../keys';
-import { type CpsHistory, HEALTH_MEANING, HEALTHS } from '../live-state';
-import type { LiveView } from '../socket';
+import type { SortColumn, SpecRow, TableView, VisibleRow } from '../../../workers/live-protocol';
+import { HEALTH_MEANING, HEALTHS } from '../live-state';
+import type { LiveSocket, LiveView } from '../socket';
 import { Sparkline } from './sparkline';
 
 type AdminState = 'enabled' | 'drained' | 'disabled';
 
-/** Fixed row height: what makes virtualising a plain scroll container exact. */
+/** Fixed row height: what makes the virtual list exact without measuring rows. */
 const ROW_H = 34;
 const VIEW_H = 440;
 const OVERSCAN = 8;
 
 const healthClass: Record<RealServerHealth, string> = { up: 'ok', down: 'bad', drained: 'warn', disabled: 'muted', missing: 'bad', unknown: 'muted' };
 
+interface ColumnMeta {
+  /** The grid track of the column. */
+  width: string;
+  numeric?: boolean;
+}
+
+/** The real servers of a spec, in spec order (the order the topology's health codes use too). */
+export function specRows(spec: ClusterSpec, rsKey: (rs: ClusterSpec['virtualServices'][number]['realServers'][number]) => string, vsKey: (vs: ClusterSpec['virtualServices'][number]) => string): SpecRow[] {
+  return spec.virtualServices.flatMap((vs) => {
+    const service = vsKey(vs);
+    return vs.realServers.map((rs) => {
+      const realServer = rsKey(rs);
+      return { key: `${service}>${realServer}`, service, realServer, admin: rs.adminState as AdminState };
+    });
+  });
+}
+
+const num = (id: keyof VisibleRow & SortColumn, header: string, width = '3.4rem'): ColumnDef<VisibleRow> => ({
+  id,
+  header,
+  accessorFn: (r) => r[id],
+  cell: (c) => short(c.getValue() as number | undefined),
+  meta: { width, numeric: true } satisfies ColumnMeta,
+});
+
 /**
  * Every real server of the cluster, desired (spec) joined with observed (live state): health,
- * weight, connections and rates, with a sparkline of recent CPS. Only the rows in view are in the
- * DOM, so thousands of rows scroll and update smoothly. A tick redraws those rows only: the health
- * of every row, its counts and the filtered list are derived again when some health changed
- * (`healthVersion`), not on every tick; the numbers are read from the live state at render.
+ * admin state, weight, connections and rates with a sparkline of recent CPS; sortable by any
+ * column, columns can be hidden. TanStack Table holds the columns, sorting and visibility; TanStack
+ * Virtual says which rows are on screen. The rows themselves are the live worker's: it filters and
+ * sorts all of them (5,000 live rows) and sends the numbers of the ~30 on screen, so a tick costs
+ * the page those rows only.
  */
 export function RealServerTable(props: {
-  spec: ClusterSpec;
+  socket: LiveSocket | null;
+  clusterId: string;
+  rows: SpecRow[];
   live: LiveView | null;
-  history: CpsHistory;
   canChange: string | undefined;
   busy: boolean;
   onAdminState: (service: string, realServer: string, to: AdminState) => void;
 }) {
-  const { spec, live, history, canChange, busy, onAdminState } = props;
-  const state = live?.state ?? null;
-  const healthVersion = live?.healthVersion ?? 0;
-  const [filter, setFilter] = useState<Set<RealServerHealth>>(new Set());
+  const { socket, clusterId, rows: base, live, canChange, busy, onAdminState } = props;
+  const topology: Pick<ClusterLiveState, 'directors'> | null = live?.topology ?? null;
+  const [filter, setFilter] = useState<RealServerHealth[]>([]);
   const [q, setQ] = useState('');
-  const [scrollTop, setScrollTop] = useState(0);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({});
+  const wrap = useRef<HTMLDivElement>(null);
 
-  // The keys depend on the spec only: built once, not on every tick (5,000 rows × 3 strings).
-  const base = useMemo(
-    () =>
-      spec.virtualServices.flatMap((vs) => {
-        const service = vsKey(vs);
-        return vs.realServers.map((rs) => {
-          const realServer = rsKey(rs);
-          return { key: `${service}>${realServer}`, service, realServer, admin: rs.adminState as AdminState };
-        });
-      }),
-    [spec],
+  const total = live ? live.total : base.length;
+  const virtual = useVirtualizer({ count: total, getScrollElement: () => wrap.current, estimateSize: () => ROW_H, overscan: OVERSCAN, initialRect: { width: 960, height: VIEW_H } });
+  const items = virtual.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.length ? items[items.length - 1].index + 1 : Math.min(total, Math.ceil(VIEW_H / ROW_H) + OVERSCAN);
+
+  // The worker gets the spec's rows and what is on screen; it answers with a frame.
+  useEffect(() => socket?.setRows(clusterId, base), [socket, clusterId, base]);
+  const view = useMemo<TableView>(() => ({ sort: sorting.map((s) => ({ id: s.id as SortColumn, desc: s.desc })), health: filter, q, first, last }), [sorting, filter, q, first, last]);
+  useEffect(() => socket?.setView(clusterId, view), [socket, clusterId, view]);
+
+  const columns = useMemo<ColumnDef<VisibleRow>[]>(
+    () => [
+      { id: 'service', header: 'Service', accessorKey: 'service', cell: (c) => <code>{c.row.original.service}</code>, enableHiding: false, meta: { width: 'minmax(7rem, 1.4fr)' } },
+      { id: 'realServer', header: 'Real server', accessorKey: 'realServer', cell: (c) => <code>{c.row.original.realServer}</code>, enableHiding: false, meta: { width: 'minmax(6.5rem, 1fr)' } },
+      {
+        id: 'health',
+        header: 'Health',
+        accessorKey: 'health',
+        cell: (c) => <span className={`badge ${healthClass[c.row.original.health]}`} title={HEALTH_MEANING[c.row.original.health]}>{c.row.original.health}</span>,
+        meta: { width: '4.8rem' },
+      },
+      { id: 'admin', header: 'Admin', accessorKey: 'admin', cell: (c) => <span className={c.row.original.admin === 'enabled' ? 'muted' : 'warn'}>{c.row.original.admin}</span>, meta: { width: '4rem' } },
+      num('weight', 'Weight', '3rem'),
+      num('activeConns', 'Active', '3rem'),
+      num('inactiveConns', 'Inact.'),
+      {
+        id: 'cps',
+        header: 'CPS (2 min)',
+        accessorKey: 'cps',
+        cell: (c) => (
+          <span className="spark-cell">
+            <Sparkline values={c.row.original.cpsHistory} width={56} label={`CPS of ${c.row.original.realServer}`} /> {short(c.row.original.cps)}
+          </span>
+        ),
+        meta: { width: '6.6rem', numeric: true },
+      },
+      num('inPps', 'In pps', '3.2rem'),
+      num('outPps', 'Out pps', '3.2rem'),
+      num('inBps', 'In B/s', '3.6rem'),
+      num('outBps', 'Out B/s', '3.6rem'),
+      {
+        id: 'change',
+        header: 'Change',
+        enableSorting: false,
+        enableHiding: false,
+        cell: (c) => {
+          const r = c.row.original;
+          return (
+            <span className="row nowrap">
+              {(['enabled', 'drained', 'disabled'] as const)
+                .filter((s) => s !== r.admin)
+                .map((s) => (
+                  <button key={s} type="button" className="small-btn" disabled={!!canChange || busy} title={canChange} aria-label={`${s === 'enabled' ? 'Enable' : s === 'drained' ? 'Drain' : 'Disable'} ${r.realServer} in ${r.service}`} onClick={() => onAdminState(r.service, r.realServer, s)}>
+                    {s === 'enabled' ? 'Enable' : s === 'drained' ? 'Drain' : 'Disable'}
+                  </button>
+                ))}
+            </span>
+          );
+        },
+        meta: { width: '7.5rem' },
+      },
+    ],
+    [canChange, busy, onAdminState],
   );
-  // The state is mutated in place: healthVersion (a dependency though unread) says when health changed.
-  const health = useMemo<RealServerHealth[]>(() => base.map((b) => state?.realServers[b.key]?.state ?? 'unknown'), [base, state, healthVersion]);
-  const counts = useMemo(() => healthCounts(health.map((h) => ({ state: h }))), [health]);
-  /** Indexes into `base` of the rows that pass the filter and the search. */
-  const rows = useMemo(() => {
-    const needle = q.trim().toLowerCase();
-    const out: number[] = [];
-    base.forEach((r, i) => {
-      if ((filter.size === 0 || filter.has(health[i])) && (!needle || r.service.toLowerCase().includes(needle) || r.realServer.toLowerCase().includes(needle))) out.push(i);
-    });
-    return out;
-  }, [base, health, filter, q]);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_H) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + VIEW_H) / ROW_H) + OVERSCAN);
-  const toggle = (h: RealServerHealth) =>
-    setFilter((f) => {
-      const n = new Set(f);
-      if (n.has(h)) n.delete(h);
-      else n.add(h);
-      return n;
-    });
+  // The frame's rows are the window [live.first, …) of the worker's sorted, filtered list.
+  const data = useMemo(() => live?.rows ?? [], [live]);
+  const table = useReactTable({
+    data,
+    columns,
+    state: { sorting, columnVisibility },
+    onSortingChange: setSorting,
+    onColumnVisibilityChange: setColumnVisibility,
+    manualSorting: true,
+    enableMultiSort: true,
+    getRowId: (r) => r.key,
+    getCoreRowModel: getCoreRowModel(),
+  });
+  const grid = table
+    .getVisibleLeafColumns()
+    .map((c) => (c.columnDef.meta as ColumnMeta | undefined)?.width ?? '1fr')
+    .join(' ');
+  const tableRows = table.getRowModel().rows;
+  const windowFirst = live?.first ?? 0;
+
+  const counts = live?.counts;
+  const toggle = (h: RealServerHealth) => setFilter((f) => (f.includes(h) ? f.filter((x) => x !== h) : HEALTHS.filter((x) => x === h || f.includes(x))));
 
   if (base.length === 0) return <p className="empty">This cluster has no real servers yet: add them to a virtual service in the spec.</p>;
-  const unreadable = state ? Object.entries(state.directors).filter(([, d]) => d.ipvs !== 'available') : [];
+  const unreadable = topology ? Object.entries(topology.directors).filter(([, d]) => d.ipvs !== 'available') : [];
   return (
     <div data-testid="rs-table">
       <div className="row" role="group" aria-label="Filter by health">
         {HEALTHS.map((h) => (
           // Checkboxes, not toggle buttons: a multi-select filter, and no button named like the Drain action.
           <label key={h} className={`chip h-${h}`} title={HEALTH_MEANING[h]}>
-            <input type="checkbox" checked={filter.has(h)} onChange={() => toggle(h)} /> {h} <span className="count">{counts[h]}</span>
+            <input type="checkbox" checked={filter.includes(h)} onChange={() => toggle(h)} /> {h} <span className="count">{counts ? counts[h] : h === 'unknown' ? base.length : 0}</span>
           </label>
         ))}
         <label htmlFor="rs-search" className="sr-only">
@@ -90,56 +173,64 @@ export function RealServerTable(props: {
         </label>
         <input id="rs-search" type="search" placeholder="Search service or real server" value={q} onChange={(e) => setQ(e.target.value)} style={{ maxWidth: '18rem' }} />
         <span className="muted small" aria-live="polite">
-          {rows.length === base.length ? `${base.length} real servers` : `${rows.length} of ${base.length} real servers`}
+          {total === base.length ? `${base.length} real servers` : `${total} of ${base.length} real servers`}
         </span>
+        <details className="small">
+          <summary>Columns</summary>
+          <fieldset className="row">
+            <legend className="sr-only">Columns shown</legend>
+            {table
+              .getAllLeafColumns()
+              .filter((c) => c.getCanHide())
+              .map((c) => (
+                <label key={c.id}>
+                  <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} /> {String(c.columnDef.header)}
+                </label>
+              ))}
+          </fieldset>
+        </details>
         <span className="muted small">Drain, enable and disable change the topology; the directors get it with the next deployment.</span>
       </div>
-      {!state ? (
+      {!topology ? (
         <p className="muted">Health unknown: no live state received yet (the API probes each director once a tick).</p>
-      ) : counts.unknown === base.length && unreadable.length > 0 ? (
+      ) : counts && counts.unknown === base.length && unreadable.length > 0 ? (
         <p className="muted">
           Health unknown: no director&apos;s IPVS table could be read ({unreadable.map(([n, d]) => `${n}: ${d.ipvsReason ?? d.reason ?? d.ipvs}`).join('; ')}). Traffic numbers need IPVS on a director.
         </p>
       ) : null}
-      <div className="vtable-wrap" onScroll={(e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop)} style={{ height: Math.min(VIEW_H, (rows.length + 1) * ROW_H + 4), minHeight: rows.length ? undefined : 0 }} tabIndex={-1}>
-        <div role="table" aria-label="Real servers" aria-rowcount={rows.length + 1} className="vtable">
-          <div role="row" aria-rowindex={1} className="vrow vhead">
-            {['Service', 'Real server', 'Health', 'Admin', 'Weight', 'Active', 'Inact.', 'CPS (2 min)', 'In pps', 'Out pps', 'In B/s', 'Out B/s', 'Change'].map((h) => (
-              <div role="columnheader" key={h}>
-                {h}
-              </div>
-            ))}
-          </div>
-          {rows.length > 0 && (
-            <div role="rowgroup" style={{ height: rows.length * ROW_H, position: 'relative' }}>
-              {rows.slice(first, last).map((index, i) => {
-                const r = { ...base[index], health: health[index] };
-                const l = state?.realServers[r.key];
+      <div ref={wrap} className="vtable-wrap" style={{ height: Math.min(VIEW_H, (total + 1) * ROW_H + 4), minHeight: total ? undefined : 0 }} tabIndex={-1}>
+        <div role="table" aria-label="Real servers" aria-rowcount={total + 1} className="vtable">
+          {table.getHeaderGroups().map((g) => (
+            <div role="row" aria-rowindex={1} className="vrow vhead" key={g.id} style={{ gridTemplateColumns: grid }}>
+              {g.headers.map((h) => {
+                const sorted = h.column.getIsSorted();
                 return (
-                  <div role="row" aria-rowindex={first + i + 2} key={r.key} className="vrow" style={{ transform: `translateY(${(first + i) * ROW_H}px)` }} data-testid="rs-row">
-                    <div role="cell"><code>{r.service}</code></div>
-                    <div role="cell"><code>{r.realServer}</code></div>
-                    <div role="cell"><span className={`badge ${healthClass[r.health]}`} title={HEALTH_MEANING[r.health]}>{r.health}</span></div>
-                    <div role="cell"><span className={r.admin === 'enabled' ? 'muted' : 'warn'}>{r.admin}</span></div>
-                    <div role="cell" className="num">{short(l?.weight)}</div>
-                    <div role="cell" className="num">{short(l?.activeConns)}</div>
-                    <div role="cell" className="num">{short(l?.inactiveConns)}</div>
-                    <div role="cell" className="num spark-cell">
-                      <Sparkline values={history.get(r.key)} width={56} label={`CPS of ${r.realServer}`} /> {short(l?.cps)}
-                    </div>
-                    <div role="cell" className="num">{short(l?.inPps)}</div>
-                    <div role="cell" className="num">{short(l?.outPps)}</div>
-                    <div role="cell" className="num">{short(l?.inBps)}</div>
-                    <div role="cell" className="num">{short(l?.outBps)}</div>
-                    <div role="cell" className="row nowrap">
-                      {(['enabled', 'drained', 'disabled'] as const)
-                        .filter((s) => s !== r.admin)
-                        .map((s) => (
-                          <button key={s} type="button" className="small-btn" disabled={!!canChange || busy} title={canChange} aria-label={`${s === 'enabled' ? 'Enable' : s === 'drained' ? 'Drain' : 'Disable'} ${r.realServer} in ${r.service}`} onClick={() => onAdminState(r.service, r.realServer, s)}>
-                            {s === 'enabled' ? 'Enable' : s === 'drained' ? 'Drain' : 'Disable'}
-                          </button>
-                        ))}
-                    </div>
+                  <div role="columnheader" key={h.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                    {h.column.getCanSort() ? (
+                      <button type="button" className="linkish" onClick={h.column.getToggleSortingHandler()} title="Sort (shift-click: by this too)">
+                        {flexRender(h.column.columnDef.header, h.getContext())}
+                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                      </button>
+                    ) : (
+                      flexRender(h.column.columnDef.header, h.getContext())
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+          {total > 0 && (
+            <div role="rowgroup" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+              {items.map((it) => {
+                const row = tableRows[it.index - windowFirst];
+                if (!row) return null; // the worker has not sent this window yet: drawn with the next frame
+                return (
+                  <div role="row" aria-rowindex={it.index + 2} key={row.id} className="vrow" style={{ transform: `translateY(${it.start}px)`, gridTemplateColumns: grid }} data-testid="rs-row">
+                    {row.getVisibleCells().map((c) => (
+                      <div role="cell" key={c.id} className={(c.column.columnDef.meta as ColumnMeta | undefined)?.numeric ? 'num' : undefined}>
+                        {flexRender(c.column.columnDef.cell, c.getContext())}
+                      </div>
+                    ))}
                   </div>
                 );
               })}
@@ -147,10 +238,10 @@ export function RealServerTable(props: {
           )}
         </div>
       </div>
-      {rows.length === 0 && (
+      {total === 0 && (
         <p className="empty">
-          No real servers match {filter.size ? `health ${[...filter].join(' or ')}` : ''}
-          {filter.size && q ? ' and ' : ''}
+          No real servers match {filter.length ? `health ${filter.join(' or ')}` : ''}
+          {filter.length && q ? ' and ' : ''}
           {q ? `“${q}”` : ''}.
         </p>
       )}

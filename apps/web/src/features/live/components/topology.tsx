@@ -1,8 +1,9 @@
-import type { ClusterLiveState, ClusterSpec, RealServerHealth, VirtualService, VrrpLiveState } from '@lvs/domain';
+import type { ClusterSpec, RealServerHealth, VirtualService, VrrpLiveState } from '@lvs/domain';
 import { healthCounts } from '@lvs/domain/live';
 import { type CSSProperties, memo, useMemo } from 'react';
 import { HEALTH_MEANING, HEALTHS } from '../live-state';
-import { rowKey, vsKey } from '../keys';
+import { vsKey } from '../keys';
+import { HEALTH_CODES } from '../../../workers/live-protocol';
 import type { LiveView } from '../socket';
 
 const bare = (cidr: string) => cidr.split('/')[0].toLowerCase();
@@ -26,7 +27,7 @@ function HealthBar({ counts, total }: { counts: Record<RealServerHealth, number>
  * state per instance, reachability) → virtual services → real servers coloured by health.
  */
 export function Topology({ spec, live }: { spec: ClusterSpec; live: LiveView | null }) {
-  const state = live?.state ?? null;
+  const state = live?.topology ?? null;
   const vips = spec.vrrpInstances.flatMap((i) => i.vips.map((v) => ({ instance: i.name, address: bare(v.address) })));
   return (
     <div className="topo" data-testid="topology">
@@ -95,7 +96,7 @@ export function Topology({ spec, live }: { spec: ClusterSpec; live: LiveView | n
       <div className="topo-col topo-services" aria-label="Virtual services and real servers">
         <h3>Virtual services → real servers</h3>
         {spec.virtualServices.length === 0 && <p className="muted">none</p>}
-        <TopoServices spec={spec} state={state} healthVersion={live?.healthVersion ?? 0} />
+        <TopoServices spec={spec} health={live?.health} healthVersion={live?.healthVersion ?? 0} />
       </div>
     </div>
   );
@@ -104,15 +105,25 @@ export function Topology({ spec, live }: { spec: ClusterSpec; live: LiveView | n
 /**
  * The services column: one box per virtual service with its real servers' health. Drawn again only
  * when some health changed (`healthVersion`), and then only the services whose health did: a tick
- * that changes counters alone (every tick of a busy cluster) leaves its 5,000 dots alone.
+ * that changes counters alone (every tick of a busy cluster) leaves its 5,000 dots alone. `health`
+ * is every real server's health code in spec order (services, then their real servers), from the
+ * live worker.
  */
-const TopoServices = memo(function TopoServices({ spec, state }: { spec: ClusterSpec; state: ClusterLiveState | null; healthVersion: number }) {
-  // The row keys depend on the spec only.
-  const keys = useMemo(() => spec.virtualServices.map((vs) => ({ service: vsKey(vs), rows: vs.realServers.map((rs) => rowKey(vs, rs)) })), [spec]);
+const TopoServices = memo(function TopoServices({ spec, health }: { spec: ClusterSpec; health: Uint8Array | undefined; healthVersion: number }) {
+  // Where each service's rows start in `health`: depends on the spec only.
+  const services = useMemo(() => {
+    let at = 0;
+    return spec.virtualServices.map((vs) => {
+      const from = at;
+      at += vs.realServers.length;
+      return { service: vsKey(vs), from, to: at };
+    });
+  }, [spec]);
+  const word = (i: number) => (health && i < health.length ? HEALTH_CODES[health[i]] : 'unknown');
   return (
     <>
-      {keys.map(({ service, rows }, i) => (
-        <TopoService key={service} vs={spec.virtualServices[i]} service={service} health={rows.map((k) => state?.realServers[k]?.state ?? 'unknown').join(' ')} />
+      {services.map(({ service, from, to }, i) => (
+        <TopoService key={service} vs={spec.virtualServices[i]} service={service} health={Array.from({ length: to - from }, (_, j) => word(from + j)).join(' ')} />
       ))}
     </>
   );
