@@ -20,6 +20,23 @@ export interface TestOidcProvider {
   close(): Promise<void>;
 }
 
+/** The console's client at the test provider. */
+export const TEST_OIDC_CLIENT = { id: 'lvs-console', secret: 'test-client-secret-0123456789abcdef' };
+
+/** The OpenID Connect environment of a console that signs in at `issuer` (groups → roles). */
+export function oidcEnv(issuer: string, redirectUrl: string, roleMap = 'lvs-admins=admin,lvs-ops=operator,lvs-viewers=viewer'): Record<string, string> {
+  return {
+    OIDC_ISSUER: issuer,
+    OIDC_CLIENT_ID: TEST_OIDC_CLIENT.id,
+    OIDC_CLIENT_SECRET: TEST_OIDC_CLIENT.secret,
+    OIDC_REDIRECT_URL: redirectUrl,
+    OIDC_ROLE_CLAIM: 'groups',
+    OIDC_ROLE_MAP: roleMap,
+    OIDC_SCOPES: 'openid profile email groups',
+    OIDC_PROVIDER_NAME: 'Test IdP',
+  };
+}
+
 /**
  * A real OpenID provider (`oidc-provider`, in this process) on a loopback port: discovery, JWKS,
  * authorization code + PKCE (required), userinfo with a `groups` claim, RP-initiated logout, and
@@ -27,9 +44,8 @@ export interface TestOidcProvider {
  */
 export async function startOidcProvider(opts: { redirectUris: string[]; postLogoutRedirectUris?: string[]; port?: number }): Promise<TestOidcProvider> {
   const port = opts.port ?? (await freePort());
-  const issuer = `http://127.0.0.1:${port}`;
-  const clientId = 'lvs-console';
-  const clientSecret = 'test-client-secret-0123456789abcdef';
+  const issuer = testIssuer(port);
+  const { id: clientId, secret: clientSecret } = TEST_OIDC_CLIENT;
   const accounts = new Map<string, TestAccount>();
   const state = { codeTtlSeconds: 60 };
   const provider = new Provider(issuer, {
@@ -68,22 +84,17 @@ export async function startOidcProvider(opts: { redirectUris: string[]; postLogo
     set codeTtlSeconds(v: number) {
       state.codeTtlSeconds = v;
     },
-    env: (redirectUrl, roleMap = 'lvs-admins=admin,lvs-ops=operator,lvs-viewers=viewer') => ({
-      OIDC_ISSUER: issuer,
-      OIDC_CLIENT_ID: clientId,
-      OIDC_CLIENT_SECRET: clientSecret,
-      OIDC_REDIRECT_URL: redirectUrl,
-      OIDC_ROLE_CLAIM: 'groups',
-      OIDC_ROLE_MAP: roleMap,
-      OIDC_SCOPES: 'openid profile email groups',
-      OIDC_PROVIDER_NAME: 'Test IdP',
-    }),
+    env: (redirectUrl, roleMap) => oidcEnv(issuer, redirectUrl, roleMap),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+}
+
+export function testIssuer(port: number): string {
+  return `http://127.0.0.1:${port}`;
 }
 
 /** Cookies by name for one origin at a time (enough for two loopback servers whose cookie names differ). */

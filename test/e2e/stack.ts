@@ -16,18 +16,18 @@ export interface Stack {
  * The real product as a user starts it: `npm start` (scripts/start.mjs, SKIP_BUILD: `npm test`
  * built it) — API on an embedded PostgreSQL in a temp DATA_DIR, Next.js in front — on free ports.
  */
-export async function startStack(): Promise<Stack> {
+export async function startStack(extraEnv: (urls: { webUrl: string; apiUrl: string }) => Record<string, string> = () => ({})): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lvs-e2e-'));
   const [apiPort, webPort, pgPort] = [await freePort(), await freePort(), await freePort()];
   const adminPassword = 'e2e-admin-password';
+  const [webUrl, apiUrl] = [`http://127.0.0.1:${webPort}`, `http://127.0.0.1:${apiPort}`];
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: { ...process.env, SKIP_BUILD: '1', DATA_DIR: dataDir, API_PORT: String(apiPort), WEB_PORT: String(webPort), EMBEDDED_PG_PORT: String(pgPort), ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', DRIFT_SCAN_SECONDS: '0', DIRECTOR_CONFIG_DIRS: `/etc/keepalived,${tmpdir()}` },
+    env: { ...process.env, SKIP_BUILD: '1', DATA_DIR: dataDir, API_PORT: String(apiPort), WEB_PORT: String(webPort), EMBEDDED_PG_PORT: String(pgPort), ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', DRIFT_SCAN_SECONDS: '0', DIRECTOR_CONFIG_DIRS: `/etc/keepalived,${tmpdir()}`, ...extraEnv({ webUrl, apiUrl }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const webUrl = `http://127.0.0.1:${webPort}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
     try {
@@ -41,7 +41,7 @@ export async function startStack(): Promise<Stack> {
   }
   return {
     webUrl,
-    apiUrl: `http://127.0.0.1:${apiPort}`,
+    apiUrl,
     adminPassword,
     stop: async () => {
       child.kill('SIGTERM');

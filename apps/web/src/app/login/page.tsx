@@ -3,6 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useSession } from '../../components/session';
 import { api, ApiError } from '../../lib/api';
+import { SsoSignIn } from '../../features/auth/sso-button';
 
 export default function LoginPage() {
   const router = useRouter();
@@ -29,6 +30,7 @@ export default function LoginPage() {
   return (
     <div className="panel" style={{ maxWidth: 420 }}>
       <h1>Sign in</h1>
+      <SsoSignIn returnTo="/">
       <form onSubmit={submit} noValidate>
         <label htmlFor="username">User name</label>
         <input id="username" name="username" autoComplete="username" required autoFocus />
@@ -45,6 +47,7 @@ export default function LoginPage() {
           </button>
         </p>
       </form>
+      </SsoSignIn>
       <p className="muted">The first start prints the password of the user admin (or set ADMIN_PASSWORD).</p>
     </div>
   );
