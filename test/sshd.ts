@@ -70,9 +70,10 @@ function fp(pubFile: string): string {
 /**
  * A real OpenSSH server on a free loopback port, key-only login as root, with its own host key.
  * `sftp: false` leaves out the SFTP subsystem (a director where it is disabled); `user: 'banner'`
- * logs in as BANNER_USER, whose shell prints a banner on every command.
+ * logs in as BANNER_USER, whose shell prints a banner on every command. `env` is set in every session
+ * (sshd_config SetEnv; PATH included).
  */
-export async function startSshd(opts: { listen?: string[]; sftp?: boolean; user?: 'lab' | 'banner' } = {}): Promise<TestSshd> {
+export async function startSshd(opts: { listen?: string[]; sftp?: boolean; user?: 'lab' | 'banner'; env?: Record<string, string> } = {}): Promise<TestSshd> {
   ensureLabUser();
   if (opts.user === 'banner') ensureBannerUser();
   const dir = mkdtempSync(join(tmpdir(), 'lvs-sshd-'));
@@ -95,6 +96,8 @@ export async function startSshd(opts: { listen?: string[]; sftp?: boolean; user?
       'UsePAM no',
       'StrictModes no',
       ...(opts.sftp === false ? [] : ['Subsystem sftp internal-sftp']),
+      // SetEnv overrides sshd's default environment (PATH too): a director whose commands resolve elsewhere
+      ...Object.entries(opts.env ?? {}).map(([k, v]) => `SetEnv ${k}=${v}`),
       'LogLevel ERROR',
     ].join('\n') + '\n',
   );

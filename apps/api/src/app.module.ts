@@ -16,6 +16,7 @@ import { ConfirmationsModule } from './modules/confirmations/confirmations.modul
 import { CredentialsModule } from './modules/credentials/credentials.module';
 import { DeploymentsModule } from './modules/deployments/deployments.module';
 import { EventsModule } from './modules/events/events.module';
+import { FleetModule } from './modules/fleet/fleet.module';
 import { HealthModule } from './modules/health/health.module';
 import { TelemetryModule } from './modules/telemetry/telemetry.module';
 import { TokensModule } from './modules/tokens/tokens.module';
@@ -54,6 +55,7 @@ export class AppModule {
         TopologyModule,
         DeploymentsModule,
         TelemetryModule,
+        FleetModule,
         HealthModule,
         CliModule,
         ConfirmationsModule,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INT4_MAX } from '../../common/validation/edge';
+import { FindingSchema } from '../fleet/fleet.dto';
 
 export const ClusterParams = z.strictObject({ clusterId: z.uuid({ error: 'must be a UUID' }) });
 export const RevisionParams = z.strictObject({
@@ -122,6 +123,7 @@ export const PlanSchema = z.object({
       }),
     )
     .meta({ description: 'Edits since the last deployed revision that one keepalived reload does not apply cleanly (a VIP moved between instances, a changed virtual_router_id, a removed instance, a real server removed without draining), with what to do instead; and every script added, changed or removed (all scripts on a first deployment), with its text and the directors that run it as root' }),
+  lint: z.array(FindingSchema).meta({ description: 'VRRP lint of the planned spec against every cluster (docs/fleet-safety.md); errors with blocksDeployment refuse the deployment' }),
 });
 export type PlanDto = z.output<typeof PlanSchema>;
 

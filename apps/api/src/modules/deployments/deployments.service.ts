@@ -1,10 +1,11 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
 import type { ClusterSpec, Director } from '@lvs/domain';
 import { interimStage, planHazards } from '@lvs/keepalived';
 import { QueryFailedError } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LiveService } from '../../infra/realtime/live.service';
 import { AuditService } from '../audit/audit.service';
+import { FLEET_GATE, type FleetGate } from '../fleet/fleet-gate.port';
 import { deploymentFinished, deploymentRolledBack } from '../events/event-builders';
 import { EventsService } from '../events/events.service';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
@@ -112,6 +113,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     private readonly events: EventsService,
     @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(FLEET_GATE) private readonly fleet?: FleetGate,
   ) {}
 
   async start(clusterId: string, opts: StartOptions): Promise<{ deployment: DeploymentDto; replayed: boolean }> {
@@ -120,6 +122,8 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       const seen = await this.repo.findByIdempotencyKey(clusterId, opts.idempotencyKey);
       if (seen) return { deployment: await this.replay(clusterId, seen, fingerprint!), replayed: true };
     }
+    // a scheduler or keyword a director cannot run, or VRRP lint errors: 422 before anything is recorded
+    await this.fleet?.assertDeployable(clusterId, opts.revision);
     let deployment: DeploymentEntity;
     try {
       deployment = await this.repo.transaction(async (m) => {
@@ -359,6 +363,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     try {
       run.conn = await this.connector.connect(clusterId, director);
       run.onStep({ name: 'connect', status: 'ok', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: `${director.sshUser}@${director.address}:${director.sshPort}` });
+      this.fleet?.recordOver(clusterId, director, run.conn); // capabilities at every deployment
     } catch (e) {
       const msg = (e as Error).message;
       run.onStep({ name: 'connect', status: 'failed', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: msg });

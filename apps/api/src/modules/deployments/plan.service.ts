@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
 import { type ClusterSpec, type Director, directorPathIssues, realServerKey, validateClusterSpec, virtualServiceKey } from '@lvs/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { checkerTableDrift, ipvsTableDifferences, parseIpvsSave } from '@lvs/ipvs';
@@ -7,6 +7,7 @@ import type { Principal } from '../../common/auth/principal';
 import { LiveService } from '../../infra/realtime/live.service';
 import { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
+import { FLEET_GATE, type FleetGate } from '../fleet/fleet-gate.port';
 import { driftFound } from '../events/event-builders';
 import { EventsService } from '../events/events.service';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
@@ -37,6 +38,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly events: EventsService,
     @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(FLEET_GATE) private readonly fleet?: FleetGate,
   ) {}
 
   /**
@@ -88,7 +90,9 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
         }
       }),
     );
-    return { revision: revision?.number ?? null, lastDeployedRevision: deployed?.number ?? null, directors, warnings: validateClusterSpec(spec).warnings, hazards: planHazards(deployed?.spec ?? null, spec) };
+    // VRRP lint across clusters; 422 for what a director cannot run (capabilities read on first contact)
+    const lint = (await this.fleet?.planChecks(clusterId, spec, directors.filter((d) => d.reachable).map((d) => d.name))) ?? [];
+    return { revision: revision?.number ?? null, lastDeployedRevision: deployed?.number ?? null, directors, warnings: validateClusterSpec(spec).warnings, hazards: planHazards(deployed?.spec ?? null, spec), lint };
   }
 
   /**

@@ -1,0 +1,21 @@
+import { Global, Module } from '@nestjs/common';
+import { ClustersModule } from '../clusters/clusters.module';
+import { DeploymentsModule } from '../deployments/deployments.module';
+import { TelemetryModule } from '../telemetry/telemetry.module';
+import { FleetController } from './fleet.controller';
+import { FLEET_GATE } from './fleet-gate.port';
+import { FleetRepository } from './fleet.repository';
+import { FleetService } from './fleet.service';
+
+/**
+ * Fleet safety (issue 19): VRRP lint across clusters, failover what-if, director capabilities.
+ * Global so that deployments (which this module imports) can reach FLEET_GATE without a cycle.
+ */
+@Global()
+@Module({
+  imports: [ClustersModule, DeploymentsModule, TelemetryModule],
+  controllers: [FleetController],
+  providers: [FleetRepository, FleetService, { provide: FLEET_GATE, useExisting: FleetService }],
+  exports: [FLEET_GATE],
+})
+export class FleetModule {}
