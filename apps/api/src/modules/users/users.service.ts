@@ -83,6 +83,9 @@ export class UsersService implements OnApplicationBootstrap {
       const u = await this.mustFind(id, m);
       const before = this.map(u);
       if ((dto.role && dto.role !== 'admin') || dto.disabled) await this.keepOneAdmin(u, m);
+      if (dto.password && u.authSource === 'oidc') {
+        throw new CommonError(CommonErrorCode.Validation, 'The request body is invalid: body.password is not used by this user, who signs in through single sign-on.', [{ path: 'body.password', message: 'is not used: this user signs in through single sign-on' }]);
+      }
       if (dto.password) {
         const why = passwordIssue(dto.password, u.username);
         if (why) throw new CommonError(CommonErrorCode.Validation, `The request body is invalid: body.password ${why}.`, [{ path: 'body.password', message: why }]);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../../test/app';
 import { call, login, type Json } from '../../../../../../test/http';
-import { authorizeAt, CookieJar, startOidcProvider, step, type TestOidcProvider } from '../../../../../../test/oidc-provider';
+import { freePort } from '../../../../../../test/global-setup';
+import { authorizeAt, CookieJar, oidcEnv, startOidcProvider, step, testIssuer, type TestOidcProvider } from '../../../../../../test/oidc-provider';
 
 /** The console as the provider knows it; the test calls the API's real address with this URL's path and query. */
 const REDIRECT_URL = 'http://console.test/api/v1/auth/oidc/callback';
@@ -201,6 +202,23 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
     }
   });
 
+  it('shows a sign-in refused at the provider (the user cancelled) and keeps passwords off single sign-on users', async () => {
+    const jar = new CookieJar();
+    const res = await step(`${t.baseUrl}/api/v1/auth/oidc/login`, jar);
+    const state = new URL(res.headers.get('location')!).searchParams.get('state')!;
+    const query = `?${new URLSearchParams({ error: 'access_denied', error_description: 'End-User aborted interaction', state, iss: idp.issuer })}`;
+    const cancelled = await finish({ callback: new URL(REDIRECT_URL), jar }, { query });
+    expect(cancelled.headers.get('location')).toBe('/login?error=oidc.provider_error');
+    expect((await audit('auth.oidc_login_failed')).at(-1).detail).toContain('access_denied');
+
+    // An admin cannot give a single sign-on user a password (it could never be used).
+    const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
+    const [alice] = await t.dataSource.query(`SELECT id FROM users WHERE username = 'alice'`);
+    const r = await call(t.baseUrl, 'PATCH', `/api/v1/users/${alice.id}`, { ...admin, body: { password: 'a-long-new-password-42' } });
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual([{ path: 'body.password', message: expect.stringContaining('single sign-on') }]);
+  });
+
   it('keeps password sign-in for the break-glass users only', async () => {
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     expect(admin.me.user.role).toBe('admin');
@@ -242,6 +260,28 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
       expect(r.status, bad).toBe(400);
       expect(r.body.errors).toEqual([{ path: 'query.returnTo', message: expect.stringContaining('path on this console') }]);
     }
+  });
+});
+
+describe('single sign-on with the provider down', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // A loopback port nothing listens on: discovery is refused at once.
+    const closed = await freePort();
+    t = await startTestApp(oidcEnv(testIssuer(closed), REDIRECT_URL));
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('answers 503 oidc.provider_unavailable (a browser: the sign-in page with the code), and password sign-in still works', async () => {
+    const api = await call(t.baseUrl, 'GET', '/api/v1/auth/oidc/login');
+    expect(api.status).toBe(503);
+    expect(api.body.code).toBe('oidc.provider_unavailable');
+    const browser = await fetch(`${t.baseUrl}/api/v1/auth/oidc/login?returnTo=/audit`, { redirect: 'manual', headers: { accept: 'text/html' } });
+    expect(browser.headers.get('location')).toBe('/login?error=oidc.provider_unavailable');
+    expect(browser.headers.getSetCookie().some((c) => c.startsWith('lvs_oidc_flow='))).toBe(false);
+    expect((await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD)).me.user.role).toBe('admin');
   });
 });
 
