@@ -13,6 +13,7 @@ import { ClusterArchive1764000000540 } from './1764000000540-cluster-archive';
 import { DeploymentIdempotencyFingerprint1764000000560 } from './1764000000560-deployment-idempotency-fingerprint';
 import { LoginThrottles1764000000580 } from './1764000000580-login-throttles';
 import { DeploymentConfirmations1764000000620 } from './1764000000620-deployment-confirmations';
+import { RuntimeControls1764000000700 } from './1764000000700-runtime-controls';
 import { KeepalivedOptions1764000000640 } from './1764000000640-keepalived-options';
 import { VipOptions1764000000641 } from './1764000000641-vip-options';
 import { DirectorCapabilities1764000000720 } from './1764000000720-director-capabilities';
@@ -20,4 +21,4 @@ import { ClusterEvents1764000000740 } from './1764000000740-cluster-events';
 import { UserExternalIdentity1764000000780 } from './1764000000780-user-external-identity';
 
 /** Every migration, oldest first. The app runs them at start-up; `npm run migration:*` drives them by hand. */
-export const MIGRATIONS = [AppSettings1764000000000, AuthAudit1764000000001, SshCredentials1764000000100, Clusters1764000000150, Deployments1764000000200, TopologyTables1764000000300, TopologyFromSpec1764000000301, ClusterCounts1764000000302, MetricMinutes1764000000400, SocketIoAttachments1764000000401, CredentialAddressBinding1764000000520, ClusterArchive1764000000540, DeploymentIdempotencyFingerprint1764000000560, LoginThrottles1764000000580, DeploymentConfirmations1764000000620, KeepalivedOptions1764000000640, VipOptions1764000000641, DirectorCapabilities1764000000720, ClusterEvents1764000000740, UserExternalIdentity1764000000780];
+export const MIGRATIONS = [AppSettings1764000000000, AuthAudit1764000000001, SshCredentials1764000000100, Clusters1764000000150, Deployments1764000000200, TopologyTables1764000000300, TopologyFromSpec1764000000301, ClusterCounts1764000000302, MetricMinutes1764000000400, SocketIoAttachments1764000000401, CredentialAddressBinding1764000000520, ClusterArchive1764000000540, DeploymentIdempotencyFingerprint1764000000560, LoginThrottles1764000000580, DeploymentConfirmations1764000000620, KeepalivedOptions1764000000640, VipOptions1764000000641, RuntimeControls1764000000700, DirectorCapabilities1764000000720, ClusterEvents1764000000740, UserExternalIdentity1764000000780];

@@ -20,6 +20,7 @@ import { FleetModule } from './modules/fleet/fleet.module';
 import { HealthModule } from './modules/health/health.module';
 import { TelemetryModule } from './modules/telemetry/telemetry.module';
 import { TokensModule } from './modules/tokens/tokens.module';
+import { RuntimeModule } from './modules/runtime/runtime.module';
 import { TopologyModule } from './modules/topology/topology.module';
 import { ViewerSecretsInterceptor } from './modules/topology/viewer-secrets.interceptor';
 import { UsersModule } from './modules/users/users.module';
@@ -54,6 +55,7 @@ export class AppModule {
         ClustersModule,
         TopologyModule,
         DeploymentsModule,
+        RuntimeModule,
         TelemetryModule,
         FleetModule,
         HealthModule,

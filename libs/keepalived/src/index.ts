@@ -28,6 +28,7 @@ export {
   realServerFile,
   realServerRuntimeKey,
   RUNTIME_DIR_NAME,
+  RUNTIME_TRACK_PREFIX,
   runtimeControlsFor,
   runtimeFiles,
   serviceNaturalKey,

@@ -16,6 +16,12 @@ export class DeploymentsRepository {
     return this.dataSource.transaction(fn);
   }
 
+  /** Directors of the cluster in maintenance (runtime module, migration 700): their track file stays 1 through a deployment. */
+  async directorsInMaintenance(clusterId: string): Promise<Set<string>> {
+    const rows: { director: string }[] = await this.m().query('SELECT director FROM director_maintenance WHERE cluster_id = $1', [clusterId]);
+    return new Set(rows.map((r) => r.director));
+  }
+
   // revisions
   async nextRevisionNumber(clusterId: string, m: EntityManager): Promise<number> {
     // Serialise numbering per cluster inside the caller's transaction.

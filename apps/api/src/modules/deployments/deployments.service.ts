@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
 import type { ClusterSpec, Director } from '@lvs/domain';
-import { interimStage, planHazards } from '@lvs/keepalived';
+import { interimStage, planHazards, RUNTIME_TRACK_PREFIX, runtimeControlsFor, runtimeFiles } from '@lvs/keepalived';
 import { QueryFailedError } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LiveService } from '../../infra/realtime/live.service';
 import { AuditService } from '../audit/audit.service';
-import { FLEET_GATE, type FleetGate } from '../fleet/fleet-gate.port';
 import { deploymentFinished, deploymentRolledBack } from '../events/event-builders';
 import { EventsService } from '../events/events.service';
+import { FLEET_GATE, type FleetGate } from '../fleet/fleet-gate.port';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
 import { DeploymentEntity, DeploymentTargetEntity, type ConfigRevisionEntity } from './deployment.entities';
 import type { DeploymentDto, DeploymentPageDto } from './deployment.dto';
@@ -47,6 +47,8 @@ interface TargetRun {
 /** What one rolling pass pushes: the interim stage (see interimStage), or the revision. */
 interface Stage {
   label?: 'interim';
+  /** The spec the stage renders (its real servers' admin states go to the runtime files). */
+  spec: ClusterSpec;
   texts: Record<string, string>;
   drained?: DrainedRealServer[];
 }
@@ -265,14 +267,15 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     if (interim) {
       try {
         const texts = textsOf(renderAll(interim.spec, revision.number).rendered);
-        stages.push({ label: 'interim', texts, drained: interim.drained.length ? interim.drained : undefined });
+        stages.push({ label: 'interim', spec: interim.spec, texts, drained: interim.drained.length ? interim.drained : undefined });
       } catch (e) {
         // e.g. draining a service's last real servers leaves it below its quorum: keepalived refuses that config
         const what = [...interim.drained.map((x) => `draining ${x.realServer}`), ...interim.heldVips.map((v) => `moving ${v.vip} from ${v.from} to ${v.to}`)].join(', ');
         noInterim = `no interim stage (${what}): ${(e as Error).message}`;
       }
     }
-    stages.push({ texts: textsOf(revision.rendered) });
+    stages.push({ spec, texts: textsOf(revision.rendered) });
+    const maintenance = await this.repo.directorsInMaintenance(clusterId);
 
     const runs = await Promise.all(targets.map((t) => this.open(clusterId, id, t, directors.get(t.director)!)));
     if (noInterim) for (const r of runs) if (!r.error) r.onStep({ name: 'drain-wait', status: 'skipped', startedAt: new Date().toISOString(), ms: 0, output: noInterim });
@@ -287,7 +290,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       if (failed && d.stopOnFailure) break;
       // Phase 1, every director at once: read, upload beside, config-test. Nothing a director runs
       // changes, so a config any of them refuses stops the deployment before any swap.
-      const prepared = await Promise.all(active().map((r) => this.prepareStage(clusterId, id, r, stage, spec.mode)));
+      const prepared = await Promise.all(active().map((r) => this.prepareStage(clusterId, id, r, stage, spec.mode, maintenance.has(r.t.director))));
       const bad = prepared.find((e) => e !== null);
       if (bad) {
         failed = true;
@@ -375,14 +378,26 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   /** Phase 1 of a stage for one director; returns null when it is ready to commit, or the error (the target is then finished). */
-  private async prepareStage(clusterId: string, deploymentId: string, r: TargetRun, stage: Stage, mode: ClusterSpec['mode']): Promise<string | null> {
+  private async prepareStage(clusterId: string, deploymentId: string, r: TargetRun, stage: Stage, mode: ClusterSpec['mode'], inMaintenance: boolean): Promise<string | null> {
     const { director, t } = r;
     r.stage = stage.label;
     // ipvsadm mode: the rules file beside keepalived.conf, and the live IPVS table reconciled with it.
     const push =
       mode === 'ipvsadm'
         ? new IpvsadmPush(r.conn!, rulesPathFor(director.configPath), r.onStep, this.config.director.configDirs)
-        : new DirectorPush(r.conn!, { configPath: director.configPath, reloadMethod: director.reloadMethod, pidFile: director.pidFile, configDirs: this.config.director.configDirs }, r.onStep, this.config.deploy.reloadTimeoutMs);
+        : new DirectorPush(
+            r.conn!,
+            {
+              configPath: director.configPath,
+              reloadMethod: director.reloadMethod,
+              pidFile: director.pidFile,
+              configDirs: this.config.director.configDirs,
+              // Only when the text names them (a revision frozen before runtime controls does not).
+              runtimeFiles: stage.texts[t.director]?.includes(RUNTIME_TRACK_PREFIX) ? runtimeFiles(stage.spec, director.name, runtimeControlsFor(director.configPath), inMaintenance) : undefined,
+            },
+            r.onStep,
+            this.config.deploy.reloadTimeoutMs,
+          );
     const outcome = await push.prepare(stage.texts[t.director]);
     if (!outcome) {
       r.push = push;

@@ -1,4 +1,6 @@
 import { directorPathIssues } from '@lvs/domain';
+import type { RuntimeFile } from '@lvs/keepalived';
+import { writeRuntimeFiles } from '../runtime/runtime-files';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { sha256, StepFailed, StepRunner, trim } from './push-steps';
 
@@ -7,7 +9,7 @@ import { COMMIT_EXIT, COMMIT_SCRIPT, type CommitStage, parseCommitOutput } from 
 
 /** The steps of one director's push, in order (DESIGN.md section 5). */
 export const PUSH_STEPS = ['connect', 'read', 'upload', 'config-test', 'backup', 'swap', 'reload', 'verify'] as const;
-export type PushStepName = (typeof PUSH_STEPS)[number] | 'restore' | 'restore-reload' | 'restore-verify' | 'drain-wait' | IpvsadmStepName;
+export type PushStepName = (typeof PUSH_STEPS)[number] | 'restore' | 'restore-reload' | 'restore-verify' | 'drain-wait' | 'runtime-files' | IpvsadmStepName;
 /** The steps only a cluster in `ipvsadm` mode has (ipvsadm-push.ts): the table reconciled with the rules, and back. */
 export type IpvsadmStepName = 'reconcile' | 'restore-reconcile';
 
@@ -28,6 +30,8 @@ export interface PushTarget {
   pidFile: string;
   /** Where configPath may be (DIRECTOR_CONFIG_DIRS): checked again here, before anything is read or written. */
   configDirs: readonly string[];
+  /** The console's track files with the values this push gives them (runtime-controls.ts): written before the swap — keepalived exits on a reload that names a missing directory. */
+  runtimeFiles?: readonly RuntimeFile[];
 }
 
 export interface PushOutcome {
@@ -170,6 +174,15 @@ export class DirectorPush extends StepRunner {
     const path = this.target.configPath;
     const newSha = sha256(this.newText);
     try {
+      const files = this.target.runtimeFiles;
+      if (files?.length) {
+        try {
+          await this.step('runtime-files', async () => ({ value: undefined, output: (await writeRuntimeFiles(this.conn, files)).output }));
+        } catch (e) {
+          await this.abandon();
+          return this.outcome(false, this.beforeSha256, { failedStep: 'runtime-files', error: (e as Error).message });
+        }
+      }
       const got = await this.runCommit(this.tmp, this.before ? `${path}.lvs-backup` : '', { backup: 'backup', swap: 'swap', reload: 'reload', verify: 'verify' });
       if (got !== newSha) throw new CommitFailed('verify', `the file on the director has sha256 ${got.slice(0, 12)}…, expected ${newSha.slice(0, 12)}…`);
       return this.outcome(true, newSha);

@@ -9,6 +9,8 @@ import { ZodBody, ZodParams, ZodQuery } from '../../common/validation/zod';
 import { RealServerParams, VirtualServiceParams } from './dto/common';
 import {
   AdminStateBodySchema,
+  AdminStateResponseSchema,
+  type AdminStateResponseDto,
   RealServerBodySchema,
   RealServerListQuery,
   RealServerPageSchema,
@@ -23,6 +25,8 @@ import {
 } from './dto/real-server.dto';
 import { IfMatchHeader, setEtag } from './http';
 import { RealServersService } from './real-servers.service';
+import { VirtualServicesService } from './virtual-services.service';
+import { RuntimeService } from '../runtime/runtime.service';
 
 type S = z.output<typeof VirtualServiceParams>;
 type P = z.output<typeof RealServerParams>;
@@ -31,7 +35,11 @@ type P = z.output<typeof RealServerParams>;
 @Controller('clusters/:clusterId/virtual-services/:serviceId/real-servers')
 @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND)
 export class RealServersController {
-  constructor(private readonly reals: RealServersService) {}
+  constructor(
+    private readonly reals: RealServersService,
+    private readonly services: VirtualServicesService,
+    private readonly runtime: RuntimeService,
+  ) {}
 
   @Get()
   @RequireRole('viewer')
@@ -93,19 +101,24 @@ export class RealServersController {
   @IfMatchHeader('real server')
   @ApiOperation({
     summary: 'Drain, enable or disable a real server',
-    description: 'drained = weight 0 (quiescent: new connections go elsewhere, existing ones finish); disabled = left out of the rendered config. The directors change on the next deployment.',
+    description:
+      'drained = weight 0 (quiescent: new connections go elsewhere, existing ones finish); disabled = out of the IPVS table. By default the directors change on the next deployment ("applies at the next deployment"). With `"apply": "now"` the console also writes the real server\'s track file on every director (keepalived mode; `ipvsadm -e/-a/-d` in ipvsadm mode) and verifies the weight (0 for a drain, gone for a disable) in `ipvsadm -Ln --exact` where the director has IPVS: `runtime.message` is "applied now, no reload". `waitForConnections` then samples ActiveConn until it reaches 0. A cluster deployed before runtime controls gets them at its next deployment (`runtime.applied` is then "next-deployment", with the reason).',
   })
-  @ApiOk(RealServerWriteSchema, 'Changed; new ETag.')
+  @ApiOk(AdminStateResponseSchema, 'Changed; new ETag; `runtime` with apply "now".')
   @ApiProblems(HttpStatus.PRECONDITION_FAILED, HttpStatus.UNPROCESSABLE_ENTITY)
   async adminState(
     @ZodParams(RealServerParams) p: P,
     @ZodBody(AdminStateBodySchema) body: z.output<typeof AdminStateBodySchema>,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<RealServerWriteDto> {
+  ): Promise<AdminStateResponseDto> {
     const r = await this.reals.setAdminState(p.clusterId, p.serviceId, p.realServerId, body.adminState, ifMatch);
     setEtag(res, r.version);
-    return r;
+    if (body.apply !== 'now') return r;
+    const vs = await this.services.get(p.clusterId, p.serviceId);
+    const wait = body.waitForConnections;
+    const runtime = await this.runtime.applyAdminState(p.clusterId, { service: vs, realServer: r, realServerId: r.id }, { waitForConnectionsMs: wait === true ? 60_000 : wait ? wait.timeoutSeconds * 1000 : undefined });
+    return { ...r, runtime };
   }
 
   @Delete(':realServerId')

@@ -1,5 +1,6 @@
 import { ADMIN_STATES, RealServerSchema } from '@lvs/domain';
 import { z } from 'zod';
+import { AdminStateApplySchema, RuntimeApplySchema, WaitForConnectionsSchema } from '../../runtime/dto/runtime.dto';
 import { EXAMPLE } from './examples';
 import { metaFields, pageFields, pageOf, patchOf, q, writeFields } from './common';
 
@@ -8,8 +9,12 @@ export const RealServerPatchSchema = patchOf(RealServerSchema.shape, { weight: 2
 export type RealServerPatchDto = z.output<typeof RealServerPatchSchema>;
 
 export const AdminStateBodySchema = z
-  .strictObject({ adminState: z.enum(ADMIN_STATES).meta({ description: 'enabled; drained = weight 0, existing connections finish; disabled = not rendered' }) })
-  .meta({ examples: [{ adminState: 'drained' }] });
+  .strictObject({
+    adminState: z.enum(ADMIN_STATES).meta({ description: 'enabled; drained = weight 0, existing connections finish; disabled = not rendered' }),
+    apply: AdminStateApplySchema,
+    waitForConnections: WaitForConnectionsSchema,
+  })
+  .meta({ examples: [{ adminState: 'drained' }, { adminState: 'drained', apply: 'now', waitForConnections: { timeoutSeconds: 120 } }] });
 
 export const RealServerListQuery = z.strictObject({
   q: q.meta({ description: 'Substring of the key (address:port)', examples: ['10.213.0.2'] }),
@@ -29,5 +34,8 @@ export const RealServerResourceSchema = z.object(resource).meta({ examples: [exa
 export type RealServerDto = z.output<typeof RealServerResourceSchema>;
 export const RealServerWriteSchema = z.object({ ...resource, ...writeFields }).meta({ examples: [{ ...example, warnings: [], clusterVersion: 12 }] });
 export type RealServerWriteDto = z.output<typeof RealServerWriteSchema>;
+/** The real server, and with apply "now" how the change reached the directors (runtime module). */
+export const AdminStateResponseSchema = z.object({ ...resource, ...writeFields, runtime: RuntimeApplySchema.optional() });
+export type AdminStateResponseDto = z.output<typeof AdminStateResponseSchema>;
 export const RealServerPageSchema = pageOf(RealServerResourceSchema);
 export type RealServerPageDto = z.output<typeof RealServerPageSchema>;

@@ -1,0 +1,192 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { realServerFile, runtimeControlsFor } from '@lvs/keepalived';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
+import { call, login, type Json } from '../../../../../test/http';
+import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../../../../../test/keepalived-netns';
+import { IS_ROOT, startSshd, type TestSshd } from '../../../../../test/sshd';
+import { DeploymentsService } from '../deployments/deployments.service';
+
+/**
+ * Runtime controls through the REST API against real parts: OpenSSH on two loopback addresses and
+ * two real keepalived processes (VRRP only: this kernel has no IPVS, so the IPVS verification says
+ * it could not look). The deployment creates the track files; drain/disable/enable "now" rewrite
+ * them on both directors without a reload (same keepalived pid); maintenance writes its file and is
+ * refused when the other member is down.
+ */
+describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd, keepalived)', () => {
+  let t: TestApp;
+  let sshd: TestSshd;
+  let lb1: KeepalivedNetns;
+  let lb2: KeepalivedNetns;
+  let token: string;
+  let clusterId: string;
+  let serviceId: string;
+  let realId: string;
+  const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => call(t.baseUrl, method, `/api/v1${path}`, { token, body, headers });
+  const vs = { vip: '10.213.251.100', port: 80, protocol: 'TCP' as const };
+  const rs = { address: '10.213.251.21', port: 80 };
+  const fileOf = (k: KeepalivedNetns) => realServerFile(runtimeControlsFor(k.configPath), vs, { ...rs, adminState: 'enabled' }).path;
+  const valueOf = (path: string) => readFileSync(path, 'utf8').trim();
+
+  const spec = () => ({
+    name: 'runtime-pair',
+    directors: [
+      { name: 'lb1', address: '127.0.0.1', sshPort: sshd.port, sshUser: sshd.user, credential: 'rt-key', configPath: lb1.configPath, pidFile: lb1.pidFile },
+      { name: 'lb2', address: '127.0.0.2', sshPort: sshd.port, sshUser: sshd.user, credential: 'rt-key', configPath: lb2.configPath, pidFile: lb2.pidFile },
+    ],
+    vrrpInstances: [
+      { name: 'VI_RT', interface: 'eth0', virtualRouterId: 52, members: [{ director: 'lb1', priority: 150, state: 'MASTER' }, { director: 'lb2', priority: 100 }], vips: [{ address: '10.213.251.100/32' }] },
+    ],
+    virtualServices: [
+      { ...vs, scheduler: 'wrr', realServers: [{ ...rs, weight: 5, healthCheck: { type: 'TCP_CHECK', connectTimeout: 3 } }, { address: '10.213.251.22', port: 80, weight: 5 }] },
+    ],
+  });
+
+  async function deploy(message: string): Promise<Json> {
+    const r = await api('POST', `/clusters/${clusterId}/deployments`, { message });
+    expect(r.status, r.text).toBe(202);
+    await t.app.get(DeploymentsService).settle(r.body.id);
+    return (await api('GET', `/clusters/${clusterId}/deployments/${r.body.id}`)).body;
+  }
+  const adminState = async (body: Record<string, unknown>) => {
+    const etag = (await api('GET', `/clusters/${clusterId}/virtual-services/${serviceId}/real-servers/${realId}`)).headers.get('etag')!;
+    return api('POST', `/clusters/${clusterId}/virtual-services/${serviceId}/real-servers/${realId}/admin-state`, body, { 'if-match': etag });
+  };
+
+  beforeAll(async () => {
+    sshd = await startSshd({ listen: ['127.0.0.1', '127.0.0.2'] });
+    const first = vrrpConfig({ routerId: 'lb', priority: 100, vip: '10.213.251.100/32', comment: 'before the console' });
+    lb1 = await startKeepalivedNetns(first);
+    lb2 = await startKeepalivedNetns(first);
+    t = await startTestApp({ DIRECTOR_CONFIG_DIRS: `/etc/keepalived,${tmpdir()}`, RUNTIME_VERIFY_TIMEOUT_MS: '2000' });
+    const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
+    token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'ci', role: 'admin' } })).body.secret;
+    expect((await api('POST', '/credentials', { name: 'rt-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1', '127.0.0.2'] })).status).toBe(201);
+    const c = await api('POST', '/clusters', spec());
+    expect(c.status, c.text).toBe(201);
+    clusterId = c.body.id;
+    for (const d of ['lb1', 'lb2']) expect((await api('PUT', `/clusters/${clusterId}/host-keys/${d}`, { fingerprint: sshd.fingerprint })).status).toBe(200);
+    serviceId = (await api('GET', `/clusters/${clusterId}/virtual-services`)).body.items[0].id;
+    realId = (await api('GET', `/clusters/${clusterId}/virtual-services/${serviceId}/real-servers`)).body.items[0].id;
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+    await lb1?.stop();
+    await lb2?.stop();
+    await sshd?.stop();
+  });
+
+  it('before anything is deployed, apply "now" is recorded as applying at the next deployment', async () => {
+    const r = await adminState({ adminState: 'drained', apply: 'now' });
+    expect(r.status, r.text).toBe(200);
+    expect(r.body).toMatchObject({ adminState: 'drained', runtime: { applied: 'next-deployment', message: 'applies at the next deployment', reason: 'nothing is deployed on this cluster yet' } });
+    expect((await adminState({ adminState: 'enabled' })).body.runtime).toBeUndefined();
+  });
+
+  it('a deployment creates the track-file directory and files with the admin state and maintenance, before the swap', async () => {
+    const d = await deploy('runtime controls');
+    expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
+    const steps = d.targets[0].steps.map((s: Json) => s.name);
+    expect(steps.indexOf('runtime-files')).toBeGreaterThan(-1);
+    expect(steps.indexOf('runtime-files')).toBeLessThan(steps.indexOf('swap'));
+    for (const k of [lb1, lb2]) {
+      const dir = join(dirname(k.configPath), 'lvs-console-runtime');
+      const names = readdirSync(dir);
+      expect(names).toHaveLength(3);
+      expect(names.filter((n) => n === 'maintenance' || /^rs-[0-9a-f]{16}$/.test(n))).toHaveLength(3);
+      expect(valueOf(join(dir, 'maintenance'))).toBe('0');
+      expect(valueOf(fileOf(k))).toBe('0');
+      expect(readFileSync(k.configPath, 'utf8')).toContain('FILE_CHECK');
+      expect(k.alive()).toBe(true);
+    }
+  }, 120_000);
+
+  it('drain "now" writes the file on every director without a reload, records and audits it; the topology keeps it', async () => {
+    const pids = [lb1.pid(), lb2.pid()];
+    const r = await adminState({ adminState: 'drained', apply: 'now', waitForConnections: { timeoutSeconds: 5 } });
+    expect(r.status, r.text).toBe(200);
+    expect(r.body.adminState).toBe('drained');
+    expect(r.body.runtime).toMatchObject({ applied: 'now', message: 'applied now, no reload', status: 'applied' });
+    expect(r.body.runtime.directors.map((x: Json) => [x.director, x.status])).toEqual([['lb1', 'applied'], ['lb2', 'applied']]);
+    // no IPVS on this kernel: the verification says so instead of failing
+    expect(r.body.runtime.directors[0].verified).toMatch(/^not verified: the IPVS table is not readable here/);
+    expect(r.body.runtime.directors[0].steps.map((s: Json) => s.name)).toEqual(['connect', 'write', 'verify']);
+    expect(r.body.runtime.connections).toBeUndefined(); // nothing to count without IPVS
+    for (const k of [lb1, lb2]) expect(valueOf(fileOf(k))).toBe('-65535');
+    expect([lb1.pid(), lb2.pid()]).toEqual(pids);
+    const changes = await api('GET', `/clusters/${clusterId}/runtime-changes`);
+    expect(changes.body.items[0]).toMatchObject({ kind: 'admin-state', value: 'drained', status: 'applied', target: expect.stringContaining('10.213.251.21:80 in 10.213.251.100:80/TCP') });
+    const audit = await api('GET', `/audit?action=realServer.adminState.apply`);
+    expect(JSON.stringify(audit.body)).toContain('applied now, no reload');
+    // the next render agrees: the plan's diff for the drain is the header comment only (revision, spec sha256)
+    const plan = await api('GET', `/clusters/${clusterId}/plan`);
+    for (const d of plan.body.directors) {
+      const changed = (d.diff as string).split('\n').filter((l) => /^[+-](?![+-]{2} )/.test(l));
+      expect(changed.length, d.diff).toBeGreaterThan(0);
+      expect(changed.every((l) => /^[+-]! /.test(l)), d.diff).toBe(true);
+    }
+  }, 60_000);
+
+  it('a deployment keeps the drained value; disable and enable now write their values', async () => {
+    expect((await deploy('again')).status).toBe('succeeded');
+    for (const k of [lb1, lb2]) expect(valueOf(fileOf(k))).toBe('-65535');
+    const off = await adminState({ adminState: 'disabled', apply: 'now' });
+    expect(off.body.runtime.status).toBe('applied');
+    for (const k of [lb1, lb2]) expect(valueOf(fileOf(k))).toBe('-2147483648');
+    const on = await adminState({ adminState: 'enabled', apply: 'now' });
+    expect(on.body.runtime.status).toBe('applied');
+    for (const k of [lb1, lb2]) expect(valueOf(fileOf(k))).toBe('0');
+    expect(lb1.alive() && lb2.alive()).toBe(true);
+  }, 120_000);
+
+  it('validates the body: an unknown apply value or a bad timeout is a 400 naming the field', async () => {
+    const bad = await adminState({ adminState: 'drained', apply: 'later' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe('body.apply');
+    const badWait = await adminState({ adminState: 'drained', apply: 'now', waitForConnections: { timeoutSeconds: 0 } });
+    expect(badWait.status).toBe(400);
+    expect(badWait.body.errors.map((e: Json) => e.path)).toContain('body.waitForConnections.timeoutSeconds');
+  });
+
+  it('maintenance: refused while the other member does not run keepalived; on writes 1 and is kept in the database; off writes 0', async () => {
+    const m1 = join(dirname(lb1.configPath), 'lvs-console-runtime', 'maintenance');
+    const unknown = await api('POST', `/clusters/${clusterId}/directors/nope/maintenance`, { state: 'on' });
+    expect(unknown.status).toBe(404);
+    const badBody = await api('POST', `/clusters/${clusterId}/directors/lb1/maintenance`, { state: 'maybe' });
+    expect(badBody.status).toBe(400);
+    expect(badBody.body.errors[0].path).toBe('body.state');
+    // lb2's pid file names no process: lb1's VIPs would have nowhere to go
+    const pidText = readFileSync(lb2.pidFile, 'utf8');
+    writeFileSync(lb2.pidFile, '999999\n');
+    try {
+      const refused = await api('POST', `/clusters/${clusterId}/directors/lb1/maintenance`, { state: 'on' });
+      expect(refused.status, refused.text).toBe(409);
+      expect(refused.body.code).toBe('runtime.no_standby');
+      expect(refused.body.detail).toMatch(/VI_RT has no other member that is reachable and runs keepalived \(lb2: keepalived not running\)/);
+      expect(valueOf(m1)).toBe('0');
+    } finally {
+      writeFileSync(lb2.pidFile, pidText);
+    }
+    const pid = lb1.pid();
+    const on = await api('POST', `/clusters/${clusterId}/directors/lb1/maintenance`, { state: 'on' });
+    expect(on.status, on.text).toBe(200);
+    expect(on.body).toMatchObject({ director: 'lb1', maintenance: true, applied: 'now', message: 'applied now, no reload' });
+    expect(valueOf(m1)).toBe('1');
+    expect(lb1.pid()).toBe(pid);
+    expect((await api('GET', `/clusters/${clusterId}/maintenance`)).body.items).toEqual([
+      { director: 'lb1', maintenance: true, since: expect.any(String), requestedBy: expect.stringContaining('admin') },
+      { director: 'lb2', maintenance: false, since: null, requestedBy: null },
+    ]);
+    // a deployment writes it again as the database has it
+    expect((await deploy('in maintenance')).status).toBe('succeeded');
+    expect(valueOf(m1)).toBe('1');
+    const off = await api('POST', `/clusters/${clusterId}/directors/lb1/maintenance`, { state: 'off' });
+    expect(off.status, off.text).toBe(200);
+    expect(off.body.preempt).toEqual([{ instance: 'VI_RT', returns: true, why: 'preempt: priority 150 is the highest' }]);
+    expect(valueOf(m1)).toBe('0');
+    expect((await api('GET', `/clusters/${clusterId}/maintenance`)).body.items[0].maintenance).toBe(false);
+  }, 120_000);
+});

@@ -1,0 +1,20 @@
+import { Global, Module } from '@nestjs/common';
+import { ClustersModule } from '../clusters/clusters.module';
+import { DeploymentsModule } from '../deployments/deployments.module';
+import { RuntimeController } from './runtime.controller';
+import { RuntimeRepository } from './runtime.repository';
+import { RuntimeService } from './runtime.service';
+
+/**
+ * Runtime controls (issue 18): drain/disable/enable and director maintenance without a reload.
+ * Global so the topology's admin-state endpoint can apply a change now without importing this
+ * module (which needs deployments' connector, and clusters' spec port).
+ */
+@Global()
+@Module({
+  imports: [DeploymentsModule, ClustersModule],
+  controllers: [RuntimeController],
+  providers: [RuntimeRepository, RuntimeService],
+  exports: [RuntimeService],
+})
+export class RuntimeModule {}
