@@ -21,7 +21,7 @@ export class RealServersService {
   ) {}
 
   async list(clusterId: string, serviceId: string, q: RealServerListQueryDto): Promise<RealServerPageDto> {
-    const page = await this.repo.realServers(clusterId, serviceId, { q: q.q, adminState: q.adminState }, q.limit, q.offset);
+    const page = await this.repo.realServers(clusterId, serviceId, { q: q.q, key: q.key, adminState: q.adminState }, q.limit, q.offset);
     if (!page) throw this.noService(serviceId);
     return { items: page.rows.map((r) => this.map(r)), total: page.total };
   }

@@ -357,13 +357,14 @@ export class TopologyRepository {
 
   async virtualServices(
     clusterId: string,
-    f: { q?: string; protocol?: string; forwarding?: string; ids?: string[] },
+    f: { q?: string; key?: string; protocol?: string; forwarding?: string; ids?: string[] },
     limit: number,
     offset: number,
   ): Promise<Page<VirtualServiceRow & TimestampsRow & { key: string }>> {
     const where = ['s.cluster_id = $1'];
     const params: unknown[] = [clusterId];
     if (f.q) where.push(`s.key ILIKE $${params.push(like(f.q))}`);
+    if (f.key !== undefined) where.push(`s.key = $${params.push(f.key)}`);
     if (f.protocol) where.push(`s.protocol = $${params.push(f.protocol)}`);
     if (f.forwarding) where.push(`s.forwarding = $${params.push(f.forwarding)}`);
     if (f.ids) where.push(`s.id = ANY($${params.push(f.ids)}::uuid[])`);
@@ -381,13 +382,14 @@ export class TopologyRepository {
   async realServers(
     clusterId: string,
     serviceId: string,
-    f: { q?: string; adminState?: string; ids?: string[] },
+    f: { q?: string; key?: string; adminState?: string; ids?: string[] },
     limit: number,
     offset: number,
   ): Promise<Page<RealServerRow & TimestampsRow & { key: string }> | undefined> {
     const where = ['r.virtual_service_id = $1', 's.cluster_id = $2'];
     const params: unknown[] = [serviceId, clusterId];
     if (f.q) where.push(`r.key ILIKE $${params.push(like(f.q))}`);
+    if (f.key !== undefined) where.push(`r.key = $${params.push(f.key)}`);
     if (f.adminState) where.push(`r.admin_state = $${params.push(f.adminState)}`);
     if (f.ids) where.push(`r.id = ANY($${params.push(f.ids)}::uuid[])`);
     const from = 'FROM real_servers r JOIN virtual_services s ON s.id = r.virtual_service_id';

@@ -33,7 +33,7 @@ export class VirtualServicesService {
   ) {}
 
   async list(clusterId: string, q: VirtualServiceListQueryDto): Promise<VirtualServicePageDto> {
-    const page = await this.repo.virtualServices(clusterId, { q: q.q, protocol: q.protocol, forwarding: q.forwarding }, q.limit, q.offset);
+    const page = await this.repo.virtualServices(clusterId, { q: q.q, key: q.key, protocol: q.protocol, forwarding: q.forwarding }, q.limit, q.offset);
     // An empty page may mean no such cluster: 404 then.
     if (!page.rows.length) await this.topology.head(clusterId);
     return { items: page.rows.map((r) => this.map(r)), total: page.total };

@@ -21,6 +21,7 @@ export const pageFields = {
   offset: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').max(1_000_000, 'must be at most 1000000').default(0).meta({ description: 'Items to skip' }),
 };
 export const q = z.string().min(1).max(100, 'must be at most 100 characters').optional();
+export const naturalKey = z.string().min(1).max(300, 'must be at most 300 characters').optional();
 
 export const IssueSchema = z.object({
   path: z.string().meta({ examples: ['spec.virtualServices.0.vip'] }),

@@ -2,7 +2,7 @@ import { ADMIN_STATES, RealServerSchema } from '@lvs/domain';
 import { z } from 'zod';
 import { AdminStateApplySchema, RuntimeApplySchema, WaitForConnectionsSchema } from '../../runtime/dto/runtime.dto';
 import { EXAMPLE } from './examples';
-import { metaFields, pageFields, pageOf, patchOf, q, writeFields } from './common';
+import { metaFields, pageFields, naturalKey, pageOf, patchOf, q, writeFields } from './common';
 
 export const RealServerBodySchema = RealServerSchema.meta({ description: 'A real server as in the cluster spec, with its health check', examples: [EXAMPLE.realServer] });
 export const RealServerPatchSchema = patchOf(RealServerSchema.shape, { weight: 20, healthCheck: { type: 'TCP_CHECK', connectTimeout: 2 } });
@@ -18,6 +18,7 @@ export const AdminStateBodySchema = z
 
 export const RealServerListQuery = z.strictObject({
   q: q.meta({ description: 'Substring of the key (address:port)', examples: ['10.213.0.2'] }),
+  key: naturalKey.meta({ description: 'Exactly this natural key (address:port, [v6]:port): finds one real server among thousands without paging', examples: ['10.213.0.21:80'] }),
   adminState: z.enum(ADMIN_STATES).optional().meta({ description: 'Only real servers in this admin state' }),
   ...pageFields,
 });

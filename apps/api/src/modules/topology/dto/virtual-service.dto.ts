@@ -1,7 +1,7 @@
 import { FORWARDING_METHODS, PROTOCOLS, VirtualServiceSchema } from '@lvs/domain';
 import { z } from 'zod';
 import { EXAMPLE } from './examples';
-import { metaFields, pageFields, pageOf, patchOf, q, writeFields } from './common';
+import { metaFields, pageFields, naturalKey, pageOf, patchOf, q, writeFields } from './common';
 
 // The resource is the spec's virtual service without its real servers (a sub-collection of their own).
 const { realServers: _realServers, ...shape } = VirtualServiceSchema.shape;
@@ -20,6 +20,7 @@ export type VirtualServicePatchDto = z.output<typeof VirtualServicePatchSchema>;
 
 export const VirtualServiceListQuery = z.strictObject({
   q: q.meta({ description: 'Substring of the key (VIP:port/protocol or fwmark:N)', examples: ['10.213.1.10'] }),
+  key: naturalKey.meta({ description: 'Exactly this natural key (VIP:port/protocol, fwmark:N, group:NAME)', examples: ['10.213.1.10:80/TCP'] }),
   protocol: z.enum(PROTOCOLS).optional(),
   forwarding: z.enum(FORWARDING_METHODS).optional(),
   ...pageFields,
