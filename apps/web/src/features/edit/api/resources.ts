@@ -32,8 +32,9 @@ interface Item extends Record<string, unknown> {
 }
 
 /** The spec holds natural keys, the REST resources ids and versions: find the one we edit. */
-async function find(collection: string, match: (i: Item) => boolean, what: string): Promise<Located> {
-  const { data } = await api<{ items: Item[] }>('GET', `${collection}?limit=500`);
+async function find(collection: string, match: (i: Item) => boolean, what: string, key?: string): Promise<Located> {
+  // Services and real servers are asked for by natural key: a service may hold thousands of real servers, more than a page.
+  const { data } = await api<{ items: Item[] }>('GET', key === undefined ? `${collection}?limit=500` : `${collection}?key=${encodeURIComponent(key)}`);
   const item = data.items.find(match);
   if (!item) throw new ApiError({ type: 'about:blank', title: 'Not Found', status: 404, detail: `${what} is gone: someone removed it. Close and look again.`, code: 'web.not_found', errors: [] });
   return { collection, url: `${collection}/${item.id}`, etag: `W/"${item.version}"`, item };
@@ -46,13 +47,13 @@ export async function locate(clusterId: string, t: EditTarget): Promise<Located>
     return { collection: '/clusters', url: base, etag: r.headers.get('etag') ?? `W/"${r.data.version}"`, item: r.data };
   }
   if (t.kind === 'realServer') {
-    const service = await find(`${base}/virtual-services`, (i) => i.key === t.service, `Virtual service ${t.service}`);
+    const service = await find(`${base}/virtual-services`, (i) => i.key === t.service, `Virtual service ${t.service}`, t.service);
     const collection = `${service.url}/real-servers`;
-    return t.mode === 'create' ? { collection } : find(collection, (i) => i.key === t.key, `Real server ${t.key}`);
+    return t.mode === 'create' ? { collection } : find(collection, (i) => i.key === t.key, `Real server ${t.key}`, t.key);
   }
   const collection = `${base}/${SEGMENT[t.kind]}`;
   if (t.mode === 'create') return { collection };
-  return find(collection, (i) => (t.kind === 'virtualService' ? i.key === t.key : i.name === t.key), `${t.key}`);
+  return find(collection, (i) => (t.kind === 'virtualService' ? i.key === t.key : i.name === t.key), `${t.key}`, t.kind === 'virtualService' ? t.key : undefined);
 }
 
 /** Sends a create (POST), replace (PUT, If-Match) or delete (DELETE, If-Match); answers the write's warnings. */
