@@ -21,9 +21,14 @@ env.NODE_ENV ??= 'production';
 
 if (!env.SKIP_BUILD) {
   console.log('lvs-console: building (cached when nothing changed)...');
-  const b = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--output-style=static'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  // The build is always a production build, whatever NODE_ENV the shell has: `next build` under
+  // NODE_ENV=development makes a broken bundle or fails. Its output is kept and shown when it fails
+  // (Nx prints a failed task's errors on stdout), so the error is the build's own, not "see above".
+  const b = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--output-style=static'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, NODE_ENV: 'production' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (b.status !== 0) {
-    console.error('lvs-console: the build failed; see above.');
+    process.stderr.write(`${b.stdout ?? ''}${b.stderr ?? ''}`);
+    if (b.error) console.error(b.error.message);
+    console.error(`lvs-console: the build failed (exit ${b.status ?? b.signal}); its output is above.`);
     process.exit(1);
   }
 }

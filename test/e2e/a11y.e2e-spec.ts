@@ -1,10 +1,12 @@
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, login } from '../http';
-import { launchBrowser, startStack, watchForErrors, type Stack } from './stack';
+import { launchBrowser, startStack, twoRevisions, watchForErrors, type Stack } from './stack';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SHOTS = 'test-results/screenshots';
 
 interface AxeViolation {
   id: string;
@@ -36,6 +38,7 @@ describe('accessibility of the main pages (axe-core, WCAG 2.1 AA)', () => {
   }
 
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     stack = await startStack();
     const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
     const token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'a11y', role: 'admin' } })).body.secret;
@@ -52,9 +55,12 @@ describe('accessibility of the main pages (axe-core, WCAG 2.1 AA)', () => {
     });
     expect(c.status).toBe(201);
     clusterId = c.body.id;
+    // two revisions with a change between them: the History tab and the rollback dialog have a diff to show
+    await twoRevisions(stack.webUrl, token, clusterId);
     ({ browser, close: closeBrowser } = await launchBrowser());
     page = await browser.newPage();
-    problems = watchForErrors(page, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
+    // Expected: who-am-I before signing in, and the cluster that does not exist (404 page).
+    problems = watchForErrors(page, (url, status) => (status === 401 && url.endsWith('/api/v1/auth/me')) || (status === 404 && (url.endsWith('/no-such-page') || url.includes('/clusters/00000000-0000-4000-8000-000000000000'))));
   }, 120_000);
   afterAll(async () => {
     await closeBrowser?.();
@@ -88,23 +94,73 @@ describe('accessibility of the main pages (axe-core, WCAG 2.1 AA)', () => {
         await page.evaluate((t) => localStorage.setItem('lvs-theme', t), theme);
       });
 
+      const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}-${theme}.png`, fullPage: true });
+
       it('the clusters overview', async () => {
         await page.goto(`${stack.webUrl}/`);
         await page.getByRole('link', { name: 'a11y' }).first().waitFor();
         expect(await violations()).toEqual([]);
+        await shot('overview');
       });
 
-      it('a cluster page (directors unreachable: the reasons shown)', async () => {
+      it("a cluster's Live tab (directors unreachable: the reasons shown), with its health header", async () => {
         await page.goto(`${stack.webUrl}/clusters/${clusterId}`);
-        await page.getByRole('heading', { name: 'Virtual services', exact: true }).waitFor();
+        await page.waitForURL(`${stack.webUrl}/clusters/${clusterId}/live`);
         await page.getByText(/unreachable/).first().waitFor({ timeout: 15_000 }); // the live state arrived
+        await expect.poll(() => page.getByTestId('cluster-health').textContent(), { timeout: 15_000 }).toMatch(/Directors\s*0\/2 reachable/);
+        expect(await page.title()).toMatch(/^● a11y — 2 directors down/);
         expect(await violations()).toEqual([]);
+        await shot('cluster-live');
+      });
+
+      for (const [tab, ready] of [
+        ['configuration', 'Virtual services'],
+        ['deploy', 'Deployments'],
+        ['history', 'History'],
+        ['audit', 'Actor'],
+      ] as const) {
+        it(`a cluster's ${tab} tab`, async () => {
+          await page.goto(`${stack.webUrl}/clusters/${clusterId}/${tab}`);
+          if (tab === 'audit') await page.getByLabel(ready).waitFor();
+          else await page.getByRole('heading', { name: ready, exact: true }).waitFor();
+          if (tab === 'history') await page.getByText('round robin').waitFor();
+          expect(await page.title()).toMatch(new RegExp(`^● a11y — .* · ${tab}`, 'i'));
+          expect(await violations()).toEqual([]);
+          await shot(`cluster-${tab}`);
+        });
+      }
+
+      it('the rollback dialog with its diff, side by side', async () => {
+        await page.getByRole('button', { name: 'Roll back to #1', exact: true }).click();
+        const confirm = page.getByRole('alertdialog');
+        await confirm.getByTestId('rollback-diff').getByText('topology changed').waitFor({ timeout: 15_000 });
+        await confirm.getByRole('button', { name: 'Side by side' }).first().click();
+        await confirm.getByTestId('diff-split').first().waitFor();
+        expect(await violations()).toEqual([]);
+        await page.screenshot({ path: `${SHOTS}/rollback-dialog-${theme}.png` });
+        await confirm.getByRole('button', { name: 'Cancel' }).click();
+        await expect.poll(() => confirm.count()).toBe(0);
+      });
+
+      it('the command palette and the shortcuts dialog', async () => {
+        await page.keyboard.press('Control+k');
+        const palette = page.getByRole('dialog', { name: 'Command palette' });
+        await palette.getByRole('option').first().waitFor();
+        expect(await violations()).toEqual([]);
+        await page.screenshot({ path: `${SHOTS}/palette-${theme}.png` });
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('?');
+        await page.getByTestId('shortcuts').waitFor();
+        expect(await violations()).toEqual([]);
+        await page.screenshot({ path: `${SHOTS}/shortcuts-${theme}.png` });
+        await page.keyboard.press('Escape');
       });
 
       it('the import page', async () => {
         await page.goto(`${stack.webUrl}/clusters/import`);
         await page.getByRole('heading', { level: 1 }).waitFor();
         expect(await violations()).toEqual([]);
+        await shot('import');
       });
 
       it('the audit log', async () => {
@@ -112,6 +168,25 @@ describe('accessibility of the main pages (axe-core, WCAG 2.1 AA)', () => {
         await page.getByRole('heading', { name: 'Audit log' }).waitFor();
         await page.getByText(/events/).first().waitFor();
         expect(await violations()).toEqual([]);
+        await shot('audit');
+      });
+
+      it('the credentials page', async () => {
+        await page.goto(`${stack.webUrl}/credentials`);
+        await page.getByRole('heading', { name: 'SSH credentials' }).waitFor();
+        expect(await violations()).toEqual([]);
+        await shot('credentials');
+      });
+
+      it('the 404 page, for a page and for a cluster that does not exist', async () => {
+        await page.goto(`${stack.webUrl}/no-such-page`);
+        await page.getByTestId('not-found').waitFor();
+        expect(await violations()).toEqual([]);
+        await shot('not-found');
+        await page.goto(`${stack.webUrl}/clusters/00000000-0000-4000-8000-000000000000/live`);
+        await expect.poll(() => page.getByTestId('not-found').textContent(), { timeout: 15_000 }).toMatch(/no such cluster/);
+        expect(await violations()).toEqual([]);
+        await shot('cluster-not-found');
       });
     });
   }

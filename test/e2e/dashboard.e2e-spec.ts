@@ -26,8 +26,9 @@ describe('dashboard in Chromium', () => {
     await stack?.stop();
   });
 
-  it('shows the API readiness on the first page', async () => {
+  it('sends a signed-out visitor to sign in, showing the API readiness there', async () => {
     await page.goto(stack.webUrl);
+    await page.waitForURL(`${stack.webUrl}/login?returnTo=%2F`);
     await expect.poll(() => page.getByTestId('readiness').textContent(), { timeout: 20_000 }).toMatch(/ready.*database up/);
     await page.screenshot({ path: `${SHOTS}/home-signed-out.png`, fullPage: true });
   });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, login } from '../http';
 import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../keepalived-netns';
 import { IS_ROOT, startSshd, type TestSshd } from '../sshd';
-import { launchBrowser, startStack, watchForErrors, type Stack, signIn } from './stack';
+import { launchBrowser, startStack, watchForErrors, type Stack, signIn, openTab } from './stack';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -63,7 +63,7 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
   });
 
   it('accepts each director host key after showing it', async () => {
-    await page.goto(`${stack.webUrl}/clusters/${clusterId}`);
+    await page.goto(`${stack.webUrl}/clusters/${clusterId}/configuration`);
     for (let i = 0; i < 2; i++) {
       await page.getByRole('button', { name: 'Check host key' }).first().click();
       await expect.poll(() => page.getByText(sshd.fingerprint).count()).toBeGreaterThan(i);
@@ -71,10 +71,13 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
       await expect.poll(() => page.getByText('pinned').count()).toBe(i + 1);
     }
     // the live panel follows at the next probe: no director waits for its key any more
+    await openTab(page, 'Live');
+    await page.getByTestId('director-lb1').waitFor();
     await expect.poll(() => page.getByText(/host key not accepted yet/).count(), { timeout: 5000 }).toBe(0);
   });
 
   it('shows the plan as a per-director diff', async () => {
+    await openTab(page, 'Deploy');
     await page.getByRole('button', { name: 'Show plan' }).click();
     await expect.poll(() => page.getByTestId('plan').textContent(), { timeout: 30_000 }).toMatch(/lb1.*changes[\s\S]*\+\s*router_id lb1/);
     await page.screenshot({ path: `${SHOTS}/plan.png`, fullPage: true });
@@ -82,7 +85,7 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
 
   it('deploys with live per-step progress, BACKUP first, and the directors hold the new files', async () => {
     await page.getByLabel('Revision message').fill('first push from the browser');
-    await page.getByRole('button', { name: 'Deploy' }).click();
+    await page.getByRole('button', { name: 'Deploy', exact: true }).click();
     await expect.poll(() => page.getByTestId('live-progress').textContent(), { timeout: 60_000 }).toMatch(/lb2: verify ok[\s\S]*lb1: verify ok/);
     // the progress table: one row per director in rolling order, each step with its time, then the outcome
     await expect.poll(() => page.getByTestId('deploy-progress').locator('tbody tr').allTextContents(), { timeout: 30_000 }).toEqual([
@@ -95,17 +98,21 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     expect(readFileSync(lb1.configPath, 'utf8')).toContain('router_id lb1');
     expect(readFileSync(lb2.configPath, 'utf8')).toContain('router_id lb2');
     // the message typed is the revision's, shown in the history
+    await openTab(page, 'History');
     await expect.poll(() => page.locator('section', { has: page.getByRole('heading', { name: 'History', exact: true }) }).textContent(), { timeout: 10_000 }).toContain('first push from the browser');
     await page.screenshot({ path: `${SHOTS}/deployed.png`, fullPage: true });
   });
 
   it('drains a real server, deploys it, and rolls back to revision 1 from the history', async () => {
+    await openTab(page, 'Live');
     await page.getByRole('button', { name: 'Drain' }).first().click();
     await expect.poll(() => page.getByText('drained').count()).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Deploy' }).click();
+    await openTab(page, 'Deploy');
+    await page.getByRole('button', { name: 'Deploy', exact: true }).click();
     await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 }).toMatch(/real_server 10\.213\.250\.21 80 \{\n\s+weight 0/);
-    await page.reload();
+    await openTab(page, 'History');
     await page.getByRole('button', { name: 'Roll back to #1' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Roll back and deploy #1' }).click();
     await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 }).toMatch(/real_server 10\.213\.250\.21 80 \{\n\s+weight 5/);
     await page.reload();
     await expect.poll(() => page.locator('body').textContent(), { timeout: 30_000 }).toMatch(/Rollback to revision 1/);
@@ -113,6 +120,7 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
   });
 
   it('checks drift: a file edited by hand on a director is shown, and why the IPVS table is not compared here', async () => {
+    await openTab(page, 'Deploy');
     writeFileSync(lb2.configPath, `${readFileSync(lb2.configPath, 'utf8')}# edited by hand\n`);
     await page.getByRole('button', { name: 'Check drift' }).click();
     const drift = page.getByTestId('drift');

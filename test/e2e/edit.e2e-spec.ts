@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, login, type Json } from '../http';
 import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../keepalived-netns';
 import { IS_ROOT, startSshd, type TestSshd } from '../sshd';
-import { launchBrowser, startStack, watchForErrors, type Stack, signIn as signInAs } from './stack';
+import { launchBrowser, startStack, watchForErrors, type Stack, signIn as signInAs, openTab } from './stack';
 
 const SHOTS = 'test-results/screenshots';
 const VIP = '10.213.250.100';
@@ -106,7 +106,8 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
 
     await page.getByRole('link', { name: 'edge-lab' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('edge-lab');
-    clusterId = new URL(page.url()).pathname.split('/').pop()!;
+    clusterId = new URL(page.url()).pathname.split('/')[2];
+    await openTab(page, 'Configuration');
     await expect.poll(() => page.locator('body').textContent()).toMatch(/No directors yet: add the first one/);
   });
 
@@ -260,12 +261,14 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
   });
 
   it('deploys what the forms built to the real director', async () => {
+    await openTab(page, 'Deploy');
     await button('Deploy').click();
     await expect.poll(() => page.getByTestId('live-progress').textContent(), { timeout: 60_000 }).toMatch(/lb1: verify ok/);
     await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 30_000 }).toMatch(/real_server 10\.213\.250\.21 80 \{\n\s+weight 5/);
   });
 
   it('maps a stale If-Match (412) to the top alert, then edits the weight and the plan shows the change', async () => {
+    await openTab(page, 'Configuration');
     await page.getByRole('button', { name: `Edit real server ${REAL} of ${SERVICE}` }).click();
     await expect.poll(() => field('Weight').inputValue()).toBe('5');
     // Meanwhile someone else changes it.
@@ -288,12 +291,15 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     await expect.poll(() => dialog().count()).toBe(0);
     await expect.poll(() => page.getByTestId('edit-notice').textContent()).toMatch(new RegExp(`Saved real server ${REAL.replace(/\./g, '\\.')}`));
     await expect.poll(() => page.getByRole('list', { name: `Real servers of ${SERVICE}` }).textContent()).toMatch(/weight 7/);
-    await button('Show plan').click();
+    // The notice links to the plan: the Deploy tab, with ?plan=1 in its address.
+    await page.getByTestId('edit-notice').getByRole('link').click();
+    await page.waitForURL(/\/deploy\?plan=1$/);
     await expect.poll(() => page.getByTestId('plan').textContent(), { timeout: 30_000 }).toMatch(/lb1\s*changes[\s\S]*-\s+weight 5[\s\S]*\+\s+weight 7/);
     await page.screenshot({ path: `${SHOTS}/edit-plan.png`, fullPage: true });
   });
 
   it('renames the cluster; a name another cluster holds is mapped onto the field', async () => {
+    await openTab(page, 'Configuration');
     expect((await call(stack.webUrl, 'POST', '/api/v1/clusters', { token, body: { name: 'core-lab' } })).status).toBe(201);
     await page.getByRole('button', { name: 'Edit cluster edge-lab' }).click();
     await field('Name').fill('core-lab');
@@ -347,7 +353,7 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
       const p = await viewer.browser.newPage();
       const seen = watchForErrors(p, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
       await signIn(p, 'watcher', 'viewer-passphrase-e2e');
-      await p.goto(`${stack.webUrl}/clusters/${clusterId}`);
+      await p.goto(`${stack.webUrl}/clusters/${clusterId}/configuration`);
       const add = p.getByRole('button', { name: 'Add director', exact: true });
       await expect.poll(() => add.isDisabled()).toBe(true);
       expect(await add.getAttribute('title')).toBe('Needs the operator role');
@@ -365,6 +371,7 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     await page.goto(stack.webUrl);
     await page.getByRole('link', { name: 'core-lab' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('core-lab');
+    await openTab(page, 'Configuration');
     await page.getByRole('button', { name: 'Delete cluster core-lab' }).click();
     await expect.poll(() => dialog().textContent()).toMatch(/whole topology, revisions, deployments/);
     await button('Delete').click();

@@ -107,7 +107,7 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
   }, 180_000);
 
   it('compares revision 1 with revision 3: the per-director diff and that the topology changed', async () => {
-    await page.goto(`${stack.webUrl}/clusters/${clusterId}`);
+    await page.goto(`${stack.webUrl}/clusters/${clusterId}/history`);
     const history = historyOf(page);
     await expect.poll(() => history.textContent(), { timeout: 15_000 }).toMatch(/Revisions 1–3 of 3/);
     // newest against the one before it until the auditor picks
@@ -129,13 +129,24 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
     await page.screenshot({ path: `${SHOTS}/history-diff.png`, fullPage: true });
   });
 
-  it('rolls back to revision 1 from the panel after a confirm that says what happens, and the director gets its file back', async () => {
+  it('rolls back to revision 1 from the panel after a dialog that says what happens and shows the diff, and the director gets its file back', async () => {
     const history = historyOf(page);
     // the newest revision has no rollback of its own
     expect(await history.getByRole('button', { name: 'Roll back to #3', exact: true }).count()).toBe(0);
     await history.getByRole('button', { name: 'Roll back to #1', exact: true }).click();
-    await expect.poll(() => dialogs.length).toBe(1);
-    expect(dialogs[0]).toMatch(/Roll back to revision #1\?[\s\S]*replaced by the one frozen in #1[\s\S]*saved as #4 and deployed now to lb1/);
+    const confirm = page.getByRole('alertdialog');
+    await expect.poll(() => confirm.textContent()).toMatch(/Roll back to revision #1\?[\s\S]*replaced by the one frozen in #1[\s\S]*saved as #4 and deployed now to lb1/);
+    // what changes on the director, before anything does: newest (#3) → #1
+    const diff = confirm.getByTestId('rollback-diff');
+    await expect.poll(() => diff.textContent(), { timeout: 15_000 }).toMatch(/#3 → #1\s*topology changed/);
+    expect((await diff.locator('.add').allTextContents()).join('\n')).toMatch(/^\+\s*lvs_sched wlc$/m);
+    await confirm.getByRole('button', { name: 'Side by side' }).first().click();
+    await expect.poll(async () => (await diff.getByTestId('diff-split').locator('td.del').allTextContents()).join('\n')).toMatch(/^\s*lvs_sched rr$/m);
+    await page.screenshot({ path: `${SHOTS}/history-rollback-dialog.png` });
+    expect(readFileSync(lb1.configPath, 'utf8')).toMatch(/lvs_sched rr/);
+    await confirm.getByRole('button', { name: 'Roll back and deploy #1' }).click();
+    await expect.poll(() => confirm.count()).toBe(0);
+    expect(dialogs).toEqual([]);
     await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 }).toMatch(/real_server 10\.213\.251\.21 80 \{\n\s+weight 5/);
     expect(readFileSync(lb1.configPath, 'utf8')).toMatch(/lvs_sched wlc/);
     await waitForFinish(4);
@@ -239,7 +250,7 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
       const p = await viewer.browser.newPage();
       const seen = watchForErrors(p, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
       await signIn(p, 'auditor', 'viewer-passphrase-e2e');
-      await p.goto(`${stack.webUrl}/clusters/${clusterId}`);
+      await p.goto(`${stack.webUrl}/clusters/${clusterId}/history`);
       const history = historyOf(p);
       const rollback = history.getByRole('button', { name: 'Roll back to #3', exact: true });
       await expect.poll(() => rollback.isDisabled(), { timeout: 15_000 }).toBe(true);

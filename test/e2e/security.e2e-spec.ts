@@ -88,7 +88,7 @@ describe('dashboard hardening in Chromium (WEB_HOST, security headers, client ad
     await signIn(page, stack);
     await page.getByRole('link', { name: 'csp-check' }).waitFor();
     await page.getByRole('link', { name: 'csp-check' }).click();
-    await page.waitForURL(`${stack.webUrl}/clusters/${c.body.id}`);
+    await page.waitForURL(`${stack.webUrl}/clusters/${c.body.id}/live`);
     await page.getByRole('heading', { name: /csp-check/ }).first().waitFor();
     await page.waitForTimeout(1500); // let the live connection poll a few times
     expect(await violations(page)).toEqual([]);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { freePort } from '../global-setup';
+import { call } from '../http';
 
 export interface Stack {
   webUrl: string;
@@ -95,4 +96,23 @@ export async function signIn(page: Page, stack: Pick<Stack, 'webUrl' | 'adminPas
   await page.getByLabel('Password').fill(password);
   await page.keyboard.press('Enter');
   await page.waitForURL(`${stack.webUrl}/`);
+}
+
+/** Opens a cluster's tab (a nested route: Live, Configuration, Deploy, History, Audit) and waits for its address. */
+export async function openTab(page: Page, name: 'Live' | 'Configuration' | 'Deploy' | 'History' | 'Audit'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Cluster' }).getByRole('link', { name, exact: true }).click();
+  await page.waitForURL(new RegExp(`/clusters/[0-9a-f-]{36}/${name.toLowerCase()}`));
+}
+
+/** Two revisions of a cluster with a change between them (the scheduler of its first service → rr), so History and rollback have a diff. */
+export async function twoRevisions(webUrl: string, token: string, clusterId: string): Promise<void> {
+  const api = (method: string, path: string, body?: unknown) => call(webUrl, method, `/api/v1/clusters/${clusterId}${path}`, { token, body });
+  const first = await api('POST', '/revisions', { message: 'first' });
+  if (first.status !== 201) throw new Error(`revision 1: ${first.status} ${first.text}`);
+  const spec = (await api('GET', '/spec')).body;
+  spec.virtualServices[0].scheduler = 'rr';
+  const put = await api('PUT', '/spec', spec);
+  if (put.status !== 200) throw new Error(`spec: ${put.status} ${put.text}`);
+  const second = await api('POST', '/revisions', { message: 'round robin' });
+  if (second.status !== 201) throw new Error(`revision 2: ${second.status} ${second.text}`);
 }

@@ -1,32 +1,37 @@
 'use client';
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { api, ApiError, type Me } from '../lib/api';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { usePathname, useRouter } from 'next/navigation';
+import { useCallback, useEffect, type ReactNode } from 'react';
+import { meQuery, sessionKeys } from '../features/session/api/queries';
+import type { Me } from '../lib/api';
 
-interface SessionState {
-  me: Me | null;
-  loading: boolean;
-  refresh: () => Promise<void>;
+/** Pages a signed-out visitor may see; every other page sends them to sign in and back. */
+const PUBLIC = ['/login'];
+
+/** Where to come back to after signing in: a path on this origin only (never `//host` or a URL). */
+export function safeReturnTo(value: string | null): string {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
 }
 
-const SessionContext = createContext<SessionState>({ me: null, loading: true, refresh: async () => undefined });
-
-export function SessionProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null>(null);
-  const [loading, setLoading] = useState(true);
+export function useSession(): { me: Me | null; loading: boolean; refresh: () => Promise<void> } {
+  const q = useQuery(meQuery);
+  const qc = useQueryClient();
   const refresh = useCallback(async () => {
-    try {
-      setMe((await api<Me>('GET', '/auth/me')).data);
-    } catch (e) {
-      if (!(e instanceof ApiError && e.status === 401)) throw e;
-      setMe(null);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-  return <SessionContext.Provider value={{ me, loading, refresh }}>{children}</SessionContext.Provider>;
+    await qc.invalidateQueries({ queryKey: sessionKeys.me });
+  }, [qc]);
+  return { me: q.data ?? null, loading: q.isPending, refresh };
 }
 
-export const useSession = () => useContext(SessionContext);
+/** Sends a signed-out visitor of a private page to /login?returnTo=<this page>. */
+export function SessionGuard({ children }: { children: ReactNode }) {
+  const { me, loading } = useSession();
+  const pathname = usePathname();
+  const router = useRouter();
+  const open = PUBLIC.includes(pathname);
+  useEffect(() => {
+    if (loading || me || open) return;
+    router.replace(`/login?returnTo=${encodeURIComponent(pathname + window.location.search)}`);
+  }, [loading, me, open, pathname, router]);
+  if (!open && !me) return <div className="skeleton-page" aria-busy="true" aria-label="Loading" />;
+  return <>{children}</>;
+}

@@ -1,40 +1,60 @@
 'use client';
 import Link from 'next/link';
-import { useEffect, useState, type ReactNode } from 'react';
-import { api } from '../lib/api';
+import { usePathname, useRouter } from 'next/navigation';
+import { Tooltip } from 'radix-ui';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLogout } from '../features/session/api/mutations';
+import { CLUSTER_TABS } from '../features/clusters/tabs';
 import { type Theme, THEME_KEY } from '../lib/theme';
-import { SessionProvider, useSession } from './session';
+import { QueryProvider } from '../lib/query';
+import { CommandPalette } from './command-palette';
+import { SessionGuard, useSession } from './session';
+import { ShortcutsDialog } from './shortcuts';
+import { ToastProvider } from './ui/toast';
+
+const currentTheme = (): Theme => {
+  const saved = localStorage.getItem(THEME_KEY);
+  return saved === 'light' || saved === 'dark' ? saved : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+};
 
 /**
- * Light or dark: the system's preference until the user picks one here (kept in localStorage).
- * The layout's inline script applies a saved choice before the first paint.
+ * Light or dark: the system's preference until the user picks one (kept in localStorage). The
+ * layout's inline script applies a saved choice before the first paint.
  */
-function ThemeToggle() {
+function useTheme(): [Theme | null, () => void] {
   const [theme, setTheme] = useState<Theme | null>(null);
-  useEffect(() => {
-    const saved = localStorage.getItem(THEME_KEY);
-    setTheme(saved === 'light' || saved === 'dark' ? saved : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  useEffect(() => setTheme(currentTheme()), []);
+  const toggle = useCallback(() => {
+    const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
+    setTheme(next);
+    localStorage.setItem(THEME_KEY, next);
+    document.documentElement.setAttribute('data-theme', next);
   }, []);
+  return [theme, toggle];
+}
+
+function ThemeToggle({ theme, toggle }: { theme: Theme | null; toggle: () => void }) {
   if (!theme) return <button type="button" aria-label="Theme" disabled>◐</button>;
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
-    <button
-      type="button"
-      aria-label={`Switch to the ${next} theme`}
-      title={`Switch to the ${next} theme`}
-      onClick={() => {
-        setTheme(next);
-        localStorage.setItem(THEME_KEY, next);
-        document.documentElement.setAttribute('data-theme', next);
-      }}
-    >
-      {theme === 'dark' ? '☀︎' : '☾'}
-    </button>
+    <Tooltip.Root>
+      <Tooltip.Trigger asChild>
+        <button type="button" aria-label={`Switch to the ${next} theme`} onClick={toggle}>
+          {theme === 'dark' ? '☀︎' : '☾'}
+        </button>
+      </Tooltip.Trigger>
+      <Tooltip.Portal>
+        <Tooltip.Content className="tooltip" sideOffset={4}>
+          Switch to the {next} theme (t)
+        </Tooltip.Content>
+      </Tooltip.Portal>
+    </Tooltip.Root>
   );
 }
 
 function Who() {
-  const { me, refresh } = useSession();
+  const { me } = useSession();
+  const logout = useLogout();
   if (!me) return <Link href="/login">Sign in</Link>;
   return (
     <span className="row">
@@ -43,11 +63,12 @@ function Who() {
       </span>
       <button
         type="button"
-        onClick={async () => {
-          await api('POST', '/auth/logout');
-          await refresh();
-          location.assign('/login');
-        }}
+        disabled={logout.isPending}
+        onClick={() =>
+          logout.mutate(undefined, {
+            onSettled: () => location.assign('/login'),
+          })
+        }
       >
         Sign out
       </button>
@@ -55,26 +76,104 @@ function Who() {
   );
 }
 
-export function Shell({ children }: { children: ReactNode }) {
+const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+
+/** The keyboard: Ctrl/⌘+K palette, ? shortcuts, g-then-letter navigation, digits for a cluster's tabs, t theme. */
+function useKeys(open: { palette(): void; shortcuts(): void; theme(): void }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const pending = useRef<number>(0);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        open.palette();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || document.querySelector('[role=dialog], [role=alertdialog], dialog[open]')) return;
+      const cluster = /^\/clusters\/([0-9a-f-]{36})/.exec(pathname)?.[1];
+      if (pending.current && Date.now() - pending.current < 1500) {
+        pending.current = 0;
+        if (e.key === 'c') router.push('/');
+        else if (e.key === 'a') router.push('/audit');
+        return;
+      }
+      if (e.key === '?') open.shortcuts();
+      else if (e.key === 'g') pending.current = Date.now();
+      else if (e.key === 't') open.theme();
+      else if (cluster) {
+        const tab = CLUSTER_TABS.find((t) => t.key === e.key);
+        if (tab) router.push(`/clusters/${cluster}/${tab.segment}`);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, pathname, router]);
+}
+
+const MAIN_NAV = [
+  ['/', 'Clusters'],
+  ['/clusters/import', 'Import'],
+  ['/audit', 'Audit log'],
+  ['/credentials', 'Credentials'],
+] as const;
+
+function Frame({ children }: { children: ReactNode }) {
+  const [palette, setPalette] = useState(false);
+  const [shortcuts, setShortcuts] = useState(false);
+  const [theme, toggleTheme] = useTheme();
+  const handlers = useRef({ palette: () => setPalette(true), shortcuts: () => setShortcuts(true), theme: toggleTheme }).current;
+  useKeys(handlers);
+  const { me } = useSession();
+  const pathname = usePathname();
+  const current = (href: string) => (href === '/' ? pathname === '/' || (pathname.startsWith('/clusters/') && pathname !== '/clusters/import') : pathname === href);
   return (
-    <SessionProvider>
-      <div className="shell">
-        <header>
-          <Link href="/" className="brand">
-            LVS Console
-          </Link>
-          <Who />
-          <ThemeToggle />
-        </header>
+    <div className={`shell${me ? '' : ' no-nav'}`}>
+      <a href="#main" className="skip-link">
+        Skip to the content
+      </a>
+      <header>
+        <Link href="/" className="brand">
+          LVS Console
+        </Link>
+        {me && (
+          <button type="button" className="palette-button" onClick={() => setPalette(true)} aria-keyshortcuts="Control+K">
+            Search… <kbd>Ctrl K</kbd>
+          </button>
+        )}
+        <Who />
+        <button type="button" aria-label="Keyboard shortcuts" aria-keyshortcuts="?" onClick={() => setShortcuts(true)}>
+          ?
+        </button>
+        <ThemeToggle theme={theme} toggle={toggleTheme} />
+      </header>
+      {me && (
         <nav aria-label="Main">
-          <Link href="/">Clusters</Link>
-          <Link href="/clusters/import">Import</Link>
-          <Link href="/audit">Audit log</Link>
-          <Link href="/credentials">Credentials</Link>
+          {MAIN_NAV.map(([href, label]) => (
+            <Link key={href} href={href} aria-current={current(href) ? 'page' : undefined}>
+              {label}
+            </Link>
+          ))}
           <a href="/api/docs">API docs</a>
         </nav>
-        <main>{children}</main>
-      </div>
-    </SessionProvider>
+      )}
+      <main id="main">
+        <SessionGuard>{children}</SessionGuard>
+      </main>
+      <CommandPalette open={palette} onOpenChange={setPalette} onToggleTheme={toggleTheme} onShortcuts={() => setShortcuts(true)} />
+      <ShortcutsDialog open={shortcuts} onOpenChange={setShortcuts} />
+    </div>
+  );
+}
+
+export function Shell({ children }: { children: ReactNode }) {
+  return (
+    <QueryProvider>
+      <ToastProvider>
+        <Tooltip.Provider delayDuration={400}>
+          <Frame>{children}</Frame>
+        </Tooltip.Provider>
+      </ToastProvider>
+    </QueryProvider>
   );
 }

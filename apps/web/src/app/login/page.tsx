@@ -1,36 +1,45 @@
 'use client';
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { useSession } from '../../components/session';
-import { api, ApiError } from '../../lib/api';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { Suspense, useEffect, useState, type FormEvent } from 'react';
+import { Readiness } from '../../components/readiness';
+import { safeReturnTo, useSession } from '../../components/session';
+import { useLogin } from '../../features/session/api/mutations';
+import { ApiError } from '../../lib/api';
 import { SsoSignIn } from '../../features/auth/sso-button';
 
-export default function LoginPage() {
+function LoginForm() {
   const router = useRouter();
-  const { refresh } = useSession();
+  const params = useSearchParams();
+  const returnTo = safeReturnTo(params.get('returnTo'));
+  const { me } = useSession();
+  const login = useLogin();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    document.title = 'Sign in · LVS Console';
+  }, []);
+  // Signed in already (another tab, or the back button): straight on.
+  useEffect(() => {
+    if (me) router.replace(returnTo);
+  }, [me, returnTo, router]);
 
-  async function submit(e: FormEvent<HTMLFormElement>) {
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    setBusy(true);
     setError(null);
-    try {
-      await api('POST', '/auth/login', { username: String(form.get('username')), password: String(form.get('password')) });
-      await refresh();
-      router.push('/');
-    } catch (err) {
-      setError(err instanceof ApiError ? err.problem.detail : 'Sign-in failed.');
-    } finally {
-      setBusy(false);
-    }
+    login.mutate(
+      { username: String(form.get('username')), password: String(form.get('password')) },
+      {
+        onSuccess: () => router.replace(returnTo),
+        onError: (err) => setError(err instanceof ApiError ? err.problem.detail : 'Sign-in failed.'),
+      },
+    );
   }
 
   return (
     <div className="panel" style={{ maxWidth: 420 }}>
       <h1>Sign in</h1>
-      <SsoSignIn returnTo="/">
+      {returnTo !== '/' && <p className="muted small" data-testid="return-to">After signing in you go back to {returnTo}.</p>}
+      <SsoSignIn returnTo={returnTo}>
       <form onSubmit={submit} noValidate>
         <label htmlFor="username">User name</label>
         <input id="username" name="username" autoComplete="username" required autoFocus />
@@ -42,13 +51,24 @@ export default function LoginPage() {
           </p>
         )}
         <p>
-          <button className="primary" type="submit" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
+          <button className="primary" type="submit" disabled={login.isPending}>
+            {login.isPending ? 'Signing in…' : 'Sign in'}
           </button>
         </p>
       </form>
       </SsoSignIn>
       <p className="muted">The first start prints the password of the user admin (or set ADMIN_PASSWORD).</p>
     </div>
+  );
+}
+
+export default function LoginPage() {
+  return (
+    <>
+      <Suspense>
+        <LoginForm />
+      </Suspense>
+      <Readiness />
+    </>
   );
 }

@@ -1,25 +1,11 @@
 'use client';
 import { DiffView } from '../../components/diff-view';
+import type { Answer } from '../../lib/api';
 import { diffStats, diffStatsLabel } from '../history/history-model';
 import { jsonDiffLines } from './json-diff';
 
-/** One event as GET /api/v1/audit returns it (apps/api/src/modules/audit/audit.dto.ts). */
-export interface AuditEvent {
-  id: string;
-  at: string;
-  actor: { type: string; id: string | null; name: string | null; tokenId: string | null };
-  ip: string | null;
-  userAgent: string | null;
-  action: string;
-  target: { type: string; id: string | null } | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  outcome: 'success' | 'failure' | 'denied';
-  detail: string | null;
-  hash: string;
-  prevHash: string;
-}
+/** One event as GET /api/v1/audit returns it (the schema's type). */
+export type AuditEvent = Answer<'/api/v1/audit'>['items'][number];
 
 const outcomeClass = (o: string) => (o === 'success' ? 'ok' : o === 'denied' ? 'warn' : 'bad');
 const COLUMNS = 8;

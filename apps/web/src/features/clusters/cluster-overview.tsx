@@ -3,16 +3,9 @@ import type { ClusterLiveSummary } from '@lvs/domain';
 import Link from 'next/link';
 import { ago } from '../../lib/format';
 import { useClusterSummaries, useLiveSocket } from '../live/socket';
+import type { ClusterSummary } from './api/queries';
 
-export interface ClusterSummary {
-  id: string;
-  name: string;
-  description: string;
-  mode: string;
-  version: number;
-  counts: { directors: number; vrrpInstances: number; virtualServices: number; realServers: number };
-  updatedAt: string;
-}
+export type { ClusterSummary } from './api/queries';
 
 const deploymentClass = (s: string) => (s === 'succeeded' ? 'ok' : s === 'running' || s === 'pending' ? 'warn' : 'bad');
 
@@ -98,7 +91,7 @@ export function ClusterOverview({ clusters }: { clusters: ClusterSummary[] }) {
             return (
               <tr key={c.id} data-testid={`cluster-${c.name}`}>
                 <td>
-                  <Link href={`/clusters/${c.id}`}>{c.name}</Link>
+                  <Link href={`/clusters/${c.id}/live`}>{c.name}</Link>
                   {c.description && <div className="muted small">{c.description}</div>}
                 </td>
                 <Health s={s} c={c} />

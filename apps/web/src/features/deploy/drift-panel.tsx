@@ -1,37 +1,19 @@
 'use client';
-import { useState } from 'react';
-import { api, ApiError } from '../../lib/api';
-
-interface DriftDirector {
-  name: string;
-  drifted: boolean | null;
-  fileDrifted: boolean | null;
-  tableDrifted: boolean | null;
-  tableDifferences: string[];
-  tableNote: string | null;
-  error: string | null;
-}
-interface Drift { drift: boolean; checkedAt: string; lastDeployedRevision: number | null; directors: DriftDirector[] }
+import { useQuery } from '@tanstack/react-query';
+import { errorText } from '../../lib/api';
+import { driftQuery } from './api/queries';
 
 /**
  * "Check drift": each director's file and live IPVS table against the last deployed revision
  * (GET …/drift), with the table lines nothing deployed explains (a manual ipvsadm change).
+ * Read over SSH, so only when asked.
  */
 export function DriftPanel({ clusterId }: { clusterId: string }) {
-  const [drift, setDrift] = useState<Drift | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function check() {
-    setBusy(true);
-    setError(null);
-    try {
-      setDrift((await api<Drift>('GET', `/clusters/${clusterId}/drift`)).data);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.problem.detail : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const q = useQuery({ ...driftQuery(clusterId), enabled: false });
+  const drift = q.data;
+  const busy = q.isFetching;
+  const error = q.error ? errorText(q.error) : null;
+  const check = () => q.refetch();
   return (
     <div data-testid="drift">
       <button type="button" disabled={busy} onClick={() => void check()}>

@@ -1,43 +1,32 @@
 'use client';
-import { api, type Me } from '../../lib/api';
-
-export interface HostKey {
-  director: string;
-  offered: string | null;
-  pinned: string | null;
-  matches: boolean | null;
-  error: string | null;
-  credential: string | null;
-  /** Who may pin the offered key (the API decides; the UI only hides what would be refused). */
-  acceptRole: 'operator' | 'admin';
-  previous?: string | null;
-}
-
-interface Props {
-  clusterId: string;
-  director: string;
-  me: Me | null;
-  hostKey: HostKey | undefined;
-  onChange: (hk: HostKey) => void;
-  run: (label: string, fn: () => Promise<void>) => Promise<unknown>;
-}
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { errorText, type Me } from '../../lib/api';
+import { useHostKey } from './api/mutations';
+import { deployKeys, type HostKey } from './api/queries';
 
 /**
  * A director's host key: check what it offers, accept it, or (admins) replace a pinned key that
  * changed. Pinning for a director with a stored credential decides which host receives that
  * secret, so the API keeps it to admins; the cell says so instead of offering a button that fails.
  */
-export function HostKeyCell({ clusterId, director, me, hostKey: hk, onChange, run }: Props) {
+export function HostKeyCell({ clusterId, director, me }: { clusterId: string; director: string; me: Me | null }) {
   const role = me?.user.role;
-  const mayPin = (hk: HostKey) => role === 'admin' || (hk.acceptRole === 'operator' && role === 'operator');
-  const path = `/clusters/${clusterId}/host-keys/${encodeURIComponent(director)}`;
-  const check = () => run('hostkey', async () => onChange((await api<HostKey>('GET', path)).data));
-  const pin = (fingerprint: string) => run('hostkey', async () => onChange((await api<HostKey>('PUT', path, { fingerprint })).data));
+  // Only read when asked ("Check host key": an SSH round trip), then kept in the cache.
+  const hk = useQuery<HostKey>({ queryKey: deployKeys.hostKey(clusterId, director), queryFn: () => Promise.reject(new Error('not checked')), enabled: false }).data;
+  const { check, pin } = useHostKey(clusterId, director);
+  const [confirming, setConfirming] = useState(false);
+  const mayPin = (k: HostKey) => role === 'admin' || (k.acceptRole === 'operator' && role === 'operator');
+  const failure = check.error ?? pin.error;
   if (!hk) {
     return (
-      <button type="button" onClick={() => void check()}>
-        Check host key
-      </button>
+      <>
+        <button type="button" disabled={check.isPending} onClick={() => check.mutate()}>
+          {check.isPending ? 'Connecting…' : 'Check host key'}
+        </button>
+        {failure && <span className="bad small"> {errorText(failure)}</span>}
+      </>
     );
   }
   const adminNote = hk.credential ? `an admin must accept it: ${director} uses the credential ${hk.credential}` : 'an admin must accept a changed key';
@@ -52,13 +41,17 @@ export function HostKeyCell({ clusterId, director, me, hostKey: hk, onChange, ru
           replaced <code>{hk.previous}</code>
         </span>
       )}
-      {hk.pinned === null && hk.offered && role && role !== 'viewer' && (mayPin(hk) ? (
-        <button type="button" onClick={() => void pin(hk.offered!)}>
-          Accept this key
-        </button>
-      ) : (
-        <span className="muted"> ({adminNote})</span>
-      ))}
+      {hk.pinned === null &&
+        hk.offered &&
+        role &&
+        role !== 'viewer' &&
+        (mayPin(hk) ? (
+          <button type="button" disabled={pin.isPending} onClick={() => pin.mutate(hk.offered!)}>
+            Accept this key
+          </button>
+        ) : (
+          <span className="muted"> ({adminNote})</span>
+        ))}
       {hk.matches === false && hk.offered && (
         <span className="muted">
           {' '}
@@ -66,21 +59,33 @@ export function HostKeyCell({ clusterId, director, me, hostKey: hk, onChange, ru
           {role === 'admin' ? (
             <>
               {' '}
-              <button
-                type="button"
-                onClick={() => {
-                  // a changed key is what a reinstall and a man in the middle both look like: ask first
-                  if (window.confirm(`Replace the pinned host key of ${director}?\n\nold: ${hk.pinned}\nnew: ${hk.offered}\n\nOnly do this when you know why the key changed.`)) void pin(hk.offered!);
-                }}
-              >
+              <button type="button" onClick={() => setConfirming(true)}>
                 Re-pin to the offered key
               </button>
+              {/* a changed key is what a reinstall and a man in the middle both look like: ask first, showing both */}
+              <ConfirmDialog
+                open={confirming}
+                onOpenChange={setConfirming}
+                title={`Replace the pinned host key of ${director}?`}
+                description="Only do this when you know why the key changed: a reinstalled host and a man in the middle look the same from here."
+                confirmLabel="Replace the pinned key"
+                danger
+                onConfirm={() => pin.mutateAsync(hk.offered!)}
+              >
+                <dl className="kv">
+                  <dt>Pinned now</dt>
+                  <dd><code>{hk.pinned}</code></dd>
+                  <dt>Offered</dt>
+                  <dd><code>{hk.offered}</code></dd>
+                </dl>
+              </ConfirmDialog>
             </>
           ) : (
             <> ({adminNote})</>
           )}
         </span>
       )}
+      {failure && <span className="bad small"> {errorText(failure)}</span>}
     </span>
   );
 }

@@ -1,0 +1,5 @@
+import { ClusterAuditTab } from '../../../../features/audit/components/cluster-audit-tab';
+
+export default function Page() {
+  return <ClusterAuditTab />;
+}

@@ -1,0 +1,5 @@
+import { HistoryTab } from '../../../../features/history/components/history-tab';
+
+export default function Page() {
+  return <HistoryTab />;
+}

@@ -1,0 +1,3 @@
+export default function Loading() {
+  return <div className="skeleton skeleton-block" aria-busy="true" aria-label="Loading" />;
+}
