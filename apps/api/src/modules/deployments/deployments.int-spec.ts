@@ -88,7 +88,7 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     const d = await finished(r.body.id);
     expect(d.status).toBe('succeeded');
     expect(d.targets.map((x: Json) => x.director)).toEqual(['lb2', 'lb1']);
-    expect(d.targets[0].steps.map((s: Json) => s.name)).toEqual(['connect', 'read', 'upload', 'config-test', 'backup', 'swap', 'reload', 'verify']);
+    expect(d.targets[0].steps.map((s: Json) => s.name)).toEqual(['connect', 'read', 'upload', 'config-test', 'runtime-files', 'backup', 'swap', 'reload', 'verify']);
     const rev = await api('GET', `/clusters/${clusterId}/revisions/${d.revision}`);
     expect(readFileSync(lb1.configPath, 'utf8')).toBe(rev.body.rendered.lb1.text);
     expect(readFileSync(lb2.configPath, 'utf8')).toBe(rev.body.rendered.lb2.text);
