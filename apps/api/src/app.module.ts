@@ -18,6 +18,7 @@ import { DeploymentsModule } from './modules/deployments/deployments.module';
 import { EventsModule } from './modules/events/events.module';
 import { FleetModule } from './modules/fleet/fleet.module';
 import { HealthModule } from './modules/health/health.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { TelemetryModule } from './modules/telemetry/telemetry.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 import { RuntimeModule } from './modules/runtime/runtime.module';
@@ -61,6 +62,7 @@ export class AppModule {
         HealthModule,
         CliModule,
         ConfirmationsModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DIRECTOR_CONFIG_DIRS, normalisedPathProblem } from '@lvs/domain';
 import { parseTrustProxy, type TrustProxy } from '../common/http/client-address';
+import { NOTIFY_ENV, notifyConfig, type NotifyConfig } from './notify-config';
 import { SSO_ENV, ssoConfig, type SsoConfig } from '../modules/auth/oidc/oidc-config';
 import { EVENTS_ENV, eventsConfig, type EventsConfig } from './events-config';
 
@@ -106,6 +107,7 @@ const EnvSchema = z.object({
   LIVE_RECHECK_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(1, 'must be 1-3600').max(3600, 'must be 1-3600').default(30),
   ...EVENTS_ENV,
   ...SSO_ENV,
+  ...NOTIFY_ENV,
 });
 
 export const SECRET_KEYS = ['DATABASE_URL', 'ADMIN_PASSWORD', 'LVS_MASTER_KEY', 'OIDC_CLIENT_SECRET'] as const;
@@ -140,6 +142,8 @@ export interface AppConfig {
   events: EventsConfig;
   /** Single sign-on (OIDC_*) and who may still sign in with a password (LOCAL_LOGIN, BREAK_GLASS_USERS). */
   sso: SsoConfig;
+  /** Notification delivery (config/notify-config.ts). */
+  notify: NotifyConfig;
 }
 
 export class ConfigError extends Error {
@@ -185,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     import: { timeoutMs: e.IMPORT_TIMEOUT_MS, heapMb: e.IMPORT_HEAP_MB },
     events: eventsConfig(e),
     sso,
+    notify: notifyConfig(e),
   };
 }
 

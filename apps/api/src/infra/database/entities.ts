@@ -8,6 +8,7 @@ import { ClusterEventEntity } from '../../modules/events/cluster-event.entity';
 import { SshCredentialEntity } from '../../modules/credentials/ssh-credential.entity';
 import { ApiTokenEntity } from '../../modules/tokens/api-token.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { NOTIFICATION_ENTITIES } from '../../modules/notifications/notification.entities';
 import { DirectorCapabilitiesEntity } from '../../modules/fleet/director-capabilities.entity';
 import { DirectorEntity } from '../../modules/topology/director.entity';
 import { RealServerEntity } from '../../modules/topology/real-server.entity';
@@ -16,4 +17,4 @@ import { VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity } from '../../modul
 import { VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity } from '../../modules/topology/vrrp-sync-group.entity';
 
 /** Every TypeORM entity of the app, in one list for the data source and the schema-drift test. */
-export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity, SshCredentialEntity, ClusterEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity, ClusterDeployStateEntity, DeploymentConfirmationEntity, DirectorEntity, VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity, VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity, VirtualServiceEntity, RealServerEntity, LoginThrottleEntity, DirectorCapabilitiesEntity, ClusterEventEntity];
+export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity, SshCredentialEntity, ClusterEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity, ClusterDeployStateEntity, DeploymentConfirmationEntity, DirectorEntity, VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity, VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity, VirtualServiceEntity, RealServerEntity, LoginThrottleEntity, DirectorCapabilitiesEntity, ClusterEventEntity, ...NOTIFICATION_ENTITIES];
