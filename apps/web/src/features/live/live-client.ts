@@ -15,7 +15,9 @@ export class LiveClient {
   connected = false;
   private readonly worker: Worker;
   private readonly listeners = new Map<ClientEvent, Set<Listener>>();
-  private watching: { clusterId: string; subscribers: Set<(f: LiveFrame) => void>; rows: SpecRow[]; view: TableView } | undefined;
+  private watching: { clusterId: string; subscribers: Set<(f: LiveFrame) => void> } | undefined;
+  /** The table's rows and view per cluster, kept even before `watch` (a child's effect runs before its parent's). */
+  private readonly tables = new Map<string, { rows: SpecRow[]; view: TableView }>();
   private readonly summaryWanted = new Map<string, number>();
   /** The last summary of each cluster: a second component wanting one already joined gets it at once. */
   private readonly summaryLast = new Map<string, ClusterLiveSummary>();
@@ -65,8 +67,9 @@ export class LiveClient {
    */
   watch(clusterId: string, onFrame: (f: LiveFrame) => void): () => void {
     if (this.watching?.clusterId !== clusterId) {
-      this.watching = { clusterId, subscribers: new Set(), rows: [], view: { sort: [], health: [], q: '', first: 0, last: 40 } };
-      this.post({ t: 'watch', clusterId, rows: this.watching.rows, view: this.watching.view });
+      this.watching = { clusterId, subscribers: new Set() };
+      const t = this.table(clusterId);
+      this.post({ t: 'watch', clusterId, rows: t.rows, view: t.view });
     }
     const w = this.watching;
     w.subscribers.add(onFrame);
@@ -81,16 +84,22 @@ export class LiveClient {
 
   /** The spec's real servers of the watched cluster (the table's rows, before any state arrives). */
   setRows(clusterId: string, rows: SpecRow[]): void {
-    if (this.watching?.clusterId !== clusterId || this.watching.rows === rows) return;
-    this.watching.rows = rows;
-    this.post({ t: 'rows', rows });
+    const t = this.table(clusterId);
+    if (t.rows === rows) return;
+    t.rows = rows;
+    if (this.watching?.clusterId === clusterId) this.post({ t: 'rows', rows });
+  }
+
+  private table(clusterId: string): { rows: SpecRow[]; view: TableView } {
+    let t = this.tables.get(clusterId);
+    if (!t) this.tables.set(clusterId, (t = { rows: [], view: { sort: [], health: [], q: '', first: 0, last: 40 } }));
+    return t;
   }
 
   /** What part of the table is on screen, sorted and filtered how. */
   setView(clusterId: string, view: TableView): void {
-    if (this.watching?.clusterId !== clusterId) return;
-    this.watching.view = view;
-    this.post({ t: 'view', view });
+    this.table(clusterId).view = view;
+    if (this.watching?.clusterId === clusterId) this.post({ t: 'view', view });
   }
 
   /** Joins the summary rooms of these clusters (counted: several components may want the same one). Returns the leave. */
