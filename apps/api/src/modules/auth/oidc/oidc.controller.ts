@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Principal } from '../../../common/auth/principal';
 import { CurrentPrincipal } from '../../../common/auth/principal.decorator';
@@ -65,6 +65,10 @@ export class OidcController {
     description:
       'Signs in (session and CSRF cookies) and redirects to the returnTo of /oidc/login. The user is created at the first sign-in; the role is mapped from OIDC_ROLE_CLAIM at every one. A browser whose sign-in fails is sent to /login?error=<code> (oidc.state_mismatch, oidc.code_rejected, oidc.no_role, …); other clients get problem+json.',
   })
+  @ApiQuery({ name: 'code', required: false, description: 'The authorization code (from the provider)', schema: { type: 'string' } })
+  @ApiQuery({ name: 'state', required: false, description: 'Must equal the state sealed in the flow cookie', schema: { type: 'string' } })
+  @ApiQuery({ name: 'iss', required: false, description: "The provider's issuer (RFC 9207), checked when sent", schema: { type: 'string' } })
+  @ApiQuery({ name: 'error', required: false, description: "The provider's error instead of a code (e.g. access_denied)", schema: { type: 'string' } })
   @ApiResponse({ ...REDIRECT_DOC, description: 'Signed in: to the page the sign-in started from.' })
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT, HttpStatus.SERVICE_UNAVAILABLE)
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {

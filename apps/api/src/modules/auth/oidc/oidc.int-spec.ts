@@ -131,7 +131,8 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
     idp.accounts.set('bob', { groups: ['lvs-viewers', 'lvs-ops'] });
     expect((await signIn('bob')).me.user.role).toBe('operator'); // the highest role of every matching group
 
-    // No group the console maps: no sign-in, shown on the sign-in page.
+    // No group the console maps: no sign-in, shown on the sign-in page, and the sessions bob still holds end.
+    const holding = await signIn('bob');
     idp.accounts.set('bob', { groups: ['marketing'] });
     const s = await start('bob');
     const refused = await finish(s);
@@ -139,6 +140,8 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
     expect(refused.headers.get('location')).toBe('/login?error=oidc.no_role');
     expect(refused.headers.getSetCookie().some((c) => c.startsWith('lvs_session='))).toBe(false);
     expect((await audit('auth.oidc_login_failed')).at(-1).detail).toContain('"marketing"');
+    expect((await call(t.baseUrl, 'GET', '/api/v1/auth/me', { cookie: holding.cookie })).status).toBe(401);
+    expect((await audit('user.oidc_sessions_ended')).at(-1)).toMatchObject({ target_id: first.me.user.id });
   });
 
   it('refuses a tampered state, a missing flow cookie and a flow cookie from another sign-in', async () => {

@@ -91,6 +91,7 @@ export class OidcService {
     const mapped = mapRole(identity.claims[settings.roleClaim], settings.roleMap);
     const values = claimValues(identity.claims[settings.roleClaim]);
     if (!mapped) {
+      await this.endSessionsOfUnmapped(identity);
       throw new OidcError(OidcErrorCode.NoRole, `Your ${settings.name} account has no ${settings.roleClaim} value this console maps to a role (got ${values.length ? values.map((v) => JSON.stringify(v)).join(', ') : 'none'}).`);
     }
     const user = await this.provision(identity, mapped.role, values);
@@ -106,6 +107,20 @@ export class OidcService {
       detail: `signed in through ${settings.name} as ${user.role} (${settings.roleClaim}: ${mapped.matched.join(', ')})`,
     });
     return { ...signedIn, returnTo: flow.returnTo };
+  }
+
+  /**
+   * The provider no longer gives a known user any role: the sessions they still hold end too (the
+   * rights were taken away at the provider; without this they would last until the session expires).
+   */
+  private async endSessionsOfUnmapped(identity: ProviderIdentity): Promise<void> {
+    const known = await this.users.findByOidcIdentity(identity.issuer, identity.subject);
+    if (!known) return;
+    const ended = await this.users.transaction((m) => this.users.endSessions(known.id, m));
+    if (ended.length === 0) return;
+    await this.audit.record({ action: 'user.oidc_sessions_ended', targetType: 'user', targetId: known.id, detail: `the provider's claim maps to no role any more; sessions ended: ${ended.length}` });
+    this.verified.forget();
+    this.credentials.emit({ kind: 'user', userId: known.id, reason: 'role' });
   }
 
   /** The user of (issuer, sub): created at the first sign-in; the role set from the claim at every one. */
