@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../global-setup';
@@ -6,6 +7,17 @@ import { oidcEnv, startOidcProvider, testIssuer, type TestOidcProvider } from '.
 import { launchBrowser, startStack, watchForErrors, type Stack } from './stack';
 
 const SHOTS = 'test-results/screenshots';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious or critical WCAG 2.1 A/AA findings of axe-core on the page, by rule id. */
+async function axeFindings(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(d: Document, o: unknown): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
+}
 
 /**
  * Single sign-on as a person does it: the console as shipped (`npm start`) with LOCAL_LOGIN=
@@ -41,6 +53,7 @@ describe('single sign-on in Chromium (OpenID provider on loopback)', () => {
     expect(await button.textContent()).toBe('Sign in with Test IdP');
     expect(await page.getByLabel('Password').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/sso-login.png`, fullPage: true });
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('button', { name: 'Break-glass sign-in' }).click();
     await page.getByLabel('Password').waitFor();
     expect(await page.getByLabel('User name').count()).toBe(1);
@@ -85,6 +98,7 @@ describe('single sign-on in Chromium (OpenID provider on loopback)', () => {
     expect(await error.textContent()).toContain('in no group this console gives a role to');
     expect(await error.textContent()).toContain('oidc.no_role');
     await fresh.screenshot({ path: `${SHOTS}/sso-error.png`, fullPage: true });
+    expect(await axeFindings(fresh)).toEqual([]);
     await fresh.close();
   });
 });
