@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../../test/app';
 import { call, login, type Json } from '../../../../../../test/http';
@@ -263,6 +264,36 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
       expect(r.status, bad).toBe(400);
       expect(r.body.errors).toEqual([{ path: 'query.returnTo', message: expect.stringContaining('path on this console') }]);
     }
+  });
+});
+
+describe('single sign-on across two API replicas', () => {
+  let idp: TestOidcProvider;
+  let one: TestApp;
+  let two: TestApp;
+  beforeAll(async () => {
+    idp = await startOidcProvider({ redirectUris: [REDIRECT_URL] });
+    // One database and one master key, as replicas behind a load balancer share them.
+    const env = { ...idp.env(REDIRECT_URL), LVS_MASTER_KEY: randomBytes(32).toString('base64'), SCALE_OUT: 'true' };
+    one = await startTestApp(env);
+    two = await startTestApp(env, { databaseUrl: one.databaseUrl });
+  });
+  afterAll(async () => {
+    await two?.close();
+    await one?.close();
+    await idp?.close();
+  });
+
+  it('finishes on one replica a sign-in started on the other (the flow cookie is sealed under the shared key)', async () => {
+    idp.accounts.set('frank', { groups: ['lvs-ops'] });
+    const jar = new CookieJar();
+    const started = await step(`${one.baseUrl}/api/v1/auth/oidc/login?returnTo=/audit`, jar);
+    const callback = new URL(await authorizeAt(started.headers.get('location')!, 'frank', REDIRECT_URL));
+    const res = await fetch(`${two.baseUrl}${callback.pathname}${callback.search}`, { redirect: 'manual', headers: { cookie: jar.header(), accept: 'text/html' } });
+    jar.take(res);
+    expect(res.headers.get('location')).toBe('/audit');
+    const me = await call(one.baseUrl, 'GET', '/api/v1/auth/me', { cookie: `lvs_session=${jar.get('lvs_session')}` });
+    expect(me.body.user).toMatchObject({ username: 'frank', role: 'operator' });
   });
 });
 
