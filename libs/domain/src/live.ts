@@ -1,3 +1,5 @@
+import type { ClusterIncidents } from './incidents';
+
 /**
  * The typed socket.io event map of the `/live` namespace, shared by the API gateway and the web
  * client. Clients join a cluster room; events carry deltas, not snapshots (except `snapshot`).
@@ -211,6 +213,8 @@ export interface LiveServerEvents {
   'state.delta': (e: LiveDelta) => void;
   /** To a cluster's summary room: the summary on joining it, then whenever it changes. */
   'cluster.summary': (e: ClusterLiveSummary) => void;
+  /** To a cluster's state and summary rooms: the split-brain radar's open incidents, whole, on join and whenever they change (incidents.ts). */
+  incidents: (e: ClusterIncidents) => void;
   error: (e: { message: string }) => void;
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { clusterRoom, type ClusterLiveSummary, type LiveServerEvents, summaryRoom } from '@lvs/domain';
+import { type ClusterIncidents, clusterRoom, type ClusterLiveSummary, type LiveServerEvents, summaryRoom } from '@lvs/domain';
 import { LiveGateway } from './live.gateway';
 
 /** Emits typed events to everyone watching a cluster. */
@@ -15,6 +15,11 @@ export class LiveService {
   /** Sends a cluster's summary to its summary room (the overview), across replicas like `emit`. */
   emitSummary(summary: ClusterLiveSummary): void {
     this.gateway.server?.to(summaryRoom(summary.clusterId)).emit('cluster.summary', summary);
+  }
+
+  /** Sends a cluster's open incidents to its state and summary rooms (the cluster page and the overview). */
+  emitIncidents(e: ClusterIncidents): void {
+    this.gateway.server?.to(clusterRoom(e.clusterId)).to(summaryRoom(e.clusterId)).emit('incidents', e);
   }
 
   /**

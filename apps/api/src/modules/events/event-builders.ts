@@ -59,3 +59,30 @@ export function topologyChanged(clusterId: string, w: { action: string; targetTy
     data: { action: w.action, targetType: w.targetType ?? null, targetId: w.targetId ?? null, version: w.version, created: cut(w.report.created), changed: cut(w.report.changed), deleted: cut(w.report.deleted) },
   };
 }
+
+/** The radar opened an incident (two MASTERs, no MASTER, a VIP where it must not be, members' configs differ). */
+export function splitBrainOpened(i: { id: string; clusterId: string; instance: string; type: string; severity: 'critical' | 'warning'; summary: string; directors: string[]; evidence: unknown[]; openedAt: string }): NewEvent {
+  return {
+    clusterId: i.clusterId,
+    kind: EventKind.SplitBrainOpened,
+    severity: i.severity,
+    subject: i.instance,
+    summary: i.summary,
+    data: { incidentId: i.id, instance: i.instance, type: i.type, severity: i.severity, directors: i.directors, evidence: i.evidence, openedAt: i.openedAt },
+    at: new Date(i.openedAt),
+  };
+}
+
+/** The radar's incident is over. */
+export function splitBrainResolved(i: { id: string; clusterId: string; instance: string; type: string; summary: string; openedAt: string; resolvedAt: string }): NewEvent {
+  const durationMs = Date.parse(i.resolvedAt) - Date.parse(i.openedAt);
+  return {
+    clusterId: i.clusterId,
+    kind: EventKind.SplitBrainResolved,
+    severity: 'info',
+    subject: i.instance,
+    summary: `resolved after ${Math.round(durationMs / 1000)} s: ${i.summary}`,
+    data: { incidentId: i.id, instance: i.instance, type: i.type, openedAt: i.openedAt, durationMs },
+    at: new Date(i.resolvedAt),
+  };
+}

@@ -6,13 +6,17 @@ import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodParams, ZodQuery } from '../../common/validation/zod';
 import { ClusterParams } from '../topology/dto/common';
 import { ClusterLiveStateSchema, MetricsQuery, MetricsSeriesSchema, type ClusterLiveStateDto, type MetricsQueryDto, type MetricsSeriesDto } from './telemetry.dto';
+import { RadarService } from './radar.service';
 import { TelemetryService } from './telemetry.service';
 
 @ApiTags('telemetry')
 @ApiProblems(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN)
 @Controller()
 export class TelemetryController {
-  constructor(private readonly telemetry: TelemetryService) {}
+  constructor(
+    private readonly telemetry: TelemetryService,
+    private readonly radar: RadarService,
+  ) {}
 
   @Get('clusters/:clusterId/state')
   @RequireRole('viewer')
@@ -50,6 +54,6 @@ export class TelemetryController {
   })
   @ApiResponse({ status: HttpStatus.OK, description: 'Prometheus text format 0.0.4', content: { 'text/plain': { schema: { type: 'string', examples: ['lvs_director_reachable{cluster="web-eu",director="lb1"} 1\n'] } } } })
   metrics(): string {
-    return this.telemetry.prometheus();
+    return this.telemetry.prometheus() + this.radar.prometheus();
   }
 }

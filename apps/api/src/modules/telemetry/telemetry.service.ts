@@ -6,6 +6,7 @@ import { LiveJoins } from '../../infra/realtime/live-joins';
 import { LiveService } from '../../infra/realtime/live.service';
 import { EventsService } from '../events/events.service';
 import { liveEvents } from './live-events';
+import { RadarService } from './radar.service';
 import type { SshConnection, SshTarget } from '../../infra/ssh/ssh-connection';
 import { SshPool } from '../../infra/ssh/ssh-pool';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-spec.port';
@@ -97,6 +98,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly pool: SshPool,
     private readonly live: LiveService,
     private readonly events: EventsService,
+    private readonly radar: RadarService,
     private readonly joins: LiveJoins,
     private readonly leases: TelemetryLeases,
   ) {
@@ -241,6 +243,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
         w.summary = undefined;
       }
       this.closeStreams(id);
+      this.radar.forget(id);
     }
     for (const id of next) if (!this.owned.has(id)) this.logger.log(`polling cluster ${id}`);
     this.owned = next;
@@ -264,6 +267,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     const prev = w.state;
     for (const e of liveEvents(clusterId, w.spec, w.state, next)) this.events.emit(e);
     w.state = next;
+    this.radar.observe(clusterId, w.spec, next);
     // Clients that joined before the first tick had no snapshot: the first state goes whole.
     if (!prev) this.live.emit(clusterId, 'state.snapshot', { clusterId, at: next.at, state: next });
     else {
@@ -367,6 +371,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       if (seen.has(id)) continue;
       this.watches.delete(id);
       this.closeStreams(id);
+      this.radar.forget(id);
     }
     for (const r of rows) {
       const w = this.watches.get(r.id);
@@ -419,6 +424,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       const r = await conn.exec(['sh', '-c', probeScript(d.pidFile)], { timeoutMs });
       w.results.set(d.name, { ok: true, obs: parseProbe(r.stdout, asked) });
       this.ensureEventStream(clusterId, d, w, conn);
+      this.radar.watchConfig(clusterId, d, conn);
     } catch (e) {
       const message = (e as Error).message;
       const timedOut = /did not finish within/.test(message);
