@@ -61,7 +61,7 @@ describe('verbatim entries', () => {
 describe('cluster rules of the keepalived objects', () => {
   it('a verbatim line cannot stand in for a modelled keyword or a new top-level block', () => {
     const spec = base({ extra: [{ keyword: 'vrrp_instance', args: ['VI_X'], block: [{ keyword: 'priority', args: ['200'] }] }, { keyword: 'static_routes' }] });
-    spec.vrrpInstances[0].extra = [{ keyword: 'priority', args: ['200'] }, { keyword: 'garp_master_refresh', args: ['10'] }];
+    spec.vrrpInstances[0].extra = [{ keyword: 'priority', args: ['200'] }, { keyword: 'garp_extra_if', args: ['10'] }];
     spec.globalDefs = { extra: [{ keyword: 'router_id', args: ['other'] }] };
     expect(errorsOf(spec).map((e) => e.path)).toEqual(['extra.0.keyword', 'globalDefs.extra.0.keyword', 'vrrpInstances.0.extra.0.keyword']);
   });

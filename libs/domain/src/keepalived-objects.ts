@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ipv4, ipv6, isIpv6, keepalivedName, port, quotable } from './primitives';
+import { interfaceName, ipv4, ipv6, isIpv6, keepalivedName, port, quotable } from './primitives';
 
 /**
  * keepalived objects that are not directors, instances or services: tracked scripts, files and
@@ -191,8 +191,63 @@ export function groupMemberIsIpv6(m: VirtualServerGroupMember): boolean {
   return 'fwmark' in m ? m.family === 'inet6' : isIpv6(m.address);
 }
 
+const hostName = z.string().regex(/^[A-Za-z0-9.-]{1,253}$/, 'must be a host name');
+const email = z.string().regex(/^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$/, 'must be an e-mail address (local@domain)');
+/** Seconds with up to 6 decimals (keepalived's <DECIMAL> with microsecond resolution): 2.2.7 takes 0.000001-4294.967295. */
+const decimalSeconds = () =>
+  z
+    .number({ error: 'must be a number' })
+    .min(0.000001, 'must be 0.000001-4294.967295')
+    .max(4294.967295, 'must be 0.000001-4294.967295')
+    .refine((v) => Math.abs(v * 1e6 - Math.round(v * 1e6)) < 1e-3, 'at most 6 decimals (microseconds)');
+
+/** vrrp_garp_* (global_defs) and garp_* (vrrp_instance): gratuitous ARP / unsolicited NA timing, keepalived.conf(5). */
+export const GarpSchema = z.strictObject({
+  masterDelay: z.number().int().min(0).max(255).optional().meta({ description: 'garp_master_delay: seconds before the second set of gratuitous ARPs after becoming MASTER (0: none)' }),
+  masterRepeat: z.number().int().min(1).max(255).optional().meta({ description: 'garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER' }),
+  lowerPrioDelay: z.number().int().min(0).max(255).optional().meta({ description: 'garp_lower_prio_delay, seconds' }),
+  lowerPrioRepeat: z.number().int().min(1).max(255).optional().meta({ description: 'garp_lower_prio_repeat' }),
+  masterRefresh: z.number().int().min(0).max(86400).optional().meta({ description: 'garp_master_refresh: seconds between refreshes while MASTER (0: none)' }),
+  masterRefreshRepeat: z.number().int().min(1).max(255).optional().meta({ description: 'garp_master_refresh_repeat' }),
+});
+export type Garp = z.output<typeof GarpSchema>;
+
+/** keepalived.conf(5) global_defs `lvs_sync_daemon`: IPVS connection sync, so a failover keeps established connections. */
+export const LvsSyncDaemonSchema = z.strictObject({
+  interface: interfaceName,
+  instance: keepalivedName('vrrp_instance name').optional().meta({ description: 'VRRP instance whose state the sync daemon follows (master daemon while MASTER); both daemons when omitted' }),
+  syncId: z.number().int().min(0).max(255).optional().meta({ description: 'id: sync id 0-255 (default the instance VRID)' }),
+  maxlen: z.number().int().min(1).max(65507).optional(),
+  port: port.optional().meta({ description: 'UDP port (default 8848)' }),
+  ttl: z.number().int().min(1).max(255).optional(),
+  group: z.string().refine((v) => ipv4.safeParse(v).success || ipv6.safeParse(v).success, 'must be an IPv4 or IPv6 multicast address').optional(),
+});
+export type LvsSyncDaemon = z.output<typeof LvsSyncDaemonSchema>;
+
 /** global_defs beyond router_id and what the console renders itself (script security, reload_check_config, its FIFOs). */
 export const GlobalDefsSchema = z.strictObject({
+  notificationEmail: z.array(email).min(1).max(32).optional().meta({ description: 'notification_email: where smtp_alert mails go' }),
+  notificationEmailFrom: quotable('notification_email_from', 255).optional().meta({ description: 'notification_email_from: the From of alert mails (keepalived takes any text, "Name addr@example.com" too)' }),
+  smtpServer: z
+    .strictObject({
+      address: z.string().refine((v) => ipv4.safeParse(v).success || ipv6.safeParse(v).success || hostName.safeParse(v).success, 'must be an IP address or a host name'),
+      port: port.optional(),
+    })
+    .optional()
+    .meta({ description: 'smtp_server ADDRESS [PORT] (default port 25)' }),
+  smtpHeloName: hostName.optional().meta({ description: 'smtp_helo_name' }),
+  smtpConnectTimeout: z.number().int().min(1).max(3600).optional().meta({ description: 'smtp_connect_timeout, seconds' }),
+  smtpAlert: z.boolean().optional().meta({ description: 'smtp_alert: default for every smtp_alert' }),
+  smtpAlertVrrp: z.boolean().optional().meta({ description: 'smtp_alert_vrrp: default for VRRP alerts' }),
+  smtpAlertChecker: z.boolean().optional().meta({ description: 'smtp_alert_checker: default for checker alerts' }),
+  lvsSyncDaemon: LvsSyncDaemonSchema.optional(),
+  garp: GarpSchema.extend({
+    interval: decimalSeconds().optional().meta({ description: 'vrrp_garp_interval: seconds between gratuitous ARPs on an interface (microseconds resolution)' }),
+    gnaInterval: decimalSeconds().optional().meta({ description: 'vrrp_gna_interval: seconds between unsolicited NAs on an interface' }),
+  })
+    .optional()
+    .meta({ description: 'vrrp_garp_* defaults for every instance' }),
+  vrrpVersion: z.union([z.literal(2), z.literal(3)]).optional().meta({ description: 'vrrp_version: default VRRP version (IPv6 instances always use 3)' }),
   extra: ExtraEntriesSchema,
 });
 export type GlobalDefs = z.output<typeof GlobalDefsSchema>;

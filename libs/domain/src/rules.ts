@@ -34,14 +34,22 @@ const TIMING = 'connect_timeout retry nb_get_retry delay_before_retry inhibit_on
 /** Per block, the keywords the spec models (libs/keepalived parse.ts reads them into fields, never into extra). */
 const MODELLED = {
   top: words('global_defs vrrp_instance vrrp_sync_group virtual_server virtual_server_group vrrp_script track_file vrrp_track_file vrrp_track_process'),
-  globalDefs: words('router_id enable_script_security script_user reload_check_config vrrp_notify_fifo lvs_notify_fifo'),
-  instance: words(
-    'state interface virtual_router_id priority advert_int nopreempt preempt preempt_delay garp_master_delay unicast_src_ip unicast_peer authentication track_interface track_script track_file track_process virtual_ipaddress notify_master notify_backup notify_fault notify_stop notify',
+  globalDefs: words(
+    'router_id enable_script_security script_user reload_check_config vrrp_notify_fifo lvs_notify_fifo notification_email notification_email_from smtp_server smtp_helo_name smtp_connect_timeout smtp_alert smtp_alert_vrrp smtp_alert_checker lvs_sync_daemon vrrp_garp_master_delay vrrp_garp_master_repeat vrrp_garp_lower_prio_delay vrrp_garp_lower_prio_repeat vrrp_garp_master_refresh vrrp_garp_master_refresh_repeat vrrp_garp_interval vrrp_gna_interval vrrp_version',
   ),
-  syncGroup: words('group sync_group_tracking_weight'),
-  service: words(`delay_loop lvs_sched lb_algo lvs_method lb_kind protocol persistence_timeout persistence_granularity quorum hysteresis quorum_up quorum_down alpha omega virtualhost sorry_server ip_family real_server ${TIMING}`),
-  realServer: words(`weight lvs_method lb_kind uthreshold lthreshold ${TIMING} ${CHECKERS}`),
+  instance: words(
+    'state interface virtual_router_id priority advert_int nopreempt preempt preempt_delay garp_master_delay unicast_src_ip unicast_peer authentication track_interface track_script track_file track_process virtual_ipaddress notify_master notify_backup notify_fault notify_stop notify version use_vmac vmac_xmit_base garp_master_repeat garp_lower_prio_delay garp_lower_prio_repeat garp_master_refresh garp_master_refresh_repeat smtp_alert',
+  ),
+  syncGroup: words('group sync_group_tracking_weight notify_master notify_backup notify_fault notify_stop notify smtp_alert'),
+  service: words(`delay_loop lvs_sched lb_algo lvs_method lb_kind protocol persistence_timeout persistence_granularity quorum hysteresis quorum_up quorum_down alpha omega virtualhost sorry_server ip_family real_server ops persistence_engine smtp_alert flag-1 flag-2 flag-3 sh-port sh-fallback mh-port mh-fallback ${TIMING}`),
+  realServer: words(`weight lvs_method lb_kind uthreshold lthreshold notify_up notify_down smtp_alert ${TIMING} ${CHECKERS}`),
 };
+
+/** The VRRP version an instance runs: its own, else global_defs vrrp_version, else 2 (IPv6 instances always run 3). */
+export function vrrpVersionOf(spec: Pick<ClusterSpec, 'globalDefs'>, inst: Pick<ClusterSpec['vrrpInstances'][number], 'vrrpVersion' | 'vips'>): 2 | 3 {
+  if (inst.vips.length > 0 && isIpv6(inst.vips[0].address)) return 3;
+  return inst.vrrpVersion ?? spec.globalDefs?.vrrpVersion ?? 2;
+}
 
 /**
  * Rules that span the whole cluster (field rules live in the zod schemas). Shared by the API,
@@ -126,8 +134,29 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
     // Found by feeding generated specs to keepalived 2.2.7's --config-test (libs/keepalived/test/domain-gaps.ts).
     if (inst.vips.length === 0) err(`${p}.vips`, 'an instance needs at least one VIP (keepalived: "No VIP specified")');
     if (inst.vips.length > 0 && isIpv6(inst.vips[0].address)) {
-      if (inst.advertInt > 40) err(`${p}.advertInt`, 'IPv6 instances use VRRPv3, whose advert_int must be under 40.96 s');
+      if (inst.advertInt > 40.95) err(`${p}.advertInt`, 'IPv6 instances use VRRPv3, whose advert_int must be under 40.96 s');
       if (inst.authPass !== undefined) err(`${p}.authPass`, 'IPv6 instances use VRRPv3, which has no authentication');
+    } else if (vrrpVersionOf(spec, inst) === 3) {
+      if (inst.advertInt > 40.95) err(`${p}.advertInt`, 'VRRPv3 advert_int must be under 40.96 s (keepalived clamps it to 40.95)');
+      if (inst.authPass !== undefined) err(`${p}.authPass`, 'VRRPv3 has no authentication (keepalived ignores it): remove authPass or use version 2');
+    } else if (!Number.isInteger(inst.advertInt)) {
+      err(`${p}.advertInt`, 'VRRPv2 advert_int is whole seconds (keepalived rounds it): set vrrpVersion 3 for sub-second adverts');
+    }
+    if (inst.members.some((m) => m.priority === 255)) {
+      // keepalived 2.2.7 ignores weighted tracking on an address owner ("... with weights due to address_owner") and --config-test fails.
+      const weighted = [
+        ...Object.entries(inst.trackInterfaceWeights ?? {}).filter(([, w]) => w.weight !== 0).map(([f]) => `track_interface ${f}`),
+        ...(inst.trackScripts ?? []).filter((t) => (t.weight ?? spec.vrrpScripts?.find((x) => x.name === t.name)?.weight ?? 0) !== 0).map((t) => `track_script ${t.name}`),
+        ...(inst.trackFiles ?? []).filter((t) => (t.weight ?? spec.trackFiles?.find((x) => x.name === t.name)?.weight ?? 1) !== 0).map((t) => `track_file ${t.name}`),
+        ...(inst.trackProcesses ?? []).filter((t) => (t.weight ?? spec.trackProcesses?.find((x) => x.name === t.name)?.weight ?? 0) !== 0).map((t) => `track_process ${t.name}`),
+      ];
+      if (weighted.length) err(`${p}.members`, `priority 255 (address owner) ignores weighted tracking (${weighted.join(', ')}): give the owner a lower priority or the tracked objects weight 0`);
+    }
+    if (inst.nopreempt && inst.members.some((m) => m.priority === 255)) {
+      err(`${p}.nopreempt`, 'nopreempt is incompatible with priority 255 (the address owner always preempts; keepalived resets nopreempt)');
+    }
+    if (inst.useVmac && inst.unicast && inst.members.length > 1 && !inst.vmacXmitBase) {
+      err(`${p}.vmacXmitBase`, 'use_vmac with unicast peers needs vmacXmitBase (keepalived sets it and --config-test fails)');
     }
     if (inst.authType !== undefined && inst.authPass === undefined) err(`${p}.authType`, 'auth_type needs an auth_pass (keepalived ignores authentication without a password)');
     if (inst.authType === 'AH') {
@@ -216,6 +245,13 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
       const ok = v6 ? /^\d{1,3}$/.test(nm) && Number(nm) >= 1 && Number(nm) <= 128 : ipv4MaskOk(nm);
       if (!ok) err(`${p}.persistence.netmask`, v6 ? 'must be an IPv6 prefix length 1-128' : 'must be a contiguous IPv4 netmask such as 255.255.255.0');
     }
+    (vs.schedulerFlags ?? []).forEach((f, k) => {
+      const needs = f.startsWith('sh-') ? 'sh' : f.startsWith('mh-') ? 'mh' : undefined;
+      if (needs && vs.scheduler !== needs) err(`${p}.schedulerFlags.${k}`, `${f} applies to the ${needs} scheduler only (keepalived ignores it and --config-test fails)`);
+    });
+    // keepalived resets ops without UDP, but takes it on a fwmark service (no protocol of its own).
+    const fwmarkOnly = vs.fwmark !== undefined || (group !== undefined && group.members.every((m) => 'fwmark' in m));
+    if (vs.ops && vs.protocol !== 'UDP' && !fwmarkOnly) err(`${p}.ops`, 'one-packet scheduling (ops) needs protocol UDP (keepalived resets it)');
     if (vs.sorryServer && isIpv6(vs.sorryServer.address) !== v6) err(`${p}.sorryServer.address`, 'the sorry server must be of the virtual service\'s address family');
     if (vs.group === undefined && vs.fwmark === undefined && vs.port === undefined && !vs.persistence) err(`${p}.port`, 'a service without a port ("all ports") must be persistent (keepalived: "zero port only valid for persistent services")');
     if (vs.persistence && vs.persistence.timeout > 2678400) err(`${p}.persistence.timeout`, 'must be at most 2678400 seconds (31 days)');
@@ -266,6 +302,21 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
       }
     });
   });
+
+  // keepalived 2.2.7: "Sync group ... has some member(s) as address owner and some not as address owner. This won't work."
+  spec.vrrpSyncGroups.forEach((g, i) => {
+    for (const d of spec.directors) {
+      const mine = spec.vrrpInstances.filter((inst) => g.instances.includes(inst.name)).flatMap((inst) => inst.members.filter((m) => m.director === d.name));
+      const owners = mine.filter((m) => m.priority === 255 && m.state === 'MASTER').length;
+      if (mine.length > 1 && owners > 0 && owners < mine.length)
+        err(`vrrpSyncGroups.${i}.instances`, `on ${d.name} some instances of the group are address owners (priority 255, MASTER) and some are not: keepalived refuses that mix`);
+    }
+  });
+
+  const sync = spec.globalDefs?.lvsSyncDaemon;
+  if (sync?.instance !== undefined && !spec.vrrpInstances.some((i) => i.name === sync.instance)) {
+    warn('globalDefs.lvsSyncDaemon.instance', `no vrrp_instance named "${sync.instance}": keepalived runs both sync daemons all the time`);
+  }
 
   // Verbatim lines may not stand in for what the model holds: keepalived takes the last of a
   // repeated keyword, so `priority 200` in an instance's extra would override the member's priority

@@ -48,6 +48,14 @@ export function scriptsOf(spec: ClusterSpec): SpecScript[] {
     for (const [field, keyword] of NOTIFY) add(`vrrpInstance:${inst.name} notify.${field}`, `vrrpInstances.${i}.notify.${field}`, keyword, inst.notify?.[field], members);
   });
 
+  spec.vrrpSyncGroups.forEach((g, i) => {
+    // Rendered on a director that is a member of at least two of the group's instances (libs/keepalived render()).
+    const directors = spec.directors
+      .map((d) => d.name)
+      .filter((d) => spec.vrrpInstances.filter((inst) => g.instances.includes(inst.name) && inst.members.some((m) => m.director === d)).length >= 2);
+    for (const [field, keyword] of NOTIFY) add(`vrrpSyncGroup:${g.name} notify.${field}`, `vrrpSyncGroups.${i}.notify.${field}`, keyword, g.notify?.[field], directors);
+  });
+
   // virtual_server blocks go to every director in keepalived mode, to none in ipvsadm mode.
   const checkers = spec.mode === 'keepalived' ? spec.directors.map((d) => d.name) : [];
   spec.virtualServices.forEach((vs, s) => {
@@ -55,12 +63,15 @@ export function scriptsOf(spec: ClusterSpec): SpecScript[] {
     add(`virtualService:${vsKey} quorumUp`, `virtualServices.${s}.quorumUp`, 'quorum_up', vs.quorumUp, checkers);
     add(`virtualService:${vsKey} quorumDown`, `virtualServices.${s}.quorumDown`, 'quorum_down', vs.quorumDown, checkers);
     vs.realServers.forEach((rs, r) => {
+      const rsKey = `realServer:${vsKey}>${realServerKey({ address: rs.address, port: rs.port ?? vs.port })}`;
+      add(`${rsKey} notifyUp`, `virtualServices.${s}.realServers.${r}.notifyUp`, 'notify_up', rs.notifyUp, checkers);
+      add(`${rsKey} notifyDown`, `virtualServices.${s}.realServers.${r}.notifyDown`, 'notify_down', rs.notifyDown, checkers);
       const hc = rs.healthCheck;
       if (hc?.type === 'MISC_CHECK') {
-        add(`realServer:${vsKey}>${realServerKey({ address: rs.address, port: rs.port ?? vs.port })} healthCheck.script`, `virtualServices.${s}.realServers.${r}.healthCheck.script`, 'misc_path', hc.script, checkers);
+        add(`${rsKey} healthCheck.script`, `virtualServices.${s}.realServers.${r}.healthCheck.script`, 'misc_path', hc.script, checkers);
       }
       (rs.additionalChecks ?? []).forEach((c, k) => {
-        if (c.type === 'MISC_CHECK') add(`realServer:${vsKey}>${realServerKey({ address: rs.address, port: rs.port ?? vs.port })} additionalChecks.${k}.script`, `virtualServices.${s}.realServers.${r}.additionalChecks.${k}.script`, 'misc_path', c.script, checkers);
+        if (c.type === 'MISC_CHECK') add(`${rsKey} additionalChecks.${k}.script`, `virtualServices.${s}.realServers.${r}.additionalChecks.${k}.script`, 'misc_path', c.script, checkers);
       });
     });
   });

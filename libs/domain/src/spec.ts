@@ -16,7 +16,7 @@ import {
   seconds,
   VRRP_STATES,
 } from './primitives';
-import { ExtraEntriesSchema, GlobalDefsSchema, trackRefs, TrackWeightSchema, VirtualServerGroupSchema, VrrpScriptSchema, TrackFileSchema, TrackProcessSchema } from './keepalived-objects';
+import { ExtraEntriesSchema, GarpSchema, GlobalDefsSchema, trackRefs, TrackWeightSchema, VirtualServerGroupSchema, VrrpScriptSchema, TrackFileSchema, TrackProcessSchema } from './keepalived-objects';
 
 /**
  * The cluster spec: the whole topology of one cluster as one JSON document. It is what
@@ -50,6 +50,22 @@ export const HttpUrlCheckSchema = z.strictObject({
     .regex(/^[0-9a-f]{32}$/, 'digest must be an MD5 hex digest (32 lowercase hex characters, as genhash prints)')
     .optional(),
 });
+
+/** keepalived's HEX_STR: hex digits in groups separated by spaces (`Ab12f 3 456`); X/x (any nibble) in require_reply only. */
+const hexString = (what: string, wildcards: boolean) =>
+  z
+    .string()
+    .max(1024)
+    .regex(wildcards ? /^[0-9A-Fa-fXx]+( [0-9A-Fa-fXx]+)*$/ : /^[0-9A-Fa-f]+( [0-9A-Fa-f]+)*$/, `${what} must be hex digits${wildcards ? ' (X for any)' : ''}, in groups separated by single spaces`);
+
+/** SMTP_CHECK `host { ... }`: one more server the SMTP checker tests (keepalived 2.2.7 still accepts the block). */
+export const SmtpHostSchema = z.strictObject({
+  connectIp: ipAddress.optional().meta({ description: 'connect_ip (the real server when omitted)' }),
+  connectPort: port.optional().meta({ description: 'connect_port (the checker\'s when omitted)' }),
+  bindTo: ipAddress.optional().meta({ description: 'bindto: source address' }),
+  extra: ExtraEntriesSchema,
+});
+export type SmtpHost = z.output<typeof SmtpHostSchema>;
 
 const connectPort = { connectPort: port.optional().meta({ description: 'connect_port; the real server port when omitted' }) };
 
@@ -89,11 +105,28 @@ export const HealthCheckSchema = z.discriminatedUnion('type', [
     ...connectPort,
     ...timing,
     heloName: z.string().regex(/^[A-Za-z0-9.-]{1,253}$/, 'helo_name must be a host name').optional(),
+    hosts: z
+      .array(SmtpHostSchema)
+      .max(16)
+      .optional()
+      .meta({ description: 'host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn)' }),
   }),
-  z.strictObject({ type: z.literal('UDP_CHECK'), ...connectPort, ...timing, requireReply: z.boolean().default(false) }),
+  z.strictObject({
+    type: z.literal('UDP_CHECK'),
+    ...connectPort,
+    ...timing,
+    requireReply: z.boolean().default(false),
+    replyPattern: hexString('require_reply pattern', true).optional().meta({ description: 'require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true', examples: ['0a0bXX'] }),
+    payload: hexString('payload', false).optional().meta({ description: 'payload HEX: the UDP data sent (random when omitted)' }),
+    minReplyLength: z.number().int().min(0).max(65535).optional().meta({ description: 'min_reply_length (default 0)' }),
+    maxReplyLength: z.number().int().min(0).max(65535).optional().meta({ description: 'max_reply_length (default 255)' }),
+  }),
   z.strictObject({ type: z.literal('PING_CHECK'), ...timing }),
 ]);
 export type HealthCheck = z.output<typeof HealthCheckSchema>;
+
+/** Scheduler flags a virtual_server may set (keepalived.conf(5), ipvsadm -b). */
+export const SCHEDULER_FLAGS = ['flag-1', 'flag-2', 'flag-3', 'sh-port', 'sh-fallback', 'mh-port', 'mh-fallback'] as const;
 
 export const RealServerSchema = z.strictObject({
   address: ipAddress,
@@ -108,6 +141,9 @@ export const RealServerSchema = z.strictObject({
   upperThreshold: z.number().int().min(0).max(65535).optional().meta({ description: 'uthreshold: max connections' }),
   lowerThreshold: z.number().int().min(0).max(65535).optional().meta({ description: 'lthreshold: resume below this many connections' }),
   inhibitOnFailure: z.boolean().default(false).meta({ description: 'inhibit_on_failure: set weight 0 instead of removing on failure' }),
+  notifyUp: quotable('notify_up script', 1024).optional().meta({ description: 'notify_up: script run (as root) when the checkers find the server up; admin only' }),
+  notifyDown: quotable('notify_down script', 1024).optional().meta({ description: 'notify_down: script run (as root) when the checkers find the server down; admin only' }),
+  smtpAlert: z.boolean().optional().meta({ description: 'smtp_alert: mail on state changes (global_defs notification settings)' }),
   adminState: z.enum(ADMIN_STATES).default('enabled').meta({ description: 'enabled; drained = weight 0 (quiescent); disabled = not rendered' }),
   healthCheck: HealthCheckSchema.optional(),
   additionalChecks: z.array(HealthCheckSchema).max(8).optional().meta({ description: 'Further checkers of this real server (keepalived runs every one; the server is up while all pass)' }),
@@ -140,6 +176,14 @@ export const VirtualServiceSchema = z
     hysteresis: z.number().int().min(0).max(4294967295).optional(),
     quorumUp: quotable('quorum_up script').optional(),
     quorumDown: quotable('quorum_down script').optional(),
+    schedulerFlags: z
+      .array(z.enum(SCHEDULER_FLAGS))
+      .max(7)
+      .optional()
+      .meta({ description: 'Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh)' }),
+    ops: z.boolean().optional().meta({ description: 'ops: one-packet scheduling (UDP)' }),
+    persistenceEngine: z.enum(['sip']).optional().meta({ description: 'persistence_engine (sip is the only one IPVS has)' }),
+    smtpAlert: z.boolean().optional().meta({ description: 'smtp_alert: mail on quorum changes' }),
     alpha: z.boolean().default(false).meta({ description: 'alpha: start real servers as down until their check passes' }),
     omega: z.boolean().default(false).meta({ description: 'omega: run quorum_down when the service is removed' }),
     delayLoop: seconds(86400).default(6).meta({ description: 'delay_loop: seconds between health checks' }),
@@ -177,15 +221,36 @@ export type Vip = z.output<typeof VipSchema>;
 
 export const VrrpMemberSchema = z.strictObject({
   director: keepalivedName('director name'),
-  priority: z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1-254').max(254, 'must be 1-254 (255 is reserved for the address owner)'),
+  priority: z
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be 1-255')
+    .max(255, 'must be 1-255')
+    .meta({ description: 'priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once)' }),
   state: z.enum(VRRP_STATES).default('BACKUP'),
+});
+
+/** notify_master / _backup / _fault / _stop / notify of an instance or a sync group: scripts keepalived runs as root. */
+export const NotifySchema = z.strictObject({
+  master: quotable('notify_master script').optional(),
+  backup: quotable('notify_backup script').optional(),
+  fault: quotable('notify_fault script').optional(),
+  stop: quotable('notify_stop script').optional(),
+  any: quotable('notify script').optional(),
 });
 
 export const VrrpInstanceSchema = z.strictObject({
   name: keepalivedName('instance name'),
   interface: interfaceName,
   virtualRouterId: z.number({ error: 'must be a number' }).int().min(1, 'must be 1-255').max(255, 'must be 1-255'),
-  advertInt: seconds(255).default(1).meta({ description: 'advert_int, whole seconds (VRRPv2)' }),
+  advertInt: z
+    .number({ error: 'must be a number' })
+    .min(0.01, 'must be 0.01-255')
+    .max(255, 'must be 0.01-255')
+    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'advert_int has a resolution of 0.01 s (centiseconds)')
+    .default(1)
+    .meta({ description: 'advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5)' }),
+  vrrpVersion: z.union([z.literal(2), z.literal(3)]).optional().meta({ description: 'version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3)' }),
   nopreempt: z.boolean().default(false),
   preemptDelay: z.number().int().min(0).max(1000).optional().meta({ description: 'preempt_delay, seconds' }),
   unicast: z.boolean().default(false).meta({ description: 'Use unicast_src_ip/unicast_peer between the members instead of multicast' }),
@@ -207,15 +272,21 @@ export const VrrpInstanceSchema = z.strictObject({
   trackFiles: trackRefs('track_file', 'track_file: track_file names with an optional per-instance weight'),
   trackProcesses: trackRefs('vrrp_track_process', 'track_process: vrrp_track_process names with an optional per-instance weight'),
   garpMasterDelay: z.number().int().min(0).max(255).optional(),
-  notify: z
+  garp: GarpSchema.omit({ masterDelay: true }).optional().meta({ description: 'garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance\'s gratuitous ARP timing (garpMasterDelay is garp_master_delay)' }),
+  useVmac: z
     .strictObject({
-      master: quotable('notify_master script').optional(),
-      backup: quotable('notify_backup script').optional(),
-      fault: quotable('notify_fault script').optional(),
-      stop: quotable('notify_stop script').optional(),
-      any: quotable('notify script').optional(),
+      name: interfaceName.optional().meta({ description: 'VMAC interface name (vrrp.VRID when omitted)' }),
+      mac: z
+        .string()
+        .regex(/^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){4,5}$/, 'must be a MAC address (5 or 6 octets; with 5 the VRID is the last)')
+        .refine((m) => !/^00:00:5e:00:0[12]/i.test(m), 'must not be a VRRP (RFC 5798) address: that is the default VMAC, leave mac out')
+        .optional(),
     })
-    .default({}),
+    .optional()
+    .meta({ description: 'use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC' }),
+  vmacXmitBase: z.boolean().optional().meta({ description: 'vmac_xmit_base: send and receive adverts on the base interface (needed with unicast)' }),
+  smtpAlert: z.boolean().optional().meta({ description: 'smtp_alert: mail on state transitions' }),
+  notify: NotifySchema.default({}),
   members: z.array(VrrpMemberSchema).min(1, 'an instance needs at least one member director').max(32),
   vips: z.array(VipSchema).max(256).default([]),
   extra: ExtraEntriesSchema,
@@ -226,6 +297,9 @@ export const VrrpSyncGroupSchema = z.strictObject({
   name: keepalivedName('sync group name'),
   instances: z.array(keepalivedName('instance name')).min(2, 'a sync group needs at least two instances').max(32),
   trackingWeight: z.boolean().optional().meta({ description: "sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight)" }),
+  notify: NotifySchema.optional()
+    .meta({ description: 'notify_* scripts of the sync group (run as root, admin only)' }),
+  smtpAlert: z.boolean().optional().meta({ description: 'smtp_alert: mail on state transitions of the group' }),
   extra: ExtraEntriesSchema,
 });
 export type VrrpSyncGroup = z.output<typeof VrrpSyncGroupSchema>;

@@ -37,7 +37,15 @@ export function mergeTopLevel(parsed: { director: string; p: ParsedDirector }[],
     'global_defs',
     warn,
   );
-  if (gd) out.globalDefs = { extra: gd };
+  // The modelled global_defs settings (notification, sync daemon, garp, version): the first file's; a difference is reported.
+  const settings = parsed.map(({ director, p }) => {
+    const { extra: _extra, ...rest } = p.globalDefs ?? {};
+    return { director, rest };
+  });
+  const base = settings.find((x) => Object.keys(x.rest).length);
+  for (const x of settings)
+    if (base && x !== base && !same(x.rest, base.rest)) warn(x.director, 0, `global_defs settings differ between ${base.director} and ${x.director}; ${base.director}'s are imported`);
+  if (base || gd) out.globalDefs = { ...base?.rest, ...(gd && { extra: gd }) };
   const scripts = byName(parsed.map(({ director, p }) => ({ director, items: p.vrrpScripts })), 'vrrp_script', warn);
   if (scripts.length) out.vrrpScripts = scripts;
   const files = byName(parsed.map(({ director, p }) => ({ director, items: p.trackFiles })), 'track_file', warn);

@@ -17,6 +17,8 @@ import { rendersAsBackup, rendersAsFwmarkOnly, rendersServerPort, rendersUnicast
  *   TCP; a fwmark service's real and sorry servers have no port (keepalived clears it), a group's keep
  *   theirs (a group of fwmark members only: under NAT);
  * - a weight on the instance's own interface in track_interface goes with it;
+ * - a sync group's empty notify, empty garp / global_defs objects, false ops / vmacXmitBase and empty
+ *   schedulerFlags / SMTP hosts lists render nothing and are left out; a UDP_CHECK replyPattern is requireReply;
  * - `statusCodes` of one single code is `statusCode`;
  * - a real server's checkers in render order: without healthCheck, the first additional check is it;
  * - empty lists of the optional keepalived objects (vrrpScripts, extra, ...) and their false flags
@@ -55,16 +57,18 @@ export function normaliseForRender(spec: ClusterSpec): ClusterSpec {
   const perDirector = directorOrder.map((d) =>
     spec.vrrpSyncGroups.flatMap((g) => {
       const mine = g.instances.filter((n) => isMember(n, d));
-      return mine.length >= 2 ? [{ name: g.name, instances: mine, trackingWeight: g.trackingWeight, extra: g.extra }] : [];
+      return mine.length >= 2 ? [{ name: g.name, instances: mine }] : [];
     }),
   );
   const groupOrder = mergeOrders(perDirector.map((gs) => gs.map((g) => g.name)));
-  const vrrpSyncGroups = groupOrder.map((name) => ({
-    name,
-    instances: mergeOrders(perDirector.map((gs) => gs.find((g) => g.name === name)?.instances ?? [])),
-    trackingWeight: spec.vrrpSyncGroups.find((g) => g.name === name)?.trackingWeight,
-    extra: spec.vrrpSyncGroups.find((g) => g.name === name)?.extra,
-  }));
+  const vrrpSyncGroups = groupOrder.map((name) => {
+    const { instances: _all, notify, ...rest } = spec.vrrpSyncGroups.find((g) => g.name === name)!;
+    return {
+      ...rest,
+      instances: mergeOrders(perDirector.map((gs) => gs.find((g) => g.name === name)?.instances ?? [])),
+      notify: notify && Object.values(notify).some((v) => v !== undefined) ? notify : undefined,
+    };
+  });
 
   const virtualServices =
     spec.mode === 'keepalived' && spec.directors.length > 0
@@ -115,6 +119,8 @@ function checksOf(all: (HealthCheck | undefined)[]): Pick<RealServer, 'healthChe
 /** MISC_CHECK has no connect_timeout: render writes it as misc_timeout. */
 function asRendered(hc: HealthCheck): HealthCheck {
   if (hc.type === 'MISC_CHECK') return { ...hc, timeout: hc.timeout ?? hc.connectTimeout, connectTimeout: undefined };
+  // `require_reply PATTERN` reads back as requireReply with its pattern.
+  if (hc.type === 'UDP_CHECK' && hc.replyPattern !== undefined) return { ...hc, requireReply: true };
   if (hc.type === 'HTTP_GET' || hc.type === 'SSL_GET') {
     // `status_code 503` reads back as the single statusCode.
     const urls = hc.urls.map((u) =>
@@ -126,10 +132,12 @@ function asRendered(hc: HealthCheck): HealthCheck {
 }
 
 /** Optional lists that render nothing when empty (and so parse back as absent). */
-const OPTIONAL_LISTS = new Set(['additionalChecks', 'extra', 'trackScripts', 'trackFiles', 'trackProcesses', 'vrrpScripts', 'virtualServerGroups']);
+const OPTIONAL_LISTS = new Set(['additionalChecks', 'extra', 'trackScripts', 'trackFiles', 'trackProcesses', 'vrrpScripts', 'virtualServerGroups', 'schedulerFlags', 'hosts']);
+/** Optional objects that render nothing when they hold nothing. */
+const OPTIONAL_OBJECTS = new Set(['garp', 'globalDefs']);
 
 /** Optional flags that render nothing when false. */
-const OPTIONAL_FLAGS = new Set(['initFail', 'reverse', 'fullCommand', 'overwrite', 'trackingWeight']);
+const OPTIONAL_FLAGS = new Set(['initFail', 'reverse', 'fullCommand', 'overwrite', 'trackingWeight', 'ops', 'vmacXmitBase']);
 
 function dropEmptyLists<T>(v: T): T {
   if (Array.isArray(v)) {
@@ -141,7 +149,10 @@ function dropEmptyLists<T>(v: T): T {
     for (const k of Object.keys(o)) {
       if (OPTIONAL_LISTS.has(k) && Array.isArray(o[k]) && (o[k] as unknown[]).length === 0) delete o[k];
       else if (OPTIONAL_FLAGS.has(k) && o[k] === false) delete o[k];
-      else if (k !== 'block') dropEmptyLists(o[k]);
+      else if (k !== 'block') {
+        dropEmptyLists(o[k]);
+        if (OPTIONAL_OBJECTS.has(k) && o[k] && typeof o[k] === 'object' && Object.keys(o[k] as object).length === 0) delete o[k];
+      }
     }
   }
   return v;

@@ -158,9 +158,9 @@ describe('parse', () => {
     expect(
       messages(`global_defs {
   router_id x
-  notification_email {
-    ops@example.com
-  }
+  lvs_timeouts tcp 7200
+  ! two comment lines keep the line numbers below
+  !
 }
 vrrp_script chk {
   script "/bin/true"
@@ -168,7 +168,7 @@ vrrp_script chk {
 vrrp_instance VI_1 {
   interface eth0
   virtual_router_id 1
-  use_vmac
+  dont_track_primary
   track_script {
     chk
   }
@@ -198,8 +198,8 @@ virtual_server 10.0.0.1 80 {
   }
 }`),
     ).toEqual([
-      "3: global_defs: 'notification_email { ... }' is not modelled by LVS Console; kept verbatim",
-      "13: vrrp_instance VI_1: 'use_vmac' is not modelled by LVS Console; kept verbatim",
+      "3: global_defs: 'lvs_timeouts tcp 7200' is not modelled by LVS Console; kept verbatim",
+      "13: vrrp_instance VI_1: 'dont_track_primary' is not modelled by LVS Console; kept verbatim",
       "21: top level: 'frobnicate { ... }' is not modelled by LVS Console; kept verbatim",
       "27: virtual_server 10.0.0.1 80: 'ha_suspend' is not modelled by LVS Console; kept verbatim",
       "29: virtual_server 10.0.0.1 80 real_server 10.0.0.2 80: 'weigth 3' is not modelled by LVS Console; kept verbatim",
@@ -363,13 +363,14 @@ vrrp_instance VI_1 {
         notify: {},
         vips: [{ address: '10.0.0.100/24', dev: 'eth0', label: 'eth0:vip' }],
       },
-      priority: 254,
+      priority: 255,
       state: 'BACKUP',
       unicastSrcIp: '10.0.0.9',
       unicastPeers: ['10.0.0.8', '10.0.0.7'],
       location: { line: 4 },
     });
-    expect(p.warnings.map((w) => w.line)).toEqual([8, 9, 16]);
+    // min_ttl (16), then the VRRPv2 advert_int 0.5 rounded once the version is known (the instance, 4); priority 255 is kept.
+    expect(p.warnings.map((w) => w.line)).toEqual([16, 4]);
   });
 
   it('keeps virtual_server_group as a group: ranges, fwmark members, and the real servers\' ports', () => {
@@ -484,5 +485,71 @@ describe('tunnel options (lvs_method TUN ...)', () => {
     expect(out).toContain('  lvs_method TUN type ipip\n');
     expect(out).toContain('    lvs_method TUN type gue port 6080 nocsum\n');
     expect(parse(out).virtualServices).toEqual(p.virtualServices);
+  });
+});
+
+describe('what keepalived does once the VRRP version and scheduler are known (issue 14)', () => {
+  const inst = (body: string, name = 'VI_1') => `vrrp_instance ${name} {\n  interface eth0\n  virtual_router_id 9\n${body}\n  virtual_ipaddress {\n    10.0.0.100/24\n  }\n}\n`;
+  it('VRRPv3 keeps centiseconds and priority 255; VRRPv2 rounds a fraction; v3 clamps to 40.95 s and ignores auth; 255 resets nopreempt', () => {
+    expect(parse(inst('  version 3\n  advert_int 0.25\n  priority 255')).instances[0]).toMatchObject({ instance: { advertInt: 0.25, vrrpVersion: 3 }, priority: 255 });
+    const v2 = parse(inst('  advert_int 2.6'));
+    expect(v2.instances[0].instance.advertInt).toBe(3);
+    expect(v2.warnings.map((w) => w.message)).toEqual(['vrrp_instance VI_1: VRRPv2 advert_int 2.6 must be whole seconds; keepalived rounds it, imported as 3']);
+    const globalV3 = parse(`global_defs {\n  vrrp_version 3\n}\n${inst('  advert_int 45\n  authentication {\n    auth_type PASS\n    auth_pass secret\n  }')}`);
+    expect(globalV3.instances[0].instance).toMatchObject({ advertInt: 40.95 });
+    expect(globalV3.instances[0].instance.authPass).toBeUndefined();
+    expect(globalV3.warnings.map((w) => w.message)).toEqual([
+      'vrrp_instance VI_1: VRRPv3 advert_int 45 is over 40.95 s; keepalived clamps it, imported as 40.95',
+      'vrrp_instance VI_1: VRRPv3 has no authentication; keepalived ignores it; not imported',
+    ]);
+    const owner = parse(inst('  priority 255\n  nopreempt'));
+    expect(owner.instances[0].instance.nopreempt).toBe(false);
+    expect(owner.warnings[0].message).toMatch(/nopreempt is incompatible with priority 255/);
+  });
+
+  it('reads use_vmac NAME MAC, vmac_xmit_base, garp_* and smtp_alert of an instance', () => {
+    const p = parse(inst('  use_vmac vrrp.9 02:00:5e:10:01\n  vmac_xmit_base\n  garp_master_repeat 3\n  garp_lower_prio_delay 4\n  garp_master_refresh 60\n  smtp_alert off'));
+    expect(p.warnings).toEqual([]);
+    expect(p.instances[0].instance).toMatchObject({ useVmac: { name: 'vrrp.9', mac: '02:00:5e:10:01' }, vmacXmitBase: true, garp: { masterRepeat: 3, lowerPrioDelay: 4, masterRefresh: 60 }, smtpAlert: false });
+  });
+
+  it('scheduler flags of another scheduler and ops without UDP are what keepalived ignores: not imported, with the line', () => {
+    const p = parse(`virtual_server 10.0.0.1 80 {\n  lvs_sched rr\n  sh-port\n  flag-1\n  ops\n  lvs_method DR\n  protocol TCP\n  persistence_engine sip\n  real_server 10.0.0.2 80 {\n  }\n}\n`);
+    expect(p.virtualServices[0]).toMatchObject({ schedulerFlags: ['flag-1'], persistenceEngine: 'sip' });
+    expect(p.virtualServices[0].ops).toBeUndefined();
+    expect(p.warnings.map((w) => [w.line, w.message])).toEqual([
+      [3, "virtual_server 10.0.0.1 80: 'sh-port' applies to the sh scheduler only (keepalived ignores it); not imported"],
+      [1, "virtual_server 10.0.0.1 80: 'ops' (one-packet scheduling) needs protocol UDP; keepalived resets it; not imported"],
+    ]);
+  });
+
+  it('global_defs: notification, smtp, lvs_sync_daemon with or without "inst", vrrp_garp_* with microsecond intervals', () => {
+    const p = parse(`global_defs {\n  notification_email {\n    a@example.net\n    b@example.net\n  }\n  notification_email_from "Ops <ops@example.net>"\n  smtp_server 10.0.0.25\n  smtp_connect_timeout 30\n  smtp_alert_checker\n  lvs_sync_daemon eth1 VI_1 id 7 ttl 3\n  vrrp_garp_master_refresh 60\n  vrrp_gna_interval 0.000001\n}\n`);
+    expect(p.warnings).toEqual([]);
+    expect(p.globalDefs).toEqual({
+      notificationEmail: ['a@example.net', 'b@example.net'],
+      notificationEmailFrom: 'Ops <ops@example.net>',
+      smtpServer: { address: '10.0.0.25' },
+      smtpConnectTimeout: 30,
+      smtpAlertChecker: true,
+      lvsSyncDaemon: { interface: 'eth1', instance: 'VI_1', syncId: 7, ttl: 3 },
+      garp: { masterRefresh: 60, gnaInterval: 0.000001 },
+    });
+    expect(parse('global_defs {\n  lvs_sync_daemon eth1 inst VI_2 port 8849\n}\n').globalDefs?.lvsSyncDaemon).toEqual({ interface: 'eth1', instance: 'VI_2', port: 8849 });
+    const spec = clusterSpec({ globalDefs: p.globalDefs });
+    const text = render(spec, 'lb1');
+    expect(text).toContain('  notification_email_from "Ops <ops@example.net>"\n');
+    expect(text).toContain('  lvs_sync_daemon eth1 VI_1 id 7 ttl 3\n');
+    expect(text).toContain('  vrrp_gna_interval 0.000001\n');
+    expect(parse(text).globalDefs).toEqual(p.globalDefs);
+  });
+
+  it('real server notify_up/notify_down and smtp_alert; SMTP_CHECK host blocks; UDP_CHECK payload, require_reply pattern and lengths', () => {
+    const p = parse(`virtual_server 10.0.0.1 25 {\n  lvs_sched rr\n  lvs_method DR\n  protocol TCP\n  real_server 10.0.0.2 25 {\n    notify_up "/usr/local/bin/up 10.0.0.2"\n    notify_down /usr/local/bin/down\n    smtp_alert\n    SMTP_CHECK {\n      host {\n        connect_ip 10.0.0.3\n        connect_port 587\n        bindto 10.0.0.9\n        warmup 2\n      }\n    }\n    UDP_CHECK {\n      payload 0a0b 0c\n      require_reply 0aXX\n      min_reply_length 2\n      max_reply_length 64\n    }\n  }\n}\n`);
+    const rs = p.virtualServices[0].realServers[0];
+    expect(rs).toMatchObject({ notifyUp: '/usr/local/bin/up 10.0.0.2', notifyDown: '/usr/local/bin/down', smtpAlert: true });
+    expect(rs.healthCheck).toMatchObject({ type: 'SMTP_CHECK', hosts: [{ connectIp: '10.0.0.3', connectPort: 587, bindTo: '10.0.0.9', extra: [{ keyword: 'warmup', args: ['2'] }] }] });
+    expect(rs.additionalChecks?.[0]).toMatchObject({ type: 'UDP_CHECK', requireReply: true, replyPattern: '0aXX', payload: '0a0b 0c', minReplyLength: 2, maxReplyLength: 64 });
+    expect(p.warnings.map((w) => w.message)).toEqual(["virtual_server 10.0.0.1 25 real_server 10.0.0.2 25 SMTP_CHECK host: 'warmup 2' is not modelled by LVS Console; kept verbatim"]);
   });
 });

@@ -3,6 +3,8 @@ import {
   ExtraEntrySchema,
   FORWARDING_METHODS,
   type GlobalDefs,
+  GlobalDefsSchema,
+  isIpv6,
   type TrackFile,
   TrackFileSchema,
   type TrackProcess,
@@ -268,6 +270,8 @@ function withExtra<T extends Obj>(o: T, extra: ExtraEntry[]): T {
 
 function readGlobalDefs(r: Reader, st: Statement, out: ParsedConfig): void {
   const where = 'global_defs';
+  // A second global_defs block adds to the first, as keepalived reads it.
+  const g: Obj = { ...out.globalDefs };
   const extra: ExtraEntry[] = out.globalDefs?.extra ?? [];
   for (const c of st.block ?? []) {
     switch (c.key) {
@@ -294,13 +298,122 @@ function readGlobalDefs(r: Reader, st: Statement, out: ParsedConfig): void {
         break;
       }
       default:
-        r.verbatim(c, where, extra);
+        if (!readGlobalSetting(r, c, where, g)) r.verbatim(c, where, extra);
     }
   }
-  if (extra.length) out.globalDefs = { extra };
+  if (extra.length) g.extra = extra;
+  if (Object.keys(g).length) {
+    const parsed = r.validate<GlobalDefs>(GlobalDefsSchema, g, where, loc(st));
+    if (parsed) out.globalDefs = parsed;
+  }
+}
+
+const GARP_KEYS: Record<string, string> = {
+  garp_master_delay: 'masterDelay',
+  garp_master_repeat: 'masterRepeat',
+  garp_lower_prio_delay: 'lowerPrioDelay',
+  garp_lower_prio_repeat: 'lowerPrioRepeat',
+  garp_master_refresh: 'masterRefresh',
+  garp_master_refresh_repeat: 'masterRefreshRepeat',
+};
+
+/** A garp_* timing keyword (without its vrrp_ prefix) into `garp`; false when `key` is none. */
+function readGarp(r: Reader, c: Statement, key: string, where: string, garp: Obj): boolean {
+  const field = GARP_KEYS[key];
+  if (field === undefined) return false;
+  garp[field] = r.int(c, where, 0, 86400);
+  return true;
+}
+
+/** A decimal number of seconds (keepalived's <DECIMAL>, microsecond resolution). */
+function readDecimal(r: Reader, c: Statement, where: string, places: number): number | undefined {
+  const v = r.arg(c, where);
+  if (v === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(v)) {
+    r.warn(c, `${where}: '${c.key} ${v}' is not a number; not imported`);
+    return undefined;
+  }
+  const n = Number(v);
+  const rounded = Number(n.toFixed(places));
+  if (rounded !== n) r.warn(c, `${where}: '${c.key} ${v}' has more than ${places} decimals; imported as ${rounded}`);
+  return rounded;
+}
+
+/** global_defs notification, sync daemon, garp and version settings; false for another keyword. */
+function readGlobalSetting(r: Reader, c: Statement, where: string, g: Obj): boolean {
+  switch (c.key) {
+    case 'notification_email':
+      if (!c.block) r.warn(c, `${where}: 'notification_email' needs a block of addresses; not imported`);
+      else g.notificationEmail = c.block.flatMap((e) => [e.key, ...e.args]);
+      return true;
+    case 'notification_email_from':
+      r.extraArgs(c, where, 1);
+      g.notificationEmailFrom = c.args[0];
+      return true;
+    case 'smtp_server': {
+      r.extraArgs(c, where, 2);
+      const [address, p] = c.args;
+      if (address !== undefined) g.smtpServer = p === undefined ? { address } : { address, port: /^\d+$/.test(p) ? Number(p) : p };
+      return true;
+    }
+    case 'smtp_helo_name':
+      g.smtpHeloName = r.arg(c, where);
+      return true;
+    case 'smtp_connect_timeout':
+      g.smtpConnectTimeout = r.int(c, where, 1, 3600);
+      return true;
+    case 'smtp_alert':
+      g.smtpAlert = r.bool(c, where);
+      return true;
+    case 'smtp_alert_vrrp':
+      g.smtpAlertVrrp = r.bool(c, where);
+      return true;
+    case 'smtp_alert_checker':
+      g.smtpAlertChecker = r.bool(c, where);
+      return true;
+    case 'lvs_sync_daemon': {
+      const [iface, ...rest] = c.args;
+      if (iface === undefined) {
+        r.warn(c, `${where}: 'lvs_sync_daemon' needs an interface; not imported`);
+        return true;
+      }
+      const d: Obj = { interface: iface };
+      const names: Record<string, string> = { id: 'syncId', maxlen: 'maxlen', port: 'port', ttl: 'ttl', group: 'group' };
+      for (let i = 0; i < rest.length; i++) {
+        const k = rest[i];
+        if (k === 'inst' && rest[i + 1] !== undefined) d.instance = rest[++i];
+        else if (names[k] !== undefined && rest[i + 1] !== undefined) {
+          const v = rest[++i];
+          d[names[k]] = k === 'group' || !/^\d+$/.test(v) ? v : Number(v);
+        } else if (i === 0) d.instance = k;
+        else r.warn(c, `${where}: lvs_sync_daemon '${k}' not understood; ignored`);
+      }
+      g.lvsSyncDaemon = d;
+      return true;
+    }
+    case 'vrrp_garp_interval':
+    case 'vrrp_gna_interval':
+      g.garp = { ...(g.garp as Obj | undefined), [c.key === 'vrrp_garp_interval' ? 'interval' : 'gnaInterval']: readDecimal(r, c, where, 6) };
+      return true;
+    case 'vrrp_version': {
+      const v = r.int(c, where, 2, 3);
+      if (v !== undefined) g.vrrpVersion = v;
+      return true;
+    }
+    default: {
+      if (!c.key.startsWith('vrrp_garp_')) return false;
+      const garp: Obj = { ...(g.garp as Obj | undefined) };
+      if (!readGarp(r, c, c.key.slice('vrrp_'.length), where, garp)) return false;
+      g.garp = garp;
+      return true;
+    }
+  }
 }
 
 /* ------------------------------------------------------------------ vrrp */
+
+/** notify_* keywords of an instance or sync group → their field in `notify`. */
+const NOTIFY_FIELDS: Record<string, string> = { notify_master: 'master', notify_backup: 'backup', notify_fault: 'fault', notify_stop: 'stop', notify: 'any' };
 
 function readInstance(r: Reader, st: Statement): DirectorInstance | undefined {
   const name = st.args[0];
@@ -332,15 +445,38 @@ function readInstance(r: Reader, st: Statement): DirectorInstance | undefined {
         inst.virtualRouterId = r.int(c, where, 1, 255);
         break;
       case 'priority': {
+        // 255 is the address owner (keepalived.conf(5)): kept as it is.
         const v = r.int(c, where, 1, 255);
-        if (v === 255) {
-          r.warn(c, `${where}: priority 255 (address owner) is not modelled; imported as 254`);
-          priority = 254;
-        } else if (v !== undefined) priority = v;
+        if (v !== undefined) priority = v;
         break;
       }
-      case 'advert_int':
-        inst.advertInt = r.seconds(c, where, 1, 255);
+      case 'advert_int': {
+        // Centiseconds for VRRPv3; a VRRPv2 instance's fraction is rounded once the version is known (finishInstances).
+        const v = readDecimal(r, c, where, 2);
+        if (v !== undefined && v > 0 && v <= 255) inst.advertInt = v;
+        else if (v !== undefined) r.warn(c, `${where}: 'advert_int ${c.args[0]}' is outside 0.01-255; not imported`);
+        break;
+      }
+      case 'version': {
+        const v = r.int(c, where, 2, 3);
+        if (v !== undefined) inst.vrrpVersion = v;
+        break;
+      }
+      case 'use_vmac': {
+        r.extraArgs(c, where, 2);
+        const vmac: Obj = {};
+        for (const a of c.args) {
+          if (/^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){4,5}$/.test(a)) vmac.mac = a;
+          else vmac.name = a;
+        }
+        inst.useVmac = vmac;
+        break;
+      }
+      case 'vmac_xmit_base':
+        inst.vmacXmitBase = r.bool(c, where);
+        break;
+      case 'smtp_alert':
+        inst.smtpAlert = r.bool(c, where);
         break;
       case 'nopreempt':
         r.noBlock(c, where);
@@ -356,6 +492,13 @@ function readInstance(r: Reader, st: Statement): DirectorInstance | undefined {
         break;
       case 'garp_master_delay':
         inst.garpMasterDelay = r.int(c, where, 0, 255);
+        break;
+      case 'garp_master_repeat':
+      case 'garp_lower_prio_delay':
+      case 'garp_lower_prio_repeat':
+      case 'garp_master_refresh':
+      case 'garp_master_refresh_repeat':
+        readGarp(r, c, c.key, where, (inst.garp ??= {}) as Obj);
         break;
       case 'unicast_src_ip':
         unicastSrcIp = r.arg(c, where);
@@ -444,11 +587,9 @@ function readInstance(r: Reader, st: Statement): DirectorInstance | undefined {
       case 'notify_backup':
       case 'notify_fault':
       case 'notify_stop':
-      case 'notify': {
-        const key = c.key === 'notify' ? 'any' : c.key.slice('notify_'.length);
-        notify[key] = r.script(c, where);
+      case 'notify':
+        notify[NOTIFY_FIELDS[c.key]] = r.script(c, where);
         break;
-      }
       case 'native_ipv6':
         r.warn(c, `${where}: 'native_ipv6' is deprecated (the VIPs set the family); ignored`);
         break;
@@ -459,13 +600,43 @@ function readInstance(r: Reader, st: Statement): DirectorInstance | undefined {
   withExtra(inst, extra);
   mergeDuplicateVips(r, where, inst.vips as Obj[], vipLines);
   // Validate the shared settings with a stand-in member; priority and state were checked above.
-  const candidate = { ...inst, members: [{ director: 'x', priority: Math.min(priority, 254), state }] };
+  const candidate = { ...inst, members: [{ director: 'x', priority, state }] };
   const parsed = r.validate<VrrpInstance>(VrrpInstanceSchema, candidate, where, loc(st), { vips: vipLines });
   if (!parsed) return undefined;
   const { members: _members, ...instance } = parsed;
   const out: DirectorInstance = { instance, priority, state, unicastPeers, location: loc(st) };
   if (unicastSrcIp !== undefined) out.unicastSrcIp = unicastSrcIp;
   return out;
+}
+
+/**
+ * What keepalived 2.2.7 does once an instance's VRRP version is known (vrrp_parser.c / vrrp.c): a
+ * VRRPv2 advert_int is rounded to whole seconds, a VRRPv3 one clamped to 40.95 s, VRRPv3 ignores
+ * authentication, and priority 255 (address owner) resets nopreempt. Each imported the same way, with a warning.
+ */
+function applyVersionClamps(r: Reader, di: DirectorInstance, globalVersion: 2 | 3 | undefined): void {
+  const inst = di.instance as Obj & DirectorInstance['instance'];
+  const where = `vrrp_instance ${inst.name}`;
+  const v6 = inst.vips.length > 0 && isIpv6(inst.vips[0].address);
+  const version = v6 ? 3 : (inst.vrrpVersion ?? globalVersion ?? 2);
+  if (version === 2 && !Number.isInteger(inst.advertInt)) {
+    const to = Math.max(1, Math.round(inst.advertInt));
+    r.warn(di.location, `${where}: VRRPv2 advert_int ${inst.advertInt} must be whole seconds; keepalived rounds it, imported as ${to}`);
+    inst.advertInt = to;
+  }
+  if (version === 3 && inst.advertInt > 40.95) {
+    r.warn(di.location, `${where}: VRRPv3 advert_int ${inst.advertInt} is over 40.95 s; keepalived clamps it, imported as 40.95`);
+    inst.advertInt = 40.95;
+  }
+  if (version === 3 && !v6 && inst.authPass !== undefined) {
+    r.warn(di.location, `${where}: VRRPv3 has no authentication; keepalived ignores it; not imported`);
+    delete inst.authPass;
+    delete inst.authType;
+  }
+  if (di.priority === 255 && inst.nopreempt) {
+    r.warn(di.location, `${where}: nopreempt is incompatible with priority 255; keepalived resets it; imported without nopreempt`);
+    inst.nopreempt = false;
+  }
 }
 
 function readSyncGroup(r: Reader, st: Statement): VrrpSyncGroup | undefined {
@@ -478,14 +649,20 @@ function readSyncGroup(r: Reader, st: Statement): VrrpSyncGroup | undefined {
   const instances: string[] = [];
   const extra: ExtraEntry[] = [];
   let trackingWeight = false;
+  const notify: Obj = {};
+  let smtpAlert: boolean | undefined;
   for (const c of st.block) {
     if (c.key === 'group') {
       for (const g of c.block ?? []) instances.push(g.key, ...g.args);
     } else if (c.key === 'sync_group_tracking_weight') trackingWeight = r.bool(c, where);
+    else if (NOTIFY_FIELDS[c.key] !== undefined) notify[NOTIFY_FIELDS[c.key]] = r.script(c, where);
+    else if (c.key === 'smtp_alert') smtpAlert = r.bool(c, where);
     else r.verbatim(c, where, extra);
   }
   const g: Obj = { name, instances };
   if (trackingWeight) g.trackingWeight = true;
+  if (Object.keys(notify).length) g.notify = notify;
+  if (smtpAlert !== undefined) g.smtpAlert = smtpAlert;
   return r.validate<VrrpSyncGroup>(VrrpSyncGroupSchema, withExtra(g, extra), where, loc(st));
 }
 
@@ -574,10 +751,32 @@ function readCheck(r: Reader, st: Statement, where0: string, _delayLoop: number 
       case 'SMTP_CHECK:helo_name':
         hc.heloName = r.arg(c, where);
         break;
+      case 'SMTP_CHECK:host': {
+        const h: Obj = {};
+        const hextra: ExtraEntry[] = [];
+        for (const x of c.block ?? []) {
+          if (x.key === 'connect_ip') h.connectIp = r.arg(x, `${where} host`);
+          else if (x.key === 'connect_port') h.connectPort = r.int(x, `${where} host`, 1, 65535);
+          else if (x.key === 'bindto') h.bindTo = r.arg(x, `${where} host`);
+          else r.verbatim(x, `${where} host`, hextra);
+        }
+        ((hc.hosts ??= []) as Obj[]).push(withExtra(h, hextra));
+        break;
+      }
       case 'UDP_CHECK:require_reply':
-        if (c.args.length)
-          r.warn(c, `${where}: require_reply with a payload pattern is not modelled; imported as require_reply (any reply)`);
+        // require_reply [HEX_STR]: with a pattern, the reply must match it.
         hc.requireReply = true;
+        if (c.args.length) hc.replyPattern = c.args.join(' ');
+        break;
+      case 'UDP_CHECK:payload':
+        if (c.args.length) hc.payload = c.args.join(' ');
+        else r.warn(c, `${where}: 'payload' needs hex data; not imported`);
+        break;
+      case 'UDP_CHECK:min_reply_length':
+        hc.minReplyLength = r.int(c, where, 0, 65535);
+        break;
+      case 'UDP_CHECK:max_reply_length':
+        hc.maxReplyLength = r.int(c, where, 0, 65535);
         break;
       default:
         r.verbatim(c, where, extra);
@@ -630,6 +829,15 @@ function readRealServer(r: Reader, st: Statement, where0: string, defaults: Real
         break;
       case 'inhibit_on_failure':
         own.inhibitOnFailure = r.bool(c, where);
+        break;
+      case 'notify_up':
+        rs.notifyUp = r.script(c, where);
+        break;
+      case 'notify_down':
+        rs.notifyDown = r.script(c, where);
+        break;
+      case 'smtp_alert':
+        rs.smtpAlert = r.bool(c, where);
         break;
       default:
         r.verbatim(c, where, extra);
@@ -720,6 +928,7 @@ function readVirtualServer(
   const vs: Obj = { realServers: [] };
   const defaults: RealServerDefaults = {};
   const rsStatements: Statement[] = [];
+  const flags: Statement[] = [];
   const extra: ExtraEntry[] = [];
   let persistent = false;
   for (const c of st.block ?? []) {
@@ -793,6 +1002,26 @@ function readVirtualServer(
       case 'inhibit_on_failure':
         defaults.inhibitOnFailure = r.bool(c, where);
         break;
+      case 'flag-1':
+      case 'flag-2':
+      case 'flag-3':
+      case 'sh-port':
+      case 'sh-fallback':
+      case 'mh-port':
+      case 'mh-fallback':
+        r.noBlock(c, where);
+        r.extraArgs(c, where, 0);
+        flags.push(c);
+        break;
+      case 'ops':
+        vs.ops = r.bool(c, where);
+        break;
+      case 'persistence_engine':
+        vs.persistenceEngine = r.oneOf(c, where, ['sip'] as const);
+        break;
+      case 'smtp_alert':
+        vs.smtpAlert = r.bool(c, where);
+        break;
       case 'real_server':
         rsStatements.push(c);
         break;
@@ -814,6 +1043,18 @@ function readVirtualServer(
   if (vs.forwarding === undefined) {
     r.warn(st, `${where}: no lvs_method; keepalived uses NAT (and --config-test fails); imported as NAT`);
     vs.forwarding = 'NAT';
+  }
+  // keepalived ignores sh-*/mh-* under another scheduler ("only applies to sh scheduler - ignoring") and --config-test fails.
+  const schedulerFlags: string[] = [];
+  for (const f of flags) {
+    const needs = f.key.startsWith('sh-') ? 'sh' : f.key.startsWith('mh-') ? 'mh' : undefined;
+    if (needs !== undefined && vs.scheduler !== needs) r.warn(f, `${where}: '${f.key}' applies to the ${needs} scheduler only (keepalived ignores it); not imported`);
+    else if (!schedulerFlags.includes(f.key)) schedulerFlags.push(f.key);
+  }
+  if (schedulerFlags.length) vs.schedulerFlags = schedulerFlags;
+  if (vs.ops && vs.protocol !== 'UDP' && !isFwmark) {
+    r.warn(st, `${where}: 'ops' (one-packet scheduling) needs protocol UDP; keepalived resets it; not imported`);
+    delete vs.ops;
   }
   if (isFwmark && vs.protocol !== undefined) {
     r.warn(st, `${where}: 'protocol' is ignored for fwmark services (and fails --config-test); not imported`);
@@ -1068,6 +1309,7 @@ export function parse(text: string, opts: ParseOptions = {}): ParsedConfig {
   };
   const treeWarnings = forEachTopLevel(text, opts, handle);
   for (const st of groupServices) handle(st);
+  for (const di of out.instances) applyVersionClamps(r, di, out.globalDefs?.vrrpVersion);
   // Reader's warnings come in the order statements complete; the tree's own go first, as before.
   out.warnings = [...treeWarnings, ...r.warnings];
   return out;

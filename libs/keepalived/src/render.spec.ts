@@ -383,6 +383,9 @@ describe('render is injection-proof (values fed past the schema)', () => {
           ],
           vips: [{ address: '10.213.1.10/32', dev: 'eth0', label: 'eth0:1' }],
           notify: { master: '/m', backup: '/b', fault: '/f', stop: '/s', any: '/a' },
+          useVmac: { name: 'vrrp.51' },
+          vmacXmitBase: true,
+          garp: { masterRepeat: 2 },
         },
         {
           name: 'VI_2',
@@ -395,12 +398,20 @@ describe('render is injection-proof (values fed past the schema)', () => {
           vips: [{ address: '10.213.1.11/32' }],
         },
       ],
-      vrrpSyncGroups: [{ name: 'VG', instances: ['VI_WEB', 'VI_2'] }],
+      vrrpSyncGroups: [{ name: 'VG', instances: ['VI_WEB', 'VI_2'], notify: { master: '/gm' } }],
+      globalDefs: {
+        notificationEmail: ['ops@example.net'],
+        notificationEmailFrom: 'LVS lvs@example.net',
+        smtpServer: { address: '10.213.0.25', port: 25 },
+        lvsSyncDaemon: { interface: 'eth0', instance: 'VI_WEB', group: '224.0.0.81' },
+      },
       virtualServices: [
         {
           vip: '10.213.1.10',
           port: 80,
           family: 'inet',
+          schedulerFlags: ['flag-1'],
+          persistenceEngine: 'sip',
           persistence: { timeout: 60, netmask: '255.255.255.0' },
           virtualhost: 'h.example',
           quorumUp: '/u',
@@ -415,7 +426,8 @@ describe('render is injection-proof (values fed past the schema)', () => {
             },
             { address: '10.213.0.22', port: 80, healthCheck: { type: 'MISC_CHECK', script: '/bin/c', dynamic: false } },
             { address: '10.213.0.23', port: 80, healthCheck: { type: 'DNS_CHECK', queryName: 'a.example', queryType: 'A' } },
-            { address: '10.213.0.24', port: 80, healthCheck: { type: 'SMTP_CHECK', heloName: 'h.example' } },
+            { address: '10.213.0.24', port: 80, notifyUp: '/up', notifyDown: '/down', healthCheck: { type: 'SMTP_CHECK', heloName: 'h.example', hosts: [{ connectIp: '10.213.0.26', bindTo: '10.213.0.2' }] } },
+            { address: '10.213.0.25', port: 80, healthCheck: { type: 'UDP_CHECK', requireReply: true, replyPattern: '0aXX 0b', payload: '0a0b' } },
           ],
         },
       ],
@@ -454,6 +466,16 @@ describe('render is injection-proof (values fed past the schema)', () => {
     'DNS name': (s, v) => ((s.virtualServices[0].realServers[2].healthCheck as { queryName: string }).queryName = v),
     'DNS type': (s, v) => ((s.virtualServices[0].realServers[2].healthCheck as { queryType: string }).queryType = v),
     helo_name: (s, v) => ((s.virtualServices[0].realServers[3].healthCheck as { heloName: string }).heloName = v),
+    'notification_email entry': (s, v) => (s.globalDefs!.notificationEmail![0] = v),
+    'smtp_server address': (s, v) => (s.globalDefs!.smtpServer!.address = v),
+    'lvs_sync_daemon interface': (s, v) => (s.globalDefs!.lvsSyncDaemon!.interface = v),
+    'lvs_sync_daemon instance': (s, v) => (s.globalDefs!.lvsSyncDaemon!.instance = v),
+    'lvs_sync_daemon group': (s, v) => (s.globalDefs!.lvsSyncDaemon!.group = v),
+    'SMTP host connect_ip': (s, v) => ((s.virtualServices[0].realServers[3].healthCheck as { hosts: { connectIp?: string }[] }).hosts[0].connectIp = v),
+    'SMTP host bindto': (s, v) => ((s.virtualServices[0].realServers[3].healthCheck as { hosts: { bindTo?: string }[] }).hosts[0].bindTo = v),
+    'scheduler flag': (s, v) => (s.virtualServices[0].schedulerFlags![0] = v),
+    persistence_engine: (s, v) => (s.virtualServices[0].persistenceEngine = v),
+    'use_vmac name': (s, v) => (s.vrrpInstances[0].useVmac!.name = v),
   };
   const strings: Record<string, Setter> = {
     notify_master: (s, v) => (s.vrrpInstances[0].notify.master = v),
@@ -462,6 +484,15 @@ describe('render is injection-proof (values fed past the schema)', () => {
     quorum_down: (s, v) => (s.virtualServices[0].quorumDown = v),
     misc_path: (s, v) => ((s.virtualServices[0].realServers[1].healthCheck as { script: string }).script = v),
     'url path': (s, v) => ((s.virtualServices[0].realServers[0].healthCheck as { urls: { path: string }[] }).urls[0].path = v),
+    'sync group notify_master': (s, v) => (s.vrrpSyncGroups[0].notify!.master = v),
+    notify_up: (s, v) => (s.virtualServices[0].realServers[3].notifyUp = v),
+    notify_down: (s, v) => (s.virtualServices[0].realServers[3].notifyDown = v),
+    notification_email_from: (s, v) => (s.globalDefs!.notificationEmailFrom = v),
+  };
+  /** HEX_STR fields: groups of hex digits separated by single spaces (each group a bare word). */
+  const hex: Record<string, Setter> = {
+    'UDP_CHECK payload': (s, v) => ((s.virtualServices[0].realServers[4].healthCheck as { payload?: string }).payload = v),
+    'UDP_CHECK require_reply pattern': (s, v) => ((s.virtualServices[0].realServers[4].healthCheck as { replyPattern?: string }).replyPattern = v),
   };
   const numbers: Record<string, Setter> = {
     'virtual port': (s, v) => (s.virtualServices[0].port = v),
@@ -471,6 +502,10 @@ describe('render is injection-proof (values fed past the schema)', () => {
     virtual_router_id: (s, v) => (s.vrrpInstances[0].virtualRouterId = v),
     delay_loop: (s, v) => (s.virtualServices[0].delayLoop = v),
     'persistence timeout': (s, v) => (s.virtualServices[0].persistence!.timeout = v),
+    'smtp_server port': (s, v) => (s.globalDefs!.smtpServer!.port = v),
+    'lvs_sync_daemon id': (s, v) => (s.globalDefs!.lvsSyncDaemon!.syncId = v),
+    garp_master_repeat: (s, v) => (s.vrrpInstances[0].garp!.masterRepeat = v),
+    'SMTP host connect_port': (s, v) => ((s.virtualServices[0].realServers[3].healthCheck as { hosts: { connectPort?: number }[] }).hosts[0].connectPort = v),
   };
 
   it('the baseline with every field renders', () => {
@@ -482,6 +517,14 @@ describe('render is injection-proof (values fed past the schema)', () => {
       const spec = everything();
       set(spec, hostile as never);
       expect(() => render(spec, spec.directors[0].name), JSON.stringify(hostile)).toThrow(UnsafeValueError);
+    }
+  });
+
+  it.each(Object.entries(hex))('hex string: %s', (_, set) => {
+    for (const hostile of [...HOSTILE_WORDS.filter((w) => w !== 'a b'), 'zz', '0a  0b', ' 0a', '0a\n}']) {
+      const spec = everything();
+      set(spec, hostile as never);
+      expect(() => render(spec, 'lb1'), JSON.stringify(hostile)).toThrow(UnsafeValueError);
     }
   });
 
@@ -510,11 +553,11 @@ describe('render is injection-proof (values fed past the schema)', () => {
     expect(() => render(clusterSpec(), 'lb1', { notifyFifos: { vrrp: '/x y' } })).toThrow(UnsafeValueError);
   });
 
-  it('any string in any field either throws or leaves the block structure untouched (fast-check)', () => {
+  it('any string in any field either throws or leaves the block structure untouched (fast-check)', { timeout: 120_000 }, () => {
     const baseline = shape(render(everything(), 'lb1'));
     // (The checker type names a block: a harmless value there changes the shape on purpose.)
     const { 'checker type': _type, ...plain } = words;
-    const fields: Record<string, Setter> = { ...plain, ...strings };
+    const fields: Record<string, Setter> = { ...plain, ...strings, ...hex };
     fc.assert(
       fc.property(fc.constantFrom(...Object.keys(fields)), fc.string({ unit: 'binary', maxLength: 24 }), (field, value) => {
         const spec = everything();

@@ -1,6 +1,8 @@
 import type {
   ClusterSpec,
   ExtraEntry,
+  Garp,
+  GlobalDefs,
   HealthCheck,
   RealServer,
   TrackFile,
@@ -12,7 +14,7 @@ import type {
   VrrpScript,
 } from '@lvs/domain';
 import { type RuntimeControls, runtimeFileCheck, runtimeTrackFileDefinitions, withMaintenanceRef } from './runtime-controls';
-import { extraArg, num, quoted, word } from './tokens';
+import { decimal, extraArg, num, quoted, UnsafeValueError, word } from './tokens';
 
 export interface RenderOptions {
   /** Revision number named in the header comment. */
@@ -63,6 +65,14 @@ class Out {
   flag(key: string, on: boolean | undefined): this {
     return on ? this.line(key) : this;
   }
+  /** `key` for true, `key off` for false (keepalived's <BOOL>); nothing when unset. */
+  bool(key: string, v: boolean | undefined): this {
+    return v === undefined ? this : this.line(v ? key : `${key} off`);
+  }
+  /** `key 0.5` for a decimal number (decimal()); nothing when unset. */
+  dec(key: string, v: number | undefined, places: number, min = 0, max = 4294967295): this {
+    return v === undefined ? this : this.line(`${key} ${decimal(v, places, min, max)}`);
+  }
   quoted(key: string, v: string | undefined): this {
     return v === undefined ? this : this.line(`${key} ${quoted(v)}`);
   }
@@ -87,6 +97,48 @@ class Out {
   text(): string {
     return this.chunks.join('') + this.cur;
   }
+}
+
+/** The garp_* (prefix '') or vrrp_garp_* (prefix 'vrrp_') timing keywords. */
+function renderGarp(o: Out, prefix: string, g: Partial<Garp> | undefined): void {
+  if (!g) return;
+  o.int(`${prefix}garp_master_delay`, g.masterDelay, 0, 255).int(`${prefix}garp_master_repeat`, g.masterRepeat, 1, 255);
+  o.int(`${prefix}garp_lower_prio_delay`, g.lowerPrioDelay, 0, 255).int(`${prefix}garp_lower_prio_repeat`, g.lowerPrioRepeat, 1, 255);
+  o.int(`${prefix}garp_master_refresh`, g.masterRefresh, 0, 86400).int(`${prefix}garp_master_refresh_repeat`, g.masterRefreshRepeat, 1, 255);
+}
+
+/** notify_master ... notify of an instance or a sync group, each whole command line quoted. */
+function renderNotify(o: Out, n: VrrpInstance['notify'] | undefined): void {
+  if (!n) return;
+  o.quoted('notify_master', n.master).quoted('notify_backup', n.backup).quoted('notify_fault', n.fault).quoted('notify_stop', n.stop).quoted('notify', n.any);
+}
+
+/** global_defs notification, sync daemon, garp and version settings (keepalived.conf(5) "Global definitions"). */
+function renderGlobalDefs(o: Out, g: GlobalDefs | undefined): void {
+  if (!g) return;
+  if (g.notificationEmail?.length) {
+    o.open('notification_email');
+    for (const e of g.notificationEmail) o.line(word(e));
+    o.close();
+  }
+  o.quoted('notification_email_from', g.notificationEmailFrom);
+  if (g.smtpServer) o.line(`smtp_server ${word(g.smtpServer.address)}${g.smtpServer.port !== undefined ? ` ${num(g.smtpServer.port, 1, 65535)}` : ''}`);
+  o.opt('smtp_helo_name', g.smtpHeloName).int('smtp_connect_timeout', g.smtpConnectTimeout, 1);
+  o.bool('smtp_alert', g.smtpAlert).bool('smtp_alert_vrrp', g.smtpAlertVrrp).bool('smtp_alert_checker', g.smtpAlertChecker);
+  const d = g.lvsSyncDaemon;
+  if (d) {
+    const parts = [`lvs_sync_daemon ${word(d.interface)}`];
+    if (d.instance !== undefined) parts.push(word(d.instance));
+    if (d.syncId !== undefined) parts.push(`id ${num(d.syncId, 0, 255)}`);
+    if (d.maxlen !== undefined) parts.push(`maxlen ${num(d.maxlen, 1, 65507)}`);
+    if (d.port !== undefined) parts.push(`port ${num(d.port, 1, 65535)}`);
+    if (d.ttl !== undefined) parts.push(`ttl ${num(d.ttl, 1, 255)}`);
+    if (d.group !== undefined) parts.push(`group ${word(d.group)}`);
+    o.line(parts.join(' '));
+  }
+  renderGarp(o, 'vrrp_', g.garp);
+  o.dec('vrrp_garp_interval', g.garp?.interval, 6, 0.000001, 4294.967295).dec('vrrp_gna_interval', g.garp?.gnaInterval, 6, 0.000001, 4294.967295);
+  o.int('vrrp_version', g.vrrpVersion, 2, 3);
 }
 
 /** ` type gue port 6080 ...` after `lvs_method TUN`; nothing for another method. */
@@ -150,6 +202,12 @@ function renderServerGroup(o: Out, g: VirtualServerGroup): void {
   o.extra(g.extra).close();
 }
 
+/** A HEX_STR as keepalived reads it: groups of hex digits separated by spaces, each a bare word. */
+function hexWords(v: string): string {
+  if (typeof v !== 'string' || !/^[0-9A-Fa-fXx]+( [0-9A-Fa-fXx]+)*$/.test(v)) throw new UnsafeValueError(`unsafe keepalived hex string ${JSON.stringify(v)}`);
+  return v;
+}
+
 /** Checker blocks, keepalived.conf(5) 2.2.x "real_server ... CHECKER_TYPE". `retry` (not the removed `nb_get_retry`, which 2.2.7 rejects). */
 function renderCheck(o: Out, hc: HealthCheck): void {
   o.open(word(hc.type));
@@ -175,9 +233,14 @@ function renderCheck(o: Out, hc: HealthCheck): void {
       break;
     case 'SMTP_CHECK':
       o.int('connect_port', hc.connectPort, 1, 65535).opt('helo_name', hc.heloName);
+      for (const h of hc.hosts ?? []) o.open('host').opt('connect_ip', h.connectIp).int('connect_port', h.connectPort, 1, 65535).opt('bindto', h.bindTo).extra(h.extra).close();
       break;
     case 'UDP_CHECK':
-      o.int('connect_port', hc.connectPort, 1, 65535).flag('require_reply', hc.requireReply);
+      o.int('connect_port', hc.connectPort, 1, 65535);
+      if (hc.payload !== undefined) o.line(`payload ${hexWords(hc.payload)}`);
+      if (hc.replyPattern !== undefined) o.line(`require_reply ${hexWords(hc.replyPattern)}`);
+      else o.flag('require_reply', hc.requireReply);
+      o.int('min_reply_length', hc.minReplyLength, 0, 65535).int('max_reply_length', hc.maxReplyLength, 0, 65535);
       break;
     case 'TCP_CHECK':
       o.int('connect_port', hc.connectPort, 1, 65535);
@@ -220,6 +283,7 @@ function renderRealServer(o: Out, rs: RealServer, vs: VirtualService, groups: re
   o.int('uthreshold', rs.upperThreshold, 0, 65535)
     .int('lthreshold', rs.lowerThreshold, 0, 65535)
     .flag('inhibit_on_failure', rs.inhibitOnFailure);
+  o.quoted('notify_up', rs.notifyUp).quoted('notify_down', rs.notifyDown).bool('smtp_alert', rs.smtpAlert);
   if (rs.healthCheck) renderCheck(o, rs.healthCheck);
   for (const hc of rs.additionalChecks ?? []) renderCheck(o, hc);
   if (rc) o.extra([runtimeFileCheck(rc, vs, rs)]);
@@ -241,11 +305,14 @@ function renderVirtualService(o: Out, vs: VirtualService, groups: readonly Virtu
         : `virtual_server ${word(vs.vip ?? '')} ${vs.port === undefined ? '0' : num(vs.port, 1, 65535)}`;
   o.open(head);
   o.opt('ip_family', vs.family);
-  o.int('delay_loop', vs.delayLoop, 1).opt('lvs_sched', vs.scheduler).line(`lvs_method ${word(vs.forwarding)}${tunnel(vs.forwarding, vs.tunnelOptions)}`);
+  o.int('delay_loop', vs.delayLoop, 1).opt('lvs_sched', vs.scheduler);
+  for (const f of vs.schedulerFlags ?? []) o.line(word(f));
+  o.flag('ops', vs.ops).line(`lvs_method ${word(vs.forwarding)}${tunnel(vs.forwarding, vs.tunnelOptions)}`);
   if (!rendersAsFwmarkOnly(vs, groups)) o.opt('protocol', vs.protocol);
+  o.opt('persistence_engine', vs.persistenceEngine);
   if (vs.persistence) o.int('persistence_timeout', vs.persistence.timeout, 1).opt('persistence_granularity', vs.persistence.netmask);
   o.int('quorum', vs.quorum).int('hysteresis', vs.hysteresis).quoted('quorum_up', vs.quorumUp).quoted('quorum_down', vs.quorumDown);
-  o.flag('alpha', vs.alpha).flag('omega', vs.omega).opt('virtualhost', vs.virtualhost);
+  o.flag('alpha', vs.alpha).flag('omega', vs.omega).opt('virtualhost', vs.virtualhost).bool('smtp_alert', vs.smtpAlert);
   if (vs.sorryServer) o.line(`sorry_server ${word(vs.sorryServer.address)}${serverPort(vs, vs.sorryServer.port, rendersServerPort(vs, undefined, groups))}`);
   for (const rs of vs.realServers) {
     if (rs.adminState === 'disabled' && !rc) continue;
@@ -286,11 +353,14 @@ function renderInstance(o: Out, spec: ClusterSpec, inst: VrrpInstance, director:
   o.opt('state', rendersAsBackup(inst) ? 'BACKUP' : me.state)
     .opt('interface', inst.interface)
     .int('virtual_router_id', inst.virtualRouterId, 1, 255);
-  o.int('priority', me.priority, 1, 255).int('advert_int', inst.advertInt, 1, 255);
+  o.int('priority', me.priority, 1, 255).int('version', inst.vrrpVersion, 2, 3).dec('advert_int', inst.advertInt, 2, 0.01, 255);
   // keepalived resets preempt_delay under nopreempt ("incompatible", --config-test fails): nopreempt wins.
   o.flag('nopreempt', inst.nopreempt)
     .int('preempt_delay', inst.nopreempt ? undefined : inst.preemptDelay, 0, 1000)
     .int('garp_master_delay', inst.garpMasterDelay, 0, 255);
+  renderGarp(o, '', inst.garp);
+  if (inst.useVmac) o.line(['use_vmac', ...(inst.useVmac.name !== undefined ? [word(inst.useVmac.name)] : []), ...(inst.useVmac.mac !== undefined ? [word(inst.useVmac.mac)] : [])].join(' '));
+  o.flag('vmac_xmit_base', inst.vmacXmitBase);
   if (rendersUnicast(inst)) {
     o.opt('unicast_src_ip', spec.directors.find((d) => d.name === director)!.address);
     // Peers in director order, not member order: reordering members changes no file.
@@ -320,12 +390,8 @@ function renderInstance(o: Out, spec: ClusterSpec, inst: VrrpInstance, director:
       );
     o.close();
   }
-  o.quoted('notify_master', inst.notify.master)
-    .quoted('notify_backup', inst.notify.backup)
-    .quoted('notify_fault', inst.notify.fault)
-    .quoted('notify_stop', inst.notify.stop)
-    .quoted('notify', inst.notify.any);
-  o.extra(inst.extra).close();
+  renderNotify(o, inst.notify);
+  o.bool('smtp_alert', inst.smtpAlert).extra(inst.extra).close();
 }
 
 /**
@@ -357,6 +423,7 @@ export function render(spec: ClusterSpec, directorName: string, opts: RenderOpti
   o.line('reload_check_config');
   if (opts.notifyFifos?.vrrp !== undefined) o.opt('vrrp_notify_fifo', opts.notifyFifos.vrrp);
   if (opts.notifyFifos?.lvs !== undefined && spec.mode === 'keepalived') o.opt('lvs_notify_fifo', opts.notifyFifos.lvs);
+  renderGlobalDefs(o, spec.globalDefs);
   o.extra(spec.globalDefs?.extra).close();
   // Kept top-level blocks (static_routes, ...) right after global_defs, in their order.
   if (spec.extra?.length) o.line().extra(spec.extra);
@@ -377,7 +444,9 @@ export function render(spec: ClusterSpec, directorName: string, opts: RenderOpti
       .open(`vrrp_sync_group ${word(g.name)}`)
       .open('group');
     members.forEach((n) => o.line(word(n)));
-    o.close().flag('sync_group_tracking_weight', g.trackingWeight).extra(g.extra).close();
+    o.close().flag('sync_group_tracking_weight', g.trackingWeight);
+    renderNotify(o, g.notify);
+    o.bool('smtp_alert', g.smtpAlert).extra(g.extra).close();
   }
   for (const inst of mine) {
     o.line();

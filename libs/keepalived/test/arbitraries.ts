@@ -22,15 +22,15 @@ import fc from 'fast-check';
 const verbatim = (entries: { keyword: string; args?: string[]; block?: { keyword: string; args?: string[] }[] }[]) =>
   fc.option(fc.subarray(entries, { minLength: 1 }), { nil: undefined, freq: 3 });
 const GLOBAL_EXTRA = [
-  { keyword: 'vrrp_garp_master_refresh', args: ['60'] },
-  { keyword: 'vrrp_garp_master_repeat', args: ['2'] },
-  { keyword: 'notification_email_from', args: ['lvs ops@example.com'] },
-  { keyword: 'smtp_connect_timeout', args: ['30'] },
+  { keyword: 'vrrp_garp_extra_if', args: ['100'] },
+  { keyword: 'vrrp_lower_prio_no_advert' },
+  { keyword: 'no_email_faults' },
+  { keyword: 'vrrp_skip_check_adv_addr' },
 ];
 const TOP_EXTRA = [{ keyword: 'static_routes', block: [{ keyword: '10.99.0.0/16', args: ['via', '10.213.0.254', 'dev', 'eth0'] }] }];
 const INSTANCE_EXTRA = [
-  { keyword: 'garp_master_refresh', args: ['10'] },
-  { keyword: 'garp_master_repeat', args: ['3'] },
+  { keyword: 'garp_extra_if', args: ['10'] },
+  { keyword: 'down_timer_adverts', args: ['3'] },
   { keyword: 'dont_track_primary' },
 ];
 const SERVICE_EXTRA = [{ keyword: 'ha_suspend' }];
@@ -80,8 +80,28 @@ export const healthCheckArb = fc.oneof(
     queryName: fc.constantFrom('.', 'example.com', 'www.example.org.'),
     queryType: fc.constantFrom('A', 'NS', 'CNAME', 'SOA', 'MX', 'TXT', 'AAAA'),
   }),
-  fc.record({ type: fc.constant('SMTP_CHECK' as const), connectPort, ...timing, heloName: fc.option(host, { nil: undefined }) }),
-  fc.record({ type: fc.constant('UDP_CHECK' as const), connectPort, ...timing, requireReply: fc.boolean() }),
+  fc.record({
+    type: fc.constant('SMTP_CHECK' as const),
+    connectPort,
+    ...timing,
+    heloName: fc.option(host, { nil: undefined }),
+    hosts: fc.option(
+      fc.array(fc.record({ connectIp: fc.constantFrom('10.216.0.25', '10.216.0.26'), connectPort: fc.integer({ min: 1, max: 65535 }), bindTo: fc.constantFrom('10.216.0.2') }, { requiredKeys: [] }), { minLength: 1, maxLength: 2 }),
+      { nil: undefined, freq: 3 },
+    ),
+  }),
+  fc
+    .record({
+      type: fc.constant('UDP_CHECK' as const),
+      connectPort,
+      ...timing,
+      requireReply: fc.boolean(),
+      replyPattern: fc.option(fc.stringMatching(/^[0-9a-fA-FxX]{1,8}( [0-9a-f]{1,4}){0,2}$/), { nil: undefined }),
+      payload: fc.option(fc.stringMatching(/^[0-9a-f]{2,8}( [0-9a-f]{1,4}){0,2}$/), { nil: undefined }),
+      minReplyLength: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+      maxReplyLength: fc.option(fc.integer({ min: 10, max: 1500 }), { nil: undefined }),
+    })
+    .map((c) => (c.requireReply ? c : { ...c, replyPattern: undefined })),
   fc.record({ type: fc.constant('PING_CHECK' as const), ...timing }),
 );
 
@@ -111,6 +131,10 @@ function virtualServiceArb(s: number) {
       quorumDown: fc.option(script, { nil: undefined }),
       alpha: fc.boolean(),
       omega: fc.boolean(),
+      flags: fc.subarray(['flag-1', 'flag-2', 'flag-3', 'sh-port', 'sh-fallback', 'mh-port', 'mh-fallback'] as const),
+      ops: fc.boolean(),
+      sip: fc.boolean(),
+      smtpAlert: fc.option(fc.boolean(), { nil: undefined }),
       delayLoop: fc.integer({ min: 1, max: 86400 }),
       sorry: fc.option(fc.record({ port: fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }) }), { nil: undefined }),
       virtualhost: fc.option(host, { nil: undefined }),
@@ -126,6 +150,9 @@ function virtualServiceArb(s: number) {
           healthCheck: fc.option(healthCheckArb, { nil: undefined, freq: 6 }),
           additionalChecks: fc.option(fc.array(healthCheckArb, { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 5 }),
           extra: verbatim(REAL_EXTRA),
+          notifyUp: fc.option(script, { nil: undefined }),
+          notifyDown: fc.option(script, { nil: undefined }),
+          smtpAlert: fc.option(fc.boolean(), { nil: undefined }),
         }),
         { maxLength: 4 },
       ),
@@ -171,6 +198,12 @@ function virtualServiceArb(s: number) {
       }
       vs.quorumUp = g.quorumUp;
       vs.quorumDown = g.quorumDown;
+      // Flags of another scheduler and ops without UDP are rule errors: generate only what keepalived keeps.
+      const flags = g.flags.filter((f) => !f.includes('-') || f.startsWith('flag-') || f.startsWith(`${g.scheduler}-`));
+      if (flags.length) vs.schedulerFlags = flags;
+      if (g.ops && g.protocol === 'UDP') vs.ops = true;
+      if (g.sip && g.protocol === 'UDP') vs.persistenceEngine = 'sip';
+      vs.smtpAlert = g.smtpAlert;
       vs.virtualhost = g.virtualhost;
       if (g.sorry) vs.sorryServer = strip({ address: v6 ? '2001:db8:99::1' : '10.215.99.1', port: g.sorry.port });
       vs.realServers = g.reals.map((r, j) => {
@@ -190,6 +223,9 @@ function virtualServiceArb(s: number) {
           adminState: r.adminState,
           healthCheck: r.healthCheck ? strip(r.healthCheck) : undefined,
           additionalChecks: r.additionalChecks?.map((hc) => strip(hc)),
+          notifyUp: r.notifyUp,
+          notifyDown: r.notifyDown,
+          smtpAlert: r.smtpAlert,
           extra: r.extra,
         });
       });
@@ -205,7 +241,7 @@ function instanceArb(i: number, directors: string[]) {
       name,
       iface: fc.constantFrom(...IFACES),
       members: fc.shuffledSubarray(directors, { minLength: 1 }),
-      priorities: fc.uniqueArray(fc.integer({ min: 1, max: 254 }), { minLength: directors.length, maxLength: directors.length }),
+      priorities: fc.uniqueArray(fc.integer({ min: 1, max: 255 }), { minLength: directors.length, maxLength: directors.length }),
       master: fc.option(fc.nat(directors.length - 1), { nil: undefined }),
       v6: fc.boolean(),
       vips: fc.array(
@@ -213,6 +249,15 @@ function instanceArb(i: number, directors: string[]) {
         { minLength: 1, maxLength: 3 },
       ),
       advertInt: fc.integer({ min: 1, max: 255 }),
+      v3: fc.boolean(),
+      centis: fc.integer({ min: 1, max: 4095 }),
+      vmac: fc.option(fc.record({ named: fc.boolean(), mac: fc.boolean() }), { nil: undefined, freq: 4 }),
+      xmitBase: fc.boolean(),
+      garp: fc.option(
+        fc.record({ masterRepeat: fc.integer({ min: 1, max: 255 }), lowerPrioDelay: fc.integer({ min: 0, max: 255 }), lowerPrioRepeat: fc.integer({ min: 1, max: 255 }), masterRefresh: fc.integer({ min: 0, max: 86400 }), masterRefreshRepeat: fc.integer({ min: 1, max: 255 }) }, { requiredKeys: [] }),
+        { nil: undefined, freq: 3 },
+      ),
+      smtpAlert: fc.option(fc.boolean(), { nil: undefined }),
       nopreempt: fc.boolean(),
       preemptDelay: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined, freq: 4 }),
       unicast: fc.boolean(),
@@ -231,6 +276,8 @@ function instanceArb(i: number, directors: string[]) {
     })
     .map((g) => {
       const v6 = g.v6 && !g.unicast; // unicast peers are the (IPv4) directors' addresses
+      const v3 = v6 || g.v3;
+      const vrid = i + 1;
       return strip({
         name: `${g.name}_${i}`,
         interface: g.iface,
@@ -248,12 +295,18 @@ function instanceArb(i: number, directors: string[]) {
             options: v.scope ? ['scope', 'global'] : undefined,
           }),
         ),
-        advertInt: g.advertInt,
+        // VRRPv3 takes centiseconds up to 40.95 s; VRRPv2 whole seconds.
+        advertInt: v3 ? g.centis / 100 : g.advertInt,
+        vrrpVersion: g.v3 && !v6 ? (3 as const) : undefined,
+        useVmac: g.vmac ? strip({ name: g.vmac.named ? `vrrp.${vrid}` : undefined, mac: g.vmac.mac ? '02:00:5e:10:01' : undefined }) : undefined,
+        vmacXmitBase: g.vmac && (g.xmitBase || g.unicast) ? true : undefined,
+        garp: g.garp ? strip(g.garp) : undefined,
+        smtpAlert: g.smtpAlert,
         nopreempt: g.nopreempt,
         preemptDelay: g.preemptDelay,
         unicast: g.unicast,
-        authPass: v6 ? undefined : g.authPass,
-        authType: !v6 && g.authPass !== undefined && g.ah ? 'AH' : undefined,
+        authPass: v3 ? undefined : g.authPass,
+        authType: !v3 && g.authPass !== undefined && g.ah ? 'AH' : undefined,
         trackInterfaces: g.trackInterfaces,
         trackInterfaceWeights:
           g.ifWeight !== undefined && g.trackInterfaces.length ? { [g.trackInterfaces[0]]: strip({ weight: g.ifWeight, reverse: g.reverse || undefined }) } : undefined,
@@ -296,7 +349,38 @@ const trackedArb = fc.record({
   globalExtra: verbatim(GLOBAL_EXTRA),
   topExtra: verbatim(TOP_EXTRA),
   trackingWeight: fc.boolean(),
+  groupNotify: fc.record({ master: script, backup: script, fault: script, stop: script, any: script }, { requiredKeys: [] }),
+  groupSmtp: fc.option(fc.boolean(), { nil: undefined }),
+  globals: fc.record(
+    {
+      notificationEmail: fc.subarray(['ops@example.net', 'noc@example.org'], { minLength: 1 }),
+      notificationEmailFrom: fc.constantFrom('lvs@example.net', 'LVS directors lvs@example.net'),
+      smtpServer: fc.record({ address: fc.constantFrom('10.216.0.25', '2001:db8:25::25'), port: fc.integer({ min: 1, max: 65535 }) }, { requiredKeys: ['address'] }),
+      smtpHeloName: host,
+      smtpConnectTimeout: fc.integer({ min: 1, max: 3600 }),
+      smtpAlert: fc.boolean(),
+      smtpAlertVrrp: fc.boolean(),
+      smtpAlertChecker: fc.boolean(),
+      lvsSyncDaemon: fc.record({ syncId: fc.integer({ min: 0, max: 255 }), maxlen: fc.integer({ min: 1, max: 65507 }), port: fc.integer({ min: 1, max: 65535 }), ttl: fc.integer({ min: 1, max: 255 }), group: fc.constant('224.0.0.81') }, { requiredKeys: [] }),
+      garp: fc.record({ masterDelay: fc.integer({ min: 0, max: 255 }), masterRepeat: fc.integer({ min: 1, max: 255 }), interval: fc.integer({ min: 1, max: 4294967295 }).map((u) => u / 1e6), gnaInterval: fc.integer({ min: 1, max: 1000 }).map((u) => u / 1e6) }, { requiredKeys: [] }),
+      vrrpVersion: fc.constantFrom(2 as const, 3 as const),
+    },
+    { requiredKeys: [] },
+  ),
 });
+
+function globalDefsOf(
+  g: Record<string, unknown> & { lvsSyncDaemon?: Record<string, unknown>; vrrpVersion?: 2 | 3 },
+  extra: ClusterSpecInput['extra'],
+  firstInstance: string | undefined,
+): ClusterSpecInput['globalDefs'] {
+  // A global vrrp_version 3 would make every generated VRRPv2 instance with auth or whole-second adverts a rule error: 2 only.
+  const out: Record<string, unknown> = { ...g, vrrpVersion: g.vrrpVersion === 2 ? 2 : undefined };
+  if (g.lvsSyncDaemon) out.lvsSyncDaemon = strip({ interface: 'eth0', instance: firstInstance, ...g.lvsSyncDaemon });
+  if (extra) out.extra = extra;
+  const d = strip(out);
+  return Object.keys(d).length ? (d as ClusterSpecInput['globalDefs']) : undefined;
+}
 
 /** A spec that passes the schema (field rules) but not necessarily the cluster-wide rules. */
 export const schemaValidSpecArb: fc.Arbitrary<ClusterSpec> = fc
@@ -326,7 +410,15 @@ export const schemaValidSpecArb: fc.Arbitrary<ClusterSpec> = fc
       vrrpInstances: instances as ClusterSpecInput['vrrpInstances'],
       vrrpSyncGroups:
         g.groupSize >= 2 && names.length >= g.groupSize
-          ? [strip({ name: groupName, instances: names.slice(0, g.groupSize), trackingWeight: tracked.trackingWeight || undefined })]
+          ? [
+              strip({
+                name: groupName,
+                instances: names.slice(0, g.groupSize),
+                trackingWeight: tracked.trackingWeight || undefined,
+                notify: Object.keys(tracked.groupNotify).length ? strip(tracked.groupNotify) : undefined,
+                smtpAlert: tracked.groupSmtp,
+              }),
+            ]
           : [],
       virtualServices: services.map((x) => x.vs) as ClusterSpecInput['virtualServices'],
       virtualServerGroups: services.flatMap((x) => (x.group ? [x.group] : [])),
@@ -340,7 +432,7 @@ export const schemaValidSpecArb: fc.Arbitrary<ClusterSpec> = fc
         }),
       ],
       trackProcesses: [strip({ name: 'tp_a', process: ['haproxy'], quorum: tracked.process.quorum, fullCommand: tracked.process.fullCommand || undefined, delay: tracked.process.delay })],
-      globalDefs: tracked.globalExtra ? { extra: tracked.globalExtra } : undefined,
+      globalDefs: globalDefsOf(tracked.globals, tracked.globalExtra, instances[0]?.name as string | undefined),
       extra: tracked.topExtra,
     };
     if (!input.virtualServerGroups?.length) delete input.virtualServerGroups;

@@ -31,6 +31,7 @@ describe('keepalived objects through the real API (real PostgreSQL)', () => {
       { name: 'tracked', directors: [{ name: 'px-a', address: '10.120.0.2', config: fixture('tracked-failover', 'px-a.conf') }, { name: 'px-b', address: '10.120.0.3', config: fixture('tracked-failover', 'px-b.conf') }] },
       { name: 'fwgroup', directors: [{ name: 'fw-lb', address: '10.140.0.2', config: fixture('fwmark-group-nat', 'keepalived.conf') }] },
       { name: 'clamps', directors: [{ name: 'cl-lb', address: '10.130.0.2', config: fixture('keepalived-clamps', 'keepalived.conf') }] },
+      { name: 'notify', directors: [{ name: 'sync-a', address: '10.130.0.2', config: fixture('notify-smtp-sync', 'sync-a.conf') }, { name: 'sync-b', address: '10.130.0.3', config: fixture('notify-smtp-sync', 'sync-b.conf') }] },
     ];
     for (const c of cases) {
       const r = await api('POST', '/clusters/import', c);
@@ -50,14 +51,24 @@ describe('keepalived objects through the real API (real PostgreSQL)', () => {
           trackInterfaceWeights: { eth1: { weight: -20 } },
           trackProcesses: [{ name: 'haproxy', weight: -40, reverse: true }],
         });
-        expect(spec.vrrpSyncGroups[0]).toMatchObject({ trackingWeight: true, extra: [{ keyword: 'notify_master' }, { keyword: 'smtp_alert' }] });
-        const kept = r.body.warnings.filter((w: { message: string }) => w.message.endsWith('kept verbatim'));
-        expect(kept).toContainEqual(expect.objectContaining({ director: 'px-a', line: 49 }));
+        expect(spec.vrrpSyncGroups[0]).toMatchObject({ trackingWeight: true, notify: { master: '/usr/local/lib/lvs-checks/group-master.sh' }, smtpAlert: true });
+        // The sync group's notify_master and smtp_alert are fields now, not verbatim lines.
+        expect(r.body.warnings.filter((w: { message: string }) => w.message.endsWith('kept verbatim'))).toEqual([]);
       }
       if (c.name === 'fwgroup') {
         const text = render(spec, 'fw-lb');
         expect(text).toContain('real_server 10.140.2.11 1358 {');
         expect(text).toContain('fwmark 14');
+      }
+      if (c.name === 'notify') {
+        // priority 255 (a column with a CHECK), sub-second advert_int (numeric) and the options json all come back.
+        expect(spec.vrrpInstances[0]).toMatchObject({ advertInt: 0.5, vrrpVersion: 3, useVmac: { name: 'vrrp.130' }, vmacXmitBase: true, members: [{ director: 'sync-a', priority: 255 }, { director: 'sync-b', priority: 100 }] });
+        expect(spec.globalDefs).toMatchObject({ notificationEmail: ['ops@example.net', 'noc@example.net'], lvsSyncDaemon: { interface: 'eth0', instance: 'VI_WEB', syncId: 30 }, garp: { interval: 0.001, gnaInterval: 0.000001 }, vrrpVersion: 3 });
+        expect(spec.vrrpSyncGroups[0].notify?.master).toBe('/usr/local/lib/lvs-checks/sg-notify.sh master');
+        expect(spec.virtualServices[0]).toMatchObject({ schedulerFlags: ['sh-port', 'sh-fallback'], ops: true, persistenceEngine: 'sip' });
+        expect(spec.virtualServices[0].realServers[0]).toMatchObject({ notifyUp: '/usr/local/lib/lvs-checks/rs-notify.sh up 10.130.0.21', smtpAlert: false });
+        expect(spec.virtualServices[2].realServers[0].healthCheck).toMatchObject({ type: 'SMTP_CHECK', hosts: [{ connectIp: '10.130.0.32', connectPort: 25, bindTo: '10.130.0.40' }, { connectIp: '10.130.0.33', connectPort: 587 }] });
+        expect(r.body.warnings).toEqual([]);
       }
       if (c.name === 'clamps') {
         expect(spec.vrrpInstances.map((i) => [i.authType, i.authPass])).toEqual([[undefined, '9f3kq2mz'], ['AH', 'ahsecret']]);
@@ -73,8 +84,8 @@ describe('keepalived objects through the real API (real PostgreSQL)', () => {
     const { body: spec, headers } = await api('GET', `/clusters/${id}/spec`);
     spec.vrrpScripts = [{ name: 'chk', script: '/usr/bin/pgrep -x haproxy', interval: 2, weight: -30 }];
     spec.vrrpInstances[0].trackScripts = [{ name: 'chk' }];
-    spec.vrrpInstances[0].extra = [{ keyword: 'garp_master_refresh', args: ['10'] }];
-    spec.globalDefs = { extra: [{ keyword: 'vrrp_garp_master_repeat', args: ['2'] }] };
+    spec.vrrpInstances[0].extra = [{ keyword: 'garp_extra_if', args: ['10'] }];
+    spec.globalDefs = { smtpServer: { address: '10.213.0.25' }, notificationEmail: ['ops@example.net'], garp: { masterRepeat: 2 }, extra: [{ keyword: 'vrrp_lower_prio_no_advert' }] };
     const put = await call(t.baseUrl, 'PUT', `/api/v1/clusters/${id}/spec`, { token, body: spec, headers: { 'if-match': headers.get('etag')! } });
     expect(put.status, put.text).toBe(200);
     const after = (await api('GET', `/clusters/${id}/spec`)).body as ClusterSpec;
@@ -94,7 +105,21 @@ describe('keepalived objects through the real API (real PostgreSQL)', () => {
     const cases: [string, string, unknown, string, number][] = [
       ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { trackScripts: [{ name: 'chk', weight: 300 }] }, 'body.trackScripts.0.weight', 400],
       ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { extra: [{ keyword: 'include', args: ['/etc/evil.conf'] }] }, 'body.extra.0.keyword', 400],
-      ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { extra: [{ keyword: 'garp_master_refresh', args: ['1 }\nvrrp_instance X {'] }] }, 'body.extra.0.args.0', 400],
+      ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { extra: [{ keyword: 'garp_extra_if', args: ['1 }\nvrrp_instance X {'] }] }, 'body.extra.0.args.0', 400],
+      ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { extra: [{ keyword: 'use_vmac' }] }, 'body.extra.0.keyword', 422],
+      ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { advertInt: 0.5 }, 'body.advertInt', 422],
+      ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { vrrpVersion: 3, advertInt: 0.333 }, 'body.advertInt', 400],
+      ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { vrrpVersion: 4 }, 'body.vrrpVersion', 400],
+      ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { useVmac: { mac: 'zz:00' } }, 'body.useVmac.mac', 400],
+      ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { garp: { masterRepeat: 0 } }, 'body.garp.masterRepeat', 400],
+      ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { members: [{ director: 'lb1', priority: 256 }, { director: 'lb2', priority: 100 }] }, 'body.members.0.priority', 400],
+      ['PATCH', `/clusters/${id}/virtual-services/${svc.id}`, { schedulerFlags: ['sh-port'] }, 'body.schedulerFlags.0', 422],
+      ['PATCH', `/clusters/${id}/virtual-services/${svc.id}`, { schedulerFlags: ['fast'] }, 'body.schedulerFlags.0', 400],
+      ['PATCH', `/clusters/${id}/virtual-services/${svc.id}`, { ops: true }, 'body.ops', 422],
+      ['PATCH', `/clusters/${id}/virtual-services/${svc.id}`, { persistenceEngine: 'http' }, 'body.persistenceEngine', 400],
+      ['PATCH', `/clusters/${id}/virtual-services/${svc.id}/real-servers/${rs.id}`, { healthCheck: { type: 'SMTP_CHECK', hosts: [{ connectIp: 'mail' }] } }, 'body.healthCheck.hosts.0.connectIp', 400],
+      ['PATCH', `/clusters/${id}/virtual-services/${svc.id}/real-servers/${rs.id}`, { healthCheck: { type: 'UDP_CHECK', requireReply: true, replyPattern: '0a0g' } }, 'body.healthCheck.replyPattern', 400],
+      ['PATCH', `/clusters/${id}/virtual-services/${svc.id}/real-servers/${rs.id}`, { notifyUp: '/bin/echo "up"' }, 'body.notifyUp', 400],
       ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { extra: [{ keyword: 'virtual_ipaddress {' }] }, 'body.extra.0.keyword', 400],
       ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { authType: 'MD5' }, 'body.authType', 400],
       ['PATCH', `/clusters/${id}/vrrp-instances/${inst.id}`, { trackScripts: [{ name: 'nope' }] }, 'body.trackScripts.0.name', 422],
@@ -112,5 +137,55 @@ describe('keepalived objects through the real API (real PostgreSQL)', () => {
     const put = await call(t.baseUrl, 'PUT', `/api/v1/clusters/${id}/spec`, { token, body: spec, headers: { 'if-match': headers.get('etag')! } });
     expect(put.status, put.text).toBe(400);
     expect(put.body.errors.map((e: { path: string }) => e.path)).toContain('body.extra.0.block.0.args.1');
+    // global_defs fields
+    const { body: s2, headers: h2 } = await api('GET', `/clusters/${id}/spec`);
+    s2.globalDefs = { notificationEmail: ['not-an-address'], lvsSyncDaemon: { interface: 'eth0', syncId: 300 }, garp: { interval: 0.0000001 }, vrrpVersion: 1 };
+    const bad = await call(t.baseUrl, 'PUT', `/api/v1/clusters/${id}/spec`, { token, body: s2, headers: { 'if-match': h2.get('etag')! } });
+    expect(bad.status, bad.text).toBe(400);
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(['body.globalDefs.notificationEmail.0', 'body.globalDefs.lvsSyncDaemon.syncId', 'body.globalDefs.garp.interval', 'body.globalDefs.vrrpVersion']),
+    );
+  });
+
+  it('the new script fields (sync group notify*, real server notify_up/notify_down) are admin-only: an operator gets 403 topology.admin_only naming the field', async () => {
+    const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
+    const made = await call(t.baseUrl, 'POST', '/api/v1/users', { ...admin, body: { username: 'km-op', password: 'scripts-are-admins-1', role: 'operator' } });
+    expect(made.status, made.text).toBe(201);
+    const op = await login(t.baseUrl, 'km-op', 'scripts-are-admins-1');
+    const opToken = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...op, body: { name: 'km-op-ci', role: 'operator' } })).body.secret as string;
+    const vi2 = { name: 'VI_API', interface: 'eth1', virtualRouterId: 52, members: [{ director: 'lb1', priority: 150 }, { director: 'lb2', priority: 100 }], vips: [{ address: '10.213.2.10/32' }] };
+    const base = clusterSpec({ name: 'km-scripts' });
+    const created = await api('POST', '/clusters', { ...base, vrrpInstances: [...base.vrrpInstances, vi2], vrrpSyncGroups: [{ name: 'SG', instances: ['VI_WEB', 'VI_API'] }] });
+    expect(created.status, created.text).toBe(201);
+    const id = created.body.id as string;
+    const put = (who: string, body: unknown) => call(t.baseUrl, 'PUT', `/api/v1/clusters/${id}/spec`, { token: who, body });
+    const refused = async (mutate: (s: ClusterSpec) => void, field: string) => {
+      const { body: s } = await api('GET', `/clusters/${id}/spec`);
+      mutate(s);
+      const r = await put(opToken, s);
+      expect(r.status, r.text).toBe(403);
+      expect(r.body.code).toBe('topology.admin_only');
+      expect(r.body.errors.map((e: { path: string }) => e.path)).toContain(field);
+      return s;
+    };
+    await refused((s) => (s.vrrpSyncGroups[0].notify = { master: '/usr/local/bin/sg-master.sh' }), 'body.vrrpSyncGroups.0.notify.master');
+    await refused((s) => (s.virtualServices[0].realServers[0].notifyUp = '/usr/local/bin/up.sh'), 'body.virtualServices.0.realServers.0.notifyUp');
+    const last = await refused((s) => (s.virtualServices[0].realServers[1].notifyDown = '/usr/local/bin/down.sh'), 'body.virtualServices.0.realServers.1.notifyDown');
+    // An operator keeps the rest: smtp_alert, scheduler flags, garp timing are not scripts.
+    const { body: s } = await api('GET', `/clusters/${id}/spec`);
+    s.vrrpSyncGroups[0].smtpAlert = true;
+    s.vrrpInstances[0].garp = { masterRefresh: 60 };
+    s.virtualServices[0].realServers[0].smtpAlert = false;
+    expect((await put(opToken, s)).status).toBe(200);
+    // The admin may; the render carries them.
+    const { body: fresh } = await api('GET', `/clusters/${id}/spec`);
+    fresh.virtualServices[0].realServers[1].notifyDown = last.virtualServices[0].realServers[1].notifyDown;
+    fresh.vrrpSyncGroups[0].notify = { master: '/usr/local/bin/sg-master.sh' };
+    const ok = await put(token, fresh);
+    expect(ok.status, ok.text).toBe(200);
+    const stored = (await api('GET', `/clusters/${id}/spec`)).body as ClusterSpec;
+    const text = render(stored, 'lb1');
+    expect(text).toContain('notify_down "/usr/local/bin/down.sh"');
+    expect(text).toContain('  notify_master "/usr/local/bin/sg-master.sh"\n  smtp_alert\n}');
   });
 });

@@ -31,7 +31,8 @@ export interface VrrpInstanceRow extends RowMeta {
   name: string;
   interface: string;
   virtual_router_id: number;
-  advert_int: number;
+  /** numeric(5,2): text from the driver. */
+  advert_int: string | number;
   nopreempt: boolean;
   preempt_delay: Nullable<number>;
   unicast: boolean;
@@ -125,7 +126,7 @@ export function directorFromRow(r: DirectorRow): Director {
 }
 
 export function vrrpInstanceFromRow(r: VrrpInstanceRow, members: VrrpMemberRow[], vips: VrrpVipRow[]): VrrpInstance {
-  const i = { name: r.name, interface: r.interface, virtualRouterId: r.virtual_router_id, advertInt: r.advert_int, nopreempt: r.nopreempt } as VrrpInstance;
+  const i = { name: r.name, interface: r.interface, virtualRouterId: r.virtual_router_id, advertInt: Number(r.advert_int), nopreempt: r.nopreempt } as VrrpInstance;
   if (r.preempt_delay !== null) i.preemptDelay = r.preempt_delay;
   i.unicast = r.unicast;
   if (r.auth_pass !== null) i.authPass = r.auth_pass;
@@ -245,7 +246,7 @@ export const VRRP_INSTANCE_COLUMNS: Column<VrrpInstance>[] = [
   { name: 'name', type: 'varchar', get: (i) => i.name },
   { name: 'interface', type: 'varchar', get: (i) => i.interface },
   { name: 'virtual_router_id', type: 'int2', get: (i) => i.virtualRouterId },
-  { name: 'advert_int', type: 'int2', get: (i) => i.advertInt },
+  { name: 'advert_int', type: 'numeric', get: (i) => i.advertInt },
   { name: 'nopreempt', type: 'bool', get: (i) => i.nopreempt },
   { name: 'preempt_delay', type: 'int2', get: (i) => opt(i.preemptDelay) },
   { name: 'unicast', type: 'bool', get: (i) => i.unicast },

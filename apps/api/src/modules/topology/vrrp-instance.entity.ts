@@ -29,7 +29,8 @@ export class VrrpInstanceEntity {
   @Column({ name: 'virtual_router_id', type: 'smallint' })
   virtualRouterId!: number;
 
-  @Column({ name: 'advert_int', type: 'smallint' })
+  // Centiseconds for VRRPv3 (0.5); pg returns numeric as text.
+  @Column({ name: 'advert_int', type: 'numeric', precision: 5, scale: 2, transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? v : Number(v)) } })
   advertInt!: number;
 
   @Column({ type: 'boolean' })
@@ -82,7 +83,7 @@ export class VrrpInstanceEntity {
 
 /** A director's membership of an instance (priority, initial state). A director in use cannot be deleted. */
 @Entity('vrrp_members')
-@Check('ck_vrrp_members_priority', `priority BETWEEN 1 AND 254`)
+@Check('ck_vrrp_members_priority', `priority BETWEEN 1 AND 255`)
 @Check('ck_vrrp_members_state', `state IN ('MASTER', 'BACKUP')`)
 @Index('uq_vrrp_members_director', ['instanceId', 'directorId'], { unique: true })
 @Index('ix_vrrp_members_director', ['directorId'])
