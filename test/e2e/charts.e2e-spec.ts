@@ -11,20 +11,10 @@ import { launchBrowser, startStack, watchForErrors, type Stack, signIn } from '.
 const SHOTS = 'test-results/screenshots';
 const SERVICES = 2;
 const REALS = 3;
-/** The chart's inner box (traffic-charts.tsx: 640 × 160 less its padding). */
-const IW = 640 - 52 - 8;
-const IH = 160 - 8 - 22;
 
 interface Series { service: string; realServer?: string; points: { t: string; conns: number; inBytes: number }[] }
 interface MetricsPage { from: string; to: string; step: number; total: number; series: Series[] }
 
-/** Every point of an SVG path (`M x y L x y …`), as "x y". */
-const pathPoints = (d: string) => [...d.matchAll(/[ML]([\d.]+) ([\d.-]+)/g)].map((m) => `${Number(m[1])} ${Number(m[2])}`);
-/** 1, 2 or 5 × a power of ten at or above v (the chart's axis maximum). */
-const niceMax = (v: number) => {
-  const e = 10 ** Math.floor(Math.log10(v));
-  return [1, 2, 5, 10].map((m) => m * e).find((x) => x >= v)!;
-};
 
 /**
  * The traffic charts in Chromium with real history: the netns lab's directors (real sshd) whose
@@ -64,26 +54,42 @@ describe.skipIf(!CAN_RUN_LAB)(`traffic charts with real rollups in Chromium (net
   /** The page's own answer from GET …/metrics (by service or by real server), as it loads. */
   const metricsResponse = (by: 'service' | 'realServer') => page.waitForResponse((r: Response) => r.url().includes(`/clusters/${clusterId}/metrics?`) && r.url().includes(`by=${by}`), { timeout: 20_000 });
 
-  /** Checks the chart against the series the page received: one path per series, each point's height from its value. */
+  /**
+   * Checks the chart (uPlot, a canvas) against the series the page received: the pointer moved
+   * across it reads out, for the bucket under it, each series' value as the page's data has it
+   * (null where the bucket has no rollup); a drag zooms in, a double-click zooms out.
+   */
   async function expectChartDraws(got: MetricsPage, labels: string[]) {
     const chart = page.getByTestId('traffic-chart');
-    await chart.waitFor({ timeout: 15_000 });
-    const ds = await chart.locator('path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
-    // A point with no neighbour draws no line: the chart marks it with a dot beside its path.
-    const dots = await chart.locator('path').evaluateAll((ps) => ps.map((p) => p.parentElement?.querySelectorAll('circle').length ?? 0));
-    expect(ds).toHaveLength(got.series.length);
-    // Buckets of `step` seconds from `from` (aligned down) to `to`, spread over the box's width;
-    // each point's height is its value over the axis maximum.
+    await chart.locator('canvas').waitFor({ timeout: 15_000 });
     const stepMs = got.step * 1000;
     const start = Math.floor(Date.parse(got.from) / stepMs) * stepMs;
-    const n = Math.ceil((Date.parse(got.to) - start) / stepMs);
-    const max = niceMax(Math.max(...got.series.flatMap((s) => s.points.map((p) => p.conns))));
-    got.series.forEach((s, i) => {
-      const want = s.points.map((p) => `${Number((Math.floor((Date.parse(p.t) - start) / stepMs) * (IW / (n - 1))).toFixed(1))} ${Number((IH - (p.conns / max) * IH).toFixed(1))}`);
-      expect(pathPoints(ds[i]).sort()).toEqual(want.sort());
-      const at = new Set(s.points.map((p) => Math.floor((Date.parse(p.t) - start) / stepMs)));
-      expect(dots[i]).toBe([...at].filter((b) => !at.has(b - 1) && !at.has(b + 1)).length);
-    });
+    const want = (t: number) =>
+      got.series.map((s) => {
+        const inBucket = s.points.filter((p) => Math.floor((Date.parse(p.t) - start) / stepMs) === Math.floor((t - start) / stepMs));
+        return inBucket.length ? inBucket.reduce((a, p) => a + p.conns, 0) : null;
+      });
+    const plot = chart.locator('.u-over');
+    const box = (await plot.boundingBox())!;
+    const seen: { t: number; values: (number | null)[] }[] = [];
+    for (let k = 0; k <= 40; k++) {
+      await page.mouse.move(box.x + (box.width * k) / 40, box.y + box.height / 2);
+      const r = page.getByTestId('traffic-hover');
+      const t = await r.getAttribute('data-t');
+      if (t) seen.push({ t: Number(t), values: JSON.parse((await r.getAttribute('data-values'))!) });
+    }
+    expect(seen.length).toBeGreaterThan(10);
+    for (const s of seen) expect(s.values, new Date(s.t).toISOString()).toEqual(want(s.t));
+    expect(seen.some((s) => s.values.some((v) => (v ?? 0) > 0))).toBe(true);
+    // Zoom: drag across the middle half, then double-click back out.
+    await page.mouse.move(box.x + box.width * 0.25, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => chart.getAttribute('data-zoomed')).toBe('true');
+    await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => chart.getAttribute('data-zoomed')).toBe('false');
+    await page.mouse.move(0, 0);
     const rows = await page.getByTestId('traffic-table').locator('tbody tr th').allTextContents();
     expect(rows.map((r) => r.trim())).toEqual(labels);
   }

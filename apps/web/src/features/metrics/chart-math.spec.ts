@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buckets, isolatedPoints, linePath, niceMax, stepFor } from './chart-math';
+import { buckets, isolatedIndexes, linePath, stepFor } from './chart-math';
 
 describe('traffic chart math', () => {
   it('chooses a step that keeps every range at or under 300 points', () => {
@@ -19,22 +19,13 @@ describe('traffic chart math', () => {
   it('draws a box that starts below the top (the sparkline keeps a pixel of margin: 16 px tall, 14 px drawn)', () => {
     expect(linePath([0, 5, NaN, 10], 72, 14, 10, 1)).toBe('M0.0 15.0L24.0 8.0M72.0 1.0');
   });
-  it('rounds the axis up to 1, 2 or 5 × 10^n', () => {
-    expect(niceMax(0)).toBe(1);
-    expect(niceMax(7)).toBe(10);
-    expect(niceMax(130)).toBe(200);
-    expect(niceMax(4100)).toBe(5000);
-  });
 });
 
-describe('isolatedPoints', () => {
-  it('finds the points a line cannot show (no finite neighbour), where the path puts them', () => {
-    const v = [1, NaN, 5, 4, NaN, 2];
-    expect(isolatedPoints(v, 50, 10, 5)).toEqual([
-      { x: 0, y: 8 },
-      { x: 50, y: 6 },
-    ]);
-    expect(isolatedPoints([3], 50, 10, 5)).toEqual([{ x: 0, y: 4 }]);
-    expect(isolatedPoints([NaN, NaN], 50, 10, 5)).toEqual([]);
+describe('isolatedIndexes', () => {
+  it('finds the points a line cannot show (no value on either side: NaN or null, as uPlot gets them)', () => {
+    expect(isolatedIndexes([1, NaN, 5, 4, NaN, 2])).toEqual([0, 5]);
+    expect(isolatedIndexes([null, 3, null, 4, 4])).toEqual([1]);
+    expect(isolatedIndexes([3])).toEqual([0]);
+    expect(isolatedIndexes([NaN, NaN])).toEqual([]);
   });
 });

@@ -44,14 +44,6 @@ export function buckets(series: MetricSeries, measure: Measure, fromMs: number, 
   return out;
 }
 
-/** "Nice" axis maximum: 1, 2 or 5 × a power of ten at or above `v`. */
-export function niceMax(v: number): number {
-  if (!(v > 0)) return 1;
-  const e = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 5, 10]) if (m * e >= v) return m * e;
-  return 10 * e;
-}
-
 export function summary(values: readonly number[], measure: Measure): { total: number; max: number; last: number | undefined } {
   const finite = values.filter((v) => Number.isFinite(v));
   const total = measure === 'activeConnsMax' ? NaN : finite.reduce((a, b) => a + b, 0);
@@ -75,14 +67,12 @@ export function linePath(values: readonly number[], width: number, height: numbe
 }
 
 /**
- * The points of a series with no finite neighbour: a path draws nothing for them (a lone `M`), so
- * the chart marks each with a dot. The first minute of a new cluster's history is one such point.
+ * The indexes of the values with no value on either side: a line draws nothing for them, so the
+ * chart marks each with a dot. The first minute of a new cluster's history is one such point.
  */
-export function isolatedPoints(values: readonly number[], width: number, height: number, max: number): { x: number; y: number }[] {
-  const dx = values.length > 1 ? width / (values.length - 1) : 0;
-  const out: { x: number; y: number }[] = [];
-  values.forEach((v, i) => {
-    if (Number.isFinite(v) && !Number.isFinite(values[i - 1]) && !Number.isFinite(values[i + 1])) out.push({ x: Number((i * dx).toFixed(1)), y: Number((height - (v / max) * height).toFixed(1)) });
-  });
+export function isolatedIndexes(values: ArrayLike<number | null | undefined>): number[] {
+  const ok = (v: number | null | undefined) => v != null && Number.isFinite(v);
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) if (ok(values[i]) && !ok(values[i - 1]) && !ok(values[i + 1])) out.push(i);
   return out;
 }

@@ -1,23 +1,35 @@
 'use client';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { type ChartHover, UplotChart } from './uplot-chart';
 import { api, ApiError } from '../../lib/api';
 import { short } from '../../lib/format';
-import { buckets, isolatedPoints, linePath, MEASURES, type Measure, type MetricsPage, niceMax, RANGES, type RangeKey, stepFor, summary } from './chart-math';
+import { buckets, MEASURES, type Measure, type MetricsPage, RANGES, type RangeKey, stepFor, summary } from './chart-math';
 
 /** Series drawn at once; the rest are counted ("8 of 250 services"). */
 const LIMIT = 8;
 const REFRESH_MS = 60_000;
-const W = 640;
-const H = 160;
-const PAD = { l: 52, r: 8, t: 8, b: 22 };
+
+/** The page's theme (data-theme on <html>), so a canvas chart redraws its colours when it flips. */
+function useDataTheme(): string {
+  const [theme, setTheme] = useState('');
+  useEffect(() => {
+    const el = document.documentElement;
+    const read = () => setTheme(el.getAttribute('data-theme') ?? '');
+    read();
+    const mo = new MutationObserver(read);
+    mo.observe(el, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => mo.disconnect();
+  }, []);
+  return theme;
+}
 
 const fmtTime = (ms: number, rangeS: number) =>
   rangeS > 6 * 3600 ? new Date(ms).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' }) : new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 /**
  * Traffic history from the per-minute rollups (`GET /clusters/:id/metrics`): one line per virtual
- * service, or per real server of the service picked. Inline SVG, no chart library; the numbers are
- * also in a table under the chart for screen readers and copy-paste.
+ * service, or per real server of the service picked, drawn by uPlot (zoom by dragging, values on
+ * hover); the numbers are also in a table under the chart for screen readers and copy-paste.
  */
 export function TrafficCharts({ clusterId }: { clusterId: string }) {
   const [range, setRange] = useState<RangeKey>('1h');
@@ -26,9 +38,13 @@ export function TrafficCharts({ clusterId }: { clusterId: string }) {
   const [page, setPage] = useState<MetricsPage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
+  const [hover, setHover] = useState<ChartHover | null>(null);
+  const theme = useDataTheme();
   const ids = useId();
   const rangeS = RANGES.find((r) => r.key === range)!.seconds;
   const step = stepFor(rangeS);
+  // Stable: a new function would make the chart build its canvas again on every hover.
+  const formatTime = useCallback((ms: number) => fmtTime(ms, rangeS), [rangeS]);
 
   const load = useCallback(async () => {
     const to = new Date();
@@ -61,13 +77,13 @@ export function TrafficCharts({ clusterId }: { clusterId: string }) {
       const values = buckets(s, measure, fromMs, toMs, page.step);
       return { key: s.realServer ?? s.service, service: s.service, color: `var(--series-${i % LIMIT})`, values, ...summary(values, measure) };
     });
-    const max = niceMax(Math.max(0, ...lines.map((l) => l.max)));
-    return { fromMs, toMs, lines, max, n: lines[0]?.values.length ?? 0 };
+    const stepMs = page.step * 1000;
+    const start = Math.floor(fromMs / stepMs) * stepMs;
+    const times = Array.from({ length: lines[0]?.values.length ?? 0 }, (_, i) => start + i * stepMs);
+    return { fromMs, toMs, lines, times };
   }, [page, measure]);
 
   const what = service ? `real servers of ${service}` : 'virtual services';
-  const iw = W - PAD.l - PAD.r;
-  const ih = H - PAD.t - PAD.b;
 
   return (
     <section className="panel" aria-labelledby={`${ids}-h`} data-testid="traffic">
@@ -112,30 +128,20 @@ export function TrafficCharts({ clusterId }: { clusterId: string }) {
       )}
       {drawn && drawn.lines.length > 0 && (
         <>
-          <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${ids}-t ${ids}-d`} data-testid="traffic-chart">
-            <title id={`${ids}-t`}>{`${m.label} per ${step / 60} min, ${what}, last ${RANGES.find((r) => r.key === range)!.label}`}</title>
-            <desc id={`${ids}-d`}>
-              {drawn.lines.map((l) => `${l.key}: max ${short(l.max)}${Number.isFinite(l.total) ? `, total ${short(l.total)}` : ''}, last ${short(l.last)}`).join('; ')}
-            </desc>
-            <g transform={`translate(${PAD.l} ${PAD.t})`}>
-              {[0, 0.5, 1].map((f) => (
-                <g key={f}>
-                  <line x1={0} x2={iw} y1={ih - f * ih} y2={ih - f * ih} className="grid" />
-                  <text x={-6} y={ih - f * ih + 4} textAnchor="end" className="axis">{short(drawn.max * f, m.unit === 'B' ? 'B' : '')}</text>
-                </g>
-              ))}
-              <text x={0} y={ih + 16} className="axis">{fmtTime(drawn.fromMs, rangeS)}</text>
-              <text x={iw} y={ih + 16} textAnchor="end" className="axis">{fmtTime(drawn.toMs, rangeS)}</text>
-              {drawn.lines.map((l) => (
-                <g key={l.key}>
-                  <path d={linePath(l.values, iw, ih, drawn.max)} fill="none" stroke={l.color} strokeWidth="1.5" vectorEffect="non-scaling-stroke" />
-                  {isolatedPoints(l.values, iw, ih, drawn.max).map((p) => (
-                    <circle key={p.x} cx={p.x} cy={p.y} r={2.5} fill={l.color} data-testid="traffic-point" />
-                  ))}
-                </g>
-              ))}
-            </g>
-          </svg>
+          <UplotChart
+            times={drawn.times}
+            lines={drawn.lines}
+            unit={m.unit}
+            label={`${m.label} per ${step / 60} min, ${what}, last ${RANGES.find((r) => r.key === range)!.label}: ${drawn.lines.map((l) => `${l.key} max ${short(l.max)}`).join('; ')}`}
+            formatTime={formatTime}
+            onHover={setHover}
+            theme={theme}
+          />
+          <p className="small muted" data-testid="traffic-hover" data-t={hover?.t} data-values={hover ? JSON.stringify(hover.values.map((v) => v.value)) : undefined} style={{ minHeight: '1.4em', margin: '0.2rem 0' }}>
+            {hover
+              ? `${new Date(hover.t).toLocaleString([], { hour: '2-digit', minute: '2-digit', month: 'short', day: 'numeric' })} · ${hover.values.map((v) => `${v.key} ${v.value === null ? '–' : short(v.value, m.unit === 'B' ? 'B' : '')}`).join(' · ')}`
+              : 'Hover the chart for the values of a bucket; drag across it to zoom in, double-click to zoom out.'}
+          </p>
           <table className="chart-legend" data-testid="traffic-table">
             <caption className="sr-only">{`${m.label}, ${what}: the numbers of the chart`}</caption>
             <thead>
