@@ -1,20 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { StoredEvent } from '../events/events.types';
 import type { Severity } from './notification.entities';
 
-/**
- * What the notification sink receives: the events timeline's stored event (modules/events). Kept as
- * a structural type here so this module depends on the shape, not on the events module's internals.
- */
-export interface NotifiableEvent {
-  id: string;
-  clusterId: string | null;
-  kind: string;
-  severity: Severity;
-  subject?: string | null;
-  summary: string;
-  data: Record<string, unknown>;
-  at: Date | string;
-}
+/** What the notification sink receives: the events timeline's stored event (modules/events). */
+export type NotifiableEvent = StoredEvent;
 
 export const PAYLOAD_SCHEMA = 'lvs-console.notification';
 export const PAYLOAD_VERSION = 1;

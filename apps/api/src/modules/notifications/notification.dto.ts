@@ -1,28 +1,6 @@
 import { z } from 'zod';
+import { EVENT_KINDS } from '../events/events.kinds';
 import { CHANNEL_KINDS, DELIVERY_STATUSES, SEVERITIES } from './notification.entities';
-
-/**
- * The event kinds a rule may choose (the events timeline's kinds, docs/timeline.md). Kept here as
- * the rule's vocabulary; an event of a kind no rule names is simply not notified.
- */
-export const NOTIFIABLE_KINDS = [
-  'vrrp.transition',
-  'vrrp.master_lost',
-  'split_brain.opened',
-  'split_brain.resolved',
-  'real_server.down',
-  'real_server.up',
-  'service.below_quorum',
-  'service.quorum_restored',
-  'deployment.succeeded',
-  'deployment.failed',
-  'deployment.rolled_back',
-  'drift.found',
-  'host_key.mismatch',
-  'audit.chain_broken',
-  'topology.changed',
-  'lint.finding',
-] as const;
 
 const name = z
   .string()
@@ -217,8 +195,8 @@ const ruleFields = {
   name,
   enabled: z.boolean(),
   kinds: z
-    .array(z.enum(NOTIFIABLE_KINDS, { error: `must be one of ${NOTIFIABLE_KINDS.join(', ')}` }))
-    .max(NOTIFIABLE_KINDS.length)
+    .array(z.enum(EVENT_KINDS as [string, ...string[]], { error: `must be one of ${EVENT_KINDS.join(', ')}` }))
+    .max(EVENT_KINDS.length)
     .meta({ description: 'Event kinds; [] = every kind' }),
   clusterIds: z
     .array(z.uuid({ error: 'must be a cluster id (UUID)' }))

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../infra/clock';
+import { EventsService } from '../events/events.service';
+import type { EventSink } from '../events/events.types';
 import {
   digestOf,
   foldIntoDigest,
@@ -20,11 +22,16 @@ import { NotificationsRepository } from './notifications.repository';
  * window folds a flapping subject into one digest per window.
  */
 @Injectable()
-export class NotificationSink {
+export class NotificationSink implements EventSink, OnModuleInit {
   constructor(
     private readonly repo: NotificationsRepository,
     private readonly clock: Clock,
+    private readonly events: EventsService,
   ) {}
+
+  onModuleInit(): void {
+    this.events.registerSink(this);
+  }
 
   async onEvent(event: NotifiableEvent, manager: EntityManager): Promise<void> {
     const rules = (await this.repo.enabledRules(manager)).filter((r) => r.channelIds.length > 0 && ruleMatches(r, event));

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
 import { call, login } from '../../../../../test/http';
 import { startReceiver, until, type Answer, type Received } from '../../../../../test/webhook-receiver';
-import { verifySignature, type NotifiableEvent, type WebhookPayload } from './notification-message';
-import { NotificationSink } from './notification.sink';
+import { EventsService } from '../events/events.service';
+import type { NewEvent, StoredEvent } from '../events/events.types';
+import { verifySignature, type WebhookPayload } from './notification-message';
 
 const SECRET = 'whsec-0123456789abcdef-for-tests';
 
@@ -30,23 +31,11 @@ describe('notifications: channels, rules, the outbox and its delivery (real Post
       eventCount: number;
       summary: string;
     }[];
-  /** Records an event as the timeline does: the sink runs in the event's transaction. */
-  const emit = (e: Partial<NotifiableEvent> & { kind: string }) =>
-    t.dataSource.transaction((m) =>
-      t.app.get(NotificationSink).onEvent(
-        {
-          id: randomUUID(),
-          clusterId,
-          severity: 'warning',
-          subject: '10.213.0.21:80',
-          summary: `${e.kind} happened`,
-          data: {},
-          at: new Date(),
-          ...e,
-        },
-        m,
-      ),
-    );
+  /** Records a timeline event (EventsService.record): the notification sink runs in its transaction. */
+  const emit = (e: Partial<NewEvent> & { kind: string }): Promise<StoredEvent> =>
+    t.app
+      .get(EventsService)
+      .record({ clusterId, severity: 'warning', subject: '10.213.0.21:80', summary: `${e.kind} happened`, data: {}, ...e });
 
   beforeAll(async () => {
     receiver = await startReceiver((r, n) => script(r, n));
@@ -235,26 +224,16 @@ describe('notifications: channels, rules, the outbox and its delivery (real Post
       // The transaction that records the event fails after the sink ran: no message survives.
       await expect(
         t.dataSource.transaction(async (m) => {
-          await t.app.get(NotificationSink).onEvent(
-            {
-              id: randomUUID(),
-              clusterId,
-              kind: 'real_server.down',
-              severity: 'critical',
-              subject: 'x',
-              summary: 'rolled back',
-              data: {},
-              at: new Date(),
-            },
-            m,
-          );
-          throw new Error('the event insert failed');
+          await t.app
+            .get(EventsService)
+            .record({ clusterId, kind: 'real_server.down', severity: 'critical', subject: 'x', summary: 'rolled back', data: {} }, m);
+          throw new Error('the change that caused the event failed');
         }),
-      ).rejects.toThrow(/event insert failed/);
+      ).rejects.toThrow(/caused the event failed/);
+      expect(await t.dataSource.query(`SELECT id FROM cluster_events WHERE summary = 'rolled back'`)).toEqual([]);
       expect(await t.dataSource.query(`SELECT id FROM notification_outbox WHERE payload->'event'->>'summary' = 'rolled back'`)).toEqual([]);
 
-      const eventId = randomUUID();
-      await emit({ id: eventId, kind: 'real_server.down', severity: 'critical', summary: 'real server 10.213.0.21:80 is down' });
+      const { id: eventId } = await emit({ kind: 'real_server.down', severity: 'critical', summary: 'real server 10.213.0.21:80 is down' });
       await emit({ kind: 'drift.found', summary: 'not a kind the rule names' });
       const got = await until(
         'the event message',
@@ -271,8 +250,7 @@ describe('notifications: channels, rules, the outbox and its delivery (real Post
       });
       expect(got.some((x) => x.event.kind === 'drift.found')).toBe(false);
       // The quiet "resolved" counterpart goes too.
-      const up = randomUUID();
-      await emit({ id: up, kind: 'real_server.up', severity: 'info', summary: 'real server 10.213.0.21:80 is up' });
+      const { id: up } = await emit({ kind: 'real_server.up', severity: 'info', summary: 'real server 10.213.0.21:80 is up' });
       const r2 = await until(
         'the resolved message',
         () => at('/hook?token=url-token-xyz').map((r) => JSON.parse(r.body) as WebhookPayload),
@@ -332,9 +310,7 @@ describe('notifications: channels, rules, the outbox and its delivery (real Post
         channelIds: [ch.body.id],
         throttleSeconds: 0,
       });
-      const eventId = randomUUID();
       await emit({
-        id: eventId,
         kind: 'deployment.failed',
         severity: 'critical',
         subject: 'deployment 7',
