@@ -8,23 +8,33 @@ import { collectIncludes } from '../import-files';
 import { render, toJson, toYaml, type Format } from '../output';
 import { ExitWith, startAndFollow } from './apply';
 import { opts } from './read';
+import { describeRuntime, type RuntimeApply, waitOption } from './runtime';
 
 type AdminState = 'enabled' | 'drained' | 'disabled';
 
 async function setState(io: CliIo, state: AdminState, args: unknown[]): Promise<void> {
   const [cluster, service, realServer] = args as [string, string, string];
-  const o = opts<{ deploy?: boolean; json?: boolean }>(args);
+  const o = opts<{ deploy?: boolean; now?: boolean; waitForZeroConnections?: boolean | string; json?: boolean }>(args);
+  if (o.deploy && o.now) throw new CliError('--now and --deploy: choose one (--now applies without a reload; --deploy reloads)', ExitCode.Invalid);
+  if (o.waitForZeroConnections !== undefined && !o.now) throw new CliError('--wait-for-zero-connections needs --now', ExitCode.Invalid);
+  const wait = waitOption(o.waitForZeroConnections);
   const conn = connect(io, o);
   const c = await mustFindCluster(conn.api, cluster);
   // If-Match the cluster as just read: a concurrent edit is refused (412), not overwritten.
+  // `apply`/`waitForConnections` are newer than the generated client's schema (regenerated at the end).
+  const body = { virtualService: service, realServer, adminState: state, ...(o.now ? { apply: 'now', ...(wait !== undefined ? { waitForConnections: wait } : {}) } : {}) } as { virtualService: string; realServer: string; adminState: AdminState };
   const r = await conn.api.POST('/api/v1/clusters/{clusterId}/real-servers/admin-state', {
     params: { path: { clusterId: c.id } },
-    body: { virtualService: service, realServer, adminState: state },
+    body,
     headers: { 'if-match': `W/"${c.version}"` },
   });
-  const res = must(r, `${state} ${realServer} of ${service}`);
-  if (o.json) io.out(JSON.stringify({ type: 'admin-state', clusterId: c.id, virtualService: service, realServer, adminState: state, version: res.version, changed: res.changed }) + '\n');
-  else io.err(res.changed.length ? `${realServer} of ${service}: ${state} (version ${res.version}).\n` : `${realServer} of ${service} was already ${state}.\n`);
+  const res = must(r, `${state} ${realServer} of ${service}`) as typeof r.data & { runtime?: RuntimeApply };
+  if (o.json) io.out(JSON.stringify({ type: 'admin-state', clusterId: c.id, virtualService: service, realServer, adminState: state, version: res!.version, changed: res!.changed, ...(res!.runtime ? { runtime: res!.runtime } : {}) }) + '\n');
+  else {
+    io.err(res!.changed.length ? `${realServer} of ${service}: ${state} (version ${res!.version}).\n` : `${realServer} of ${service} was already ${state}.\n`);
+    if (!o.deploy) io.err(describeRuntime(res!.runtime));
+  }
+  if (res!.runtime && res!.runtime.applied === 'now' && res!.runtime.status === 'failed') throw new ExitWith(ExitCode.Other);
   if (!o.deploy) return;
   const code = await startAndFollow(io, conn, c.id, { message: `${state} ${realServer} of ${service}`, parallel: false }, { wait: true, json: o.json ?? false });
   if (code !== ExitCode.Ok) throw new ExitWith(code);

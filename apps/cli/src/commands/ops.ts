@@ -15,10 +15,25 @@ export function registerOps(program: Command, io: CliIo): void {
       .argument('<service>', 'virtual service key: VIP:PORT/PROTO (e.g. 192.0.2.10:443/TCP) or fwmark:N')
       .argument('<realServer>', 'real server key: ADDRESS:PORT (e.g. 10.0.0.11:443)')
       .option('--deploy', 'deploy the change (and follow it; exit 4 if it failed and rolled back)')
+      .option('--now', "apply it now on every director without a reload (the console's track file; ipvsadm -e in ipvsadm mode), verified in IPVS")
+      .option('--wait-for-zero-connections [seconds]', 'with --now: wait until ActiveConn reaches 0 on the directors (default 60 s)')
       .option('--json', 'JSON lines')
-      .addHelpText('after', `\nExamples:\n  lvsctl ${name} prod-lb 192.0.2.10:443/TCP 10.0.0.11:443 --deploy`)
+      .addHelpText(
+        'after',
+        `\nExamples:\n  lvsctl ${name} prod-lb 192.0.2.10:443/TCP 10.0.0.11:443 --now${name === 'enable' ? '' : ' --wait-for-zero-connections 120'}\n  lvsctl ${name} prod-lb 192.0.2.10:443/TCP 10.0.0.11:443 --deploy\n\nIt prints "applied now, no reload" or "applies at the next deployment" (exit 1 when no director took a --now change).`,
+      )
       .action(lazy(io, () => import('../actions/ops'), name));
   }
+
+  program
+    .command('maintenance')
+    .description('Director maintenance without a reload: on gives its VIPs to the other members (waits until they hold them), off takes them back where preempt allows')
+    .argument('<cluster>', 'cluster name or id')
+    .argument('<director>', 'director name')
+    .argument('<state>', 'on or off')
+    .option('--json', 'the result as JSON')
+    .addHelpText('after', '\nExamples:\n  lvsctl maintenance prod-lb lb1 on\n  lvsctl maintenance prod-lb lb1 off --json\n\nRefused (exit 1) when an instance of the director has no other member that is reachable and runs keepalived.')
+    .action(lazy(io, () => import('../actions/runtime'), 'maintenance'));
 
   const audit = program.command('audit').description('The audit log (hash-chained, append-only)');
   audit

@@ -1,5 +1,6 @@
 import { ADMIN_STATES, ClusterSpecSchema, CLUSTER_MODES, KEEPALIVED_NAME } from '@lvs/domain';
 import { z } from 'zod';
+import { AdminStateApplySchema, RuntimeApplySchema, WaitForConnectionsSchema } from '../runtime/dto/runtime.dto';
 import { IssueSchema } from '../topology/dto/common';
 
 export { ClusterParams } from '../topology/dto/common';
@@ -68,8 +69,10 @@ export const AdminStateByKeySchema = z
     virtualService: z.string().min(1).max(100).meta({ description: 'Key of the virtual service: 10.0.0.1:80/TCP, [2001:db8::1]:443/TCP or fwmark:7', examples: ['10.213.1.10:80/TCP'] }),
     realServer: z.string().min(1).max(100).meta({ description: 'Key of the real server: 10.0.0.11:80', examples: ['10.213.0.21:80'] }),
     adminState: z.enum(ADMIN_STATES).meta({ description: 'enabled; drained = weight 0 (existing connections finish); disabled = removed from the config' }),
+    apply: AdminStateApplySchema,
+    waitForConnections: WaitForConnectionsSchema,
   })
-  .meta({ examples: [{ virtualService: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', adminState: 'drained' }] });
+  .meta({ examples: [{ virtualService: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', adminState: 'drained' }, { virtualService: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', adminState: 'drained', apply: 'now', waitForConnections: true }] });
 export type AdminStateByKeyDto = z.output<typeof AdminStateByKeySchema>;
 
 const summaryExample = {
@@ -112,6 +115,9 @@ export const SpecApplyResultSchema = z
     examples: [{ version: 13, created: ['realServer:10.213.1.10:80/TCP>10.213.0.23:80'], changed: ['realServer:10.213.1.10:80/TCP>10.213.0.21:80'], deleted: [], warnings: [] }],
   });
 export type SpecApplyResultDto = z.output<typeof SpecApplyResultSchema>;
+/** The admin-state shortcut's answer: the write, and with apply "now" how it reached the directors (runtime module). */
+export const AdminStateByKeyResultSchema = SpecApplyResultSchema.extend({ runtime: RuntimeApplySchema.optional() });
+export type AdminStateByKeyResultDto = z.output<typeof AdminStateByKeyResultSchema>;
 
 const EXAMPLE_LB1_CONF = `global_defs {
   router_id lb1

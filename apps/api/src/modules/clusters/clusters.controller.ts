@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, Headers, HttpCode, HttpStatus, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { ClusterSpec } from '@lvs/domain';
+import { type ClusterSpec, realServerKey, virtualServiceKey } from '@lvs/domain';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { AllowScoped } from '../../common/auth/allow-scoped.decorator';
@@ -12,6 +12,8 @@ import { ZodBody, ZodParams, ZodQuery } from '../../common/validation/zod';
 import { IfMatchHeader, setEtag } from '../topology/http';
 import {
   AdminStateByKeySchema,
+  AdminStateByKeyResultSchema,
+  type AdminStateByKeyResultDto,
   ClusterCreateSchema,
   ClusterImportResultSchema,
   ClusterImportSchema,
@@ -33,6 +35,7 @@ import {
   type ClusterWriteResultDto,
   type SpecApplyResultDto,
 } from './cluster.dto';
+import { RuntimeService } from '../runtime/runtime.service';
 import { ClustersService } from './clusters.service';
 
 type Cluster = z.output<typeof ClusterParams>;
@@ -41,7 +44,10 @@ type Cluster = z.output<typeof ClusterParams>;
 @Controller('clusters')
 @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN)
 export class ClustersController {
-  constructor(private readonly clusters: ClustersService) {}
+  constructor(
+    private readonly clusters: ClustersService,
+    private readonly runtime: RuntimeService,
+  ) {}
 
   @Get()
   @RequireRole('viewer')
@@ -168,13 +174,20 @@ export class ClustersController {
   @IfMatchHeader('cluster spec')
   @ApiOperation({
     summary: 'Drain, enable or disable a real server named by keys',
-    description: 'The dashboard\'s shortcut by natural keys; `POST …/virtual-services/{serviceId}/real-servers/{realServerId}/admin-state` does the same by id. If-Match is the cluster\'s ETag here. Deploy to apply it on the directors.',
+    description:
+      'The dashboard\'s and lvsctl\'s shortcut by natural keys; `POST …/virtual-services/{serviceId}/real-servers/{realServerId}/admin-state` does the same by id (and documents `apply` and `waitForConnections`). If-Match is the cluster\'s ETag here. Without `"apply": "now"` it applies at the next deployment.',
   })
-  @ApiOk(SpecApplyResultSchema, 'Changed.')
+  @ApiOk(AdminStateByKeyResultSchema, 'Changed; `runtime` with apply "now".')
   @ApiProblems(HttpStatus.NOT_FOUND, HttpStatus.PRECONDITION_FAILED, HttpStatus.UNPROCESSABLE_ENTITY)
-  async adminState(@ZodParams(ClusterParams) p: Cluster, @ZodBody(AdminStateByKeySchema) body: AdminStateByKeyDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<SpecApplyResultDto> {
+  async adminState(@ZodParams(ClusterParams) p: Cluster, @ZodBody(AdminStateByKeySchema) body: AdminStateByKeyDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<AdminStateByKeyResultDto> {
     const r = await this.clusters.setAdminStateByKey(p.clusterId, body.virtualService, body.realServer, body.adminState, ifMatch);
     setEtag(res, r.version);
-    return r;
+    if (body.apply !== 'now') return r;
+    const spec = (await this.clusters.getSpec(p.clusterId))!.spec;
+    const vs = spec.virtualServices.find((s) => virtualServiceKey(s) === body.virtualService)!;
+    const rs = vs.realServers.find((x) => realServerKey(x) === body.realServer)!;
+    const wait = body.waitForConnections;
+    const runtime = await this.runtime.applyAdminState(p.clusterId, { service: vs, realServer: rs, realServerId: `${body.virtualService}>${body.realServer}` }, { waitForConnectionsMs: wait === true ? 60_000 : wait ? wait.timeoutSeconds * 1000 : undefined });
+    return { ...r, runtime };
   }
 }

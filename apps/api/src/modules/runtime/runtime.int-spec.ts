@@ -7,6 +7,7 @@ import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../
 import { call, login, type Json } from '../../../../../test/http';
 import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../../../../../test/keepalived-netns';
 import { IS_ROOT, startSshd, type TestSshd } from '../../../../../test/sshd';
+import { lvsctl } from '../../../../cli/test/run';
 import { DeploymentsService } from '../deployments/deployments.service';
 
 /**
@@ -140,6 +141,32 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
     expect(on.body.runtime.status).toBe('applied');
     for (const k of [lb1, lb2]) expect(valueOf(fileOf(k))).toBe('0');
     expect(lb1.alive() && lb2.alive()).toBe(true);
+  }, 120_000);
+
+  it('lvsctl drain|enable --now and maintenance say "applied now, no reload"; without --now "applies at the next deployment"', async () => {
+    const env = { LVS_SERVER: t.baseUrl, LVS_TOKEN: token };
+    const key = `${vs.vip}:${vs.port}/TCP`;
+    const d = await lvsctl(['drain', 'runtime-pair', key, `${rs.address}:${rs.port}`, '--now', '--wait-for-zero-connections', '5'], { env });
+    expect(d.code, d.err).toBe(0);
+    expect(d.err).toContain('applied now, no reload');
+    expect(d.err).toMatch(/lb1: applied — not verified: the IPVS table is not readable here/);
+    for (const k of [lb1, lb2]) expect(valueOf(fileOf(k))).toBe('-65535');
+    const later = await lvsctl(['enable', 'runtime-pair', key, `${rs.address}:${rs.port}`], { env });
+    expect(later.err).toContain('applies at the next deployment');
+    expect(valueOf(fileOf(lb1))).toBe('-65535');
+    const now = await lvsctl(['enable', 'runtime-pair', key, `${rs.address}:${rs.port}`, '--now', '--json'], { env });
+    expect(now.code, now.err).toBe(0);
+    expect(JSON.parse(now.out).runtime).toMatchObject({ applied: 'now', message: 'applied now, no reload', status: 'applied' });
+    expect(valueOf(fileOf(lb1))).toBe('0');
+    const bad = await lvsctl(['drain', 'runtime-pair', key, `${rs.address}:${rs.port}`, '--wait-for-zero-connections'], { env });
+    expect(bad.code).toBe(3);
+    const m = await lvsctl(['maintenance', 'runtime-pair', 'lb2', 'on'], { env });
+    expect(m.code, m.err).toBe(0);
+    expect(m.err).toContain('lb2: maintenance on — applied now, no reload');
+    expect(valueOf(join(dirname(lb2.configPath), 'lvs-console-runtime', 'maintenance'))).toBe('1');
+    const back = await lvsctl(['maintenance', 'runtime-pair', 'lb2', 'off', '--json'], { env });
+    expect(JSON.parse(back.out)).toMatchObject({ director: 'lb2', maintenance: false, preempt: [{ instance: 'VI_RT', returns: false }] });
+    expect((await lvsctl(['maintenance', 'runtime-pair', 'lb2', 'sideways'], { env })).code).toBe(3);
   }, 120_000);
 
   it('validates the body: an unknown apply value or a bad timeout is a 400 naming the field', async () => {
