@@ -125,6 +125,10 @@ export class CookieJar {
     this.cookies.delete(name);
   }
 
+  names(): string[] {
+    return [...this.cookies.keys()];
+  }
+
   header(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }

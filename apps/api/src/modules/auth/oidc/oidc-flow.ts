@@ -1,8 +1,17 @@
 import type { SecretBox } from '../../../infra/secret-box';
 import type { FlowChecks } from './oidc-client';
 
-/** The cookie carrying one sign-in's state, nonce and PKCE verifier between /oidc/login and /oidc/callback. */
-export const FLOW_COOKIE = 'lvs_oidc_flow';
+/**
+ * The cookies carrying a sign-in's state, nonce and PKCE verifier between /oidc/login and
+ * /oidc/callback: one per sign-in, named by a digest of its state, so sign-ins started in several
+ * tabs at once do not overwrite each other.
+ */
+export const FLOW_COOKIE_PREFIX = 'lvs_oidc_flow_';
+
+/** The flow cookie's name for a state, from the state's sha256 (hex). */
+export function flowCookieName(stateSha256Hex: string): string {
+  return `${FLOW_COOKIE_PREFIX}${stateSha256Hex.slice(0, 16)}`;
+}
 /** Only the two sign-in routes ever receive it. */
 export const FLOW_COOKIE_PATH = '/api/v1/auth/oidc';
 /** How long a started sign-in may take at the provider. */

@@ -10,7 +10,7 @@ import { ApiOk, ApiProblems } from '../../../common/http/api-response';
 import { ZodQuery } from '../../../common/validation/zod';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { clearSessionCookies, secureCookies, setSessionCookies } from '../session-cookies';
-import { FLOW_COOKIE, FLOW_COOKIE_PATH, FLOW_TTL_MS } from './oidc-flow';
+import { FLOW_COOKIE_PATH, FLOW_TTL_MS } from './oidc-flow';
 import { OidcLoginQuery, OidcLogoutSchema, ProvidersSchema, type OidcLoginQueryDto, type OidcLogoutDto, type ProvidersDto } from './oidc.dto';
 import { OidcService } from './oidc.service';
 
@@ -44,14 +44,14 @@ export class OidcController {
   @Get('oidc/login')
   @ApiOperation({
     summary: 'Start single sign-on: redirects to the OpenID provider (authorization code + PKCE, state, nonce)',
-    description: 'Sets a sealed, HttpOnly flow cookie (10 minutes) holding the state, nonce and PKCE verifier. A browser (Accept: text/html) that cannot start is sent to /login?error=<code>.',
+    description: 'Sets a sealed, HttpOnly flow cookie lvs_oidc_flow_<digest of the state> (10 minutes, one per sign-in) holding the state, nonce and PKCE verifier. A browser (Accept: text/html) that cannot start is sent to /login?error=<code>.',
   })
   @ApiResponse({ ...REDIRECT_DOC, description: "To the provider's authorization endpoint." })
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND, HttpStatus.SERVICE_UNAVAILABLE)
   async login(@ZodQuery(OidcLoginQuery) q: OidcLoginQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     try {
-      const { redirect, flowCookie } = await this.oidc.begin(q.returnTo);
-      res.cookie(FLOW_COOKIE, flowCookie, { httpOnly: true, sameSite: 'lax', secure: secureCookies(this.config, req), path: FLOW_COOKIE_PATH, maxAge: FLOW_TTL_MS });
+      const { redirect, cookieName, flowCookie } = await this.oidc.begin(q.returnTo);
+      res.cookie(cookieName, flowCookie, { httpOnly: true, sameSite: 'lax', secure: secureCookies(this.config, req), path: FLOW_COOKIE_PATH, maxAge: FLOW_TTL_MS });
       res.redirect(HttpStatus.SEE_OTHER, redirect);
     } catch (e) {
       this.failed(e, req, res);
@@ -74,10 +74,12 @@ export class OidcController {
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     // The whole query goes to openid-client as the provider sent it (code, state, iss, error, …).
     const raw = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
-    res.clearCookie(FLOW_COOKIE, { path: FLOW_COOKIE_PATH });
+    const query = new URLSearchParams(raw.slice(0, 8192));
+    // This sign-in's flow cookie is used once, whatever the outcome; other tabs' sign-ins keep theirs.
+    res.clearCookie(this.oidc.flowCookieFor(query.get('state') ?? ''), { path: FLOW_COOKIE_PATH });
     try {
-      const flowCookie = (req.cookies as Record<string, string> | undefined)?.[FLOW_COOKIE];
-      const signedIn = await this.oidc.finish(new URLSearchParams(raw.slice(0, 8192)), flowCookie, req.ip ?? 'unknown', String(req.headers['user-agent'] ?? ''));
+      const cookies = (req.cookies ?? {}) as Record<string, string>;
+      const signedIn = await this.oidc.finish(query, cookies, req.ip ?? 'unknown', String(req.headers['user-agent'] ?? ''));
       setSessionCookies(res, req, this.config, signedIn.cookie, signedIn.csrfToken);
       res.redirect(HttpStatus.SEE_OTHER, signedIn.returnTo);
     } catch (e) {

@@ -9,6 +9,9 @@ import { authorizeAt, CookieJar, oidcEnv, startOidcProvider, step, testIssuer, t
 const REDIRECT_URL = 'http://console.test/api/v1/auth/oidc/callback';
 const POST_LOGOUT_URL = 'http://console.test/login';
 
+/** The name of the one flow cookie in `jar` (one per sign-in, named by a digest of its state). */
+const flowName = (jar: CookieJar): string => jar.names().find((n) => n.startsWith('lvs_oidc_flow_'))!;
+
 interface Started {
   /** The provider's callback URL (code, state, iss). */
   callback: URL;
@@ -24,8 +27,7 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
   const audit = async (action: string): Promise<Json[]> => t.dataSource.query('SELECT * FROM audit_events WHERE action = $1 ORDER BY id', [action]);
 
   /** /oidc/login, then the provider's login and consent pages as `account`, up to the redirect back. */
-  async function start(account: string, returnTo = '/clusters'): Promise<Started> {
-    const jar = new CookieJar();
+  async function start(account: string, returnTo = '/clusters', jar = new CookieJar()): Promise<Started> {
     const res = await step(`${t.baseUrl}/api/v1/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`, jar);
     expect(res.status).toBe(303);
     const authorizationUrl = new URL(res.headers.get('location')!);
@@ -79,7 +81,7 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
     expect(q.get('state')).toBeTruthy();
     expect(q.get('nonce')).toBeTruthy();
     expect(q.get('redirect_uri')).toBe(REDIRECT_URL);
-    const flow = s.jar.get('lvs_oidc_flow')!;
+    const flow = s.jar.get(flowName(s.jar))!;
     expect(flow).toBeTruthy();
     expect(decodeURIComponent(flow)).not.toContain(q.get('state')!);
     expect(s.callback.searchParams.get('code')).toBeTruthy();
@@ -91,7 +93,8 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
     expect(res.headers.get('location')).toBe('/clusters');
     const set = res.headers.getSetCookie();
     expect(set.find((c) => c.startsWith('lvs_session='))).toMatch(/HttpOnly/i);
-    expect(set.find((c) => c.startsWith('lvs_oidc_flow='))).toMatch(/Expires=Thu, 01 Jan 1970/i);
+    expect(set.find((c) => c.startsWith('lvs_oidc_flow_'))).toMatch(/Expires=Thu, 01 Jan 1970/i);
+    expect(s.jar.names().filter((n) => n.startsWith('lvs_oidc_flow_'))).toEqual([]);
     const me = await call(t.baseUrl, 'GET', '/api/v1/auth/me', { cookie: `lvs_session=${s.jar.get('lvs_session')}` });
     expect(me.body).toMatchObject({ via: 'session', user: { username: 'alice', role: 'admin' } });
 
@@ -155,9 +158,9 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
     expect(html.headers.get('location')).toBe('/login?error=oidc.state_mismatch');
     expect(html.headers.getSetCookie().some((c) => c.startsWith('lvs_session='))).toBe(false);
 
-    // An API client gets the problem document; the flow cookie was cleared by the first try, so bring it back.
+    // An API client gets the problem document.
     const again = await start('carol');
-    const flow = again.jar.get('lvs_oidc_flow')!;
+    const flow = again.jar.get(flowName(again.jar))!;
     tampered.set('code', again.callback.searchParams.get('code')!);
     tampered.set('state', 'not-the-state');
     const api = await finish(again, { api: true, query: `?${tampered}` });
@@ -166,28 +169,40 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
     expect(await api.json()).toMatchObject({ code: 'oidc.state_mismatch' });
 
     // No flow cookie (a callback opened in another browser, or a forged link).
-    again.jar.delete('lvs_oidc_flow');
+    again.jar.delete(flowName(again.jar));
     const noFlow = await finish(again);
     expect(noFlow.headers.get('location')).toBe('/login?error=oidc.flow_expired');
 
-    // Another sign-in's flow cookie with this sign-in's code: its state does not match.
+    // Another sign-in's sealed flow under this sign-in's cookie name: the state sealed in it does not match.
     const third = await start('carol');
-    third.jar.set('lvs_oidc_flow', flow);
+    third.jar.set(flowName(third.jar), flow);
     expect((await finish(third)).headers.get('location')).toBe('/login?error=oidc.state_mismatch');
     // A forged cookie cannot be opened.
-    third.jar.set('lvs_oidc_flow', encodeURIComponent(`v1:${Buffer.from('x'.repeat(64)).toString('base64')}`));
+    third.jar.set(flowName(third.jar), encodeURIComponent(`v1:${Buffer.from('x'.repeat(64)).toString('base64')}`));
     expect((await finish(third)).headers.get('location')).toBe('/login?error=oidc.flow_expired');
     expect((await audit('auth.oidc_login_failed')).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('finishes two sign-ins started in two tabs of one browser, in either order', async () => {
+    idp.accounts.set('gina', { groups: ['lvs-viewers'] });
+    const jar = new CookieJar();
+    const first = await start('gina', '/audit', jar);
+    const second = await start('gina', '/credentials', jar);
+    expect(jar.names().filter((n) => n.startsWith('lvs_oidc_flow_'))).toHaveLength(2);
+    expect((await finish(second)).headers.get('location')).toBe('/credentials');
+    expect((await finish(first)).headers.get('location')).toBe('/audit');
+    expect(jar.names().filter((n) => n.startsWith('lvs_oidc_flow_'))).toEqual([]);
   });
 
   it('refuses a replayed code and an expired code (the provider says invalid_grant)', async () => {
     idp.accounts.set('dave', { groups: ['lvs-viewers'] });
     const s = await start('dave');
-    const flow = s.jar.get('lvs_oidc_flow')!;
+    const name = flowName(s.jar);
+    const flow = s.jar.get(name)!;
     expect((await finish(s)).headers.get('location')).toBe('/clusters');
     // The same callback again, with the flow cookie it came with.
     const replay = new CookieJar();
-    replay.set('lvs_oidc_flow', flow);
+    replay.set(name, flow);
     const replayed = await finish({ callback: s.callback, jar: replay }, { api: true });
     expect(replayed.status).toBe(401);
     expect(await replayed.json()).toMatchObject({ code: 'oidc.code_rejected', providerError: 'invalid_grant' });
@@ -314,7 +329,7 @@ describe('single sign-on with the provider down', () => {
     expect(api.body.code).toBe('oidc.provider_unavailable');
     const browser = await fetch(`${t.baseUrl}/api/v1/auth/oidc/login?returnTo=/audit`, { redirect: 'manual', headers: { accept: 'text/html' } });
     expect(browser.headers.get('location')).toBe('/login?error=oidc.provider_unavailable');
-    expect(browser.headers.getSetCookie().some((c) => c.startsWith('lvs_oidc_flow='))).toBe(false);
+    expect(browser.headers.getSetCookie().some((c) => c.startsWith('lvs_oidc_flow_'))).toBe(false);
     expect((await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD)).me.user.role).toBe('admin');
   });
 });

@@ -16,7 +16,7 @@ import type { MeDto } from '../auth.dto';
 import { AuthService } from '../auth.service';
 import { OidcClient, type ProviderIdentity } from './oidc-client';
 import { claimValues, mapRole } from './oidc-config';
-import { FLOW_TTL_MS, openFlow, sealFlow } from './oidc-flow';
+import { FLOW_COOKIE_PREFIX, FLOW_TTL_MS, flowCookieName, openFlow, sealFlow } from './oidc-flow';
 import type { OidcLogoutDto, ProvidersDto } from './oidc.dto';
 import { OidcError, OidcErrorCode } from './oidc.errors';
 
@@ -60,17 +60,22 @@ export class OidcService {
     };
   }
 
-  /** The provider's authorization URL and the sealed flow cookie that the callback must bring back. */
-  async begin(returnTo: string | undefined): Promise<{ redirect: string; flowCookie: string }> {
+  /** The provider's authorization URL and the sealed flow cookie (its name and value) that the callback must bring back. */
+  async begin(returnTo: string | undefined): Promise<{ redirect: string; cookieName: string; flowCookie: string }> {
     const flow = { state: randomState(), nonce: randomNonce(), codeVerifier: randomPKCECodeVerifier(), returnTo: returnTo ?? '/', expiresAt: this.clock.now().getTime() + FLOW_TTL_MS };
     const url = await this.client.authorizationUrl(flow);
-    return { redirect: url.href, flowCookie: sealFlow(this.box, flow) };
+    return { redirect: url.href, cookieName: this.flowCookieFor(flow.state), flowCookie: sealFlow(this.box, flow) };
+  }
+
+  /** The name of the flow cookie of the sign-in whose state is `state`. */
+  flowCookieFor(state: string): string {
+    return flowCookieName(this.crypto.sha256Hex(state));
   }
 
   /** Checks the callback against the flow cookie, exchanges the code, provisions the user and starts a session. */
-  async finish(query: URLSearchParams, flowCookie: string | undefined, ip: string, userAgent: string): Promise<SignedIn> {
+  async finish(query: URLSearchParams, cookies: Record<string, string>, ip: string, userAgent: string): Promise<SignedIn> {
     try {
-      return await this.signIn(query, flowCookie, ip, userAgent);
+      return await this.signIn(query, cookies, ip, userAgent);
     } catch (e) {
       if (e instanceof OidcError) {
         await this.audit.record({ action: 'auth.oidc_login_failed', targetType: 'user', outcome: e.reason === OidcErrorCode.ProviderUnavailable ? 'failure' : 'denied', detail: `${e.code}: ${e.message}`.slice(0, 1000) });
@@ -79,10 +84,15 @@ export class OidcService {
     }
   }
 
-  private async signIn(query: URLSearchParams, flowCookie: string | undefined, ip: string, userAgent: string): Promise<SignedIn> {
-    const flow = openFlow(this.box, flowCookie, this.clock.now().getTime());
-    if (!flow) throw new OidcError(OidcErrorCode.FlowExpired, 'This sign-in was not started in this browser, or took longer than 10 minutes: start it again.');
+  private async signIn(query: URLSearchParams, cookies: Record<string, string>, ip: string, userAgent: string): Promise<SignedIn> {
     const state = query.get('state') ?? '';
+    const sealed = cookies[this.flowCookieFor(state)];
+    if (sealed === undefined && Object.keys(cookies).some((k) => k.startsWith(FLOW_COOKIE_PREFIX))) {
+      throw new OidcError(OidcErrorCode.StateMismatch, "The sign-in response's state does not match any sign-in this browser started.");
+    }
+    const flow = openFlow(this.box, sealed, this.clock.now().getTime());
+    if (!flow) throw new OidcError(OidcErrorCode.FlowExpired, 'This sign-in was not started in this browser, or took longer than 10 minutes: start it again.');
+    // The cookie's name is only a digest: the sealed state itself must be the callback's.
     if (!this.crypto.sameDigest(this.crypto.sha256Hex(state), this.crypto.sha256Hex(flow.state))) {
       throw new OidcError(OidcErrorCode.StateMismatch, "The sign-in response's state does not match the sign-in this browser started.");
     }
