@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { short } from '../../lib/format';
 import { isolatedIndexes } from './chart-math';
@@ -28,7 +28,9 @@ const resolve = (el: Element, color: string) => {
  * A time series chart drawn by uPlot on a canvas: drag across it to zoom into a time span
  * (double-click zooms back out), hover for each line's value at that bucket. uPlot draws
  * thousands of points in a few ms and weighs ~50 kB minified, against a few hundred for a general
- * chart library; the numbers are also in the table beside it for screen readers.
+ * chart library; the numbers are also in the table beside it for screen readers. uPlot itself is
+ * loaded when a chart is first drawn (the chart sits below the fold): it is not in the Live tab's
+ * first-load JavaScript.
  */
 export function UplotChart(props: {
   /** Bucket start times, ms. */
@@ -76,12 +78,18 @@ export function UplotChart(props: {
         setScale: [(u, key) => key === 'x' && setZoomed(u.scales.x.min !== u.data[0][0] || u.scales.x.max !== u.data[0][u.data[0].length - 1])],
       },
     };
-    const plot = new uPlot(opts, data, el);
-    const ro = new ResizeObserver(() => plot.setSize({ width: Math.max(320, el.clientWidth), height }));
-    ro.observe(el);
+    let plot: uPlot | undefined;
+    let gone = false;
+    const ro = new ResizeObserver(() => plot?.setSize({ width: Math.max(320, el.clientWidth), height }));
+    void import('uplot').then(({ default: UPlot }) => {
+      if (gone) return;
+      plot = new UPlot(opts, data, el);
+      ro.observe(el);
+    });
     return () => {
+      gone = true;
       ro.disconnect();
-      plot.destroy();
+      plot?.destroy();
     };
   }, [times, lines, unit, height, formatTime, theme]);
 
