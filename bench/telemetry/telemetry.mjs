@@ -14,7 +14,9 @@
 // socket.io fan-out — is the real one; only the kernel's numbers are made up. No traffic is sent.
 //
 //   1. fan-out: per delta and client, lag = arrival − the delta's `at` (when the tick's state was
-//      built); p50/p95/p99 over every client and tick; API CPU and peak RSS over the window.
+//      built); p50/p95/p99 over every client and tick; API CPU and peak RSS over the window, and
+//      the clients' own CPU (this process: 500 raw clients + one full client); each delta's size as
+//      sent (protocol 2) and as protocol 1 would have sent the same changes.
 //   2. failover: stop keepalived on the MASTER; the VIP's arrival on the BACKUP is watched in its
 //      namespace every 10 ms; latency = the event's arrival at a client − that moment.
 import { spawn, execFileSync } from 'node:child_process';
@@ -24,6 +26,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { io } from 'socket.io-client';
 import WebSocket from 'ws';
+import domainLive from '@lvs/domain/live'; // CommonJS (swc): its names come on the default export
+const { LiveStateKeeper } = domainLive;
 import { adminToken, bigLabSpec, freePort, installIpvsadmShim, loadLab, pct, root, waitOk } from '../lib/lab-bench.mjs';
 
 const [CLIENTS, SERVICES, REALS] = [500, 250, 20].map((d, i) => Number(process.argv[2 + i] ?? d));
@@ -109,8 +113,28 @@ function rawClient() {
 for (let i = 0; i < CLIENTS; i++) await rawClient();
 const watcher = io(`${base}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false, forceNew: true });
 clients.push(watcher);
+// The full client keeps the state as the dashboard's worker does, and weighs each delta as sent
+// (protocol 2: numbers as columns) beside the same changes as protocol 1 sent them (an object of
+// changed fields per row).
+const keeper = new LiveStateKeeper({ inPlace: true });
+const sizes = { v2: [], v1: [] };
+watcher.on('state.snapshot', (e) => keeper.snapshot(e.state));
 watcher.on('state.delta', (e) => {
-  if (measuring) deltas++;
+  if (measuring) {
+    deltas++;
+    sizes.v2.push(Buffer.byteLength(JSON.stringify(e)));
+    const rows = { ...e.changes.realServers };
+    const c = e.columns;
+    const order = c?.order ?? keeper.order;
+    if (c)
+      for (const [f, col] of Object.entries(c.values))
+        col.forEach((v, j) => {
+          const key = order[c.rows ? c.rows[j] : j];
+          rows[key] = { ...rows[key], [f]: v };
+        });
+    sizes.v1.push(Buffer.byteLength(JSON.stringify({ clusterId: e.clusterId, at: e.at, changes: { ...e.changes, ...(c && { realServers: rows }) } })));
+  }
+  keeper.delta(e);
   if (e.changes.vips?.[vip]?.owner !== undefined) ownerSeen = { owner: e.changes.vips[vip].owner, at: Date.now() };
 });
 await new Promise((resolve, reject) => {
@@ -181,6 +205,7 @@ console.log(`| fan-out lag p50 / p95 / p99 (state built → client) | ${pct(lags
 console.log(`| API CPU (of one core) / peak RSS | ${cpuPct.toFixed(0)}% / ${(peakRss / 2 ** 20).toFixed(0)} MiB |`);
 console.log(`| the bench's own CPU (all clients) | ${selfPct.toFixed(0)}% |`);
 console.log(`| real-server state JSON (whole) | ${(deltaBytes / 1024).toFixed(0)} KiB |`);
+console.log(`| a delta, median: as sent (protocol 2, columns) / the same as protocol 1 (an object per row) | ${(pct(sizes.v2, 50) / 1024).toFixed(0)} KiB / ${(pct(sizes.v1, 50) / 1024).toFixed(0)} KiB |`);
 const fc = failovers.map((f) => f.console);
 console.log(`| VIP moved → event at a client, p50 / p95 / max | ${pct(fc, 50)} / ${pct(fc, 95)} / ${Math.max(...fc)} ms (${failovers.length} failovers) |`);
 console.log(`| fault started → VIP on the BACKUP (the fault CLI + VRRP), median | ${pct(failovers.map((f) => f.vrrp), 50)} ms |`);
