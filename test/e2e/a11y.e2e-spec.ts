@@ -131,6 +131,7 @@ describe('accessibility of the main pages (axe-core, WCAG 2.1 AA)', () => {
       }
 
       it('the rollback dialog with its diff, side by side', async () => {
+        await page.goto(`${stack.webUrl}/clusters/${clusterId}/history`);
         await page.getByRole('button', { name: 'Roll back to #1', exact: true }).click();
         const confirm = page.getByRole('alertdialog');
         await confirm.getByTestId('rollback-diff').getByText('topology changed').waitFor({ timeout: 15_000 });

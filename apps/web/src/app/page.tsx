@@ -23,7 +23,7 @@ export default function HomePage() {
       <h1>Clusters</h1>
       <Readiness />
       {clusters.error && <p className="field-error">{errorText(clusters.error)}</p>}
-      {clusters.isPending && <div className="skeleton skeleton-block" aria-busy="true" aria-label="Loading clusters" />}
+      {clusters.isPending && <div className="skeleton skeleton-block" role="status" aria-busy="true" aria-label="Loading clusters" />}
       {items && items.length === 0 && (
         <div className="panel empty" data-testid="empty-state">
           <p>

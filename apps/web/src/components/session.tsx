@@ -32,6 +32,6 @@ export function SessionGuard({ children }: { children: ReactNode }) {
     if (loading || me || open) return;
     router.replace(`/login?returnTo=${encodeURIComponent(pathname + window.location.search)}`);
   }, [loading, me, open, pathname, router]);
-  if (!open && !me) return <div className="skeleton-page" aria-busy="true" aria-label="Loading" />;
+  if (!open && !me) return <div className="skeleton-page" role="status" aria-busy="true" aria-label="Loading" />;
   return <>{children}</>;
 }

@@ -1,3 +1,3 @@
 export default function Loading() {
-  return <div className="skeleton skeleton-block" aria-busy="true" aria-label="Loading" />;
+  return <div className="skeleton skeleton-block" role="status" aria-busy="true" aria-label="Loading" />;
 }

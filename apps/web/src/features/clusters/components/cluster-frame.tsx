@@ -173,7 +173,7 @@ export function ClusterFrame({ clusterId, children }: { clusterId: string; child
   if (q.error) throw q.error;
   if (!value || !spec)
     return (
-      <div aria-busy="true" aria-label="Loading the cluster">
+      <div role="status" aria-busy="true" aria-label="Loading the cluster">
         <div className="skeleton skeleton-title" />
         <div className="skeleton skeleton-bar" />
         <div className="skeleton skeleton-block" />

@@ -72,7 +72,7 @@ export function DeployTab() {
           {errorText(error)}
         </p>
       )}
-      {showPlan && plan.isPending && <div className="skeleton skeleton-block" aria-busy="true" aria-label="Reading the directors" />}
+      {showPlan && plan.isPending && <div className="skeleton skeleton-block" role="status" aria-busy="true" aria-label="Reading the directors" />}
       {plan.data && (
         <div data-testid="plan">
           {plan.data.warnings.map((w) => (
@@ -115,7 +115,7 @@ export function DeployTab() {
       )}
       <h2>Deployments</h2>
       {deployments.isPending ? (
-        <div className="skeleton skeleton-bar" aria-busy="true" aria-label="Loading deployments" />
+        <div className="skeleton skeleton-bar" role="status" aria-busy="true" aria-label="Loading deployments" />
       ) : !deployments.data?.items.length ? (
         <p className="muted">No deployments yet.</p>
       ) : (

@@ -6,7 +6,7 @@ import { api, ApiError } from '../../../lib/api';
 import { BODY, blankMember, blankUrl, blankVip, draftOf } from '../schemas/drafts';
 import { CheckField, CheckList, EditForm, Group, ListField, SelectField, TextArea, TextField, When, type Draft } from './form-kit';
 import { type EditTarget, locate, type Located, write } from '../api/resources';
-import { check } from '../schemas/validate';
+import { resolveDraft } from '../schemas/validate';
 
 /**
  * The editors of the cluster page, in a modal <dialog> (Escape closes it, focus stays inside and
@@ -104,11 +104,11 @@ export default function Editor({ clusterId, spec, target, onClose, onSaved, onSt
           submitLabel={target.mode === 'delete' ? 'Delete' : target.mode === 'create' ? 'Add' : 'Save'}
           busyLabel={target.mode === 'delete' ? 'Deleting…' : undefined}
           danger={target.mode === 'delete'}
-          check={target.mode === 'delete' ? undefined : (d) => check(target.kind, BODY[target.kind](d), spec, { index: found.index, service: found.service })}
+          check={target.mode === 'delete' ? undefined : (d, options) => resolveDraft(target.kind, BODY[target.kind](d), spec, { index: found.index, service: found.service }, options)}
           save={save}
           onCancel={onClose}
         >
-          {target.mode === 'delete' ? <DeleteNote target={target} /> : <Fields target={target} spec={spec} />}
+          {target.mode === 'delete' ? <DeleteNote target={target} spec={spec} /> : <Fields target={target} spec={spec} />}
         </EditForm>
       )}
     </dialog>
@@ -122,7 +122,10 @@ function describe(t: EditTarget, body: unknown): string {
   return String(b.name);
 }
 
-function DeleteNote({ target }: { target: EditTarget }) {
+const list = (items: string[], most = 8) => (items.length <= most ? items.join(', ') : `${items.slice(0, most).join(', ')} and ${items.length - most} more`);
+
+/** What goes with a delete, named from the spec (not only in general words). */
+function DeleteNote({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
   const note: Record<EditTarget['kind'], string> = {
     cluster: 'The cluster goes with its whole topology, revisions, deployments and scoped tokens. Nothing on the directors is touched.',
     director: 'Refused while a VRRP instance has it as a member. Nothing on the director host is touched.',
@@ -131,7 +134,36 @@ function DeleteNote({ target }: { target: EditTarget }) {
     virtualService: 'Its real servers go with it on the next deployment.',
     realServer: 'Removing a real server by reload would cut its connections: the next deployment drains it first and waits for them to end, then removes it.',
   };
-  return <p>{note[target.kind]}</p>;
+  const goes: string[] = [];
+  if (target.kind === 'cluster') {
+    const rs = spec.virtualServices.reduce((n, v) => n + v.realServers.length, 0);
+    goes.push(`${spec.directors.length} directors, ${spec.vrrpInstances.length} VRRP instances, ${spec.vrrpSyncGroups.length} sync groups, ${spec.virtualServices.length} virtual services with ${rs} real servers`);
+  } else if (target.kind === 'director') {
+    const member = spec.vrrpInstances.filter((i) => i.members.some((m) => m.director === target.key)).map((i) => i.name);
+    if (member.length) goes.push(`member of ${list(member)}: remove it there first`);
+  } else if (target.kind === 'vrrpInstance') {
+    const vips = spec.vrrpInstances.find((i) => i.name === target.key)?.vips.map((v) => v.address.replace(/\/\d+$/, '')) ?? [];
+    const services = spec.virtualServices.filter((v) => v.vip && vips.includes(v.vip)).map((v) => keys.vs(v));
+    if (vips.length) goes.push(`VIPs ${list(vips)}`);
+    if (services.length) goes.push(`the virtual services on them lose their VIP: ${list(services)}`);
+    const groups = spec.vrrpSyncGroups.filter((g) => g.instances.includes(target.key ?? '')).map((g) => g.name);
+    if (groups.length) goes.push(`it leaves the sync groups ${list(groups)}`);
+  } else if (target.kind === 'virtualService') {
+    const vs = spec.virtualServices.find((v) => keys.vs(v) === target.key);
+    if (vs) goes.push(vs.realServers.length ? `${vs.realServers.length} real servers: ${list(vs.realServers.map((r) => keys.rs(r)))}` : 'no real servers');
+  }
+  return (
+    <>
+      <p>{note[target.kind]}</p>
+      {goes.length > 0 && (
+        <ul data-testid="delete-goes">
+          {goes.map((g) => (
+            <li key={g}>{g}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
 }
 
 const isOn = (v: unknown) => v === true;

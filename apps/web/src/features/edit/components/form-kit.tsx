@@ -1,6 +1,7 @@
 'use client';
 import { createContext, type FormEvent, type KeyboardEvent, type ReactNode, useCallback, useContext, useId, useLayoutEffect, useRef, useState } from 'react';
-import { type Draft, type FieldErrors, getIn, problemErrors, setIn, str } from '../schemas/form-values';
+import { type ResolverOptions, useForm as useRHF } from 'react-hook-form';
+import { type Draft, type FieldErrors, getIn, problemErrors, str } from '../schemas/form-values';
 
 export type { Draft, FieldErrors };
 
@@ -29,8 +30,11 @@ export interface EditFormProps {
   title: string;
   submitLabel: string;
   danger?: boolean;
-  /** Checks before the round trip; may load the shared rules lazily. */
-  check?(draft: Draft): FieldErrors | Promise<FieldErrors>;
+  /**
+   * Checks before the round trip, as the form's react-hook-form resolver (RHF's options passed on,
+   * for zodResolver); may load the shared rules lazily.
+   */
+  check?(draft: Draft, options: ResolverOptions<Draft>): FieldErrors | Promise<FieldErrors>;
   /** Sends the draft; throws ApiError on refusal. */
   save(draft: Draft): Promise<void>;
   onCancel(): void;
@@ -49,7 +53,18 @@ export interface EditFormProps {
  * alert), and each message sits beside its field with aria-invalid and aria-describedby.
  */
 export function EditForm({ initial, title, submitLabel, danger, check, save, onCancel, onFirstFocus, busyLabel, className, idPrefix, children }: EditFormProps) {
-  const [draft, setDraft] = useState<Draft>(initial);
+  // react-hook-form holds the draft and runs the checks as its resolver on submit; the messages are
+  // placed here (on the nearest field that is shown, the rest at the top) and focus moves to the first.
+  const found = useRef<FieldErrors>({});
+  const form = useRHF<Draft>({
+    defaultValues: initial,
+    resolver: async (values, _ctx, options) => {
+      found.current = check ? await check(values, options) : {};
+      const keys = Object.keys(found.current);
+      return keys.length ? { values: {}, errors: Object.fromEntries(keys.map((k) => [k, { type: 'rule', message: found.current[k] }])) } : { values, errors: {} };
+    },
+  });
+  const draft = form.watch();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [top, setTop] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -58,8 +73,9 @@ export function EditForm({ initial, title, submitLabel, danger, check, save, onC
   const touched = useRef(false);
   const uid = useId();
   const idOf = useCallback((path: string) => `${idPrefix ?? `${uid}-`}${path.replace(/[^A-Za-z0-9_-]/g, '_')}`, [uid, idPrefix]);
+  const { setValue } = form;
   const set = useCallback((path: string, value: unknown) => {
-    setDraft((d) => setIn(d, path, value));
+    setValue(path, value, { shouldDirty: true });
     // A field's message stands until the field changes (or the next submit judges it again).
     setErrors((e) => {
       if (!(path in e)) return e;
@@ -97,13 +113,18 @@ export function EditForm({ initial, title, submitLabel, danger, check, save, onC
     if (busy) return;
     setBusy(true);
     try {
-      const found = check ? await check(draft) : {};
-      if (Object.keys(found).length) return place(found);
-      await save(draft);
-      setErrors({});
-      setTop([]);
-    } catch (err) {
-      place(problemErrors(err));
+      await form.handleSubmit(
+        async (valid) => {
+          try {
+            await save(valid);
+            setErrors({});
+            setTop([]);
+          } catch (err) {
+            place(problemErrors(err));
+          }
+        },
+        () => place(found.current),
+      )();
     } finally {
       setBusy(false);
     }

@@ -8,6 +8,8 @@ import {
   VrrpInstanceSchema,
   VrrpSyncGroupSchema,
 } from '@lvs/domain';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { FieldValues, Resolver, ResolverOptions } from 'react-hook-form';
 import type { FieldErrors } from './form-values';
 
 /**
@@ -56,11 +58,49 @@ export function checkSpecDocument(doc: unknown): FieldErrors {
 
 /** Field rules of one resource body; then, when a spec is given, the cluster-wide rules on the result. */
 export function check(kind: Kind, body: unknown, spec?: ClusterSpec, place: Place = {}): FieldErrors {
-  const schema = SCHEMAS[kind];
-  const r = kind === 'virtualService' ? VirtualServiceSchema.safeParse({ ...(body as object), realServers: [] }) : schema.safeParse(body);
+  const r = SCHEMAS[kind].safeParse(fieldInput(kind, body));
   if (!r.success) return firstPerPath(r.error.issues);
+  return clusterRules(kind, r.data, spec, place);
+}
+
+/** A virtual service's body has no real servers; its schema wants the list. */
+const fieldInput = (kind: Kind, body: unknown) => (kind === 'virtualService' ? { ...(body as object), realServers: [] } : body);
+
+/** RHF's nested errors (`{ members: [, { priority: { message } }] }`) as the dotted paths the API uses. */
+function flatten(errors: unknown, prefix = '', out: FieldErrors = {}): FieldErrors {
+  if (!errors || typeof errors !== 'object') return out;
+  const e = errors as Record<string, unknown>;
+  if (typeof e.message === 'string' && typeof e.type === 'string') {
+    out[prefix] ??= e.message;
+    return out;
+  }
+  for (const [k, v] of Object.entries(e)) if (k !== 'ref') flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  return out;
+}
+
+/**
+ * The editors' react-hook-form resolver: the domain's zod schema of the resource through
+ * @hookform/resolvers' zodResolver (the same rules the API's pipe applies), then the cluster-wide
+ * rules on the cluster as it would be after the write.
+ */
+export async function resolveDraft(kind: Kind, body: unknown, spec: ClusterSpec | undefined, place: Place, options: ResolverOptions<FieldValues>): Promise<FieldErrors> {
+  const resolver = zodResolver(SCHEMAS[kind] as unknown as Parameters<typeof zodResolver>[0]) as unknown as Resolver<FieldValues>;
+  const input = fieldInput(kind, body);
+  const r = await resolver(input as FieldValues, undefined, options);
+  if (Object.keys(r.errors).length) {
+    // zodResolver words a failed union by its first branch ("must be an IPv4 address"); the domain's
+    // own message for the union ("must be an IPv4 or IPv6 address") is what the API says: keep it.
+    const parsed = SCHEMAS[kind].safeParse(input);
+    const own = parsed.success ? {} : firstPerPath(parsed.error.issues);
+    return Object.fromEntries(Object.entries(flatten(r.errors)).map(([path, message]) => [path, own[path] ?? message]));
+  }
+  return clusterRules(kind, r.values, spec, place);
+}
+
+function clusterRules(kind: Kind, data: unknown, spec: ClusterSpec | undefined, place: Place): FieldErrors {
   // A cluster's own fields (name, description, mode) take part in no cluster-wide error rule.
   if (!spec || kind === 'cluster') return {};
+  const r = { data };
   const next: ClusterSpec = structuredClone(spec);
   let focus: string;
   if (kind === 'realServer') {

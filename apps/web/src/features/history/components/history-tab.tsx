@@ -19,7 +19,7 @@ const num = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
 function RevisionDiffView({ clusterId, from, to, testId }: { clusterId: string; from: number; to: number; testId: string }) {
   const q = useQuery(diffQuery(clusterId, from, to));
   if (q.error) return <p className="field-error" role="alert">{errorText(q.error)}</p>;
-  if (!q.data) return <div className="skeleton skeleton-block" aria-busy="true" aria-label="Reading the diff" />;
+  if (!q.data) return <div className="skeleton skeleton-block" role="status" aria-busy="true" aria-label="Reading the diff" />;
   const diff = q.data;
   return (
     <div data-testid={testId}>
@@ -86,7 +86,7 @@ export function HistoryTab() {
         </p>
       )}
       {!page.data ? (
-        <div className="skeleton skeleton-block" aria-busy="true" aria-label="Loading revisions" />
+        <div className="skeleton skeleton-block" role="status" aria-busy="true" aria-label="Loading revisions" />
       ) : page.data.total === 0 ? (
         <p className="muted">No revisions yet: a deployment freezes the topology into revision 1.</p>
       ) : (
