@@ -70,7 +70,7 @@ export class OidcController {
   @ApiQuery({ name: 'iss', required: false, description: "The provider's issuer (RFC 9207), checked when sent", schema: { type: 'string' } })
   @ApiQuery({ name: 'error', required: false, description: "The provider's error instead of a code (e.g. access_denied)", schema: { type: 'string' } })
   @ApiResponse({ ...REDIRECT_DOC, description: 'Signed in: to the page the sign-in started from.' })
-  @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT, HttpStatus.SERVICE_UNAVAILABLE)
+  @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT, HttpStatus.TOO_MANY_REQUESTS, HttpStatus.SERVICE_UNAVAILABLE)
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     // The whole query goes to openid-client as the provider sent it (code, state, iss, error, …).
     const raw = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';

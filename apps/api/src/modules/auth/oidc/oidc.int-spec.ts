@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../../test/app';
 import { call, login, type Json } from '../../../../../../test/http';
 import { freePort } from '../../../../../../test/global-setup';
+import { OIDC_CALLBACK_LIMIT } from './oidc.service';
 import { authorizeAt, CookieJar, oidcEnv, startOidcProvider, step, testIssuer, type TestOidcProvider } from '../../../../../../test/oidc-provider';
 
 /** The console as the provider knows it; the test calls the API's real address with this URL's path and query. */
@@ -331,6 +332,18 @@ describe('single sign-on with the provider down', () => {
     expect(browser.headers.get('location')).toBe('/login?error=oidc.provider_unavailable');
     expect(browser.headers.getSetCookie().some((c) => c.startsWith('lvs_oidc_flow_'))).toBe(false);
     expect((await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD)).me.user.role).toBe('admin');
+  });
+
+  it('rate-limits callbacks per address (each could make the console call the provider) with 429 and Retry-After', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i <= OIDC_CALLBACK_LIMIT.limit; i++) {
+      statuses.push((await call(t.baseUrl, 'GET', `/api/v1/auth/oidc/callback?code=c${i}&state=s${i}`)).status);
+    }
+    expect(statuses.slice(0, OIDC_CALLBACK_LIMIT.limit).every((s) => s === 400)).toBe(true); // no flow cookie
+    const limited = await call(t.baseUrl, 'GET', '/api/v1/auth/oidc/callback?code=x&state=y');
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('auth.rate_limited');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });
 

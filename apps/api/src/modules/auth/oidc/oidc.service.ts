@@ -3,6 +3,7 @@ import { randomNonce, randomPKCECodeVerifier, randomState } from 'openid-client'
 import { QueryFailedError } from 'typeorm';
 import { CredentialEvents } from '../../../common/auth/credential-events';
 import type { Principal } from '../../../common/auth/principal';
+import { RateLimiter } from '../../../common/auth/rate-limiter';
 import { currentContext } from '../../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { Clock } from '../../../infra/clock';
@@ -13,6 +14,7 @@ import { VerifiedTokens } from '../../tokens/verified-tokens';
 import { UserEntity } from '../../users/user.entity';
 import { UsersRepository } from '../../users/users.repository';
 import type { MeDto } from '../auth.dto';
+import { AuthError, AuthErrorCode } from '../auth.errors';
 import { AuthService } from '../auth.service';
 import { OidcClient, type ProviderIdentity } from './oidc-client';
 import { claimValues, mapRole } from './oidc-config';
@@ -21,6 +23,12 @@ import type { OidcLogoutDto, ProvidersDto } from './oidc.dto';
 import { OidcError, OidcErrorCode } from './oidc.errors';
 
 export const OIDC_LOGIN_PATH = '/api/v1/auth/oidc/login';
+/**
+ * Callbacks per source address per minute: each one with a flow cookie (which anyone can get from
+ * /oidc/login) makes the console call the provider's token endpoint, so they are counted like
+ * password sign-ins, with room for an office behind one address signing in at nine.
+ */
+export const OIDC_CALLBACK_LIMIT = { limit: 60, windowMs: 60_000 };
 /** Not a hash any password verifies against: the account of a provider's user has no password. */
 const NO_PASSWORD = '!oidc';
 
@@ -47,6 +55,7 @@ export class OidcService {
     private readonly crypto: Crypto,
     private readonly verified: VerifiedTokens,
     private readonly credentials: CredentialEvents,
+    private readonly limiter: RateLimiter,
     @Inject(SECRET_BOX) private readonly box: SecretBox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -74,6 +83,11 @@ export class OidcService {
 
   /** Checks the callback against the flow cookie, exchanges the code, provisions the user and starts a session. */
   async finish(query: URLSearchParams, cookies: Record<string, string>, ip: string, userAgent: string): Promise<SignedIn> {
+    const wait = this.limiter.hit(`oidc-callback:${ip}`, OIDC_CALLBACK_LIMIT.limit, OIDC_CALLBACK_LIMIT.windowMs);
+    if (wait > 0) {
+      await this.audit.record({ action: 'auth.rate_limited', outcome: 'denied', detail: `too many single sign-on callbacks from ${ip}` });
+      throw new AuthError(AuthErrorCode.RateLimited, `Too many sign-ins from this address; retry in ${wait} s.`, [], { retryAfter: wait });
+    }
     try {
       return await this.signIn(query, cookies, ip, userAgent);
     } catch (e) {
