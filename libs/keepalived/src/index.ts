@@ -1,6 +1,7 @@
 export { render, rendersAsBackup, rendersUnicast, rendersVirtualService, type RenderOptions } from './render';
 export { renderIpvsadm } from './ipvsadm';
 export { renderDirectorConfig } from './director-config';
+export { compareVersions, forVersion, formatVersion, KEYWORD_VERSIONS, KeepalivedVersionError, parseKeepalivedVersion, renderForVersion, type KeepalivedVersion, type KeywordVersion, type VersionedText } from './versions';
 export { UnsafeValueError } from './tokens';
 export {
   parse,
