@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { rsKey, vsKey } from '../keys';
 import { type LiveSocket, useClusterLive, useConnected } from '../socket';
 import { DirectorCards } from './director-cards';
-import { RealServerTable, specRows } from './real-server-table';
+import { type RealServerFilters, RealServerTable, specRows } from './real-server-table';
 import { Topology } from './topology';
 
 /** Waiting this long for a first snapshot, the page says why there may be none. */
@@ -22,6 +22,9 @@ export function LivePanels(props: {
   canChange: string | undefined;
   busy: boolean;
   onAdminState: (service: string, realServer: string, to: 'enabled' | 'drained' | 'disabled') => void;
+  /** The real-server table's filters when the page keeps them (its URL); see RealServerTable. */
+  filters?: RealServerFilters;
+  onFiltersChange?: (f: RealServerFilters) => void;
 }) {
   const { socket, clusterId, spec } = props;
   const live = useClusterLive(socket, clusterId);
@@ -62,7 +65,7 @@ export function LivePanels(props: {
         <h2 id="rs-h" style={{ marginTop: 0 }}>
           Real servers
         </h2>
-        <RealServerTable socket={socket} clusterId={clusterId} rows={rows} live={live} canChange={props.canChange} busy={props.busy} onAdminState={props.onAdminState} />
+        <RealServerTable socket={socket} clusterId={clusterId} rows={rows} live={live} canChange={props.canChange} busy={props.busy} onAdminState={props.onAdminState} filters={props.filters} onFiltersChange={props.onFiltersChange} />
       </div>
     </>
   );

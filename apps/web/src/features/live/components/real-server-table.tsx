@@ -18,6 +18,12 @@ const OVERSCAN = 8;
 
 const healthClass: Record<RealServerHealth, string> = { up: 'ok', down: 'bad', drained: 'warn', disabled: 'muted', missing: 'bad', unknown: 'muted' };
 
+/** The table's filters: search text and the healths shown (empty: all). */
+export interface RealServerFilters {
+  q?: string;
+  health?: RealServerHealth[];
+}
+
 interface ColumnMeta {
   /** The grid track of the column. */
   width: string;
@@ -59,11 +65,21 @@ export function RealServerTable(props: {
   canChange: string | undefined;
   busy: boolean;
   onAdminState: (service: string, realServer: string, to: AdminState) => void;
+  /** The filters, when the page keeps them (in its URL); the table keeps its own otherwise. */
+  filters?: RealServerFilters;
+  onFiltersChange?: (f: RealServerFilters) => void;
 }) {
-  const { socket, clusterId, rows: base, live, canChange, busy, onAdminState } = props;
+  const { socket, clusterId, rows: base, live, canChange, busy, onAdminState, onFiltersChange } = props;
   const topology: Pick<ClusterLiveState, 'directors'> | null = live?.topology ?? null;
-  const [filter, setFilter] = useState<RealServerHealth[]>([]);
-  const [q, setQ] = useState('');
+  const [own, setOwn] = useState<Required<RealServerFilters>>({ q: '', health: [] });
+  const controlled = props.filters !== undefined;
+  const filters: Required<RealServerFilters> = controlled ? { q: props.filters?.q ?? '', health: props.filters?.health ?? [] } : own;
+  const { q, health: filter } = filters;
+  const setFilters = (f: Required<RealServerFilters>) => {
+    if (!controlled) setOwn(f);
+    onFiltersChange?.(f);
+  };
+  const setQ = (v: string) => setFilters({ ...filters, q: v });
   const [sorting, setSorting] = useState<SortingState>([]);
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({});
   const wrap = useRef<HTMLDivElement>(null);
@@ -76,7 +92,11 @@ export function RealServerTable(props: {
 
   // The worker gets the spec's rows and what is on screen; it answers with a frame.
   useEffect(() => socket?.setRows(clusterId, base), [socket, clusterId, base]);
-  const view = useMemo<TableView>(() => ({ sort: sorting.map((s) => ({ id: s.id as SortColumn, desc: s.desc })), health: filter, q, first, last }), [sorting, filter, q, first, last]);
+  const healthKey = filter.join(',');
+  const view = useMemo<TableView>(
+    () => ({ sort: sorting.map((s) => ({ id: s.id as SortColumn, desc: s.desc })), health: healthKey ? (healthKey.split(',') as RealServerHealth[]) : [], q, first, last }),
+    [sorting, healthKey, q, first, last],
+  );
   useEffect(() => socket?.setView(clusterId, view), [socket, clusterId, view]);
 
   const columns = useMemo<ColumnDef<VisibleRow>[]>(
@@ -155,7 +175,7 @@ export function RealServerTable(props: {
   const windowFirst = live?.first ?? 0;
 
   const counts = live?.counts;
-  const toggle = (h: RealServerHealth) => setFilter((f) => (f.includes(h) ? f.filter((x) => x !== h) : HEALTHS.filter((x) => x === h || f.includes(x))));
+  const toggle = (h: RealServerHealth) => setFilters({ ...filters, health: filter.includes(h) ? filter.filter((x) => x !== h) : HEALTHS.filter((x) => x === h || filter.includes(x)) });
 
   if (base.length === 0) return <p className="empty">This cluster has no real servers yet: add them to a virtual service in the spec.</p>;
   const unreadable = topology ? Object.entries(topology.directors).filter(([, d]) => d.ipvs !== 'available') : [];
