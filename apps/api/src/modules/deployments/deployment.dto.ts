@@ -153,6 +153,8 @@ export const DriftSchema = z.object({
       tableDrifted: z.boolean().nullable().meta({ description: 'the live IPVS table has what the deployed revision (and, in keepalived mode, its health checks) cannot explain; null when not compared' }),
       tableDifferences: z.array(z.string()).meta({ description: '`- live line` / `+ wanted line`, at most 50 (then a count)' }),
       tableNote: z.string().nullable().meta({ description: 'why the table was not compared (e.g. no IPVS in the kernel)' }),
+      trackFilesDrifted: z.boolean().nullable().meta({ description: "a console track file (runtime controls) holds another value than the console's record: the admin state deployed or applied now, the maintenance state; null when the director's config has none" }),
+      trackFileDifferences: z.array(z.string()).meta({ description: 'per differing track file: its path, what it controls, the value found and the value the console has' }),
       error: z.string().nullable(),
     }),
   ),

@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import { FLEET_GATE, type FleetGate } from '../fleet/fleet-gate.port';
 import { driftFound } from '../events/event-builders';
 import { EventsService } from '../events/events.service';
+import { RuntimeService } from '../runtime/runtime.service';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
 import { DirectorHostKeyEntity } from './deployment.entities';
 import type { DriftDto, HostKeyDto, PlanDto } from './deployment.dto';
@@ -37,6 +38,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly live: LiveService,
     private readonly events: EventsService,
     @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
+    private readonly runtime: RuntimeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(FLEET_GATE) private readonly fleet?: FleetGate,
   ) {}
@@ -108,7 +110,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     const directors = await Promise.all(
       spec.directors.map(async (d) => {
         const expected = deployed?.rendered[d.name]?.sha256 ?? null;
-        const none = { tableDrifted: null, tableDifferences: [], tableNote: null };
+        const none = { tableDrifted: null, tableDifferences: [], tableNote: null, trackFilesDrifted: null, trackFileDifferences: [] };
         const refused = this.refusedPath(d);
         if (refused) return { name: d.name, expectedSha256: expected, liveSha256: null, drifted: null, fileDrifted: null, ...none, error: refused };
         try {
@@ -117,7 +119,10 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
           const liveSha = buf ? sha256(buf) : '';
           const table = deployed ? await this.tableDrift(conn, deployed.spec, deployed.rendered[d.name]?.text ?? '') : none;
           const fileDrifted = expected === null ? null : liveSha !== expected;
-          return { name: d.name, expectedSha256: expected, liveSha256: liveSha, drifted: fileDrifted === null ? null : fileDrifted || table.tableDrifted === true, fileDrifted, ...table, error: null };
+          // the console's track files (runtime module): a value that differs from its record is drift too
+          const track = deployed && spec.mode === 'keepalived' ? await this.runtime.trackFileDrift(clusterId, conn, d).catch((e: Error) => ({ drifted: false, differences: [`track files not compared: ${e.message}`] })) : null;
+          const tracks = { trackFilesDrifted: track?.drifted ?? null, trackFileDifferences: track?.differences ?? [] };
+          return { name: d.name, expectedSha256: expected, liveSha256: liveSha, drifted: fileDrifted === null ? null : fileDrifted || table.tableDrifted === true || track?.drifted === true, fileDrifted, ...table, ...tracks, error: null };
         } catch (e) {
           return { name: d.name, expectedSha256: expected, liveSha256: null, drifted: null, fileDrifted: null, ...none, error: (e as Error).message };
         }
@@ -131,7 +136,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
       if (was !== drift) {
         this.live.emit(clusterId, 'cluster.drift', { clusterId, drift, detail: directors.filter((d) => d.drifted).map((d) => d.name).join(', ') || undefined });
         if (drift) this.events.emit(driftFound(clusterId, directors, deployed.number));
-        if (drift) await this.audit.record({ action: 'cluster.drift_detected', targetType: 'cluster', targetId: clusterId, outcome: 'failure', detail: `drifted: ${directors.filter((d) => d.drifted).map((d) => `${d.name} (${[d.fileDrifted && 'file', d.tableDrifted && 'IPVS table'].filter(Boolean).join(' and ')})`).join(', ')}` });
+        if (drift) await this.audit.record({ action: 'cluster.drift_detected', targetType: 'cluster', targetId: clusterId, outcome: 'failure', detail: `drifted: ${directors.filter((d) => d.drifted).map((d) => `${d.name} (${[d.fileDrifted && 'file', d.tableDrifted && 'IPVS table', d.trackFilesDrifted && 'track files'].filter(Boolean).join(' and ')})`).join(', ')}` });
       }
     }
     return { drift, checkedAt: checkedAt.toISOString(), lastDeployedRevision: deployed?.number ?? null, directors };

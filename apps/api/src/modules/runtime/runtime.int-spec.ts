@@ -216,4 +216,23 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
     expect(valueOf(m1)).toBe('0');
     expect((await api('GET', `/clusters/${clusterId}/maintenance`)).body.items[0].maintenance).toBe(false);
   }, 120_000);
+
+  it('drift: a track file that differs from the console\'s record is reported with the value found; a change applied now is not drift', async () => {
+    expect((await adminState({ adminState: 'drained', apply: 'now' })).body.runtime.status).toBe('applied');
+    const clean = await api('GET', `/clusters/${clusterId}/drift`);
+    expect(clean.status, clean.text).toBe(200);
+    expect(clean.body.directors.map((d: Json) => [d.name, d.trackFilesDrifted, d.trackFileDifferences])).toEqual([
+      ['lb1', false, []],
+      ['lb2', false, []],
+    ]);
+    writeFileSync(fileOf(lb1), '0\n'); // someone "fixed" it by hand
+    const dirty = await api('GET', `/clusters/${clusterId}/drift`);
+    expect(dirty.body.drift).toBe(true);
+    const lb1Drift = dirty.body.directors.find((d: Json) => d.name === 'lb1');
+    expect(lb1Drift).toMatchObject({ drifted: true, fileDrifted: false, trackFilesDrifted: true });
+    expect(lb1Drift.trackFileDifferences).toEqual([`${fileOf(lb1)} (10.213.251.21:80 in 10.213.251.100 80 TCP): found 0 (enabled), the console has -65535 (drained)`]);
+    expect(dirty.body.directors.find((d: Json) => d.name === 'lb2').trackFilesDrifted).toBe(false);
+    expect((await adminState({ adminState: 'enabled', apply: 'now' })).body.runtime.status).toBe('applied');
+    expect((await api('GET', `/clusters/${clusterId}/drift`)).body.directors.map((d: Json) => d.trackFilesDrifted)).toEqual([false, false]);
+  }, 60_000);
 });

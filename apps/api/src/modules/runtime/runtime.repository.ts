@@ -71,6 +71,17 @@ export class RuntimeRepository {
     return rows[0].id;
   }
 
+  /** The last admin state applied "now" per real server (runtime_changes.target) since `since`. */
+  async appliedSince(clusterId: string, since: Date): Promise<Map<string, string>> {
+    const rows: { target: string; value: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (target) target, value FROM runtime_changes
+        WHERE cluster_id = $1 AND kind = 'admin-state' AND status IN ('applied', 'partial') AND created_at > $2
+        ORDER BY target, created_at DESC`,
+      [clusterId, since],
+    );
+    return new Map(rows.map((r) => [r.target, r.value]));
+  }
+
   async changes(clusterId: string, limit: number, offset: number) {
     const rows: { id: string; kind: RuntimeChangeKind; target: string; value: string; status: RuntimeChangeStatus; requested_by: string; directors: DirectorRuntimeResult[]; created_at: Date; finished_at: Date | null }[] =
       await this.dataSource.query(

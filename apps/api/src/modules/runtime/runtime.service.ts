@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AdminState, ClusterSpec, Director, RealServer, VirtualService, VrrpInstance } from '@lvs/domain';
 import { hostKey, parseIpvsList, serviceKey, type IpvsService } from '@lvs/ipvs';
-import { MAINTENANCE_TRACK_NAME, maintenanceFile, realServerFile, runtimeControlsFor } from '@lvs/keepalived';
+import { ADMIN_STATE_VALUES, MAINTENANCE_TRACK_NAME, maintenanceFile, realServerFile, RUNTIME_TRACK_PREFIX, runtimeControlsFor, runtimeFiles } from '@lvs/keepalived';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-spec.port';
@@ -18,7 +18,7 @@ import {
   type RuntimeChangeStatus,
   type RuntimeStep,
 } from './dto/runtime.dto';
-import { writeRuntimeFiles } from './runtime-files';
+import { readRuntimeFiles, writeRuntimeFiles } from './runtime-files';
 import { RuntimeError, RuntimeErrorCode } from './runtime.errors';
 import { type DeployedRevision, RuntimeRepository } from './runtime.repository';
 
@@ -104,6 +104,13 @@ export function ipvsadmArgv(vs: AdminStateTarget['service'], rs: AdminStateTarge
   return ['ipvsadm', present ? '-e' : '-a', ...svc, ...real, ...opts];
 }
 
+/** A real server in its service, as runtime_changes names it (natural keys: the drift check finds it again). */
+export function changeLabel(vs: AdminStateTarget['service'], rs: Pick<RealServer, 'address' | 'port'>): string {
+  return `${rs.address}${rs.port === undefined ? '' : `:${rs.port}`} in ${vs.group !== undefined ? `group ${vs.group}` : vs.fwmark !== undefined ? `fwmark ${vs.fwmark}` : `${vs.vip}:${vs.port ?? 0}/${vs.protocol}`}`;
+}
+
+const STATE_OF_VALUE = Object.fromEntries(Object.entries(ADMIN_STATE_VALUES).map(([k, v]) => [v, k]));
+
 /** The address part of a VIP (`10.0.0.1/32` → `10.0.0.1`). */
 const vipAddress = (v: string) => v.split('/')[0].toLowerCase();
 
@@ -128,7 +135,7 @@ export class RuntimeService {
   async applyAdminState(clusterId: string, target: AdminStateTarget, opts: ApplyOptions = {}): Promise<RuntimeApplyDto> {
     const createdAt = new Date();
     const { service: vs, realServer: rs } = target;
-    const label = `${rs.address}${rs.port === undefined ? '' : `:${rs.port}`} in ${vs.group !== undefined ? `group ${vs.group}` : vs.fwmark !== undefined ? `fwmark ${vs.fwmark}` : `${vs.vip}:${vs.port ?? 0}/${vs.protocol}`}`;
+    const label = changeLabel(vs, rs);
     const deployed = await this.repo.deployed(clusterId);
     const later = (reason: string) => this.finishAdminState(clusterId, target, label, 'next-deployment', [], createdAt, { applied: 'next-deployment', message: APPLIES_AT_NEXT_DEPLOYMENT, reason, status: 'next-deployment', directors: [] });
     if (!deployed) return later('nothing is deployed on this cluster yet');
@@ -284,7 +291,7 @@ export class RuntimeService {
   }
 
   private async finishAdminState(clusterId: string, target: AdminStateTarget, label: string, status: RuntimeChangeStatus, directors: DirectorRuntimeResult[], createdAt: Date, out: RuntimeApplyDto): Promise<RuntimeApplyDto> {
-    const changeId = await this.repo.recordChange({ clusterId, kind: 'admin-state', target: `${target.realServerId} (${label})`, value: target.realServer.adminState, status, requestedBy: actorName(), directors, createdAt });
+    const changeId = await this.repo.recordChange({ clusterId, kind: 'admin-state', target: label, value: target.realServer.adminState, status, requestedBy: actorName(), directors, createdAt });
     await this.audit.record({
       action: 'realServer.adminState.apply',
       targetType: 'realServer',
@@ -294,6 +301,35 @@ export class RuntimeService {
       after: { adminState: target.realServer.adminState, applied: out.applied, status, changeId, directors: directors.map((d) => ({ director: d.director, status: d.status, weight: d.weight ?? null })) },
     });
     return { ...out, changeId };
+  }
+
+  /**
+   * Drift of the track files of one director (the drift check calls this): each file is compared with
+   * the console's record — the deployed revision's admin state, or the last change applied "now"
+   * after that deployment, and the maintenance the database holds. Null when the director's deployed
+   * file has no runtime controls.
+   */
+  async trackFileDrift(clusterId: string, conn: SshConnection, director: Director): Promise<{ drifted: boolean; differences: string[] } | null> {
+    const deployed = await this.repo.deployed(clusterId);
+    if (!deployed?.rendered[director.name]?.text.includes(RUNTIME_TRACK_PREFIX)) return null;
+    const spec = deployed.spec;
+    const applied = await this.repo.appliedSince(clusterId, deployed.deployedAt ?? new Date(0));
+    const current: ClusterSpec = {
+      ...spec,
+      virtualServices: spec.virtualServices.map((vs) => ({ ...vs, realServers: vs.realServers.map((rs) => ({ ...rs, adminState: (applied.get(changeLabel(vs, rs)) as AdminState | undefined) ?? rs.adminState })) })),
+    };
+    const inMaintenance = (await this.repo.maintenance(clusterId)).some((m) => m.director === director.name);
+    const files = runtimeFiles(current, director.name, runtimeControlsFor(director.configPath), inMaintenance);
+    const found = await readRuntimeFiles(conn, files.map((f) => f.path));
+    const differences: string[] = [];
+    for (const f of files) {
+      const v = found.get(f.path);
+      if (v === f.value) continue;
+      const what = f.what.kind === 'maintenance' ? 'maintenance' : `${f.what.realServer} in ${f.what.service}`;
+      const meaning = (x: string | undefined) => (x === undefined ? 'missing' : f.what.kind === 'maintenance' ? (x === '1' ? '1 (on)' : x === '0' ? '0 (off)' : JSON.stringify(x)) : STATE_OF_VALUE[x] ? `${x} (${STATE_OF_VALUE[x]})` : JSON.stringify(x));
+      differences.push(`${f.path} (${what}): found ${meaning(v)}, the console has ${meaning(f.value)}`);
+    }
+    return { drifted: differences.length > 0, differences: differences.slice(0, 50) };
   }
 
   // ---- director maintenance ----
