@@ -58,6 +58,8 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
 
   /** One round: claim due messages and attempt them (also called by tests and after a test message). */
   tick(): Promise<void> {
+    // NOTIFY_POLL_MS=0: this replica delivers nothing (others do), not even a test message it queued.
+    if (this.config.notify.pollMs === 0) return Promise.resolve();
     if (this.running || this.stopped) return this.running ?? Promise.resolve();
     this.running = this.round()
       .catch((err: unknown) => this.logger.warn({ err }, 'notification delivery round failed'))
