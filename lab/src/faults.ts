@@ -53,6 +53,9 @@ export const faults = {
   stopSshd: onDirector(netnsOnly('sshd-stop', stopSshd)),
   startSshd: onDirector(netnsOnly('sshd-start', startSshd)),
   killHttp: onRealServer(stopHttp),
+  /** A DR real server answering ARP for the VIPs it holds on lo: arp_ignore back to the kernel's default 0. */
+  arpIgnoreOff: onRealServer(async (_s, r) => void run(['ip', 'netns', 'exec', r.namespace, 'sysctl', '-q', '-w', 'net.ipv4.conf.all.arp_ignore=0'])),
+  arpIgnoreOn: onRealServer(async (_s, r) => void run(['ip', 'netns', 'exec', r.namespace, 'sysctl', '-q', '-w', 'net.ipv4.conf.all.arp_ignore=1'])),
   restartHttp: onRealServer(startHttp),
   /** Carrier loss: the host end of the director's veth goes down, so its eth0 loses the link (keepalived goes FAULT). */
   async linkDown(state: LabState, role: string): Promise<void> {
@@ -102,6 +105,8 @@ export const FAULT_KINDS = {
   'sshd-start': 'startSshd',
   'http-kill': 'killHttp',
   'http-restart': 'restartHttp',
+  'arp-ignore-off': 'arpIgnoreOff',
+  'arp-ignore-on': 'arpIgnoreOn',
   'link-down': 'linkDown',
   'link-up': 'linkUp',
   'config-test-fail': 'failConfigTest',

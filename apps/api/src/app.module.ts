@@ -16,6 +16,7 @@ import { ConfirmationsModule } from './modules/confirmations/confirmations.modul
 import { CredentialsModule } from './modules/credentials/credentials.module';
 import { DeploymentsModule } from './modules/deployments/deployments.module';
 import { EventsModule } from './modules/events/events.module';
+import { RealServerChecksModule } from './modules/real-server-checks/real-server-checks.module';
 import { FleetModule } from './modules/fleet/fleet.module';
 import { HealthModule } from './modules/health/health.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -48,6 +49,7 @@ export class AppModule {
         }),
         AuditModule,
         EventsModule,
+        RealServerChecksModule,
         AuthModule,
         UsersModule,
         TokensModule,
