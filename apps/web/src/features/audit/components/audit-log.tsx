@@ -1,12 +1,11 @@
 'use client';
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useSession } from '../../../components/session';
-import { AuditEventRow, type AuditEvent } from '../audit-event-row';
-import { auditPageQuery, auditQuery, auditSearch, DEFAULT_LIMIT, FILTER_KEYS, filtersFromSearch, type AuditFilters } from '../audit-query';
-import { type Answer, api, errorText } from '../../../lib/api';
-
-type Verify = Answer<'/api/v1/audit/verify'>;
-type Page = Answer<'/api/v1/audit'>;
+import { errorText } from '../../../lib/api';
+import { auditQuery as auditPages, verifyQuery } from '../api/queries';
+import { AuditEventRow } from '../audit-event-row';
+import { auditQuery, auditSearch, DEFAULT_LIMIT, FILTER_KEYS, filtersFromSearch, type AuditFilters } from '../audit-query';
 
 const PAGE_SIZES = [10, 25, 50, 100, 200];
 
@@ -35,48 +34,24 @@ export function AuditLog({ scope }: { scope?: { clusterId: string } }) {
     setLimit(l);
     window.history.replaceState(null, '', `${window.location.pathname}${auditSearch(f, l)}`);
   };
-  const [page, setPage] = useState<Page | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const [verify, setVerify] = useState<Verify | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const scopeId = scope?.clusterId;
   const scoped = useMemo<AuditFilters>(() => (scopeId ? { ...filters, q: scopeId } : filters), [filters, scopeId]);
   const query = auditQuery(scoped);
-
-  // The first page of the filtered log; "Load more" appends the next ones (cursor = nextCursor).
-  const fetchPage = useCallback(async (before: string | null) => (await api<Page>('GET', `/audit?${auditPageQuery(scoped, limit, before)}`)).data, [scoped, limit]);
-  const fail = (e: unknown) => setError(errorText(e));
-  useEffect(() => {
-    if (!me || !fromUrl) return;
-    let stale = false;
-    fetchPage(null).then(
-      (p) => {
-        if (stale) return;
-        setPage(p);
-        setExpanded(new Set());
-        setError(null);
-      },
-      (e) => !stale && fail(e),
-    );
-    return () => {
-      stale = true;
-    };
-  }, [me, fromUrl, fetchPage]);
-
-  async function loadMore() {
-    if (!page?.nextCursor) return;
-    setLoadingMore(true);
-    try {
-      const next = await fetchPage(page.nextCursor);
-      setPage({ items: [...page.items, ...next.items], total: next.total, nextCursor: next.nextCursor });
-      setError(null);
-    } catch (e) {
-      fail(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const list = useInfiniteQuery({ ...auditPages(scoped, limit), enabled: !!me && fromUrl });
+  const verify = useQuery({ ...verifyQuery(), enabled: false });
+  const page = useMemo(() => {
+    const pages = list.data?.pages;
+    if (!pages?.length) return null;
+    const last = pages[pages.length - 1];
+    return { items: pages.flatMap((p) => p.items), total: last.total, nextCursor: last.nextCursor };
+  }, [list.data]);
+  // A new filter starts with every row folded.
+  useEffect(() => setExpanded(new Set()), [scoped, limit]);
+  const failure = list.error ?? verify.error;
+  const error = failure ? errorText(failure) : null;
+  const loadingMore = list.isFetchingNextPage;
+  const loadMore = () => list.fetchNextPage();
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -113,8 +88,8 @@ export function AuditLog({ scope }: { scope?: { clusterId: string } }) {
       <p className="row">
         <a className="button" href={`/api/v1/audit?format=csv${query ? `&${query}` : ''}`}>Export CSV</a>
         <a className="button" href={`/api/v1/audit?format=jsonl${query ? `&${query}` : ''}`}>Export JSON lines</a>
-        {!scope && <button type="button" onClick={() => api<Verify>('GET', '/audit/verify').then((r) => setVerify(r.data), fail)}>Verify hash chain</button>}
-        {verify && (verify.valid ? <span className="badge ok">chain intact ({verify.checked} events)</span> : <span className="badge bad">broken at event {verify.firstBroken?.id}: {verify.firstBroken?.reason}</span>)}
+        {!scope && <button type="button" disabled={verify.isFetching} onClick={() => void verify.refetch()}>Verify hash chain</button>}
+        {verify.data && (verify.data.valid ? <span className="badge ok">chain intact ({verify.data.checked} events)</span> : <span className="badge bad">broken at event {verify.data.firstBroken?.id}: {verify.data.firstBroken?.reason}</span>)}
       </p>
       {error && <p className="field-error" role="alert">{error}</p>}
       {page && (

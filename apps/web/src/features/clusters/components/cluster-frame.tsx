@@ -118,8 +118,9 @@ function ClusterHeader({ spec, summary, clusterId, progress }: { spec: ClusterSp
             </Chip>
           )}
           {rs && (
-            <Chip tone={(rs.down ?? 0) + (rs.missing ?? 0) > 0 ? 'warn' : 'ok'} label="Real servers">
+            <Chip tone={(rs.down ?? 0) + (rs.missing ?? 0) > 0 ? 'warn' : (rs.up ?? 0) > 0 ? 'ok' : 'muted'} label="Real servers">
               {rs.up ?? 0} up · {(rs.down ?? 0) + (rs.missing ?? 0)} down · {rs.drained ?? 0} drained
+              {(rs.unknown ?? 0) > 0 && ` · ${rs.unknown} unknown`}
             </Chip>
           )}
         </>
