@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { registerApply } from './commands/apply';
 import { registerDeploy } from './commands/deploy';
+import { registerFleet } from './commands/fleet';
 import { registerLogin } from './commands/login';
 import { registerOffline } from './commands/offline';
 import { registerImport, registerOps, registerStatus } from './commands/ops';
@@ -42,6 +43,7 @@ Examples:
   registerOps(program, io);
   registerImport(program, io);
   registerStatus(program, io);
+  registerFleet(program, io);
   // Every subcommand reports its errors through runCli (exit codes), and prints its help to io.
   for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());
   return program;
