@@ -4,6 +4,8 @@ import { freePort } from './global-setup';
 
 export interface TestAccount {
   groups: string[];
+  /** Keycloak-style nested roles, released as `realm_access.roles` (with the groups scope). */
+  realmRoles?: string[];
   email?: string;
 }
 
@@ -61,11 +63,11 @@ export async function startOidcProvider(opts: { redirectUris: string[]; postLogo
       },
     ],
     pkce: { required: () => true },
-    claims: { openid: ['sub'], profile: ['preferred_username', 'name'], email: ['email'], groups: ['groups'] },
+    claims: { openid: ['sub'], profile: ['preferred_username', 'name'], email: ['email'], groups: ['groups', 'realm_access'] },
     findAccount: async (_ctx, id) => {
       const a = accounts.get(id);
       if (!a) return undefined;
-      return { accountId: id, claims: async () => ({ sub: id, preferred_username: id, name: id, email: a.email ?? `${id}@example.test`, groups: [...a.groups] }) };
+      return { accountId: id, claims: async () => ({ sub: id, preferred_username: id, name: id, email: a.email ?? `${id}@example.test`, groups: [...a.groups], realm_access: { roles: [...(a.realmRoles ?? [])] } }) };
     },
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     ttl: { AuthorizationCode: () => state.codeTtlSeconds, Session: 3600, Grant: 3600, Interaction: 600, AccessToken: 600, IdToken: 600 },

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
-import type { OidcConfig } from './oidc-config';
+import { claimAt, type OidcConfig } from './oidc-config';
 import { OidcError, OidcErrorCode } from './oidc.errors';
 
 /** Seconds any one request to the provider may take (discovery, token, userinfo). */
@@ -98,7 +98,7 @@ export class OidcClient {
     const all: Record<string, unknown> = { ...claims };
     const s = this.settings;
     // Many providers put groups and profile claims only in userinfo (OpenID Connect Core 5.4).
-    const missing = [s.roleClaim, s.usernameClaim].some((c) => all[c] === undefined);
+    const missing = [s.roleClaim, s.usernameClaim].some((c) => claimAt(all, c) === undefined);
     if (missing && config.serverMetadata().userinfo_endpoint) {
       try {
         const info = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../config/app-config';
 import { isSafeReturnTo } from './oidc-flow';
-import { mapRole, parseRoleMap } from './oidc-config';
+import { claimAt, mapRole, parseRoleMap } from './oidc-config';
 
 const OIDC = {
   OIDC_ISSUER: 'https://login.example.com/realms/it',
@@ -83,6 +83,18 @@ describe('role mapping from the claim', () => {
     expect(parseRoleMap(' , ')).toEqual({ error: expect.stringContaining('at least one') });
     // the last = splits, so a claim value may hold one (not a comma: entries are comma-separated)
     expect(parseRoleMap('cn=lvs-admins=admin')).toEqual({ rules: [{ value: 'cn=lvs-admins', role: 'admin' }] });
+  });
+});
+
+describe('claimAt', () => {
+  it('reads a top-level claim by its exact name, else a dotted path into nested claims', () => {
+    const claims = { groups: ['a'], 'https://example.com/groups': ['ns'], realm_access: { roles: ['lvs-admins'] }, resource_access: { 'lvs-console': { roles: ['ops'] } } };
+    expect(claimAt(claims, 'groups')).toEqual(['a']);
+    expect(claimAt(claims, 'https://example.com/groups')).toEqual(['ns']);
+    expect(claimAt(claims, 'realm_access.roles')).toEqual(['lvs-admins']);
+    expect(claimAt(claims, 'resource_access.lvs-console.roles')).toEqual(['ops']);
+    expect(claimAt(claims, 'realm_access.missing.roles')).toBeUndefined();
+    expect(claimAt(claims, 'groups.0')).toBeUndefined();
   });
 });
 

@@ -92,6 +92,21 @@ export function mapRole(claim: unknown, rules: RoleRule[]): { role: Role; matche
   return best === undefined ? undefined : { role: best, matched };
 }
 
+/**
+ * A claim by name: the top-level claim of that exact name (namespaced claims such as
+ * `https://example.com/groups` hold dots), else a dotted path into nested claims, as Keycloak
+ * puts roles in `realm_access.roles` or `resource_access.<client>.roles`.
+ */
+export function claimAt(claims: Record<string, unknown>, name: string): unknown {
+  if (claims[name] !== undefined) return claims[name];
+  let v: unknown = claims;
+  for (const part of name.split('.')) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+    v = (v as Record<string, unknown>)[part];
+  }
+  return v;
+}
+
 /** A claim as a list of strings: an array of strings, or one string (one value: group names may hold spaces). */
 export function claimValues(claim: unknown): string[] {
   if (typeof claim === 'string') return [claim];

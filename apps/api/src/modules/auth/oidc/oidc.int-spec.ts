@@ -290,7 +290,8 @@ describe('single sign-on across two API replicas', () => {
   beforeAll(async () => {
     idp = await startOidcProvider({ redirectUris: [REDIRECT_URL] });
     // One database and one master key, as replicas behind a load balancer share them.
-    const env = { ...idp.env(REDIRECT_URL), LVS_MASTER_KEY: randomBytes(32).toString('base64'), SCALE_OUT: 'true' };
+    // The role from a nested claim here (Keycloak's realm roles), not from groups.
+    const env = { ...idp.env(REDIRECT_URL), OIDC_ROLE_CLAIM: 'realm_access.roles', LVS_MASTER_KEY: randomBytes(32).toString('base64'), SCALE_OUT: 'true' };
     one = await startTestApp(env);
     two = await startTestApp(env, { databaseUrl: one.databaseUrl });
   });
@@ -300,8 +301,8 @@ describe('single sign-on across two API replicas', () => {
     await idp?.close();
   });
 
-  it('finishes on one replica a sign-in started on the other (the flow cookie is sealed under the shared key)', async () => {
-    idp.accounts.set('frank', { groups: ['lvs-ops'] });
+  it('finishes on one replica a sign-in started on the other (the flow cookie is sealed under the shared key); role from realm_access.roles', async () => {
+    idp.accounts.set('frank', { groups: ['lvs-viewers'], realmRoles: ['lvs-ops'] });
     const jar = new CookieJar();
     const started = await step(`${one.baseUrl}/api/v1/auth/oidc/login?returnTo=/audit`, jar);
     const callback = new URL(await authorizeAt(started.headers.get('location')!, 'frank', REDIRECT_URL));

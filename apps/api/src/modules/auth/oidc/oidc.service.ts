@@ -17,7 +17,7 @@ import type { MeDto } from '../auth.dto';
 import { AuthError, AuthErrorCode } from '../auth.errors';
 import { AuthService } from '../auth.service';
 import { OidcClient, type ProviderIdentity } from './oidc-client';
-import { claimValues, mapRole } from './oidc-config';
+import { claimAt, claimValues, mapRole } from './oidc-config';
 import { FLOW_COOKIE_PREFIX, FLOW_TTL_MS, flowCookieName, openFlow, sealFlow } from './oidc-flow';
 import type { OidcLogoutDto, ProvidersDto } from './oidc.dto';
 import { OidcError, OidcErrorCode } from './oidc.errors';
@@ -112,8 +112,9 @@ export class OidcService {
     }
     const identity = await this.client.exchange(query, flow);
     const settings = this.client.settings;
-    const mapped = mapRole(identity.claims[settings.roleClaim], settings.roleMap);
-    const values = claimValues(identity.claims[settings.roleClaim]);
+    const claim = claimAt(identity.claims, settings.roleClaim);
+    const mapped = mapRole(claim, settings.roleMap);
+    const values = claimValues(claim);
     if (!mapped) {
       await this.endSessionsOfUnmapped(identity);
       throw new OidcError(OidcErrorCode.NoRole, `Your ${settings.name} account has no ${settings.roleClaim} value this console maps to a role (got ${values.length ? values.map((v) => JSON.stringify(v)).join(', ') : 'none'}).`);
@@ -200,7 +201,7 @@ export class OidcService {
   /** A user name from the configured claim (then email, then sub), in the characters user names allow. */
   private usernameFor(identity: ProviderIdentity): string {
     const c = identity.claims;
-    const raw = [c[this.client.settings.usernameClaim], c.email, identity.subject].find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? '';
+    const raw = [claimAt(c, this.client.settings.usernameClaim), c.email, identity.subject].find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? '';
     const cleaned = raw.trim().replace(/[^A-Za-z0-9_.@-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
     return cleaned || `sso-${this.crypto.sha256Hex(identity.subject).slice(0, 12)}`;
   }
