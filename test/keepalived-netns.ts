@@ -60,8 +60,10 @@ export async function startKeepalivedNetns(initialConfig: string): Promise<Keepa
   );
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const deadline = Date.now() + 10_000;
-  while (!existsSync(pidFile)) {
+  const deadline = Date.now() + 30_000;
+  // The pid file exists (empty) a moment before keepalived writes its pid: wait for the number.
+  const written = () => existsSync(pidFile) && /^\d+\s*$/.test(readFileSync(pidFile, 'utf8'));
+  while (!written()) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`keepalived did not start: ${stderr}`);
     await new Promise((r) => setTimeout(r, 50));
   }

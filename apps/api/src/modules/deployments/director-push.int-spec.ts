@@ -100,9 +100,16 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
   it('rolls back when the reload fails: the file is byte-identical to before', async () => {
     ka = await startKeepalivedNetns(original);
     // Fault: keepalived is gone when the reload comes (a crashed or stopped director).
+    const pid = ka.pid()!;
+    expect(pid).toBeGreaterThan(0);
     ka.process.kill('SIGKILL');
-    process.kill(ka.pid()!, 'SIGKILL');
-    await new Promise((r) => setTimeout(r, 300));
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone with its wrapper */
+    }
+    // Evidence, not a sleep: the process is gone (or a zombie nobody can signal into a reload).
+    await expect.poll(() => procState(pid), { timeout: 30_000, interval: 50 }).toMatch(/^(gone|Z)$/);
     const next = vrrpConfig({ routerId: 'lb1', priority: 120, vip: '10.213.250.101/32', comment: 'revision 2' });
     const steps: string[] = [];
     const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] }, (s) => steps.push(`${s.name}:${s.status}`)).push(next);
@@ -113,3 +120,12 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     expect(readFileSync(ka.configPath, 'utf8')).toBe(original);
   });
 });
+
+/** `gone`, or the state letter of /proc/PID/stat (R, S, Z, …). */
+function procState(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').charAt(0);
+  } catch {
+    return 'gone';
+  }
+}
