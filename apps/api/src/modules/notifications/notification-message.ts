@@ -28,12 +28,24 @@ export interface RuleFilter {
 }
 
 /**
+ * A failover is one story, "the MASTER changed": the timeline records each director's transition
+ * (lb1 MASTER → STOPPED, lb2 BACKUP → MASTER), but only a director becoming MASTER, or falling into
+ * FAULT, is a message. A MASTER leaving with no successor is vrrp.master_lost, its own (critical) kind.
+ */
+function notifiable(e: Pick<NotifiableEvent, 'kind' | 'data'>): boolean {
+  if (e.kind !== 'vrrp.transition') return true;
+  const to = (e.data ?? {}).to;
+  return to === 'MASTER' || to === 'FAULT';
+}
+
+/**
  * Whether a rule takes an event: its kind is chosen (or no kinds are, meaning all), its cluster is
  * chosen (or none are), and it is at least the rule's severity. A "resolved" event is taken when its
  * problem kind is chosen and the rule sends resolved messages, whatever its (quiet) severity.
  */
-export function ruleMatches(rule: RuleFilter, e: Pick<NotifiableEvent, 'kind' | 'clusterId' | 'severity'>): boolean {
+export function ruleMatches(rule: RuleFilter, e: Pick<NotifiableEvent, 'kind' | 'clusterId' | 'severity' | 'data'>): boolean {
   if (rule.clusterIds.length > 0 && (!e.clusterId || !rule.clusterIds.includes(e.clusterId))) return false;
+  if (!notifiable(e)) return false;
   const problem = RESOLVES[e.kind];
   if (problem) {
     if (!rule.notifyResolved) return false;
