@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Header, HttpCode, HttpStatus, Put, Res } from '@nestjs/common';
+import { Controller, Delete, Get, Headers, HttpCode, HttpStatus, Put, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { z } from 'zod';
@@ -7,9 +7,13 @@ import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodBody, ZodParams } from '../../common/validation/zod';
+import { toOpenApiSchema } from '../../common/validation/zod-openapi';
 import { RealServerParams } from '../topology/dto/common';
+import { IfMatchHeader, setEtag } from '../topology/http';
 import {
   HostKeyBodySchema,
+  type PrepScriptDto,
+  PrepScriptSchema,
   type RealServerAccessBody,
   RealServerAccessBodySchema,
   type RealServerAccessDto,
@@ -43,22 +47,28 @@ export class RealServerChecksController {
 
   @Get('prep-script')
   @RequireRole('viewer')
-  @Header('Content-Type', 'text/x-shellscript; charset=utf-8')
-  @ApiProduces('text/x-shellscript')
-  @ApiOperation({ summary: 'A shell script that prepares this real server for its forwarding method (run as root on it; idempotent)' })
-  @ApiResponse({ status: HttpStatus.OK, description: 'POSIX sh', content: { 'text/x-shellscript': { schema: { type: 'string' } } } })
-  async prepScript(@ZodParams(RealServerParams) p: P, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const { filename, script } = await this.checks.prepScript(p);
-    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-    return script;
+  @ApiProduces('text/x-shellscript', 'application/json')
+  @ApiOperation({
+    summary: 'A shell script that prepares this real server for its forwarding method (run as root on it; idempotent)',
+    description: 'A download (`text/x-shellscript`, Content-Disposition attachment) unless the client asks for `Accept: application/json` only, which gets `{ filename, forwarding, script }` (to show it inline).',
+  })
+  @ApiResponse({ status: HttpStatus.OK, description: 'POSIX sh, or the same as JSON', content: { 'text/x-shellscript': { schema: { type: 'string' } }, 'application/json': { schema: toOpenApiSchema(PrepScriptSchema, 'output') } } })
+  async prepScript(@ZodParams(RealServerParams) p: P, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) res: Response): Promise<PrepScriptDto | string> {
+    const out = await this.checks.prepScript(p);
+    if (accept && /application\/json/.test(accept) && !/text\/x-shellscript|text\/\*|\*\/\*/.test(accept)) return out;
+    res.setHeader('Content-Type', 'text/x-shellscript; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${out.filename}"`);
+    return out.script;
   }
 
   @Get('access')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'The console\'s SSH access to this real server\'s host (credential name, user, port, pinned host key)' })
   @ApiOk(RealServerAccessSchema, 'The access.')
-  getAccess(@ZodParams(RealServerParams) p: P): Promise<RealServerAccessDto> {
-    return this.checks.getAccess(p);
+  async getAccess(@ZodParams(RealServerParams) p: P, @Res({ passthrough: true }) res: Response): Promise<RealServerAccessDto> {
+    const a = await this.checks.getAccess(p);
+    setEtag(res, a.version);
+    return a;
   }
 
   @Put('access')
@@ -67,19 +77,30 @@ export class RealServerChecksController {
     summary: 'Give the console SSH access to this real server\'s host (admin; one access per address in the cluster)',
     description: 'The credential must exist and the address be inside its binding (422 `credentials.not_bound`). The host key must then be accepted (PUT …/access/host-key) before any check connects. Not for cluster-scoped tokens.',
   })
+  @IfMatchHeader('real server access')
   @ApiOk(RealServerAccessSchema, 'Stored.')
-  @ApiProblems(HttpStatus.UNPROCESSABLE_ENTITY)
-  putAccess(@ZodParams(RealServerParams) p: P, @ZodBody(RealServerAccessBodySchema) body: RealServerAccessBody, @CurrentPrincipal() who: Principal): Promise<RealServerAccessDto> {
-    return this.checks.putAccess(p, body, who);
+  @ApiProblems(HttpStatus.UNPROCESSABLE_ENTITY, HttpStatus.PRECONDITION_FAILED)
+  async putAccess(
+    @ZodParams(RealServerParams) p: P,
+    @ZodBody(RealServerAccessBodySchema) body: RealServerAccessBody,
+    @CurrentPrincipal() who: Principal,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<RealServerAccessDto> {
+    const a = await this.checks.putAccess(p, body, who, ifMatch);
+    setEtag(res, a.version);
+    return a;
   }
 
   @Delete('access')
   @RequireRole('admin')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove the console\'s SSH access to this real server\'s host (admin)' })
+  @IfMatchHeader('real server access')
   @ApiResponse({ status: HttpStatus.NO_CONTENT, description: 'Removed.' })
-  deleteAccess(@ZodParams(RealServerParams) p: P, @CurrentPrincipal() who: Principal): Promise<void> {
-    return this.checks.deleteAccess(p, who);
+  @ApiProblems(HttpStatus.PRECONDITION_FAILED)
+  deleteAccess(@ZodParams(RealServerParams) p: P, @CurrentPrincipal() who: Principal, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
+    return this.checks.deleteAccess(p, who, ifMatch);
   }
 
   @Get('access/host-key')
@@ -93,9 +114,15 @@ export class RealServerChecksController {
   @Put('access/host-key')
   @RequireRole('admin')
   @ApiOperation({ summary: 'Accept (pin) the host key the real server offers now (admin: it decides which host receives the credential)' })
+  @IfMatchHeader('real server access')
   @ApiOk(RealServerHostKeySchema, 'Pinned.')
-  @ApiProblems(HttpStatus.CONFLICT, HttpStatus.BAD_GATEWAY)
-  acceptHostKey(@ZodParams(RealServerParams) p: P, @ZodBody(HostKeyBodySchema) body: z.output<typeof HostKeyBodySchema>, @CurrentPrincipal() who: Principal): Promise<RealServerHostKeyDto> {
-    return this.checks.acceptHostKey(p, body.fingerprint, who);
+  @ApiProblems(HttpStatus.CONFLICT, HttpStatus.BAD_GATEWAY, HttpStatus.PRECONDITION_FAILED)
+  acceptHostKey(
+    @ZodParams(RealServerParams) p: P,
+    @ZodBody(HostKeyBodySchema) body: z.output<typeof HostKeyBodySchema>,
+    @CurrentPrincipal() who: Principal,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<RealServerHostKeyDto> {
+    return this.checks.acceptHostKey(p, body.fingerprint, who, ifMatch);
   }
 }

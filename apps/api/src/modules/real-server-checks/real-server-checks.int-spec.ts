@@ -100,6 +100,18 @@ describe.skipIf(!IS_ROOT)(`real-server checks API with a real sshd${IS_ROOT ? ''
     expect(r.headers.get('content-disposition')).toBe('attachment; filename="lvs-prep-127.0.0.1.sh"');
     expect(r.text).toContain('ip addr add 10.213.1.10/32 dev lo');
     expect(() => execFileSync('sh', ['-n'], { input: r.text })).not.toThrow();
+    const json = await call(t.baseUrl, 'GET', `${base}/prep-script`, { cookie: admin.cookie, headers: { accept: 'application/json' } });
+    expect(json.body).toMatchObject({ filename: 'lvs-prep-127.0.0.1.sh', forwarding: 'DR', script: r.text });
+  });
+
+  it('writes of the access take If-Match (412 when stale)', async () => {
+    const cur = await call(t.baseUrl, 'GET', `${base}/access`, { cookie: admin.cookie });
+    expect(cur.headers.get('etag')).toBe(`W/"${cur.body.version}"`);
+    const stale = await call(t.baseUrl, 'PUT', `${base}/access`, { ...admin, body: { ...access, sudo: true }, headers: { 'if-match': 'W/"1"' } });
+    expect(stale.status).toBe(412);
+    const ok = await call(t.baseUrl, 'PUT', `${base}/access`, { ...admin, body: access, headers: { 'if-match': cur.headers.get('etag')! } });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ version: cur.body.version + 1, hostKeyFingerprint: sshd.fingerprint });
   });
 
   it('an id from elsewhere is a 404; removing access is audited and admin-only', async () => {

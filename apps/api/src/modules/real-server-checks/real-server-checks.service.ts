@@ -7,7 +7,8 @@ import { EventKind } from '../events/events.kinds';
 import { EventsService } from '../events/events.service';
 import { RealServerAccessEntity } from './real-server-access.entity';
 import { CHECK_SCRIPT, type CheckTarget, evaluateChecks, parseHostFacts, prepScript } from './real-server-checks';
-import type { RealServerAccessBody, RealServerAccessDto, RealServerChecksDto, RealServerHostKeyDto } from './real-server-checks.dto';
+import { checkIfMatch } from '../topology/etag';
+import type { PrepScriptDto, RealServerAccessBody, RealServerAccessDto, RealServerChecksDto, RealServerHostKeyDto } from './real-server-checks.dto';
 import { RealServerChecksError, RealServerChecksErrorCode } from './real-server-checks.errors';
 import { type RealServerContext, RealServerChecksRepository } from './real-server-checks.repository';
 
@@ -54,13 +55,14 @@ export class RealServerChecksService {
     return this.mapAccess(a);
   }
 
-  async putAccess(ref: RealServerRef, body: RealServerAccessBody, who: Principal): Promise<RealServerAccessDto> {
+  async putAccess(ref: RealServerRef, body: RealServerAccessBody, who: Principal, ifMatch?: string): Promise<RealServerAccessDto> {
     this.assertAdmin(who, 'Giving the console SSH access to a real server');
     const c = await this.context(ref);
     // The credential must exist and the address be inside its binding (404 / 422 from the credentials module, naming both).
     await this.credentials.assertBound(body.credential, { address: c.address, director: `real server ${c.address}` });
     return this.repo.transaction(async (m) => {
       const before = await this.repo.access(ref.clusterId, c.address, m);
+      checkIfMatch(ifMatch, before?.version ?? 0, 'real server access');
       const row = before ? Object.assign(new RealServerAccessEntity(), before) : Object.assign(new RealServerAccessEntity(), { clusterId: ref.clusterId, address: c.address, hostKeyFingerprint: null, version: 0 });
       Object.assign(row, { sshUser: body.sshUser, sshPort: body.sshPort, credential: body.credential, sudo: body.sudo, version: (before?.version ?? 0) + 1 });
       const saved = await this.repo.save(row, m);
@@ -69,12 +71,13 @@ export class RealServerChecksService {
     });
   }
 
-  async deleteAccess(ref: RealServerRef, who: Principal): Promise<void> {
+  async deleteAccess(ref: RealServerRef, who: Principal, ifMatch?: string): Promise<void> {
     this.assertAdmin(who, 'Removing SSH access to a real server');
     const c = await this.context(ref);
     await this.repo.transaction(async (m) => {
       const before = await this.repo.access(ref.clusterId, c.address, m);
       if (!before) throw new RealServerChecksError(RealServerChecksErrorCode.NoAccess, `The console has no SSH access to ${c.address}.`);
+      checkIfMatch(ifMatch, before.version, 'real server access');
       await this.repo.remove(ref.clusterId, c.address, m);
       await this.audit.record({ action: 'real_server.access_delete', targetType: 'real_server', targetId: `${ref.clusterId}/${c.address}`, before: this.auditView(before) }, m);
     });
@@ -94,7 +97,7 @@ export class RealServerChecksService {
   }
 
   /** Pins the key the host offers right now (only that one); admin only, as it decides where the credential goes. */
-  async acceptHostKey(ref: RealServerRef, fingerprint: string, who: Principal): Promise<RealServerHostKeyDto> {
+  async acceptHostKey(ref: RealServerRef, fingerprint: string, who: Principal, ifMatch?: string): Promise<RealServerHostKeyDto> {
     this.assertAdmin(who, 'Pinning a real server\'s host key');
     const c = await this.context(ref);
     const current = await this.hostKey(ref);
@@ -103,7 +106,9 @@ export class RealServerChecksService {
       throw new RealServerChecksError(RealServerChecksErrorCode.HostKeyMismatch, `${c.address} offers ${current.offered}, not ${fingerprint}: nothing was pinned.`, [{ path: 'body.fingerprint', message: `does not match the key the host offers (${current.offered})` }]);
     }
     await this.repo.transaction(async (m) => {
-      const a = (await this.repo.access(ref.clusterId, c.address, m))!;
+      const a = await this.repo.access(ref.clusterId, c.address, m);
+      if (!a) throw new RealServerChecksError(RealServerChecksErrorCode.NoAccess, `The console has no SSH access to ${c.address}.`);
+      checkIfMatch(ifMatch, a.version, 'real server access');
       const before = a.hostKeyFingerprint;
       a.hostKeyFingerprint = fingerprint;
       a.version += 1;
@@ -151,10 +156,10 @@ export class RealServerChecksService {
     }
   }
 
-  async prepScript(ref: RealServerRef): Promise<{ filename: string; script: string }> {
+  async prepScript(ref: RealServerRef): Promise<PrepScriptDto> {
     const c = await this.context(ref);
     const name = `${c.address}${c.port === null ? '' : `:${c.port}`}`;
-    return { filename: `lvs-prep-${c.address.replace(/[^0-9A-Za-z.]/g, '_')}.sh`, script: prepScript({ ...this.target(c), name, services: [c.service] }) };
+    return { filename: `lvs-prep-${c.address.replace(/[^0-9A-Za-z.]/g, '_')}.sh`, forwarding: c.forwarding, script: prepScript({ ...this.target(c), name, services: [c.service] }) };
   }
 
   private auditView(a: RealServerAccessEntity) {
