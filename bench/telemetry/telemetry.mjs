@@ -120,21 +120,22 @@ const keeper = new LiveStateKeeper({ inPlace: true });
 const sizes = { v2: [], v1: [] };
 watcher.on('state.snapshot', (e) => keeper.snapshot(e.state));
 watcher.on('state.delta', (e) => {
+  keeper.delta(e);
   if (measuring) {
     deltas++;
     sizes.v2.push(Buffer.byteLength(JSON.stringify(e)));
+    // Protocol 1: each changed row as an object of its changed fields, with their values now.
     const rows = { ...e.changes.realServers };
     const c = e.columns;
-    const order = c?.order ?? keeper.order;
+    const now = keeper.state?.realServers ?? {};
     if (c)
-      for (const [f, col] of Object.entries(c.values))
-        col.forEach((v, j) => {
-          const key = order[c.rows ? c.rows[j] : j];
-          rows[key] = { ...rows[key], [f]: v };
-        });
+      for (const f of [...Object.keys(c.values), ...Object.keys(c.increments ?? {})])
+        for (let j = 0, n = c.rows ? c.rows.length : keeper.order.length; j < n; j++) {
+          const key = keeper.order[c.rows ? c.rows[j] : j];
+          rows[key] = { ...rows[key], [f]: now[key]?.[f] ?? null };
+        }
     sizes.v1.push(Buffer.byteLength(JSON.stringify({ clusterId: e.clusterId, at: e.at, changes: { ...e.changes, ...(c && { realServers: rows }) } })));
   }
-  keeper.delta(e);
   if (e.changes.vips?.[vip]?.owner !== undefined) ownerSeen = { owner: e.changes.vips[vip].owner, at: Date.now() };
 });
 await new Promise((resolve, reject) => {

@@ -90,7 +90,8 @@ describe('the delta codec (protocol 2: numbers as columns)', () => {
     const b = big(50, (i) => ({ activeConns: i + 1, cps: i * 2 + 1, inBytes: 1e12 + i + 1500 }), 't1');
     const { k, d } = roundTrip(a, b);
     expect(d).toMatchObject({ protocol: LIVE_PROTOCOL, at: 't1', changes: {} });
-    expect(d!.columns).toEqual({ n: 50, values: { activeConns: b && Object.values(b.realServers).map((r) => r.activeConns), cps: expect.any(Array), inBytes: expect.any(Array) } });
+    // Counters (they only grow) as increases since the last delta; the rest as values.
+    expect(d!.columns).toEqual({ n: 50, values: { activeConns: Object.values(b.realServers).map((r) => r.activeConns), cps: expect.any(Array) }, increments: { inBytes: new Array(50).fill(1500) } });
     expect(k.state).toEqual(b);
     // Leaner than an object per row (the old delta), by a wide margin.
     const old = JSON.stringify({ realServers: Object.fromEntries(Object.entries(b.realServers).map(([key, r]) => [key, { activeConns: r.activeConns, cps: r.cps, inBytes: r.inBytes }])) });
@@ -118,6 +119,19 @@ describe('the delta codec (protocol 2: numbers as columns)', () => {
     expect(d!.columns).toMatchObject({ order: Object.keys(b.realServers), n: 4, rows: [0, 1, 2] });
     expect(k.state).toEqual(b);
     expect(k.order).toEqual(Object.keys(b.realServers));
+  });
+
+  it('a counter that went down (reset) or had no number goes as values; adding to a row without a number is out of step', () => {
+    const a = big(3, (i) => ({ conns: 100 + i }));
+    const b = big(3, (i) => ({ conns: i === 1 ? 5 : 200 + i }), 't1');
+    const { k, d } = roundTrip(a, b);
+    expect(d!.columns).toEqual({ n: 3, values: { conns: [200, 5, 202] } });
+    expect(k.state).toEqual(b);
+    const c = big(3, (i) => ({ conns: 300 + i }), 't2');
+    expect(encodeLiveDelta(b, c)!.columns!.increments).toEqual({ conns: [100, 296, 100] });
+    const stale = new LiveStateKeeper();
+    stale.snapshot(big(3, () => ({})));
+    expect(() => stale.delta(encodeLiveDelta(b, c)!)).toThrow(/adds to conns/);
   });
 
   it('says what a delta touched: health, topology, numbers', () => {

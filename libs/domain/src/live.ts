@@ -255,6 +255,8 @@ export interface LiveJoinRequest {
 export const REAL_SERVER_NUMBERS = ['weight', 'activeConns', 'inactiveConns', 'conns', 'inPkts', 'outPkts', 'inBytes', 'outBytes', 'cps', 'inPps', 'outPps', 'inBps', 'outBps'] as const;
 export type RealServerNumber = (typeof REAL_SERVER_NUMBERS)[number];
 const NUMBER_FIELDS: ReadonlySet<string> = new Set(REAL_SERVER_NUMBERS);
+/** The numbers that are counters since the real server was added (ipvsadm --stats): they only grow, until a reset. */
+const COUNTERS: ReadonlySet<RealServerNumber> = new Set(['conns', 'inPkts', 'outPkts', 'inBytes', 'outBytes']);
 
 /**
  * The changed numbers of many real servers as columns: one array per changed field, its values in
@@ -273,6 +275,12 @@ export interface RealServerColumns {
   rows?: number[];
   /** Per changed field, each listed row's value now (null: no number any more). */
   values: Partial<Record<RealServerNumber, (number | null)[]>>;
+  /**
+   * Per changed counter (conns, packets, bytes: they only grow), each listed row's increase since
+   * the last delta: a few digits instead of a counter's ten to thirteen. Sent instead of `values`
+   * for a field when every listed row had a number before and has a larger or equal one now.
+   */
+  increments?: Partial<Record<RealServerNumber, number[]>>;
 }
 
 /**
@@ -367,13 +375,31 @@ export function encodeLiveDelta(prev: ClusterLiveState, next: ClusterLiveState):
   const reordered = !sameOrder(before, order);
   if (rows.length === 0 && !reordered) return any ? { clusterId: next.clusterId, at: next.at, protocol: LIVE_PROTOCOL, changes } : undefined;
   const values: RealServerColumns['values'] = {};
+  const increments: NonNullable<RealServerColumns['increments']> = {};
+  let anyIncrement = false;
   for (const f of REAL_SERVER_NUMBERS) {
     if (!fields.has(f)) continue;
+    if (COUNTERS.has(f)) {
+      const inc = new Array<number>(rows.length);
+      let grows = true;
+      for (let j = 0; j < rows.length && grows; j++) {
+        const key = order[rows[j]];
+        const x = before[key][f];
+        const y = after[key][f];
+        if (typeof x !== 'number' || typeof y !== 'number' || y < x) grows = false;
+        else inc[j] = y - x;
+      }
+      if (grows) {
+        increments[f] = inc;
+        anyIncrement = true;
+        continue;
+      }
+    }
     const col = new Array<number | null>(rows.length);
     for (let j = 0; j < rows.length; j++) col[j] = (after[order[rows[j]]][f] as number | undefined) ?? null;
     values[f] = col;
   }
-  const columns: RealServerColumns = { ...(reordered && { order }), n: order.length, ...(rows.length !== order.length && { rows }), values };
+  const columns: RealServerColumns = { ...(reordered && { order }), n: order.length, ...(rows.length !== order.length && { rows }), values, ...(anyIncrement && { increments }) };
   return { clusterId: next.clusterId, at: next.at, protocol: LIVE_PROTOCOL, changes, columns };
 }
 
@@ -430,8 +456,11 @@ export class LiveStateKeeper {
     const count = rows ? rows.length : this.order.length;
     const copied = inPlace ? undefined : new Set<string>();
     let numbers = false;
-    for (const f in c.values) {
-      const col = c.values[f as RealServerNumber]!;
+    const columns: [string, (number | null)[], boolean][] = [
+      ...Object.entries(c.values).map(([f, col]) => [f, col, false] as [string, (number | null)[], boolean]),
+      ...Object.entries(c.increments ?? {}).map(([f, col]) => [f, col, true] as [string, (number | null)[], boolean]),
+    ];
+    for (const [f, col, increment] of columns) {
       for (let j = 0; j < count; j++) {
         const key = this.order[rows ? rows[j] : j];
         let row = map[key] as unknown as Record<string, unknown> | undefined;
@@ -445,7 +474,14 @@ export class LiveStateKeeper {
           copied.add(key);
         }
         const v = col[j];
-        if (v === null && drop) delete row[f];
+        if (increment) {
+          const was = row[f];
+          if (typeof was !== 'number') {
+            this.state = undefined;
+            throw new LiveOutOfStepError(`a /live delta adds to ${f} of ${key}, which has no number in this copy`);
+          }
+          row[f] = was + (v as number);
+        } else if (v === null && drop) delete row[f];
         else row[f] = v;
         numbers = true;
       }
