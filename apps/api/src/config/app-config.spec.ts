@@ -25,6 +25,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads DRIFT_SCAN_SECONDS through the validated config (it was read from process.env at import time)', () => {
+    expect(loadConfig({}).deploy.driftScanSeconds).toBe(300);
+    expect(loadConfig({ DRIFT_SCAN_SECONDS: '0' }).deploy.driftScanSeconds).toBe(0);
+    expect(loadConfig({ DRIFT_SCAN_SECONDS: '60' }).deploy.driftScanSeconds).toBe(60);
+    expect(() => loadConfig({ DRIFT_SCAN_SECONDS: '5' })).toThrow(/DRIFT_SCAN_SECONDS: must be 0 \(off\) or 10-86400 seconds/);
+    expect(() => loadConfig({ DRIFT_SCAN_SECONDS: 'hourly' })).toThrow(/DRIFT_SCAN_SECONDS: must be a number of seconds/);
+  });
+
   it('reads TRUST_PROXY, ALLOWED_ORIGINS and LIVE_RECHECK_SECONDS, naming a bad entry', () => {
     const c = loadConfig({});
     expect(c.http).toEqual({ trustProxy: { kind: 'list', entries: ['loopback'] }, allowedOrigins: [] });

@@ -21,9 +21,6 @@ import { DeploymentsError, DeploymentsErrorCode } from './deployments.errors';
 import { DeploymentsRepository } from './deployments.repository';
 import { actorName, renderAll, RevisionsService } from './revisions.service';
 
-/** Default seconds between drift scans of every cluster (DRIFT_SCAN_SECONDS; 0 turns it off). */
-const DRIFT_SCAN_SECONDS = Number(process.env.DRIFT_SCAN_SECONDS ?? 300);
-
 /** Plans (live config vs what would be pushed), drift checks, and host-key pinning. */
 @Injectable()
 export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -204,8 +201,10 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   onApplicationBootstrap(): void {
-    if (DRIFT_SCAN_SECONDS <= 0) return;
-    this.timer = setInterval(() => void this.scanAll(), DRIFT_SCAN_SECONDS * 1000);
+    // Seconds between drift scans of every cluster (DRIFT_SCAN_SECONDS, validated; 0 turns it off).
+    const every = this.config.deploy.driftScanSeconds;
+    if (every <= 0) return;
+    this.timer = setInterval(() => void this.scanAll(), every * 1000);
     this.timer.unref();
   }
 
