@@ -1,6 +1,6 @@
 import { ADMIN_STATES, ClusterSpecSchema, CLUSTER_MODES, KEEPALIVED_NAME } from '@lvs/domain';
 import { z } from 'zod';
-import { AdminStateApplySchema, RuntimeApplySchema, WaitForConnectionsSchema } from '../runtime/dto/runtime.dto';
+import { AdminStateApplySchema, RUNTIME_EXAMPLE, RuntimeApplySchema, WaitForConnectionsSchema } from '../runtime/dto/runtime.dto';
 import { IssueSchema } from '../topology/dto/common';
 
 export { ClusterParams } from '../topology/dto/common';
@@ -116,7 +116,7 @@ export const SpecApplyResultSchema = z
   });
 export type SpecApplyResultDto = z.output<typeof SpecApplyResultSchema>;
 /** The admin-state shortcut's answer: the write, and with apply "now" how it reached the directors (runtime module). */
-export const AdminStateByKeyResultSchema = SpecApplyResultSchema.extend({ runtime: RuntimeApplySchema.optional() });
+export const AdminStateByKeyResultSchema = SpecApplyResultSchema.extend({ runtime: RuntimeApplySchema.optional() }).meta({ examples: [{ version: 13, created: [], changed: ['realServer:10.213.1.10:80/TCP>10.213.0.21:80'], deleted: [], warnings: [], runtime: RUNTIME_EXAMPLE }] });
 export type AdminStateByKeyResultDto = z.output<typeof AdminStateByKeyResultSchema>;
 
 const EXAMPLE_LB1_CONF = `global_defs {

@@ -59,6 +59,28 @@ export const RuntimeApplySchema = z
   .meta({ description: 'How the change reached the directors' });
 export type RuntimeApplyDto = z.output<typeof RuntimeApplySchema>;
 
+/** An answer of a drain applied now on one director with IPVS (examples in the OpenAPI document). */
+export const RUNTIME_EXAMPLE: RuntimeApplyDto = {
+  applied: 'now',
+  message: APPLIED_NOW,
+  status: 'applied',
+  changeId: '0b5c9f0e-7d1a-4a57-9a51-3c1f0e3f8a11',
+  directors: [
+    {
+      director: 'lb1',
+      status: 'applied',
+      weight: 0,
+      verified: '10.213.0.21:80 in 10.213.1.10:80/TCP: weight 0',
+      steps: [
+        { name: 'connect', status: 'ok', startedAt: '2026-12-02T07:00:00.000Z', ms: 1, output: 'lvs@10.213.0.11:22' },
+        { name: 'write', status: 'ok', startedAt: '2026-12-02T07:00:00.001Z', ms: 31, output: '/etc/keepalived/lvs-console-runtime/rs-3f0c5a1b2d4e6f70 = -65535' },
+        { name: 'verify', status: 'ok', startedAt: '2026-12-02T07:00:00.032Z', ms: 44, output: '10.213.0.21:80 in 10.213.1.10:80/TCP: weight 0' },
+      ],
+    },
+  ],
+  connections: { drained: true, waitedMs: 4100, samples: [{ ms: 0, activeConn: 3 }, { ms: 4100, activeConn: 0 }] },
+};
+
 export const MaintenanceBodySchema = z.strictObject({ state: z.enum(['on', 'off']).meta({ description: 'on: the director gives its VIPs up (its track file lowers its priority); off: back to its configured priority' }) }).meta({ examples: [{ state: 'on' }] });
 
 export const MaintenanceParams = z.strictObject({
@@ -81,6 +103,18 @@ export const MaintenanceResultSchema = RuntimeApplySchema.extend({
   maintenance: z.boolean(),
   vips: z.array(VipMoveSchema),
   preempt: z.array(z.object({ instance: z.string(), returns: z.boolean(), why: z.string() })).meta({ description: 'state off: whether each instance takes its VIPs back (preempt) or not (nopreempt, lower priority)' }),
+}).meta({
+  examples: [
+    {
+      ...RUNTIME_EXAMPLE,
+      connections: undefined,
+      directors: [{ director: 'lb1', status: 'applied', verified: '10.213.1.10: held by another member, not lb1 after 1180 ms', steps: [] }],
+      director: 'lb1',
+      maintenance: true,
+      vips: [{ vip: '10.213.1.10', instance: 'VI_WEB', from: ['lb1'], to: ['lb2'], ms: 1180, expected: 'held by another member, not lb1' }],
+      preempt: [],
+    },
+  ],
 });
 export type MaintenanceResultDto = z.output<typeof MaintenanceResultSchema>;
 

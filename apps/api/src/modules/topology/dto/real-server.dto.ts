@@ -1,6 +1,6 @@
 import { ADMIN_STATES, RealServerSchema } from '@lvs/domain';
 import { z } from 'zod';
-import { AdminStateApplySchema, RuntimeApplySchema, WaitForConnectionsSchema } from '../../runtime/dto/runtime.dto';
+import { AdminStateApplySchema, RUNTIME_EXAMPLE, RuntimeApplySchema, WaitForConnectionsSchema } from '../../runtime/dto/runtime.dto';
 import { EXAMPLE } from './examples';
 import { metaFields, pageFields, naturalKey, pageOf, patchOf, q, writeFields } from './common';
 
@@ -36,7 +36,7 @@ export type RealServerDto = z.output<typeof RealServerResourceSchema>;
 export const RealServerWriteSchema = z.object({ ...resource, ...writeFields }).meta({ examples: [{ ...example, warnings: [], clusterVersion: 12 }] });
 export type RealServerWriteDto = z.output<typeof RealServerWriteSchema>;
 /** The real server, and with apply "now" how the change reached the directors (runtime module). */
-export const AdminStateResponseSchema = z.object({ ...resource, ...writeFields, runtime: RuntimeApplySchema.optional() });
+export const AdminStateResponseSchema = z.object({ ...resource, ...writeFields, runtime: RuntimeApplySchema.optional() }).meta({ examples: [{ ...example, adminState: 'drained', warnings: [], clusterVersion: 12, runtime: RUNTIME_EXAMPLE }] });
 export type AdminStateResponseDto = z.output<typeof AdminStateResponseSchema>;
 export const RealServerPageSchema = pageOf(RealServerResourceSchema);
 export type RealServerPageDto = z.output<typeof RealServerPageSchema>;
