@@ -175,6 +175,14 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
     expect(refused.status, refused.text).toBe(422);
     expect(refused.body).toMatchObject({ code: 'fleet.lint_errors', detail: expect.stringMatching(/^keepalived would misbehave with this deployment: virtual_router_id 51/) });
     expect(refused.body.errors[0]).toEqual({ path: 'spec.vrrpInstances.0.virtualRouterId', message: expect.stringMatching(/^vrid_reused: .*; fix: give one of them a virtual_router_id/) });
+    // the refusal is on the cluster's timeline
+    const deadline = Date.now() + 10_000;
+    let events: Json[] = [];
+    while (!events.length && Date.now() < deadline) {
+      events = (await api('GET', `/clusters/${id}/events?kind=lint.finding`)).body.items ?? [];
+      if (!events.length) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(events[0]).toMatchObject({ kind: 'lint.finding', severity: 'warning', subject: 'deployment', summary: expect.stringMatching(/^deployment refused: virtual_router_id 51/), data: { codes: ['vrid_reused'] } });
     // another VRID: the clash is gone
     const spec = (await api('GET', `/clusters/${id}/spec`)).body;
     spec.vrrpInstances[0].virtualRouterId = 52;

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import {
   CAPABILITIES_PROBE,
   capabilityRefusals,
@@ -17,6 +17,8 @@ import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-spec.port';
 import { DirectorConnector } from '../deployments/director-connector';
+import { EventKind } from '../events/events.kinds';
+import { EventsService } from '../events/events.service';
 import { RevisionsService } from '../deployments/revisions.service';
 import { TelemetryService } from '../telemetry/telemetry.service';
 import type { CapabilitySource, DirectorCapabilitiesEntity } from './director-capabilities.entity';
@@ -47,6 +49,7 @@ export class FleetService implements FleetGate {
     private readonly revisions: RevisionsService,
     private readonly telemetry: TelemetryService,
     private readonly audit: AuditService,
+    @Optional() private readonly events?: EventsService,
   ) {}
 
   private async cluster(clusterId: string): Promise<{ spec: ClusterSpec; name: string }> {
@@ -172,9 +175,15 @@ export class FleetService implements FleetGate {
     return Object.fromEntries(spec.directors.map((d) => [d.name, rows.get(d.name)?.capabilities ?? undefined]));
   }
 
-  private refuse(refusals: CapabilityRefusal[]): void {
+  /** A refused deployment is on the cluster's timeline (lint.finding), with what refused it. */
+  private timeline(clusterId: string, summary: string, data: Record<string, unknown>): void {
+    this.events?.emit({ clusterId, kind: EventKind.LintFinding, severity: 'warning', subject: 'deployment', summary, data });
+  }
+
+  private refuse(refusals: CapabilityRefusal[], clusterId?: string): void {
     if (!refusals.length) return;
     const first = refusals[0];
+    if (clusterId) this.timeline(clusterId, `deployment refused: ${first.message}`, { code: 'capability_missing', refusals: refusals.map(({ director, capability, keyword, path }) => ({ director, capability, keyword, path })) });
     throw new FleetError(
       FleetErrorCode.CapabilityMissing,
       `${first.message}${refusals.length > 1 ? ` (and ${refusals.length - 1} more)` : ''}. Nothing was changed.`,
@@ -191,16 +200,17 @@ export class FleetService implements FleetGate {
 
   async assertDeployable(clusterId: string, revision?: number): Promise<void> {
     const spec = revision !== undefined ? (await this.revisions.mustFind(clusterId, revision)).spec : (await this.cluster(clusterId)).spec;
-    this.refuse(capabilityRefusals(spec, await this.capsOf(clusterId, spec, 'all')));
+    this.refuse(capabilityRefusals(spec, await this.capsOf(clusterId, spec, 'all')), clusterId);
     const name = (await this.specs.getSpec(clusterId))?.name ?? spec.name;
     const blocking = (await this.findings({ clusterId, name, spec })).findings.filter((f) => f.blocksDeployment);
-    if (blocking.length)
-      throw new FleetError(
-        FleetErrorCode.LintErrors,
-        `keepalived would misbehave with this deployment: ${blocking[0].message}${blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : ''}. Nothing was changed.`,
-        blocking.map((f) => ({ path: f.path ? `spec.${f.path}` : 'spec', message: `${f.code}: ${f.message}; fix: ${f.fix}` })),
-        { findings: blocking },
-      );
+    if (!blocking.length) return;
+    this.timeline(clusterId, `deployment refused: ${blocking[0].message}`, { codes: [...new Set(blocking.map((f) => f.code))], findings: blocking.map(({ code, instance, director, path, message, related }) => ({ code, instance, director, path, message, related })) });
+    throw new FleetError(
+      FleetErrorCode.LintErrors,
+      `keepalived would misbehave with this deployment: ${blocking[0].message}${blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : ''}. Nothing was changed.`,
+      blocking.map((f) => ({ path: f.path ? `spec.${f.path}` : 'spec', message: `${f.code}: ${f.message}; fix: ${f.fix}` })),
+      { findings: blocking },
+    );
   }
 
   recordOver(clusterId: string, director: Director, conn: SshConnection): void {
