@@ -64,7 +64,7 @@ describe('runtime controls (console-owned track files)', () => {
     expect(render(spec, 'lb1')).not.toContain('10.213.0.22');
   });
 
-  it('tracks with weight 0 where keepalived requires it: an address owner, a sync group without tracking weight', () => {
+  it('tracks with weight 0 where keepalived requires it (an address owner, a sync group without tracking weight) and under nopreempt', () => {
     const spec = clusterSpec();
     const inst = spec.vrrpInstances[0];
     expect(maintenanceWeight(spec, inst, 'lb1')).toBe(-253);
@@ -75,6 +75,9 @@ describe('runtime controls (console-owned track files)', () => {
     expect(maintenanceWeight(spec, inst, 'lb2')).toBe(0);
     spec.vrrpSyncGroups[0].trackingWeight = true;
     expect(maintenanceWeight(spec, inst, 'lb2')).toBe(-253);
+    // nopreempt: lowering the MASTER's priority moves nothing; FAULT does
+    inst.nopreempt = true;
+    expect(maintenanceWeight(spec, inst, 'lb2')).toBe(0);
   });
 
   it('import of a console render with runtime controls gives back the spec, not the console plumbing', () => {

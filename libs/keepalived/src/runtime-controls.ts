@@ -13,8 +13,9 @@ import type { AdminState, ClusterSpec, ExtraEntry, RealServer, TrackFile, TrackR
  * - Every VRRP instance tracks `lvs_console_maintenance` (one file per director): 1 = maintenance.
  *   The reference weight is -253 (priority + -253 is clamped to 1: every other member outbids it, the
  *   VIPs move, no reload), or 0 where keepalived demands it (an address owner, priority 255, and an
- *   instance of a sync group without sync_group_tracking_weight): 1 then puts the instance in FAULT,
- *   which gives its VIPs up as well.
+ *   instance of a sync group without sync_group_tracking_weight) and under nopreempt (a BACKUP does
+ *   not take over from a MASTER of lower priority): 1 then puts the instance in FAULT, which gives
+ *   its VIPs up as well.
  *
  * The files live in one directory beside the config (runtimeDir), named by a hash of the real
  * server's natural key (service + address:port) — never by a user string. keepalived 2.2.7 passes
@@ -117,7 +118,9 @@ export function runtimeFileCheck(rc: RuntimeControls, vs: VirtualService, rs: Re
 export function maintenanceWeight(spec: ClusterSpec, inst: VrrpInstance, director: string): number {
   const me = inst.members.find((m) => m.director === director);
   const group = spec.vrrpSyncGroups.find((g) => g.instances.includes(inst.name));
-  if (me?.priority === 255 || (group && !group.trackingWeight)) return 0;
+  // nopreempt: a BACKUP never takes over from a MASTER of lower priority (seen in the netns lab), so
+  // lowering the priority moves nothing — only FAULT makes the MASTER give its VIPs up.
+  if (me?.priority === 255 || (group && !group.trackingWeight) || inst.nopreempt) return 0;
   return MAINTENANCE_WEIGHT;
 }
 
