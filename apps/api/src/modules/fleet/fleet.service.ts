@@ -65,14 +65,12 @@ export class FleetService implements FleetGate {
    */
   private async findings(focus?: { clusterId: string; name: string; spec: ClusterSpec }): Promise<{ findings: FindingDto[]; clusters: number }> {
     const [rows, caps] = await Promise.all([this.repo.clusters(), this.repo.all()]);
-    const fleet: FleetCluster[] = [];
-    for (const r of rows) {
-      if (focus && r.id === focus.clusterId) fleet.push({ id: r.id, name: focus.name, spec: focus.spec });
-      else {
-        const s = await this.specs.getSpec(r.id);
-        if (s) fleet.push({ id: r.id, name: s.name, spec: s.spec });
-      }
-    }
+    const specs = await Promise.all(rows.map(async (r): Promise<FleetCluster | undefined> => {
+      if (focus && r.id === focus.clusterId) return { id: r.id, name: focus.name, spec: focus.spec };
+      const s = await this.specs.getSpec(r.id);
+      return s ? { id: r.id, name: s.name, spec: s.spec } : undefined; // deleted meanwhile
+    }));
+    const fleet = specs.filter((c): c is FleetCluster => c !== undefined);
     const deployed = new Set(rows.filter((r) => r.deployed).map((r) => r.id));
     const all = lintFleet(fleet, caps).filter((f) => !focus || f.clusterId === focus.clusterId);
     return {
