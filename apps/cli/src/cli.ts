@@ -6,6 +6,7 @@ import { registerLogin } from './commands/login';
 import { registerOffline } from './commands/offline';
 import { registerImport, registerOps, registerStatus } from './commands/ops';
 import { registerRead } from './commands/read';
+import { registerTimeline } from './commands/timeline';
 import { CliError, EXIT_CODES_HELP, ExitCode } from './exit-codes';
 import type { CliIo } from './io';
 
@@ -44,6 +45,7 @@ Examples:
   registerImport(program, io);
   registerStatus(program, io);
   registerFleet(program, io);
+  registerTimeline(program, io);
   // Every subcommand reports its errors through runCli (exit codes), and prints its help to io.
   for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());
   return program;
