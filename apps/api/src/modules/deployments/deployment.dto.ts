@@ -124,6 +124,7 @@ export const PlanSchema = z.object({
     )
     .meta({ description: 'Edits since the last deployed revision that one keepalived reload does not apply cleanly (a VIP moved between instances, a changed virtual_router_id, a removed instance, a real server removed without draining), with what to do instead; and every script added, changed or removed (all scripts on a first deployment), with its text and the directors that run it as root' }),
   lint: z.array(FindingSchema).meta({ description: 'VRRP lint of the planned spec against every cluster (docs/fleet-safety.md); errors with blocksDeployment refuse the deployment' }),
+  notes: z.array(z.string()).meta({ description: 'What this deployment changes besides the diff, e.g. directors deployed before runtime controls that get them now (docs/runtime.md)' }),
 });
 export type PlanDto = z.output<typeof PlanSchema>;
 

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Op
 import { type ClusterSpec, type Director, directorPathIssues, realServerKey, validateClusterSpec, virtualServiceKey } from '@lvs/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { checkerTableDrift, ipvsTableDifferences, parseIpvsSave } from '@lvs/ipvs';
-import { diff, planHazards, renderIpvsadm } from '@lvs/keepalived';
+import { diff, planHazards, renderIpvsadm, RUNTIME_TRACK_PREFIX, runtimeControlsFor } from '@lvs/keepalived';
 import type { Principal } from '../../common/auth/principal';
 import { LiveService } from '../../infra/realtime/live.service';
 import { SshConnection } from '../../infra/ssh/ssh-connection';
@@ -62,6 +62,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     const rendered = revision?.rendered ?? renderAll(spec, undefined).rendered;
     const state = await this.repo.state(clusterId);
     const deployed = state?.lastRevision ?? null;
+    const notes: string[] = [];
     const directors = await Promise.all(
       spec.directors.map(async (d) => {
         const next = rendered[d.name];
@@ -74,6 +75,9 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
           const liveText = liveBuf?.toString('utf8') ?? '';
           const liveSha = liveBuf ? sha256(liveBuf) : '';
           const expected = deployed?.rendered[d.name]?.sha256;
+          // docs/runtime.md: a director deployed before runtime controls gets them with this deployment
+          if (next.text.includes(RUNTIME_TRACK_PREFIX) && !liveText.includes(RUNTIME_TRACK_PREFIX))
+            notes.push(`${d.name} runs a configuration without runtime controls: this deployment adds them (track files in ${runtimeControlsFor(d.configPath).dir}); until then drain, disable, enable "now" and maintenance apply at the next deployment`);
           return {
             name: d.name,
             reachable: true,
@@ -91,7 +95,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     );
     // VRRP lint across clusters; 422 for what a director cannot run (capabilities read on first contact)
     const lint = (await this.fleet?.planChecks(clusterId, spec, directors.filter((d) => d.reachable).map((d) => d.name))) ?? [];
-    return { revision: revision?.number ?? null, lastDeployedRevision: deployed?.number ?? null, directors, warnings: validateClusterSpec(spec).warnings, hazards: planHazards(deployed?.spec ?? null, spec), lint };
+    return { revision: revision?.number ?? null, lastDeployedRevision: deployed?.number ?? null, directors, warnings: validateClusterSpec(spec).warnings, hazards: planHazards(deployed?.spec ?? null, spec), lint, notes: notes.sort() };
   }
 
   /**

@@ -88,8 +88,15 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
   });
 
   it('a deployment creates the track-file directory and files with the admin state and maintenance, before the swap', async () => {
+    // the plan says what the first deployment adds besides the diff
+    const before = await api('GET', `/clusters/${clusterId}/plan`);
+    expect(before.body.notes).toEqual([
+      `lb1 runs a configuration without runtime controls: this deployment adds them (track files in ${dirname(lb1.configPath)}/lvs-console-runtime); until then drain, disable, enable "now" and maintenance apply at the next deployment`,
+      `lb2 runs a configuration without runtime controls: this deployment adds them (track files in ${dirname(lb2.configPath)}/lvs-console-runtime); until then drain, disable, enable "now" and maintenance apply at the next deployment`,
+    ]);
     const d = await deploy('runtime controls');
     expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
+    expect((await api('GET', `/clusters/${clusterId}/plan`)).body.notes).toEqual([]);
     const steps = d.targets[0].steps.map((s: Json) => s.name);
     expect(steps.indexOf('runtime-files')).toBeGreaterThan(-1);
     expect(steps.indexOf('runtime-files')).toBeLessThan(steps.indexOf('swap'));
