@@ -165,6 +165,20 @@ describe('the dashboard shell in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/toast.png` });
   });
 
+  it('refuses a bad director in the editor before any request, and focuses the first bad field', async () => {
+    await page.goto(`${stack.webUrl}/clusters/${clusterId}/configuration`);
+    await page.getByRole('button', { name: 'Add director', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name', { exact: true }).fill('bad name!');
+    await dialog.getByLabel('Address', { exact: true }).fill('10.0.0.300');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => dialog.getByLabel('Name', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toBe('Name');
+    expect(await dialog.textContent()).toMatch(/must be an IPv4 or IPv6 address/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
   it('answers a page and a cluster that do not exist with the 404 page', async () => {
     await page.goto(`${stack.webUrl}/no-such-page`);
     await expect.poll(() => page.getByTestId('not-found').textContent()).toMatch(/404 — no such page/);

@@ -84,12 +84,16 @@ export function EditForm({ initial, title, submitLabel, danger, check, save, onC
     });
   }, []);
 
+  // After a refused submit, focus the first invalid field (or the top alert) once the fieldset is
+  // enabled again: a disabled input cannot take focus, and RHF's handleSubmit settles a tick later.
+  const wantFocus = useRef(false);
   useLayoutEffect(() => {
-    if (!focusTick) return;
+    if (!wantFocus.current || busy) return;
+    wantFocus.current = false;
     const form = formRef.current;
     const first = form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"], [data-top-alert]');
     first?.focus();
-  }, [focusTick]);
+  }, [focusTick, busy]);
 
   /** Puts each message on its field, or the nearest enclosing group that is shown; the rest go to the top. */
   function place(all: FieldErrors) {
@@ -105,6 +109,7 @@ export function EditForm({ initial, title, submitLabel, danger, check, save, onC
     }
     setErrors(placed);
     setTop(rest);
+    wantFocus.current = true;
     setFocusTick((t) => t + 1);
   }
 
