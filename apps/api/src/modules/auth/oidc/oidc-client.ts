@@ -52,7 +52,7 @@ export class OidcClient {
         .catch((e: unknown) => {
           this.discovered = undefined; // try again on the next sign-in
           this.logger.warn(`OpenID discovery of ${s.issuer.href} failed: ${describe(e)}`);
-          throw new OidcError(OidcErrorCode.ProviderUnavailable, `The sign-in provider ${s.name} did not answer its discovery document (${describe(e)}).`);
+          throw new OidcError(OidcErrorCode.ProviderUnavailable, `The discovery document of the sign-in provider ${s.name} (${s.issuer.href}) could not be read or used: ${describe(e)}.`);
         });
       this.discovered = { at: Date.now(), config };
     }
