@@ -180,6 +180,8 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     expect(d.targets[0]).toMatchObject({ director: 'lb2', status: 'failed', error: expect.stringMatching(/host key .* is pinned: refusing/) });
     expect(readFileSync(lb2.configPath, 'utf8')).toBe(before);
     expect((await api('GET', '/audit?action=director.host_key_mismatch')).body.total).toBeGreaterThan(0);
+    // …and on the timeline, with the deployment's failure
+    await expect.poll(async () => (await api('GET', `/clusters/${clusterId}/events?kind=host_key.mismatch,deployment.failed`)).body.items.map((e: Json) => e.kind).sort(), { timeout: 10_000 }).toEqual(expect.arrayContaining(['deployment.failed', 'host_key.mismatch']));
     await api('PUT', `/clusters/${clusterId}/host-keys/lb2`, { fingerprint: sshd.fingerprint });
   });
 

@@ -3,6 +3,8 @@ import type { Director } from '@lvs/domain';
 import { HostKeyMismatchError, HostKeyNotPinnedError, type SshConnection } from '../../infra/ssh/ssh-connection';
 import { type PoolTarget, SshPool } from '../../infra/ssh/ssh-pool';
 import { AuditService } from '../audit/audit.service';
+import { EventKind } from '../events/events.kinds';
+import { EventsService } from '../events/events.service';
 import { CredentialsError, CredentialsErrorCode } from '../credentials/credentials.errors';
 import { CredentialsService } from '../credentials/credentials.service';
 import { DeploymentsRepository } from './deployments.repository';
@@ -15,6 +17,7 @@ export class DirectorConnector {
     private readonly credentials: CredentialsService,
     private readonly repo: DeploymentsRepository,
     private readonly audit: AuditService,
+    private readonly events: EventsService,
   ) {
     // every new connection with a credential re-checks the binding, whoever built the target and when
     pool.guardConnections(async (t) => {
@@ -58,6 +61,7 @@ export class DirectorConnector {
           outcome: 'denied',
           detail: `offered ${e.offered}, pinned ${e.expected}: connection refused`,
         });
+        this.events.emit({ clusterId, kind: EventKind.HostKeyMismatch, severity: 'critical', subject: d.name, summary: `${d.name} offers host key ${e.offered}, not the pinned ${e.expected}: not connected`, data: { director: d.name, host: d.address, offered: e.offered, pinned: e.expected } });
       }
       throw e;
     }
