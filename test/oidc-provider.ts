@@ -61,6 +61,16 @@ export async function startOidcProvider(opts: { redirectUris: string[]; postLogo
         grant_types: ['authorization_code'],
         token_endpoint_auth_method: 'client_secret_basic',
       },
+      // The same console as a client that sends its secret in the form, and as a public client (PKCE alone).
+      {
+        client_id: `${clientId}-post`,
+        client_secret: clientSecret,
+        redirect_uris: opts.redirectUris,
+        response_types: ['code'],
+        grant_types: ['authorization_code'],
+        token_endpoint_auth_method: 'client_secret_post',
+      },
+      { client_id: `${clientId}-public`, redirect_uris: opts.redirectUris, response_types: ['code'], grant_types: ['authorization_code'], token_endpoint_auth_method: 'none' },
     ],
     pkce: { required: () => true },
     claims: { openid: ['sub'], profile: ['preferred_username', 'name'], email: ['email'], groups: ['groups', 'realm_access'] },

@@ -43,7 +43,7 @@ export class OidcClient {
   private configuration(): Promise<oidc.Configuration> {
     const s = this.settings;
     if (!this.discovered || Date.now() - this.discovered.at > DISCOVERY_TTL_MS) {
-      const auth = s.clientSecret === undefined ? oidc.None() : oidc.ClientSecretBasic(s.clientSecret);
+      const auth = s.clientSecret === undefined ? oidc.None() : s.clientAuth === 'client_secret_post' ? oidc.ClientSecretPost(s.clientSecret) : oidc.ClientSecretBasic(s.clientSecret);
       const config = oidc
         .discovery(s.issuer, s.clientId, s.clientSecret === undefined ? undefined : { client_secret: s.clientSecret }, auth, {
           timeout: PROVIDER_TIMEOUT_S,

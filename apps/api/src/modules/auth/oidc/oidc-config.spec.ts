@@ -28,7 +28,7 @@ describe('single sign-on configuration', () => {
 
   it('reads a complete provider configuration', () => {
     const { oidc, localLogin } = loadConfig({ ...OIDC, LOCAL_LOGIN: 'break-glass-only', BREAK_GLASS_USERS: 'Admin, root-ops' }).sso;
-    expect(oidc).toMatchObject({ clientId: 'lvs-console', clientSecret: 'very-secret-value', roleClaim: 'groups', usernameClaim: 'preferred_username', scopes: 'openid profile email', name: 'login.example.com', insecure: false });
+    expect(oidc).toMatchObject({ clientId: 'lvs-console', clientSecret: 'very-secret-value', clientAuth: 'client_secret_basic', roleClaim: 'groups', usernameClaim: 'preferred_username', scopes: 'openid profile email', name: 'login.example.com', insecure: false });
     expect(oidc!.issuer.href).toBe('https://login.example.com/realms/it');
     expect(oidc!.roleMap).toEqual([
       { value: 'lvs-admins', role: 'admin' },
@@ -49,6 +49,10 @@ describe('single sign-on configuration', () => {
     expect(problems({ OIDC_CLIENT_ID: 'x' })).toEqual(['OIDC_CLIENT_ID: is set but OIDC_ISSUER is not (set both, or neither)']);
     // plain http is fine on loopback only (a provider beside the API)
     expect(loadConfig({ ...OIDC, OIDC_ISSUER: 'http://127.0.0.1:8080' }).sso.oidc?.insecure).toBe(true);
+    expect(problems({ ...OIDC, OIDC_CLIENT_SECRET: '', OIDC_CLIENT_AUTH: 'client_secret_post' })).toEqual([expect.stringMatching(/^OIDC_CLIENT_AUTH: needs OIDC_CLIENT_SECRET/)]);
+    expect(problems({ ...OIDC, OIDC_CLIENT_AUTH: 'private_key_jwt' })).toEqual([expect.stringMatching(/^OIDC_CLIENT_AUTH: must be client_secret_basic or client_secret_post/)]);
+    expect(loadConfig({ ...OIDC, OIDC_CLIENT_SECRET: '' }).sso.oidc?.clientAuth).toBe('none');
+    expect(loadConfig({ ...OIDC, OIDC_CLIENT_AUTH: 'client_secret_post' }).sso.oidc?.clientAuth).toBe('client_secret_post');
     expect(problems({ ...OIDC, OIDC_SCOPES: 'profile email' })).toEqual([expect.stringMatching(/^OIDC_SCOPES: must include openid/)]);
   });
 

@@ -12,6 +12,8 @@ export interface OidcConfig {
   clientId: string;
   /** Secret: never logged. Unset = a public client (PKCE alone, token endpoint auth `none`). */
   clientSecret: string | undefined;
+  /** How the console authenticates at the token endpoint: the secret in HTTP Basic or in the form body, or none (a public client). */
+  clientAuth: 'client_secret_basic' | 'client_secret_post' | 'none';
   redirectUrl: URL;
   /** The claim whose values pick the role (a string or an array of strings, e.g. `groups`). */
   roleClaim: string;
@@ -42,6 +44,7 @@ export const SSO_ENV = {
   OIDC_ISSUER: z.string().optional(),
   OIDC_CLIENT_ID: z.string().max(256).optional(),
   OIDC_CLIENT_SECRET: z.string().max(1024).optional(),
+  OIDC_CLIENT_AUTH: z.enum(['client_secret_basic', 'client_secret_post'], { error: 'must be client_secret_basic or client_secret_post' }).optional(),
   OIDC_REDIRECT_URL: z.string().optional(),
   OIDC_ROLE_CLAIM: z.string().regex(/^[A-Za-z0-9_:./-]{1,128}$/, 'must be a claim name (letters, digits, _ : . / -)').default('groups'),
   OIDC_ROLE_MAP: z.string().optional(),
@@ -138,7 +141,7 @@ export function ssoConfig(e: SsoEnv): { sso: SsoConfig; problems: string[] } {
   const localLogin: LocalLoginConfig = { mode: e.LOCAL_LOGIN, breakGlassUsers: breakGlassUsers.map((u) => u.toLowerCase()) };
   let oidc: OidcConfig | undefined;
   if (e.OIDC_ISSUER === undefined) {
-    for (const k of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL', 'OIDC_ROLE_MAP'] as const) {
+    for (const k of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_CLIENT_AUTH', 'OIDC_REDIRECT_URL', 'OIDC_ROLE_MAP'] as const) {
       if (e[k] !== undefined) problems.push(`${k}: is set but OIDC_ISSUER is not (set both, or neither)`);
     }
   } else {
@@ -146,6 +149,7 @@ export function ssoConfig(e: SsoEnv): { sso: SsoConfig; problems: string[] } {
     if (!issuer || issuer.search) problems.push(`OIDC_ISSUER: must be the provider's issuer URL, e.g. https://login.example.com/realms/it (got ${JSON.stringify(e.OIDC_ISSUER)})`);
     else if (issuer.protocol === 'http:' && !isLoopback(issuer.hostname)) problems.push(`OIDC_ISSUER: must be https:// (plain http only on loopback) (got ${JSON.stringify(e.OIDC_ISSUER)})`);
     if (!e.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID: is required with OIDC_ISSUER');
+    if (e.OIDC_CLIENT_AUTH !== undefined && e.OIDC_CLIENT_SECRET === undefined) problems.push('OIDC_CLIENT_AUTH: needs OIDC_CLIENT_SECRET (without a secret the console is a public client)');
     const redirect = e.OIDC_REDIRECT_URL === undefined ? undefined : absoluteUrl(e.OIDC_REDIRECT_URL);
     if (!redirect || redirect.search) {
       problems.push(`OIDC_REDIRECT_URL: must be the console's absolute callback URL, e.g. https://lvs.example.com/api/v1/auth/oidc/callback${e.OIDC_REDIRECT_URL === undefined ? ' (required with OIDC_ISSUER)' : ` (got ${JSON.stringify(e.OIDC_REDIRECT_URL)})`}`);
@@ -157,6 +161,7 @@ export function ssoConfig(e: SsoEnv): { sso: SsoConfig; problems: string[] } {
         issuer,
         clientId: e.OIDC_CLIENT_ID,
         clientSecret: e.OIDC_CLIENT_SECRET,
+        clientAuth: e.OIDC_CLIENT_SECRET === undefined ? 'none' : (e.OIDC_CLIENT_AUTH ?? 'client_secret_basic'),
         redirectUrl: redirect,
         roleClaim: e.OIDC_ROLE_CLAIM,
         roleMap: map.rules,

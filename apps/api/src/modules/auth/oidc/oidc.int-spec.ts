@@ -314,6 +314,35 @@ describe('single sign-on across two API replicas', () => {
   });
 });
 
+describe('single sign-on as a client that posts its secret, and as a public client (PKCE alone)', () => {
+  let idp: TestOidcProvider;
+  const apps: TestApp[] = [];
+  beforeAll(async () => {
+    idp = await startOidcProvider({ redirectUris: [REDIRECT_URL] });
+    const base = idp.env(REDIRECT_URL);
+    apps.push(await startTestApp({ ...base, OIDC_CLIENT_ID: `${idp.clientId}-post`, OIDC_CLIENT_AUTH: 'client_secret_post' }));
+    apps.push(await startTestApp({ ...base, OIDC_CLIENT_ID: `${idp.clientId}-public`, OIDC_CLIENT_SECRET: '' }));
+  });
+  afterAll(async () => {
+    for (const a of apps) await a.close();
+    await idp?.close();
+  });
+
+  it('signs in with either', async () => {
+    idp.accounts.set('hana', { groups: ['lvs-viewers'] });
+    for (const a of apps) {
+      const jar = new CookieJar();
+      const started = await step(`${a.baseUrl}/api/v1/auth/oidc/login`, jar);
+      const callback = new URL(await authorizeAt(started.headers.get('location')!, 'hana', REDIRECT_URL));
+      const res = await fetch(`${a.baseUrl}${callback.pathname}${callback.search}`, { redirect: 'manual', headers: { cookie: jar.header(), accept: 'text/html' } });
+      expect(res.headers.get('location')).toBe('/');
+      jar.take(res);
+      const me = await call(a.baseUrl, 'GET', '/api/v1/auth/me', { cookie: `lvs_session=${jar.get('lvs_session')}` });
+      expect(me.body.user).toMatchObject({ username: 'hana', role: 'viewer' });
+    }
+  });
+});
+
 describe('single sign-on with the provider down', () => {
   let t: TestApp;
   beforeAll(async () => {
