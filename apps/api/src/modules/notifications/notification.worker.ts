@@ -68,12 +68,11 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
   }
 
   private async round(): Promise<void> {
-    const { timeoutMs, retentionDays } = this.config.notify;
+    const { timeoutMs } = this.config.notify;
     const now = this.clock.now().getTime();
     if (now - this.lastPurge > HOUR_MS) {
       this.lastPurge = now;
-      const n = await this.repo.purge(new Date(now - retentionDays * 86_400_000));
-      if (n > 0) this.logger.log(`deleted ${n} notification(s) older than ${retentionDays} days`);
+      await this.purgeExpired();
     }
     for (;;) {
       const batch = await this.repo.claim(this.id, timeoutMs + LEASE_MARGIN_MS, BATCH);
@@ -81,6 +80,14 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
       await Promise.all(batch.map((m) => this.attempt(m)));
       if (batch.length < BATCH || this.stopped) return;
     }
+  }
+
+  /** Retention: deletes messages finished more than NOTIFY_RETENTION_DAYS ago (hourly, from the delivery round). */
+  async purgeExpired(): Promise<number> {
+    const { retentionDays } = this.config.notify;
+    const n = await this.repo.purge(new Date(this.clock.now().getTime() - retentionDays * 86_400_000));
+    if (n > 0) this.logger.log(`deleted ${n} notification(s) older than ${retentionDays} days`);
+    return n;
   }
 
   private async attempt(m: NotificationOutboxEntity): Promise<void> {

@@ -6,6 +6,7 @@ import { startReceiver, until, type Answer, type Received } from '../../../../..
 import { EventsService } from '../events/events.service';
 import type { NewEvent, StoredEvent } from '../events/events.types';
 import { verifySignature, type WebhookPayload } from './notification-message';
+import { NotificationWorker } from './notification.worker';
 
 const SECRET = 'whsec-0123456789abcdef-for-tests';
 
@@ -329,6 +330,28 @@ describe('notifications: channels, rules, the outbox and its delivery (real Post
         url: `https://lvs.example.test/clusters/${clusterId}`,
       });
       await api('DELETE', `/notification-rules/${rule.body.id}`);
+    });
+
+    it('keeps finished messages for NOTIFY_RETENTION_DAYS (30 by default), never a pending one', async () => {
+      const mk = (status: string, daysAgo: number | null) =>
+        t.dataSource.query(
+          `INSERT INTO notification_outbox (channel_id, kind, status, payload, attempt_log, created_at, finished_at)
+           VALUES ($1, 'test', $2, '{}'::jsonb, '[]'::jsonb, now() - make_interval(days => $3), CASE WHEN $4::boolean THEN now() - make_interval(days => $3) END) RETURNING id`,
+          [hookId, status, daysAgo ?? 40, daysAgo !== null],
+        );
+      const [[oldDelivered], [oldFailed], [recent], [pending]] = [
+        await mk('delivered', 31),
+        await mk('failed', 45),
+        await mk('delivered', 29),
+        await mk('pending', null),
+      ];
+      // A pending row that old would be delivered at once: keep it out of the worker's way.
+      await t.dataSource.query(`UPDATE notification_outbox SET next_attempt_at = now() + interval '1 day' WHERE id = $1`, [pending.id]);
+      expect(await t.app.get(NotificationWorker).purgeExpired()).toBe(2);
+      const left = new Set((await t.dataSource.query(`SELECT id FROM notification_outbox`)).map((r: { id: string }) => r.id));
+      expect(left.has(oldDelivered.id) || left.has(oldFailed.id)).toBe(false);
+      expect(left.has(recent.id) && left.has(pending.id)).toBe(true);
+      await t.dataSource.query(`DELETE FROM notification_outbox WHERE id = $1`, [pending.id]);
     });
 
     it('deleting a channel a rule names is refused (409, naming the rule); a rule naming a missing channel or cluster is refused (400)', async () => {
