@@ -78,7 +78,7 @@ describe('cluster rules of the keepalived objects', () => {
   it('in a sync group, weighted tracking needs trackingWeight (keepalived ignores it otherwise)', () => {
     const spec = base({ vrrpScripts: [{ name: 'chk', script: '/bin/true', weight: -20 }], vrrpSyncGroups: [{ name: 'G', instances: ['VI_1', 'VI_2'] }] });
     spec.vrrpInstances[0].trackScripts = [{ name: 'chk' }];
-    expect(errorsOf(spec)).toEqual([{ path: 'vrrpSyncGroups.0.instances.0', message: expect.stringMatching(/tracks vrrp_script chk with a non-zero weight/) }]);
+    expect(errorsOf(spec)).toEqual([{ code: 'spec.sync_group_weighted_tracking', path: 'vrrpSyncGroups.0.instances.0', message: expect.stringMatching(/tracks vrrp_script chk with a non-zero weight/) }]);
     spec.vrrpSyncGroups[0].trackingWeight = true;
     expect(errorsOf(spec)).toEqual([]);
     spec.vrrpSyncGroups[0].trackingWeight = undefined;
@@ -93,7 +93,7 @@ describe('cluster rules of the keepalived objects', () => {
     spec.vrrpInstances[0].authPass = 'secret';
     const v = validateClusterSpec(spec);
     expect(v.errors).toEqual([]);
-    expect(v.warnings).toContainEqual({ path: 'vrrpInstances.0.authType', message: expect.stringMatching(/deprecated/) });
+    expect(v.warnings).toContainEqual({ code: 'spec.auth_ah_deprecated', path: 'vrrpInstances.0.authType', message: expect.stringMatching(/deprecated/) });
   });
 
   it('a group service names an existing group; DR real server ports must match every address member', () => {

@@ -92,3 +92,25 @@ describe('rules that keepalived 2.2.7 itself enforces', () => {
     expect(paths(validateClusterSpec(v6).errors)).toEqual(expect.arrayContaining(['vrrpInstances.0.advertInt', 'vrrpInstances.0.authPass']));
   });
 });
+
+describe('spec issue codes', () => {
+  it('every issue carries a code of SPEC_ISSUE_CODES; collisions are told by code', async () => {
+    const { COLLISION_CODES, SPEC_ISSUE_CODES, validateClusterSpec } = await import('./rules');
+    const { ClusterSpecSchema } = await import('./spec');
+    const spec = ClusterSpecSchema.parse({
+      name: 'c',
+      directors: [{ name: 'a', address: '10.0.0.1' }, { name: 'a', address: '10.0.0.1' }],
+      vrrpInstances: [
+        { name: 'V', interface: 'eth0', virtualRouterId: 1, advertInt: 0.5, members: [{ director: 'a', priority: 255 }, { director: 'x', priority: 255 }], nopreempt: true, vips: [{ address: '10.0.1.1' }] },
+        { name: 'W', interface: 'eth0', virtualRouterId: 1, members: [{ director: 'a', priority: 100 }], vips: [{ address: '10.0.1.1' }] },
+      ],
+      virtualServices: [{ vip: '10.0.1.1', port: 80, scheduler: 'rr', schedulerFlags: ['sh-port'], ops: true, realServers: [{ address: '10.0.2.1', port: 80 }] }],
+    });
+    const { errors, warnings } = validateClusterSpec(spec);
+    for (const i of [...errors, ...warnings]) expect(SPEC_ISSUE_CODES, JSON.stringify(i)).toContain(i.code);
+    expect(errors.map((e) => e.code)).toEqual(
+      expect.arrayContaining(['spec.duplicate_director_name', 'spec.duplicate_director_address', 'spec.unknown_director', 'spec.priority_tie', 'spec.vrrp2_advert_int', 'spec.owner_nopreempt', 'spec.vrid_in_use', 'spec.vip_in_use', 'spec.scheduler_flag', 'spec.ops_needs_udp']),
+    );
+    expect(errors.filter((e) => COLLISION_CODES.has(e.code)).map((e) => e.code)).toEqual(['spec.duplicate_director_name', 'spec.duplicate_director_address', 'spec.vrid_in_use', 'spec.vip_in_use']);
+  });
+});

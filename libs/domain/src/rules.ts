@@ -4,9 +4,83 @@ import { type ClusterSpec, realServerKey, virtualServiceKey } from './spec';
 
 /** One finding of the cluster-wide rules; `path` is dotted into the spec (`virtualServices.3.realServers.0.port`). */
 export interface SpecIssue {
+  /** Stable code (docs/problems.md "Spec issue codes"): clients and the API tell issues apart by it, never by the message. */
+  code: SpecIssueCode;
   path: string;
   message: string;
 }
+
+/**
+ * Every code a spec issue can carry. The API answers a collision with another object of the
+ * cluster (COLLISION_CODES) 409 and any other broken rule 422.
+ */
+export const SPEC_ISSUE_CODES = [
+  'spec.auth_ah_deprecated',
+  'spec.auth_type_without_pass',
+  'spec.bad_netmask',
+  'spec.director_without_instance',
+  'spec.duplicate_director_address',
+  'spec.duplicate_director_name',
+  'spec.duplicate_instance_name',
+  'spec.duplicate_name',
+  'spec.duplicate_real_server',
+  'spec.duplicate_service',
+  'spec.extra_modelled_keyword',
+  'spec.group_families',
+  'spec.hysteresis_quorum',
+  'spec.instance_in_two_groups',
+  'spec.master_outranked',
+  'spec.member_twice',
+  'spec.nat_gateway',
+  'spec.no_vip',
+  'spec.nopreempt_master',
+  'spec.ops_needs_udp',
+  'spec.owner_nopreempt',
+  'spec.owner_weighted_tracking',
+  'spec.persistence_timeout_range',
+  'spec.port_change',
+  'spec.port_zero_not_persistent',
+  'spec.priority_tie',
+  'spec.quorum_above_weight',
+  'spec.quorum_zero',
+  'spec.real_server_family',
+  'spec.scheduler_flag',
+  'spec.several_masters',
+  'spec.sorry_server_family',
+  'spec.sorry_server_port',
+  'spec.status_code_both',
+  'spec.sync_daemon_instance',
+  'spec.sync_group_owner_mix',
+  'spec.sync_group_weighted_tracking',
+  'spec.thresholds',
+  'spec.tracked_twice',
+  'spec.tunnel_options_without_tun',
+  'spec.unicast_family',
+  'spec.unknown_director',
+  'spec.unknown_group',
+  'spec.unknown_instance',
+  'spec.unknown_tracked',
+  'spec.vip_families',
+  'spec.vip_in_use',
+  'spec.vip_not_carried',
+  'spec.vmac_unicast_xmit_base',
+  'spec.vrid_in_use',
+  'spec.vrrp2_advert_int',
+  'spec.vrrp3_advert_int',
+  'spec.vrrp3_authentication',
+  'spec.weight_untracked_interface',
+  // Produced outside validateClusterSpec: the privilege guard, the script allowlist and the director path rules (apps/api topology).
+  'spec.admin_only',
+  'spec.script_not_allowed',
+  'spec.director_path',
+] as const;
+export type SpecIssueCode = (typeof SPEC_ISSUE_CODES)[number];
+
+/** Issues that are a collision with another object (duplicate names or keys, a VRID or VIP in use): 409, not 422. */
+export const COLLISION_CODES: ReadonlySet<SpecIssueCode> = new Set<SpecIssueCode>([
+  'spec.duplicate_director_name', 'spec.duplicate_director_address', 'spec.duplicate_name', 'spec.duplicate_instance_name', 'spec.vrid_in_use',
+  'spec.vip_in_use', 'spec.instance_in_two_groups', 'spec.duplicate_service', 'spec.duplicate_real_server',
+]);
 
 export interface SpecValidation {
   /** The spec cannot be stored or rendered while any of these stand. */
@@ -58,16 +132,16 @@ export function vrrpVersionOf(spec: Pick<ClusterSpec, 'globalDefs'>, inst: Pick<
 export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
   const errors: SpecIssue[] = [];
   const warnings: SpecIssue[] = [];
-  const err = (path: string, message: string) => errors.push({ path, message });
-  const warn = (path: string, message: string) => warnings.push({ path, message });
+  const err = (code: SpecIssueCode, path: string, message: string) => errors.push({ code, path, message });
+  const warn = (code: SpecIssueCode, path: string, message: string) => warnings.push({ code, path, message });
 
   const directors = new Map<string, number>();
   const directorAddresses = new Map<string, number>();
   spec.directors.forEach((d, i) => {
-    if (directors.has(d.name)) err(`directors.${i}.name`, `duplicate director name "${d.name}" (also directors.${directors.get(d.name)})`);
+    if (directors.has(d.name)) err('spec.duplicate_director_name', `directors.${i}.name`, `duplicate director name "${d.name}" (also directors.${directors.get(d.name)})`);
     else directors.set(d.name, i);
     const a = d.address.toLowerCase();
-    if (directorAddresses.has(a)) err(`directors.${i}.address`, `duplicate director address ${d.address} (also directors.${directorAddresses.get(a)})`);
+    if (directorAddresses.has(a)) err('spec.duplicate_director_address', `directors.${i}.address`, `duplicate director address ${d.address} (also directors.${directorAddresses.get(a)})`);
     else directorAddresses.set(a, i);
   });
 
@@ -75,7 +149,7 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
   const named = (list: { name: string }[] | undefined, key: string, what: string): Set<string> => {
     const seen = new Map<string, number>();
     (list ?? []).forEach((x, i) => {
-      if (seen.has(x.name)) err(`${key}.${i}.name`, `duplicate ${what} name "${x.name}" (also ${key}.${seen.get(x.name)})`);
+      if (seen.has(x.name)) err('spec.duplicate_name', `${key}.${i}.name`, `duplicate ${what} name "${x.name}" (also ${key}.${seen.get(x.name)})`);
       else seen.set(x.name, i);
     });
     return new Set(seen.keys());
@@ -92,13 +166,14 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
   const membersOf = new Set<string>();
   spec.vrrpInstances.forEach((inst, i) => {
     const p = `vrrpInstances.${i}`;
-    if (instances.has(inst.name)) err(`${p}.name`, `duplicate VRRP instance name "${inst.name}"`);
+    if (instances.has(inst.name)) err('spec.duplicate_instance_name', `${p}.name`, `duplicate VRRP instance name "${inst.name}"`);
     else instances.set(inst.name, i);
 
     const family = inst.vips.length > 0 && isIpv6(inst.vips[0].address) ? 'inet6' : 'inet';
     const vridKey = `${inst.interface}/${family}/${inst.virtualRouterId}`;
     if (vrids.has(vridKey)) {
       err(
+        'spec.vrid_in_use',
         `${p}.virtualRouterId`,
         `virtual_router_id ${inst.virtualRouterId} is already used on interface ${inst.interface} by "${spec.vrrpInstances[vrids.get(vridKey)!].name}" (must be unique per interface and address family)`,
       );
@@ -107,40 +182,40 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
     const seen = new Set<string>();
     inst.members.forEach((m, j) => {
       membersOf.add(m.director);
-      if (!directors.has(m.director)) err(`${p}.members.${j}.director`, `no director named "${m.director}" in this cluster`);
-      if (seen.has(m.director)) err(`${p}.members.${j}.director`, `director "${m.director}" is a member twice`);
+      if (!directors.has(m.director)) err('spec.unknown_director', `${p}.members.${j}.director`, `no director named "${m.director}" in this cluster`);
+      if (seen.has(m.director)) err('spec.member_twice', `${p}.members.${j}.director`, `director "${m.director}" is a member twice`);
       seen.add(m.director);
     });
     const top = Math.max(...inst.members.map((m) => m.priority));
     const winners = inst.members.filter((m) => m.priority === top);
     if (winners.length > 1) {
-      err(`${p}.members`, `${winners.map((w) => w.director).join(' and ')} share the highest priority ${top}: give peers distinct priorities so one MASTER wins`);
+      err('spec.priority_tie', `${p}.members`, `${winners.map((w) => w.director).join(' and ')} share the highest priority ${top}: give peers distinct priorities so one MASTER wins`);
     }
     const masters = inst.members.filter((m) => m.state === 'MASTER');
-    if (masters.length > 1) err(`${p}.members`, `more than one member starts as MASTER (${masters.map((m) => m.director).join(', ')})`);
-    if (inst.nopreempt && masters.length > 0) warn(`${p}.nopreempt`, 'nopreempt needs every member to start as BACKUP: the initial MASTER state is rendered as BACKUP');
+    if (masters.length > 1) err('spec.several_masters', `${p}.members`, `more than one member starts as MASTER (${masters.map((m) => m.director).join(', ')})`);
+    if (inst.nopreempt && masters.length > 0) warn('spec.nopreempt_master', `${p}.nopreempt`, 'nopreempt needs every member to start as BACKUP: the initial MASTER state is rendered as BACKUP');
     masters.forEach((m) => {
-      if (m.priority !== top) warn(`${p}.members`, `${m.director} starts as MASTER but ${winners[0].director} has a higher priority and will take over`);
+      if (m.priority !== top) warn('spec.master_outranked', `${p}.members`, `${m.director} starts as MASTER but ${winners[0].director} has a higher priority and will take over`);
     });
 
     if (inst.unicast) {
       inst.members.forEach((m, j) => {
         const d = spec.directors[directors.get(m.director) ?? -1];
         if (d && inst.vips.length > 0 && isIpv6(d.address) !== isIpv6(inst.vips[0].address)) {
-          err(`${p}.members.${j}.director`, `unicast peers must use the address family of the instance's VIPs; ${d.name} has ${d.address}`);
+          err('spec.unicast_family', `${p}.members.${j}.director`, `unicast peers must use the address family of the instance's VIPs; ${d.name} has ${d.address}`);
         }
       });
     }
     // Found by feeding generated specs to keepalived 2.2.7's --config-test (libs/keepalived/test/domain-gaps.ts).
-    if (inst.vips.length === 0) err(`${p}.vips`, 'an instance needs at least one VIP (keepalived: "No VIP specified")');
+    if (inst.vips.length === 0) err('spec.no_vip', `${p}.vips`, 'an instance needs at least one VIP (keepalived: "No VIP specified")');
     if (inst.vips.length > 0 && isIpv6(inst.vips[0].address)) {
-      if (inst.advertInt > 40.95) err(`${p}.advertInt`, 'IPv6 instances use VRRPv3, whose advert_int must be under 40.96 s');
-      if (inst.authPass !== undefined) err(`${p}.authPass`, 'IPv6 instances use VRRPv3, which has no authentication');
+      if (inst.advertInt > 40.95) err('spec.vrrp3_advert_int', `${p}.advertInt`, 'IPv6 instances use VRRPv3, whose advert_int must be under 40.96 s');
+      if (inst.authPass !== undefined) err('spec.vrrp3_authentication', `${p}.authPass`, 'IPv6 instances use VRRPv3, which has no authentication');
     } else if (vrrpVersionOf(spec, inst) === 3) {
-      if (inst.advertInt > 40.95) err(`${p}.advertInt`, 'VRRPv3 advert_int must be under 40.96 s (keepalived clamps it to 40.95)');
-      if (inst.authPass !== undefined) err(`${p}.authPass`, 'VRRPv3 has no authentication (keepalived ignores it): remove authPass or use version 2');
+      if (inst.advertInt > 40.95) err('spec.vrrp3_advert_int', `${p}.advertInt`, 'VRRPv3 advert_int must be under 40.96 s (keepalived clamps it to 40.95)');
+      if (inst.authPass !== undefined) err('spec.vrrp3_authentication', `${p}.authPass`, 'VRRPv3 has no authentication (keepalived ignores it): remove authPass or use version 2');
     } else if (!Number.isInteger(inst.advertInt)) {
-      err(`${p}.advertInt`, 'VRRPv2 advert_int is whole seconds (keepalived rounds it): set vrrpVersion 3 for sub-second adverts');
+      err('spec.vrrp2_advert_int', `${p}.advertInt`, 'VRRPv2 advert_int is whole seconds (keepalived rounds it): set vrrpVersion 3 for sub-second adverts');
     }
     if (inst.members.some((m) => m.priority === 255)) {
       // keepalived 2.2.7 ignores weighted tracking on an address owner ("... with weights due to address_owner") and --config-test fails.
@@ -150,23 +225,23 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
         ...(inst.trackFiles ?? []).filter((t) => (t.weight ?? spec.trackFiles?.find((x) => x.name === t.name)?.weight ?? 1) !== 0).map((t) => `track_file ${t.name}`),
         ...(inst.trackProcesses ?? []).filter((t) => (t.weight ?? spec.trackProcesses?.find((x) => x.name === t.name)?.weight ?? 0) !== 0).map((t) => `track_process ${t.name}`),
       ];
-      if (weighted.length) err(`${p}.members`, `priority 255 (address owner) ignores weighted tracking (${weighted.join(', ')}): give the owner a lower priority or the tracked objects weight 0`);
+      if (weighted.length) err('spec.owner_weighted_tracking', `${p}.members`, `priority 255 (address owner) ignores weighted tracking (${weighted.join(', ')}): give the owner a lower priority or the tracked objects weight 0`);
     }
     if (inst.nopreempt && inst.members.some((m) => m.priority === 255)) {
-      err(`${p}.nopreempt`, 'nopreempt is incompatible with priority 255 (the address owner always preempts; keepalived resets nopreempt)');
+      err('spec.owner_nopreempt', `${p}.nopreempt`, 'nopreempt is incompatible with priority 255 (the address owner always preempts; keepalived resets nopreempt)');
     }
     if (inst.useVmac && inst.unicast && inst.members.length > 1 && !inst.vmacXmitBase) {
-      err(`${p}.vmacXmitBase`, 'use_vmac with unicast peers needs vmacXmitBase (keepalived sets it and --config-test fails)');
+      err('spec.vmac_unicast_xmit_base', `${p}.vmacXmitBase`, 'use_vmac with unicast peers needs vmacXmitBase (keepalived sets it and --config-test fails)');
     }
-    if (inst.authType !== undefined && inst.authPass === undefined) err(`${p}.authType`, 'auth_type needs an auth_pass (keepalived ignores authentication without a password)');
+    if (inst.authType !== undefined && inst.authPass === undefined) err('spec.auth_type_without_pass', `${p}.authType`, 'auth_type needs an auth_pass (keepalived ignores authentication without a password)');
     if (inst.authType === 'AH') {
-      warn(`${p}.authType`, 'auth_type AH (IPsec AH) is deprecated by keepalived; every member starts as BACKUP (keepalived clears a MASTER start state under AH)');
+      warn('spec.auth_ah_deprecated', `${p}.authType`, 'auth_type AH (IPsec AH) is deprecated by keepalived; every member starts as BACKUP (keepalived clears a MASTER start state under AH)');
     }
     const refs = (list: { name: string }[] | undefined, key: string, known: Set<string>, what: string) => {
       const seenRefs = new Set<string>();
       (list ?? []).forEach((t, j) => {
-        if (!known.has(t.name)) err(`${p}.${key}.${j}.name`, `no ${what} named "${t.name}" in this cluster`);
-        if (seenRefs.has(t.name)) err(`${p}.${key}.${j}.name`, `${what} "${t.name}" is tracked twice`);
+        if (!known.has(t.name)) err('spec.unknown_tracked', `${p}.${key}.${j}.name`, `no ${what} named "${t.name}" in this cluster`);
+        if (seenRefs.has(t.name)) err('spec.tracked_twice', `${p}.${key}.${j}.name`, `${what} "${t.name}" is tracked twice`);
         seenRefs.add(t.name);
       });
     };
@@ -174,20 +249,20 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
     refs(inst.trackFiles, 'trackFiles', trackFiles, 'track_file');
     refs(inst.trackProcesses, 'trackProcesses', trackProcesses, 'vrrp_track_process');
     for (const name of Object.keys(inst.trackInterfaceWeights ?? {})) {
-      if (!inst.trackInterfaces.includes(name)) err(`${p}.trackInterfaceWeights.${name}`, `interface ${name} has a weight but is not in trackInterfaces`);
+      if (!inst.trackInterfaces.includes(name)) err('spec.weight_untracked_interface', `${p}.trackInterfaceWeights.${name}`, `interface ${name} has a weight but is not in trackInterfaces`);
     }
     const families = new Set(inst.vips.map((v) => (isIpv6(v.address) ? 6 : 4)));
-    if (families.size > 1) err(`${p}.vips`, 'an instance carries VIPs of one address family only (keepalived needs a separate instance for IPv6)');
+    if (families.size > 1) err('spec.vip_families', `${p}.vips`, 'an instance carries VIPs of one address family only (keepalived needs a separate instance for IPv6)');
 
     inst.vips.forEach((v, j) => {
       const a = vipAddress(v.address);
-      if (vipOwner.has(a)) err(`${p}.vips.${j}.address`, `VIP ${a} is already carried by instance "${vipOwner.get(a)}"`);
+      if (vipOwner.has(a)) err('spec.vip_in_use', `${p}.vips.${j}.address`, `VIP ${a} is already carried by instance "${vipOwner.get(a)}"`);
       else vipOwner.set(a, inst.name);
     });
   });
 
   spec.directors.forEach((d, i) => {
-    if (spec.mode === 'keepalived' && !membersOf.has(d.name)) warn(`directors.${i}`, `director "${d.name}" is not a member of any VRRP instance: it will hold no VIP`);
+    if (spec.mode === 'keepalived' && !membersOf.has(d.name)) warn('spec.director_without_instance', `directors.${i}`, `director "${d.name}" is not a member of any VRRP instance: it will hold no VIP`);
   });
 
   const grouped = new Map<string, string>();
@@ -209,6 +284,7 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
       ];
       if (weighted.length)
         err(
+          'spec.sync_group_weighted_tracking',
           `vrrpSyncGroups.${i}.instances.${j}`,
           `instance "${n}" tracks ${weighted.join(', ')} with a non-zero weight: in a sync group keepalived ignores that tracking unless the group sets trackingWeight (sync_group_tracking_weight)`,
         );
@@ -216,8 +292,8 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
   });
   spec.vrrpSyncGroups.forEach((g, i) => {
     g.instances.forEach((n, j) => {
-      if (!instances.has(n)) err(`vrrpSyncGroups.${i}.instances.${j}`, `no VRRP instance named "${n}"`);
-      else if (grouped.has(n)) err(`vrrpSyncGroups.${i}.instances.${j}`, `instance "${n}" is already in sync group "${grouped.get(n)}"`);
+      if (!instances.has(n)) err('spec.unknown_instance', `vrrpSyncGroups.${i}.instances.${j}`, `no VRRP instance named "${n}"`);
+      else if (grouped.has(n)) err('spec.instance_in_two_groups', `vrrpSyncGroups.${i}.instances.${j}`, `instance "${n}" is already in sync group "${grouped.get(n)}"`);
       else grouped.set(n, g.name);
     });
   });
@@ -226,79 +302,79 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
   spec.virtualServices.forEach((vs, i) => {
     const p = `virtualServices.${i}`;
     const key = virtualServiceKey(vs);
-    if (services.has(key)) err(p, `duplicate virtual service ${key} (also virtualServices.${services.get(key)})`);
+    if (services.has(key)) err('spec.duplicate_service', p, `duplicate virtual service ${key} (also virtualServices.${services.get(key)})`);
     else services.set(key, i);
 
     const group = vs.group !== undefined ? groupsByName.get(vs.group) : undefined;
     if (vs.group !== undefined) {
-      if (!group) err(`${p}.group`, `no virtual_server_group named "${vs.group}" in this cluster`);
+      if (!group) err('spec.unknown_group', `${p}.group`, `no virtual_server_group named "${vs.group}" in this cluster`);
     }
     const v6 = group ? groupMemberIsIpv6(group.members[0]) : vs.vip ? isIpv6(vs.vip) : vs.family === 'inet6';
     if (vs.vip && !vipOwner.has(vs.vip.toLowerCase()) && spec.mode === 'keepalived') {
-      warn(`${p}.vip`, `VIP ${vs.vip} is not carried by any VRRP instance: no director will answer for it`);
+      warn('spec.vip_not_carried', `${p}.vip`, `VIP ${vs.vip} is not carried by any VRRP instance: no director will answer for it`);
     }
     if (vs.forwarding === 'NAT' || vs.realServers.some((r) => r.forwarding === 'NAT')) {
-      warn(`${p}.forwarding`, 'NAT needs the directors as the real servers\' default gateway (and ip_forward on the directors)');
+      warn('spec.nat_gateway', `${p}.forwarding`, 'NAT needs the directors as the real servers\' default gateway (and ip_forward on the directors)');
     }
     if (vs.persistence?.netmask !== undefined) {
       const nm = vs.persistence.netmask;
       const ok = v6 ? /^\d{1,3}$/.test(nm) && Number(nm) >= 1 && Number(nm) <= 128 : ipv4MaskOk(nm);
-      if (!ok) err(`${p}.persistence.netmask`, v6 ? 'must be an IPv6 prefix length 1-128' : 'must be a contiguous IPv4 netmask such as 255.255.255.0');
+      if (!ok) err('spec.bad_netmask', `${p}.persistence.netmask`, v6 ? 'must be an IPv6 prefix length 1-128' : 'must be a contiguous IPv4 netmask such as 255.255.255.0');
     }
     (vs.schedulerFlags ?? []).forEach((f, k) => {
       const needs = f.startsWith('sh-') ? 'sh' : f.startsWith('mh-') ? 'mh' : undefined;
-      if (needs && vs.scheduler !== needs) err(`${p}.schedulerFlags.${k}`, `${f} applies to the ${needs} scheduler only (keepalived ignores it and --config-test fails)`);
+      if (needs && vs.scheduler !== needs) err('spec.scheduler_flag', `${p}.schedulerFlags.${k}`, `${f} applies to the ${needs} scheduler only (keepalived ignores it and --config-test fails)`);
     });
     // keepalived resets ops without UDP, but takes it on a fwmark service (no protocol of its own).
     const fwmarkOnly = vs.fwmark !== undefined || (group !== undefined && group.members.every((m) => 'fwmark' in m));
-    if (vs.ops && vs.protocol !== 'UDP' && !fwmarkOnly) err(`${p}.ops`, 'one-packet scheduling (ops) needs protocol UDP (keepalived resets it)');
-    if (vs.sorryServer && isIpv6(vs.sorryServer.address) !== v6) err(`${p}.sorryServer.address`, 'the sorry server must be of the virtual service\'s address family');
-    if (vs.group === undefined && vs.fwmark === undefined && vs.port === undefined && !vs.persistence) err(`${p}.port`, 'a service without a port ("all ports") must be persistent (keepalived: "zero port only valid for persistent services")');
-    if (vs.persistence && vs.persistence.timeout > 2678400) err(`${p}.persistence.timeout`, 'must be at most 2678400 seconds (31 days)');
-    if (vs.quorum === 0) err(`${p}.quorum`, 'must be at least 1');
+    if (vs.ops && vs.protocol !== 'UDP' && !fwmarkOnly) err('spec.ops_needs_udp', `${p}.ops`, 'one-packet scheduling (ops) needs protocol UDP (keepalived resets it)');
+    if (vs.sorryServer && isIpv6(vs.sorryServer.address) !== v6) err('spec.sorry_server_family', `${p}.sorryServer.address`, 'the sorry server must be of the virtual service\'s address family');
+    if (vs.group === undefined && vs.fwmark === undefined && vs.port === undefined && !vs.persistence) err('spec.port_zero_not_persistent', `${p}.port`, 'a service without a port ("all ports") must be persistent (keepalived: "zero port only valid for persistent services")');
+    if (vs.persistence && vs.persistence.timeout > 2678400) err('spec.persistence_timeout_range', `${p}.persistence.timeout`, 'must be at most 2678400 seconds (31 days)');
+    if (vs.quorum === 0) err('spec.quorum_zero', `${p}.quorum`, 'must be at least 1');
     // keepalived refuses a service whose serving weight is below its quorum — e.g. every real server drained.
     const serving = vs.realServers.filter((r) => r.adminState !== 'disabled');
     if (serving.length > 0) {
       const quorum = vs.quorum ?? 1;
       const total = serving.reduce((t, r) => t + (r.adminState === 'drained' ? 0 : r.weight), 0);
       if (total < quorum) {
-        err(`${p}.realServers`, `the real servers' total weight ${total} is below the quorum ${quorum}: keepalived refuses this (to take the service out, disable its servers rather than drain all of them)`);
+        err('spec.quorum_above_weight', `${p}.realServers`, `the real servers' total weight ${total} is below the quorum ${quorum}: keepalived refuses this (to take the service out, disable its servers rather than drain all of them)`);
       } else if ((vs.hysteresis ?? 0) >= quorum) {
-        err(`${p}.hysteresis`, 'hysteresis must be below quorum');
+        err('spec.hysteresis_quorum', `${p}.hysteresis`, 'hysteresis must be below quorum');
       }
     }
     if (vs.sorryServer?.port !== undefined && vs.forwarding !== 'NAT' && vs.fwmark === undefined && vs.group === undefined && vs.sorryServer.port !== (vs.port ?? 0)) {
-      err(`${p}.sorryServer.port`, `${vs.forwarding} cannot change ports: the sorry server port must equal the virtual port (or be omitted)`);
+      err('spec.sorry_server_port', `${p}.sorryServer.port`, `${vs.forwarding} cannot change ports: the sorry server port must equal the virtual port (or be omitted)`);
     }
 
-    if (vs.tunnelOptions?.length && vs.forwarding !== 'TUN') err(`${p}.tunnelOptions`, 'tunnel options need forwarding TUN');
+    if (vs.tunnelOptions?.length && vs.forwarding !== 'TUN') err('spec.tunnel_options_without_tun', `${p}.tunnelOptions`, 'tunnel options need forwarding TUN');
     const reals = new Map<string, number>();
     vs.realServers.forEach((rs, j) => {
       const rp = `${p}.realServers.${j}`;
       const rk = realServerKey(rs);
-      if (reals.has(rk)) err(rp, `duplicate real server ${rk} in ${key} (also realServers.${reals.get(rk)})`);
+      if (reals.has(rk)) err('spec.duplicate_real_server', rp, `duplicate real server ${rk} in ${key} (also realServers.${reals.get(rk)})`);
       else reals.set(rk, j);
       if (isIpv6(rs.address) !== v6 && (rs.forwarding ?? vs.forwarding) !== 'TUN') {
-        err(`${rp}.address`, `real server ${rs.address} is not of the virtual service's address family`);
+        err('spec.real_server_family', `${rp}.address`, `real server ${rs.address} is not of the virtual service's address family`);
       }
       const method = rs.forwarding ?? vs.forwarding;
       if (method !== 'NAT' && group && rs.port !== undefined) {
         const other = group.members.find((m) => !('fwmark' in m) && (m.port ?? 0) !== rs.port);
-        if (other && !('fwmark' in other)) err(`${rp}.port`, `${method} cannot change ports: the real server port must equal the port of every address in virtual_server_group ${group.name} (${other.address} has ${other.port ?? 0}), or be omitted`);
+        if (other && !('fwmark' in other)) err('spec.port_change', `${rp}.port`, `${method} cannot change ports: the real server port must equal the port of every address in virtual_server_group ${group.name} (${other.address} has ${other.port ?? 0}), or be omitted`);
       }
       if (method !== 'NAT' && vs.fwmark === undefined && vs.group === undefined && rs.port !== undefined && rs.port !== (vs.port ?? 0)) {
-        err(`${rp}.port`, `${method} cannot change ports: the real server port must equal the virtual port ${vs.port ?? 0} (or be omitted)`);
+        err('spec.port_change', `${rp}.port`, `${method} cannot change ports: the real server port must equal the virtual port ${vs.port ?? 0} (or be omitted)`);
       }
       [rs.healthCheck, ...(rs.additionalChecks ?? [])].forEach((hc, k) => {
         const hp = k === 0 ? `${rp}.healthCheck` : `${rp}.additionalChecks.${k - 1}`;
         if (hc && (hc.type === 'HTTP_GET' || hc.type === 'SSL_GET'))
           hc.urls.forEach((u, ui) => {
-            if (u.statusCode !== undefined && u.statusCodes !== undefined) err(`${hp}.urls.${ui}.statusCodes`, 'give statusCode or statusCodes, not both');
+            if (u.statusCode !== undefined && u.statusCodes !== undefined) err('spec.status_code_both', `${hp}.urls.${ui}.statusCodes`, 'give statusCode or statusCodes, not both');
           });
       });
-      if (rs.tunnelOptions?.length && rs.forwarding !== 'TUN') err(`${rp}.tunnelOptions`, 'tunnel options need forwarding TUN on this real server');
+      if (rs.tunnelOptions?.length && rs.forwarding !== 'TUN') err('spec.tunnel_options_without_tun', `${rp}.tunnelOptions`, 'tunnel options need forwarding TUN on this real server');
       if (rs.upperThreshold !== undefined && rs.lowerThreshold !== undefined && rs.lowerThreshold > rs.upperThreshold) {
-        err(`${rp}.lowerThreshold`, 'lthreshold must not exceed uthreshold');
+        err('spec.thresholds', `${rp}.lowerThreshold`, 'lthreshold must not exceed uthreshold');
       }
     });
   });
@@ -309,13 +385,13 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
       const mine = spec.vrrpInstances.filter((inst) => g.instances.includes(inst.name)).flatMap((inst) => inst.members.filter((m) => m.director === d.name));
       const owners = mine.filter((m) => m.priority === 255 && m.state === 'MASTER').length;
       if (mine.length > 1 && owners > 0 && owners < mine.length)
-        err(`vrrpSyncGroups.${i}.instances`, `on ${d.name} some instances of the group are address owners (priority 255, MASTER) and some are not: keepalived refuses that mix`);
+        err('spec.sync_group_owner_mix', `vrrpSyncGroups.${i}.instances`, `on ${d.name} some instances of the group are address owners (priority 255, MASTER) and some are not: keepalived refuses that mix`);
     }
   });
 
   const sync = spec.globalDefs?.lvsSyncDaemon;
   if (sync?.instance !== undefined && !spec.vrrpInstances.some((i) => i.name === sync.instance)) {
-    warn('globalDefs.lvsSyncDaemon.instance', `no vrrp_instance named "${sync.instance}": keepalived runs both sync daemons all the time`);
+    warn('spec.sync_daemon_instance', 'globalDefs.lvsSyncDaemon.instance', `no vrrp_instance named "${sync.instance}": keepalived runs both sync daemons all the time`);
   }
 
   // Verbatim lines may not stand in for what the model holds: keepalived takes the last of a
@@ -323,7 +399,7 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
   // unvalidated, and a `vrrp_instance` block at the top would be an instance no rule has seen.
   const modelled = (entries: { keyword: string }[] | undefined, path: string, keys: ReadonlySet<string>, what: string) =>
     (entries ?? []).forEach((e, k) => {
-      if (keys.has(e.keyword)) err(`${path}.extra.${k}.keyword`, `'${e.keyword}' is modelled by the console in ${what}: set its field instead of a verbatim line`);
+      if (keys.has(e.keyword)) err('spec.extra_modelled_keyword', `${path}.extra.${k}.keyword`, `'${e.keyword}' is modelled by the console in ${what}: set its field instead of a verbatim line`);
     });
   modelled(spec.extra, '', MODELLED.top, 'the spec');
   modelled(spec.globalDefs?.extra, 'globalDefs', MODELLED.globalDefs, 'global_defs');
@@ -337,7 +413,7 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
 
   (spec.virtualServerGroups ?? []).forEach((g, i) => {
     const fams = new Set(g.members.map(groupMemberIsIpv6));
-    if (fams.size > 1) err(`virtualServerGroups.${i}.members`, 'a virtual_server_group holds members of one address family only');
+    if (fams.size > 1) err('spec.group_families', `virtualServerGroups.${i}.members`, 'a virtual_server_group holds members of one address family only');
   });
 
   return { errors, warnings };

@@ -24,11 +24,15 @@ export abstract class AppError extends Error {
   }
 }
 
+/** Every problem code a feature declared through defineErrors(), with its status: docs/problems.md lists each (problem-codes.spec.ts). */
+export const PROBLEM_CODES = new Map<string, HttpStatus>();
+
 /**
  * Declares a feature's error class from its code → status table. The table must name every code
  * (`satisfies Record<Code, HttpStatus>` at the call site), so adding a code without a status fails to compile.
  */
 export function defineErrors<Code extends string>(family: string, statuses: Record<Code, HttpStatus>) {
+  for (const [reason, status] of Object.entries(statuses) as [string, HttpStatus][]) PROBLEM_CODES.set(`${family}.${reason}`, status);
   return class FeatureError extends AppError {
     readonly status: HttpStatus;
     readonly code: string;

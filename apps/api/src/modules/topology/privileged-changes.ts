@@ -28,14 +28,14 @@ export function privilegedChanges(before: ClusterSpec, after: ClusterSpec): Priv
   const out: PrivilegedChange[] = [];
   for (const c of scriptChanges(before, after)) {
     if (c.change === 'removed') continue;
-    out.push({ path: c.path, message: `${c.keyword} runs as root on ${c.directors.join(', ') || 'the directors'}: only an admin may ${c.change === 'added' ? 'set' : 'change'} it` });
+    out.push({ code: 'spec.admin_only', path: c.path, message: `${c.keyword} runs as root on ${c.directors.join(', ') || 'the directors'}: only an admin may ${c.change === 'added' ? 'set' : 'change'} it` });
   }
 
   const old = new Map(before.directors.map((d) => [d.name, d]));
   after.directors.forEach((d, i) => {
     const was = old.get(d.name);
     const differs = (k: keyof Director) => !was || was[k] !== d[k];
-    const at = (k: string, message: string, connect?: PrivilegedChange['connect']) => out.push({ path: `directors.${i}.${k}`, message, ...(connect && { connect }) });
+    const at = (k: string, message: string, connect?: PrivilegedChange['connect']) => out.push({ code: 'spec.admin_only', path: `directors.${i}.${k}`, message, ...(connect && { connect }) });
     // A director without a credential (now) sends no secret: where it connects is the operator's.
     if (d.credential !== undefined) {
       const connect = { director: d.name, credential: d.credential, address: d.address };

@@ -42,6 +42,6 @@ export class ScriptAllowlistService {
     if (!allowed.size) return [];
     return touched
       .filter((c) => !allowed.has(scriptExecutable(c.script)))
-      .map((c) => ({ path: c.path, message: `${c.keyword} runs ${scriptExecutable(c.script) || '(nothing)'}, which is not in the admin's script allowlist (${[...allowed].join(', ')})` }));
+      .map((c) => ({ code: 'spec.script_not_allowed' as const, path: c.path, message: `${c.keyword} runs ${scriptExecutable(c.script) || '(nothing)'}, which is not in the admin's script allowlist (${[...allowed].join(', ')})` }));
   }
 }

@@ -118,9 +118,9 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     const unknown = await api('PATCH', `/clusters/${c}/vrrp-instances/${id}`, { members: [{ director: 'lb9', priority: 100 }] });
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors).toContainEqual({ path: 'body.members.0.director', message: 'no director named "lb9" in this cluster' });
-    const priority = await api('PATCH', `/clusters/${c}/vrrp-instances/${id}`, { members: [{ director: 'lb1', priority: 255 }] });
+    const priority = await api('PATCH', `/clusters/${c}/vrrp-instances/${id}`, { members: [{ director: 'lb1', priority: 256 }] });
     expect(priority.status).toBe(400);
-    expect(priority.body.errors).toContainEqual({ path: 'body.members.0.priority', message: expect.stringMatching(/1-254/) });
+    expect(priority.body.errors).toContainEqual({ path: 'body.members.0.priority', message: expect.stringMatching(/1-255/) });
     expect(await snapshot()).toEqual(before);
 
     const patched = await api('PATCH', `/clusters/${c}/vrrp-instances/${id}`, { advertInt: 3, vips: [{ address: '10.213.2.10/32' }, { address: '10.213.2.11/32', dev: 'eth1' }] });

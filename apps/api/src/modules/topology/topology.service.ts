@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { directorPathIssues } from '@lvs/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { type ClusterSpec, type Director, type VrrpInstance, type VrrpSyncGroup, realServerKey as realKeyOf, scriptChanges, type SpecIssue, validateClusterSpec, virtualServiceKey as serviceKeyOf } from '@lvs/domain';
+import { COLLISION_CODES, type ClusterSpec, type Director, type VrrpInstance, type VrrpSyncGroup, realServerKey as realKeyOf, scriptChanges, type SpecIssue, validateClusterSpec, virtualServiceKey as serviceKeyOf } from '@lvs/domain';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import type { FieldError } from '../../common/errors/app-error';
 import { currentContext } from '../../common/request-context';
@@ -54,7 +54,6 @@ export interface WriteOutcome<R> {
 }
 
 /** Findings that mean "collides with another object" rather than "does not make sense" (libs/domain messages). */
-const COLLISION = /^duplicate |is already (used|carried|in sync group)/;
 
 /** A top-level collection of the spec, for the generic per-resource writes. */
 export interface CollectionDef<V, I extends Item<V> = Item<V>> {
@@ -157,7 +156,7 @@ export class TopologyService {
     const next = toSpec(draft);
     const { errors, warnings } = validateClusterSpec(next);
     // Where a director's config and pid file may be is the admin's setting (DIRECTOR_CONFIG_DIRS), not the spec's.
-    next.directors.forEach((d, i) => errors.push(...directorPathIssues(d, this.config.director.configDirs).map((x) => ({ path: `directors.${i}.${x.field}`, message: x.message }))));
+    next.directors.forEach((d, i) => errors.push(...directorPathIssues(d, this.config.director.configDirs).map((x) => ({ code: 'spec.director_path' as const, path: `directors.${i}.${x.field}`, message: x.message }))));
     if (errors.length) throw ruleError(errors, edit, opts.document);
     // Every write — create, PUT spec, resource write, import, rollback — passes here: the one place
     // that keeps root on the directors an admin's decision (DESIGN section 9).
@@ -367,7 +366,7 @@ function placeAll(issues: SpecIssue[], edit: Edit, document: WriteOptions['docum
 }
 
 function ruleError(errors: SpecIssue[], edit: Edit, document: WriteOptions['document']) {
-  const collision = !document && errors.some((e) => COLLISION.test(e.message));
+  const collision = !document && errors.some((e) => COLLISION_CODES.has(e.code));
   const first = errors[0];
   return new TopologyError(
     collision ? TopologyErrorCode.Conflict : TopologyErrorCode.RuleViolation,
