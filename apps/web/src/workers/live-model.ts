@@ -27,13 +27,16 @@ export class LiveModel {
   private topologyVersion = 0;
   private healthVersion = 0;
   private healthSent = -1;
+  private rowsId: number;
 
   constructor(
     readonly clusterId: string,
     rows: SpecRow[],
     view: TableView = emptyView(),
+    rowsId = 0,
   ) {
     this.rows = rows;
+    this.rowsId = rowsId;
     this.view = view;
     this.health = new Uint8Array(rows.length).fill(CODE.unknown);
   }
@@ -67,8 +70,9 @@ export class LiveModel {
     this.healthChanged();
   }
 
-  setRows(rows: SpecRow[]): void {
+  setRows(rows: SpecRow[], rowsId = this.rowsId + 1): void {
     this.rows = rows;
+    this.rowsId = rowsId;
     this.health = new Uint8Array(rows.length);
     this.healthChanged();
   }
@@ -150,6 +154,7 @@ export class LiveModel {
     this.healthSent = this.healthVersion;
     return {
       clusterId: this.clusterId,
+      rowsId: this.rowsId,
       topology: s ? { clusterId: s.clusterId, at: s.at, tickMs: s.tickMs, directors: s.directors, vips: s.vips, instances: s.instances } : null,
       topologyVersion: this.topologyVersion,
       healthVersion: this.healthVersion,

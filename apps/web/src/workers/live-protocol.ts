@@ -54,6 +54,8 @@ export const HEALTH_CODES: readonly RealServerHealth[] = ['up', 'down', 'drained
 /** One update of the watched cluster for the page. */
 export interface LiveFrame {
   clusterId: string;
+  /** The `rowsId` of the spec rows this frame was made from (the page ignores a frame of rows it replaced). */
+  rowsId: number;
   /** Null until the first snapshot. */
   topology: LiveTopology | null;
   /** Bumped when a director, VIP or instance changed (the page redraws the picture then). */
@@ -72,8 +74,8 @@ export interface LiveFrame {
 export type ForwardedEvent = Exclude<keyof LiveServerEvents, 'state.snapshot' | 'state.delta'>;
 
 export type ToWorker =
-  | { t: 'watch'; clusterId: string; rows: SpecRow[]; view: TableView }
-  | { t: 'rows'; rows: SpecRow[] }
+  | { t: 'watch'; clusterId: string; rows: SpecRow[]; rowsId: number; view: TableView }
+  | { t: 'rows'; rows: SpecRow[]; rowsId: number }
   | { t: 'view'; view: TableView }
   | { t: 'unwatch' }
   | { t: 'summaries'; clusterIds: string[] }

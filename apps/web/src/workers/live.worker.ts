@@ -57,20 +57,23 @@ socket.on('state.delta', (e) => {
   schedule();
 });
 socket.on('cluster.summary', (summary) => summaries.has(summary.clusterId) && post({ t: 'summary', summary }));
-for (const event of ['deployment.step', 'deployment.status', 'cluster.drift', 'error'] as const satisfies readonly ForwardedEvent[])
-  socket.on(event, (payload: unknown) => post({ t: 'event', event, payload }));
+// Every other event (deployment progress, drift, incidents, errors) goes to the page as it came: small and rare.
+const KEPT = new Set(['state.snapshot', 'state.delta', 'cluster.summary']);
+socket.onAny((event: string, payload: unknown) => {
+  if (!KEPT.has(event)) post({ t: 'event', event: event as ForwardedEvent, payload });
+});
 
 scope.onmessage = (m: MessageEvent<ToWorker>) => {
   const msg = m.data;
   switch (msg.t) {
     case 'watch':
       if (model && socket.connected) socket.emit('leave', model.clusterId);
-      model = new LiveModel(msg.clusterId, msg.rows, msg.view);
+      model = new LiveModel(msg.clusterId, msg.rows, msg.view, msg.rowsId);
       if (socket.connected) join();
       schedule();
       break;
     case 'rows':
-      model?.setRows(msg.rows);
+      model?.setRows(msg.rows, msg.rowsId);
       schedule();
       break;
     case 'view':

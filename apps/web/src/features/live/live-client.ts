@@ -17,7 +17,8 @@ export class LiveClient {
   private readonly listeners = new Map<ClientEvent, Set<Listener>>();
   private watching: { clusterId: string; subscribers: Set<(f: LiveFrame) => void> } | undefined;
   /** The table's rows and view per cluster, kept even before `watch` (a child's effect runs before its parent's). */
-  private readonly tables = new Map<string, { rows: SpecRow[]; view: TableView }>();
+  private readonly tables = new Map<string, { rows: SpecRow[]; rowsId: number; view: TableView }>();
+  private rowsIds = 0;
   private readonly summaryWanted = new Map<string, number>();
   /** The last summary of each cluster: a second component wanting one already joined gets it at once. */
   private readonly summaryLast = new Map<string, ClusterLiveSummary>();
@@ -41,7 +42,8 @@ export class LiveClient {
       this.connected = m.connected;
       this.fire(m.connected ? 'connect' : 'disconnect');
     } else if (m.t === 'frame') {
-      if (this.watching?.clusterId === m.frame.clusterId) for (const s of this.watching.subscribers) s(m.frame);
+      // A frame made from rows the page has replaced since would show the old rows (or none): skipped.
+      if (this.watching?.clusterId === m.frame.clusterId && m.frame.rowsId === this.table(m.frame.clusterId).rowsId) for (const s of this.watching.subscribers) s(m.frame);
     } else if (m.t === 'summary') {
       this.summaryLast.set(m.summary.clusterId, m.summary);
       this.fire('cluster.summary', m.summary);
@@ -69,7 +71,7 @@ export class LiveClient {
     if (this.watching?.clusterId !== clusterId) {
       this.watching = { clusterId, subscribers: new Set() };
       const t = this.table(clusterId);
-      this.post({ t: 'watch', clusterId, rows: t.rows, view: t.view });
+      this.post({ t: 'watch', clusterId, rows: t.rows, rowsId: t.rowsId, view: t.view });
     }
     const w = this.watching;
     w.subscribers.add(onFrame);
@@ -87,12 +89,13 @@ export class LiveClient {
     const t = this.table(clusterId);
     if (t.rows === rows) return;
     t.rows = rows;
-    if (this.watching?.clusterId === clusterId) this.post({ t: 'rows', rows });
+    t.rowsId = ++this.rowsIds;
+    if (this.watching?.clusterId === clusterId) this.post({ t: 'rows', rows, rowsId: t.rowsId });
   }
 
-  private table(clusterId: string): { rows: SpecRow[]; view: TableView } {
+  private table(clusterId: string): { rows: SpecRow[]; rowsId: number; view: TableView } {
     let t = this.tables.get(clusterId);
-    if (!t) this.tables.set(clusterId, (t = { rows: [], view: { sort: [], health: [], q: '', first: 0, last: 40 } }));
+    if (!t) this.tables.set(clusterId, (t = { rows: [], rowsId: 0, view: { sort: [], health: [], q: '', first: 0, last: 40 } }));
     return t;
   }
 

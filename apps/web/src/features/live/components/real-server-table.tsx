@@ -154,8 +154,9 @@ export function RealServerTable(props: {
     [canChange, busy, onAdminState],
   );
 
-  // The frame's rows are the window [live.first, …) of the worker's sorted, filtered list.
-  const data = useMemo(() => live?.rows ?? [], [live]);
+  // The frame's rows are the window [live.first, …) of the worker's sorted, filtered list. Before the
+  // first frame, the spec's rows in spec order, health unknown (the worker answers within a turn).
+  const data = useMemo(() => live?.rows ?? base.slice(first, last).map((r): VisibleRow => ({ ...r, health: 'unknown', cpsHistory: [] })), [live, base, first, last]);
   const table = useReactTable({
     data,
     columns,
@@ -172,7 +173,7 @@ export function RealServerTable(props: {
     .map((c) => (c.columnDef.meta as ColumnMeta | undefined)?.width ?? '1fr')
     .join(' ');
   const tableRows = table.getRowModel().rows;
-  const windowFirst = live?.first ?? 0;
+  const windowFirst = live ? live.first : first;
 
   const counts = live?.counts;
   const toggle = (h: RealServerHealth) => setFilters({ ...filters, health: filter.includes(h) ? filter.filter((x) => x !== h) : HEALTHS.filter((x) => x === h || filter.includes(x)) });
