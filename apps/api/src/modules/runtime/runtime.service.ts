@@ -268,7 +268,8 @@ export class RuntimeService {
     for (const r of results) {
       if (r.status !== 'applied' || r.weight === undefined || (r.verified ?? '').startsWith('not verified')) continue;
       const d = directors.find((x) => x.name === r.director)!;
-      conns.push(await this.connector.connect(clusterId, d));
+      const c = await this.connector.connect(clusterId, d).catch(() => undefined);
+      if (c) conns.push(c);
     }
     // No director shows an IPVS table: nothing to count.
     if (!conns.length) return undefined;
