@@ -113,6 +113,13 @@ describe('events timeline: record with sinks in one transaction, cursor-paged AP
     expect(a.body.items.every((e: Json) => e.clusterId === clusterA)).toBe(true);
   });
 
+  it('a cluster-scoped token reads its cluster\'s timeline only', async () => {
+    const scoped = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'scoped-timeline', role: 'viewer', clusterId: clusterA } })).body.secret;
+    expect((await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterA}/events`, { token: scoped })).status).toBe(200);
+    expect((await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterB}/events`, { token: scoped })).status).toBe(403);
+    expect((await call(t.baseUrl, 'GET', '/api/v1/events', { token: scoped })).status).toBe(403);
+  });
+
   it('a topology write commits a topology.changed event with it', async () => {
     const r = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterA}/events?kind=topology.changed`, { cookie: admin.cookie });
     expect(r.body.items.at(-1)).toMatchObject({ kind: 'topology.changed', severity: 'info', clusterId: clusterA, data: { action: 'cluster.create', version: expect.any(Number) } });
