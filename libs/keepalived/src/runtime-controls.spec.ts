@@ -25,7 +25,8 @@ describe('runtime controls (console-owned track files)', () => {
     expect(f.path).toMatch(/^\/etc\/keepalived\/lvs-console-runtime\/rs-[0-9a-f]{16}$/);
     expect(f.name).toMatch(/^lvs_console_rs_[0-9a-f]{16}$/);
     // the same natural key in another cluster, after a rename of the cluster or of a director: the same file
-    expect(realServerRuntimeKey({ ...vs }, { ...vs.realServers[0], weight: 99 })).toBe(f.path.slice(-16));
+    const reweighted = { ...vs.realServers[0], weight: 99 };
+    expect(realServerRuntimeKey({ ...vs }, reweighted)).toBe(f.path.slice(-16));
     expect(realServerRuntimeKey(vs, vs.realServers[1])).not.toBe(f.path.slice(-16));
     expect(realServerRuntimeKey({ ...vs, port: 8080 }, vs.realServers[0])).not.toBe(f.path.slice(-16));
   });

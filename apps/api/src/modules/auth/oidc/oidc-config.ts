@@ -58,7 +58,8 @@ export const SSO_ENV = {
   BREAK_GLASS_USERS: z.string().default(''),
 };
 
-const SsoEnvSchema = z.object(SSO_ENV);
+/** Exported for the docs and tests: the single sign-on variables as one schema. */
+export const SsoEnvSchema = z.object(SSO_ENV);
 type SsoEnv = z.output<typeof SsoEnvSchema>;
 
 /** Parses `lvs-admins=admin,lvs-ops=operator,*=viewer`; the problem names the bad entry. */
