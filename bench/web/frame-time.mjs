@@ -145,7 +145,7 @@ try {
         const all = new MutationObserver((records) => {
           for (const m of records) {
             const t = m.target.nodeType === 1 ? m.target : m.target.parentElement;
-            const k = `${m.type}${m.attributeName ? `:${m.attributeName}` : ''} <${t?.tagName?.toLowerCase()}${t?.className && typeof t.className === 'string' ? `.${t.className.split(' ')[0]}` : ''}>`;
+            const k = `${m.type}${m.attributeName ? `:${m.attributeName}` : ''} <${t?.tagName?.toLowerCase()}${t?.className && typeof t.className === 'string' ? `.${t.className.split(' ')[0]}` : ''}${t?.tagName === 'INPUT' ? `[${t.getAttribute('name') ?? t.id ?? ''}]` : ''}>`;
             mutations[k] = (mutations[k] ?? 0) + 1;
           }
         });
