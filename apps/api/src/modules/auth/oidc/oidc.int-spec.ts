@@ -274,6 +274,15 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
     expect(local.body).toEqual({ endSessionUrl: null });
   });
 
+  it('keeps the audit chain whole through every sign-in, failure and role change above', async () => {
+    const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
+    const r = await call(t.baseUrl, 'GET', '/api/v1/audit/verify', { cookie: admin.cookie });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ valid: true, firstBroken: null });
+    const actions: { action: string }[] = await t.dataSource.query(`SELECT DISTINCT action FROM audit_events WHERE action LIKE '%oidc%' ORDER BY action`);
+    expect(actions.map((a) => a.action)).toEqual(['auth.oidc_login', 'auth.oidc_login_failed', 'user.oidc_create', 'user.oidc_role_change', 'user.oidc_sessions_ended']);
+  });
+
   it('validates returnTo: only a path on the console', async () => {
     for (const bad of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
       const r = await call(t.baseUrl, 'GET', `/api/v1/auth/oidc/login?returnTo=${encodeURIComponent(bad)}`);
