@@ -46,9 +46,14 @@ export function liveEvents(clusterId: string, spec: ClusterSpec, prev: ClusterLi
       });
     }
   }
-  for (const [key, rs] of Object.entries(next.realServers)) {
+  // Services whose real servers changed health (or came or went): only their quorum is weighed again.
+  const touched = new Set<string>();
+  for (const key in next.realServers) {
+    const rs = next.realServers[key];
     const from = prev.realServers[key]?.state;
-    if (!from || from === rs.state) continue;
+    if (from === rs.state) continue;
+    touched.add(rs.service);
+    if (!from) continue;
     const down = from === 'up' && rs.state === 'down';
     const up = from === 'down' && rs.state === 'up';
     if (!down && !up) continue;
@@ -62,8 +67,11 @@ export function liveEvents(clusterId: string, spec: ClusterSpec, prev: ClusterLi
       at,
     });
   }
+  for (const key in prev.realServers) if (!(key in next.realServers)) touched.add(prev.realServers[key].service);
+  if (touched.size === 0) return out;
   for (const vs of spec.virtualServices) {
     const service = virtualServiceKey(vs);
+    if (!touched.has(service)) continue;
     const quorum = vs.quorum ?? 1;
     const weigh = (s: ClusterLiveState) => {
       let weight = 0;
