@@ -69,7 +69,6 @@ export function evaluateRadar(spec: ClusterSpec, state: ClusterLiveState, config
         else if (on.length === 1 && master && on[0] !== master) push('vip_on_backup', 'critical', `${inst.name}: ${vip} is on ${on[0]}, not on the MASTER ${master}`, [on[0], master], [{ director: on[0], says: `holds ${vip} (${live.states[on[0]] ?? 'unknown'})`, since }, { director: master, says: 'MASTER without it', since: live.since }]);
         else if (on.length === 0 && master) push('vip_missing', 'warning', `${inst.name}: the MASTER ${master} does not hold ${vip}`, [master], [{ director: master, says: `MASTER without ${vip}`, since }]);
       }
-      // Each VIP finding is its own key: several VIPs of one instance give one incident each type, keyed by the instance.
     }
     if (configs) {
       const mismatch = configMismatch(inst.name, members, configs);
