@@ -132,6 +132,18 @@ describe('the dashboard shell in Chromium', () => {
     }
   });
 
+  it("keeps the Live tab's real-server filters in the address, and opens a link with them", async () => {
+    await page.goto(`${stack.webUrl}/clusters/${clusterId}/live`);
+    await page.getByLabel('Search real servers').fill('10.213.78.21');
+    await expect.poll(() => page.url()).toBe(`${stack.webUrl}/clusters/${clusterId}/live?q=10.213.78.21`);
+    await page.getByRole('checkbox', { name: /^unknown/ }).check();
+    await expect.poll(() => page.url()).toBe(`${stack.webUrl}/clusters/${clusterId}/live?q=10.213.78.21&health=unknown`);
+    await page.goto(`${stack.webUrl}/clusters/${clusterId}/live?q=10.213.78.22&health=unknown`);
+    await expect.poll(() => page.getByLabel('Search real servers').inputValue()).toBe('10.213.78.22');
+    expect(await page.getByRole('checkbox', { name: /^unknown/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('rs-table').textContent(), { timeout: 15_000 }).toMatch(/1 of 2 real servers/);
+  });
+
   it('jumps with the command palette to a cluster, a real server and an action', async () => {
     await page.goto(`${stack.webUrl}/audit`);
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
@@ -148,6 +160,9 @@ describe('the dashboard shell in Chromium', () => {
     await page.keyboard.type('10.213.78.22');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${stack.webUrl}/clusters/${clusterId}/live?q=10.213.78.22%3A80`);
+    // the jump filters the real-server table to that row
+    await expect.poll(() => page.getByLabel('Search real servers').inputValue()).toBe('10.213.78.22:80');
+    await expect.poll(() => page.getByTestId('rs-table').textContent(), { timeout: 15_000 }).toMatch(/1 of 2 real servers/);
     await page.keyboard.press('Control+k');
     await page.keyboard.type('show the plan');
     await page.keyboard.press('Enter');

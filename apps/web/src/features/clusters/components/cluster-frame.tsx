@@ -14,6 +14,7 @@ import { type DirectorProgress, foldProgress } from '../../deploy/progress';
 import { type LiveSocket, subscribeLive, useClusterSummaries, useLiveSocket } from '../../live/socket';
 import { clusterKeys, specQuery } from '../api/queries';
 import { clusterTitle, healthLine, mastersOf } from '../health';
+import { ClusterBanners } from './banners';
 import { CLUSTER_TABS } from '../tabs';
 
 export interface ClusterContextValue {
@@ -192,6 +193,7 @@ export function ClusterFrame({ clusterId, children }: { clusterId: string; child
       </div>
       {spec.description && <p className="muted">{spec.description}</p>}
       <ClusterHeader spec={spec} summary={summary} clusterId={clusterId} progress={events.progress} />
+      <ClusterBanners clusterId={clusterId} />
       <nav className="tabs" aria-label="Cluster">
         {CLUSTER_TABS.map((t) => (
           <Link key={t.segment} href={`/clusters/${clusterId}/${t.segment}`} aria-current={t.segment === segment ? 'page' : undefined} aria-keyshortcuts={t.key}>

@@ -1,5 +1,6 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { DiffView } from '../../../components/diff-view';
@@ -10,6 +11,47 @@ import { useDeploy } from '../api/mutations';
 import { deploymentsQuery, deployKeys, isRunning, planQuery } from '../api/queries';
 import { DeployProgress } from '../deploy-progress';
 import { DriftPanel } from '../drift-panel';
+
+// The plan's lint findings (docs/fleet-safety.md) are newer than the committed schema.ts: typed here until it is regenerated.
+interface LintFinding {
+  code: string;
+  severity: 'error' | 'warning';
+  instance?: string;
+  director?: string;
+  path?: string;
+  message: string;
+  fix: string;
+  related?: { clusterId: string; cluster?: string };
+  blocksDeployment: boolean;
+}
+type PlanWithLint = { lint?: LintFinding[] };
+
+/** VRRP lint of the planned spec: errors first (red, "blocks deployment"), each with its fix. */
+function LintFindings({ findings }: { findings: LintFinding[] }) {
+  if (findings.length === 0) return null;
+  const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return (
+    <div role="note" data-testid="lint">
+      <h3>Lint</h3>
+      <ul>
+        {sorted.map((f, i) => (
+          <li key={i} className={`lint-finding ${f.severity === 'error' ? 'bad' : 'warn'}`}>
+            <strong>{f.code}</strong>
+            {f.blocksDeployment && <span className="badge bad">blocks deployment</span>} {f.instance && <>({f.instance}) </>}
+            {f.message}
+            {f.related && (
+              <>
+                {' '}
+                — <Link href={`/clusters/${f.related.clusterId}/configuration`}>{f.related.cluster ?? 'the other cluster'}</Link>
+              </>
+            )}
+            <div className="fix">{f.fix}</div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 const statusClass = (s: string) => (s === 'succeeded' || s === 'ok' ? 'ok' : s === 'running' || s === 'pending' ? 'warn' : s === 'skipped' ? 'muted' : 'bad');
 
@@ -92,6 +134,7 @@ export function DeployTab() {
               </ul>
             </div>
           )}
+          <LintFindings findings={(plan.data as PlanWithLint).lint ?? []} />
           {plan.data.directors.map((d) => (
             <div key={d.name}>
               <h3>
