@@ -11,8 +11,11 @@ import { EventsService } from '../events/events.service';
 
 const MAIN = join(__dirname, '../../../dist/main.js');
 const MASTER_KEY = randomBytes(32).toString('base64');
-/** A lease is the attempt's timeout + 5 s: a killed deliverer's message is free again ~7 s later. */
-const DELIVERER_ENV = { NOTIFY_POLL_MS: '100', NOTIFY_TIMEOUT_MS: '2000', NOTIFY_RETRY_BASE_MS: '200', TELEMETRY_TICK_MS: '0' };
+/**
+ * A lease is the attempt's timeout + 5 s: a killed deliverer's message is free again ~13 s later. The
+ * timeout is long enough that the hung attempt is still in flight when the test kills its process.
+ */
+const DELIVERER_ENV = { NOTIFY_POLL_MS: '100', NOTIFY_TIMEOUT_MS: '8000', NOTIFY_RETRY_BASE_MS: '200', TELEMETRY_TICK_MS: '0' };
 
 const deliveryId = (r: Received): string => JSON.parse(r.body).deliveryId;
 
