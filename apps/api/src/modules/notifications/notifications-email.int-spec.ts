@@ -74,16 +74,14 @@ describe('notifications by e-mail: a real SMTP server (smtp-server) with STARTTL
     });
     expect(rule.status).toBe(201);
 
-    await t.app
-      .get(EventsService)
-      .record({
-        clusterId,
-        kind: 'vrrp.master_lost',
-        severity: 'critical',
-        subject: 'VI_WEB',
-        summary: 'VI_WEB has no MASTER <after lb1 stopped>',
-        data: {},
-      });
+    await t.app.get(EventsService).record({
+      clusterId,
+      kind: 'vrrp.master_lost',
+      severity: 'critical',
+      subject: 'VI_WEB',
+      summary: 'VI_WEB has no MASTER <after lb1 stopped>',
+      data: {},
+    });
     await t.app
       .get(EventsService)
       .record({ clusterId, kind: 'drift.found', severity: 'warning', subject: 'lb1', summary: 'below the rule severity', data: {} });
