@@ -159,6 +159,20 @@ describe('lintFleet', () => {
     expect(lintFleet([s])).toEqual([expect.objectContaining({ code: 'advert_int_mismatch', path: 'vrrpSyncGroups.0', message: expect.stringMatching(/VI_WEB 1 s, VI_2 3 s/) })]);
   });
 
+  it('vrrp_strict in global_defs: the VIPs drop traffic (LVS breaks), and what it does not allow', () => {
+    const base = clusterSpec();
+    const f = lintFleet([cluster('a', { globalDefs: { extra: [{ keyword: 'vrrp_strict' }] }, vrrpInstances: [{ ...base.vrrpInstances[0], authPass: 'secret1' }] })]);
+    expect(f).toEqual([
+      expect.objectContaining({
+        code: 'vrrp_strict',
+        severity: 'warning',
+        path: 'globalDefs.extra',
+        message: 'global_defs sets vrrp_strict: keepalived then drops traffic addressed to the VIPs (no accept mode below priority 255), so the virtual services on them stop answering; and it does not allow what VI_WEB uses authentication, VI_WEB starts a member as MASTER below priority 255',
+      }),
+    ]);
+    expect(lintFleet([cluster('b', { globalDefs: { extra: [{ keyword: 'vrrp_strict' }] }, virtualServices: [], vrrpInstances: [{ ...base.vrrpInstances[0], members: [{ director: 'lb1', priority: 150 }, { director: 'lb2', priority: 100 }] }] })])).toEqual([]);
+  });
+
   it('a director without IPVS in a cluster with services is a warning', () => {
     const f = lintFleet([cluster('a')], { a: { lb1: caps({ ipvs: false, schedulers: [] }) } });
     expect(f).toEqual([expect.objectContaining({ code: 'no_ipvs', severity: 'warning', director: 'lb1' })]);

@@ -21,6 +21,7 @@ export const FLEET_LINT_CODES = [
   'version_skew',
   'capability_missing',
   'no_ipvs',
+  'vrrp_strict',
 ] as const;
 export type FleetLintCode = (typeof FLEET_LINT_CODES)[number];
 
@@ -195,6 +196,27 @@ export function lintCluster(c: FleetCluster, caps?: Readonly<Record<string, Dire
     if (values.size > 1)
       out.push({ ...base, code: 'advert_int_mismatch', severity: 'warning', path: `vrrpSyncGroups.${gi}`, message: `sync group ${g.name} holds instances with different advert_int (${ints.map((x) => `${x.name} ${x.advertInt} s`).join(', ')}): they detect a lost MASTER at different times, so the group splits until the slower one catches up`, fix: `give every instance of ${g.name} the same advert_int` });
   });
+
+  // keepalived.conf(5) vrrp_strict: no accept mode below priority 255 (traffic to the VIPs is dropped:
+  // LVS on them stops answering), and no unicast peers, authentication, preempt_delay or MASTER state
+  if ((spec.globalDefs?.extra ?? []).some((e) => e.keyword === 'vrrp_strict')) {
+    const conflicts = spec.vrrpInstances.flatMap((inst) => [
+      ...(inst.unicast ? [`${inst.name} uses unicast peers`] : []),
+      ...(inst.authPass !== undefined ? [`${inst.name} uses authentication`] : []),
+      ...(inst.preemptDelay !== undefined ? [`${inst.name} sets preempt_delay`] : []),
+      ...(inst.members.some((m) => m.state === 'MASTER') ? [`${inst.name} starts a member as MASTER below priority 255`] : []),
+    ]);
+    const lvs = spec.mode === 'keepalived' && spec.virtualServices.length > 0;
+    if (lvs || conflicts.length)
+      out.push({
+        ...base,
+        code: 'vrrp_strict',
+        severity: 'warning',
+        path: 'globalDefs.extra',
+        message: `global_defs sets vrrp_strict: ${[lvs ? 'keepalived then drops traffic addressed to the VIPs (no accept mode below priority 255), so the virtual services on them stop answering' : '', conflicts.length ? `it does not allow what ${conflicts.join(', ')}` : ''].filter(Boolean).join('; and ')}`,
+        fix: 'remove vrrp_strict from global_defs (the console renders what it needs without it)',
+      });
+  }
 
   if (caps) {
     for (const r of capabilityRefusals(spec, caps))
