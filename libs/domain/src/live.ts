@@ -255,6 +255,45 @@ export interface LiveJoinRequest {
 export const REAL_SERVER_NUMBERS = ['weight', 'activeConns', 'inactiveConns', 'conns', 'inPkts', 'outPkts', 'inBytes', 'outBytes', 'cps', 'inPps', 'outPps', 'inBps', 'outBps'] as const;
 export type RealServerNumber = (typeof REAL_SERVER_NUMBERS)[number];
 const NUMBER_FIELDS: ReadonlySet<string> = new Set(REAL_SERVER_NUMBERS);
+/**
+ * Each number read by name (one function per field): the encoder touches 13 fields of 5,000 rows a
+ * tick, and a load by a variable key (`row[f]`) there is megamorphic and several times slower.
+ */
+const NUMBER_OF: Record<RealServerNumber, (r: RealServerLive) => number | undefined> = {
+  weight: (r) => r.weight,
+  activeConns: (r) => r.activeConns,
+  inactiveConns: (r) => r.inactiveConns,
+  conns: (r) => r.conns,
+  inPkts: (r) => r.inPkts,
+  outPkts: (r) => r.outPkts,
+  inBytes: (r) => r.inBytes,
+  outBytes: (r) => r.outBytes,
+  cps: (r) => r.cps,
+  inPps: (r) => r.inPps,
+  outPps: (r) => r.outPps,
+  inBps: (r) => r.inBps,
+  outBps: (r) => r.outBps,
+};
+
+/** Which numbers differ between two rows, one bit per field of REAL_SERVER_NUMBERS (by name, see NUMBER_OF). */
+function numbersChanged(a: RealServerLive, b: RealServerLive): number {
+  return (
+    (a.weight !== b.weight ? 1 : 0) |
+    (a.activeConns !== b.activeConns ? 2 : 0) |
+    (a.inactiveConns !== b.inactiveConns ? 4 : 0) |
+    (a.conns !== b.conns ? 8 : 0) |
+    (a.inPkts !== b.inPkts ? 16 : 0) |
+    (a.outPkts !== b.outPkts ? 32 : 0) |
+    (a.inBytes !== b.inBytes ? 64 : 0) |
+    (a.outBytes !== b.outBytes ? 128 : 0) |
+    (a.cps !== b.cps ? 256 : 0) |
+    (a.inPps !== b.inPps ? 512 : 0) |
+    (a.outPps !== b.outPps ? 1024 : 0) |
+    (a.inBps !== b.inBps ? 2048 : 0) |
+    (a.outBps !== b.outBps ? 4096 : 0)
+  );
+}
+
 /** The numbers that are counters since the real server was added (ipvsadm --stats): they only grow, until a reset. */
 const COUNTERS: ReadonlySet<RealServerNumber> = new Set(['conns', 'inPkts', 'outPkts', 'inBytes', 'outBytes']);
 
@@ -355,50 +394,48 @@ export function encodeLiveDelta(prev: ClusterLiveState, next: ClusterLiveState):
       any = true;
     }
   }
-  const before = prev.realServers as unknown as Record<string, Record<string, unknown>>;
-  const after = next.realServers as unknown as Record<string, Record<string, unknown>>;
+  const before = prev.realServers;
+  const after = next.realServers;
   const order = Object.keys(after);
   const rows: number[] = [];
-  const fields = new Set<RealServerNumber>();
+  let changedFields = 0;
   for (let i = 0; i < order.length; i++) {
     const a = before[order[i]];
     if (!a) continue; // came: whole in `changes`
-    const b = after[order[i]];
-    let changed = false;
-    for (const f of REAL_SERVER_NUMBERS)
-      if (a[f] !== b[f]) {
-        fields.add(f);
-        changed = true;
-      }
-    if (changed) rows.push(i);
+    const m = numbersChanged(a, after[order[i]]);
+    if (m) {
+      changedFields |= m;
+      rows.push(i);
+    }
   }
   const reordered = !sameOrder(before, order);
   if (rows.length === 0 && !reordered) return any ? { clusterId: next.clusterId, at: next.at, protocol: LIVE_PROTOCOL, changes } : undefined;
   const values: RealServerColumns['values'] = {};
   const increments: NonNullable<RealServerColumns['increments']> = {};
-  let anyIncrement = false;
-  for (const f of REAL_SERVER_NUMBERS) {
-    if (!fields.has(f)) continue;
+  let anyIncrement = false as boolean;
+  const listed = rows.map((i) => order[i]);
+  REAL_SERVER_NUMBERS.forEach((f, bit) => {
+    if (!(changedFields & (1 << bit))) return;
+    const get = NUMBER_OF[f];
     if (COUNTERS.has(f)) {
-      const inc = new Array<number>(rows.length);
+      const inc = new Array<number>(listed.length);
       let grows = true;
-      for (let j = 0; j < rows.length && grows; j++) {
-        const key = order[rows[j]];
-        const x = before[key][f];
-        const y = after[key][f];
-        if (typeof x !== 'number' || typeof y !== 'number' || y < x) grows = false;
+      for (let j = 0; j < listed.length && grows; j++) {
+        const x = get(before[listed[j]]);
+        const y = get(after[listed[j]]);
+        if (x === undefined || y === undefined || y < x) grows = false;
         else inc[j] = y - x;
       }
       if (grows) {
         increments[f] = inc;
         anyIncrement = true;
-        continue;
+        return;
       }
     }
-    const col = new Array<number | null>(rows.length);
-    for (let j = 0; j < rows.length; j++) col[j] = (after[order[rows[j]]][f] as number | undefined) ?? null;
+    const col = new Array<number | null>(listed.length);
+    for (let j = 0; j < listed.length; j++) col[j] = get(after[listed[j]]) ?? null;
     values[f] = col;
-  }
+  });
   const columns: RealServerColumns = { ...(reordered && { order }), n: order.length, ...(rows.length !== order.length && { rows }), values, ...(anyIncrement && { increments }) };
   return { clusterId: next.clusterId, at: next.at, protocol: LIVE_PROTOCOL, changes, columns };
 }
