@@ -1,16 +1,18 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
-import { Tooltip } from 'radix-ui';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLogout } from '../features/session/api/mutations';
 import { CLUSTER_TABS } from '../features/clusters/tabs';
 import { type Theme, THEME_KEY } from '../lib/theme';
 import { QueryProvider } from '../lib/query';
-import { CommandPalette } from './command-palette';
 import { SessionGuard, useSession } from './session';
-import { ShortcutsDialog } from './shortcuts';
 import { ToastProvider } from './ui/toast';
+
+// The palette (cmdk) and the shortcuts list are fetched on first use, not with every page's first load.
+const CommandPalette = dynamic(() => import('./command-palette').then((m) => m.CommandPalette), { ssr: false });
+const ShortcutsDialog = dynamic(() => import('./shortcuts').then((m) => m.ShortcutsDialog), { ssr: false });
 
 const currentTheme = (): Theme => {
   const saved = localStorage.getItem(THEME_KEY);
@@ -36,19 +38,11 @@ function useTheme(): [Theme | null, () => void] {
 function ThemeToggle({ theme, toggle }: { theme: Theme | null; toggle: () => void }) {
   if (!theme) return <button type="button" aria-label="Theme" disabled>◐</button>;
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
+  // A plain title, not a Radix tooltip: the tooltip's positioning engine was 16 kB (gzipped) of every first load for this one hint.
   return (
-    <Tooltip.Root>
-      <Tooltip.Trigger asChild>
-        <button type="button" aria-label={`Switch to the ${next} theme`} onClick={toggle}>
-          {theme === 'dark' ? '☀︎' : '☾'}
-        </button>
-      </Tooltip.Trigger>
-      <Tooltip.Portal>
-        <Tooltip.Content className="tooltip" sideOffset={4}>
-          Switch to the {next} theme (t)
-        </Tooltip.Content>
-      </Tooltip.Portal>
-    </Tooltip.Root>
+    <button type="button" aria-label={`Switch to the ${next} theme`} title={`Switch to the ${next} theme (t)`} onClick={toggle}>
+      {theme === 'dark' ? '☀︎' : '☾'}
+    </button>
   );
 }
 
@@ -160,8 +154,8 @@ function Frame({ children }: { children: ReactNode }) {
       <main id="main">
         <SessionGuard>{children}</SessionGuard>
       </main>
-      <CommandPalette open={palette} onOpenChange={setPalette} onToggleTheme={toggleTheme} onShortcuts={() => setShortcuts(true)} />
-      <ShortcutsDialog open={shortcuts} onOpenChange={setShortcuts} />
+      {palette && <CommandPalette open onOpenChange={setPalette} onToggleTheme={toggleTheme} onShortcuts={() => setShortcuts(true)} />}
+      {shortcuts && <ShortcutsDialog open onOpenChange={setShortcuts} />}
     </div>
   );
 }
@@ -170,9 +164,7 @@ export function Shell({ children }: { children: ReactNode }) {
   return (
     <QueryProvider>
       <ToastProvider>
-        <Tooltip.Provider delayDuration={400}>
-          <Frame>{children}</Frame>
-        </Tooltip.Provider>
+        <Frame>{children}</Frame>
       </ToastProvider>
     </QueryProvider>
   );

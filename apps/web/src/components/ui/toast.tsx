@@ -1,31 +1,25 @@
 'use client';
-import { Toast } from 'radix-ui';
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import dynamic from 'next/dynamic';
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import type { ToastItem } from './toast-view';
 
-type Tone = 'ok' | 'bad' | 'info';
-interface Item { id: number; title: string; description?: string; tone: Tone }
+const ToastContext = createContext<(t: Omit<ToastItem, 'id'>) => void>(() => undefined);
 
-const ToastContext = createContext<(t: Omit<Item, 'id'>) => void>(() => undefined);
+// Radix's toast (18 kB gzipped) is fetched with the first toast, not with every page's first load.
+const ToastView = dynamic(() => import('./toast-view').then((m) => m.ToastView), { ssr: false });
 
-/** Results of actions ("Saved director lb1.", "Deployment #4 failed on lb2") as Radix toasts: announced to screen readers, paused on hover, dismissed with a swipe or Escape. */
+/** Results of actions ("Saved director lb1.", "Deployment failed") as toasts; see toast-view.tsx. */
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const [items, setItems] = useState<Item[]>([]);
-  const push = useCallback((t: Omit<Item, 'id'>) => setItems((l) => [...l.slice(-4), { ...t, id: Date.now() + Math.random() }]), []);
+  const [items, setItems] = useState<ToastItem[]>([]);
+  const push = useCallback((t: Omit<ToastItem, 'id'>) => setItems((l) => [...l.slice(-4), { ...t, id: Date.now() + Math.random() }]), []);
+  const dismiss = useCallback((id: number) => setItems((l) => l.filter((x) => x.id !== id)), []);
+  // Once loaded it stays mounted, so a toast's exit is Radix's and the next one needs no fetch.
+  const used = useRef(false);
+  if (items.length > 0) used.current = true;
   return (
     <ToastContext.Provider value={push}>
-      <Toast.Provider swipeDirection="right" duration={6000}>
-        {children}
-        {items.map((t) => (
-          <Toast.Root key={t.id} className={`toast toast-${t.tone}`} type={t.tone === 'bad' ? 'foreground' : 'background'} onOpenChange={(open) => !open && setItems((l) => l.filter((x) => x.id !== t.id))} data-testid="toast">
-            <Toast.Title className="toast-title">{t.title}</Toast.Title>
-            {t.description && <Toast.Description className="toast-description">{t.description}</Toast.Description>}
-            <Toast.Close className="toast-close" aria-label="Dismiss">
-              ×
-            </Toast.Close>
-          </Toast.Root>
-        ))}
-        <Toast.Viewport className="toast-viewport" label="Notifications ({hotkey})" />
-      </Toast.Provider>
+      {children}
+      {used.current && <ToastView items={items} onDismiss={dismiss} />}
     </ToastContext.Provider>
   );
 }
