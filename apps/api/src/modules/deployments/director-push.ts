@@ -1,53 +1,13 @@
 import { directorPathIssues } from '@lvs/domain';
-import type { RuntimeFile } from '@lvs/keepalived';
 import { writeRuntimeFiles } from '../runtime/runtime-files';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { sha256, StepFailed, StepRunner, trim } from './push-steps';
+import type { PushOutcome, PushStepName, PushTarget, StepRecord } from './push-types';
 
 export { sha256 };
 import { COMMIT_EXIT, COMMIT_SCRIPT, type CommitStage, parseCommitOutput } from './reload-script';
 
-/** The steps of one director's push, in order (DESIGN.md section 5). */
-export const PUSH_STEPS = ['connect', 'read', 'upload', 'config-test', 'backup', 'swap', 'reload', 'verify'] as const;
-export type PushStepName = (typeof PUSH_STEPS)[number] | 'restore' | 'restore-reload' | 'restore-verify' | 'drain-wait' | 'runtime-files' | IpvsadmStepName;
-/** The steps only a cluster in `ipvsadm` mode has (ipvsadm-push.ts): the table reconciled with the rules, and back. */
-export type IpvsadmStepName = 'reconcile' | 'restore-reconcile';
-
-export interface StepRecord {
-  name: PushStepName;
-  status: 'ok' | 'failed' | 'skipped';
-  startedAt: string;
-  ms: number;
-  /** Trimmed command output or an explanation; never secrets. */
-  output?: string;
-  /** 'interim': the first of a two-stage deployment (absent: the revision itself). */
-  stage?: 'interim';
-}
-
-export interface PushTarget {
-  configPath: string;
-  reloadMethod: 'systemctl' | 'sighup';
-  pidFile: string;
-  /** Where configPath may be (DIRECTOR_CONFIG_DIRS): checked again here, before anything is read or written. */
-  configDirs: readonly string[];
-  /** The console's track files with the values this push gives them (runtime-controls.ts): written before the swap — keepalived exits on a reload that names a missing directory. */
-  runtimeFiles?: readonly RuntimeFile[];
-}
-
-export interface PushOutcome {
-  ok: boolean;
-  /** sha256 of the file before the push ('' when there was none). */
-  beforeSha256: string;
-  /** sha256 of the file on the director at the end (the new one on success, the old one after a rollback). */
-  finalSha256: string;
-  /** True when a step after the swap failed and the previous file was put back. */
-  rolledBack: boolean;
-  failedStep?: PushStepName;
-  error?: string;
-  steps: StepRecord[];
-}
-
-
+export { PUSH_STEPS, type IpvsadmStepName, type PushOutcome, type PushStepName, type PushTarget, type StepRecord } from './push-types';
 
 /** keepalived -t exit codes (keepalived(8)): 0 good; 3 cannot run, 4 errors, 5 scripts without script security. */
 export function explainConfigTest(code: number | null): string {

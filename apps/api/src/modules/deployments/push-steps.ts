@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
-import type { PushOutcome, PushStepName, StepRecord } from './director-push';
+import type { PushOutcome, PushStepName, StepRecord } from './push-types';
 
 export function sha256(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
