@@ -66,9 +66,10 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     await page.goto(`${stack.webUrl}/clusters/${clusterId}/configuration`);
     for (let i = 0; i < 2; i++) {
       await page.getByRole('button', { name: 'Check host key' }).first().click();
-      await expect.poll(() => page.getByText(sshd.fingerprint).count()).toBeGreaterThan(i);
+      await expect.poll(() => page.getByText(sshd.fingerprint).count(), { timeout: 15_000 }).toBeGreaterThan(i);
       await page.getByRole('button', { name: 'Accept this key' }).first().click();
-      await expect.poll(() => page.getByText('pinned').count()).toBe(i + 1);
+      // pinning reads the director's key again over SSH: seconds on a busy machine
+      await expect.poll(() => page.getByText('pinned').count(), { timeout: 15_000 }).toBe(i + 1);
     }
     // the live panel follows at the next probe: no director waits for its key any more
     await openTab(page, 'Live');

@@ -132,6 +132,15 @@ describe('the dashboard shell in Chromium', () => {
     }
   });
 
+  it('keeps the History pair in the address as the radios are picked', async () => {
+    await page.goto(`${stack.webUrl}/clusters/${clusterId}/history`);
+    await page.getByRole('radio', { name: 'To #1', exact: true }).check();
+    await page.getByRole('radio', { name: 'From #2', exact: true }).check();
+    await page.getByRole('button', { name: 'Compare #2 → #1' }).click();
+    await expect.poll(() => page.url()).toBe(`${stack.webUrl}/clusters/${clusterId}/history?from=2&to=1&compare=1`);
+    await expect.poll(() => page.getByTestId('revision-diff').textContent(), { timeout: 15_000 }).toMatch(/#2 → #1\s*topology changed/);
+  });
+
   it("keeps the Live tab's real-server filters in the address, and opens a link with them", async () => {
     await page.goto(`${stack.webUrl}/clusters/${clusterId}/live`);
     await page.getByLabel('Search real servers').fill('10.213.78.21');

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useToast } from '../../../components/ui/toast';
-import { clusterKeys } from '../../clusters/api/queries';
+import { clusterKeys, clustersQuery } from '../../clusters/api/queries';
 import { useCluster } from '../../clusters/components/cluster-frame';
 import { HostKeyCell } from '../../deploy/host-key-cell';
 import type { EditTarget } from '../../edit/api/resources';
@@ -30,7 +30,9 @@ export function ConfigurationTab() {
     toast({ tone: 'ok', title: message });
     if (t.kind === 'cluster' && t.mode === 'delete') {
       qc.removeQueries({ queryKey: clusterKeys.one(clusterId) });
-      await qc.invalidateQueries({ queryKey: clusterKeys.list() });
+      // The overview must not show the deleted cluster from its cache while it reads the list again.
+      qc.setQueryData(clustersQuery().queryKey, (l) => (l ? { ...l, items: l.items.filter((c) => c.id !== clusterId) } : l));
+      void qc.invalidateQueries({ queryKey: clusterKeys.list() });
       return router.push('/');
     }
     setNotice({ message, warnings });

@@ -1,7 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useState } from 'react';
 import { DiffView } from '../../../components/diff-view';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useToast } from '../../../components/ui/toast';
@@ -47,29 +47,39 @@ function RevisionDiffView({ clusterId, from, to, testId }: { clusterId: string; 
 export function HistoryTab() {
   const { clusterId, operate } = useCluster();
   const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
   const toast = useToast();
-  const offset = num(params.get('offset')) ?? 0;
+  // The page and the pair live in the address; kept as state too, so a click shows at once
+  // (history.replaceState keeps Next's router in step without a navigation).
+  const read = () => ({ offset: num(params.get('offset')) ?? 0, from: num(params.get('from')), to: num(params.get('to')), compare: params.get('compare') === '1' });
+  const [view, setView] = useState(read);
+  const urlKey = params.toString();
+  useEffect(() => {
+    setView(read());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- read() reads the params urlKey stands for
+  }, [urlKey]);
+  const setParams = (changes: Partial<typeof view>) => {
+    const next = { ...view, ...changes };
+    setView(next);
+    const u = new URLSearchParams();
+    if (next.offset) u.set('offset', String(next.offset));
+    if (next.from !== null) u.set('from', String(next.from));
+    if (next.to !== null) u.set('to', String(next.to));
+    if (next.compare) u.set('compare', '1');
+    const search = u.toString();
+    window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+  };
+  const offset = view.offset;
   const page = useQuery(revisionsQuery(clusterId, offset, PAGE_SIZE));
   const first = useQuery(revisionsQuery(clusterId, 0, PAGE_SIZE));
   const newest = first.data?.items[0] ?? null;
   const deployments = useQuery(deploymentsQuery(clusterId));
   const deploying = deployments.data?.items.some(isRunning) ?? false;
   const fallback = first.data ? defaultPair(first.data.items) : null;
-  const chosen = { from: num(params.get('from')), to: num(params.get('to')) };
-  const pair = chosen.from !== null && chosen.to !== null ? { from: chosen.from, to: chosen.to } : fallback;
-  const compared = params.get('compare') === '1' && pair && pair.from !== pair.to ? pair : null;
+  const pair = view.from !== null && view.to !== null ? { from: view.from, to: view.to } : fallback;
+  const compared = view.compare && pair && pair.from !== pair.to ? pair : null;
   const [rollingTo, setRollingTo] = useState<Revision | null>(null);
   const rollback = useRollback(clusterId);
-
-  const setParams = (changes: Record<string, string | number | null>) => {
-    const next = new URLSearchParams(params.toString());
-    for (const [k, v] of Object.entries(changes)) if (v === null) next.delete(k);
-    else next.set(k, String(v));
-    router.replace(`${pathname}?${next}`, { scroll: false });
-  };
-  const pick = (which: 'from' | 'to', n: number) => setParams({ from: which === 'from' ? n : (pair?.from ?? n), to: which === 'to' ? n : (pair?.to ?? n), compare: null });
+  const pick = (which: 'from' | 'to', n: number) => setParams({ from: which === 'from' ? n : (pair?.from ?? n), to: which === 'to' ? n : (pair?.to ?? n), compare: false });
 
   const blocked = !operate ? 'Needs the operator role' : deploying ? 'A deployment is running' : undefined;
   const samePair = pair !== null && pair.from === pair.to;
@@ -143,7 +153,7 @@ export function HistoryTab() {
             </tbody>
           </table>
           <div className="row history-pager">
-            <button type="button" disabled={offset === 0} onClick={() => setParams({ offset: Math.max(0, offset - PAGE_SIZE) || null })}>
+            <button type="button" disabled={offset === 0} onClick={() => setParams({ offset: Math.max(0, offset - PAGE_SIZE) })}>
               Newer
             </button>
             <button type="button" disabled={offset + page.data.items.length >= page.data.total} onClick={() => setParams({ offset: offset + PAGE_SIZE })}>
@@ -153,7 +163,7 @@ export function HistoryTab() {
               {pageRange(offset, page.data.items.length, page.data.total)}
             </span>
             <span className="history-compare">
-              <button type="button" className="primary" disabled={!pair || samePair} title={samePair ? 'Pick two different revisions' : undefined} onClick={() => pair && setParams({ from: pair.from, to: pair.to, compare: 1 })}>
+              <button type="button" className="primary" disabled={!pair || samePair} title={samePair ? 'Pick two different revisions' : undefined} onClick={() => pair && setParams({ from: pair.from, to: pair.to, compare: true })}>
                 {pair ? `Compare #${pair.from} → #${pair.to}` : 'Compare'}
               </button>
             </span>
@@ -183,7 +193,7 @@ export function HistoryTab() {
           onConfirm={async () => {
             await rollback.mutateAsync(rollingTo.number);
             toast({ tone: 'info', title: `Rolling back to #${rollingTo.number}`, description: 'Progress on the Deploy tab.' });
-            setParams({ offset: null });
+            setParams({ offset: 0 });
           }}
         >
           <RevisionDiffView clusterId={clusterId} from={newest.number} to={rollingTo.number} testId="rollback-diff" />
