@@ -1,3 +1,4 @@
+import type { SpecIssueCode } from '@lvs/domain';
 /**
  * keepalived.conf as a tree of statements, read the way keepalived 2.2's own reader does
  * (lib/parser.c: decomment(), read_line(), alloc_strvec()):
@@ -9,7 +10,16 @@
  * Lines are never dropped silently: anything odd becomes a warning with its line number.
  */
 
+/**
+ * Stable codes of import warnings (docs/problems.md "Import warning codes"); a cluster-rule finding
+ * of an import carries its spec issue code instead.
+ */
+export const IMPORT_WARNING_CODES = ['import.syntax', 'import.kept_verbatim', 'import.not_imported', 'import.clamped', 'import.deprecated', 'import.keepalived_default', 'import.merged'] as const;
+export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
+
 export interface ConfigWarning {
+  /** What kind of warning: an ImportWarningCode, or a spec issue code for a cluster-rule finding. */
+  code: ImportWarningCode | SpecIssueCode;
   /** 1-based line in `file` (the main text when `file` is absent); 0 when the warning has no single line. */
   line: number;
   message: string;
@@ -87,7 +97,7 @@ class TreeBuilder {
   }
 
   warn(line: number, message: string, file?: string): void {
-    this.warnings.push(file === undefined ? { line, message } : { line, message, file });
+    this.warnings.push(file === undefined ? { code: 'import.syntax', line, message } : { code: 'import.syntax', line, message, file });
   }
 
   private top(): Frame {

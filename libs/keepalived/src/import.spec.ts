@@ -171,6 +171,7 @@ describe('importCluster', () => {
     ]);
     expect(warnings).toEqual([
       {
+        code: 'spec.priority_tie',
         line: 0,
         path: 'vrrpInstances.0.members',
         message:

@@ -160,6 +160,7 @@ export function importCluster(name: string, files: readonly ImportFile[], opts: 
     for (const w of p.warnings) warnings.push({ director: file.director, ...w });
     if (p.directorName !== undefined && p.directorName !== file.director) {
       warnings.push({
+        code: 'import.merged',
         director: file.director,
         line: 0,
         message: `router_id ${p.directorName} differs from the director name ${file.director}; the director name is used (render writes it as router_id)`,
@@ -168,7 +169,7 @@ export function importCluster(name: string, files: readonly ImportFile[], opts: 
     return { file, p };
   });
   const warn = (director: string | undefined, line: number, message: string) =>
-    warnings.push(director === undefined ? { line, message } : { director, line, message });
+    warnings.push(director === undefined ? { code: 'import.merged', line, message } : { code: 'import.merged', director, line, message });
 
   // Addresses: given, else the file's unicast_src_ip, else inferred from the peers other files list.
   const address = new Map<string, string>();
@@ -292,6 +293,7 @@ export function importCluster(name: string, files: readonly ImportFile[], opts: 
   };
   const merged = parseDroppingInvalid(ClusterSpecSchema, input, (dropped, issuePath, message) => {
     warnings.push({
+      code: 'import.not_imported',
       line: 0,
       path: dotted(issuePath),
       message: `${dotted(issuePath)}: ${message}; ${dropped.length ? `${dotted(dropped)} not imported` : 'nothing can be imported'}`,
@@ -301,7 +303,7 @@ export function importCluster(name: string, files: readonly ImportFile[], opts: 
   // A console render's own track files and FILE_CHECKs are not the user's checks.
   const spec = stripRuntimeControls(merged);
   for (const e of validateClusterSpec(spec).errors)
-    warnings.push({ line: 0, path: e.path, message: `cluster rule: ${e.path}: ${e.message}` });
+    warnings.push({ code: e.code, line: 0, path: e.path, message: `cluster rule: ${e.path}: ${e.message}` });
   return { spec, warnings };
 }
 

@@ -22,7 +22,7 @@ export function readTiming(r: Reader, c: Statement, where: string, t: Timing): b
       t.connectTimeout = r.seconds(c, where, 1, 3600);
       return true;
     case 'nb_get_retry':
-      r.warn(c, `${where}: 'nb_get_retry' is the old name of 'retry' (keepalived 2.2.7 rejects it); imported as retry`);
+      r.warn(c, `${where}: 'nb_get_retry' is the old name of 'retry' (keepalived 2.2.7 rejects it); imported as retry`, 'import.deprecated');
       t.retry = r.int(c, where, 0, 100);
       return true;
     case 'retry':

@@ -12,7 +12,7 @@ import {
   type VrrpState,
   type VrrpSyncGroup,
 } from '@lvs/domain';
-import { type ConfigWarning, type Statement } from './config-tree';
+import { type ConfigWarning, type Statement, type ImportWarningCode } from './config-tree';
 import { dotted, type IssuePath, parseDroppingInvalid } from './repair';
 
 /** Where something starts in the text: line (1-based) and the include path when it came from an included file. */
@@ -71,8 +71,8 @@ export type Obj = Record<string, unknown>;
 export class Reader {
   readonly warnings: ConfigWarning[] = [];
 
-  warn(at: SourceLocation, message: string): void {
-    this.warnings.push(at.file === undefined ? { line: at.line, message } : { line: at.line, file: at.file, message });
+  warn(at: SourceLocation, message: string, code: ImportWarningCode = 'import.not_imported'): void {
+    this.warnings.push(at.file === undefined ? { code, line: at.line, message } : { code, line: at.line, file: at.file, message });
   }
 
   /** The statement as written, for messages. */
@@ -99,7 +99,7 @@ export class Reader {
     }
     into.push(ok.data);
     const at = loc(st);
-    this.warnings.push({ ...(at.file === undefined ? { line: at.line } : { line: at.line, file: at.file }), message: `${where}: '${Reader.text(st)}' is not modelled by LVS Console; kept verbatim`, verbatim: true });
+    this.warnings.push({ ...(at.file === undefined ? { line: at.line } : { line: at.line, file: at.file }), code: 'import.kept_verbatim', message: `${where}: '${Reader.text(st)}' is not modelled by LVS Console; kept verbatim`, verbatim: true });
   }
 
   noBlock(st: Statement, where: string): boolean {
@@ -152,7 +152,7 @@ export class Reader {
     let n = Number(v);
     if (!Number.isInteger(n)) {
       const up = Math.max(min, Math.ceil(n));
-      this.warn(st, `${where}: '${st.key} ${v}' has a fraction of a second; imported as ${up}`);
+      this.warn(st, `${where}: '${st.key} ${v}' has a fraction of a second; imported as ${up}`, 'import.clamped');
       n = up;
     }
     if (n < min || n > max) {
@@ -260,7 +260,7 @@ export function readDecimal(r: Reader, c: Statement, where: string, places: numb
   }
   const n = Number(v);
   const rounded = Number(n.toFixed(places));
-  if (rounded !== n) r.warn(c, `${where}: '${c.key} ${v}' has more than ${places} decimals; imported as ${rounded}`);
+  if (rounded !== n) r.warn(c, `${where}: '${c.key} ${v}' has more than ${places} decimals; imported as ${rounded}`, 'import.clamped');
   return rounded;
 }
 

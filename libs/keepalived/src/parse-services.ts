@@ -191,7 +191,7 @@ export function readVirtualServer(
       case 'quorum': {
         const q = r.int(c, where, 0, 4294967295);
         // keepalived: "Quorum 0 must be in [1, 4294967295]. Setting to 1."
-        if (q === 0) r.warn(c, `${where}: quorum 0 is clamped to 1 by keepalived; imported as 1`);
+        if (q === 0) r.warn(c, `${where}: quorum 0 is clamped to 1 by keepalived; imported as 1`, 'import.clamped');
         vs.quorum = q === 0 ? 1 : q;
         break;
       }
@@ -263,11 +263,11 @@ export function readVirtualServer(
   const group = heads[0].group !== undefined ? groups.get(heads[0].group as string) : undefined;
   const isFwmark = heads[0].fwmark !== undefined || (group !== undefined && group.members.every((m) => 'fwmark' in m));
   if (vs.scheduler === undefined) {
-    r.warn(st, `${where}: no lvs_sched; keepalived uses wlc (and --config-test fails)`);
+    r.warn(st, `${where}: no lvs_sched; keepalived uses wlc (and --config-test fails)`, 'import.keepalived_default');
     vs.scheduler = 'wlc';
   }
   if (vs.forwarding === undefined) {
-    r.warn(st, `${where}: no lvs_method; keepalived uses NAT (and --config-test fails); imported as NAT`);
+    r.warn(st, `${where}: no lvs_method; keepalived uses NAT (and --config-test fails); imported as NAT`, 'import.keepalived_default');
     vs.forwarding = 'NAT';
   }
   // keepalived ignores sh-*/mh-* under another scheduler ("only applies to sh scheduler - ignoring") and --config-test fails.
@@ -286,7 +286,7 @@ export function readVirtualServer(
     r.warn(st, `${where}: 'protocol' is ignored for fwmark services (and fails --config-test); not imported`);
     delete vs.protocol;
   } else if (!isFwmark && vs.protocol === undefined) {
-    r.warn(st, `${where}: no protocol; keepalived 2.2.7 defaults to UDP (and --config-test fails); imported as UDP`);
+    r.warn(st, `${where}: no protocol; keepalived 2.2.7 defaults to UDP (and --config-test fails); imported as UDP`, 'import.keepalived_default');
     vs.protocol = 'UDP';
   }
   if (!persistent && heads.some((h) => h.fwmark === undefined && h.group === undefined && h.port === undefined)) {

@@ -128,14 +128,14 @@ export function readInstance(r: Reader, st: Statement): DirectorInstance | undef
         if (pass !== undefined && pass.length > 8) {
           // keepalived (vrrp_parser.c) keeps the first 8 characters; dropping the block instead would
           // make this director send unauthenticated adverts its peers refuse.
-          r.warn(passAt!, `${where}: auth_pass is longer than 8 characters; keepalived uses the first 8, imported as those`);
+          r.warn(passAt!, `${where}: auth_pass is longer than 8 characters; keepalived uses the first 8, imported as those`, 'import.clamped');
           pass = pass.slice(0, 8);
         }
         if ((type === 'PASS' || type === 'AH') && pass !== undefined) {
           inst.authPass = pass;
           if (type === 'AH') {
             inst.authType = 'AH';
-            r.warn(c, `${where}: auth_type AH (IPsec AH) is deprecated by keepalived; imported, and every member starts as BACKUP`);
+            r.warn(c, `${where}: auth_type AH (IPsec AH) is deprecated by keepalived; imported, and every member starts as BACKUP`, 'import.deprecated');
           }
         } else if (type === 'PASS' || type === 'AH') r.warn(c, `${where}: authentication without auth_pass is ignored by keepalived; not imported`);
         else r.warn(c, `${where}: authentication needs auth_type PASS or AH; not imported`);
@@ -193,7 +193,7 @@ export function readInstance(r: Reader, st: Statement): DirectorInstance | undef
         notify[NOTIFY_FIELDS[c.key]] = r.script(c, where);
         break;
       case 'native_ipv6':
-        r.warn(c, `${where}: 'native_ipv6' is deprecated (the VIPs set the family); ignored`);
+        r.warn(c, `${where}: 'native_ipv6' is deprecated (the VIPs set the family); ignored`, 'import.deprecated');
         break;
       default:
         r.verbatim(c, where, extra);
@@ -223,11 +223,11 @@ export function applyVersionClamps(r: Reader, di: DirectorInstance, globalVersio
   const version = v6 ? 3 : (inst.vrrpVersion ?? globalVersion ?? 2);
   if (version === 2 && !Number.isInteger(inst.advertInt)) {
     const to = Math.max(1, Math.round(inst.advertInt));
-    r.warn(di.location, `${where}: VRRPv2 advert_int ${inst.advertInt} must be whole seconds; keepalived rounds it, imported as ${to}`);
+    r.warn(di.location, `${where}: VRRPv2 advert_int ${inst.advertInt} must be whole seconds; keepalived rounds it, imported as ${to}`, 'import.clamped');
     inst.advertInt = to;
   }
   if (version === 3 && inst.advertInt > 40.95) {
-    r.warn(di.location, `${where}: VRRPv3 advert_int ${inst.advertInt} is over 40.95 s; keepalived clamps it, imported as 40.95`);
+    r.warn(di.location, `${where}: VRRPv3 advert_int ${inst.advertInt} is over 40.95 s; keepalived clamps it, imported as 40.95`, 'import.clamped');
     inst.advertInt = 40.95;
   }
   if (version === 3 && !v6 && inst.authPass !== undefined) {
@@ -236,7 +236,7 @@ export function applyVersionClamps(r: Reader, di: DirectorInstance, globalVersio
     delete inst.authType;
   }
   if (di.priority === 255 && inst.nopreempt) {
-    r.warn(di.location, `${where}: nopreempt is incompatible with priority 255; keepalived resets it; imported without nopreempt`);
+    r.warn(di.location, `${where}: nopreempt is incompatible with priority 255; keepalived resets it; imported without nopreempt`, 'import.clamped');
     inst.nopreempt = false;
   }
 }
@@ -280,7 +280,7 @@ function mergeDuplicateVips(r: Reader, where: string, vips: Obj[], lines: Source
       continue;
     }
     for (const k of ['dev', 'label'] as const) if (prev[k] === undefined && v[k] !== undefined) prev[k] = v[k];
-    r.warn(lines[i], `${where}: VIP ${key} is listed twice; merged into one (${[prev.address, prev.dev && `dev ${prev.dev}`, prev.label && `label ${prev.label}`].filter(Boolean).join(' ')})`);
+    r.warn(lines[i], `${where}: VIP ${key} is listed twice; merged into one (${[prev.address, prev.dev && `dev ${prev.dev}`, prev.label && `label ${prev.label}`].filter(Boolean).join(' ')})`, 'import.merged');
     vips.splice(i, 1);
     lines.splice(i, 1);
     i--;

@@ -44,14 +44,15 @@ describe('parseConfigTree: keepalived lexical rules', () => {
   });
 
   it('reports unbalanced braces and unterminated quotes with their lines', () => {
-    expect(parseConfigTree('a {\n b {\n }\n').warnings).toEqual([{ line: 1, message: "'a' block is never closed (missing '}')" }]);
-    expect(parseConfigTree('a {\n}\n}\n').warnings).toEqual([{ line: 3, message: "unexpected '}' with no block open; ignored" }]);
+    expect(parseConfigTree('a {\n b {\n }\n').warnings).toEqual([{ code: 'import.syntax', line: 1, message: "'a' block is never closed (missing '}')" }]);
+    expect(parseConfigTree('a {\n}\n}\n').warnings).toEqual([{ code: 'import.syntax', line: 3, message: "unexpected '}' with no block open; ignored" }]);
     expect(parseConfigTree('x {\n}\n{\n}\n').warnings[0]).toEqual({
+      code: 'import.syntax',
       line: 3,
       message: "unexpected '{' without a keyword; its block is read but not imported",
     });
     expect(parseConfigTree('n "abc\n').warnings).toEqual([
-      { line: 1, message: "unterminated quoted string (a missing '\"'); read to the end of the line" },
+      { code: 'import.syntax', line: 1, message: "unterminated quoted string (a missing '\"'); read to the end of the line" },
     ]);
   });
 
@@ -86,7 +87,7 @@ describe('parseConfigTree: keepalived lexical rules', () => {
       ['last', 5, undefined],
     ]);
     expect(statements[3].block![0]).toMatchObject({ key: 'bogus', line: 2, file: 'conf.d/*.conf' });
-    expect(warnings).toEqual([{ line: 4, message: 'include /missing.conf could not be resolved; its contents are not imported' }]);
+    expect(warnings).toEqual([{ code: 'import.syntax', line: 4, message: 'include /missing.conf could not be resolved; its contents are not imported' }]);
   });
 
   it('stops an include loop', () => {

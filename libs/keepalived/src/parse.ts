@@ -137,6 +137,7 @@ export function parseDirector(text: string, opts: ParseOptions = {}): ParsedDire
   if (srcs.length > 0) out.address = srcs[0];
   if (srcs.length > 1)
     p.warnings.push({
+      code: 'import.merged',
       line: 0,
       message: `instances use different unicast_src_ip addresses (${srcs.join(', ')}); the director's address is taken as ${srcs[0]}`,
     });

@@ -180,6 +180,8 @@ export const ClusterImportSchema = z
 export type ClusterImportDto = z.output<typeof ClusterImportSchema>;
 
 export const ImportWarningSchema = z.object({
+  code: z.string().meta({ description: 'Stable code (docs/problems.md "Import warning codes"; a spec issue code for a cluster-rule finding)', examples: ['import.kept_verbatim'] }),
+  verbatim: z.boolean().optional().meta({ description: 'true: the line is kept verbatim and rendered back (informational)' }),
   director: z.string().optional().meta({ description: 'Whose file; absent for cluster-wide findings' }),
   file: z.string().optional().meta({ description: 'The include path, for lines of an included file' }),
   line: z.number().int().meta({ description: '1-based line; 0 when the finding has no single line' }),
@@ -193,5 +195,5 @@ export const ClusterImportResultSchema = z
     spec: ClusterSpecSchema,
     warnings: z.array(ImportWarningSchema).meta({ description: 'What was not modelled (kept out of the spec) or disagreed between files; never silently dropped' }),
   })
-  .meta({ examples: [{ spec: EXAMPLE_SPEC, warnings: [{ director: 'lb1', line: 12, message: 'unknown option lvs_sync_daemon … not imported' }] }] });
+  .meta({ examples: [{ spec: EXAMPLE_SPEC, warnings: [{ code: 'import.kept_verbatim', verbatim: true, director: 'lb1', line: 12, message: "global_defs: 'vrrp_min_garp' is not modelled by LVS Console; kept verbatim" }] }] });
 export type ClusterImportResultDto = z.output<typeof ClusterImportResultSchema>;

@@ -39,7 +39,7 @@ describe('POST /api/v1/clusters/import (real PostgreSQL)', () => {
   const lb1 = fixture('dr-web-farm', 'lb1.conf');
   const lb2 = fixture('dr-web-farm', 'lb2.conf');
   // An option the model does not hold: reported with its director and line, not dropped silently.
-  const lb2WithExtra = lb2.replace(/global_defs \{\n/, 'global_defs {\n   lvs_sync_daemon eth0 VI_WEB\n');
+  const lb2WithExtra = lb2.replace(/global_defs \{\n/, 'global_defs {\n   vrrp_min_garp\n');
 
   it.skipIf(!IS_ROOT)('turns a two-director keepalived.conf pair into a cluster whose render passes keepalived --config-test, with warnings for what it did not model', async () => {
     const r = await api('POST', '/clusters/import', {
@@ -54,8 +54,8 @@ describe('POST /api/v1/clusters/import (real PostgreSQL)', () => {
     expect(r.headers.get('location')).toBe(`/api/v1/clusters/${r.body.cluster.id}`);
     expect(r.headers.get('etag')).toBe('W/"1"');
     expect(r.body.cluster).toMatchObject({ name: 'web-farm', counts: { directors: 2, vrrpInstances: 1 } });
-    const extra = r.body.warnings.filter((w: { message: string }) => w.message.includes('lvs_sync_daemon'));
-    const extraLine = lb2WithExtra.split('\n').findIndex((l) => l.includes('lvs_sync_daemon')) + 1;
+    const extra = r.body.warnings.filter((w: { message: string }) => w.message.includes('vrrp_min_garp'));
+    const extraLine = lb2WithExtra.split('\n').findIndex((l) => l.includes('vrrp_min_garp')) + 1;
     expect(extra).toEqual([expect.objectContaining({ director: 'lb2', line: extraLine })]);
 
     const spec = (await api('GET', `/clusters/${r.body.cluster.id}/spec`)).body as ClusterSpec;
