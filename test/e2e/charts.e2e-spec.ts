@@ -69,6 +69,8 @@ describe.skipIf(!CAN_RUN_LAB)(`traffic charts with real rollups in Chromium (net
         const inBucket = s.points.filter((p) => Math.floor((Date.parse(p.t) - start) / stepMs) === Math.floor((t - start) / stepMs));
         return inBucket.length ? inBucket.reduce((a, p) => a + p.conns, 0) : null;
       });
+    // The pointer only hovers what is in the viewport: the chart sits below the fold.
+    await chart.scrollIntoViewIfNeeded();
     const plot = chart.locator('.u-over');
     const box = (await plot.boundingBox())!;
     const seen: { t: number; values: (number | null)[] }[] = [];
