@@ -3,7 +3,7 @@ import { type Command } from 'commander';
 import { connect, findCluster, must, mustFindCluster, type GlobalOptions } from '../api';
 import { CliError, ExitCode } from '../exit-codes';
 import type { CliIo } from '../io';
-import { KINDS, type Kind } from '../commands/read';
+import { KINDS, type Kind } from '../kinds';
 import { type Format, render, table, toJson, toYaml } from '../output';
 import { realServerKey, virtualServiceKey } from '@lvs/domain';
 

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io';
+import { KINDS } from '../kinds';
 import { lazy, outputOption } from '../options';
-
-export const KINDS = ['clusters', 'directors', 'services', 'real-servers', 'revisions', 'deployments'] as const;
-export type Kind = (typeof KINDS)[number];
 
 export function registerRead(program: Command, io: CliIo): void {
   program
