@@ -37,7 +37,7 @@ export function LiveTab() {
   const urlKey = `${params.get('q') ?? ''}\n${params.get('health') ?? ''}`;
   useEffect(() => {
     setFilters((f) => (`${f.q}\n${f.health.join(',')}` === urlKey ? f : fromUrl()));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- fromUrl reads the same params urlKey names
+    // fromUrl reads the same params urlKey names: the key is the dependency
   }, [urlKey]);
   const onFiltersChange = (f: RealServerFilters) => {
     const next = { q: f.q ?? '', health: f.health ?? [] };

@@ -55,7 +55,7 @@ export function HistoryTab() {
   const urlKey = params.toString();
   useEffect(() => {
     setView(read());
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- read() reads the params urlKey stands for
+    // read() reads the params urlKey stands for: the key is the dependency
   }, [urlKey]);
   const setParams = (changes: Partial<typeof view>) => {
     const next = { ...view, ...changes };
