@@ -12,7 +12,7 @@ export {
   type ParseOptions,
   type SourceLocation,
 } from './parse';
-export { parseConfigTree, type ConfigTreeOptions, type ConfigWarning, type Statement } from './config-tree';
+export { IMPORT_WARNING_CODES, parseConfigTree, type ConfigTreeOptions, type ConfigWarning, type ImportWarningCode, type Statement } from './config-tree';
 export { importCluster, ImportError, ImportLimitError, type ImportFile, type ImportOptions, type ImportResult, type ImportWarning } from './import';
 export { normaliseForRender } from './normalise';
 export { diff, type DiffOptions } from './diff';

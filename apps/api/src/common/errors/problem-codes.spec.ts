@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLISION_CODES, SPEC_ISSUE_CODES } from '@lvs/domain';
+import { IMPORT_WARNING_CODES } from '@lvs/keepalived';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM_CODES } from './app-error';
 
@@ -23,13 +24,17 @@ describe('docs/problems.md', () => {
     expect(PROBLEM_CODES.size).toBeGreaterThan(80);
     const all = [...PROBLEM_CODES.keys(), ...FILTER_CODES];
     expect(all.filter((c) => !documented.has(c)), 'codes without a row').toEqual([]);
-    const known = new Set([...all, ...SPEC_ISSUE_CODES]);
+    const known = new Set<string>([...all, ...SPEC_ISSUE_CODES, ...IMPORT_WARNING_CODES]);
     expect([...documented].filter((c) => !known.has(c)), 'rows for no code').toEqual([]);
   });
 
   it('has a row for every spec issue code, and says which ones are collisions (409)', () => {
     expect(SPEC_ISSUE_CODES.filter((c) => !documented.has(c))).toEqual([]);
     for (const c of COLLISION_CODES) expect(DOC, c).toMatch(new RegExp(`^\\| \`${c.replace('.', '\\.')}\` \\| 409`, 'm'));
+  });
+
+  it('has a row for every import warning code', () => {
+    expect(IMPORT_WARNING_CODES.filter((c) => !documented.has(c))).toEqual([]);
   });
 
   it('gives each status the code table declares', () => {
