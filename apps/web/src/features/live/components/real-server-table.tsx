@@ -2,7 +2,7 @@
 import type { ClusterSpec, ClusterLiveState, RealServerHealth } from '@lvs/domain';
 import { type ColumnDef, flexRender, getCoreRowModel, type SortingState, useReactTable, type VisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { short } from '../../../lib/format';
 import type { SortColumn, SpecRow, TableView, VisibleRow } from '../../../workers/live-protocol';
 import { HEALTH_MEANING, HEALTHS } from '../live-state';
@@ -79,7 +79,8 @@ export function RealServerTable(props: {
     if (!controlled) setOwn(f);
     onFiltersChange?.(f);
   };
-  const setQ = (v: string) => setFilters({ ...filters, q: v });
+  const setFiltersRef = useRef(setFilters);
+  setFiltersRef.current = setFilters;
   const [sorting, setSorting] = useState<SortingState>([]);
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({});
   const wrap = useRef<HTMLDivElement>(null);
@@ -176,42 +177,36 @@ export function RealServerTable(props: {
   const windowFirst = live ? live.first : first;
 
   const counts = live?.counts;
-  const toggle = (h: RealServerHealth) => setFilters({ ...filters, health: filter.includes(h) ? filter.filter((x) => x !== h) : HEALTHS.filter((x) => x === h || filter.includes(x)) });
+  // Stable between ticks (they change with the filters only): the tool bar's inputs are drawn again
+  // only when the filters or counts change, not on every tick (React writes an input's attributes on every update).
+  const latest = useRef(filters);
+  latest.current = filters;
+  const toggle = useCallback((h: RealServerHealth) => {
+    const f = latest.current;
+    setFiltersRef.current({ ...f, health: f.health.includes(h) ? f.health.filter((x) => x !== h) : HEALTHS.filter((x) => x === h || f.health.includes(x)) });
+  }, []);
+  const setQ = useCallback((v: string) => setFiltersRef.current({ ...latest.current, q: v }), []);
+  const toggleColumn = useCallback((id: string) => setColumnVisibility((v) => ({ ...v, [id]: v[id] === false })), []);
 
   if (base.length === 0) return <p className="empty">This cluster has no real servers yet: add them to a virtual service in the spec.</p>;
   const unreadable = topology ? Object.entries(topology.directors).filter(([, d]) => d.ipvs !== 'available') : [];
   return (
     <div data-testid="rs-table">
-      <div className="row" role="group" aria-label="Filter by health">
-        {HEALTHS.map((h) => (
-          // Checkboxes, not toggle buttons: a multi-select filter, and no button named like the Drain action.
-          <label key={h} className={`chip h-${h}`} title={HEALTH_MEANING[h]}>
-            <input type="checkbox" checked={filter.includes(h)} onChange={() => toggle(h)} /> {h} <span className="count">{counts ? counts[h] : h === 'unknown' ? base.length : 0}</span>
-          </label>
-        ))}
-        <label htmlFor="rs-search" className="sr-only">
-          Search real servers
-        </label>
-        <input id="rs-search" type="search" placeholder="Search service or real server" value={q} onChange={(e) => setQ(e.target.value)} style={{ maxWidth: '18rem' }} />
-        <span className="muted small" aria-live="polite">
-          {total === base.length ? `${base.length} real servers` : `${total} of ${base.length} real servers`}
-        </span>
-        <details className="small">
-          <summary>Columns</summary>
-          <fieldset className="row">
-            <legend className="sr-only">Columns shown</legend>
-            {table
-              .getAllLeafColumns()
-              .filter((c) => c.getCanHide())
-              .map((c) => (
-                <label key={c.id}>
-                  <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} /> {String(c.columnDef.header)}
-                </label>
-              ))}
-          </fieldset>
-        </details>
-        <span className="muted small">Drain, enable and disable change the topology; the directors get it with the next deployment.</span>
-      </div>
+      <Toolbar
+        counts={HEALTHS.map((h) => (counts ? counts[h] : h === 'unknown' ? base.length : 0)).join(',')}
+        shown={total}
+        of={base.length}
+        filter={filter.join(',')}
+        q={q}
+        onToggle={toggle}
+        onQ={setQ}
+        columns={table
+          .getAllLeafColumns()
+          .filter((c) => c.getCanHide())
+          .map((c) => `${c.id}:${String(c.columnDef.header)}:${c.getIsVisible() ? 1 : 0}`)
+          .join('|')}
+        onColumn={toggleColumn}
+      />
       {!topology ? (
         <p className="muted">Health unknown: no live state received yet (the API probes each director once a tick).</p>
       ) : counts && counts.unknown === base.length && unreadable.length > 0 ? (
@@ -269,3 +264,57 @@ export function RealServerTable(props: {
     </div>
   );
 }
+
+/**
+ * Health filter, search and the column menu. Its props are strings and stable callbacks, so a tick
+ * that changes numbers only does not draw it again.
+ */
+const Toolbar = memo(function Toolbar(p: {
+  /** Counts per health in HEALTHS order, comma-separated. */
+  counts: string;
+  shown: number;
+  of: number;
+  /** Healths shown, comma-separated (empty: all). */
+  filter: string;
+  q: string;
+  onToggle: (h: RealServerHealth) => void;
+  onQ: (q: string) => void;
+  /** The hideable columns as `id:label:visible(0|1)`, `|`-separated. */
+  columns: string;
+  onColumn: (id: string) => void;
+}) {
+  const counts = p.counts.split(',');
+  const shown = new Set(p.filter ? p.filter.split(',') : []);
+  return (
+    <div className="row" role="group" aria-label="Filter by health">
+      {HEALTHS.map((h, i) => (
+        // Checkboxes, not toggle buttons: a multi-select filter, and no button named like the Drain action.
+        <label key={h} className={`chip h-${h}`} title={HEALTH_MEANING[h]}>
+          <input type="checkbox" checked={shown.has(h)} onChange={() => p.onToggle(h)} /> {h} <span className="count">{counts[i]}</span>
+        </label>
+      ))}
+      <label htmlFor="rs-search" className="sr-only">
+        Search real servers
+      </label>
+      <input id="rs-search" type="search" placeholder="Search service or real server" value={p.q} onChange={(e) => p.onQ(e.target.value)} style={{ maxWidth: '18rem' }} />
+      <span className="muted small" aria-live="polite">
+        {p.shown === p.of ? `${p.of} real servers` : `${p.shown} of ${p.of} real servers`}
+      </span>
+      <details className="small">
+        <summary>Columns</summary>
+        <fieldset className="row">
+          <legend className="sr-only">Columns shown</legend>
+          {p.columns.split('|').map((c) => {
+            const [id, label, visible] = c.split(':');
+            return (
+              <label key={id}>
+                <input type="checkbox" checked={visible === '1'} onChange={() => p.onColumn(id)} /> {label}
+              </label>
+            );
+          })}
+        </fieldset>
+      </details>
+      <span className="muted small">Drain, enable and disable change the topology; the directors get it with the next deployment.</span>
+    </div>
+  );
+});
