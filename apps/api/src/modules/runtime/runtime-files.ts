@@ -28,7 +28,10 @@ export interface WriteResult {
 export async function writeRuntimeFiles(conn: SshConnection, files: readonly Pick<RuntimeFile, 'path' | 'value'>[], timeoutMs = 60_000): Promise<WriteResult> {
   if (!files.length) return { changed: [], output: 'no runtime files' };
   const stdin = files.map((f) => `${f.path} ${f.value}\n`).join('');
-  const r = await conn.exec(['sh', '-c', WRITE_SCRIPT], { stdin, timeoutMs });
+  let r = await conn.exec(['sh', '-c', WRITE_SCRIPT], { stdin, timeoutMs });
+  // A channel closed without an exit status (seen once on a VM director under load): the write is
+  // idempotent (only differing files are replaced), so it is sent once more.
+  if (r.code === null && r.signal === null) r = await conn.exec(['sh', '-c', WRITE_SCRIPT], { stdin, timeoutMs });
   if (r.code !== 0) throw new Error(`writing the runtime files failed (exit ${r.code ?? r.signal}): ${(r.stderr || r.stdout).trim().split('\n').pop() ?? ''}`);
   const changed = r.stdout.split('\n').filter((l) => l.startsWith('changed ')).map((l) => l.slice('changed '.length));
   return { changed, output: `${files.length} runtime file(s), ${changed.length} changed` };
