@@ -71,7 +71,7 @@ try {
   };
 
   // --- the watcher: ipvsadm in the VM in a loop, its weight column streamed to the host
-  const loop = `while :; do w=$(ipvsadm -L -n --exact -t ${vip}:80 2>/dev/null | awk '$2 == "${rs.address}:80" { print $4 }'); echo "w=\${w:-none}"; sleep 0.02; done`;
+  const loop = `while :; do w=$(ipvsadm -L -n --exact -t ${vip}:80 2>/dev/null | awk '$2 == "${rs.address}:80" { print $4 }'); echo "w=\${w:-none}"; sleep 0.05; done`;
   watcher = spawn('ssh', ['-F', '/dev/null', '-i', d.privateKeyPath, '-p', String(d.sshPort), '-o', 'BatchMode=yes', '-o', `UserKnownHostsFile=${state.knownHostsPath}`, '-o', 'StrictHostKeyChecking=yes', `${d.sshUser}@${d.address}`, loop], { stdio: ['ignore', 'pipe', 'inherit'] });
   let current;
   const waiters = [];
@@ -106,7 +106,7 @@ try {
     const r = await setState({ adminState: 'drained', apply: 'now' });
     const tCall = performance.now();
     const at = await w;
-    if (r.runtime?.status !== 'applied') throw new Error(`drain now: ${JSON.stringify(r.runtime)}`);
+    if (r.runtime?.status !== 'applied') throw new Error(`drain now (#${i + 1}): ${JSON.stringify(r.runtime)}`);
     now.push(at - t0);
     nowCall.push(tCall - t0);
     const back = seen('1');
