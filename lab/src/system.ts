@@ -44,6 +44,12 @@ export function isRoot(): boolean {
   return process.getuid?.() === 0;
 }
 
+export const NOT_ROOT = 'the lab needs root (network namespaces, a bridge, sshd): run it as root';
+
+export function requireRoot(): void {
+  if (!isRoot()) throw new Error(NOT_ROOT);
+}
+
 /** A long-running process, detached from us so it outlives `npm run lab -- up`; output goes to `logFile`. */
 export function spawnDaemon(argv: string[], logFile: string): number {
   const fd = openSync(logFile, 'a');
