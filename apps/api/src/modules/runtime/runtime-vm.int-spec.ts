@@ -19,14 +19,14 @@ import { DeploymentsService } from '../deployments/deployments.service';
 const skipReason = CAN_RUN_LAB ? await vmLabUnavailableReason() : LAB_SKIP_REASON;
 if (skipReason) console.warn(`[runtime vm lab] skipped: ${skipReason}`);
 
-/** Opens N connections to the VIP from the client namespace, sends half a request, waits for "finish", then completes them. */
+/** Opens N connections to the VIP from the client namespace, sends half a request, waits for "finish", then completes them (HTTP/1.0: the body is not chunked). */
 const HOLDER = `'use strict';
 const net = require('node:net');
 const [host, n] = process.argv.slice(2);
 const socks = [];
 let open = 0;
 for (let i = 0; i < Number(n); i++) {
-  const s = net.connect(80, host, () => { s.write('GET /held HTTP/1.1\\r\\nHost: lab\\r\\n'); if (++open === Number(n)) process.stdout.write('open\\n'); });
+  const s = net.connect(80, host, () => { s.write('GET /held HTTP/1.0\\r\\nHost: lab\\r\\n'); if (++open === Number(n)) process.stdout.write('open\\n'); });
   s.setEncoding('utf8'); s.body = ''; s.on('data', (d) => { s.body += d; }); s.on('error', (e) => { s.body += 'ERROR ' + e.message; });
   socks.push(s);
 }
