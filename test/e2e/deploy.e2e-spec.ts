@@ -107,7 +107,8 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
   it('drains a real server, deploys it, and rolls back to revision 1 from the history', async () => {
     await openTab(page, 'Live');
     await page.getByRole('button', { name: 'Drain' }).first().click();
-    await expect.poll(() => page.getByText('drained').count()).toBeGreaterThan(0);
+    // the answer (applied now, or at the next deployment) is a toast: the change is stored once it shows
+    await expect.poll(() => page.getByTestId('toast').first().textContent(), { timeout: 60_000 }).toMatch(/10\.213\.250\.2\d:80 drained/);
     await openTab(page, 'Deploy');
     await page.getByRole('button', { name: 'Deploy', exact: true }).click();
     await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 }).toMatch(/real_server 10\.213\.250\.21 80 \{\n\s+weight 0/);

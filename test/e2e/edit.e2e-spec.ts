@@ -355,6 +355,7 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
       await signIn(p, 'watcher', 'viewer-passphrase-e2e');
       await p.goto(`${stack.webUrl}/clusters/${clusterId}/configuration`);
       const add = p.getByRole('button', { name: 'Add director', exact: true });
+      await add.waitFor({ timeout: 60_000 }); // a second Chromium on a busy machine
       await expect.poll(() => add.isDisabled()).toBe(true);
       expect(await add.getAttribute('title')).toBe('Needs the operator role');
       expect(await p.getByRole('button', { name: 'Edit director lb1' }).isDisabled()).toBe(true);

@@ -145,7 +145,8 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
     await page.screenshot({ path: `${SHOTS}/history-rollback-dialog.png` });
     expect(readFileSync(lb1.configPath, 'utf8')).toMatch(/lvs_sched rr/);
     await confirm.getByRole('button', { name: 'Roll back and deploy #1' }).click();
-    await expect.poll(() => confirm.count()).toBe(0);
+    // the dialog closes when the API has taken the rollback (a new revision and a deployment)
+    await expect.poll(() => confirm.count(), { timeout: 30_000 }).toBe(0);
     expect(dialogs).toEqual([]);
     await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 }).toMatch(/real_server 10\.213\.251\.21 80 \{\n\s+weight 5/);
     expect(readFileSync(lb1.configPath, 'utf8')).toMatch(/lvs_sched wlc/);
