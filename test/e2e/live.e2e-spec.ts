@@ -51,8 +51,8 @@ describe.skipIf(!CAN_RUN_LAB)(`live dashboard in Chromium (netns lab)${CAN_RUN_L
   it('imports two keepalived.conf files: field errors inline and focused, a preview with warnings by director and line, then the cluster page', async () => {
     const lb1 = readFileSync(`${FIXTURES}/lb1.conf`, 'utf8');
     // An option the console does not model: the preview must name it with its director and line.
-    const lb2 = readFileSync(`${FIXTURES}/lb2.conf`, 'utf8').replace(/global_defs \{\n/, 'global_defs {\n   lvs_sync_daemon eth0 VI_WEB\n');
-    const extraLine = lb2.split('\n').findIndex((l) => l.includes('lvs_sync_daemon')) + 1;
+    const lb2 = readFileSync(`${FIXTURES}/lb2.conf`, 'utf8').replace(/global_defs \{\n/, 'global_defs {\n   lvs_timeouts tcp 7200\n');
+    const extraLine = lb2.split('\n').findIndex((l) => l.includes('lvs_timeouts')) + 1;
 
     await page.getByRole('link', { name: 'Import from keepalived.conf' }).click();
     await page.waitForURL(`${stack.webUrl}/clusters/import`);
@@ -80,7 +80,7 @@ describe.skipIf(!CAN_RUN_LAB)(`live dashboard in Chromium (netns lab)${CAN_RUN_L
     const preview = page.getByTestId('import-preview');
     await expect.poll(() => preview.textContent(), { timeout: 15_000 }).toMatch(/2 directors · 1 VRRP instances · 1 VIPs · 1 virtual services · 3 real servers/);
     const warnings = await page.getByTestId('import-warnings').textContent();
-    expect(warnings).toMatch(new RegExp(`lb2.*line ${extraLine} — [^\\n]*lvs_sync_daemon`));
+    expect(warnings).toMatch(new RegExp(`lb2.*line ${extraLine} — [^\\n]*lvs_timeouts`));
     await page.screenshot({ path: `${SHOTS}/import-preview.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Import' }).click();
