@@ -111,7 +111,11 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     await expect.poll(() => page.getByTestId('toast').first().textContent(), { timeout: 60_000 }).toMatch(/10\.213\.250\.2\d:80 drained/);
     await openTab(page, 'Deploy');
     await page.getByRole('button', { name: 'Deploy', exact: true }).click();
-    await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 }).toMatch(/real_server 10\.213\.250\.21 80 \{\n\s+weight 0/);
+    // revision 2 carries the drain; a drained real server keeps its weight in the file and is set to 0 through the
+    // console's track file (runtime controls, docs/runtime.md), so the file shows the FILE_CHECK that reads it
+    await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 }).toMatch(/revision 2[\s\S]*real_server 10\.213\.250\.21 80 \{\n\s+weight 5\n\s+FILE_CHECK \{\n\s+track_file lvs_console_rs_/);
+    const stored = (await call(stack.webUrl, 'GET', `/api/v1/clusters/${clusterId}/spec`, { token })).body;
+    expect(stored.virtualServices[0].realServers[0]).toMatchObject({ address: '10.213.250.21', adminState: 'drained' });
     await openTab(page, 'History');
     await page.getByRole('button', { name: 'Roll back to #1' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Roll back and deploy #1' }).click();
