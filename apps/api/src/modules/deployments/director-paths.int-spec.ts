@@ -170,7 +170,7 @@ describe.skipIf(!IS_ROOT)('director config and pid paths (real API, sshd, keepal
     expect(plan.body.directors[0].diff).not.toContain('authorised use only');
     const d = await deploy(t, clusterId);
     expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
-    expect(d.targets[0].steps.map((s: Json) => `${s.name}:${s.status}`)).toEqual(['connect:ok', 'read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
+    expect(d.targets[0].steps.map((s: Json) => `${s.name}:${s.status}`)).toEqual(['connect:ok', 'read:ok', 'upload:ok', 'config-test:ok', 'runtime-files:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
     expect(d.targets[0].steps.find((s: Json) => s.name === 'reload').output).toContain(`SIGHUP sent to keepalived pid ${ka.pid()}`);
     // the stage marks came from the commit script, not from the banner's "@step start 1" (which
     // would make the backup stage last since 1970)

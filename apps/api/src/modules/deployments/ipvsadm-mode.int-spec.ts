@@ -154,7 +154,7 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
       const d = (await api('GET', `/clusters/${clusterId}/deployments/${id}`)).body;
       expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
       const steps = d.targets[0].steps.map((s: Json) => `${s.stage ? 'interim:' : ''}${s.name}:${s.status}`);
-      expect(steps).toEqual(['connect:ok', 'interim:read:ok', 'interim:upload:ok', 'interim:config-test:ok', 'interim:backup:ok', 'interim:swap:ok', 'interim:reload:ok', 'interim:verify:ok', 'interim:drain-wait:ok', 'read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
+      expect(steps).toEqual(['connect:ok', 'interim:read:ok', 'interim:upload:ok', 'interim:config-test:ok', 'interim:runtime-files:ok', 'interim:backup:ok', 'interim:swap:ok', 'interim:reload:ok', 'interim:verify:ok', 'interim:drain-wait:ok', 'read:ok', 'upload:ok', 'config-test:ok', 'runtime-files:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
       // It saw the connections end (not the 60 s limit, which says "still open … the removal cuts them"),
       // and it ended only after the test had closed them.
       const waited = d.targets[0].steps.find((s: Json) => s.name === 'drain-wait');
@@ -241,26 +241,23 @@ describe.skipIf(!!skipReason)(skipReason ? `deployments in ipvsadm mode — skip
     expect(serviceConns()).toBeGreaterThanOrEqual(connsBefore + 30);
   }, 120_000);
 
-  it('a deploy the kernel refuses (a scheduler module this kernel lacks) fails, rolls back, and leaves the table exactly as before', async () => {
+  it('a scheduler module this kernel lacks is refused before anything is pushed (the recorded capabilities), and the table stays exactly as before', async () => {
     const before = save();
     const rulesBefore = lab.ssh(d1, 'cat /etc/keepalived/ipvsadm.rules');
     await putSpec((spec) => {
-      // A new service (applied first), then the existing one switched to twos: Linux 6.1 has no ip_vs_twos.
+      // A new service, and the existing one switched to twos: Linux 6.1 has no ip_vs_twos.
       const vs = spec.virtualServices[0];
       spec.virtualServices.push({ ...vs, port: 8080, scheduler: 'rr', realServers: vs.realServers.map((r: Json) => ({ ...r, port: 8080 })) });
       spec.virtualServices[0].scheduler = 'twos';
     });
-    const d = await deploy('refused by the kernel');
-    expect(d.status).toBe('failed');
-    const target = d.targets[0];
-    expect(target.status).toBe('rolled_back');
-    const byName = Object.fromEntries(target.steps.map((s: Json) => [s.name, s]));
-    expect(byName.reconcile.status).toBe('failed');
-    expect(byName.reconcile.output).toMatch(/twos/);
-    expect(byName['restore-reconcile']).toMatchObject({ status: 'ok' });
-    expect(byName['restore-reconcile'].output).toContain(`-D -t ${vip}:8080`);
-    expect(byName['restore-verify']).toMatchObject({ status: 'ok' });
-    expect(target.afterSha256).toBe(target.beforeSha256);
+    // The director's capabilities (read over SSH from the VM's kernel) say what it can run: the
+    // deployment is refused with the director, the missing module and the keyword named.
+    const r = await api('POST', `/clusters/${clusterId}/deployments`, { message: 'refused: no ip_vs_twos' });
+    expect(r.status, r.text).toBe(422);
+    expect(r.body.code).toBe('fleet.capability_missing');
+    expect(r.body.refusals).toEqual([expect.objectContaining({ director: 'lab-d1', capability: 'ip_vs_twos', keyword: 'lvs_sched twos' })]);
+    expect(r.body.errors).toEqual([expect.objectContaining({ path: 'spec.virtualServices.0.scheduler' })]);
+    // Nothing reached the director.
     expect(sortedLines(save())).toEqual(sortedLines(before));
     expect(lab.ssh(d1, 'cat /etc/keepalived/ipvsadm.rules')).toBe(rulesBefore);
     expect(lab.http(`http://${vip}/`, 3).status).toBe(200);
