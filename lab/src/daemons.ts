@@ -11,7 +11,7 @@ import { hostPid, isAlive, killRecorded, onlyChild, readPidFile, record, run, sp
  * removed when stopped, so `down` kills by recorded pid only.
  *
  * A director's processes share one PID and mount namespace, made by
- * `ip netns exec <ns> unshare --pid --fork --mount-proc` (DESIGN §6): `ip netns exec` binds
+ * `ip netns exec <ns> unshare --pid --fork --mount-proc` (docs/lab.md): `ip netns exec` binds
  * /etc/netns/<ns>/keepalived/ over /etc/keepalived/, and `pidof`/`kill` inside see only that
  * director. Its pid 1 is a small init (not sshd itself): when pid 1 of a PID namespace exits the
  * kernel kills everything else in it, so with sshd as pid 1 the "stop sshd" fault would take

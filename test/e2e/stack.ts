@@ -52,7 +52,7 @@ export async function startStack(extraEnv: (urls: { webUrl: string; apiUrl: stri
   };
 }
 
-/** Debian's Chromium with the flags of DESIGN.md section 7 and a fresh profile. */
+/** Debian's Chromium with the flags of docs/testing.md and a fresh profile. */
 export async function launchBrowser(): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'lvs-chromium-'));
   // A persistent context is how Playwright takes a fresh --user-data-dir.

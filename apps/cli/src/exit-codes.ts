@@ -1,5 +1,5 @@
 /**
- * Exit codes a pipeline can branch on (DESIGN section 11). The numbers are part of the CLI's
+ * Exit codes a pipeline can branch on (docs/cli.md). The numbers are part of the CLI's
  * contract: they are printed by `lvsctl --help` and documented in docs/cli.md and the README.
  */
 export const ExitCode = {

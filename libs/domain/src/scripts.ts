@@ -3,7 +3,7 @@ import { realServerKey, virtualServiceKey, type ClusterSpec } from './spec';
 
 /**
  * The scripts a spec makes keepalived run. keepalived runs every one of them as root
- * (`script_user root` in the rendered global_defs), so each is admin's to set (DESIGN section 9),
+ * (`script_user root` in the rendered global_defs), so each is admin's to set (docs/trust-model.md),
  * a plan hazard when it changes, and kept whole in the audit log.
  */
 export interface SpecScript {

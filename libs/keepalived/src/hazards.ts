@@ -1,7 +1,7 @@
 import { type ClusterSpec, realServerKey, scriptChanges, virtualServiceKey } from '@lvs/domain';
 
 /**
- * Edits that one keepalived reload does not apply cleanly (DESIGN.md section 5, from keepalived's
+ * Edits that one keepalived reload does not apply cleanly (docs/deployment-pipeline.md, from keepalived's
  * man page and issue tracker). `plan` lists them so an operator sees them before deploying.
  */
 export type ReloadHazardKind = 'vip-moved' | 'vrid-changed' | 'instance-removed' | 'real-server-removed' | 'script-changed';
@@ -25,7 +25,7 @@ const bracketed = (path: string) => path.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
 /**
  * Every script added, changed or removed since the deployed spec (all of them on a first
  * deployment): keepalived runs them as root on the directors named, so the plan shows each with its
- * text (DESIGN section 9).
+ * text (docs/trust-model.md).
  */
 export function scriptHazards(deployed: ClusterSpec | null, next: ClusterSpec): ReloadHazard[] {
   return scriptChanges(deployed, next).map((c) => {
@@ -150,8 +150,8 @@ export interface InterimStage {
 }
 
 /**
- * The first of a two-stage deployment, for what one reload does not apply cleanly (DESIGN
- * section 5), or null when nothing needs it: `next`, but with every real server it removes without
+ * The first of a two-stage deployment, for what one reload does not apply cleanly
+ * (docs/deployment-pipeline.md), or null when nothing needs it: `next`, but with every real server it removes without
  * draining put back as drained (weight 0: no new connections, open ones finish), and every VIP it
  * moves between instances carried by neither (the old instance lets it go in this stage, the new
  * one takes it in the second). An instance that would carry no VIP in this stage (new, and given

@@ -102,7 +102,7 @@ export function lintFleet(clusters: readonly FleetCluster[], capabilities: Fleet
     out.push(...lintCluster(c, caps));
   }
 
-  // virtual_router_id unique per L2 segment and address family (DESIGN section 5; RFC 3768 5.3.3):
+  // virtual_router_id unique per L2 segment and address family (docs/fleet-safety.md; RFC 3768 5.3.3):
   // two routers with one VRID on one segment read each other's adverts and share one virtual MAC.
   const byVrid = new Map<string, Placed[]>();
   for (const p of placed) {

@@ -3,7 +3,7 @@ import { TopologyError, TopologyErrorCode } from '../topology/topology.errors';
 import type { ArchivedClusterDto, ArchivedClusterPageDto, ArchivedClusterSummaryDto, ArchivedRevisionDetailDto, ArchiveListQueryDto } from './archive.dto';
 import { type ArchivedClusterRow, type ArchivedRevisionRow, ArchiveRepository } from './archive.repository';
 
-/** Deleted clusters, their revisions and deployments, as the delete archived them (DESIGN section 9). */
+/** Deleted clusters, their revisions and deployments, as the delete archived them (docs/trust-model.md). */
 @Injectable()
 export class ArchiveService {
   constructor(private readonly repo: ArchiveRepository) {}

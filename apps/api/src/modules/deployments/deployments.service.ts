@@ -258,7 +258,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     await this.repo.updateDeployment(id, { status: 'running', startedAt: new Date() });
     this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId: id, status: 'running' });
 
-    // Two stages (DESIGN section 5) when one reload would not apply the revision cleanly: real
+    // Two stages (docs/deployment-pipeline.md) when one reload would not apply the revision cleanly: real
     // servers it removes while they serve are first kept drained (and their connections waited
     // for), and VIPs it moves between instances are first carried by neither; then the revision.
     const stages: Stage[] = [];

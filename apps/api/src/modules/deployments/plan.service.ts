@@ -174,7 +174,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
   /**
    * Pins the host key an operator has checked; only the key the director offers right now can be
    * accepted. Pinning decides which host receives the director's credential, so for a director with
-   * a credential, and for any re-pin, it is an admin's decision (DESIGN section 9) — refused before
+   * a credential, and for any re-pin, it is an admin's decision (docs/trust-model.md) — refused before
    * the director is even contacted, with the old and the new fingerprint, and audited as denied.
    */
   async acceptHostKey(clusterId: string, name: string, fingerprint: string, who?: Principal): Promise<HostKeyDto> {

@@ -1,7 +1,7 @@
 import type { ClusterSpec } from '@lvs/domain';
 
 /**
- * Rolling order (DESIGN.md section 5): directors that would be MASTER of no instance first, then the
+ * Rolling order (docs/deployment-pipeline.md): directors that would be MASTER of no instance first, then the
  * MASTERs, fewest mastered instances first, so the VIPs move at most once and last. Ties keep spec order.
  */
 export function rollingOrder(spec: ClusterSpec): { name: string; masterOf: number }[] {

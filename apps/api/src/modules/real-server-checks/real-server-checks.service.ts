@@ -41,7 +41,7 @@ export class RealServerChecksService {
     return c;
   }
 
-  /** Which credential goes to which host decides where a secret is sent: an admin's, never a cluster-scoped token's (DESIGN section 9). */
+  /** Which credential goes to which host decides where a secret is sent: an admin's, never a cluster-scoped token's (docs/trust-model.md). */
   private assertAdmin(who: Principal, what: string): void {
     if (who.role !== 'admin' || who.clusterId) {
       throw new RealServerChecksError(RealServerChecksErrorCode.AdminOnly, `${what} decides which host receives a credential: an admin${who.clusterId ? ' signed in (not a cluster-scoped token)' : ''} must do it.`);

@@ -19,7 +19,7 @@ describe('keepalived objects through the real API (real PostgreSQL)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
-    // Scripts are admin's (DESIGN section 9): an admin token, not scoped to a cluster.
+    // Scripts are admin's (docs/trust-model.md): an admin token, not scoped to a cluster.
     token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'ci-admin', role: 'admin' } })).body.secret;
   });
   afterAll(async () => {

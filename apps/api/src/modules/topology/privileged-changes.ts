@@ -2,7 +2,7 @@ import { type ClusterSpec, type Director, DirectorSchema, scriptChanges, type Sp
 import type { RequestContext } from '../../common/request-context';
 
 /**
- * What in a topology write is admin's to decide (DESIGN section 9): anything that runs as root on a
+ * What in a topology write is admin's to decide (docs/trust-model.md): anything that runs as root on a
  * director or decides which host the console trusts with a credential.
  *
  * - a script added or changed (scriptsOf: notify*, MISC_CHECK misc_path, quorum_up/down, …):

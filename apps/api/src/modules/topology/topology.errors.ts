@@ -15,7 +15,7 @@ export enum TopologyErrorCode {
   InvalidValue = 'invalid_value',
   /** keepalived.conf files that cannot make a cluster (import). */
   Unimportable = 'unimportable',
-  /** A change only an admin may make (a script, a credentialed director's address, a non-default path; DESIGN section 9). */
+  /** A change only an admin may make (a script, a credentialed director's address, a non-default path; docs/trust-model.md). */
   AdminOnly = 'admin_only',
   /** A script names an executable the admin's script allowlist does not hold. */
   ScriptNotAllowed = 'script_not_allowed',

@@ -7,7 +7,7 @@ import { call, login, type Json } from '../../../../../test/http';
 describe('topology resources: directors, VRRP instances, sync groups, virtual services, real servers (real PostgreSQL)', () => {
   let t: TestApp;
   let token: string;
-  /** Credentials, scripts, sudo and non-default paths are admin-only (DESIGN section 9): the tests that write them use this one. */
+  /** Credentials, scripts, sudo and non-default paths are admin-only (docs/trust-model.md): the tests that write them use this one. */
   let adminToken: string;
   const api = (method: string, path: string, payload?: unknown, headers?: Record<string, string>, tk = token) => call(t.baseUrl, method, `/api/v1${path}`, { token: tk, body: payload, headers });
   const snapshot = () => topologySnapshot(t.dataSource);

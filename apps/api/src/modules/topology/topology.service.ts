@@ -159,8 +159,8 @@ export class TopologyService {
     next.directors.forEach((d, i) => errors.push(...directorPathIssues(d, this.config.director.configDirs).map((x) => ({ code: 'spec.director_path' as const, path: `directors.${i}.${x.field}`, message: x.message }))));
     if (errors.length) throw ruleError(errors, edit, opts.document);
     // Every write — create, PUT spec, resource write, import, rollback — passes here: the one place
-    // that keeps root on the directors an admin's decision (DESIGN section 9).
-    // A cluster-scoped token never changes which credential goes where, bound or not (DESIGN section 9).
+    // that keeps root on the directors an admin's decision (docs/trust-model.md).
+    // A cluster-scoped token never changes which credential goes where, bound or not (docs/trust-model.md).
     const ctx = currentContext();
     const privileged = mayMakePrivilegedChanges(ctx) ? [] : ctx?.principal?.clusterId ? privilegedChanges(prior, next) : await this.outsideBindings(privilegedChanges(prior, next));
     if (privileged.length) {

@@ -25,7 +25,7 @@ export function hideSecrets(value: unknown, depth = 0): unknown {
 }
 
 /**
- * Viewers read everything but secrets (DESIGN section 9): the VRRP `auth_pass` of specs,
+ * Viewers read everything but secrets (docs/trust-model.md): the VRRP `auth_pass` of specs,
  * resources, revisions (spec and rendered text), plans and diffs shows as set or unset. One place
  * for every route, so a new endpoint that returns a spec or a config cannot forget it. Operators and
  * admins edit the topology and see the value (a PUT of the spec is declarative: what it omits goes).

@@ -186,7 +186,7 @@ function useCredentialNames(wanted: boolean): string[] {
 }
 
 /**
- * Why a field is the admin's (DESIGN section 9), or undefined for an admin. The API refuses these
+ * Why a field is the admin's (docs/trust-model.md), or undefined for an admin. The API refuses these
  * changes from anyone else (403 naming the field); the form says so up front instead.
  */
 const ROOT_ONLY = 'Needs the admin role: keepalived runs it as root on the directors';
