@@ -36,6 +36,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clusters/{clusterId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cluster's timeline: VRRP transitions, real-server health, deployments, drift, edits, incidents
+         * @description Newest first, cursor-paged by `nextCursor`. Filter by time (`from` inclusive, `to` exclusive), kind (exact or a prefix ending in ".") and severity. Kept for EVENTS_RETENTION_DAYS (default 90). Kinds and their `data`: docs/timeline.md.
+         */
+        get: operations["Events_cluster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The timeline across every cluster (and events of the console itself)
+         * @description As GET /clusters/{clusterId}/events, for all clusters; events of a deleted cluster stay until retention drops them. Cluster-scoped tokens use the per-cluster route.
+         */
+        get: operations["Events_all"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{clusterId}/virtual-services/{serviceId}/real-servers/{realServerId}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the real server is prepared for its forwarding method (DR, NAT, TUN), over SSH, now
+         * @description DR: each VIP on lo (or a dummy device) as /32 (/128), arp_ignore=1 and arp_announce=2 (the larger of `all` and the serving interface), rp_filter that does not drop; NAT: the default route via a director address or VIP; TUN: an ipip device holding the VIP, rp_filter off or loose on it. Runs one read-only command with the real server's SSH access (its credential only inside its address binding, its host key pinned); without access `status` is `unchecked` and the prep script says what to run.
+         */
+        get: operations["RealServerChecks_run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{clusterId}/virtual-services/{serviceId}/real-servers/{realServerId}/prep-script": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A shell script that prepares this real server for its forwarding method (run as root on it; idempotent)
+         * @description A download (`text/x-shellscript`, Content-Disposition attachment) unless the client asks for `Accept: application/json` only, which gets `{ filename, forwarding, script }` (to show it inline).
+         */
+        get: operations["RealServerChecks_prepScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{clusterId}/virtual-services/{serviceId}/real-servers/{realServerId}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The console's SSH access to this real server's host (credential name, user, port, pinned host key) */
+        get: operations["RealServerChecks_getAccess"];
+        /**
+         * Give the console SSH access to this real server's host (admin; one access per address in the cluster)
+         * @description The credential must exist and the address be inside its binding (422 `credentials.not_bound`). The host key must then be accepted (PUT …/access/host-key) before any check connects. Not for cluster-scoped tokens.
+         */
+        put: operations["RealServerChecks_putAccess"];
+        post?: never;
+        /** Remove the console's SSH access to this real server's host (admin) */
+        delete: operations["RealServerChecks_deleteAccess"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{clusterId}/virtual-services/{serviceId}/real-servers/{realServerId}/access/host-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The SSH host key the real server offers now, and the pinned one */
+        get: operations["RealServerChecks_hostKey"];
+        /** Accept (pin) the host key the real server offers now (admin: it decides which host receives the credential) */
+        put: operations["RealServerChecks_acceptHostKey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -98,6 +218,80 @@ export interface paths {
         get: operations["Auth_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How one may sign in here: the password form (or break-glass only) and single sign-on */
+        get: operations["Oidc_providers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start single sign-on: redirects to the OpenID provider (authorization code + PKCE, state, nonce)
+         * @description Sets a sealed, HttpOnly flow cookie lvs_oidc_flow_<digest of the state> (10 minutes, one per sign-in) holding the state, nonce and PKCE verifier. A browser (Accept: text/html) that cannot start is sent to /login?error=<code>.
+         */
+        get: operations["Oidc_login"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The provider's redirect back (OIDC_REDIRECT_URL): checks state, exchanges the code, signs in
+         * @description Signs in (session and CSRF cookies) and redirects to the returnTo of /oidc/login. The user is created at the first sign-in; the role is mapped from OIDC_ROLE_CLAIM at every one. A browser whose sign-in fails is sent to /login?error=<code> (oidc.state_mismatch, oidc.code_rejected, oidc.no_role, …); other clients get problem+json.
+         */
+        get: operations["Oidc_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: ends the console session and returns the provider's logout URL (RP-initiated logout) for a single sign-on user */
+        post: operations["Oidc_logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -333,7 +527,7 @@ export interface paths {
         put?: never;
         /**
          * Drain, enable or disable a real server named by keys
-         * @description The dashboard's shortcut by natural keys; `POST …/virtual-services/{serviceId}/real-servers/{realServerId}/admin-state` does the same by id. If-Match is the cluster's ETag here. Deploy to apply it on the directors.
+         * @description The dashboard's and lvsctl's shortcut by natural keys; `POST …/virtual-services/{serviceId}/real-servers/{realServerId}/admin-state` does the same by id (and documents `apply` and `waitForConnections`). If-Match is the cluster's ETag here. Without `"apply": "now"` it applies at the next deployment.
          */
         post: operations["Clusters_adminState"];
         delete?: never;
@@ -672,7 +866,7 @@ export interface paths {
         put?: never;
         /**
          * Drain, enable or disable a real server
-         * @description drained = weight 0 (quiescent: new connections go elsewhere, existing ones finish); disabled = left out of the rendered config. The directors change on the next deployment.
+         * @description drained = weight 0 (quiescent: new connections go elsewhere, existing ones finish); disabled = out of the IPVS table. By default the directors change on the next deployment ("applies at the next deployment"). With `"apply": "now"` the console also writes the real server's track file on every director (keepalived mode; `ipvsadm -e/-a/-d` in ipvsadm mode) and verifies the weight (0 for a drain, gone for a disable) in `ipvsadm -Ln --exact` where the director has IPVS: `runtime.message` is "applied now, no reload". `waitForConnections` then samples ActiveConn until it reaches 0. A cluster deployed before runtime controls gets them at its next deployment (`runtime.applied` is then "next-deployment", with the reason).
          */
         post: operations["RealServers_adminState"];
         delete?: never;
@@ -864,6 +1058,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clusters/{clusterId}/directors/{name}/maintenance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Director maintenance on or off, without a reload
+         * @description on: the director's maintenance track file reads 1, so every VRRP instance on it drops its priority (or goes to FAULT where keepalived requires weight 0): the other members take its VIPs; the call waits until every VIP it held is held by another member (seen with `ip addr` on the members) and reports how long each took. Refused (409 runtime.no_standby) when an instance has no other member that is reachable and runs keepalived. off: the file reads 0; instances with preempt take their VIPs back (the response says which, and why not under nopreempt). The state is kept in the database and in the file (it survives reboots of the director and API restarts); a deployment writes it again. A cluster deployed before runtime controls: recorded, applies at the next deployment. 422 in ipvsadm mode.
+         */
+        post: operations["Runtime_maintenance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{clusterId}/maintenance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which directors are in maintenance
+         * @description Every director of the cluster with its maintenance state as the console recorded it (since, by whom).
+         */
+        get: operations["Runtime_maintenanceList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{clusterId}/runtime-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes applied without a reload
+         * @description Newest first: admin states applied now and maintenance, each with its per-director steps (connect, write, verify, ipvsadm, vips), like a deployment record.
+         */
+        get: operations["Runtime_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clusters/{clusterId}/state": {
         parameters: {
             query?: never;
@@ -918,6 +1172,123 @@ export interface paths {
         get: operations["Telemetry_metrics"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{clusterId}/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Split-brain radar: the open incidents of the cluster's VRRP instances, with their evidence
+         * @description Per VRRP instance, from the live state: exactly one MASTER among the reachable members, holding the instance's VIPs, nobody else holding them, and members whose running configs agree on VRID, advert_int, authentication, version and VIPs. `/live` sends the same as `incidents` whenever it changes; the timeline has split_brain.opened/resolved.
+         */
+        get: operations["Radar_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/lint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * VRRP lint across every cluster
+         * @description What keepalived would get wrong: a virtual_router_id used twice on one L2 segment and address family (across clusters or instances), equal priorities, tracking weights that never hand the MASTER over, nopreempt with a MASTER start state, unicast peers that do not match the directors, advert_int mismatches in a sync group, keepalived version skew, and what a director cannot run (its recorded capabilities). Each finding has a code, a severity and a fix; errors refuse a deployment (docs/fleet-safety.md).
+         */
+        get: operations["Fleet_lintAll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{clusterId}/lint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** VRRP lint of one cluster, against every other cluster (the plan carries the same findings) */
+        get: operations["Fleet_lintCluster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{clusterId}/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Failover what-if: what happens when a director, an interface, a tracked script or a real server fails
+         * @description Computed from the spec and the live state (when telemetry has it) with keepalived's rules: effective priority = base + tracking weights, FAULT for unweighted tracking, nopreempt, preempt_delay, sync groups failing together, ties to the higher address. Answers which director becomes MASTER of each instance and in about how long, which VIPs move, how many real servers and how much weight each service keeps, and which services fall below quorum. Nothing is changed. A `fail` that does not parse or names nothing in the cluster is a 422 naming `query.fail`.
+         */
+        get: operations["Fleet_whatIf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{clusterId}/directors/{name}/capabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A director's capabilities as last recorded
+         * @description `keepalived -v` (version, build options: JSON, SNMP, DBus, VRRP, LVS, VRRP_AUTH …), IPVS and the kernel's schedulers (/proc/net/ip_vs, the ip_vs_* modules), ipvsadm's version, the kernel release and the interfaces' addresses. Recorded on first contact (the first plan or deployment that reaches the director), at every deployment, and by a refresh; `refusals` lists what of the current spec it cannot run.
+         */
+        get: operations["Fleet_capabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{clusterId}/directors/{name}/capabilities/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a director's capabilities now (over SSH), record and return them
+         * @description Audited as director.capabilities_refresh with what was found. 502 when the director cannot be read (the error is recorded; the capabilities read before are kept).
+         */
+        post: operations["Fleet_refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1014,6 +1385,114 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List notification channels with their delivery counts and last delivery (secrets are never returned) */
+        get: operations["NotificationChannels_list"];
+        put?: never;
+        /** Create a channel: a signed generic webhook, a Slack-compatible incoming webhook, or e-mail over SMTP; secrets are sealed under the master key */
+        post: operations["NotificationChannels_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-channels/{channelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One channel (ETag header) */
+        get: operations["NotificationChannels_get"];
+        put?: never;
+        post?: never;
+        /** Delete a channel and its delivery history (refused 409 while a rule names it) */
+        delete: operations["NotificationChannels_remove"];
+        options?: never;
+        head?: never;
+        /** Change a channel's fields; a secret given replaces the stored one, a secret omitted is kept */
+        patch: operations["NotificationChannels_update"];
+        trace?: never;
+    };
+    "/api/v1/notification-channels/{channelId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue a test message through the outbox (delivered like real ones: retries, recorded response); follow it in …/deliveries */
+        post: operations["NotificationChannels_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-channels/{channelId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A channel's messages, newest first: status, attempts, the last response or error, the attempt log */
+        get: operations["NotificationChannels_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List notification rules (event kinds × clusters → channels, throttle window) */
+        get: operations["NotificationRules_list"];
+        put?: never;
+        /** Create a rule: which events (kinds, clusters, least severity) go to which channels, and at most one message per subject per throttle window */
+        post: operations["NotificationRules_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One rule (ETag header) */
+        get: operations["NotificationRules_get"];
+        put?: never;
+        post?: never;
+        /** Delete a rule (messages already queued are still delivered) */
+        delete: operations["NotificationRules_remove"];
+        options?: never;
+        head?: never;
+        /** Change a rule's fields */
+        patch: operations["NotificationRules_update"];
         trace?: never;
     };
 }
@@ -1253,6 +1732,1418 @@ export interface operations {
             };
         };
     };
+    Events_cluster: {
+        parameters: {
+            query?: {
+                /** @description Inclusive lower bound of `at` (ISO-8601) */
+                from?: unknown;
+                /** @description Exclusive upper bound of `at` (ISO-8601) */
+                to?: unknown;
+                /** @description Comma-separated kinds, or prefixes ending in "." (e.g. `vrrp.,deployment.failed`) */
+                kind?: string;
+                /** @description Comma-separated severities (info, warning, critical) */
+                severity?: string;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The cluster */
+                clusterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description null: an event of the console itself */
+                            clusterId: string | null;
+                            /**
+                             * @description One of the kinds in docs/timeline.md
+                             * @example vrrp.transition
+                             */
+                            kind: string;
+                            /** @enum {string} */
+                            severity: "info" | "warning" | "critical";
+                            /** @description What it is about (an instance, `service>real server`, a director, a deployment id) */
+                            subject: string | null;
+                            summary: string;
+                            /** @description Kind-specific evidence (docs/timeline.md) */
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        /** @description Events matching the filter (all pages) */
+                        total: number;
+                        /** @description Pass as `cursor` for the next (older) page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Events_all: {
+        parameters: {
+            query?: {
+                /** @description Inclusive lower bound of `at` (ISO-8601) */
+                from?: unknown;
+                /** @description Exclusive upper bound of `at` (ISO-8601) */
+                to?: unknown;
+                /** @description Comma-separated kinds, or prefixes ending in "." (e.g. `vrrp.,deployment.failed`) */
+                kind?: string;
+                /** @description Comma-separated severities (info, warning, critical) */
+                severity?: string;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description null: an event of the console itself */
+                            clusterId: string | null;
+                            /**
+                             * @description One of the kinds in docs/timeline.md
+                             * @example vrrp.transition
+                             */
+                            kind: string;
+                            /** @enum {string} */
+                            severity: "info" | "warning" | "critical";
+                            /** @description What it is about (an instance, `service>real server`, a director, a deployment id) */
+                            subject: string | null;
+                            summary: string;
+                            /** @description Kind-specific evidence (docs/timeline.md) */
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        /** @description Events matching the filter (all pages) */
+                        total: number;
+                        /** @description Pass as `cursor` for the next (older) page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    RealServerChecks_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cluster */
+                clusterId: string;
+                /** @description The virtual service */
+                serviceId: string;
+                /** @description The real server */
+                realServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The checks, or why they did not run. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description address:port */
+                        realServer: string;
+                        /** @description The virtual service key */
+                        service: string;
+                        /** @enum {string} */
+                        forwarding: "DR" | "NAT" | "TUN";
+                        vips: string[];
+                        /**
+                         * @description pass: every check passed; fail: one failed; unchecked: no SSH access (or it could not connect: see error) — run the prep script
+                         * @enum {string}
+                         */
+                        status: "pass" | "fail" | "unchecked";
+                        checkedAt: string | null;
+                        access: {
+                            address: string;
+                            sshUser: string;
+                            sshPort: number;
+                            credential: string;
+                            sudo: boolean;
+                            /** @description The pinned host key; null until an admin accepts the one the host offers */
+                            hostKeyFingerprint: string | null;
+                            /** @description Its ETag is W/"<version>" */
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        } | null;
+                        /** @description Why the checks did not run (no access, host key not accepted, unreachable) */
+                        error: string | null;
+                        checks: {
+                            /**
+                             * @example arp-ignore
+                             * @example vip-on-loopback:10.0.0.10
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            status: "pass" | "fail" | "warn";
+                            title: string;
+                            detail: string;
+                            /** @description The command that fixes it (the prep script has them all) */
+                            fix?: string;
+                        }[];
+                        /** @description GET it for the commands to run on the real server (text/x-shellscript) */
+                        prepScriptUrl: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    RealServerChecks_prepScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cluster */
+                clusterId: string;
+                /** @description The virtual service */
+                serviceId: string;
+                /** @description The real server */
+                realServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description POSIX sh, or the same as JSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/x-shellscript": string;
+                    "application/json": {
+                        filename: string;
+                        /** @enum {string} */
+                        forwarding: "DR" | "NAT" | "TUN";
+                        /** @description POSIX sh, run as root on the real server; idempotent */
+                        script: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    RealServerChecks_getAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cluster */
+                clusterId: string;
+                /** @description The virtual service */
+                serviceId: string;
+                /** @description The real server */
+                realServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The access. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string;
+                        sshUser: string;
+                        sshPort: number;
+                        credential: string;
+                        sudo: boolean;
+                        /** @description The pinned host key; null until an admin accepts the one the host offers */
+                        hostKeyFingerprint: string | null;
+                        /** @description Its ETag is W/"<version>" */
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    RealServerChecks_putAccess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the real server access from a read (W/"<version>"; "*" matches any). When it is stale the write is refused with 412 and changes nothing. Without it the write is unconditional. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The cluster */
+                clusterId: string;
+                /** @description The virtual service */
+                serviceId: string;
+                /** @description The real server */
+                realServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description User to log in as */
+                    sshUser: string;
+                    /** @default 22 */
+                    sshPort?: number;
+                    /** @description A stored SSH credential (by name); the real server's address must be inside its binding */
+                    credential: string;
+                    /**
+                     * @description Run the (read-only) check through sudo -n
+                     * @default false
+                     */
+                    sudo?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string;
+                        sshUser: string;
+                        sshPort: number;
+                        credential: string;
+                        sudo: boolean;
+                        /** @description The pinned host key; null until an admin accepts the one the host offers */
+                        hostKeyFingerprint: string | null;
+                        /** @description Its ETag is W/"<version>" */
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    RealServerChecks_deleteAccess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the real server access from a read (W/"<version>"; "*" matches any). When it is stale the write is refused with 412 and changes nothing. Without it the write is unconditional. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The cluster */
+                clusterId: string;
+                /** @description The virtual service */
+                serviceId: string;
+                /** @description The real server */
+                realServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    RealServerChecks_hostKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cluster */
+                clusterId: string;
+                /** @description The virtual service */
+                serviceId: string;
+                /** @description The real server */
+                realServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Offered and pinned fingerprints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description What the host offers now (null: unreachable, see error) */
+                        offered: string | null;
+                        pinned: string | null;
+                        matches: boolean | null;
+                        error: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    RealServerChecks_acceptHostKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the real server access from a read (W/"<version>"; "*" matches any). When it is stale the write is refused with 412 and changes nothing. Without it the write is unconditional. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The cluster */
+                clusterId: string;
+                /** @description The virtual service */
+                serviceId: string;
+                /** @description The real server */
+                realServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fingerprint: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Pinned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description What the host offers now (null: unreachable, see error) */
+                        offered: string | null;
+                        pinned: string | null;
+                        matches: boolean | null;
+                        error: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     Auth_login: {
         parameters: {
             query?: never;
@@ -1320,6 +3211,30 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1602,6 +3517,403 @@ export interface operations {
             };
         };
     };
+    Oidc_providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in methods. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        password: {
+                            /** @description Whether the sign-in page shows the password form (false with LOCAL_LOGIN=break-glass-only) */
+                            enabled: boolean;
+                            /** @description Password sign-in is kept for the break-glass users only (BREAK_GLASS_USERS) */
+                            breakGlassOnly: boolean;
+                        };
+                        /** @description Single sign-on over OpenID Connect; null when not configured */
+                        oidc: {
+                            /** @description What the button says: "Sign in with <name>" (OIDC_PROVIDER_NAME, or the issuer host) */
+                            name: string;
+                            /** @description Navigate the browser here (add ?returnTo=/path) to start the sign-in */
+                            loginUrl: string;
+                        } | null;
+                    };
+                };
+            };
+        };
+    };
+    Oidc_login: {
+        parameters: {
+            query?: {
+                /** @description Where to land after signing in (a path on the console, e.g. /clusters); the overview when absent */
+                returnTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider's authorization endpoint. */
+            303: {
+                headers: {
+                    /** @description Where the browser goes next */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Oidc_callback: {
+        parameters: {
+            query?: {
+                /** @description The provider's error instead of a code (e.g. access_denied) */
+                error?: string;
+                /** @description The provider's issuer (RFC 9207), checked when sent */
+                iss?: string;
+                /** @description Must equal the state sealed in the flow cookie */
+                state?: string;
+                /** @description The authorization code (from the provider) */
+                code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in: to the page the sign-in started from. */
+            303: {
+                headers: {
+                    /** @description Where the browser goes next */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Oidc_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Send the browser here to end the provider's session too (RP-initiated logout); null for a password session or a provider without end_session_endpoint */
+                        endSessionUrl: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     Users_list: {
         parameters: {
             query?: never;
@@ -1624,6 +3936,11 @@ export interface operations {
                             /** @enum {string} */
                             role: "viewer" | "operator" | "admin";
                             disabled: boolean;
+                            /**
+                             * @description local: signs in with a password; oidc: through the OpenID provider only (role re-read from its claim at every sign-in)
+                             * @enum {string}
+                             */
+                            authSource: "local" | "oidc";
                             /** @description Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it. */
                             lockedUntil: string | null;
                             lastLoginAt: string | null;
@@ -1717,6 +4034,11 @@ export interface operations {
                         /** @enum {string} */
                         role: "viewer" | "operator" | "admin";
                         disabled: boolean;
+                        /**
+                         * @description local: signs in with a password; oidc: through the OpenID provider only (role re-read from its claim at every sign-in)
+                         * @enum {string}
+                         */
+                        authSource: "local" | "oidc";
                         /** @description Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it. */
                         lockedUntil: string | null;
                         lastLoginAt: string | null;
@@ -1845,6 +4167,11 @@ export interface operations {
                         /** @enum {string} */
                         role: "viewer" | "operator" | "admin";
                         disabled: boolean;
+                        /**
+                         * @description local: signs in with a password; oidc: through the OpenID provider only (role re-read from its claim at every sign-in)
+                         * @enum {string}
+                         */
+                        authSource: "local" | "oidc";
                         /** @description Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it. */
                         lockedUntil: string | null;
                         lastLoginAt: string | null;
@@ -2068,6 +4395,11 @@ export interface operations {
                         /** @enum {string} */
                         role: "viewer" | "operator" | "admin";
                         disabled: boolean;
+                        /**
+                         * @description local: signs in with a password; oidc: through the OpenID provider only (role re-read from its claim at every sign-in)
+                         * @enum {string}
+                         */
+                        authSource: "local" | "oidc";
                         /** @description Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it. */
                         lockedUntil: string | null;
                         lastLoginAt: string | null;
@@ -2220,6 +4552,11 @@ export interface operations {
                         /** @enum {string} */
                         role: "viewer" | "operator" | "admin";
                         disabled: boolean;
+                        /**
+                         * @description local: signs in with a password; oidc: through the OpenID provider only (role re-read from its claim at every sign-in)
+                         * @enum {string}
+                         */
+                        authSource: "local" | "oidc";
                         /** @description Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it. */
                         lockedUntil: string | null;
                         lastLoginAt: string | null;
@@ -3253,10 +5590,12 @@ export interface operations {
                         interface: string;
                         virtualRouterId: number;
                         /**
-                         * @description advert_int, whole seconds (VRRPv2)
+                         * @description advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5)
                          * @default 1
                          */
                         advertInt?: number;
+                        /** @description version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3) */
+                        vrrpVersion?: 2 | 3;
                         /** @default false */
                         nopreempt?: boolean;
                         /** @description preempt_delay, seconds */
@@ -3305,6 +5644,29 @@ export interface operations {
                             reverse?: boolean;
                         }[];
                         garpMasterDelay?: number;
+                        /** @description garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance's gratuitous ARP timing (garpMasterDelay is garp_master_delay) */
+                        garp?: {
+                            /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                            masterRepeat?: number;
+                            /** @description garp_lower_prio_delay, seconds */
+                            lowerPrioDelay?: number;
+                            /** @description garp_lower_prio_repeat */
+                            lowerPrioRepeat?: number;
+                            /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                            masterRefresh?: number;
+                            /** @description garp_master_refresh_repeat */
+                            masterRefreshRepeat?: number;
+                        };
+                        /** @description use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC */
+                        useVmac?: {
+                            /** @description VMAC interface name (vrrp.VRID when omitted) */
+                            name?: string;
+                            mac?: string;
+                        };
+                        /** @description vmac_xmit_base: send and receive adverts on the base interface (needed with unicast) */
+                        vmacXmitBase?: boolean;
+                        /** @description smtp_alert: mail on state transitions */
+                        smtpAlert?: boolean;
                         /** @default {} */
                         notify?: {
                             master?: string;
@@ -3315,6 +5677,7 @@ export interface operations {
                         };
                         members: {
                             director: string;
+                            /** @description priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once) */
                             priority: number;
                             /**
                              * @default BACKUP
@@ -3362,6 +5725,16 @@ export interface operations {
                         instances: string[];
                         /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
                         trackingWeight?: boolean;
+                        /** @description notify_* scripts of the sync group (run as root, admin only) */
+                        notify?: {
+                            master?: string;
+                            backup?: string;
+                            fault?: string;
+                            stop?: string;
+                            any?: string;
+                        };
+                        /** @description smtp_alert: mail on state transitions of the group */
+                        smtpAlert?: boolean;
                         /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                         extra?: {
                             keyword: string;
@@ -3425,6 +5798,17 @@ export interface operations {
                         hysteresis?: number;
                         quorumUp?: string;
                         quorumDown?: string;
+                        /** @description Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh) */
+                        schedulerFlags?: ("flag-1" | "flag-2" | "flag-3" | "sh-port" | "sh-fallback" | "mh-port" | "mh-fallback")[];
+                        /** @description ops: one-packet scheduling (UDP) */
+                        ops?: boolean;
+                        /**
+                         * @description persistence_engine (sip is the only one IPVS has)
+                         * @enum {string}
+                         */
+                        persistenceEngine?: "sip";
+                        /** @description smtp_alert: mail on quorum changes */
+                        smtpAlert?: boolean;
                         /**
                          * @description alpha: start real servers as down until their check passes
                          * @default false
@@ -3476,6 +5860,12 @@ export interface operations {
                              * @default false
                              */
                             inhibitOnFailure?: boolean;
+                            /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                            notifyUp?: string;
+                            /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                            notifyDown?: string;
+                            /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                            smtpAlert?: boolean;
                             /**
                              * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                              * @default enabled
@@ -3709,6 +6099,28 @@ export interface operations {
                                 /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                                 delayLoop?: number;
                                 heloName?: string;
+                                /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                                hosts?: {
+                                    /** @description connect_ip (the real server when omitted) */
+                                    connectIp?: string;
+                                    /** @description connect_port (the checker's when omitted) */
+                                    connectPort?: number;
+                                    /** @description bindto: source address */
+                                    bindTo?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                }[];
                             } | {
                                 /** @constant */
                                 type: "UDP_CHECK";
@@ -3737,6 +6149,17 @@ export interface operations {
                                 delayLoop?: number;
                                 /** @default false */
                                 requireReply?: boolean;
+                                /**
+                                 * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                                 * @example 0a0bXX
+                                 */
+                                replyPattern?: string;
+                                /** @description payload HEX: the UDP data sent (random when omitted) */
+                                payload?: string;
+                                /** @description min_reply_length (default 0) */
+                                minReplyLength?: number;
+                                /** @description max_reply_length (default 255) */
+                                maxReplyLength?: number;
                             } | {
                                 /** @constant */
                                 type: "PING_CHECK";
@@ -3990,6 +6413,28 @@ export interface operations {
                                 /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                                 delayLoop?: number;
                                 heloName?: string;
+                                /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                                hosts?: {
+                                    /** @description connect_ip (the real server when omitted) */
+                                    connectIp?: string;
+                                    /** @description connect_port (the checker's when omitted) */
+                                    connectPort?: number;
+                                    /** @description bindto: source address */
+                                    bindTo?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                }[];
                             } | {
                                 /** @constant */
                                 type: "UDP_CHECK";
@@ -4018,6 +6463,17 @@ export interface operations {
                                 delayLoop?: number;
                                 /** @default false */
                                 requireReply?: boolean;
+                                /**
+                                 * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                                 * @example 0a0bXX
+                                 */
+                                replyPattern?: string;
+                                /** @description payload HEX: the UDP data sent (random when omitted) */
+                                payload?: string;
+                                /** @description min_reply_length (default 0) */
+                                minReplyLength?: number;
+                                /** @description max_reply_length (default 255) */
+                                maxReplyLength?: number;
                             } | {
                                 /** @constant */
                                 type: "PING_CHECK";
@@ -4073,6 +6529,58 @@ export interface operations {
                     }[];
                     /** @description global_defs settings beyond router_id (which is the director name) */
                     globalDefs?: {
+                        /** @description notification_email: where smtp_alert mails go */
+                        notificationEmail?: string[];
+                        /** @description notification_email_from: the From of alert mails (keepalived takes any text, "Name addr@example.com" too) */
+                        notificationEmailFrom?: string;
+                        /** @description smtp_server ADDRESS [PORT] (default port 25) */
+                        smtpServer?: {
+                            address: string;
+                            port?: number;
+                        };
+                        /** @description smtp_helo_name */
+                        smtpHeloName?: string;
+                        /** @description smtp_connect_timeout, seconds */
+                        smtpConnectTimeout?: number;
+                        /** @description smtp_alert: default for every smtp_alert */
+                        smtpAlert?: boolean;
+                        /** @description smtp_alert_vrrp: default for VRRP alerts */
+                        smtpAlertVrrp?: boolean;
+                        /** @description smtp_alert_checker: default for checker alerts */
+                        smtpAlertChecker?: boolean;
+                        lvsSyncDaemon?: {
+                            interface: string;
+                            /** @description VRRP instance whose state the sync daemon follows (master daemon while MASTER); both daemons when omitted */
+                            instance?: string;
+                            /** @description id: sync id 0-255 (default the instance VRID) */
+                            syncId?: number;
+                            maxlen?: number;
+                            /** @description UDP port (default 8848) */
+                            port?: number;
+                            ttl?: number;
+                            group?: string;
+                        };
+                        /** @description vrrp_garp_* defaults for every instance */
+                        garp?: {
+                            /** @description garp_master_delay: seconds before the second set of gratuitous ARPs after becoming MASTER (0: none) */
+                            masterDelay?: number;
+                            /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                            masterRepeat?: number;
+                            /** @description garp_lower_prio_delay, seconds */
+                            lowerPrioDelay?: number;
+                            /** @description garp_lower_prio_repeat */
+                            lowerPrioRepeat?: number;
+                            /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                            masterRefresh?: number;
+                            /** @description garp_master_refresh_repeat */
+                            masterRefreshRepeat?: number;
+                            /** @description vrrp_garp_interval: seconds between gratuitous ARPs on an interface (microseconds resolution) */
+                            interval?: number;
+                            /** @description vrrp_gna_interval: seconds between unsolicited NAs on an interface */
+                            gnaInterval?: number;
+                        };
+                        /** @description vrrp_version: default VRRP version (IPv6 instances always use 3) */
+                        vrrpVersion?: 2 | 3;
                         /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                         extra?: {
                             keyword: string;
@@ -4537,10 +7045,12 @@ export interface operations {
                                 interface: string;
                                 virtualRouterId: number;
                                 /**
-                                 * @description advert_int, whole seconds (VRRPv2)
+                                 * @description advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5)
                                  * @default 1
                                  */
                                 advertInt: number;
+                                /** @description version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3) */
+                                vrrpVersion?: 2 | 3;
                                 /** @default false */
                                 nopreempt: boolean;
                                 /** @description preempt_delay, seconds */
@@ -4589,6 +7099,29 @@ export interface operations {
                                     reverse?: boolean;
                                 }[];
                                 garpMasterDelay?: number;
+                                /** @description garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance's gratuitous ARP timing (garpMasterDelay is garp_master_delay) */
+                                garp?: {
+                                    /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                                    masterRepeat?: number;
+                                    /** @description garp_lower_prio_delay, seconds */
+                                    lowerPrioDelay?: number;
+                                    /** @description garp_lower_prio_repeat */
+                                    lowerPrioRepeat?: number;
+                                    /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                                    masterRefresh?: number;
+                                    /** @description garp_master_refresh_repeat */
+                                    masterRefreshRepeat?: number;
+                                };
+                                /** @description use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC */
+                                useVmac?: {
+                                    /** @description VMAC interface name (vrrp.VRID when omitted) */
+                                    name?: string;
+                                    mac?: string;
+                                };
+                                /** @description vmac_xmit_base: send and receive adverts on the base interface (needed with unicast) */
+                                vmacXmitBase?: boolean;
+                                /** @description smtp_alert: mail on state transitions */
+                                smtpAlert?: boolean;
                                 /** @default {} */
                                 notify: {
                                     master?: string;
@@ -4599,6 +7132,7 @@ export interface operations {
                                 };
                                 members: {
                                     director: string;
+                                    /** @description priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once) */
                                     priority: number;
                                     /**
                                      * @default BACKUP
@@ -4646,6 +7180,16 @@ export interface operations {
                                 instances: string[];
                                 /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
                                 trackingWeight?: boolean;
+                                /** @description notify_* scripts of the sync group (run as root, admin only) */
+                                notify?: {
+                                    master?: string;
+                                    backup?: string;
+                                    fault?: string;
+                                    stop?: string;
+                                    any?: string;
+                                };
+                                /** @description smtp_alert: mail on state transitions of the group */
+                                smtpAlert?: boolean;
                                 /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                                 extra?: {
                                     keyword: string;
@@ -4709,6 +7253,17 @@ export interface operations {
                                 hysteresis?: number;
                                 quorumUp?: string;
                                 quorumDown?: string;
+                                /** @description Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh) */
+                                schedulerFlags?: ("flag-1" | "flag-2" | "flag-3" | "sh-port" | "sh-fallback" | "mh-port" | "mh-fallback")[];
+                                /** @description ops: one-packet scheduling (UDP) */
+                                ops?: boolean;
+                                /**
+                                 * @description persistence_engine (sip is the only one IPVS has)
+                                 * @enum {string}
+                                 */
+                                persistenceEngine?: "sip";
+                                /** @description smtp_alert: mail on quorum changes */
+                                smtpAlert?: boolean;
                                 /**
                                  * @description alpha: start real servers as down until their check passes
                                  * @default false
@@ -4760,6 +7315,12 @@ export interface operations {
                                      * @default false
                                      */
                                     inhibitOnFailure: boolean;
+                                    /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                                    notifyUp?: string;
+                                    /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                                    notifyDown?: string;
+                                    /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                                    smtpAlert?: boolean;
                                     /**
                                      * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                                      * @default enabled
@@ -4993,6 +7554,28 @@ export interface operations {
                                         /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                                         delayLoop?: number;
                                         heloName?: string;
+                                        /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                                        hosts?: {
+                                            /** @description connect_ip (the real server when omitted) */
+                                            connectIp?: string;
+                                            /** @description connect_port (the checker's when omitted) */
+                                            connectPort?: number;
+                                            /** @description bindto: source address */
+                                            bindTo?: string;
+                                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                            extra?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                    block?: {
+                                                        keyword: string;
+                                                        args?: string[];
+                                                    }[];
+                                                }[];
+                                            }[];
+                                        }[];
                                     } | {
                                         /** @constant */
                                         type: "UDP_CHECK";
@@ -5021,6 +7604,17 @@ export interface operations {
                                         delayLoop?: number;
                                         /** @default false */
                                         requireReply: boolean;
+                                        /**
+                                         * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                                         * @example 0a0bXX
+                                         */
+                                        replyPattern?: string;
+                                        /** @description payload HEX: the UDP data sent (random when omitted) */
+                                        payload?: string;
+                                        /** @description min_reply_length (default 0) */
+                                        minReplyLength?: number;
+                                        /** @description max_reply_length (default 255) */
+                                        maxReplyLength?: number;
                                     } | {
                                         /** @constant */
                                         type: "PING_CHECK";
@@ -5274,6 +7868,28 @@ export interface operations {
                                         /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                                         delayLoop?: number;
                                         heloName?: string;
+                                        /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                                        hosts?: {
+                                            /** @description connect_ip (the real server when omitted) */
+                                            connectIp?: string;
+                                            /** @description connect_port (the checker's when omitted) */
+                                            connectPort?: number;
+                                            /** @description bindto: source address */
+                                            bindTo?: string;
+                                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                            extra?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                    block?: {
+                                                        keyword: string;
+                                                        args?: string[];
+                                                    }[];
+                                                }[];
+                                            }[];
+                                        }[];
                                     } | {
                                         /** @constant */
                                         type: "UDP_CHECK";
@@ -5302,6 +7918,17 @@ export interface operations {
                                         delayLoop?: number;
                                         /** @default false */
                                         requireReply: boolean;
+                                        /**
+                                         * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                                         * @example 0a0bXX
+                                         */
+                                        replyPattern?: string;
+                                        /** @description payload HEX: the UDP data sent (random when omitted) */
+                                        payload?: string;
+                                        /** @description min_reply_length (default 0) */
+                                        minReplyLength?: number;
+                                        /** @description max_reply_length (default 255) */
+                                        maxReplyLength?: number;
                                     } | {
                                         /** @constant */
                                         type: "PING_CHECK";
@@ -5357,6 +7984,58 @@ export interface operations {
                             }[];
                             /** @description global_defs settings beyond router_id (which is the director name) */
                             globalDefs?: {
+                                /** @description notification_email: where smtp_alert mails go */
+                                notificationEmail?: string[];
+                                /** @description notification_email_from: the From of alert mails (keepalived takes any text, "Name addr@example.com" too) */
+                                notificationEmailFrom?: string;
+                                /** @description smtp_server ADDRESS [PORT] (default port 25) */
+                                smtpServer?: {
+                                    address: string;
+                                    port?: number;
+                                };
+                                /** @description smtp_helo_name */
+                                smtpHeloName?: string;
+                                /** @description smtp_connect_timeout, seconds */
+                                smtpConnectTimeout?: number;
+                                /** @description smtp_alert: default for every smtp_alert */
+                                smtpAlert?: boolean;
+                                /** @description smtp_alert_vrrp: default for VRRP alerts */
+                                smtpAlertVrrp?: boolean;
+                                /** @description smtp_alert_checker: default for checker alerts */
+                                smtpAlertChecker?: boolean;
+                                lvsSyncDaemon?: {
+                                    interface: string;
+                                    /** @description VRRP instance whose state the sync daemon follows (master daemon while MASTER); both daemons when omitted */
+                                    instance?: string;
+                                    /** @description id: sync id 0-255 (default the instance VRID) */
+                                    syncId?: number;
+                                    maxlen?: number;
+                                    /** @description UDP port (default 8848) */
+                                    port?: number;
+                                    ttl?: number;
+                                    group?: string;
+                                };
+                                /** @description vrrp_garp_* defaults for every instance */
+                                garp?: {
+                                    /** @description garp_master_delay: seconds before the second set of gratuitous ARPs after becoming MASTER (0: none) */
+                                    masterDelay?: number;
+                                    /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                                    masterRepeat?: number;
+                                    /** @description garp_lower_prio_delay, seconds */
+                                    lowerPrioDelay?: number;
+                                    /** @description garp_lower_prio_repeat */
+                                    lowerPrioRepeat?: number;
+                                    /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                                    masterRefresh?: number;
+                                    /** @description garp_master_refresh_repeat */
+                                    masterRefreshRepeat?: number;
+                                    /** @description vrrp_garp_interval: seconds between gratuitous ARPs on an interface (microseconds resolution) */
+                                    interval?: number;
+                                    /** @description vrrp_gna_interval: seconds between unsolicited NAs on an interface */
+                                    gnaInterval?: number;
+                                };
+                                /** @description vrrp_version: default VRRP version (IPv6 instances always use 3) */
+                                vrrpVersion?: 2 | 3;
                                 /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                                 extra?: {
                                     keyword: string;
@@ -5506,6 +8185,13 @@ export interface operations {
                         };
                         /** @description What was not modelled (kept out of the spec) or disagreed between files; never silently dropped */
                         warnings: {
+                            /**
+                             * @description Stable code (docs/problems.md "Import warning codes"; a spec issue code for a cluster-rule finding)
+                             * @example import.kept_verbatim
+                             */
+                            code: string;
+                            /** @description true: the line is kept verbatim and rendered back (informational) */
+                            verbatim?: boolean;
                             /** @description Whose file; absent for cluster-wide findings */
                             director?: string;
                             /** @description The include path, for lines of an included file */
@@ -5621,10 +8307,12 @@ export interface operations {
                                 interface: string;
                                 virtualRouterId: number;
                                 /**
-                                 * @description advert_int, whole seconds (VRRPv2)
+                                 * @description advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5)
                                  * @default 1
                                  */
                                 advertInt: number;
+                                /** @description version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3) */
+                                vrrpVersion?: 2 | 3;
                                 /** @default false */
                                 nopreempt: boolean;
                                 /** @description preempt_delay, seconds */
@@ -5673,6 +8361,29 @@ export interface operations {
                                     reverse?: boolean;
                                 }[];
                                 garpMasterDelay?: number;
+                                /** @description garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance's gratuitous ARP timing (garpMasterDelay is garp_master_delay) */
+                                garp?: {
+                                    /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                                    masterRepeat?: number;
+                                    /** @description garp_lower_prio_delay, seconds */
+                                    lowerPrioDelay?: number;
+                                    /** @description garp_lower_prio_repeat */
+                                    lowerPrioRepeat?: number;
+                                    /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                                    masterRefresh?: number;
+                                    /** @description garp_master_refresh_repeat */
+                                    masterRefreshRepeat?: number;
+                                };
+                                /** @description use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC */
+                                useVmac?: {
+                                    /** @description VMAC interface name (vrrp.VRID when omitted) */
+                                    name?: string;
+                                    mac?: string;
+                                };
+                                /** @description vmac_xmit_base: send and receive adverts on the base interface (needed with unicast) */
+                                vmacXmitBase?: boolean;
+                                /** @description smtp_alert: mail on state transitions */
+                                smtpAlert?: boolean;
                                 /** @default {} */
                                 notify: {
                                     master?: string;
@@ -5683,6 +8394,7 @@ export interface operations {
                                 };
                                 members: {
                                     director: string;
+                                    /** @description priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once) */
                                     priority: number;
                                     /**
                                      * @default BACKUP
@@ -5730,6 +8442,16 @@ export interface operations {
                                 instances: string[];
                                 /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
                                 trackingWeight?: boolean;
+                                /** @description notify_* scripts of the sync group (run as root, admin only) */
+                                notify?: {
+                                    master?: string;
+                                    backup?: string;
+                                    fault?: string;
+                                    stop?: string;
+                                    any?: string;
+                                };
+                                /** @description smtp_alert: mail on state transitions of the group */
+                                smtpAlert?: boolean;
                                 /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                                 extra?: {
                                     keyword: string;
@@ -5793,6 +8515,17 @@ export interface operations {
                                 hysteresis?: number;
                                 quorumUp?: string;
                                 quorumDown?: string;
+                                /** @description Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh) */
+                                schedulerFlags?: ("flag-1" | "flag-2" | "flag-3" | "sh-port" | "sh-fallback" | "mh-port" | "mh-fallback")[];
+                                /** @description ops: one-packet scheduling (UDP) */
+                                ops?: boolean;
+                                /**
+                                 * @description persistence_engine (sip is the only one IPVS has)
+                                 * @enum {string}
+                                 */
+                                persistenceEngine?: "sip";
+                                /** @description smtp_alert: mail on quorum changes */
+                                smtpAlert?: boolean;
                                 /**
                                  * @description alpha: start real servers as down until their check passes
                                  * @default false
@@ -5844,6 +8577,12 @@ export interface operations {
                                      * @default false
                                      */
                                     inhibitOnFailure: boolean;
+                                    /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                                    notifyUp?: string;
+                                    /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                                    notifyDown?: string;
+                                    /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                                    smtpAlert?: boolean;
                                     /**
                                      * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                                      * @default enabled
@@ -6077,6 +8816,28 @@ export interface operations {
                                         /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                                         delayLoop?: number;
                                         heloName?: string;
+                                        /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                                        hosts?: {
+                                            /** @description connect_ip (the real server when omitted) */
+                                            connectIp?: string;
+                                            /** @description connect_port (the checker's when omitted) */
+                                            connectPort?: number;
+                                            /** @description bindto: source address */
+                                            bindTo?: string;
+                                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                            extra?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                    block?: {
+                                                        keyword: string;
+                                                        args?: string[];
+                                                    }[];
+                                                }[];
+                                            }[];
+                                        }[];
                                     } | {
                                         /** @constant */
                                         type: "UDP_CHECK";
@@ -6105,6 +8866,17 @@ export interface operations {
                                         delayLoop?: number;
                                         /** @default false */
                                         requireReply: boolean;
+                                        /**
+                                         * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                                         * @example 0a0bXX
+                                         */
+                                        replyPattern?: string;
+                                        /** @description payload HEX: the UDP data sent (random when omitted) */
+                                        payload?: string;
+                                        /** @description min_reply_length (default 0) */
+                                        minReplyLength?: number;
+                                        /** @description max_reply_length (default 255) */
+                                        maxReplyLength?: number;
                                     } | {
                                         /** @constant */
                                         type: "PING_CHECK";
@@ -6358,6 +9130,28 @@ export interface operations {
                                         /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                                         delayLoop?: number;
                                         heloName?: string;
+                                        /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                                        hosts?: {
+                                            /** @description connect_ip (the real server when omitted) */
+                                            connectIp?: string;
+                                            /** @description connect_port (the checker's when omitted) */
+                                            connectPort?: number;
+                                            /** @description bindto: source address */
+                                            bindTo?: string;
+                                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                            extra?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                    block?: {
+                                                        keyword: string;
+                                                        args?: string[];
+                                                    }[];
+                                                }[];
+                                            }[];
+                                        }[];
                                     } | {
                                         /** @constant */
                                         type: "UDP_CHECK";
@@ -6386,6 +9180,17 @@ export interface operations {
                                         delayLoop?: number;
                                         /** @default false */
                                         requireReply: boolean;
+                                        /**
+                                         * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                                         * @example 0a0bXX
+                                         */
+                                        replyPattern?: string;
+                                        /** @description payload HEX: the UDP data sent (random when omitted) */
+                                        payload?: string;
+                                        /** @description min_reply_length (default 0) */
+                                        minReplyLength?: number;
+                                        /** @description max_reply_length (default 255) */
+                                        maxReplyLength?: number;
                                     } | {
                                         /** @constant */
                                         type: "PING_CHECK";
@@ -6441,6 +9246,58 @@ export interface operations {
                             }[];
                             /** @description global_defs settings beyond router_id (which is the director name) */
                             globalDefs?: {
+                                /** @description notification_email: where smtp_alert mails go */
+                                notificationEmail?: string[];
+                                /** @description notification_email_from: the From of alert mails (keepalived takes any text, "Name addr@example.com" too) */
+                                notificationEmailFrom?: string;
+                                /** @description smtp_server ADDRESS [PORT] (default port 25) */
+                                smtpServer?: {
+                                    address: string;
+                                    port?: number;
+                                };
+                                /** @description smtp_helo_name */
+                                smtpHeloName?: string;
+                                /** @description smtp_connect_timeout, seconds */
+                                smtpConnectTimeout?: number;
+                                /** @description smtp_alert: default for every smtp_alert */
+                                smtpAlert?: boolean;
+                                /** @description smtp_alert_vrrp: default for VRRP alerts */
+                                smtpAlertVrrp?: boolean;
+                                /** @description smtp_alert_checker: default for checker alerts */
+                                smtpAlertChecker?: boolean;
+                                lvsSyncDaemon?: {
+                                    interface: string;
+                                    /** @description VRRP instance whose state the sync daemon follows (master daemon while MASTER); both daemons when omitted */
+                                    instance?: string;
+                                    /** @description id: sync id 0-255 (default the instance VRID) */
+                                    syncId?: number;
+                                    maxlen?: number;
+                                    /** @description UDP port (default 8848) */
+                                    port?: number;
+                                    ttl?: number;
+                                    group?: string;
+                                };
+                                /** @description vrrp_garp_* defaults for every instance */
+                                garp?: {
+                                    /** @description garp_master_delay: seconds before the second set of gratuitous ARPs after becoming MASTER (0: none) */
+                                    masterDelay?: number;
+                                    /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                                    masterRepeat?: number;
+                                    /** @description garp_lower_prio_delay, seconds */
+                                    lowerPrioDelay?: number;
+                                    /** @description garp_lower_prio_repeat */
+                                    lowerPrioRepeat?: number;
+                                    /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                                    masterRefresh?: number;
+                                    /** @description garp_master_refresh_repeat */
+                                    masterRefreshRepeat?: number;
+                                    /** @description vrrp_garp_interval: seconds between gratuitous ARPs on an interface (microseconds resolution) */
+                                    interval?: number;
+                                    /** @description vrrp_gna_interval: seconds between unsolicited NAs on an interface */
+                                    gnaInterval?: number;
+                                };
+                                /** @description vrrp_version: default VRRP version (IPv6 instances always use 3) */
+                                vrrpVersion?: 2 | 3;
                                 /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                                 extra?: {
                                     keyword: string;
@@ -6590,6 +9447,13 @@ export interface operations {
                         };
                         /** @description What was not modelled (kept out of the spec) or disagreed between files; never silently dropped */
                         warnings: {
+                            /**
+                             * @description Stable code (docs/problems.md "Import warning codes"; a spec issue code for a cluster-rule finding)
+                             * @example import.kept_verbatim
+                             */
+                            code: string;
+                            /** @description true: the line is kept verbatim and rendered back (informational) */
+                            verbatim?: boolean;
                             /** @description Whose file; absent for cluster-wide findings */
                             director?: string;
                             /** @description The include path, for lines of an included file */
@@ -7354,10 +10218,12 @@ export interface operations {
                             interface: string;
                             virtualRouterId: number;
                             /**
-                             * @description advert_int, whole seconds (VRRPv2)
+                             * @description advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5)
                              * @default 1
                              */
                             advertInt: number;
+                            /** @description version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3) */
+                            vrrpVersion?: 2 | 3;
                             /** @default false */
                             nopreempt: boolean;
                             /** @description preempt_delay, seconds */
@@ -7406,6 +10272,29 @@ export interface operations {
                                 reverse?: boolean;
                             }[];
                             garpMasterDelay?: number;
+                            /** @description garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance's gratuitous ARP timing (garpMasterDelay is garp_master_delay) */
+                            garp?: {
+                                /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                                masterRepeat?: number;
+                                /** @description garp_lower_prio_delay, seconds */
+                                lowerPrioDelay?: number;
+                                /** @description garp_lower_prio_repeat */
+                                lowerPrioRepeat?: number;
+                                /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                                masterRefresh?: number;
+                                /** @description garp_master_refresh_repeat */
+                                masterRefreshRepeat?: number;
+                            };
+                            /** @description use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC */
+                            useVmac?: {
+                                /** @description VMAC interface name (vrrp.VRID when omitted) */
+                                name?: string;
+                                mac?: string;
+                            };
+                            /** @description vmac_xmit_base: send and receive adverts on the base interface (needed with unicast) */
+                            vmacXmitBase?: boolean;
+                            /** @description smtp_alert: mail on state transitions */
+                            smtpAlert?: boolean;
                             /** @default {} */
                             notify: {
                                 master?: string;
@@ -7416,6 +10305,7 @@ export interface operations {
                             };
                             members: {
                                 director: string;
+                                /** @description priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once) */
                                 priority: number;
                                 /**
                                  * @default BACKUP
@@ -7463,6 +10353,16 @@ export interface operations {
                             instances: string[];
                             /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
                             trackingWeight?: boolean;
+                            /** @description notify_* scripts of the sync group (run as root, admin only) */
+                            notify?: {
+                                master?: string;
+                                backup?: string;
+                                fault?: string;
+                                stop?: string;
+                                any?: string;
+                            };
+                            /** @description smtp_alert: mail on state transitions of the group */
+                            smtpAlert?: boolean;
                             /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                             extra?: {
                                 keyword: string;
@@ -7526,6 +10426,17 @@ export interface operations {
                             hysteresis?: number;
                             quorumUp?: string;
                             quorumDown?: string;
+                            /** @description Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh) */
+                            schedulerFlags?: ("flag-1" | "flag-2" | "flag-3" | "sh-port" | "sh-fallback" | "mh-port" | "mh-fallback")[];
+                            /** @description ops: one-packet scheduling (UDP) */
+                            ops?: boolean;
+                            /**
+                             * @description persistence_engine (sip is the only one IPVS has)
+                             * @enum {string}
+                             */
+                            persistenceEngine?: "sip";
+                            /** @description smtp_alert: mail on quorum changes */
+                            smtpAlert?: boolean;
                             /**
                              * @description alpha: start real servers as down until their check passes
                              * @default false
@@ -7577,6 +10488,12 @@ export interface operations {
                                  * @default false
                                  */
                                 inhibitOnFailure: boolean;
+                                /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                                notifyUp?: string;
+                                /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                                notifyDown?: string;
+                                /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                                smtpAlert?: boolean;
                                 /**
                                  * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                                  * @default enabled
@@ -7810,6 +10727,28 @@ export interface operations {
                                     /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                                     delayLoop?: number;
                                     heloName?: string;
+                                    /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                                    hosts?: {
+                                        /** @description connect_ip (the real server when omitted) */
+                                        connectIp?: string;
+                                        /** @description connect_port (the checker's when omitted) */
+                                        connectPort?: number;
+                                        /** @description bindto: source address */
+                                        bindTo?: string;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                    }[];
                                 } | {
                                     /** @constant */
                                     type: "UDP_CHECK";
@@ -7838,6 +10777,17 @@ export interface operations {
                                     delayLoop?: number;
                                     /** @default false */
                                     requireReply: boolean;
+                                    /**
+                                     * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                                     * @example 0a0bXX
+                                     */
+                                    replyPattern?: string;
+                                    /** @description payload HEX: the UDP data sent (random when omitted) */
+                                    payload?: string;
+                                    /** @description min_reply_length (default 0) */
+                                    minReplyLength?: number;
+                                    /** @description max_reply_length (default 255) */
+                                    maxReplyLength?: number;
                                 } | {
                                     /** @constant */
                                     type: "PING_CHECK";
@@ -8091,6 +11041,28 @@ export interface operations {
                                     /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                                     delayLoop?: number;
                                     heloName?: string;
+                                    /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                                    hosts?: {
+                                        /** @description connect_ip (the real server when omitted) */
+                                        connectIp?: string;
+                                        /** @description connect_port (the checker's when omitted) */
+                                        connectPort?: number;
+                                        /** @description bindto: source address */
+                                        bindTo?: string;
+                                        /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                        extra?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                                block?: {
+                                                    keyword: string;
+                                                    args?: string[];
+                                                }[];
+                                            }[];
+                                        }[];
+                                    }[];
                                 } | {
                                     /** @constant */
                                     type: "UDP_CHECK";
@@ -8119,6 +11091,17 @@ export interface operations {
                                     delayLoop?: number;
                                     /** @default false */
                                     requireReply: boolean;
+                                    /**
+                                     * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                                     * @example 0a0bXX
+                                     */
+                                    replyPattern?: string;
+                                    /** @description payload HEX: the UDP data sent (random when omitted) */
+                                    payload?: string;
+                                    /** @description min_reply_length (default 0) */
+                                    minReplyLength?: number;
+                                    /** @description max_reply_length (default 255) */
+                                    maxReplyLength?: number;
                                 } | {
                                     /** @constant */
                                     type: "PING_CHECK";
@@ -8174,6 +11157,58 @@ export interface operations {
                         }[];
                         /** @description global_defs settings beyond router_id (which is the director name) */
                         globalDefs?: {
+                            /** @description notification_email: where smtp_alert mails go */
+                            notificationEmail?: string[];
+                            /** @description notification_email_from: the From of alert mails (keepalived takes any text, "Name addr@example.com" too) */
+                            notificationEmailFrom?: string;
+                            /** @description smtp_server ADDRESS [PORT] (default port 25) */
+                            smtpServer?: {
+                                address: string;
+                                port?: number;
+                            };
+                            /** @description smtp_helo_name */
+                            smtpHeloName?: string;
+                            /** @description smtp_connect_timeout, seconds */
+                            smtpConnectTimeout?: number;
+                            /** @description smtp_alert: default for every smtp_alert */
+                            smtpAlert?: boolean;
+                            /** @description smtp_alert_vrrp: default for VRRP alerts */
+                            smtpAlertVrrp?: boolean;
+                            /** @description smtp_alert_checker: default for checker alerts */
+                            smtpAlertChecker?: boolean;
+                            lvsSyncDaemon?: {
+                                interface: string;
+                                /** @description VRRP instance whose state the sync daemon follows (master daemon while MASTER); both daemons when omitted */
+                                instance?: string;
+                                /** @description id: sync id 0-255 (default the instance VRID) */
+                                syncId?: number;
+                                maxlen?: number;
+                                /** @description UDP port (default 8848) */
+                                port?: number;
+                                ttl?: number;
+                                group?: string;
+                            };
+                            /** @description vrrp_garp_* defaults for every instance */
+                            garp?: {
+                                /** @description garp_master_delay: seconds before the second set of gratuitous ARPs after becoming MASTER (0: none) */
+                                masterDelay?: number;
+                                /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                                masterRepeat?: number;
+                                /** @description garp_lower_prio_delay, seconds */
+                                lowerPrioDelay?: number;
+                                /** @description garp_lower_prio_repeat */
+                                lowerPrioRepeat?: number;
+                                /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                                masterRefresh?: number;
+                                /** @description garp_master_refresh_repeat */
+                                masterRefreshRepeat?: number;
+                                /** @description vrrp_garp_interval: seconds between gratuitous ARPs on an interface (microseconds resolution) */
+                                interval?: number;
+                                /** @description vrrp_gna_interval: seconds between unsolicited NAs on an interface */
+                                gnaInterval?: number;
+                            };
+                            /** @description vrrp_version: default VRRP version (IPv6 instances always use 3) */
+                            vrrpVersion?: 2 | 3;
                             /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                             extra?: {
                                 keyword: string;
@@ -8494,10 +11529,12 @@ export interface operations {
                         interface: string;
                         virtualRouterId: number;
                         /**
-                         * @description advert_int, whole seconds (VRRPv2)
+                         * @description advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5)
                          * @default 1
                          */
                         advertInt?: number;
+                        /** @description version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3) */
+                        vrrpVersion?: 2 | 3;
                         /** @default false */
                         nopreempt?: boolean;
                         /** @description preempt_delay, seconds */
@@ -8546,6 +11583,29 @@ export interface operations {
                             reverse?: boolean;
                         }[];
                         garpMasterDelay?: number;
+                        /** @description garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance's gratuitous ARP timing (garpMasterDelay is garp_master_delay) */
+                        garp?: {
+                            /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                            masterRepeat?: number;
+                            /** @description garp_lower_prio_delay, seconds */
+                            lowerPrioDelay?: number;
+                            /** @description garp_lower_prio_repeat */
+                            lowerPrioRepeat?: number;
+                            /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                            masterRefresh?: number;
+                            /** @description garp_master_refresh_repeat */
+                            masterRefreshRepeat?: number;
+                        };
+                        /** @description use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC */
+                        useVmac?: {
+                            /** @description VMAC interface name (vrrp.VRID when omitted) */
+                            name?: string;
+                            mac?: string;
+                        };
+                        /** @description vmac_xmit_base: send and receive adverts on the base interface (needed with unicast) */
+                        vmacXmitBase?: boolean;
+                        /** @description smtp_alert: mail on state transitions */
+                        smtpAlert?: boolean;
                         /** @default {} */
                         notify?: {
                             master?: string;
@@ -8556,6 +11616,7 @@ export interface operations {
                         };
                         members: {
                             director: string;
+                            /** @description priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once) */
                             priority: number;
                             /**
                              * @default BACKUP
@@ -8603,6 +11664,16 @@ export interface operations {
                         instances: string[];
                         /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
                         trackingWeight?: boolean;
+                        /** @description notify_* scripts of the sync group (run as root, admin only) */
+                        notify?: {
+                            master?: string;
+                            backup?: string;
+                            fault?: string;
+                            stop?: string;
+                            any?: string;
+                        };
+                        /** @description smtp_alert: mail on state transitions of the group */
+                        smtpAlert?: boolean;
                         /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                         extra?: {
                             keyword: string;
@@ -8666,6 +11737,17 @@ export interface operations {
                         hysteresis?: number;
                         quorumUp?: string;
                         quorumDown?: string;
+                        /** @description Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh) */
+                        schedulerFlags?: ("flag-1" | "flag-2" | "flag-3" | "sh-port" | "sh-fallback" | "mh-port" | "mh-fallback")[];
+                        /** @description ops: one-packet scheduling (UDP) */
+                        ops?: boolean;
+                        /**
+                         * @description persistence_engine (sip is the only one IPVS has)
+                         * @enum {string}
+                         */
+                        persistenceEngine?: "sip";
+                        /** @description smtp_alert: mail on quorum changes */
+                        smtpAlert?: boolean;
                         /**
                          * @description alpha: start real servers as down until their check passes
                          * @default false
@@ -8717,6 +11799,12 @@ export interface operations {
                              * @default false
                              */
                             inhibitOnFailure?: boolean;
+                            /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                            notifyUp?: string;
+                            /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                            notifyDown?: string;
+                            /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                            smtpAlert?: boolean;
                             /**
                              * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                              * @default enabled
@@ -8950,6 +12038,28 @@ export interface operations {
                                 /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                                 delayLoop?: number;
                                 heloName?: string;
+                                /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                                hosts?: {
+                                    /** @description connect_ip (the real server when omitted) */
+                                    connectIp?: string;
+                                    /** @description connect_port (the checker's when omitted) */
+                                    connectPort?: number;
+                                    /** @description bindto: source address */
+                                    bindTo?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                }[];
                             } | {
                                 /** @constant */
                                 type: "UDP_CHECK";
@@ -8978,6 +12088,17 @@ export interface operations {
                                 delayLoop?: number;
                                 /** @default false */
                                 requireReply?: boolean;
+                                /**
+                                 * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                                 * @example 0a0bXX
+                                 */
+                                replyPattern?: string;
+                                /** @description payload HEX: the UDP data sent (random when omitted) */
+                                payload?: string;
+                                /** @description min_reply_length (default 0) */
+                                minReplyLength?: number;
+                                /** @description max_reply_length (default 255) */
+                                maxReplyLength?: number;
                             } | {
                                 /** @constant */
                                 type: "PING_CHECK";
@@ -9231,6 +12352,28 @@ export interface operations {
                                 /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                                 delayLoop?: number;
                                 heloName?: string;
+                                /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                                hosts?: {
+                                    /** @description connect_ip (the real server when omitted) */
+                                    connectIp?: string;
+                                    /** @description connect_port (the checker's when omitted) */
+                                    connectPort?: number;
+                                    /** @description bindto: source address */
+                                    bindTo?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                }[];
                             } | {
                                 /** @constant */
                                 type: "UDP_CHECK";
@@ -9259,6 +12402,17 @@ export interface operations {
                                 delayLoop?: number;
                                 /** @default false */
                                 requireReply?: boolean;
+                                /**
+                                 * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                                 * @example 0a0bXX
+                                 */
+                                replyPattern?: string;
+                                /** @description payload HEX: the UDP data sent (random when omitted) */
+                                payload?: string;
+                                /** @description min_reply_length (default 0) */
+                                minReplyLength?: number;
+                                /** @description max_reply_length (default 255) */
+                                maxReplyLength?: number;
                             } | {
                                 /** @constant */
                                 type: "PING_CHECK";
@@ -9314,6 +12468,58 @@ export interface operations {
                     }[];
                     /** @description global_defs settings beyond router_id (which is the director name) */
                     globalDefs?: {
+                        /** @description notification_email: where smtp_alert mails go */
+                        notificationEmail?: string[];
+                        /** @description notification_email_from: the From of alert mails (keepalived takes any text, "Name addr@example.com" too) */
+                        notificationEmailFrom?: string;
+                        /** @description smtp_server ADDRESS [PORT] (default port 25) */
+                        smtpServer?: {
+                            address: string;
+                            port?: number;
+                        };
+                        /** @description smtp_helo_name */
+                        smtpHeloName?: string;
+                        /** @description smtp_connect_timeout, seconds */
+                        smtpConnectTimeout?: number;
+                        /** @description smtp_alert: default for every smtp_alert */
+                        smtpAlert?: boolean;
+                        /** @description smtp_alert_vrrp: default for VRRP alerts */
+                        smtpAlertVrrp?: boolean;
+                        /** @description smtp_alert_checker: default for checker alerts */
+                        smtpAlertChecker?: boolean;
+                        lvsSyncDaemon?: {
+                            interface: string;
+                            /** @description VRRP instance whose state the sync daemon follows (master daemon while MASTER); both daemons when omitted */
+                            instance?: string;
+                            /** @description id: sync id 0-255 (default the instance VRID) */
+                            syncId?: number;
+                            maxlen?: number;
+                            /** @description UDP port (default 8848) */
+                            port?: number;
+                            ttl?: number;
+                            group?: string;
+                        };
+                        /** @description vrrp_garp_* defaults for every instance */
+                        garp?: {
+                            /** @description garp_master_delay: seconds before the second set of gratuitous ARPs after becoming MASTER (0: none) */
+                            masterDelay?: number;
+                            /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                            masterRepeat?: number;
+                            /** @description garp_lower_prio_delay, seconds */
+                            lowerPrioDelay?: number;
+                            /** @description garp_lower_prio_repeat */
+                            lowerPrioRepeat?: number;
+                            /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                            masterRefresh?: number;
+                            /** @description garp_master_refresh_repeat */
+                            masterRefreshRepeat?: number;
+                            /** @description vrrp_garp_interval: seconds between gratuitous ARPs on an interface (microseconds resolution) */
+                            interval?: number;
+                            /** @description vrrp_gna_interval: seconds between unsolicited NAs on an interface */
+                            gnaInterval?: number;
+                        };
+                        /** @description vrrp_version: default VRRP version (IPv6 instances always use 3) */
+                        vrrpVersion?: 2 | 3;
                         /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                         extra?: {
                             keyword: string;
@@ -9712,11 +12918,21 @@ export interface operations {
                      * @enum {string}
                      */
                     adminState: "enabled" | "drained" | "disabled";
+                    /**
+                     * @description "now": write the console's track file on every reachable director (no reload) and verify it in IPVS; "next-deployment": only the topology changes
+                     * @default next-deployment
+                     * @enum {string}
+                     */
+                    apply?: "next-deployment" | "now";
+                    /** @description With apply "now" and a drain or disable: poll ActiveConn on the directors until it reaches 0 (true: up to 60 s) */
+                    waitForConnections?: boolean | {
+                        timeoutSeconds: number;
+                    };
                 };
             };
         };
         responses: {
-            /** @description Changed. */
+            /** @description Changed; `runtime` with apply "now". */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9736,6 +12952,48 @@ export interface operations {
                             path: string;
                             message: string;
                         }[];
+                        /** @description How the change reached the directors */
+                        runtime?: {
+                            /** @enum {string} */
+                            applied: "now" | "next-deployment";
+                            /** @enum {string} */
+                            message: "applied now, no reload" | "applies at the next deployment";
+                            /** @description why it was not applied now */
+                            reason?: string;
+                            /** @enum {string} */
+                            status: "applied" | "partial" | "failed" | "next-deployment";
+                            /** Format: uuid */
+                            changeId?: string;
+                            directors: {
+                                director: string;
+                                /** @enum {string} */
+                                status: "applied" | "failed" | "unreachable" | "skipped";
+                                /** @description the real server's weight in `ipvsadm -Ln --exact` after the change (null: not in the table) */
+                                weight?: number | null;
+                                /** @description what was observed (IPVS, VIPs), or why nothing could be */
+                                verified?: string;
+                                error?: string;
+                                steps: {
+                                    /** @description connect, write, verify, ipvsadm, wait-connections, vips */
+                                    name: string;
+                                    /** @enum {string} */
+                                    status: "ok" | "failed" | "skipped";
+                                    startedAt: string;
+                                    ms: number;
+                                    output?: string;
+                                }[];
+                            }[];
+                            /** @description With waitForConnections: ActiveConn summed over the directors with IPVS, sampled until 0 or the timeout */
+                            connections?: {
+                                drained: boolean;
+                                waitedMs: number;
+                                samples: {
+                                    /** @description since the change was applied */
+                                    ms: number;
+                                    activeConn: number;
+                                }[];
+                            };
+                        };
                     };
                 };
             };
@@ -11637,10 +14895,12 @@ export interface operations {
                             interface: string;
                             virtualRouterId: number;
                             /**
-                             * @description advert_int, whole seconds (VRRPv2)
+                             * @description advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5)
                              * @default 1
                              */
                             advertInt: number;
+                            /** @description version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3) */
+                            vrrpVersion?: 2 | 3;
                             /** @default false */
                             nopreempt: boolean;
                             /** @description preempt_delay, seconds */
@@ -11689,6 +14949,29 @@ export interface operations {
                                 reverse?: boolean;
                             }[];
                             garpMasterDelay?: number;
+                            /** @description garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance's gratuitous ARP timing (garpMasterDelay is garp_master_delay) */
+                            garp?: {
+                                /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                                masterRepeat?: number;
+                                /** @description garp_lower_prio_delay, seconds */
+                                lowerPrioDelay?: number;
+                                /** @description garp_lower_prio_repeat */
+                                lowerPrioRepeat?: number;
+                                /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                                masterRefresh?: number;
+                                /** @description garp_master_refresh_repeat */
+                                masterRefreshRepeat?: number;
+                            };
+                            /** @description use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC */
+                            useVmac?: {
+                                /** @description VMAC interface name (vrrp.VRID when omitted) */
+                                name?: string;
+                                mac?: string;
+                            };
+                            /** @description vmac_xmit_base: send and receive adverts on the base interface (needed with unicast) */
+                            vmacXmitBase?: boolean;
+                            /** @description smtp_alert: mail on state transitions */
+                            smtpAlert?: boolean;
                             /** @default {} */
                             notify: {
                                 master?: string;
@@ -11699,6 +14982,7 @@ export interface operations {
                             };
                             members: {
                                 director: string;
+                                /** @description priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once) */
                                 priority: number;
                                 /**
                                  * @default BACKUP
@@ -11860,10 +15144,12 @@ export interface operations {
                     interface: string;
                     virtualRouterId: number;
                     /**
-                     * @description advert_int, whole seconds (VRRPv2)
+                     * @description advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5)
                      * @default 1
                      */
                     advertInt?: number;
+                    /** @description version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3) */
+                    vrrpVersion?: 2 | 3;
                     /** @default false */
                     nopreempt?: boolean;
                     /** @description preempt_delay, seconds */
@@ -11912,6 +15198,29 @@ export interface operations {
                         reverse?: boolean;
                     }[];
                     garpMasterDelay?: number;
+                    /** @description garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance's gratuitous ARP timing (garpMasterDelay is garp_master_delay) */
+                    garp?: {
+                        /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                        masterRepeat?: number;
+                        /** @description garp_lower_prio_delay, seconds */
+                        lowerPrioDelay?: number;
+                        /** @description garp_lower_prio_repeat */
+                        lowerPrioRepeat?: number;
+                        /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                        masterRefresh?: number;
+                        /** @description garp_master_refresh_repeat */
+                        masterRefreshRepeat?: number;
+                    };
+                    /** @description use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC */
+                    useVmac?: {
+                        /** @description VMAC interface name (vrrp.VRID when omitted) */
+                        name?: string;
+                        mac?: string;
+                    };
+                    /** @description vmac_xmit_base: send and receive adverts on the base interface (needed with unicast) */
+                    vmacXmitBase?: boolean;
+                    /** @description smtp_alert: mail on state transitions */
+                    smtpAlert?: boolean;
                     /** @default {} */
                     notify?: {
                         master?: string;
@@ -11922,6 +15231,7 @@ export interface operations {
                     };
                     members: {
                         director: string;
+                        /** @description priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once) */
                         priority: number;
                         /**
                          * @default BACKUP
@@ -11985,10 +15295,12 @@ export interface operations {
                         interface: string;
                         virtualRouterId: number;
                         /**
-                         * @description advert_int, whole seconds (VRRPv2)
+                         * @description advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5)
                          * @default 1
                          */
                         advertInt: number;
+                        /** @description version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3) */
+                        vrrpVersion?: 2 | 3;
                         /** @default false */
                         nopreempt: boolean;
                         /** @description preempt_delay, seconds */
@@ -12037,6 +15349,29 @@ export interface operations {
                             reverse?: boolean;
                         }[];
                         garpMasterDelay?: number;
+                        /** @description garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance's gratuitous ARP timing (garpMasterDelay is garp_master_delay) */
+                        garp?: {
+                            /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                            masterRepeat?: number;
+                            /** @description garp_lower_prio_delay, seconds */
+                            lowerPrioDelay?: number;
+                            /** @description garp_lower_prio_repeat */
+                            lowerPrioRepeat?: number;
+                            /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                            masterRefresh?: number;
+                            /** @description garp_master_refresh_repeat */
+                            masterRefreshRepeat?: number;
+                        };
+                        /** @description use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC */
+                        useVmac?: {
+                            /** @description VMAC interface name (vrrp.VRID when omitted) */
+                            name?: string;
+                            mac?: string;
+                        };
+                        /** @description vmac_xmit_base: send and receive adverts on the base interface (needed with unicast) */
+                        vmacXmitBase?: boolean;
+                        /** @description smtp_alert: mail on state transitions */
+                        smtpAlert?: boolean;
                         /** @default {} */
                         notify: {
                             master?: string;
@@ -12047,6 +15382,7 @@ export interface operations {
                         };
                         members: {
                             director: string;
+                            /** @description priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once) */
                             priority: number;
                             /**
                              * @default BACKUP
@@ -12277,10 +15613,12 @@ export interface operations {
                         interface: string;
                         virtualRouterId: number;
                         /**
-                         * @description advert_int, whole seconds (VRRPv2)
+                         * @description advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5)
                          * @default 1
                          */
                         advertInt: number;
+                        /** @description version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3) */
+                        vrrpVersion?: 2 | 3;
                         /** @default false */
                         nopreempt: boolean;
                         /** @description preempt_delay, seconds */
@@ -12329,6 +15667,29 @@ export interface operations {
                             reverse?: boolean;
                         }[];
                         garpMasterDelay?: number;
+                        /** @description garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance's gratuitous ARP timing (garpMasterDelay is garp_master_delay) */
+                        garp?: {
+                            /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                            masterRepeat?: number;
+                            /** @description garp_lower_prio_delay, seconds */
+                            lowerPrioDelay?: number;
+                            /** @description garp_lower_prio_repeat */
+                            lowerPrioRepeat?: number;
+                            /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                            masterRefresh?: number;
+                            /** @description garp_master_refresh_repeat */
+                            masterRefreshRepeat?: number;
+                        };
+                        /** @description use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC */
+                        useVmac?: {
+                            /** @description VMAC interface name (vrrp.VRID when omitted) */
+                            name?: string;
+                            mac?: string;
+                        };
+                        /** @description vmac_xmit_base: send and receive adverts on the base interface (needed with unicast) */
+                        vmacXmitBase?: boolean;
+                        /** @description smtp_alert: mail on state transitions */
+                        smtpAlert?: boolean;
                         /** @default {} */
                         notify: {
                             master?: string;
@@ -12339,6 +15700,7 @@ export interface operations {
                         };
                         members: {
                             director: string;
+                            /** @description priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once) */
                             priority: number;
                             /**
                              * @default BACKUP
@@ -12502,10 +15864,12 @@ export interface operations {
                     interface: string;
                     virtualRouterId: number;
                     /**
-                     * @description advert_int, whole seconds (VRRPv2)
+                     * @description advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5)
                      * @default 1
                      */
                     advertInt?: number;
+                    /** @description version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3) */
+                    vrrpVersion?: 2 | 3;
                     /** @default false */
                     nopreempt?: boolean;
                     /** @description preempt_delay, seconds */
@@ -12554,6 +15918,29 @@ export interface operations {
                         reverse?: boolean;
                     }[];
                     garpMasterDelay?: number;
+                    /** @description garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance's gratuitous ARP timing (garpMasterDelay is garp_master_delay) */
+                    garp?: {
+                        /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                        masterRepeat?: number;
+                        /** @description garp_lower_prio_delay, seconds */
+                        lowerPrioDelay?: number;
+                        /** @description garp_lower_prio_repeat */
+                        lowerPrioRepeat?: number;
+                        /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                        masterRefresh?: number;
+                        /** @description garp_master_refresh_repeat */
+                        masterRefreshRepeat?: number;
+                    };
+                    /** @description use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC */
+                    useVmac?: {
+                        /** @description VMAC interface name (vrrp.VRID when omitted) */
+                        name?: string;
+                        mac?: string;
+                    };
+                    /** @description vmac_xmit_base: send and receive adverts on the base interface (needed with unicast) */
+                    vmacXmitBase?: boolean;
+                    /** @description smtp_alert: mail on state transitions */
+                    smtpAlert?: boolean;
                     /** @default {} */
                     notify?: {
                         master?: string;
@@ -12564,6 +15951,7 @@ export interface operations {
                     };
                     members: {
                         director: string;
+                        /** @description priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once) */
                         priority: number;
                         /**
                          * @default BACKUP
@@ -12627,10 +16015,12 @@ export interface operations {
                         interface: string;
                         virtualRouterId: number;
                         /**
-                         * @description advert_int, whole seconds (VRRPv2)
+                         * @description advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5)
                          * @default 1
                          */
                         advertInt: number;
+                        /** @description version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3) */
+                        vrrpVersion?: 2 | 3;
                         /** @default false */
                         nopreempt: boolean;
                         /** @description preempt_delay, seconds */
@@ -12679,6 +16069,29 @@ export interface operations {
                             reverse?: boolean;
                         }[];
                         garpMasterDelay?: number;
+                        /** @description garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance's gratuitous ARP timing (garpMasterDelay is garp_master_delay) */
+                        garp?: {
+                            /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                            masterRepeat?: number;
+                            /** @description garp_lower_prio_delay, seconds */
+                            lowerPrioDelay?: number;
+                            /** @description garp_lower_prio_repeat */
+                            lowerPrioRepeat?: number;
+                            /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                            masterRefresh?: number;
+                            /** @description garp_master_refresh_repeat */
+                            masterRefreshRepeat?: number;
+                        };
+                        /** @description use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC */
+                        useVmac?: {
+                            /** @description VMAC interface name (vrrp.VRID when omitted) */
+                            name?: string;
+                            mac?: string;
+                        };
+                        /** @description vmac_xmit_base: send and receive adverts on the base interface (needed with unicast) */
+                        vmacXmitBase?: boolean;
+                        /** @description smtp_alert: mail on state transitions */
+                        smtpAlert?: boolean;
                         /** @default {} */
                         notify: {
                             master?: string;
@@ -12689,6 +16102,7 @@ export interface operations {
                         };
                         members: {
                             director: string;
+                            /** @description priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once) */
                             priority: number;
                             /**
                              * @default BACKUP
@@ -13125,8 +16539,10 @@ export interface operations {
                     name?: string;
                     interface?: string;
                     virtualRouterId?: number;
-                    /** @description advert_int, whole seconds (VRRPv2) */
+                    /** @description advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5) */
                     advertInt?: number;
+                    /** @description version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3) */
+                    vrrpVersion?: (2 | 3) | null;
                     nopreempt?: boolean;
                     /** @description preempt_delay, seconds */
                     preemptDelay?: number | null;
@@ -13167,6 +16583,29 @@ export interface operations {
                         reverse?: boolean;
                     }[] | null;
                     garpMasterDelay?: number | null;
+                    /** @description garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance's gratuitous ARP timing (garpMasterDelay is garp_master_delay) */
+                    garp?: {
+                        /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                        masterRepeat?: number;
+                        /** @description garp_lower_prio_delay, seconds */
+                        lowerPrioDelay?: number;
+                        /** @description garp_lower_prio_repeat */
+                        lowerPrioRepeat?: number;
+                        /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                        masterRefresh?: number;
+                        /** @description garp_master_refresh_repeat */
+                        masterRefreshRepeat?: number;
+                    } | null;
+                    /** @description use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC */
+                    useVmac?: {
+                        /** @description VMAC interface name (vrrp.VRID when omitted) */
+                        name?: string;
+                        mac?: string;
+                    } | null;
+                    /** @description vmac_xmit_base: send and receive adverts on the base interface (needed with unicast) */
+                    vmacXmitBase?: boolean | null;
+                    /** @description smtp_alert: mail on state transitions */
+                    smtpAlert?: boolean | null;
                     notify?: {
                         master?: string;
                         backup?: string;
@@ -13176,6 +16615,7 @@ export interface operations {
                     };
                     members?: {
                         director: string;
+                        /** @description priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once) */
                         priority: number;
                         /**
                          * @default BACKUP
@@ -13238,10 +16678,12 @@ export interface operations {
                         interface: string;
                         virtualRouterId: number;
                         /**
-                         * @description advert_int, whole seconds (VRRPv2)
+                         * @description advert_int, seconds: whole seconds for VRRPv2; VRRPv3 (vrrpVersion 3) takes centiseconds (0.5)
                          * @default 1
                          */
                         advertInt: number;
+                        /** @description version: VRRP version of this instance (globalDefs.vrrpVersion, else 2; IPv6 instances always 3) */
+                        vrrpVersion?: 2 | 3;
                         /** @default false */
                         nopreempt: boolean;
                         /** @description preempt_delay, seconds */
@@ -13290,6 +16732,29 @@ export interface operations {
                             reverse?: boolean;
                         }[];
                         garpMasterDelay?: number;
+                        /** @description garp_master_repeat, garp_lower_prio_*, garp_master_refresh*: this instance's gratuitous ARP timing (garpMasterDelay is garp_master_delay) */
+                        garp?: {
+                            /** @description garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER */
+                            masterRepeat?: number;
+                            /** @description garp_lower_prio_delay, seconds */
+                            lowerPrioDelay?: number;
+                            /** @description garp_lower_prio_repeat */
+                            lowerPrioRepeat?: number;
+                            /** @description garp_master_refresh: seconds between refreshes while MASTER (0: none) */
+                            masterRefresh?: number;
+                            /** @description garp_master_refresh_repeat */
+                            masterRefreshRepeat?: number;
+                        };
+                        /** @description use_vmac [NAME] [MAC]: the VIPs and adverts use a macvlan with the VRRP virtual MAC */
+                        useVmac?: {
+                            /** @description VMAC interface name (vrrp.VRID when omitted) */
+                            name?: string;
+                            mac?: string;
+                        };
+                        /** @description vmac_xmit_base: send and receive adverts on the base interface (needed with unicast) */
+                        vmacXmitBase?: boolean;
+                        /** @description smtp_alert: mail on state transitions */
+                        smtpAlert?: boolean;
                         /** @default {} */
                         notify: {
                             master?: string;
@@ -13300,6 +16765,7 @@ export interface operations {
                         };
                         members: {
                             director: string;
+                            /** @description priority 1-254; 255 = this director owns the VIPs (address owner: it preempts at once) */
                             priority: number;
                             /**
                              * @default BACKUP
@@ -13560,6 +17026,16 @@ export interface operations {
                             instances: string[];
                             /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
                             trackingWeight?: boolean;
+                            /** @description notify_* scripts of the sync group (run as root, admin only) */
+                            notify?: {
+                                master?: string;
+                                backup?: string;
+                                fault?: string;
+                                stop?: string;
+                                any?: string;
+                            };
+                            /** @description smtp_alert: mail on state transitions of the group */
+                            smtpAlert?: boolean;
                             /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                             extra?: {
                                 keyword: string;
@@ -13694,6 +17170,16 @@ export interface operations {
                     instances: string[];
                     /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
                     trackingWeight?: boolean;
+                    /** @description notify_* scripts of the sync group (run as root, admin only) */
+                    notify?: {
+                        master?: string;
+                        backup?: string;
+                        fault?: string;
+                        stop?: string;
+                        any?: string;
+                    };
+                    /** @description smtp_alert: mail on state transitions of the group */
+                    smtpAlert?: boolean;
                     /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                     extra?: {
                         keyword: string;
@@ -13730,6 +17216,16 @@ export interface operations {
                         instances: string[];
                         /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
                         trackingWeight?: boolean;
+                        /** @description notify_* scripts of the sync group (run as root, admin only) */
+                        notify?: {
+                            master?: string;
+                            backup?: string;
+                            fault?: string;
+                            stop?: string;
+                            any?: string;
+                        };
+                        /** @description smtp_alert: mail on state transitions of the group */
+                        smtpAlert?: boolean;
                         /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                         extra?: {
                             keyword: string;
@@ -13933,6 +17429,16 @@ export interface operations {
                         instances: string[];
                         /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
                         trackingWeight?: boolean;
+                        /** @description notify_* scripts of the sync group (run as root, admin only) */
+                        notify?: {
+                            master?: string;
+                            backup?: string;
+                            fault?: string;
+                            stop?: string;
+                            any?: string;
+                        };
+                        /** @description smtp_alert: mail on state transitions of the group */
+                        smtpAlert?: boolean;
                         /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                         extra?: {
                             keyword: string;
@@ -14069,6 +17575,16 @@ export interface operations {
                     instances: string[];
                     /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
                     trackingWeight?: boolean;
+                    /** @description notify_* scripts of the sync group (run as root, admin only) */
+                    notify?: {
+                        master?: string;
+                        backup?: string;
+                        fault?: string;
+                        stop?: string;
+                        any?: string;
+                    };
+                    /** @description smtp_alert: mail on state transitions of the group */
+                    smtpAlert?: boolean;
                     /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                     extra?: {
                         keyword: string;
@@ -14105,6 +17621,16 @@ export interface operations {
                         instances: string[];
                         /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
                         trackingWeight?: boolean;
+                        /** @description notify_* scripts of the sync group (run as root, admin only) */
+                        notify?: {
+                            master?: string;
+                            backup?: string;
+                            fault?: string;
+                            stop?: string;
+                            any?: string;
+                        };
+                        /** @description smtp_alert: mail on state transitions of the group */
+                        smtpAlert?: boolean;
                         /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                         extra?: {
                             keyword: string;
@@ -14515,6 +18041,16 @@ export interface operations {
                     instances?: string[];
                     /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
                     trackingWeight?: boolean | null;
+                    /** @description notify_* scripts of the sync group (run as root, admin only) */
+                    notify?: {
+                        master?: string;
+                        backup?: string;
+                        fault?: string;
+                        stop?: string;
+                        any?: string;
+                    } | null;
+                    /** @description smtp_alert: mail on state transitions of the group */
+                    smtpAlert?: boolean | null;
                     /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                     extra?: {
                         keyword: string;
@@ -14551,6 +18087,16 @@ export interface operations {
                         instances: string[];
                         /** @description sync_group_tracking_weight: the members' weighted tracking applies (keepalived otherwise ignores tracked objects with a weight) */
                         trackingWeight?: boolean;
+                        /** @description notify_* scripts of the sync group (run as root, admin only) */
+                        notify?: {
+                            master?: string;
+                            backup?: string;
+                            fault?: string;
+                            stop?: string;
+                            any?: string;
+                        };
+                        /** @description smtp_alert: mail on state transitions of the group */
+                        smtpAlert?: boolean;
                         /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
                         extra?: {
                             keyword: string;
@@ -14750,6 +18296,8 @@ export interface operations {
             query?: {
                 /** @description Substring of the key (VIP:port/protocol or fwmark:N) */
                 q?: string;
+                /** @description Exactly this natural key (VIP:port/protocol, fwmark:N, group:NAME) */
+                key?: string;
                 protocol?: "TCP" | "UDP" | "SCTP";
                 forwarding?: "DR" | "NAT" | "TUN";
                 /** @description Page size */
@@ -14831,6 +18379,17 @@ export interface operations {
                             hysteresis?: number;
                             quorumUp?: string;
                             quorumDown?: string;
+                            /** @description Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh) */
+                            schedulerFlags?: ("flag-1" | "flag-2" | "flag-3" | "sh-port" | "sh-fallback" | "mh-port" | "mh-fallback")[];
+                            /** @description ops: one-packet scheduling (UDP) */
+                            ops?: boolean;
+                            /**
+                             * @description persistence_engine (sip is the only one IPVS has)
+                             * @enum {string}
+                             */
+                            persistenceEngine?: "sip";
+                            /** @description smtp_alert: mail on quorum changes */
+                            smtpAlert?: boolean;
                             /**
                              * @description alpha: start real servers as down until their check passes
                              * @default false
@@ -15028,6 +18587,17 @@ export interface operations {
                     hysteresis?: number;
                     quorumUp?: string;
                     quorumDown?: string;
+                    /** @description Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh) */
+                    schedulerFlags?: ("flag-1" | "flag-2" | "flag-3" | "sh-port" | "sh-fallback" | "mh-port" | "mh-fallback")[];
+                    /** @description ops: one-packet scheduling (UDP) */
+                    ops?: boolean;
+                    /**
+                     * @description persistence_engine (sip is the only one IPVS has)
+                     * @enum {string}
+                     */
+                    persistenceEngine?: "sip";
+                    /** @description smtp_alert: mail on quorum changes */
+                    smtpAlert?: boolean;
                     /**
                      * @description alpha: start real servers as down until their check passes
                      * @default false
@@ -15129,6 +18699,17 @@ export interface operations {
                         hysteresis?: number;
                         quorumUp?: string;
                         quorumDown?: string;
+                        /** @description Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh) */
+                        schedulerFlags?: ("flag-1" | "flag-2" | "flag-3" | "sh-port" | "sh-fallback" | "mh-port" | "mh-fallback")[];
+                        /** @description ops: one-packet scheduling (UDP) */
+                        ops?: boolean;
+                        /**
+                         * @description persistence_engine (sip is the only one IPVS has)
+                         * @enum {string}
+                         */
+                        persistenceEngine?: "sip";
+                        /** @description smtp_alert: mail on quorum changes */
+                        smtpAlert?: boolean;
                         /**
                          * @description alpha: start real servers as down until their check passes
                          * @default false
@@ -15397,6 +18978,17 @@ export interface operations {
                         hysteresis?: number;
                         quorumUp?: string;
                         quorumDown?: string;
+                        /** @description Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh) */
+                        schedulerFlags?: ("flag-1" | "flag-2" | "flag-3" | "sh-port" | "sh-fallback" | "mh-port" | "mh-fallback")[];
+                        /** @description ops: one-packet scheduling (UDP) */
+                        ops?: boolean;
+                        /**
+                         * @description persistence_engine (sip is the only one IPVS has)
+                         * @enum {string}
+                         */
+                        persistenceEngine?: "sip";
+                        /** @description smtp_alert: mail on quorum changes */
+                        smtpAlert?: boolean;
                         /**
                          * @description alpha: start real servers as down until their check passes
                          * @default false
@@ -15596,6 +19188,17 @@ export interface operations {
                     hysteresis?: number;
                     quorumUp?: string;
                     quorumDown?: string;
+                    /** @description Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh) */
+                    schedulerFlags?: ("flag-1" | "flag-2" | "flag-3" | "sh-port" | "sh-fallback" | "mh-port" | "mh-fallback")[];
+                    /** @description ops: one-packet scheduling (UDP) */
+                    ops?: boolean;
+                    /**
+                     * @description persistence_engine (sip is the only one IPVS has)
+                     * @enum {string}
+                     */
+                    persistenceEngine?: "sip";
+                    /** @description smtp_alert: mail on quorum changes */
+                    smtpAlert?: boolean;
                     /**
                      * @description alpha: start real servers as down until their check passes
                      * @default false
@@ -15697,6 +19300,17 @@ export interface operations {
                         hysteresis?: number;
                         quorumUp?: string;
                         quorumDown?: string;
+                        /** @description Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh) */
+                        schedulerFlags?: ("flag-1" | "flag-2" | "flag-3" | "sh-port" | "sh-fallback" | "mh-port" | "mh-fallback")[];
+                        /** @description ops: one-packet scheduling (UDP) */
+                        ops?: boolean;
+                        /**
+                         * @description persistence_engine (sip is the only one IPVS has)
+                         * @enum {string}
+                         */
+                        persistenceEngine?: "sip";
+                        /** @description smtp_alert: mail on quorum changes */
+                        smtpAlert?: boolean;
                         /**
                          * @description alpha: start real servers as down until their check passes
                          * @default false
@@ -16158,6 +19772,14 @@ export interface operations {
                     hysteresis?: number | null;
                     quorumUp?: string | null;
                     quorumDown?: string | null;
+                    /** @description Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh) */
+                    schedulerFlags?: ("flag-1" | "flag-2" | "flag-3" | "sh-port" | "sh-fallback" | "mh-port" | "mh-fallback")[] | null;
+                    /** @description ops: one-packet scheduling (UDP) */
+                    ops?: boolean | null;
+                    /** @description persistence_engine (sip is the only one IPVS has) */
+                    persistenceEngine?: "sip" | null;
+                    /** @description smtp_alert: mail on quorum changes */
+                    smtpAlert?: boolean | null;
                     /** @description alpha: start real servers as down until their check passes */
                     alpha?: boolean;
                     /** @description omega: run quorum_down when the service is removed */
@@ -16250,6 +19872,17 @@ export interface operations {
                         hysteresis?: number;
                         quorumUp?: string;
                         quorumDown?: string;
+                        /** @description Scheduler flags (ipvsadm -b): flag-1..3, sh-port, sh-fallback (sh), mh-port, mh-fallback (mh) */
+                        schedulerFlags?: ("flag-1" | "flag-2" | "flag-3" | "sh-port" | "sh-fallback" | "mh-port" | "mh-fallback")[];
+                        /** @description ops: one-packet scheduling (UDP) */
+                        ops?: boolean;
+                        /**
+                         * @description persistence_engine (sip is the only one IPVS has)
+                         * @enum {string}
+                         */
+                        persistenceEngine?: "sip";
+                        /** @description smtp_alert: mail on quorum changes */
+                        smtpAlert?: boolean;
                         /**
                          * @description alpha: start real servers as down until their check passes
                          * @default false
@@ -16469,6 +20102,8 @@ export interface operations {
             query?: {
                 /** @description Substring of the key (address:port) */
                 q?: string;
+                /** @description Exactly this natural key (address:port, [v6]:port): finds one real server among thousands without paging */
+                key?: string;
                 /** @description Only real servers in this admin state */
                 adminState?: "enabled" | "drained" | "disabled";
                 /** @description Page size */
@@ -16536,6 +20171,12 @@ export interface operations {
                              * @default false
                              */
                             inhibitOnFailure: boolean;
+                            /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                            notifyUp?: string;
+                            /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                            notifyDown?: string;
+                            /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                            smtpAlert?: boolean;
                             /**
                              * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                              * @default enabled
@@ -16769,6 +20410,28 @@ export interface operations {
                                 /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                                 delayLoop?: number;
                                 heloName?: string;
+                                /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                                hosts?: {
+                                    /** @description connect_ip (the real server when omitted) */
+                                    connectIp?: string;
+                                    /** @description connect_port (the checker's when omitted) */
+                                    connectPort?: number;
+                                    /** @description bindto: source address */
+                                    bindTo?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                }[];
                             } | {
                                 /** @constant */
                                 type: "UDP_CHECK";
@@ -16797,6 +20460,17 @@ export interface operations {
                                 delayLoop?: number;
                                 /** @default false */
                                 requireReply: boolean;
+                                /**
+                                 * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                                 * @example 0a0bXX
+                                 */
+                                replyPattern?: string;
+                                /** @description payload HEX: the UDP data sent (random when omitted) */
+                                payload?: string;
+                                /** @description min_reply_length (default 0) */
+                                minReplyLength?: number;
+                                /** @description max_reply_length (default 255) */
+                                maxReplyLength?: number;
                             } | {
                                 /** @constant */
                                 type: "PING_CHECK";
@@ -17050,6 +20724,28 @@ export interface operations {
                                 /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                                 delayLoop?: number;
                                 heloName?: string;
+                                /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                                hosts?: {
+                                    /** @description connect_ip (the real server when omitted) */
+                                    connectIp?: string;
+                                    /** @description connect_port (the checker's when omitted) */
+                                    connectPort?: number;
+                                    /** @description bindto: source address */
+                                    bindTo?: string;
+                                    /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                    extra?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                            block?: {
+                                                keyword: string;
+                                                args?: string[];
+                                            }[];
+                                        }[];
+                                    }[];
+                                }[];
                             } | {
                                 /** @constant */
                                 type: "UDP_CHECK";
@@ -17078,6 +20774,17 @@ export interface operations {
                                 delayLoop?: number;
                                 /** @default false */
                                 requireReply: boolean;
+                                /**
+                                 * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                                 * @example 0a0bXX
+                                 */
+                                replyPattern?: string;
+                                /** @description payload HEX: the UDP data sent (random when omitted) */
+                                payload?: string;
+                                /** @description min_reply_length (default 0) */
+                                minReplyLength?: number;
+                                /** @description max_reply_length (default 255) */
+                                maxReplyLength?: number;
                             } | {
                                 /** @constant */
                                 type: "PING_CHECK";
@@ -17264,6 +20971,12 @@ export interface operations {
                      * @default false
                      */
                     inhibitOnFailure?: boolean;
+                    /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                    notifyUp?: string;
+                    /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                    notifyDown?: string;
+                    /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                    smtpAlert?: boolean;
                     /**
                      * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                      * @default enabled
@@ -17497,6 +21210,28 @@ export interface operations {
                         /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                         delayLoop?: number;
                         heloName?: string;
+                        /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                        hosts?: {
+                            /** @description connect_ip (the real server when omitted) */
+                            connectIp?: string;
+                            /** @description connect_port (the checker's when omitted) */
+                            connectPort?: number;
+                            /** @description bindto: source address */
+                            bindTo?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
                     } | {
                         /** @constant */
                         type: "UDP_CHECK";
@@ -17525,6 +21260,17 @@ export interface operations {
                         delayLoop?: number;
                         /** @default false */
                         requireReply?: boolean;
+                        /**
+                         * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                         * @example 0a0bXX
+                         */
+                        replyPattern?: string;
+                        /** @description payload HEX: the UDP data sent (random when omitted) */
+                        payload?: string;
+                        /** @description min_reply_length (default 0) */
+                        minReplyLength?: number;
+                        /** @description max_reply_length (default 255) */
+                        maxReplyLength?: number;
                     } | {
                         /** @constant */
                         type: "PING_CHECK";
@@ -17778,6 +21524,28 @@ export interface operations {
                         /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                         delayLoop?: number;
                         heloName?: string;
+                        /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                        hosts?: {
+                            /** @description connect_ip (the real server when omitted) */
+                            connectIp?: string;
+                            /** @description connect_port (the checker's when omitted) */
+                            connectPort?: number;
+                            /** @description bindto: source address */
+                            bindTo?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
                     } | {
                         /** @constant */
                         type: "UDP_CHECK";
@@ -17806,6 +21574,17 @@ export interface operations {
                         delayLoop?: number;
                         /** @default false */
                         requireReply?: boolean;
+                        /**
+                         * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                         * @example 0a0bXX
+                         */
+                        replyPattern?: string;
+                        /** @description payload HEX: the UDP data sent (random when omitted) */
+                        payload?: string;
+                        /** @description min_reply_length (default 0) */
+                        minReplyLength?: number;
+                        /** @description max_reply_length (default 255) */
+                        maxReplyLength?: number;
                     } | {
                         /** @constant */
                         type: "PING_CHECK";
@@ -17896,6 +21675,12 @@ export interface operations {
                          * @default false
                          */
                         inhibitOnFailure: boolean;
+                        /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                        notifyUp?: string;
+                        /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                        notifyDown?: string;
+                        /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                        smtpAlert?: boolean;
                         /**
                          * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                          * @default enabled
@@ -18129,6 +21914,28 @@ export interface operations {
                             /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                             delayLoop?: number;
                             heloName?: string;
+                            /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                            hosts?: {
+                                /** @description connect_ip (the real server when omitted) */
+                                connectIp?: string;
+                                /** @description connect_port (the checker's when omitted) */
+                                connectPort?: number;
+                                /** @description bindto: source address */
+                                bindTo?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
@@ -18157,6 +21964,17 @@ export interface operations {
                             delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
+                            /**
+                             * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                             * @example 0a0bXX
+                             */
+                            replyPattern?: string;
+                            /** @description payload HEX: the UDP data sent (random when omitted) */
+                            payload?: string;
+                            /** @description min_reply_length (default 0) */
+                            minReplyLength?: number;
+                            /** @description max_reply_length (default 255) */
+                            maxReplyLength?: number;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
@@ -18410,6 +22228,28 @@ export interface operations {
                             /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                             delayLoop?: number;
                             heloName?: string;
+                            /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                            hosts?: {
+                                /** @description connect_ip (the real server when omitted) */
+                                connectIp?: string;
+                                /** @description connect_port (the checker's when omitted) */
+                                connectPort?: number;
+                                /** @description bindto: source address */
+                                bindTo?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
@@ -18438,6 +22278,17 @@ export interface operations {
                             delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
+                            /**
+                             * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                             * @example 0a0bXX
+                             */
+                            replyPattern?: string;
+                            /** @description payload HEX: the UDP data sent (random when omitted) */
+                            payload?: string;
+                            /** @description min_reply_length (default 0) */
+                            minReplyLength?: number;
+                            /** @description max_reply_length (default 255) */
+                            maxReplyLength?: number;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
@@ -18697,6 +22548,12 @@ export interface operations {
                          * @default false
                          */
                         inhibitOnFailure: boolean;
+                        /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                        notifyUp?: string;
+                        /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                        notifyDown?: string;
+                        /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                        smtpAlert?: boolean;
                         /**
                          * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                          * @default enabled
@@ -18930,6 +22787,28 @@ export interface operations {
                             /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                             delayLoop?: number;
                             heloName?: string;
+                            /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                            hosts?: {
+                                /** @description connect_ip (the real server when omitted) */
+                                connectIp?: string;
+                                /** @description connect_port (the checker's when omitted) */
+                                connectPort?: number;
+                                /** @description bindto: source address */
+                                bindTo?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
@@ -18958,6 +22837,17 @@ export interface operations {
                             delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
+                            /**
+                             * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                             * @example 0a0bXX
+                             */
+                            replyPattern?: string;
+                            /** @description payload HEX: the UDP data sent (random when omitted) */
+                            payload?: string;
+                            /** @description min_reply_length (default 0) */
+                            minReplyLength?: number;
+                            /** @description max_reply_length (default 255) */
+                            maxReplyLength?: number;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
@@ -19211,6 +23101,28 @@ export interface operations {
                             /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                             delayLoop?: number;
                             heloName?: string;
+                            /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                            hosts?: {
+                                /** @description connect_ip (the real server when omitted) */
+                                connectIp?: string;
+                                /** @description connect_port (the checker's when omitted) */
+                                connectPort?: number;
+                                /** @description bindto: source address */
+                                bindTo?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
@@ -19239,6 +23151,17 @@ export interface operations {
                             delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
+                            /**
+                             * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                             * @example 0a0bXX
+                             */
+                            replyPattern?: string;
+                            /** @description payload HEX: the UDP data sent (random when omitted) */
+                            payload?: string;
+                            /** @description min_reply_length (default 0) */
+                            minReplyLength?: number;
+                            /** @description max_reply_length (default 255) */
+                            maxReplyLength?: number;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
@@ -19427,6 +23350,12 @@ export interface operations {
                      * @default false
                      */
                     inhibitOnFailure?: boolean;
+                    /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                    notifyUp?: string;
+                    /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                    notifyDown?: string;
+                    /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                    smtpAlert?: boolean;
                     /**
                      * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                      * @default enabled
@@ -19660,6 +23589,28 @@ export interface operations {
                         /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                         delayLoop?: number;
                         heloName?: string;
+                        /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                        hosts?: {
+                            /** @description connect_ip (the real server when omitted) */
+                            connectIp?: string;
+                            /** @description connect_port (the checker's when omitted) */
+                            connectPort?: number;
+                            /** @description bindto: source address */
+                            bindTo?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
                     } | {
                         /** @constant */
                         type: "UDP_CHECK";
@@ -19688,6 +23639,17 @@ export interface operations {
                         delayLoop?: number;
                         /** @default false */
                         requireReply?: boolean;
+                        /**
+                         * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                         * @example 0a0bXX
+                         */
+                        replyPattern?: string;
+                        /** @description payload HEX: the UDP data sent (random when omitted) */
+                        payload?: string;
+                        /** @description min_reply_length (default 0) */
+                        minReplyLength?: number;
+                        /** @description max_reply_length (default 255) */
+                        maxReplyLength?: number;
                     } | {
                         /** @constant */
                         type: "PING_CHECK";
@@ -19941,6 +23903,28 @@ export interface operations {
                         /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                         delayLoop?: number;
                         heloName?: string;
+                        /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                        hosts?: {
+                            /** @description connect_ip (the real server when omitted) */
+                            connectIp?: string;
+                            /** @description connect_port (the checker's when omitted) */
+                            connectPort?: number;
+                            /** @description bindto: source address */
+                            bindTo?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
                     } | {
                         /** @constant */
                         type: "UDP_CHECK";
@@ -19969,6 +23953,17 @@ export interface operations {
                         delayLoop?: number;
                         /** @default false */
                         requireReply?: boolean;
+                        /**
+                         * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                         * @example 0a0bXX
+                         */
+                        replyPattern?: string;
+                        /** @description payload HEX: the UDP data sent (random when omitted) */
+                        payload?: string;
+                        /** @description min_reply_length (default 0) */
+                        minReplyLength?: number;
+                        /** @description max_reply_length (default 255) */
+                        maxReplyLength?: number;
                     } | {
                         /** @constant */
                         type: "PING_CHECK";
@@ -20059,6 +24054,12 @@ export interface operations {
                          * @default false
                          */
                         inhibitOnFailure: boolean;
+                        /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                        notifyUp?: string;
+                        /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                        notifyDown?: string;
+                        /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                        smtpAlert?: boolean;
                         /**
                          * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                          * @default enabled
@@ -20292,6 +24293,28 @@ export interface operations {
                             /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                             delayLoop?: number;
                             heloName?: string;
+                            /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                            hosts?: {
+                                /** @description connect_ip (the real server when omitted) */
+                                connectIp?: string;
+                                /** @description connect_port (the checker's when omitted) */
+                                connectPort?: number;
+                                /** @description bindto: source address */
+                                bindTo?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
@@ -20320,6 +24343,17 @@ export interface operations {
                             delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
+                            /**
+                             * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                             * @example 0a0bXX
+                             */
+                            replyPattern?: string;
+                            /** @description payload HEX: the UDP data sent (random when omitted) */
+                            payload?: string;
+                            /** @description min_reply_length (default 0) */
+                            minReplyLength?: number;
+                            /** @description max_reply_length (default 255) */
+                            maxReplyLength?: number;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
@@ -20573,6 +24607,28 @@ export interface operations {
                             /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                             delayLoop?: number;
                             heloName?: string;
+                            /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                            hosts?: {
+                                /** @description connect_ip (the real server when omitted) */
+                                connectIp?: string;
+                                /** @description connect_port (the checker's when omitted) */
+                                connectPort?: number;
+                                /** @description bindto: source address */
+                                bindTo?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
@@ -20601,6 +24657,17 @@ export interface operations {
                             delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
+                            /**
+                             * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                             * @example 0a0bXX
+                             */
+                            replyPattern?: string;
+                            /** @description payload HEX: the UDP data sent (random when omitted) */
+                            payload?: string;
+                            /** @description min_reply_length (default 0) */
+                            minReplyLength?: number;
+                            /** @description max_reply_length (default 255) */
+                            maxReplyLength?: number;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
@@ -21034,6 +25101,12 @@ export interface operations {
                     lowerThreshold?: number | null;
                     /** @description inhibit_on_failure: set weight 0 instead of removing on failure */
                     inhibitOnFailure?: boolean;
+                    /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                    notifyUp?: string | null;
+                    /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                    notifyDown?: string | null;
+                    /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                    smtpAlert?: boolean | null;
                     /**
                      * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                      * @enum {string}
@@ -21266,6 +25339,28 @@ export interface operations {
                         /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                         delayLoop?: number;
                         heloName?: string;
+                        /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                        hosts?: {
+                            /** @description connect_ip (the real server when omitted) */
+                            connectIp?: string;
+                            /** @description connect_port (the checker's when omitted) */
+                            connectPort?: number;
+                            /** @description bindto: source address */
+                            bindTo?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
                     } | {
                         /** @constant */
                         type: "UDP_CHECK";
@@ -21294,6 +25389,17 @@ export interface operations {
                         delayLoop?: number;
                         /** @default false */
                         requireReply?: boolean;
+                        /**
+                         * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                         * @example 0a0bXX
+                         */
+                        replyPattern?: string;
+                        /** @description payload HEX: the UDP data sent (random when omitted) */
+                        payload?: string;
+                        /** @description min_reply_length (default 0) */
+                        minReplyLength?: number;
+                        /** @description max_reply_length (default 255) */
+                        maxReplyLength?: number;
                     } | {
                         /** @constant */
                         type: "PING_CHECK";
@@ -21547,6 +25653,28 @@ export interface operations {
                         /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                         delayLoop?: number;
                         heloName?: string;
+                        /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                        hosts?: {
+                            /** @description connect_ip (the real server when omitted) */
+                            connectIp?: string;
+                            /** @description connect_port (the checker's when omitted) */
+                            connectPort?: number;
+                            /** @description bindto: source address */
+                            bindTo?: string;
+                            /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                            extra?: {
+                                keyword: string;
+                                args?: string[];
+                                block?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
                     } | {
                         /** @constant */
                         type: "UDP_CHECK";
@@ -21575,6 +25703,17 @@ export interface operations {
                         delayLoop?: number;
                         /** @default false */
                         requireReply?: boolean;
+                        /**
+                         * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                         * @example 0a0bXX
+                         */
+                        replyPattern?: string;
+                        /** @description payload HEX: the UDP data sent (random when omitted) */
+                        payload?: string;
+                        /** @description min_reply_length (default 0) */
+                        minReplyLength?: number;
+                        /** @description max_reply_length (default 255) */
+                        maxReplyLength?: number;
                     } | {
                         /** @constant */
                         type: "PING_CHECK";
@@ -21665,6 +25804,12 @@ export interface operations {
                          * @default false
                          */
                         inhibitOnFailure: boolean;
+                        /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                        notifyUp?: string;
+                        /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                        notifyDown?: string;
+                        /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                        smtpAlert?: boolean;
                         /**
                          * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                          * @default enabled
@@ -21898,6 +26043,28 @@ export interface operations {
                             /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                             delayLoop?: number;
                             heloName?: string;
+                            /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                            hosts?: {
+                                /** @description connect_ip (the real server when omitted) */
+                                connectIp?: string;
+                                /** @description connect_port (the checker's when omitted) */
+                                connectPort?: number;
+                                /** @description bindto: source address */
+                                bindTo?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
@@ -21926,6 +26093,17 @@ export interface operations {
                             delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
+                            /**
+                             * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                             * @example 0a0bXX
+                             */
+                            replyPattern?: string;
+                            /** @description payload HEX: the UDP data sent (random when omitted) */
+                            payload?: string;
+                            /** @description min_reply_length (default 0) */
+                            minReplyLength?: number;
+                            /** @description max_reply_length (default 255) */
+                            maxReplyLength?: number;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
@@ -22179,6 +26357,28 @@ export interface operations {
                             /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                             delayLoop?: number;
                             heloName?: string;
+                            /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                            hosts?: {
+                                /** @description connect_ip (the real server when omitted) */
+                                connectIp?: string;
+                                /** @description connect_port (the checker's when omitted) */
+                                connectPort?: number;
+                                /** @description bindto: source address */
+                                bindTo?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
@@ -22207,6 +26407,17 @@ export interface operations {
                             delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
+                            /**
+                             * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                             * @example 0a0bXX
+                             */
+                            replyPattern?: string;
+                            /** @description payload HEX: the UDP data sent (random when omitted) */
+                            payload?: string;
+                            /** @description min_reply_length (default 0) */
+                            minReplyLength?: number;
+                            /** @description max_reply_length (default 255) */
+                            maxReplyLength?: number;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
@@ -22451,11 +26662,21 @@ export interface operations {
                      * @enum {string}
                      */
                     adminState: "enabled" | "drained" | "disabled";
+                    /**
+                     * @description "now": write the console's track file on every reachable director (no reload) and verify it in IPVS; "next-deployment": only the topology changes
+                     * @default next-deployment
+                     * @enum {string}
+                     */
+                    apply?: "next-deployment" | "now";
+                    /** @description With apply "now" and a drain or disable: poll ActiveConn on the directors until it reaches 0 (true: up to 60 s) */
+                    waitForConnections?: boolean | {
+                        timeoutSeconds: number;
+                    };
                 };
             };
         };
         responses: {
-            /** @description Changed; new ETag. */
+            /** @description Changed; new ETag; `runtime` with apply "now". */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -22503,6 +26724,12 @@ export interface operations {
                          * @default false
                          */
                         inhibitOnFailure: boolean;
+                        /** @description notify_up: script run (as root) when the checkers find the server up; admin only */
+                        notifyUp?: string;
+                        /** @description notify_down: script run (as root) when the checkers find the server down; admin only */
+                        notifyDown?: string;
+                        /** @description smtp_alert: mail on state changes (global_defs notification settings) */
+                        smtpAlert?: boolean;
                         /**
                          * @description enabled; drained = weight 0 (quiescent); disabled = not rendered
                          * @default enabled
@@ -22736,6 +26963,28 @@ export interface operations {
                             /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                             delayLoop?: number;
                             heloName?: string;
+                            /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                            hosts?: {
+                                /** @description connect_ip (the real server when omitted) */
+                                connectIp?: string;
+                                /** @description connect_port (the checker's when omitted) */
+                                connectPort?: number;
+                                /** @description bindto: source address */
+                                bindTo?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
@@ -22764,6 +27013,17 @@ export interface operations {
                             delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
+                            /**
+                             * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                             * @example 0a0bXX
+                             */
+                            replyPattern?: string;
+                            /** @description payload HEX: the UDP data sent (random when omitted) */
+                            payload?: string;
+                            /** @description min_reply_length (default 0) */
+                            minReplyLength?: number;
+                            /** @description max_reply_length (default 255) */
+                            maxReplyLength?: number;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
@@ -23017,6 +27277,28 @@ export interface operations {
                             /** @description delay_loop of this checker, seconds (the virtual server's when omitted) */
                             delayLoop?: number;
                             heloName?: string;
+                            /** @description host { connect_ip ... } blocks: further SMTP servers this checker tests (keepalived checks each in turn) */
+                            hosts?: {
+                                /** @description connect_ip (the real server when omitted) */
+                                connectIp?: string;
+                                /** @description connect_port (the checker's when omitted) */
+                                connectPort?: number;
+                                /** @description bindto: source address */
+                                bindTo?: string;
+                                /** @description keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block */
+                                extra?: {
+                                    keyword: string;
+                                    args?: string[];
+                                    block?: {
+                                        keyword: string;
+                                        args?: string[];
+                                        block?: {
+                                            keyword: string;
+                                            args?: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
                         } | {
                             /** @constant */
                             type: "UDP_CHECK";
@@ -23045,6 +27327,17 @@ export interface operations {
                             delayLoop?: number;
                             /** @default false */
                             requireReply: boolean;
+                            /**
+                             * @description require_reply HEX: the reply must match these bytes (X or x: any nibble); requireReply true
+                             * @example 0a0bXX
+                             */
+                            replyPattern?: string;
+                            /** @description payload HEX: the UDP data sent (random when omitted) */
+                            payload?: string;
+                            /** @description min_reply_length (default 0) */
+                            minReplyLength?: number;
+                            /** @description max_reply_length (default 255) */
+                            maxReplyLength?: number;
                         } | {
                             /** @constant */
                             type: "PING_CHECK";
@@ -23091,6 +27384,48 @@ export interface operations {
                         }[];
                         /** @description The cluster's version after the write: the ETag of GET /clusters/{clusterId}/spec */
                         clusterVersion: number;
+                        /** @description How the change reached the directors */
+                        runtime?: {
+                            /** @enum {string} */
+                            applied: "now" | "next-deployment";
+                            /** @enum {string} */
+                            message: "applied now, no reload" | "applies at the next deployment";
+                            /** @description why it was not applied now */
+                            reason?: string;
+                            /** @enum {string} */
+                            status: "applied" | "partial" | "failed" | "next-deployment";
+                            /** Format: uuid */
+                            changeId?: string;
+                            directors: {
+                                director: string;
+                                /** @enum {string} */
+                                status: "applied" | "failed" | "unreachable" | "skipped";
+                                /** @description the real server's weight in `ipvsadm -Ln --exact` after the change (null: not in the table) */
+                                weight?: number | null;
+                                /** @description what was observed (IPVS, VIPs), or why nothing could be */
+                                verified?: string;
+                                error?: string;
+                                steps: {
+                                    /** @description connect, write, verify, ipvsadm, wait-connections, vips */
+                                    name: string;
+                                    /** @enum {string} */
+                                    status: "ok" | "failed" | "skipped";
+                                    startedAt: string;
+                                    ms: number;
+                                    output?: string;
+                                }[];
+                            }[];
+                            /** @description With waitForConnections: ActiveConn summed over the directors with IPVS, sampled until 0 or the timeout */
+                            connections?: {
+                                drained: boolean;
+                                waitedMs: number;
+                                samples: {
+                                    /** @description since the change was applied */
+                                    ms: number;
+                                    activeConn: number;
+                                }[];
+                            };
+                        };
                     };
                 };
             };
@@ -24260,6 +28595,40 @@ export interface operations {
                             /** @description script-changed: the deployed text of a changed script */
                             previous?: string;
                         }[];
+                        /** @description VRRP lint of the planned spec against every cluster (docs/fleet-safety.md); errors with blocksDeployment refuse the deployment */
+                        lint: {
+                            /**
+                             * @description Stable code of the rule (docs/fleet-safety.md lists them)
+                             * @enum {string}
+                             */
+                            code: "vrid_reused" | "priority_equal" | "master_never_yields" | "backup_never_master" | "nopreempt_master_state" | "unicast_peer_mismatch" | "advert_int_mismatch" | "version_skew" | "capability_missing" | "no_ipvs" | "vrrp_strict";
+                            /**
+                             * @description error: keepalived would misbehave — a deployment is refused; warning: look at it
+                             * @enum {string}
+                             */
+                            severity: "warning" | "error";
+                            clusterId: string;
+                            cluster: string;
+                            instance?: string;
+                            director?: string;
+                            /**
+                             * @description Dotted path into the cluster spec
+                             * @example vrrpInstances.0.virtualRouterId
+                             */
+                            path?: string;
+                            message: string;
+                            fix: string;
+                            /** @description The other side of a cross-cluster finding */
+                            related?: {
+                                clusterId: string;
+                                cluster: string;
+                                instance: string;
+                            };
+                            /** @description Whether this finding refuses a deployment of the cluster now: an error of the cluster itself, or against a cluster that has been deployed */
+                            blocksDeployment: boolean;
+                        }[];
+                        /** @description What this deployment changes besides the diff, e.g. directors deployed before runtime controls that get them now (docs/runtime.md) */
+                        notes: string[];
                     };
                 };
             };
@@ -24972,6 +29341,10 @@ export interface operations {
                             tableDifferences: string[];
                             /** @description why the table was not compared (e.g. no IPVS in the kernel) */
                             tableNote: string | null;
+                            /** @description a console track file (runtime controls) holds another value than the console's record: the admin state deployed or applied now, the maintenance state; null when the director's config has none */
+                            trackFilesDrifted: boolean | null;
+                            /** @description per differing track file: its path, what it controls, the value found and the value the console has */
+                            trackFileDifferences: string[];
                             error: string | null;
                         }[];
                     };
@@ -25377,6 +29750,523 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457) */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Runtime_maintenance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clusterId: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description on: the director gives its VIPs up (its track file lowers its priority); off: back to its configured priority
+                     * @enum {string}
+                     */
+                    state: "on" | "off";
+                };
+            };
+        };
+        responses: {
+            /** @description What changed, per VIP, and whether it was applied now or at the next deployment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        applied: "now" | "next-deployment";
+                        /** @enum {string} */
+                        message: "applied now, no reload" | "applies at the next deployment";
+                        /** @description why it was not applied now */
+                        reason?: string;
+                        /** @enum {string} */
+                        status: "applied" | "partial" | "failed" | "next-deployment";
+                        /** Format: uuid */
+                        changeId?: string;
+                        directors: {
+                            director: string;
+                            /** @enum {string} */
+                            status: "applied" | "failed" | "unreachable" | "skipped";
+                            /** @description the real server's weight in `ipvsadm -Ln --exact` after the change (null: not in the table) */
+                            weight?: number | null;
+                            /** @description what was observed (IPVS, VIPs), or why nothing could be */
+                            verified?: string;
+                            error?: string;
+                            steps: {
+                                /** @description connect, write, verify, ipvsadm, wait-connections, vips */
+                                name: string;
+                                /** @enum {string} */
+                                status: "ok" | "failed" | "skipped";
+                                startedAt: string;
+                                ms: number;
+                                output?: string;
+                            }[];
+                        }[];
+                        /** @description With waitForConnections: ActiveConn summed over the directors with IPVS, sampled until 0 or the timeout */
+                        connections?: {
+                            drained: boolean;
+                            waitedMs: number;
+                            samples: {
+                                /** @description since the change was applied */
+                                ms: number;
+                                activeConn: number;
+                            }[];
+                        };
+                        director: string;
+                        maintenance: boolean;
+                        vips: {
+                            vip: string;
+                            instance: string;
+                            /** @description directors holding it before */
+                            from: string[];
+                            /** @description directors holding it at the end */
+                            to: string[];
+                            /** @description from the file write until it was seen where expected (null: not seen in time) */
+                            ms: number | null;
+                            /** @description what was waited for */
+                            expected: string;
+                        }[];
+                        /** @description state off: whether each instance takes its VIPs back (preempt) or not (nopreempt, lower priority) */
+                        preempt: {
+                            instance: string;
+                            returns: boolean;
+                            why: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Runtime_maintenanceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clusterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per director. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            director: string;
+                            maintenance: boolean;
+                            since: string | null;
+                            requestedBy: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Runtime_changes: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                clusterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of runtime changes with the total. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "admin-state" | "maintenance";
+                            target: string;
+                            value: string;
+                            /** @enum {string} */
+                            status: "applied" | "partial" | "failed" | "next-deployment";
+                            requestedBy: string;
+                            createdAt: string;
+                            finishedAt: string | null;
+                            directors: {
+                                director: string;
+                                /** @enum {string} */
+                                status: "applied" | "failed" | "unreachable" | "skipped";
+                                /** @description the real server's weight in `ipvsadm -Ln --exact` after the change (null: not in the table) */
+                                weight?: number | null;
+                                /** @description what was observed (IPVS, VIPs), or why nothing could be */
+                                verified?: string;
+                                error?: string;
+                                steps: {
+                                    /** @description connect, write, verify, ipvsadm, wait-connections, vips */
+                                    name: string;
+                                    /** @enum {string} */
+                                    status: "ok" | "failed" | "skipped";
+                                    startedAt: string;
+                                    ms: number;
+                                    output?: string;
+                                }[];
+                            }[];
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25825,6 +30715,997 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Radar_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cluster */
+                clusterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open incidents (empty: none). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clusterId: string;
+                        /** Format: date-time */
+                        at: string;
+                        incidents: {
+                            /**
+                             * Format: uuid
+                             * @description Stable while open; the timeline events split_brain.opened/resolved carry it as data.incidentId
+                             */
+                            id: string;
+                            /** Format: uuid */
+                            clusterId: string;
+                            /** @description The VRRP instance */
+                            instance: string;
+                            /**
+                             * @description two_masters, no_master, vip_on_several, vip_on_backup, vip_missing, config_mismatch (docs/timeline.md)
+                             * @enum {string}
+                             */
+                            type: "two_masters" | "no_master" | "vip_on_several" | "vip_on_backup" | "vip_missing" | "config_mismatch";
+                            /** @enum {string} */
+                            severity: "critical" | "warning";
+                            summary: string;
+                            /** @description The directors involved */
+                            directors: string[];
+                            /** @description Which director says what, since when */
+                            evidence: {
+                                director: string;
+                                says: string;
+                                since?: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description When the finding was first seen
+                             */
+                            openedAt: string;
+                        }[];
+                        /** @description false: telemetry has not observed the cluster yet (or is off, TELEMETRY_TICK_MS=0): no incidents can be known */
+                        observed: boolean;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Fleet_lintAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every finding of every cluster. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        findings: {
+                            /**
+                             * @description Stable code of the rule (docs/fleet-safety.md lists them)
+                             * @enum {string}
+                             */
+                            code: "vrid_reused" | "priority_equal" | "master_never_yields" | "backup_never_master" | "nopreempt_master_state" | "unicast_peer_mismatch" | "advert_int_mismatch" | "version_skew" | "capability_missing" | "no_ipvs" | "vrrp_strict";
+                            /**
+                             * @description error: keepalived would misbehave — a deployment is refused; warning: look at it
+                             * @enum {string}
+                             */
+                            severity: "warning" | "error";
+                            clusterId: string;
+                            cluster: string;
+                            instance?: string;
+                            director?: string;
+                            /**
+                             * @description Dotted path into the cluster spec
+                             * @example vrrpInstances.0.virtualRouterId
+                             */
+                            path?: string;
+                            message: string;
+                            fix: string;
+                            /** @description The other side of a cross-cluster finding */
+                            related?: {
+                                clusterId: string;
+                                cluster: string;
+                                instance: string;
+                            };
+                            /** @description Whether this finding refuses a deployment of the cluster now: an error of the cluster itself, or against a cluster that has been deployed */
+                            blocksDeployment: boolean;
+                        }[];
+                        errors: number;
+                        warnings: number;
+                        /** @description How many clusters were checked against each other */
+                        clusters: number;
+                        /** Format: date-time */
+                        checkedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Fleet_lintCluster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clusterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cluster's findings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        findings: {
+                            /**
+                             * @description Stable code of the rule (docs/fleet-safety.md lists them)
+                             * @enum {string}
+                             */
+                            code: "vrid_reused" | "priority_equal" | "master_never_yields" | "backup_never_master" | "nopreempt_master_state" | "unicast_peer_mismatch" | "advert_int_mismatch" | "version_skew" | "capability_missing" | "no_ipvs" | "vrrp_strict";
+                            /**
+                             * @description error: keepalived would misbehave — a deployment is refused; warning: look at it
+                             * @enum {string}
+                             */
+                            severity: "warning" | "error";
+                            clusterId: string;
+                            cluster: string;
+                            instance?: string;
+                            director?: string;
+                            /**
+                             * @description Dotted path into the cluster spec
+                             * @example vrrpInstances.0.virtualRouterId
+                             */
+                            path?: string;
+                            message: string;
+                            fix: string;
+                            /** @description The other side of a cross-cluster finding */
+                            related?: {
+                                clusterId: string;
+                                cluster: string;
+                                instance: string;
+                            };
+                            /** @description Whether this finding refuses a deployment of the cluster now: an error of the cluster itself, or against a cluster that has been deployed */
+                            blocksDeployment: boolean;
+                        }[];
+                        errors: number;
+                        warnings: number;
+                        /** @description How many clusters were checked against each other */
+                        clusters: number;
+                        /** Format: date-time */
+                        checkedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Fleet_whatIf: {
+        parameters: {
+            query: {
+                /** @description What fails: `director:NAME`, `interface:IF@DIRECTOR`, `script:NAME[@DIRECTOR]` (a vrrp_script; without a director: on every director) or `real-server:IP[:PORT]` (`[IPv6]:PORT`); several separated by commas */
+                fail: string;
+            };
+            header?: never;
+            path: {
+                clusterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outcome. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        failures: {
+                            /** @enum {string} */
+                            kind: "director" | "interface" | "script" | "real-server";
+                            director?: string;
+                            name?: string;
+                            address?: string;
+                            port?: number;
+                        }[];
+                        /** @description Whether the live state (current MASTERs, directors down, real servers down) was used; false: the spec alone */
+                        live: boolean;
+                        liveAt: string | null;
+                        downDirectors: {
+                            director: string;
+                            why: string;
+                        }[];
+                        instances: {
+                            name: string;
+                            before: string | null;
+                            after: string | null;
+                            changed: boolean;
+                            members: {
+                                director: string;
+                                /** @enum {string} */
+                                state: "MASTER" | "BACKUP" | "FAULT" | "DOWN";
+                                /** @description Effective priority after the failure (null: FAULT or down) */
+                                priority: number | null;
+                                base: number;
+                                why: string[];
+                            }[];
+                            vips: string[];
+                            /** @description About how long until the new MASTER holds the VIPs, by keepalived's timers */
+                            takeoverSeconds?: number;
+                            notes: string[];
+                        }[];
+                        vips: {
+                            address: string;
+                            instance: string;
+                            from: string | null;
+                            to: string | null;
+                        }[];
+                        services: {
+                            service: string;
+                            vip: string | null;
+                            directorBefore?: string | null;
+                            directorAfter?: string | null;
+                            realServers: {
+                                total: number;
+                                before: number;
+                                after: number;
+                            };
+                            weight: {
+                                before: number;
+                                after: number;
+                            };
+                            lost: string[];
+                            quorum: number;
+                            belowQuorumBefore: boolean;
+                            belowQuorumAfter: boolean;
+                            down: boolean;
+                        }[];
+                        summary: string[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Fleet_capabilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clusterId: string;
+                /** @description The director's name in the cluster spec */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record (all null when never read). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        director: string;
+                        /** @description What read them last (null: never read) */
+                        source: ("first-contact" | "deployment" | "refresh") | null;
+                        gatheredAt: string | null;
+                        /** @description Why the last read failed (the capabilities shown are then from the read before, or null) */
+                        error: string | null;
+                        capabilities: {
+                            keepalived: {
+                                version: string | null;
+                                versionLine: string | null;
+                                buildOptions: string[];
+                                configureFlags: string[];
+                                /** @description What the build options mean (null: the keepalived prints no build options) */
+                                features: {
+                                    vrrp: boolean;
+                                    lvs: boolean;
+                                    vrrpAuth: boolean;
+                                    json: boolean;
+                                    snmp: boolean;
+                                    dbus: boolean;
+                                    bfd: boolean;
+                                    regex: boolean;
+                                    vmac: boolean;
+                                } | null;
+                            };
+                            ipvs: {
+                                present: boolean;
+                                loaded: boolean;
+                                schedulers: string[];
+                                schedulersKnown: boolean;
+                            };
+                            ipvsadm: {
+                                version: string | null;
+                            };
+                            kernel: {
+                                release: string | null;
+                            };
+                            interfaces: {
+                                name: string;
+                                addresses: string[];
+                            }[];
+                        } | null;
+                        /** @description What of the cluster's current spec this director cannot run (the plan refuses these) */
+                        refusals: {
+                            capability: string;
+                            keyword: string;
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    Fleet_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clusterId: string;
+                /** @description The director's name in the cluster spec */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        director: string;
+                        /** @description What read them last (null: never read) */
+                        source: ("first-contact" | "deployment" | "refresh") | null;
+                        gatheredAt: string | null;
+                        /** @description Why the last read failed (the capabilities shown are then from the read before, or null) */
+                        error: string | null;
+                        capabilities: {
+                            keepalived: {
+                                version: string | null;
+                                versionLine: string | null;
+                                buildOptions: string[];
+                                configureFlags: string[];
+                                /** @description What the build options mean (null: the keepalived prints no build options) */
+                                features: {
+                                    vrrp: boolean;
+                                    lvs: boolean;
+                                    vrrpAuth: boolean;
+                                    json: boolean;
+                                    snmp: boolean;
+                                    dbus: boolean;
+                                    bfd: boolean;
+                                    regex: boolean;
+                                    vmac: boolean;
+                                } | null;
+                            };
+                            ipvs: {
+                                present: boolean;
+                                loaded: boolean;
+                                schedulers: string[];
+                                schedulersKnown: boolean;
+                            };
+                            ipvsadm: {
+                                version: string | null;
+                            };
+                            kernel: {
+                                release: string | null;
+                            };
+                            interfaces: {
+                                name: string;
+                                addresses: string[];
+                            }[];
+                        } | null;
+                        /** @description What of the cluster's current spec this director cannot run (the plan refuses these) */
+                        refusals: {
+                            capability: string;
+                            keyword: string;
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26421,6 +32302,1928 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    NotificationChannels_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Channels by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "webhook" | "slack" | "email";
+                            enabled: boolean;
+                            /** @description What may be shown of the configuration; secrets are only reported as set */
+                            settings: {
+                                /** @description webhook/Slack: scheme://host[:port] of the URL (the rest may carry a token) */
+                                urlOrigin?: string;
+                                host?: string;
+                                port?: number;
+                                /**
+                                 * @description starttls: plain connection upgraded with STARTTLS, refused if the server does not offer it (port 587); tls: TLS from the first byte (port 465); none: no TLS (only for a relay on a trusted network)
+                                 * @enum {string}
+                                 */
+                                security?: "starttls" | "tls" | "none";
+                                username?: string | null;
+                                from?: string;
+                                to?: string[];
+                                /** @description Whether a CA certificate is configured */
+                                caCertificate?: boolean;
+                            };
+                            /** @description Which secrets are stored (never their values) */
+                            secretsSet: ("url" | "secret" | "password")[];
+                            stats: {
+                                /** @description Messages waiting or being delivered (retries included) */
+                                pending: number;
+                                delivered: number;
+                                failed: number;
+                                /** @description The newest message that finished (delivered or failed) */
+                                lastDelivery: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "delivering" | "delivered" | "failed";
+                                    at: string;
+                                } | null;
+                            };
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    NotificationChannels_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @default true */
+                    enabled?: boolean;
+                    /** @constant */
+                    kind: "webhook";
+                    /** @description Where the JSON is POSTed (secret: stored sealed; only its origin is shown) */
+                    url: string;
+                    /** @description HMAC-SHA256 signing key (secret: stored sealed, never returned) */
+                    secret: string;
+                } | {
+                    name: string;
+                    /** @default true */
+                    enabled?: boolean;
+                    /** @constant */
+                    kind: "slack";
+                    /** @description Slack-compatible incoming-webhook URL (secret: it is the credential; only its origin is shown) */
+                    url: string;
+                } | {
+                    name: string;
+                    /** @default true */
+                    enabled?: boolean;
+                    /** @constant */
+                    kind: "email";
+                    host: string;
+                    /** @default 587 */
+                    port?: number;
+                    /**
+                     * @description starttls: plain connection upgraded with STARTTLS, refused if the server does not offer it (port 587); tls: TLS from the first byte (port 465); none: no TLS (only for a relay on a trusted network)
+                     * @default starttls
+                     * @enum {string}
+                     */
+                    security?: "starttls" | "tls" | "none";
+                    /** @description SMTP AUTH user; omit for a relay without authentication */
+                    username?: string;
+                    /** @description SMTP AUTH password (secret: stored sealed, never returned) */
+                    password?: string;
+                    /**
+                     * Format: email
+                     * @description Envelope and header sender
+                     */
+                    from: string;
+                    to: string[];
+                    /** @description PEM CA certificate(s) to trust for the SMTP server, besides the system ones (a private relay) */
+                    caCertificate?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created; ETag header. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "webhook" | "slack" | "email";
+                        enabled: boolean;
+                        /** @description What may be shown of the configuration; secrets are only reported as set */
+                        settings: {
+                            /** @description webhook/Slack: scheme://host[:port] of the URL (the rest may carry a token) */
+                            urlOrigin?: string;
+                            host?: string;
+                            port?: number;
+                            /**
+                             * @description starttls: plain connection upgraded with STARTTLS, refused if the server does not offer it (port 587); tls: TLS from the first byte (port 465); none: no TLS (only for a relay on a trusted network)
+                             * @enum {string}
+                             */
+                            security?: "starttls" | "tls" | "none";
+                            username?: string | null;
+                            from?: string;
+                            to?: string[];
+                            /** @description Whether a CA certificate is configured */
+                            caCertificate?: boolean;
+                        };
+                        /** @description Which secrets are stored (never their values) */
+                        secretsSet: ("url" | "secret" | "password")[];
+                        stats: {
+                            /** @description Messages waiting or being delivered (retries included) */
+                            pending: number;
+                            delivered: number;
+                            failed: number;
+                            /** @description The newest message that finished (delivered or failed) */
+                            lastDelivery: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "delivering" | "delivered" | "failed";
+                                at: string;
+                            } | null;
+                        };
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    NotificationChannels_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "webhook" | "slack" | "email";
+                        enabled: boolean;
+                        /** @description What may be shown of the configuration; secrets are only reported as set */
+                        settings: {
+                            /** @description webhook/Slack: scheme://host[:port] of the URL (the rest may carry a token) */
+                            urlOrigin?: string;
+                            host?: string;
+                            port?: number;
+                            /**
+                             * @description starttls: plain connection upgraded with STARTTLS, refused if the server does not offer it (port 587); tls: TLS from the first byte (port 465); none: no TLS (only for a relay on a trusted network)
+                             * @enum {string}
+                             */
+                            security?: "starttls" | "tls" | "none";
+                            username?: string | null;
+                            from?: string;
+                            to?: string[];
+                            /** @description Whether a CA certificate is configured */
+                            caCertificate?: boolean;
+                        };
+                        /** @description Which secrets are stored (never their values) */
+                        secretsSet: ("url" | "secret" | "password")[];
+                        stats: {
+                            /** @description Messages waiting or being delivered (retries included) */
+                            pending: number;
+                            delivered: number;
+                            failed: number;
+                            /** @description The newest message that finished (delivered or failed) */
+                            lastDelivery: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "delivering" | "delivered" | "failed";
+                                at: string;
+                            } | null;
+                        };
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    NotificationChannels_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the channel from a read (W/"<version>"; "*" matches any). When it is stale the write is refused with 412 and changes nothing. Without it the write is unconditional. */
+                "If-Match"?: string;
+            };
+            path: {
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    NotificationChannels_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the channel from a read (W/"<version>"; "*" matches any). When it is stale the write is refused with 412 and changes nothing. Without it the write is unconditional. */
+                "If-Match"?: string;
+            };
+            path: {
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    enabled?: boolean;
+                    url?: string;
+                    /** @description HMAC-SHA256 signing key (secret: stored sealed, never returned) */
+                    secret?: string;
+                    host?: string;
+                    port?: number;
+                    /**
+                     * @description starttls: plain connection upgraded with STARTTLS, refused if the server does not offer it (port 587); tls: TLS from the first byte (port 465); none: no TLS (only for a relay on a trusted network)
+                     * @enum {string}
+                     */
+                    security?: "starttls" | "tls" | "none";
+                    username?: string | null;
+                    password?: string | null;
+                    /** Format: email */
+                    from?: string;
+                    to?: string[];
+                    caCertificate?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated; new ETag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "webhook" | "slack" | "email";
+                        enabled: boolean;
+                        /** @description What may be shown of the configuration; secrets are only reported as set */
+                        settings: {
+                            /** @description webhook/Slack: scheme://host[:port] of the URL (the rest may carry a token) */
+                            urlOrigin?: string;
+                            host?: string;
+                            port?: number;
+                            /**
+                             * @description starttls: plain connection upgraded with STARTTLS, refused if the server does not offer it (port 587); tls: TLS from the first byte (port 465); none: no TLS (only for a relay on a trusted network)
+                             * @enum {string}
+                             */
+                            security?: "starttls" | "tls" | "none";
+                            username?: string | null;
+                            from?: string;
+                            to?: string[];
+                            /** @description Whether a CA certificate is configured */
+                            caCertificate?: boolean;
+                        };
+                        /** @description Which secrets are stored (never their values) */
+                        secretsSet: ("url" | "secret" | "password")[];
+                        stats: {
+                            /** @description Messages waiting or being delivered (retries included) */
+                            pending: number;
+                            delivered: number;
+                            failed: number;
+                            /** @description The newest message that finished (delivered or failed) */
+                            lastDelivery: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "delivering" | "delivered" | "failed";
+                                at: string;
+                            } | null;
+                        };
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    NotificationChannels_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Also the X-LVS-Delivery header and `deliveryId` of the payload: receivers de-duplicate on it */
+                        id: string;
+                        channelId: string;
+                        /** @enum {string} */
+                        status: "pending" | "delivering" | "delivered" | "failed";
+                        test: boolean;
+                        kind: string;
+                        summary: string;
+                        ruleId: string | null;
+                        eventId: string | null;
+                        clusterId: string | null;
+                        /** @description Events this message stands for (a throttled digest counts all of them) */
+                        eventCount: number;
+                        attempts: number;
+                        /** @description When a pending message is tried (again); null once finished */
+                        nextAttemptAt: string | null;
+                        /** @description HTTP status, or the SMTP reply code, of the last attempt */
+                        responseStatus: number | null;
+                        /** @description The first 2 KiB of the last response */
+                        responseBody: string | null;
+                        lastError: string | null;
+                        attemptLog: {
+                            at: string;
+                            by: string;
+                            status: number | null;
+                            error: string | null;
+                            durationMs: number;
+                        }[];
+                        createdAt: string;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    NotificationChannels_deliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "delivering" | "delivered" | "failed";
+                limit?: number;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page; pass nextCursor as `before` for the next one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Also the X-LVS-Delivery header and `deliveryId` of the payload: receivers de-duplicate on it */
+                            id: string;
+                            channelId: string;
+                            /** @enum {string} */
+                            status: "pending" | "delivering" | "delivered" | "failed";
+                            test: boolean;
+                            kind: string;
+                            summary: string;
+                            ruleId: string | null;
+                            eventId: string | null;
+                            clusterId: string | null;
+                            /** @description Events this message stands for (a throttled digest counts all of them) */
+                            eventCount: number;
+                            attempts: number;
+                            /** @description When a pending message is tried (again); null once finished */
+                            nextAttemptAt: string | null;
+                            /** @description HTTP status, or the SMTP reply code, of the last attempt */
+                            responseStatus: number | null;
+                            /** @description The first 2 KiB of the last response */
+                            responseBody: string | null;
+                            lastError: string | null;
+                            attemptLog: {
+                                at: string;
+                                by: string;
+                                status: number | null;
+                                error: string | null;
+                                durationMs: number;
+                            }[];
+                            createdAt: string;
+                            finishedAt: string | null;
+                        }[];
+                        total: number;
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    NotificationRules_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rules by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            enabled: boolean;
+                            kinds: string[];
+                            clusterIds: string[];
+                            channelIds: string[];
+                            /** @enum {string} */
+                            minSeverity: "info" | "warning" | "critical";
+                            throttleSeconds: number;
+                            notifyResolved: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    NotificationRules_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @default true */
+                    enabled?: boolean;
+                    /**
+                     * @description Event kinds; [] = every kind
+                     * @default []
+                     */
+                    kinds?: ("vrrp.transition" | "vrrp.master_lost" | "split_brain.opened" | "split_brain.resolved" | "real_server.down" | "real_server.up" | "service.below_quorum" | "service.quorum_restored" | "deployment.succeeded" | "deployment.failed" | "deployment.rolled_back" | "drift.found" | "host_key.mismatch" | "audit.chain_broken" | "topology.changed" | "lint.finding")[];
+                    /**
+                     * @description Clusters; [] = every cluster (and events of no cluster)
+                     * @default []
+                     */
+                    clusterIds?: string[];
+                    channelIds: string[];
+                    /**
+                     * @description Only events at least this severe ("resolved" messages excepted)
+                     * @default info
+                     * @enum {string}
+                     */
+                    minSeverity?: "info" | "warning" | "critical";
+                    /**
+                     * @description Per subject (cluster + kind family + subject), at most one message per this window: the first at once, the rest folded into one digest with a count at the window's end
+                     * @default 300
+                     */
+                    throttleSeconds?: number;
+                    /**
+                     * @description Also send the quiet "resolved" counterparts (real_server.up, split_brain.resolved, service.quorum_restored) of the kinds chosen
+                     * @default true
+                     */
+                    notifyResolved?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created; ETag header. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        enabled: boolean;
+                        kinds: string[];
+                        clusterIds: string[];
+                        channelIds: string[];
+                        /** @enum {string} */
+                        minSeverity: "info" | "warning" | "critical";
+                        throttleSeconds: number;
+                        notifyResolved: boolean;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    NotificationRules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        enabled: boolean;
+                        kinds: string[];
+                        clusterIds: string[];
+                        channelIds: string[];
+                        /** @enum {string} */
+                        minSeverity: "info" | "warning" | "critical";
+                        throttleSeconds: number;
+                        notifyResolved: boolean;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    NotificationRules_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the rule from a read (W/"<version>"; "*" matches any). When it is stale the write is refused with 412 and changes nothing. Without it the write is unconditional. */
+                "If-Match"?: string;
+            };
+            path: {
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    NotificationRules_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the rule from a read (W/"<version>"; "*" matches any). When it is stale the write is refused with 412 and changes nothing. Without it the write is unconditional. */
+                "If-Match"?: string;
+            };
+            path: {
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    enabled?: boolean;
+                    /** @description Event kinds; [] = every kind */
+                    kinds?: ("vrrp.transition" | "vrrp.master_lost" | "split_brain.opened" | "split_brain.resolved" | "real_server.down" | "real_server.up" | "service.below_quorum" | "service.quorum_restored" | "deployment.succeeded" | "deployment.failed" | "deployment.rolled_back" | "drift.found" | "host_key.mismatch" | "audit.chain_broken" | "topology.changed" | "lint.finding")[];
+                    /** @description Clusters; [] = every cluster (and events of no cluster) */
+                    clusterIds?: string[];
+                    channelIds?: string[];
+                    /**
+                     * @description Only events at least this severe ("resolved" messages excepted)
+                     * @enum {string}
+                     */
+                    minSeverity?: "info" | "warning" | "critical";
+                    /** @description Per subject (cluster + kind family + subject), at most one message per this window: the first at once, the rest folded into one digest with a count at the window's end */
+                    throttleSeconds?: number;
+                    /** @description Also send the quiet "resolved" counterparts (real_server.up, split_brain.resolved, service.quorum_restored) of the kinds chosen */
+                    notifyResolved?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated; new ETag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        enabled: boolean;
+                        kinds: string[];
+                        clusterIds: string[];
+                        channelIds: string[];
+                        /** @enum {string} */
+                        minSeverity: "info" | "warning" | "critical";
+                        throttleSeconds: number;
+                        notifyResolved: boolean;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        /** @example common.validation_failed */
+                        code: string;
+                        requestId?: string;
+                        errors: {
+                            /** @example body.weight */
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
