@@ -19,8 +19,16 @@ export default tseslint.config(
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['@nestjs/*', 'react', 'react-dom', 'next', 'typeorm', 'pg'] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:domain', 'type:lib'], bannedExternalImports: ['@nestjs/*', 'react', 'react-dom', 'next'] },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: ['@nestjs/*', 'react', 'react-dom', 'next', 'typeorm', 'pg'],
+            },
+            {
+              sourceTag: 'type:lib',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:lib'],
+              bannedExternalImports: ['@nestjs/*', 'react', 'react-dom', 'next'],
+            },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared', 'scope:web'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:lib', 'type:client'] },

@@ -6,7 +6,10 @@ const compose = spawnSync('docker-compose', ['version'], { encoding: 'utf8' }).s
 /** No Docker engine here, but the Compose file is still checked by docker-compose's own parser. */
 describe.skipIf(!compose)('docker-compose.yml (validated by docker-compose config; no engine needed)', () => {
   it('is a valid Compose file with postgres, api and web services and health checks', () => {
-    const r = spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config'], { encoding: 'utf8', env: { ...process.env, LVS_MASTER_KEY: 'test-key' } });
+    const r = spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config'], {
+      encoding: 'utf8',
+      env: { ...process.env, LVS_MASTER_KEY: 'test-key' },
+    });
     expect(r.status, r.stderr).toBe(0);
     for (const s of ['postgres:', 'api:', 'web:', 'healthcheck:', 'condition: service_healthy']) expect(r.stdout).toContain(s);
   });

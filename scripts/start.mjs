@@ -24,7 +24,12 @@ if (!env.SKIP_BUILD) {
   // The build is always a production build, whatever NODE_ENV the shell has: `next build` under
   // NODE_ENV=development makes a broken bundle or fails. Its output is kept and shown when it fails
   // (Nx prints a failed task's errors on stdout), so the error is the build's own, not "see above".
-  const b = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--output-style=static'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, NODE_ENV: 'production' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const b = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--output-style=static'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...env, NODE_ENV: 'production' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (b.status !== 0) {
     process.stderr.write(`${b.stdout ?? ''}${b.stderr ?? ''}`);
     if (b.error) console.error(b.error.message);
@@ -75,5 +80,7 @@ else if (!ready) {
   supervisor.run('web', process.execPath, ['apps/web/server.mjs'], childOptions);
   const webHost = env.WEB_HOST || '127.0.0.1';
   const shown = webHost === '0.0.0.0' || webHost === '::' ? 'localhost' : webHost.includes(':') ? `[${webHost}]` : webHost;
-  console.log(`\nLVS Console: http://${shown}:${webPort}  (API http://127.0.0.1:${apiPort}/api/v1, docs http://127.0.0.1:${apiPort}/api/docs)\n`);
+  console.log(
+    `\nLVS Console: http://${shown}:${webPort}  (API http://127.0.0.1:${apiPort}/api/v1, docs http://127.0.0.1:${apiPort}/api/docs)\n`,
+  );
 }

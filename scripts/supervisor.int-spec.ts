@@ -35,7 +35,11 @@ describe('npm start supervisor (scripts/supervisor.mjs) with real processes', ()
     const lines: string[] = [];
     const apiPids: number[] = [];
     let webStarts = 0;
-    const sup = createSupervisor({ log: (l: string) => lines.push(l), backoff: { initialMs: 50, maxMs: 200, stableMs: 60_000 }, killGraceMs: 2000 }) as Supervisor;
+    const sup = createSupervisor({
+      log: (l: string) => lines.push(l),
+      backoff: { initialMs: 50, maxMs: 200, stableMs: 60_000 },
+      killGraceMs: 2000,
+    }) as Supervisor;
     // The "API": leaves a long-lived grandchild behind (as the embedded PostgreSQL would), then crashes.
     const crasher = `const c = require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
 require('node:fs').writeFileSync(process.argv[1] + '/grandchild-' + process.pid, String(c.pid));
@@ -71,7 +75,10 @@ setTimeout(() => { throw new Error('boom'); }, 30);`;
 
   it('starts the pauses over once a child has stayed up for the stable time', async () => {
     const lines: string[] = [];
-    const sup = createSupervisor({ log: (l: string) => lines.push(l), backoff: { initialMs: 50, maxMs: 10_000, stableMs: 150 } }) as Supervisor;
+    const sup = createSupervisor({
+      log: (l: string) => lines.push(l),
+      backoff: { initialMs: 50, maxMs: 10_000, stableMs: 150 },
+    }) as Supervisor;
     // up for 300 ms (past the 150 ms stable time), then a crash: every restart waits the first pause
     sup.run('api', process.execPath, ['-e', 'setTimeout(() => process.exit(7), 300)'], { stdio: 'ignore' });
     await expect.poll(() => lines.length, { timeout: 20_000, interval: 20 }).toBeGreaterThanOrEqual(3);

@@ -22,11 +22,11 @@ rmSync(report, { force: true });
 // A watchdog: a test stuck in a synchronous loop never reaches vitest's own timeouts (they need the
 // event loop), so the whole run has a deadline; past it the run is killed and counted as failed.
 const deadlineMinutes = Number(process.env.TEST_DEADLINE_MINUTES ?? 40);
-const child = spawn(
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
-  { stdio: 'inherit', env, detached: true },
-);
+const child = spawn('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
+  stdio: 'inherit',
+  env,
+  detached: true,
+});
 let timedOut = false;
 const watchdog = setTimeout(() => {
   timedOut = true;
@@ -59,7 +59,9 @@ try {
   skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   // A file that failed without a failed test (syntax error, a failing beforeAll that leaves its tests
   // "skipped") counts as one failure: otherwise a suite that never ran would read as green.
-  failed += (r.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  failed += (r.testResults ?? []).filter(
+    (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length;
   // Unhandled errors (an uncaught exception in the API under test) fail the run without failing a
   // file; vitest reports them only through `success`.
   if (r.success === false && failed === 0) failed = 1;

@@ -22,7 +22,15 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}, opts: { databaseUrl?: string } = {}): Promise<TestApp> {
   // A second replica passes the first one's databaseUrl (and LVS_MASTER_KEY) to share its database.
   const databaseUrl = opts.databaseUrl ?? (await createTestDatabase(inject('pgAdminUrl')));
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, LVS_MASTER_KEY: randomBytes(32).toString('base64'), TELEMETRY_TICK_MS: '0', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: databaseUrl,
+    ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+    LVS_MASTER_KEY: randomBytes(32).toString('base64'),
+    TELEMETRY_TICK_MS: '0',
+    ...env,
+  });
   const dataSource = createDataSource(databaseUrl);
   await dataSource.initialize();
   const app = await createApp(config, dataSource);

@@ -31,7 +31,12 @@ export function clusterSpec(overrides: Partial<ClusterSpecInput> = {}): ClusterS
         scheduler: 'wrr',
         forwarding: 'DR',
         realServers: [
-          { address: '10.213.0.21', port: 80, weight: 10, healthCheck: { type: 'HTTP_GET', urls: [{ path: '/health', statusCode: 200 }], connectTimeout: 3 } },
+          {
+            address: '10.213.0.21',
+            port: 80,
+            weight: 10,
+            healthCheck: { type: 'HTTP_GET', urls: [{ path: '/health', statusCode: 200 }], connectTimeout: 3 },
+          },
           { address: '10.213.0.22', port: 80, weight: 10, healthCheck: { type: 'TCP_CHECK', connectTimeout: 3 } },
         ],
       },
@@ -91,8 +96,21 @@ export const topologyBodies = {
     vips: [{ address: '10.213.2.10/32' }],
     ...over,
   }),
-  virtualService: (over: Record<string, unknown> = {}) => ({ vip: '10.213.1.10', port: 443, protocol: 'TCP', scheduler: 'wlc', forwarding: 'DR', ...over }),
-  realServer: (over: Record<string, unknown> = {}) => ({ address: '10.213.0.31', port: 80, weight: 5, healthCheck: { type: 'TCP_CHECK', connectTimeout: 2 }, ...over }),
+  virtualService: (over: Record<string, unknown> = {}) => ({
+    vip: '10.213.1.10',
+    port: 443,
+    protocol: 'TCP',
+    scheduler: 'wlc',
+    forwarding: 'DR',
+    ...over,
+  }),
+  realServer: (over: Record<string, unknown> = {}) => ({
+    address: '10.213.0.31',
+    port: 80,
+    weight: 5,
+    healthCheck: { type: 'TCP_CHECK', connectTimeout: 2 },
+    ...over,
+  }),
 };
 
 /**
@@ -157,9 +175,33 @@ export function richClusterSpec(overrides: Partial<ClusterSpecInput> = {}): Clus
         sorryServer: { address: '10.213.0.99', port: 443 },
         virtualhost: 'www.example.org',
         realServers: [
-          { address: '10.213.0.21', port: 443, weight: 100, upperThreshold: 1000, lowerThreshold: 800, inhibitOnFailure: true, healthCheck: { type: 'SSL_GET', urls: [{ path: '/health', statusCode: 200, digest: 'a'.repeat(32) }], connectTimeout: 3, retry: 2, delayBeforeRetry: 1 } },
-          { address: '10.213.0.22', port: 443, adminState: 'drained', healthCheck: { type: 'HTTP_GET', connectPort: 8080, urls: [{ path: '/' }] } },
-          { address: '10.213.0.23', weight: 0, adminState: 'disabled', healthCheck: { type: 'MISC_CHECK', script: '/usr/local/bin/check 10.213.0.23', timeout: 5, dynamic: true } },
+          {
+            address: '10.213.0.21',
+            port: 443,
+            weight: 100,
+            upperThreshold: 1000,
+            lowerThreshold: 800,
+            inhibitOnFailure: true,
+            healthCheck: {
+              type: 'SSL_GET',
+              urls: [{ path: '/health', statusCode: 200, digest: 'a'.repeat(32) }],
+              connectTimeout: 3,
+              retry: 2,
+              delayBeforeRetry: 1,
+            },
+          },
+          {
+            address: '10.213.0.22',
+            port: 443,
+            adminState: 'drained',
+            healthCheck: { type: 'HTTP_GET', connectPort: 8080, urls: [{ path: '/' }] },
+          },
+          {
+            address: '10.213.0.23',
+            weight: 0,
+            adminState: 'disabled',
+            healthCheck: { type: 'MISC_CHECK', script: '/usr/local/bin/check 10.213.0.23', timeout: 5, dynamic: true },
+          },
           { address: '10.213.0.24', port: 443, healthCheck: { type: 'PING_CHECK' } },
         ],
       },
@@ -170,7 +212,12 @@ export function richClusterSpec(overrides: Partial<ClusterSpecInput> = {}): Clus
         scheduler: 'rr',
         forwarding: 'NAT',
         realServers: [
-          { address: '10.213.0.31', port: 5353, forwarding: 'NAT', healthCheck: { type: 'DNS_CHECK', queryName: 'example.org', queryType: 'A' } },
+          {
+            address: '10.213.0.31',
+            port: 5353,
+            forwarding: 'NAT',
+            healthCheck: { type: 'DNS_CHECK', queryName: 'example.org', queryType: 'A' },
+          },
           { address: '10.213.0.32', port: 5353, healthCheck: { type: 'UDP_CHECK', requireReply: true } },
         ],
       },
@@ -182,13 +229,30 @@ export function richClusterSpec(overrides: Partial<ClusterSpecInput> = {}): Clus
         forwarding: 'DR',
         realServers: [{ address: '2001:db8::21', port: 25, healthCheck: { type: 'SMTP_CHECK', heloName: 'lb.example.org' } }],
       },
-      { fwmark: 7, family: 'inet', protocol: 'TCP', scheduler: 'mh', forwarding: 'TUN', realServers: [{ address: '10.213.0.41', healthCheck: { type: 'TCP_CHECK', connectPort: 80 } }] },
+      {
+        fwmark: 7,
+        family: 'inet',
+        protocol: 'TCP',
+        scheduler: 'mh',
+        forwarding: 'TUN',
+        realServers: [{ address: '10.213.0.41', healthCheck: { type: 'TCP_CHECK', connectPort: 80 } }],
+      },
     ],
     ...overrides,
   });
 }
 
-const TOPOLOGY_TABLES = ['clusters', 'directors', 'vrrp_instances', 'vrrp_members', 'vrrp_vips', 'vrrp_sync_groups', 'vrrp_sync_group_members', 'virtual_services', 'real_servers'];
+const TOPOLOGY_TABLES = [
+  'clusters',
+  'directors',
+  'vrrp_instances',
+  'vrrp_members',
+  'vrrp_vips',
+  'vrrp_sync_groups',
+  'vrrp_sync_group_members',
+  'virtual_services',
+  'real_servers',
+];
 
 /**
  * Every row of every cluster and topology table, hashed per table: what "a refused write changed
@@ -197,7 +261,9 @@ const TOPOLOGY_TABLES = ['clusters', 'directors', 'vrrp_instances', 'vrrp_member
 export async function topologySnapshot(db: { query(sql: string): Promise<{ h: string }[]> }): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const table of TOPOLOGY_TABLES) {
-    out[table] = (await db.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, ',' ORDER BY x::text)), '') AS h FROM ${table} x`))[0].h;
+    out[table] = (
+      await db.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, ',' ORDER BY x::text)), '') AS h FROM ${table} x`)
+    )[0].h;
   }
   return out;
 }

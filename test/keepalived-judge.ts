@@ -20,7 +20,10 @@ export function keepalivedConfigTest(config: string, interfaces: string[] = ['et
       execFileSync('ip', ['-n', ns, 'link', 'add', name, 'type', 'veth', 'peer', 'name', `kjp${i}`]);
       execFileSync('ip', ['-n', ns, 'link', 'set', name, 'up']);
     }
-    const r = spawnSync('ip', ['netns', 'exec', ns, 'keepalived', '--config-test', '-f', file, '-l'], { encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync('ip', ['netns', 'exec', ns, 'keepalived', '--config-test', '-f', file, '-l'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     return { code: r.status ?? -1, output: `${r.stdout}${r.stderr}` };
   } finally {
     execFileSync('ip', ['netns', 'del', ns]);

@@ -31,7 +31,9 @@ export class LiveWatcher {
     const socket: Client = io(`${baseUrl}/live`, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false });
     const w = new LiveWatcher(socket);
     await new Promise<void>((resolve, reject) => {
-      socket.on('connect', () => socket.emit('join', { clusterId, protocol: LIVE_PROTOCOL }, (r) => (r.ok ? resolve() : reject(new Error(r.error)))));
+      socket.on('connect', () =>
+        socket.emit('join', { clusterId, protocol: LIVE_PROTOCOL }, (r) => (r.ok ? resolve() : reject(new Error(r.error)))),
+      );
       socket.on('connect_error', reject);
     });
     return w;
@@ -48,7 +50,10 @@ export class LiveWatcher {
         }
         return false;
       };
-      const timer = setTimeout(() => reject(new Error(`${what}: not seen within ${timeoutMs} ms; last state ${JSON.stringify(this.state)?.slice(0, 2000)}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${what}: not seen within ${timeoutMs} ms; last state ${JSON.stringify(this.state)?.slice(0, 2000)}`)),
+        timeoutMs,
+      );
       if (!test()) this.waiters.push(() => void test());
     });
   }

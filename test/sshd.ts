@@ -54,7 +54,9 @@ ${'0'.repeat(64)}  /etc/keepalived/keepalived.conf
 last login: never`;
 
 export function ensureBannerUser(): void {
-  writeFileSync(BANNER_SHELL, `#!/bin/sh\nprintf '%s' '${BANNER_TEXT}'\nprintf '%s\\n' ' (stderr too)' >&2\nexec /bin/sh "$@"\n`, { mode: 0o755 });
+  writeFileSync(BANNER_SHELL, `#!/bin/sh\nprintf '%s' '${BANNER_TEXT}'\nprintf '%s\\n' ' (stderr too)' >&2\nexec /bin/sh "$@"\n`, {
+    mode: 0o755,
+  });
   try {
     execFileSync('id', [BANNER_USER], { stdio: 'ignore' });
   } catch {
@@ -73,7 +75,9 @@ function fp(pubFile: string): string {
  * logs in as BANNER_USER, whose shell prints a banner on every command. `env` is set in every session
  * (sshd_config SetEnv; PATH included).
  */
-export async function startSshd(opts: { listen?: string[]; sftp?: boolean; user?: 'lab' | 'banner'; env?: Record<string, string> } = {}): Promise<TestSshd> {
+export async function startSshd(
+  opts: { listen?: string[]; sftp?: boolean; user?: 'lab' | 'banner'; env?: Record<string, string> } = {},
+): Promise<TestSshd> {
   ensureLabUser();
   if (opts.user === 'banner') ensureBannerUser();
   const dir = mkdtempSync(join(tmpdir(), 'lvs-sshd-'));
@@ -102,7 +106,9 @@ export async function startSshd(opts: { listen?: string[]; sftp?: boolean; user?
     ].join('\n') + '\n',
   );
   mkdirSync('/run/sshd', { recursive: true });
-  const child: ChildProcess = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const deadline = Date.now() + 10_000;

@@ -27,7 +27,9 @@ export async function buildCli({ outfile = r('./dist/lvsctl.mjs'), logLevel = 'w
     },
     // CommonJS dependencies (socket.io-client's ws, debug) call require() for Node built-ins,
     // which an ESM bundle does not have: give them one.
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __lvsctlCreateRequire } from 'node:module';\nconst require = __lvsctlCreateRequire(import.meta.url);" },
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __lvsctlCreateRequire } from 'node:module';\nconst require = __lvsctlCreateRequire(import.meta.url);",
+    },
     define: { 'process.env.LVSCTL_BUNDLED': '"1"' },
   });
   return outfile;

@@ -15,7 +15,10 @@ const port = Number(process.env.WEB_PORT || 3000);
 function trustList(value) {
   const list = new BlockList();
   let any = false;
-  for (const e of (value || 'none').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const e of (value || 'none')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (e === 'none') continue;
     any = true;
     if (e === 'loopback') {
@@ -38,7 +41,11 @@ function trustList(value) {
 
 function last(h) {
   const v = Array.isArray(h) ? h.join(',') : h;
-  return v?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+  return v
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
 }
 
 const trusted = trustList(process.env.WEB_TRUST_PROXY);

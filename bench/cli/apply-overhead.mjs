@@ -20,7 +20,16 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 if (spawnSync(process.execPath, [join(root, 'apps/cli/build.mjs')], { stdio: 'inherit' }).status !== 0) process.exit(1);
 const dir = mkdtempSync(join(tmpdir(), 'lvs-cli-bench-'));
 chmodSync(dir, 0o755); // the embedded PostgreSQL runs initdb as its own user when root
-const env = { ...process.env, DATA_DIR: join(dir, 'data'), API_PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', NODE_ENV: 'production', TELEMETRY_TICK_MS: '0' };
+const env = {
+  ...process.env,
+  DATA_DIR: join(dir, 'data'),
+  API_PORT: String(await freePort()),
+  EMBEDDED_PG_PORT: String(await freePort()),
+  ADMIN_PASSWORD: PASSWORD,
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+  TELEMETRY_TICK_MS: '0',
+};
 const base = `http://127.0.0.1:${env.API_PORT}`;
 const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 process.on('exit', () => api.kill('SIGKILL'));
@@ -32,7 +41,15 @@ try {
   const spec = {
     name: 'bench-cli',
     directors,
-    vrrpInstances: [{ name: 'VI_1', interface: 'eth0', virtualRouterId: 51, members: directors.map((d, i) => ({ director: d.name, priority: 200 - i, state: i === 0 ? 'MASTER' : 'BACKUP' })), vips: [{ address: '10.213.250.100/32' }] }],
+    vrrpInstances: [
+      {
+        name: 'VI_1',
+        interface: 'eth0',
+        virtualRouterId: 51,
+        members: directors.map((d, i) => ({ director: d.name, priority: 200 - i, state: i === 0 ? 'MASTER' : 'BACKUP' })),
+        vips: [{ address: '10.213.250.100/32' }],
+      },
+    ],
     virtualServices: [{ vip: '10.213.250.100', port: 80, realServers: [{ address: '10.213.251.11', port: 80, weight: 1 }] }],
   };
   const created = await (await fetch(`${base}/api/v1/clusters`, { method: 'POST', headers: H, body: JSON.stringify(spec) })).json();
@@ -45,9 +62,15 @@ try {
     const g = await fetch(`${base}/api/v1/clusters/${id}/spec`, { headers: H });
     const s = await g.json();
     s.virtualServices[0].realServers[0].weight = weight;
-    const put = await fetch(`${base}/api/v1/clusters/${id}/spec`, { method: 'PUT', headers: { ...H, 'if-match': g.headers.get('etag') }, body: JSON.stringify(s) });
+    const put = await fetch(`${base}/api/v1/clusters/${id}/spec`, {
+      method: 'PUT',
+      headers: { ...H, 'if-match': g.headers.get('etag') },
+      body: JSON.stringify(s),
+    });
     if (!put.ok) throw new Error(`PUT ${put.status}`);
-    const d = await (await fetch(`${base}/api/v1/clusters/${id}/deployments`, { method: 'POST', headers: H, body: JSON.stringify({ message: 'raw' }) })).json();
+    const d = await (
+      await fetch(`${base}/api/v1/clusters/${id}/deployments`, { method: 'POST', headers: H, body: JSON.stringify({ message: 'raw' }) })
+    ).json();
     for (;;) {
       const x = await (await fetch(`${base}/api/v1/clusters/${id}/deployments/${d.id}`, { headers: H })).json();
       if (!['pending', 'running'].includes(x.status)) break;
@@ -62,7 +85,12 @@ try {
     const f = join(dir, 'cluster.json');
     writeFileSync(f, JSON.stringify(s));
     const t0 = performance.now();
-    const code = await new Promise((r) => spawn(process.execPath, [join(root, 'apps/cli/dist/lvsctl.mjs'), 'apply', '-f', f, '--deploy', '--wait', '-q'], { env: { PATH: process.env.PATH, HOME: dir, LVS_SERVER: base, LVS_TOKEN: token }, stdio: 'ignore' }).on('exit', r));
+    const code = await new Promise((r) =>
+      spawn(process.execPath, [join(root, 'apps/cli/dist/lvsctl.mjs'), 'apply', '-f', f, '--deploy', '--wait', '-q'], {
+        env: { PATH: process.env.PATH, HOME: dir, LVS_SERVER: base, LVS_TOKEN: token },
+        stdio: 'ignore',
+      }).on('exit', r),
+    );
     if (code !== 1) throw new Error(`lvsctl exited ${code}, expected 1 (the deployment fails at connect)`);
     return performance.now() - t0;
   }

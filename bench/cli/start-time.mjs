@@ -41,4 +41,6 @@ const node = measure(['-e', '0']);
 const help = measure([bundle, '--help']);
 console.log(`node -e 0                   wall ${fmt(node.wall)}; cpu ${fmt(node.cpu)}`);
 console.log(`lvsctl.mjs --help           wall ${fmt(help.wall)}; cpu ${fmt(help.cpu)}`);
-console.log(`lvsctl over node's own start: wall +${(median(help.wall) - median(node.wall)).toFixed(0)} ms (median), +${(Math.min(...help.wall) - Math.min(...node.wall)).toFixed(0)} ms (min)`);
+console.log(
+  `lvsctl over node's own start: wall +${(median(help.wall) - median(node.wall)).toFixed(0)} ms (median), +${(Math.min(...help.wall) - Math.min(...node.wall)).toFixed(0)} ms (min)`,
+);

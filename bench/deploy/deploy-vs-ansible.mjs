@@ -29,7 +29,14 @@ const cleanup = () => {
 };
 process.on('SIGINT', () => (cleanup(), process.exit(130)));
 
-const freePort = () => new Promise((r) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => r(port)); }); });
+const freePort = () =>
+  new Promise((r) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => r(port));
+    });
+  });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 /** Busy and total CPU jiffies of the whole machine (/proc/stat): how loaded the cores were over a run. */
@@ -41,12 +48,14 @@ const cpuTimes = () => {
 };
 const busyShare = (a, b) => (b.busy - a.busy) / Math.max(1, b.total - a.total);
 
-const vrrp = (name, prio, comment) => `# ${comment}\nglobal_defs {\n  router_id ${name}\n}\nvrrp_instance VI_1 {\n  state BACKUP\n  interface eth0\n  virtual_router_id 51\n  priority ${prio}\n  advert_int 1\n  virtual_ipaddress {\n    10.213.250.100/32 dev eth0\n  }\n}\n`;
+const vrrp = (name, prio, comment) =>
+  `# ${comment}\nglobal_defs {\n  router_id ${name}\n}\nvrrp_instance VI_1 {\n  state BACKUP\n  interface eth0\n  virtual_router_id 51\n  priority ${prio}\n  advert_int 1\n  virtual_ipaddress {\n    10.213.250.100/32 dev eth0\n  }\n}\n`;
 
 // A uid-0 alias with /bin/sh: root's login shell here runs a heavy ~/.bashrc on every exec, which
 // would measure this machine's shell start-up for all three contenders rather than the push.
 const USER = 'lvs-lab';
-if (spawnSync('id', [USER]).status !== 0) execFileSync('useradd', ['-o', '-u', '0', '-g', '0', '-M', '-N', '-d', '/var/lib/lvs-lab', '-s', '/bin/sh', USER]);
+if (spawnSync('id', [USER]).status !== 0)
+  execFileSync('useradd', ['-o', '-u', '0', '-g', '0', '-M', '-N', '-d', '/var/lib/lvs-lab', '-s', '/bin/sh', USER]);
 execFileSync('usermod', ['-p', '*', USER]); // "!" (locked) would make sshd refuse even keys
 
 try {
@@ -56,7 +65,23 @@ try {
   writeFileSync(join(dir, 'authorized_keys'), readFileSync(join(dir, 'client_key.pub')));
   const sshPort = await freePort();
   const addrs = Array.from({ length: N }, (_, i) => `127.0.0.${i + 1}`);
-  writeFileSync(join(dir, 'sshd_config'), [`Port ${sshPort}`, ...addrs.map((a) => `ListenAddress ${a}`), `HostKey ${join(dir, 'host_key')}`, `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`, `PidFile ${join(dir, 'sshd.pid')}`, 'PermitRootLogin prohibit-password', 'UsePAM no', 'StrictModes no', 'MaxSessions 100', 'MaxStartups 100', 'Subsystem sftp internal-sftp', 'LogLevel ERROR'].join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'sshd_config'),
+    [
+      `Port ${sshPort}`,
+      ...addrs.map((a) => `ListenAddress ${a}`),
+      `HostKey ${join(dir, 'host_key')}`,
+      `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
+      `PidFile ${join(dir, 'sshd.pid')}`,
+      'PermitRootLogin prohibit-password',
+      'UsePAM no',
+      'StrictModes no',
+      'MaxSessions 100',
+      'MaxStartups 100',
+      'Subsystem sftp internal-sftp',
+      'LogLevel ERROR',
+    ].join('\n') + '\n',
+  );
   mkdirSync('/run/sshd', { recursive: true });
   const sshd = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: 'ignore' });
   cleanups.push(() => sshd.kill('SIGTERM'));
@@ -71,7 +96,26 @@ try {
     cleanups.push(() => execFileSync('ip', ['netns', 'del', ns]));
     execFileSync('ip', ['-n', ns, 'link', 'add', 'eth0', 'type', 'veth', 'peer', 'name', 'p0']);
     execFileSync('ip', ['-n', ns, 'link', 'set', 'eth0', 'up']);
-    const ka = spawn('ip', ['netns', 'exec', ns, 'keepalived', '-n', '-l', '-P', '-f', conf, '-p', join(d, 'keepalived.pid'), '-r', join(d, 'vrrp.pid'), '--no-syslog'], { stdio: 'ignore' });
+    const ka = spawn(
+      'ip',
+      [
+        'netns',
+        'exec',
+        ns,
+        'keepalived',
+        '-n',
+        '-l',
+        '-P',
+        '-f',
+        conf,
+        '-p',
+        join(d, 'keepalived.pid'),
+        '-r',
+        join(d, 'vrrp.pid'),
+        '--no-syslog',
+      ],
+      { stdio: 'ignore' },
+    );
     cleanups.push(() => ka.kill('SIGKILL'));
     directors.push({ name: `lb${i}`, address: addrs[i], conf, pid: join(d, 'keepalived.pid') });
   }
@@ -80,7 +124,16 @@ try {
   // --- the console
   const apiPort = await freePort();
   const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
-    env: { ...process.env, DATA_DIR: join(dir, 'data'), API_PORT: String(apiPort), EMBEDDED_PG_PORT: String(await freePort()), ADMIN_PASSWORD: 'bench-admin-password', LOG_LEVEL: 'warn', DRIFT_SCAN_SECONDS: '0', TELEMETRY_TICK_MS: process.env.TELEMETRY_TICK_MS ?? '1000' },
+    env: {
+      ...process.env,
+      DATA_DIR: join(dir, 'data'),
+      API_PORT: String(apiPort),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      ADMIN_PASSWORD: 'bench-admin-password',
+      LOG_LEVEL: 'warn',
+      DRIFT_SCAN_SECONDS: '0',
+      TELEMETRY_TICK_MS: process.env.TELEMETRY_TICK_MS ?? '1000',
+    },
     stdio: 'ignore',
   });
   cleanups.push(() => api.kill('SIGTERM'));
@@ -91,22 +144,64 @@ try {
     } catch {}
     await sleep(200);
   }
-  const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'bench-admin-password' }) });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const login = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'bench-admin-password' }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = (await login.json()).csrfToken;
-  const token = (await (await fetch(`${base}/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify({ name: 'bench', role: 'admin' }) })).json()).secret;
+  const token = (
+    await (
+      await fetch(`${base}/tokens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+        body: JSON.stringify({ name: 'bench', role: 'admin' }),
+      })
+    ).json()
+  ).secret;
   const call = async (method, path, body) => {
-    const r = await fetch(`${base}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const r = await fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const t = await r.text();
     if (r.status >= 400) throw new Error(`${method} ${path}: ${r.status} ${t}`);
     return t ? JSON.parse(t) : undefined;
   };
-  await call('POST', '/credentials', { name: 'bench', kind: 'private_key', privateKey: readFileSync(join(dir, 'client_key'), 'utf8'), allowedAddresses: directors.map((d) => d.address) });
-  const fingerprint = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', join(dir, 'host_key.pub')]).toString().split(' ')[1];
+  await call('POST', '/credentials', {
+    name: 'bench',
+    kind: 'private_key',
+    privateKey: readFileSync(join(dir, 'client_key'), 'utf8'),
+    allowedAddresses: directors.map((d) => d.address),
+  });
+  const fingerprint = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', join(dir, 'host_key.pub')])
+    .toString()
+    .split(' ')[1];
   const spec = (ds, weight) => ({
     name: `bench-${ds.length}-${randomBytes(2).toString('hex')}`,
-    directors: ds.map((d) => ({ name: d.name, address: d.address, sshPort, sshUser: USER, credential: 'bench', configPath: d.conf, pidFile: d.pid })),
-    vrrpInstances: [{ name: 'VI_1', interface: 'eth0', virtualRouterId: 51, members: ds.map((d, i) => ({ director: d.name, priority: 200 - i })), vips: [{ address: '10.213.250.100/32' }] }],
+    directors: ds.map((d) => ({
+      name: d.name,
+      address: d.address,
+      sshPort,
+      sshUser: USER,
+      credential: 'bench',
+      configPath: d.conf,
+      pidFile: d.pid,
+    })),
+    vrrpInstances: [
+      {
+        name: 'VI_1',
+        interface: 'eth0',
+        virtualRouterId: 51,
+        members: ds.map((d, i) => ({ director: d.name, priority: 200 - i })),
+        vips: [{ address: '10.213.250.100/32' }],
+      },
+    ],
     virtualServices: [{ vip: '10.213.250.100', port: 80, realServers: [{ address: '10.213.250.21', port: 80, weight }] }],
   });
   async function consoleDeploys(ds) {
@@ -139,7 +234,9 @@ try {
   const { times: all, id: clusterId, records: allRecords, busy: allBusy } = await consoleDeploys(directors);
   const { times: one, records: oneRecords, busy: oneBusy } = await consoleDeploys([directors[0]]);
   const pctBusy = (a) => `${Math.round(median(a) * 100)}%`;
-  console.error(`machine CPU busy during the console's runs (${cpus().length} cores): 10 directors ${pctBusy(allBusy)}, 1 director ${pctBusy(oneBusy)}`);
+  console.error(
+    `machine CPU busy during the console's runs (${cpus().length} cores): 10 directors ${pctBusy(allBusy)}, 1 director ${pctBusy(oneBusy)}`,
+  );
   // Where the console's time goes: the API's own start→finish, and per step the median over runs of
   // the slowest director's time in that step (the steps' ms as recorded in the deployment).
   const breakdown = (records) => {
@@ -156,7 +253,16 @@ try {
     return `API created→finished ${inApi} ms (created→started ${toStart}, started→first director ${toFirst}, last director→finished ${tail}); slowest director per step: ${[...steps].map(([k, v]) => `${k} ${median(v)}`).join(', ')} ms`;
   };
   console.error(`10 directors: ${breakdown(allRecords)}`);
-  if (process.env.BREAKDOWN_ALL === '1') for (const r of allRecords) console.error(r.targets.map((t) => `${t.director}: ${t.steps.map((s) => `${s.name} ${s.ms}`).join(' ')} [${t.startedAt.slice(17, 23)}–${t.finishedAt.slice(17, 23)}]`).join('\n'));
+  if (process.env.BREAKDOWN_ALL === '1')
+    for (const r of allRecords)
+      console.error(
+        r.targets
+          .map(
+            (t) =>
+              `${t.director}: ${t.steps.map((s) => `${s.name} ${s.ms}`).join(' ')} [${t.startedAt.slice(17, 23)}–${t.finishedAt.slice(17, 23)}]`,
+          )
+          .join('\n'),
+      );
   console.error(`1 director:   ${breakdown(oneRecords)}`);
   // Ansible and the floor push the very files the console pushed (plus a changed comment line).
   const latest = (await call('GET', `/clusters/${clusterId}/revisions?limit=1`)).items[0].number;
@@ -169,22 +275,38 @@ try {
   console.error(`keepalived alive after the console's deployments: ${alive()}/${N}`);
   if (process.env.CONSOLE_ONLY === '1') {
     const f = (ms) => `${(ms / 1000).toFixed(2)} s`;
-    console.log(`console only: 10 directors ${f(median(all))} [${all.map(f).join(', ')}], 1 director ${f(median(one))} [${one.map(f).join(', ')}], ratio ${(median(all) / median(one)).toFixed(2)}`);
+    console.log(
+      `console only: 10 directors ${f(median(all))} [${all.map(f).join(', ')}], 1 director ${f(median(one))} [${one.map(f).join(', ')}], ratio ${(median(all) / median(one)).toFixed(2)}`,
+    );
     cleanup();
     process.exit(0); // skips the finally block, so clean up first
   }
 
   // --- Ansible: copy with validate, handler reloads (forks 10)
   const inv = join(dir, 'inventory.ini');
-  const writeInventory = (tag) => writeFileSync(inv, '[directors]\n' + directors.map((d) => `${d.name} ansible_host=${d.address} ansible_port=${sshPort} conf=${d.conf} pidfile=${d.pid} src=${fileFor(d, tag)}`).join('\n') + `\n[directors:vars]\nansible_user=${USER}\nansible_ssh_private_key_file=${join(dir, 'client_key')}\nansible_ssh_common_args='-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null'\nansible_python_interpreter=/usr/bin/python3\n`);
+  const writeInventory = (tag) =>
+    writeFileSync(
+      inv,
+      '[directors]\n' +
+        directors
+          .map((d) => `${d.name} ansible_host=${d.address} ansible_port=${sshPort} conf=${d.conf} pidfile=${d.pid} src=${fileFor(d, tag)}`)
+          .join('\n') +
+        `\n[directors:vars]\nansible_user=${USER}\nansible_ssh_private_key_file=${join(dir, 'client_key')}\nansible_ssh_common_args='-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null'\nansible_python_interpreter=/usr/bin/python3\n`,
+    );
 
   const book = join(dir, 'push.yml');
-  writeFileSync(book, `- hosts: directors\n  gather_facts: false\n  tasks:\n    - name: keepalived.conf\n      copy:\n        src: "{{ src }}"\n        dest: "{{ conf }}"\n        validate: keepalived --config-test -f %s\n      notify: reload keepalived\n  handlers:\n    - name: reload keepalived\n      shell: kill -HUP "$(cat {{ pidfile }})"\n`);
+  writeFileSync(
+    book,
+    `- hosts: directors\n  gather_facts: false\n  tasks:\n    - name: keepalived.conf\n      copy:\n        src: "{{ src }}"\n        dest: "{{ conf }}"\n        validate: keepalived --config-test -f %s\n      notify: reload keepalived\n  handlers:\n    - name: reload keepalived\n      shell: kill -HUP "$(cat {{ pidfile }})"\n`,
+  );
   const ansibleTimes = [];
   for (let run = 0; run < RUNS; run++) {
     writeInventory(`ansible-${run}`);
     const t0 = performance.now();
-    const r = spawnSync('ansible-playbook', ['-i', inv, '-f', '10', book], { encoding: 'utf8', env: { ...process.env, ANSIBLE_HOST_KEY_CHECKING: 'False', ANSIBLE_NOCOLOR: '1' } });
+    const r = spawnSync('ansible-playbook', ['-i', inv, '-f', '10', book], {
+      encoding: 'utf8',
+      env: { ...process.env, ANSIBLE_HOST_KEY_CHECKING: 'False', ANSIBLE_NOCOLOR: '1' },
+    });
     ansibleTimes.push(performance.now() - t0);
     if (r.status !== 0) throw new Error(`ansible-playbook failed:\n${r.stdout}\n${r.stderr}`);
   }
@@ -192,7 +314,16 @@ try {
   console.error(`keepalived alive after Ansible: ${alive()}/${N}`);
   // --- the floor: plain OpenSSH, all ten in parallel: copy, config-test, mv, reload
   const floorTimes = [];
-  const sshArgs = ['-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null', '-o', 'LogLevel=ERROR', '-i', join(dir, 'client_key')];
+  const sshArgs = [
+    '-o',
+    'StrictHostKeyChecking=no',
+    '-o',
+    'UserKnownHostsFile=/dev/null',
+    '-o',
+    'LogLevel=ERROR',
+    '-i',
+    join(dir, 'client_key'),
+  ];
   for (let run = 0; run < RUNS; run++) {
     const files = new Map(directors.map((d) => [d.name, readFileSync(fileFor(d, `floor-${run}`))]));
     const t0 = performance.now();
@@ -201,7 +332,9 @@ try {
         (d) =>
           new Promise((res, rej) => {
             const sh = `cat > ${d.conf}.new && keepalived --config-test -f ${d.conf}.new && mv ${d.conf}.new ${d.conf} && kill -HUP "$(cat ${d.pid})"`;
-            const p = spawn('ssh', [...sshArgs, '-p', String(sshPort), `${USER}@${d.address}`, sh], { stdio: ['pipe', 'ignore', 'inherit'] });
+            const p = spawn('ssh', [...sshArgs, '-p', String(sshPort), `${USER}@${d.address}`, sh], {
+              stdio: ['pipe', 'ignore', 'inherit'],
+            });
             p.stdin.end(files.get(d.name));
             p.on('exit', (c) => (c === 0 ? res() : rej(new Error(`ssh ${d.address} exit ${c}`))));
           }),
@@ -211,11 +344,15 @@ try {
   }
 
   const f = (ms) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`\nDeploying keepalived.conf to ${N} directors (median of ${RUNS} runs; the console's first run opens its pooled connections and is not counted):`);
+  console.log(
+    `\nDeploying keepalived.conf to ${N} directors (median of ${RUNS} runs; the console's first run opens its pooled connections and is not counted):`,
+  );
   console.log(`  LVS Console, 10 directors (parallel BACKUPs, MASTER last): ${f(median(all))}  [${all.map(f).join(', ')}]`);
   console.log(`  LVS Console, 1 director:                                  ${f(median(one))}  [${one.map(f).join(', ')}]`);
   console.log(`  ratio 10 directors / 1 director:                          ${(median(all) / median(one)).toFixed(2)}`);
-  console.log(`  Ansible (copy+validate+handler, forks 10):                ${f(median(ansibleTimes))}  [${ansibleTimes.map(f).join(', ')}]`);
+  console.log(
+    `  Ansible (copy+validate+handler, forks 10):                ${f(median(ansibleTimes))}  [${ansibleTimes.map(f).join(', ')}]`,
+  );
   console.log(`  plain parallel OpenSSH floor (new connections):           ${f(median(floorTimes))}  [${floorTimes.map(f).join(', ')}]`);
   console.log(`  Ansible / LVS Console:                                    ${(median(ansibleTimes) / median(all)).toFixed(1)}x`);
 } finally {

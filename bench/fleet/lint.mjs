@@ -23,7 +23,13 @@ for (let c = 0; c < N; c++) {
       members: dirs.map((d, j) => ({ director: d.name, priority: 150 - j * 10 })),
       vips: [{ address: `10.${100 + (c >> 8)}.${c & 255}.${100 + k}/24` }],
     })),
-    virtualServices: [{ vip: `10.${100 + (c >> 8)}.${c & 255}.100`, port: 80, realServers: [1, 2, 3, 4].map((r) => ({ address: `10.${net}.${30 + r}`, port: 80, weight: 1 })) }],
+    virtualServices: [
+      {
+        vip: `10.${100 + (c >> 8)}.${c & 255}.100`,
+        port: 80,
+        realServers: [1, 2, 3, 4].map((r) => ({ address: `10.${net}.${30 + r}`, port: 80, weight: 1 })),
+      },
+    ],
   });
   clusters.push({ id: `id${c}`, name: spec.name, spec });
 }

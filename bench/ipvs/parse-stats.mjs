@@ -5,15 +5,27 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { parseIpvsStats, parseIpvsList, parseNumberColumns } = require('../../libs/ipvs/dist/index.js');
 
-const lines = ['IP Virtual Server version 1.2.1 (size=4096)', 'Prot LocalAddress:Port               Conns   InPkts  OutPkts  InBytes OutBytes', '  -> RemoteAddress:Port'];
-const list = ['IP Virtual Server version 1.2.1 (size=4096)', 'Prot LocalAddress:Port Scheduler Flags', '  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn'];
+const lines = [
+  'IP Virtual Server version 1.2.1 (size=4096)',
+  'Prot LocalAddress:Port               Conns   InPkts  OutPkts  InBytes OutBytes',
+  '  -> RemoteAddress:Port',
+];
+const list = [
+  'IP Virtual Server version 1.2.1 (size=4096)',
+  'Prot LocalAddress:Port Scheduler Flags',
+  '  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn',
+];
 for (let s = 0; s < 1000; s++) {
   const vip = `10.214.${Math.floor(s / 250)}.${(s % 250) + 1}:${1000 + (s % 250)}`;
-  lines.push(`TCP  ${vip.padEnd(30)} ${String(s * 97).padStart(8)} ${String(s * 970).padStart(8)}        0 ${String(s * 97000).padStart(12)}        0`);
+  lines.push(
+    `TCP  ${vip.padEnd(30)} ${String(s * 97).padStart(8)} ${String(s * 970).padStart(8)}        0 ${String(s * 97000).padStart(12)}        0`,
+  );
   list.push(`TCP  ${vip} wlc`);
   for (let r = 0; r < 20; r++) {
     const rs = `10.${100 + Math.floor(s / 250)}.${s % 250}.${r + 1}:${1000 + (s % 250)}`;
-    lines.push(`  -> ${rs.padEnd(28)} ${String(r * 5).padStart(8)} ${String(r * 50).padStart(8)}        0 ${String(r * 5000).padStart(12)}        0`);
+    lines.push(
+      `  -> ${rs.padEnd(28)} ${String(r * 5).padStart(8)} ${String(r * 50).padStart(8)}        0 ${String(r * 5000).padStart(12)}        0`,
+    );
     list.push(`  -> ${rs.padEnd(28)} Route   ${r % 10}      ${r}          ${r * 2}`);
   }
 }

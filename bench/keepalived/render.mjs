@@ -11,13 +11,32 @@ const services = 1000;
 const reals = 20;
 const spec = ClusterSpecSchema.parse({
   name: 'bench',
-  directors: [{ name: 'lb1', address: '10.213.0.11' }, { name: 'lb2', address: '10.213.0.12' }],
-  vrrpInstances: [{ name: 'VI_1', interface: 'eth0', virtualRouterId: 51, members: [{ director: 'lb1', priority: 150, state: 'MASTER' }, { director: 'lb2', priority: 100 }], vips: Array.from({ length: 4 }, (_, v) => ({ address: `10.214.0.${v + 1}/32` })) }],
+  directors: [
+    { name: 'lb1', address: '10.213.0.11' },
+    { name: 'lb2', address: '10.213.0.12' },
+  ],
+  vrrpInstances: [
+    {
+      name: 'VI_1',
+      interface: 'eth0',
+      virtualRouterId: 51,
+      members: [
+        { director: 'lb1', priority: 150, state: 'MASTER' },
+        { director: 'lb2', priority: 100 },
+      ],
+      vips: Array.from({ length: 4 }, (_, v) => ({ address: `10.214.0.${v + 1}/32` })),
+    },
+  ],
   virtualServices: Array.from({ length: services }, (_, s) => ({
     vip: `10.214.0.${Math.floor(s / 250) + 1}`,
     port: 1000 + (s % 250),
     scheduler: 'wlc',
-    realServers: Array.from({ length: reals }, (_, r) => ({ address: `10.${100 + Math.floor(s / 250)}.${s % 250}.${r + 1}`, port: 1000 + (s % 250), weight: 1 + (r % 10), healthCheck: { type: 'TCP_CHECK', connectTimeout: 3 } })),
+    realServers: Array.from({ length: reals }, (_, r) => ({
+      address: `10.${100 + Math.floor(s / 250)}.${s % 250}.${r + 1}`,
+      port: 1000 + (s % 250),
+      weight: 1 + (r % 10),
+      healthCheck: { type: 'TCP_CHECK', connectTimeout: 3 },
+    })),
   })),
 });
 
@@ -34,7 +53,9 @@ function measure(name, fn, runs = 30) {
 }
 
 const text = render(spec, 'lb1');
-console.log(`cluster: ${services} virtual services × ${reals} real servers; keepalived.conf ${(text.length / 1e6).toFixed(2)} MB, ${text.split('\n').length} lines`);
+console.log(
+  `cluster: ${services} virtual services × ${reals} real servers; keepalived.conf ${(text.length / 1e6).toFixed(2)} MB, ${text.split('\n').length} lines`,
+);
 measure('render(spec, director)', () => render(spec, 'lb1'));
 measure('specSha256(spec)', () => specSha256(spec));
 const changed = structuredClone(spec);

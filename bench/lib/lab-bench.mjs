@@ -41,10 +41,21 @@ export async function waitOk(url, what) {
 
 /** Signs in as admin and makes an admin API token. */
 export async function adminToken(base, password) {
-  const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = (await login.json()).csrfToken;
-  const r = await fetch(`${base}/api/v1/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify({ name: 'bench', role: 'admin' }) });
+  const r = await fetch(`${base}/api/v1/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+    body: JSON.stringify({ name: 'bench', role: 'admin' }),
+  });
   return (await r.json()).secret;
 }
 
@@ -59,7 +70,11 @@ export function bigLabSpec(state, services, reals) {
       protocol: 'TCP',
       scheduler: 'wlc',
       forwarding: 'DR',
-      realServers: Array.from({ length: reals }, (_, r) => ({ address: `10.250.${s % 250}.${r + 1 + 20 * Math.floor(s / 250)}`, port: 1000 + s, weight: 1 })),
+      realServers: Array.from({ length: reals }, (_, r) => ({
+        address: `10.250.${s % 250}.${r + 1 + 20 * Math.floor(s / 250)}`,
+        port: 1000 + s,
+        weight: 1,
+      })),
     })),
   };
 }

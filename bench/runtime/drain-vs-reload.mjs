@@ -35,18 +35,36 @@ function cleanup() {
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => (cleanup(), process.exit(130)));
 
 try {
-  const state = await lab.up({ name: labName, vm: true, directors: 1, realServers: 2, detachVms: false, log: (l) => process.stderr.write(`lab: ${l}\n`) });
+  const state = await lab.up({
+    name: labName,
+    vm: true,
+    directors: 1,
+    realServers: 2,
+    detachVms: false,
+    log: (l) => process.stderr.write(`lab: ${l}\n`),
+  });
   labUp = true;
   const d = state.directors[0];
   const vip = state.vips[0];
   const rs = state.realServers[0];
-  const env = { ...process.env, DATA_DIR: join(dir, 'data'), API_PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    DATA_DIR: join(dir, 'data'),
+    API_PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    ADMIN_PASSWORD: PASSWORD,
+    LOG_LEVEL: 'warn',
+  };
   const base = `http://127.0.0.1:${env.API_PORT}`;
   api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   await waitOk(`${base}/api/v1/ready`, 'the API');
   const token = await adminToken(base, PASSWORD);
   const call = async (method, path, body, headers = {}) => {
-    const r = await fetch(`${base}/api/v1${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const r = await fetch(`${base}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await r.text();
     if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${text}`);
     return { body: text ? JSON.parse(text) : undefined, etag: r.headers.get('etag') };
@@ -72,7 +90,26 @@ try {
 
   // --- the watcher: ipvsadm in the VM in a loop, its weight column streamed to the host
   const loop = `while :; do w=$(ipvsadm -L -n --exact -t ${vip}:80 2>/dev/null | awk '$2 == "${rs.address}:80" { print $4 }'); echo "w=\${w:-none}"; sleep 0.05; done`;
-  watcher = spawn('ssh', ['-F', '/dev/null', '-i', d.privateKeyPath, '-p', String(d.sshPort), '-o', 'BatchMode=yes', '-o', `UserKnownHostsFile=${state.knownHostsPath}`, '-o', 'StrictHostKeyChecking=yes', `${d.sshUser}@${d.address}`, loop], { stdio: ['ignore', 'pipe', 'inherit'] });
+  watcher = spawn(
+    'ssh',
+    [
+      '-F',
+      '/dev/null',
+      '-i',
+      d.privateKeyPath,
+      '-p',
+      String(d.sshPort),
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      `UserKnownHostsFile=${state.knownHostsPath}`,
+      '-o',
+      'StrictHostKeyChecking=yes',
+      `${d.sshUser}@${d.address}`,
+      loop,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   let current;
   const waiters = [];
   let buf = '';
@@ -86,13 +123,17 @@ try {
       if (!m) continue;
       current = m[1];
       const at = performance.now();
-      for (const w of waiters.splice(0)) if (w.want === current) w.resolve(at);
-      else waiters.push(w);
+      for (const w of waiters.splice(0))
+        if (w.want === current) w.resolve(at);
+        else waiters.push(w);
     }
   });
   const seen = (want, timeoutMs = 120_000) =>
     new Promise((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`the VM's ipvsadm did not show weight ${want} within ${timeoutMs} ms (last ${current})`)), timeoutMs);
+      const t = setTimeout(
+        () => reject(new Error(`the VM's ipvsadm did not show weight ${want} within ${timeoutMs} ms (last ${current})`)),
+        timeoutMs,
+      );
       waiters.push({ want, resolve: (at) => (clearTimeout(t), resolve(at)) });
     });
   // A sample strictly after the call: waiters only resolve on lines that arrive after they were added.
@@ -114,7 +155,9 @@ try {
     await back;
   }
   const f0 = (xs) => `median ${pct(xs, 50).toFixed(0)} ms, p95 ${pct(xs, 95).toFixed(0)} ms`;
-  process.stderr.write(`bench: now path done: call → weight 0 seen ${f0(now)}; call returned ${f0(nowCall)}; raw ${JSON.stringify(now.map(Math.round))}\n`);
+  process.stderr.write(
+    `bench: now path done: call → weight 0 seen ${f0(now)}; call returned ${f0(nowCall)}; raw ${JSON.stringify(now.map(Math.round))}\n`,
+  );
   const reload = [];
   const reloadDone = [];
   for (let i = 0; i < N; i++) {
@@ -122,7 +165,9 @@ try {
     const w = seen('0');
     await setState({ adminState: 'drained' });
     // A VM director under TCG sometimes closes an SSH channel without an exit status: one retry.
-    await deploy(`drain ${i}`).catch((e) => (process.stderr.write(`bench: deployment ${i} failed (${e.message}); once more\n`), deploy(`drain ${i} again`)));
+    await deploy(`drain ${i}`).catch(
+      (e) => (process.stderr.write(`bench: deployment ${i} failed (${e.message}); once more\n`), deploy(`drain ${i} again`)),
+    );
     const tDone = performance.now();
     reload.push((await w) - t0);
     reloadDone.push(tDone - t0);
@@ -130,7 +175,8 @@ try {
     await setState({ adminState: 'enabled', apply: 'now' });
     await back;
   }
-  const f = (xs) => `median ${pct(xs, 50).toFixed(0)} ms, p95 ${pct(xs, 95).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
+  const f = (xs) =>
+    `median ${pct(xs, 50).toFixed(0)} ms, p95 ${pct(xs, 95).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
   const out = {
     drains: N,
     now: { toWeight0: f(now), callReturned: f(nowCall) },

@@ -97,7 +97,9 @@ installIpvsadmShim(state, { services: SERVICES, reals: REALS, busy: 0.1 });
 const getJson = async (path) => (await fetch(`${base}/api/v1${path}`, { headers: auth })).json();
 const services = (await getJson(`/clusters/${clusterId}/virtual-services?limit=500`)).items;
 const reals = [];
-for (const s of services) for (const r of (await getJson(`/clusters/${clusterId}/virtual-services/${s.id}/real-servers?limit=500`)).items) reals.push({ service: s.id, id: r.id, port: r.port });
+for (const s of services)
+  for (const r of (await getJson(`/clusters/${clusterId}/virtual-services/${s.id}/real-servers?limit=500`)).items)
+    reals.push({ service: s.id, id: r.id, port: r.port });
 
 // --- the /live clients
 let deltas = 0;
@@ -145,14 +147,23 @@ function write() {
   if (roll < 0.15 && added.length < 20) {
     const s = services[0];
     const n = nextAddress++ % 60000;
-    return ['POST', `/clusters/${clusterId}/virtual-services/${s.id}/real-servers`, { address: `10.251.${Math.floor(n / 250)}.${(n % 250) + 1}`, port: 1000, weight: 1 }, (body) => added.push({ service: s.id, id: body.id })];
+    return [
+      'POST',
+      `/clusters/${clusterId}/virtual-services/${s.id}/real-servers`,
+      { address: `10.251.${Math.floor(n / 250)}.${(n % 250) + 1}`, port: 1000, weight: 1 },
+      (body) => added.push({ service: s.id, id: body.id }),
+    ];
   }
   if (roll < 0.3 && added.length) {
     const r = added.shift();
     return ['DELETE', `/clusters/${clusterId}/virtual-services/${r.service}/real-servers/${r.id}`];
   }
   const r = pick(reals);
-  return ['PATCH', `/clusters/${clusterId}/virtual-services/${r.service}/real-servers/${r.id}`, { weight: 1 + Math.floor(Math.random() * 5) }];
+  return [
+    'PATCH',
+    `/clusters/${clusterId}/virtual-services/${r.service}/real-servers/${r.id}`,
+    { weight: 1 + Math.floor(Math.random() * 5) },
+  ];
 }
 
 const minute = () => ({ sent: 0, notSent: 0, ok: 0, status4xx: 0, status5xx: 0, errors: 0, lat: [], byStatus: {} });
@@ -165,7 +176,12 @@ async function one(m) {
   inFlight++;
   m.sent++;
   try {
-    const res = await fetch(`${base}/api/v1${path}`, { method, headers: body ? { ...auth, 'content-type': 'application/json' } : auth, body: body ? JSON.stringify(body) : undefined, signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(`${base}/api/v1${path}`, {
+      method,
+      headers: body ? { ...auth, 'content-type': 'application/json' } : auth,
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(30_000),
+    });
     const text = await res.text();
     m.lat.push(performance.now() - t0);
     m.byStatus[res.status] = (m.byStatus[res.status] ?? 0) + 1;
@@ -232,9 +248,22 @@ while (rows.length < MINUTES && apiExited === null) {
     const now = { at: Date.now(), apiCpu: procCpu(api.pid), self: selfCpu(), machine: machine(), deltas, disconnects };
     const secs = (now.at - m0.at) / 1000;
     const busy = 1 - (now.machine.idle - m0.machine.idle) / (now.machine.total - m0.machine.total);
-    rows.push({ minute: rows.length + 1, ...cur, rss: rss(), loop: await loopDelay(), apiCpu: ((now.apiCpu - m0.apiCpu) / secs) * 100, selfCpu: ((now.self - m0.self) / secs) * 100, machineBusy: busy * 100, deltas: now.deltas - m0.deltas, disconnects: now.disconnects - m0.disconnects, rate: cur.sent / secs });
+    rows.push({
+      minute: rows.length + 1,
+      ...cur,
+      rss: rss(),
+      loop: await loopDelay(),
+      apiCpu: ((now.apiCpu - m0.apiCpu) / secs) * 100,
+      selfCpu: ((now.self - m0.self) / secs) * 100,
+      machineBusy: busy * 100,
+      deltas: now.deltas - m0.deltas,
+      disconnects: now.disconnects - m0.disconnects,
+      rate: cur.sent / secs,
+    });
     const r = rows.at(-1);
-    console.error(`minute ${r.minute}: ${r.sent} sent (${r.rate.toFixed(0)}/s), ${r.notSent} not sent, ${r.status4xx} 4xx, ${r.status5xx} 5xx, ${r.errors} errors, API CPU ${r.apiCpu.toFixed(0)}%, RSS ${(r.rss / 2 ** 20).toFixed(0)} MiB, loop p99 ${r.loop.p99.toFixed(1)} ms, machine ${r.machineBusy.toFixed(0)}% busy`);
+    console.error(
+      `minute ${r.minute}: ${r.sent} sent (${r.rate.toFixed(0)}/s), ${r.notSent} not sent, ${r.status4xx} 4xx, ${r.status5xx} 5xx, ${r.errors} errors, API CPU ${r.apiCpu.toFixed(0)}%, RSS ${(r.rss / 2 ** 20).toFixed(0)} MiB, loop p99 ${r.loop.p99.toFixed(1)} ms, machine ${r.machineBusy.toFixed(0)}% busy`,
+    );
     m0 = now;
     cur = minute();
     nextMinute += 60_000;
@@ -253,24 +282,40 @@ const judged = rows.slice(1); // minute 1's API window includes the start-up and
 const loopP99 = Math.max(...judged.map((r) => r.loop.p99));
 const lat = rows.flatMap((r) => r.lat);
 const ok = (b) => (b ? 'met' : '**not met**');
-console.log(`\n## Soak (${MINUTES} min, ${RATE} req/s target, ${Math.round(WRITES * 100)}% writes, ${CLIENTS} /live clients, ${SERVICES * REALS} real servers, 1 s ticks)\n`);
-console.log('| minute | requests (/s) | 2xx | 4xx | 5xx | errors | not sent | latency p50 / p99 | API RSS | loop delay p99 / max | API CPU | machine busy | deltas | disconnects |');
+console.log(
+  `\n## Soak (${MINUTES} min, ${RATE} req/s target, ${Math.round(WRITES * 100)}% writes, ${CLIENTS} /live clients, ${SERVICES * REALS} real servers, 1 s ticks)\n`,
+);
+console.log(
+  '| minute | requests (/s) | 2xx | 4xx | 5xx | errors | not sent | latency p50 / p99 | API RSS | loop delay p99 / max | API CPU | machine busy | deltas | disconnects |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.minute} | ${r.sent} (${r.rate.toFixed(0)}) | ${r.ok} | ${r.status4xx} | ${r.status5xx} | ${r.errors} | ${r.notSent} | ${pct(r.lat, 50).toFixed(1)} / ${pct(r.lat, 99).toFixed(1)} ms | ${(r.rss / 2 ** 20).toFixed(0)} MiB | ${r.loop.p99.toFixed(1)} / ${r.loop.max.toFixed(1)} ms | ${r.apiCpu.toFixed(0)}% | ${r.machineBusy.toFixed(0)}% | ${r.deltas} | ${r.disconnects} |`);
+  console.log(
+    `| ${r.minute} | ${r.sent} (${r.rate.toFixed(0)}) | ${r.ok} | ${r.status4xx} | ${r.status5xx} | ${r.errors} | ${r.notSent} | ${pct(r.lat, 50).toFixed(1)} / ${pct(r.lat, 99).toFixed(1)} ms | ${(r.rss / 2 ** 20).toFixed(0)} MiB | ${r.loop.p99.toFixed(1)} / ${r.loop.max.toFixed(1)} ms | ${r.apiCpu.toFixed(0)}% | ${r.machineBusy.toFixed(0)}% | ${r.deltas} | ${r.disconnects} |`,
+  );
 }
 console.log('\n| criterion | figure | |');
 console.log('|---|---|---|');
 console.log(`| API process | ${crashed ? `exited (${apiExited})` : 'ran throughout'} | ${ok(!crashed)} |`);
-console.log(`| errors (no answer) + not sent | ${total('errors')} + ${total('notSent')} of ${total('sent') + total('notSent')} | ${ok(total('errors') + total('notSent') === 0)} |`);
+console.log(
+  `| errors (no answer) + not sent | ${total('errors')} + ${total('notSent')} of ${total('sent') + total('notSent')} | ${ok(total('errors') + total('notSent') === 0)} |`,
+);
 console.log(`| 5xx | ${total('status5xx')} | ${ok(total('status5xx') === 0)} |`);
 console.log(`| 4xx (the mix sends none on purpose) | ${total('status4xx')} | ${ok(total('status4xx') === 0)} |`);
-console.log(`| API RSS growth, end of minute ${from.minute} → ${to.minute} | ${(from.rss / 2 ** 20).toFixed(0)} → ${(to.rss / 2 ** 20).toFixed(0)} MiB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %) | ${ok(growth < 10)} |`);
+console.log(
+  `| API RSS growth, end of minute ${from.minute} → ${to.minute} | ${(from.rss / 2 ** 20).toFixed(0)} → ${(to.rss / 2 ** 20).toFixed(0)} MiB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %) | ${ok(growth < 10)} |`,
+);
 console.log(`| event-loop delay p99, worst minute (2–${rows.length}) | ${loopP99.toFixed(1)} ms | ${ok(loopP99 < 50)} |`);
-console.log(`| request latency p50 / p99 / max, whole run | ${pct(lat, 50).toFixed(1)} / ${pct(lat, 99).toFixed(1)} / ${Math.max(...lat).toFixed(0)} ms | |`);
-console.log(`| /live: deltas received (all clients) / disconnects | ${total('deltas')} / ${total('disconnects')} | ${ok(total('disconnects') === 0)} |`);
+console.log(
+  `| request latency p50 / p99 / max, whole run | ${pct(lat, 50).toFixed(1)} / ${pct(lat, 99).toFixed(1)} / ${Math.max(...lat).toFixed(0)} ms | |`,
+);
+console.log(
+  `| /live: deltas received (all clients) / disconnects | ${total('deltas')} / ${total('disconnects')} | ${ok(total('disconnects') === 0)} |`,
+);
 console.log(`| the bench's own CPU (of one core), mean | ${(rows.reduce((n, r) => n + r.selfCpu, 0) / rows.length).toFixed(0)}% | |`);
-console.log(`| machine CPU busy (all cores, everyone's work), mean / max minute | ${(rows.reduce((n, r) => n + r.machineBusy, 0) / rows.length).toFixed(0)}% / ${Math.max(...rows.map((r) => r.machineBusy)).toFixed(0)}% | |`);
+console.log(
+  `| machine CPU busy (all cores, everyone's work), mean / max minute | ${(rows.reduce((n, r) => n + r.machineBusy, 0) / rows.length).toFixed(0)}% / ${Math.max(...rows.map((r) => r.machineBusy)).toFixed(0)}% | |`,
+);
 if (errorSamples.length) console.log(`\nFirst failures:\n${errorSamples.map((e) => `- ${e}`).join('\n')}`);
 if (crashed) console.log(`\nAPI stderr (last lines):\n\`\`\`\n${apiErr.slice(-3000)}\n\`\`\``);
 await cleanup();

@@ -17,10 +17,24 @@ const state = (k, at) => {
       const service = `10.213.100.100:${1000 + s}/TCP`;
       const realServer = `10.250.${s % 250}.${r + 1 + 20 * Math.floor(s / 250)}:${1000 + s}`;
       realServers[`${service}>${realServer}`] = {
-        service, realServer, state: 'up', observedOn: 'lab-d1', weight: 1,
-        activeConns: (k + i) % 50, inactiveConns: (k + 2 * i) % 90,
-        conns: k * 3 + i, inPkts: k * 30 + i, outPkts: 0, inBytes: k * 3000 + i, outBytes: 0,
-        cps: (k + i) % 13, inPps: (k + i) % 130, outPps: 0, inBps: (k + i) % 13000, outBps: 0, since: '2026-12-02T07:00:00.000Z',
+        service,
+        realServer,
+        state: 'up',
+        observedOn: 'lab-d1',
+        weight: 1,
+        activeConns: (k + i) % 50,
+        inactiveConns: (k + 2 * i) % 90,
+        conns: k * 3 + i,
+        inPkts: k * 30 + i,
+        outPkts: 0,
+        inBytes: k * 3000 + i,
+        outBytes: 0,
+        cps: (k + i) % 13,
+        inPps: (k + i) % 130,
+        outPps: 0,
+        inBps: (k + i) % 13000,
+        outBps: 0,
+        since: '2026-12-02T07:00:00.000Z',
       };
     }
   return { clusterId: '00000000-0000-4000-8000-000000000000', at, tickMs: 1000, directors: {}, vips: {}, instances: {}, realServers };
@@ -48,16 +62,20 @@ const time = (f, n = 20) => {
 };
 const d1 = JSON.stringify(v1(a, b));
 const d2 = JSON.stringify(encodeLiveDelta(a, b));
-const apply1 = time(() => applyLiveChanges(structuredClone(a), JSON.parse(d1).changes, b.at, { inPlace: true })) - time(() => structuredClone(a));
-const apply2 = time(() => {
-  const keeper = new LiveStateKeeper({ inPlace: true });
-  keeper.snapshot(structuredClone(a));
-  keeper.delta(JSON.parse(d2));
-}) - time(() => structuredClone(a));
+const apply1 =
+  time(() => applyLiveChanges(structuredClone(a), JSON.parse(d1).changes, b.at, { inPlace: true })) - time(() => structuredClone(a));
+const apply2 =
+  time(() => {
+    const keeper = new LiveStateKeeper({ inPlace: true });
+    keeper.snapshot(structuredClone(a));
+    keeper.delta(JSON.parse(d2));
+  }) - time(() => structuredClone(a));
 console.log(`\n## One tick, ${SERVICES * REALS} real servers all changing (the shim's numbers)\n`);
 console.log('| | protocol 1 (object per row) | protocol 2 (columns, counter increments) |');
 console.log('|---|---|---|');
-console.log(`| delta JSON | ${(d1.length / 1024).toFixed(0)} KiB | ${(d2.length / 1024).toFixed(0)} KiB (${(d1.length / d2.length).toFixed(1)}× smaller) |`);
+console.log(
+  `| delta JSON | ${(d1.length / 1024).toFixed(0)} KiB | ${(d2.length / 1024).toFixed(0)} KiB (${(d1.length / d2.length).toFixed(1)}× smaller) |`,
+);
 console.log(`| encode (API) | — | ${time(() => encodeLiveDelta(a, b)).toFixed(1)} ms |`);
 console.log(`| JSON.parse (a client) | ${time(() => JSON.parse(d1)).toFixed(1)} ms | ${time(() => JSON.parse(d2)).toFixed(1)} ms |`);
 console.log(`| parse + apply in place (a client) | ${apply1.toFixed(1)} ms | ${apply2.toFixed(1)} ms |`);

@@ -134,7 +134,9 @@ watcher.on('state.delta', (e) => {
           const key = keeper.order[c.rows ? c.rows[j] : j];
           rows[key] = { ...rows[key], [f]: now[key]?.[f] ?? null };
         }
-    sizes.v1.push(Buffer.byteLength(JSON.stringify({ clusterId: e.clusterId, at: e.at, changes: { ...e.changes, ...(c && { realServers: rows }) } })));
+    sizes.v1.push(
+      Buffer.byteLength(JSON.stringify({ clusterId: e.clusterId, at: e.at, changes: { ...e.changes, ...(c && { realServers: rows }) } })),
+    );
   }
   if (e.changes.vips?.[vip]?.owner !== undefined) ownerSeen = { owner: e.changes.vips[vip].owner, at: Date.now() };
 });
@@ -164,7 +166,9 @@ while (Date.now() - t0 < SECONDS * 1000) {
 measuring = false;
 const cpuPct = ((cpu() - cpu0) / ((Date.now() - t0) / 1000)) * 100;
 const selfPct = ((selfCpu() - self0) / ((Date.now() - t0) / 1000)) * 100;
-const stateNow = await (await fetch(`${base}/api/v1/clusters/${clusterId}/state`, { headers: { authorization: `Bearer ${token}` } })).json();
+const stateNow = await (
+  await fetch(`${base}/api/v1/clusters/${clusterId}/state`, { headers: { authorization: `Bearer ${token}` } })
+).json();
 const deltaBytes = Buffer.byteLength(JSON.stringify(stateNow.realServers ?? {}));
 
 // --- phase 2: failover (one client listening is enough; the others stay connected)
@@ -174,7 +178,12 @@ function vipHolder(ns) {
 }
 const failovers = [];
 const runFault = (kind, role) =>
-  new Promise((resolve) => spawn(process.execPath, [join(root, 'lab/dist/cli.js'), 'fault', kind, role, '--name', labName], { stdio: 'ignore' }).once('exit', resolve));
+  new Promise((resolve) =>
+    spawn(process.execPath, [join(root, 'lab/dist/cli.js'), 'fault', kind, role, '--name', labName], { stdio: 'ignore' }).once(
+      'exit',
+      resolve,
+    ),
+  );
 for (let k = 0; k < FAILOVERS; k++) {
   const holder = state.directors.find((d) => vipHolder(d.namespace));
   if (!holder) throw new Error('no director holds the VIP');
@@ -185,7 +194,14 @@ for (let k = 0; k < FAILOVERS; k++) {
   let moved = 0;
   const mon = spawn('ip', ['-n', to.namespace, 'monitor', 'address'], { stdio: ['ignore', 'pipe', 'ignore'] });
   mon.stdout.on('data', (b) => {
-    if (!moved && b.toString().split('\n').some((l) => l.includes(` ${vip}/`) && !l.startsWith('Deleted'))) moved = Date.now();
+    if (
+      !moved &&
+      b
+        .toString()
+        .split('\n')
+        .some((l) => l.includes(` ${vip}/`) && !l.startsWith('Deleted'))
+    )
+      moved = Date.now();
   });
   await sleep(200);
   const killed = Date.now();
@@ -198,17 +214,30 @@ for (let k = 0; k < FAILOVERS; k++) {
   await sleep(4000); // the restarted director takes the VIP back (higher priority) or settles as BACKUP
 }
 
-console.log(`\n## Telemetry (clients ${CLIENTS}, ${SERVICES * REALS} real servers, ${Math.round(BUSY * 100)}% busy, ${SECONDS} s, 1 s ticks)\n`);
+console.log(
+  `\n## Telemetry (clients ${CLIENTS}, ${SERVICES * REALS} real servers, ${Math.round(BUSY * 100)}% busy, ${SECONDS} s, 1 s ticks)\n`,
+);
 console.log('| measure | value |');
 console.log('|---|---|');
 console.log(`| deltas received by the full client | ${deltas} (${(deltas / SECONDS).toFixed(2)}/s) |`);
-console.log(`| fan-out lag p50 / p95 / p99 (state built → client) | ${pct(lags, 50)} / ${pct(lags, 95)} / ${pct(lags, 99)} ms (${lags.length} samples) |`);
+console.log(
+  `| fan-out lag p50 / p95 / p99 (state built → client) | ${pct(lags, 50)} / ${pct(lags, 95)} / ${pct(lags, 99)} ms (${lags.length} samples) |`,
+);
 console.log(`| API CPU (of one core) / peak RSS | ${cpuPct.toFixed(0)}% / ${(peakRss / 2 ** 20).toFixed(0)} MiB |`);
 console.log(`| the bench's own CPU (all clients) | ${selfPct.toFixed(0)}% |`);
 console.log(`| real-server state JSON (whole) | ${(deltaBytes / 1024).toFixed(0)} KiB |`);
-console.log(`| a delta, median: as sent (protocol 2, columns) / the same as protocol 1 (an object per row) | ${(pct(sizes.v2, 50) / 1024).toFixed(0)} KiB / ${(pct(sizes.v1, 50) / 1024).toFixed(0)} KiB |`);
+console.log(
+  `| a delta, median: as sent (protocol 2, columns) / the same as protocol 1 (an object per row) | ${(pct(sizes.v2, 50) / 1024).toFixed(0)} KiB / ${(pct(sizes.v1, 50) / 1024).toFixed(0)} KiB |`,
+);
 const fc = failovers.map((f) => f.console);
-console.log(`| VIP moved → event at a client, p50 / p95 / max | ${pct(fc, 50)} / ${pct(fc, 95)} / ${Math.max(...fc)} ms (${failovers.length} failovers) |`);
-console.log(`| fault started → VIP on the BACKUP (the fault CLI + VRRP), median | ${pct(failovers.map((f) => f.vrrp), 50)} ms |`);
+console.log(
+  `| VIP moved → event at a client, p50 / p95 / max | ${pct(fc, 50)} / ${pct(fc, 95)} / ${Math.max(...fc)} ms (${failovers.length} failovers) |`,
+);
+console.log(
+  `| fault started → VIP on the BACKUP (the fault CLI + VRRP), median | ${pct(
+    failovers.map((f) => f.vrrp),
+    50,
+  )} ms |`,
+);
 await cleanup();
 process.exit(0);

@@ -37,7 +37,15 @@ const freePort = () =>
 const dir = mkdtempSync(join(tmpdir(), 'lvs-topology-bench-'));
 // As root the embedded PostgreSQL runs initdb as its own user, which must reach the data directory.
 chmodSync(dir, 0o755);
-const env = { ...process.env, DATA_DIR: join(dir, 'data'), API_PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+const env = {
+  ...process.env,
+  DATA_DIR: join(dir, 'data'),
+  API_PORT: String(await freePort()),
+  EMBEDDED_PG_PORT: String(await freePort()),
+  ADMIN_PASSWORD: PASSWORD,
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+};
 const base = `http://127.0.0.1:${env.API_PORT}`;
 let api;
 
@@ -104,7 +112,11 @@ async function call(method, path, body, headers = {}) {
   const t0 = performance.now();
   const r = await fetch(`${base}/api/v1${path}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await r.text();
@@ -122,10 +134,21 @@ const row = (what, figure, target = '', note = '') => {
 
 await startApi();
 {
-  const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = (await login.json()).csrfToken;
-  const t = await fetch(`${base}/api/v1/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify({ name: 'bench', role: 'operator' }) });
+  const t = await fetch(`${base}/api/v1/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+    body: JSON.stringify({ name: 'bench', role: 'operator' }),
+  });
   token = (await t.json()).secret;
 }
 console.error(`bench: ${SERVICES} virtual services × ${REALS} real servers = ${SERVICES * REALS} real servers`);
@@ -134,7 +157,12 @@ console.error(`bench: ${SERVICES} virtual services × ${REALS} real servers = ${
 const cluster = (await call('POST', '/clusters', { name: 'bench' })).body.id;
 const payload = JSON.stringify(largeSpec('bench'));
 const first = await call('PUT', `/clusters/${cluster}/spec`, payload);
-row(`PUT spec, empty → ${SERVICES}×${REALS} (${(payload.length / 1e6).toFixed(1)} MB), cold process`, fmt(first.ms), '< 2 s', `${first.body.created.length} created`);
+row(
+  `PUT spec, empty → ${SERVICES}×${REALS} (${(payload.length / 1e6).toFixed(1)} MB), cold process`,
+  fmt(first.ms),
+  '< 2 s',
+  `${first.body.created.length} created`,
+);
 
 // 2. PUTs of the same size (the whole document is parsed, validated and diffed every time).
 const puts = { same: [], some: [], all: [] };
@@ -142,7 +170,15 @@ for (let i = 0; i < 5; i++) {
   const all = JSON.stringify(largeSpec('bench', () => 2 + i));
   puts.all.push((await call('PUT', `/clusters/${cluster}/spec`, all)).ms);
   puts.same.push((await call('PUT', `/clusters/${cluster}/spec`, all)).ms);
-  puts.some.push((await call('PUT', `/clusters/${cluster}/spec`, largeSpec('bench', (s, r) => (r === 0 ? 100 + i : 2 + i)))).ms);
+  puts.some.push(
+    (
+      await call(
+        'PUT',
+        `/clusters/${cluster}/spec`,
+        largeSpec('bench', (s, r) => (r === 0 ? 100 + i : 2 + i)),
+      )
+    ).ms,
+  );
 }
 row(`PUT spec, all ${SERVICES * REALS} real servers changed, median of 5`, fmt(median(puts.all)), '< 2 s');
 row('PUT spec, unchanged (no-op), median of 5', fmt(median(puts.same)), '< 2 s');
@@ -155,7 +191,12 @@ for (let i = 0; i < 3; i++) {
   await startApi();
   colds.push((await call('GET', `/clusters/${cluster}/spec`)).ms);
 }
-row('GET spec, first request after a restart (cold process, from the tables), median of 3', fmt(median(colds)), '', colds.map(fmt).join(', '));
+row(
+  'GET spec, first request after a restart (cold process, from the tables), median of 3',
+  fmt(median(colds)),
+  '',
+  colds.map(fmt).join(', '),
+);
 // A second API process on the same database, as another replica: every change made through the
 // first one is a cache miss for the second, which then builds the document from the tables.
 const replicaEnv = {
@@ -185,14 +226,34 @@ for (let i = 0; i < 11; i++) {
   if (i > 0) missed.push(performance.now() - t0); // the first one warms the replica up
 }
 replica.kill('SIGTERM');
-row('GET spec from a replica that did not make the change (from the tables, warm process), median / max of 10', `${fmt(median(missed))} / ${fmt(Math.max(...missed))}`, '', 'then cached for that version');
+row(
+  'GET spec from a replica that did not make the change (from the tables, warm process), median / max of 10',
+  `${fmt(median(missed))} / ${fmt(Math.max(...missed))}`,
+  '',
+  'then cached for that version',
+);
 const spec = await call('GET', `/clusters/${cluster}/spec`);
 const headers = { authorization: `Bearer ${token}` };
 const getSpec = await autocannon({ url: `${base}/api/v1/clusters/${cluster}/spec`, headers, connections: 1, amount: 200 });
-row(`GET spec (${(spec.bytes / 1e6).toFixed(1)} MB), 200 sequential reads: p50 / p99`, `${getSpec.latency.p50} / ${getSpec.latency.p99} ms`, 'p99 < 150 ms', `max ${getSpec.latency.max} ms, ${getSpec.non2xx} non-2xx`);
+row(
+  `GET spec (${(spec.bytes / 1e6).toFixed(1)} MB), 200 sequential reads: p50 / p99`,
+  `${getSpec.latency.p50} / ${getSpec.latency.p99} ms`,
+  'p99 < 150 ms',
+  `max ${getSpec.latency.max} ms, ${getSpec.non2xx} non-2xx`,
+);
 const getSpec2 = await autocannon({ url: `${base}/api/v1/clusters/${cluster}/spec`, headers, connections: 2, amount: 200 });
-row('GET spec, 2 concurrent readers: p50 / p99', `${getSpec2.latency.p50} / ${getSpec2.latency.p99} ms`, '', `${getSpec2.requests.average} req/s`);
-const notModified = await autocannon({ url: `${base}/api/v1/clusters/${cluster}/spec`, headers: { ...headers, 'if-none-match': spec.headers.get('etag') }, connections: 1, amount: 500 });
+row(
+  'GET spec, 2 concurrent readers: p50 / p99',
+  `${getSpec2.latency.p50} / ${getSpec2.latency.p99} ms`,
+  '',
+  `${getSpec2.requests.average} req/s`,
+);
+const notModified = await autocannon({
+  url: `${base}/api/v1/clusters/${cluster}/spec`,
+  headers: { ...headers, 'if-none-match': spec.headers.get('etag') },
+  connections: 1,
+  amount: 500,
+});
 row('GET spec with a current If-None-Match (304): p50 / p99', `${notModified.latency.p50} / ${notModified.latency.p99} ms`);
 
 // 4. Small reads at a fixed rate.
@@ -212,7 +273,12 @@ const small = [
 await autocannon({ url: base, headers, connections: 4, duration: 3, requests: small.map((path) => ({ method: 'GET', path })) }); // warm-up
 for (const path of small) {
   const one = await autocannon({ url: `${base}${path}`, headers, connections: 1, amount: 300 });
-  row(`  ${path.replace(cluster, ':c').replace(services[0].id, ':s0').replace(services[1].id, ':s1').replace(services[3].id, ':s3').replace(reals[7].id, ':r')}, sequential: p50 / p99`, `${one.latency.p50} / ${one.latency.p99} ms`, '', `${one.requests.average} req/s`);
+  row(
+    `  ${path.replace(cluster, ':c').replace(services[0].id, ':s0').replace(services[1].id, ':s1').replace(services[3].id, ':s3').replace(reals[7].id, ':r')}, sequential: p50 / p99`,
+    `${one.latency.p50} / ${one.latency.p99} ms`,
+    '',
+    `${one.requests.average} req/s`,
+  );
 }
 // The floors at the same rate, for scale: a public route with no database work, and the cheapest
 // route behind token authentication (the guard's token lookup is one query per request).
@@ -221,9 +287,21 @@ for (const [what, path, h] of [
   ['floor: GET /auth/me (token auth, no other work)', '/api/v1/auth/me', headers],
 ]) {
   const f = await autocannon({ url: `${base}${path}`, headers: h, connections: 10, overallRate: 500, duration: 10 });
-  row(`${what} at 500 req/s for 10 s: p50 / p97.5 / p99`, `${f.latency.p50} / ${f.latency.p97_5} / ${f.latency.p99} ms`, '', `${f.requests.average} req/s, ${f.non2xx} non-2xx`);
+  row(
+    `${what} at 500 req/s for 10 s: p50 / p97.5 / p99`,
+    `${f.latency.p50} / ${f.latency.p97_5} / ${f.latency.p99} ms`,
+    '',
+    `${f.requests.average} req/s, ${f.non2xx} non-2xx`,
+  );
 }
-const load = await autocannon({ url: base, headers, connections: 10, overallRate: 500, duration: 20, requests: small.map((path) => ({ method: 'GET', path })) });
+const load = await autocannon({
+  url: base,
+  headers,
+  connections: 10,
+  overallRate: 500,
+  duration: 20,
+  requests: small.map((path) => ({ method: 'GET', path })),
+});
 row(
   `small reads at 500 req/s for 20 s (${small.length} routes, 10 connections): p50 / p97.5 / p99`,
   `${load.latency.p50} / ${load.latency.p97_5} / ${load.latency.p99} ms`,
@@ -235,7 +313,10 @@ row(
 const writes = [];
 const rs = `/clusters/${cluster}/virtual-services/${services[0].id}/real-servers/${reals[0].id}`;
 for (let i = 0; i < 30; i++) writes.push((await call('PATCH', rs, { weight: 10 + i })).ms);
-row(`PATCH one real server of the ${SERVICES * REALS}-server cluster, median / max of 30`, `${fmt(median(writes))} / ${fmt(Math.max(...writes))}`);
+row(
+  `PATCH one real server of the ${SERVICES * REALS}-server cluster, median / max of 30`,
+  `${fmt(median(writes))} / ${fmt(Math.max(...writes))}`,
+);
 
 await stopApi();
 console.log(`\n| measurement | result | target | notes |\n|---|---|---|---|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`);

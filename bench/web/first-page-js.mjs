@@ -29,8 +29,12 @@ function scriptsOf(page) {
   if (existsSync(html)) {
     // Legacy polyfills (<script noModule>) are skipped by every browser with ES modules, so not counted.
     const text = readFileSync(html, 'utf8');
-    const legacy = new Set([...text.matchAll(/<script[^>]*src="\/_next\/(static\/[^"]+?\.js)"[^>]*noModule[^>]*>/gi)].map((m) => decodeURIComponent(m[1])));
-    return [...new Set([...text.matchAll(/\/_next\/(static\/[^"'\s)]+?\.js)/g)].map((m) => decodeURIComponent(m[1])))].filter((s) => !legacy.has(s));
+    const legacy = new Set(
+      [...text.matchAll(/<script[^>]*src="\/_next\/(static\/[^"]+?\.js)"[^>]*noModule[^>]*>/gi)].map((m) => decodeURIComponent(m[1])),
+    );
+    return [...new Set([...text.matchAll(/\/_next\/(static\/[^"'\s)]+?\.js)/g)].map((m) => decodeURIComponent(m[1])))].filter(
+      (s) => !legacy.has(s),
+    );
   }
   const manifest = join(next, 'server/app', page, 'page_client-reference-manifest.js');
   if (!existsSync(manifest)) throw new Error(`no prerendered HTML and no client reference manifest for ${page} in ${next}`);
@@ -60,8 +64,13 @@ for (const page of pages) {
   rows.sort((a, b) => b[2] - a[2]);
   console.log(`\n/${page === 'index' ? '' : page}`);
   for (const [s, r, z] of rows) console.log(`${(z / 1024).toFixed(1).padStart(7)} kB gz ${(r / 1024).toFixed(1).padStart(8)} kB  ${s}`);
-  summary.push(`| /${page === 'index' ? '' : page} | ${srcs.length} | ${kB(raw)} kB | **${kB(gz)} kB** | ${gz / 1024 < LIMIT ? 'met' : 'not met'} |`);
+  summary.push(
+    `| /${page === 'index' ? '' : page} | ${srcs.length} | ${kB(raw)} kB | **${kB(gz)} kB** | ${gz / 1024 < LIMIT ? 'met' : 'not met'} |`,
+  );
 }
-const workers = [...new Set(readFileSync(join(next, 'build-manifest.json'), 'utf8').match(/static\/chunks\/turbopack-worker-[\w-]+\.js/g) ?? [])];
+const workers = [
+  ...new Set(readFileSync(join(next, 'build-manifest.json'), 'utf8').match(/static\/chunks\/turbopack-worker-[\w-]+\.js/g) ?? []),
+];
 console.log(`\n| page | scripts | raw | gzipped | < ${LIMIT} kB |\n|---|---|---|---|---|\n${summary.join('\n')}`);
-if (workers.length) console.log(`\n(worker bootstrap scripts, loaded after the page: ${workers.map((w) => `${w} ${kB(size(w)[1])} kB gz`).join(', ')})`);
+if (workers.length)
+  console.log(`\n(worker bootstrap scripts, loaded after the page: ${workers.map((w) => `${w} ${kB(size(w)[1])} kB gz`).join(', ')})`);

@@ -74,11 +74,31 @@ try {
   const state = await lab.up({ name: labName, directors: 2, realServers: 1 });
   labUp = true;
   const [apiPort, webPort, pgPort] = [await freePort(), await freePort(), await freePort()];
-  const env = { ...process.env, DATA_DIR: join(dir, 'data'), API_PORT: String(apiPort), WEB_PORT: String(webPort), EMBEDDED_PG_PORT: String(pgPort), ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', TELEMETRY_TICK_MS: '1000', DRIFT_SCAN_SECONDS: '0', NODE_ENV: 'production' };
+  const env = {
+    ...process.env,
+    DATA_DIR: join(dir, 'data'),
+    API_PORT: String(apiPort),
+    WEB_PORT: String(webPort),
+    EMBEDDED_PG_PORT: String(pgPort),
+    ADMIN_PASSWORD: PASSWORD,
+    LOG_LEVEL: 'warn',
+    TELEMETRY_TICK_MS: '1000',
+    DRIFT_SCAN_SECONDS: '0',
+    NODE_ENV: 'production',
+  };
   const base = `http://127.0.0.1:${apiPort}`;
-  api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
   await waitOk(`${base}/api/v1/ready`, 'the API');
-  web = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', process.env.WEB_DIR ?? 'apps/web', '-p', String(webPort), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  web = spawn(
+    process.execPath,
+    [join(root, 'node_modules/next/dist/bin/next'), 'start', process.env.WEB_DIR ?? 'apps/web', '-p', String(webPort), '-H', '127.0.0.1'],
+    { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+  );
   const webUrl = `http://127.0.0.1:${webPort}`;
   await waitOk(webUrl, 'the web app');
   const token = await adminToken(base, PASSWORD);
@@ -95,7 +115,16 @@ try {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1440, height: 1000 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = browser.pages()[0] ?? (await browser.newPage());
   const errors = [];
@@ -107,9 +136,14 @@ try {
   await page.waitForURL(`${webUrl}/`);
   await page.goto(`${webUrl}/clusters/${clusterId}/live`);
   const n = SERVICES * REALS;
-  await page.getByTestId('rs-table').filter({ hasText: `${n} real servers` }).waitFor({ timeout: 60_000 });
+  await page
+    .getByTestId('rs-table')
+    .filter({ hasText: `${n} real servers` })
+    .waitFor({ timeout: 60_000 });
   // The shim's table read: some row has counters (health known), then a few ticks to settle.
-  await page.waitForFunction(() => /updated/.test(document.querySelector('[data-testid="live-status"]')?.textContent ?? ''), null, { timeout: 60_000 });
+  await page.waitForFunction(() => /updated/.test(document.querySelector('[data-testid="live-status"]')?.textContent ?? ''), null, {
+    timeout: 60_000,
+  });
   if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
   await sleep(5000);
 
@@ -118,7 +152,10 @@ try {
   const traceEvents = [];
   cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...e.value));
   const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] },
+    transferMode: 'ReportEvents',
+  });
   if (process.env.PROFILE) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -151,9 +188,14 @@ try {
         });
         all.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
         const observers = [];
-        for (const [type, list] of [['long-animation-frame', loaf], ['longtask', longtasks]]) {
+        for (const [type, list] of [
+          ['long-animation-frame', loaf],
+          ['longtask', longtasks],
+        ]) {
           try {
-            const o = new PerformanceObserver((l) => l.getEntries().forEach((e) => list.push({ duration: e.duration, blocking: e.blockingDuration ?? 0 })));
+            const o = new PerformanceObserver((l) =>
+              l.getEntries().forEach((e) => list.push({ duration: e.duration, blocking: e.blockingDuration ?? 0 })),
+            );
             o.observe({ type, buffered: false });
             observers.push(o);
           } catch {}
@@ -171,7 +213,14 @@ try {
             mo.disconnect();
             all.disconnect();
             observers.forEach((o) => o.disconnect());
-            resolve({ mutations, frames: frames.slice(1), loaf, longtasks, ticks, loafSupported: PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') });
+            resolve({
+              mutations,
+              frames: frames.slice(1),
+              loaf,
+              longtasks,
+              ticks,
+              loafSupported: PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'),
+            });
           }
         };
         requestAnimationFrame((t) => {
@@ -189,26 +238,51 @@ try {
   const main = mainThreadWork(traceEvents);
   const f = r.frames;
   const over = (ms) => f.filter((x) => x > ms).length;
-  console.log(`\n## Cluster page frame time (${n} real servers, ${Math.round(BUSY * 100)}% changing each tick, 1 s ticks, ${SECONDS} s, headless Chromium --disable-gpu)${process.env.CSS ? `, with CSS ${process.env.CSS}` : ''}\n`);
+  console.log(
+    `\n## Cluster page frame time (${n} real servers, ${Math.round(BUSY * 100)}% changing each tick, 1 s ticks, ${SECONDS} s, headless Chromium --disable-gpu)${process.env.CSS ? `, with CSS ${process.env.CSS}` : ''}\n`,
+  );
   console.log(`Command: \`node bench/web/frame-time.mjs ${SERVICES} ${REALS} ${BUSY} ${SECONDS}\`\n`);
   console.log('| measure | value |');
   console.log('|---|---|');
   console.log(`| frames (rAF callbacks) / ticks seen by the page | ${f.length} (${(f.length / SECONDS).toFixed(1)}/s) / ${r.ticks} |`);
-  console.log(`| frame time (rAF delta) p50 / p95 / p99 / max | ${pct(f, 50).toFixed(1)} / ${pct(f, 95).toFixed(1)} / ${pct(f, 99).toFixed(1)} / ${Math.max(...f).toFixed(1)} ms |`);
-  console.log(`| frames > 16.7 ms / > 20 ms / > 33.4 ms (a dropped frame at 60 Hz) | ${over(16.7)} / ${over(20)} / ${over(33.4)} of ${f.length} |`);
-  console.log(`| long animation frames (> 50 ms): count, max duration, total blocking | ${r.loafSupported ? `${r.loaf.length}, ${r.loaf.length ? Math.max(...r.loaf.map((x) => x.duration)).toFixed(0) : 0} ms, ${r.loaf.reduce((a, x) => a + x.blocking, 0).toFixed(0)} ms` : 'not supported'} |`);
-  console.log(`| long tasks (> 50 ms): count, max | ${r.longtasks.length}, ${r.longtasks.length ? Math.max(...r.longtasks.map((x) => x.duration)).toFixed(0) : 0} ms |`);
-  console.log(`| main-thread busy time per frame interval (16.7 ms) p50 / p95 / p99 / max | ${main.perFrame.map((x) => x.toFixed(1)).join(' / ')} ms |`);
+  console.log(
+    `| frame time (rAF delta) p50 / p95 / p99 / max | ${pct(f, 50).toFixed(1)} / ${pct(f, 95).toFixed(1)} / ${pct(f, 99).toFixed(1)} / ${Math.max(...f).toFixed(1)} ms |`,
+  );
+  console.log(
+    `| frames > 16.7 ms / > 20 ms / > 33.4 ms (a dropped frame at 60 Hz) | ${over(16.7)} / ${over(20)} / ${over(33.4)} of ${f.length} |`,
+  );
+  console.log(
+    `| long animation frames (> 50 ms): count, max duration, total blocking | ${r.loafSupported ? `${r.loaf.length}, ${r.loaf.length ? Math.max(...r.loaf.map((x) => x.duration)).toFixed(0) : 0} ms, ${r.loaf.reduce((a, x) => a + x.blocking, 0).toFixed(0)} ms` : 'not supported'} |`,
+  );
+  console.log(
+    `| long tasks (> 50 ms): count, max | ${r.longtasks.length}, ${r.longtasks.length ? Math.max(...r.longtasks.map((x) => x.duration)).toFixed(0) : 0} ms |`,
+  );
+  console.log(
+    `| main-thread busy time per frame interval (16.7 ms) p50 / p95 / p99 / max | ${main.perFrame.map((x) => x.toFixed(1)).join(' / ')} ms |`,
+  );
   console.log(`| frame intervals with > 16 ms of main-thread work | ${main.framesOver16} of ${main.frames} |`);
-  console.log(`| main-thread CPU time per frame interval (the thread's own time) p50 / p95 / p99 / max | ${main.perFrameCpu.map((x) => x.toFixed(1)).join(' / ')} ms (${main.framesOver8Cpu} intervals > 8 ms) |`);
-  console.log(`| main-thread tasks > 16 ms (wall): count, longest three | ${main.tasksOver16}, ${main.longest.map((x) => x.toFixed(1)).join(' / ')} ms |`);
+  console.log(
+    `| main-thread CPU time per frame interval (the thread's own time) p50 / p95 / p99 / max | ${main.perFrameCpu.map((x) => x.toFixed(1)).join(' / ')} ms (${main.framesOver8Cpu} intervals > 8 ms) |`,
+  );
+  console.log(
+    `| main-thread tasks > 16 ms (wall): count, longest three | ${main.tasksOver16}, ${main.longest.map((x) => x.toFixed(1)).join(' / ')} ms |`,
+  );
   // Wall time includes waiting for a core when other processes load the machine; thread time does not.
-  console.log(`| main-thread tasks > 16 ms of the thread's own CPU time: count, longest three | ${main.tasksOver16Cpu}, ${main.longestCpu.map((x) => x.toFixed(1)).join(' / ')} ms |`);
+  console.log(
+    `| main-thread tasks > 16 ms of the thread's own CPU time: count, longest three | ${main.tasksOver16Cpu}, ${main.longestCpu.map((x) => x.toFixed(1)).join(' / ')} ms |`,
+  );
   console.log(`| the live socket in a Web Worker | ${page.workers().length ? `yes (${page.workers().length} worker)` : 'no'} |`);
   console.log(`| load average (1 min) at the end | ${loadavg()[0].toFixed(2)} on ${cpus().length} cores |`);
-  console.log(`| real-server rows in the DOM / elements in the page | ${rows} / ${await page.evaluate(() => document.querySelectorAll('*').length)} |`);
+  console.log(
+    `| real-server rows in the DOM / elements in the page | ${rows} / ${await page.evaluate(() => document.querySelectorAll('*').length)} |`,
+  );
   const muts = Object.entries(r.mutations).sort((a, b) => b[1] - a[1]);
-  console.log(`| DOM mutation records per tick (top kinds) | ${muts.slice(0, 6).map(([k, n]) => `${(n / Math.max(1, r.ticks)).toFixed(0)} ${k.replace(/[<>|]/g, '')}`).join(', ')} |`);
+  console.log(
+    `| DOM mutation records per tick (top kinds) | ${muts
+      .slice(0, 6)
+      .map(([k, n]) => `${(n / Math.max(1, r.ticks)).toFixed(0)} ${k.replace(/[<>|]/g, '')}`)
+      .join(', ')} |`,
+  );
   if (errors.length) console.log(`\npage errors: ${errors.join('; ')}`);
 } finally {
   await cleanup();
@@ -224,7 +298,12 @@ function mainThreadWork(events) {
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}/${e.tid}`, e.args.name);
   const tasks = new Map();
   for (const e of events) {
-    if (e.ph !== 'X' || (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') || names.get(`${e.pid}/${e.tid}`) !== 'CrRendererMain') continue;
+    if (
+      e.ph !== 'X' ||
+      (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') ||
+      names.get(`${e.pid}/${e.tid}`) !== 'CrRendererMain'
+    )
+      continue;
     const k = `${e.pid}/${e.tid}`;
     if (!tasks.has(k)) tasks.set(k, []);
     tasks.get(k).push({ ts: e.ts / 1000, dur: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? e.dur ?? 0) / 1000 });
@@ -233,7 +312,18 @@ function mainThreadWork(events) {
   const mark = (name) => events.find((e) => e.name === name && e.cat?.includes('blink.user_timing'))?.ts / 1000;
   const [from, to] = [mark('frame-bench-start') ?? -Infinity, mark('frame-bench-end') ?? Infinity];
   const mine = ([...tasks.values()].sort((a, b) => sum(b) - sum(a))[0] ?? []).filter((t) => t.ts >= from && t.ts + t.dur <= to);
-  if (!mine.length) return { perFrame: [NaN, NaN, NaN, NaN], perFrameCpu: [NaN, NaN, NaN, NaN], framesOver8Cpu: 0, frames: 0, framesOver16: 0, tasksOver16: 0, longest: [], tasksOver16Cpu: 0, longestCpu: [] };
+  if (!mine.length)
+    return {
+      perFrame: [NaN, NaN, NaN, NaN],
+      perFrameCpu: [NaN, NaN, NaN, NaN],
+      framesOver8Cpu: 0,
+      frames: 0,
+      framesOver16: 0,
+      tasksOver16: 0,
+      longest: [],
+      tasksOver16Cpu: 0,
+      longestCpu: [],
+    };
   const W = 1000 / 60;
   const t0 = Math.min(...mine.map((t) => t.ts));
   const t1 = Math.max(...mine.map((t) => t.ts + t.dur));
@@ -254,9 +344,25 @@ function mainThreadWork(events) {
   }
   const xs = [...bins];
   const cs = [...cpuBins];
-  const long = mine.map((t) => t.dur).filter((d) => d > 16).sort((a, b) => b - a);
-  const longCpu = mine.map((t) => t.cpu).filter((d) => d > 16).sort((a, b) => b - a);
-  return { perFrame: [pct(xs, 50), pct(xs, 95), pct(xs, 99), Math.max(...xs)], perFrameCpu: [pct(cs, 50), pct(cs, 95), pct(cs, 99), Math.max(...cs)], framesOver8Cpu: cs.filter((x) => x > 8).length, frames: xs.length, framesOver16: xs.filter((x) => x > 16).length, tasksOver16: long.length, longest: long.slice(0, 3), tasksOver16Cpu: longCpu.length, longestCpu: longCpu.slice(0, 3) };
+  const long = mine
+    .map((t) => t.dur)
+    .filter((d) => d > 16)
+    .sort((a, b) => b - a);
+  const longCpu = mine
+    .map((t) => t.cpu)
+    .filter((d) => d > 16)
+    .sort((a, b) => b - a);
+  return {
+    perFrame: [pct(xs, 50), pct(xs, 95), pct(xs, 99), Math.max(...xs)],
+    perFrameCpu: [pct(cs, 50), pct(cs, 95), pct(cs, 99), Math.max(...cs)],
+    framesOver8Cpu: cs.filter((x) => x > 8).length,
+    frames: xs.length,
+    framesOver16: xs.filter((x) => x > 16).length,
+    tasksOver16: long.length,
+    longest: long.slice(0, 3),
+    tasksOver16Cpu: longCpu.length,
+    longestCpu: longCpu.slice(0, 3),
+  };
 }
 
 /** Writes the profile and prints the top self-time functions (sampled time, ms). */

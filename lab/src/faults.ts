@@ -1,5 +1,16 @@
 import { rmSync, writeFileSync } from 'node:fs';
-import { changeHostKey, configTestFlag, restoreHostKey, signalKeepalived, startHttp, startKeepalived, startSshd, stopHttp, stopKeepalived, stopSshd } from './daemons';
+import {
+  changeHostKey,
+  configTestFlag,
+  restoreHostKey,
+  signalKeepalived,
+  startHttp,
+  startKeepalived,
+  startSshd,
+  stopHttp,
+  stopKeepalived,
+  stopSshd,
+} from './daemons';
 import { director, realServer } from './lab';
 import { type LabDirector, type LabRealServer, readState, type LabState } from './state';
 import { run, tryRun } from './system';
@@ -54,8 +65,12 @@ export const faults = {
   startSshd: onDirector(netnsOnly('sshd-start', startSshd)),
   killHttp: onRealServer(stopHttp),
   /** A DR real server answering ARP for the VIPs it holds on lo: arp_ignore back to the kernel's default 0. */
-  arpIgnoreOff: onRealServer(async (_s, r) => void run(['ip', 'netns', 'exec', r.namespace, 'sysctl', '-q', '-w', 'net.ipv4.conf.all.arp_ignore=0'])),
-  arpIgnoreOn: onRealServer(async (_s, r) => void run(['ip', 'netns', 'exec', r.namespace, 'sysctl', '-q', '-w', 'net.ipv4.conf.all.arp_ignore=1'])),
+  arpIgnoreOff: onRealServer(
+    async (_s, r) => void run(['ip', 'netns', 'exec', r.namespace, 'sysctl', '-q', '-w', 'net.ipv4.conf.all.arp_ignore=0']),
+  ),
+  arpIgnoreOn: onRealServer(
+    async (_s, r) => void run(['ip', 'netns', 'exec', r.namespace, 'sysctl', '-q', '-w', 'net.ipv4.conf.all.arp_ignore=1']),
+  ),
   restartHttp: onRealServer(startHttp),
   /** Carrier loss: the host end of the director's veth goes down, so its eth0 loses the link (keepalived goes FAULT). */
   async linkDown(state: LabState, role: string): Promise<void> {

@@ -108,7 +108,8 @@ describe.skipIf(!CAN_RUN_LAB)(
     it('fault keepalived-stop on the MASTER moves the VIP to director 2 (its keepalived takes MASTER by VRRP); keepalived-start takes it back', async () => {
       // Evidence is keepalived's own log, not a wall-clock ceiling a busy machine breaks: director 2
       // entered MASTER once more after director 1 stopped.
-      const masterEntries = () => (readFileSync(join(lab.state.directors[1].dir, 'keepalived.log'), 'utf8').match(/Entering MASTER STATE/g) ?? []).length;
+      const masterEntries = () =>
+        (readFileSync(join(lab.state.directors[1].dir, 'keepalived.log'), 'utf8').match(/Entering MASTER STATE/g) ?? []).length;
       const before = masterEntries();
       await lab.faults.stopKeepalived('d1');
       expect(isAlive(lab.current().pids['d1.keepalived'])).toBe(false);

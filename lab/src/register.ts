@@ -101,7 +101,9 @@ export async function register(state: LabState, opts: RegisterOptions): Promise<
     // made before bindings existed (bound nowhere), or for fewer directors: add the lab's addresses
     const bound = found.allowedAddresses ?? [];
     if (allowedAddresses.some((a) => !bound.includes(a))) {
-      await api.expect([200], 'PATCH', `/credentials/${credentialId}`, { allowedAddresses: [...bound, ...allowedAddresses.filter((a) => !bound.includes(a))] });
+      await api.expect([200], 'PATCH', `/credentials/${credentialId}`, {
+        allowedAddresses: [...bound, ...allowedAddresses.filter((a) => !bound.includes(a))],
+      });
     }
   } else throw new Error(`POST /credentials → ${made.status}: ${JSON.stringify(made.body)}`);
 

@@ -21,7 +21,9 @@ export class Clusters1764000000150 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE UNIQUE INDEX uq_clusters_name ON clusters (name)`);
-    await q.query(`ALTER TABLE api_tokens ADD CONSTRAINT fk_api_tokens_cluster FOREIGN KEY (cluster_id) REFERENCES clusters (id) ON DELETE CASCADE`);
+    await q.query(
+      `ALTER TABLE api_tokens ADD CONSTRAINT fk_api_tokens_cluster FOREIGN KEY (cluster_id) REFERENCES clusters (id) ON DELETE CASCADE`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -39,7 +39,9 @@ export class Deployments1764000000200 implements MigrationInterface {
       )`);
     // One deployment at a time per cluster: the database refuses a second active one (→ 409).
     await q.query(`CREATE UNIQUE INDEX uq_deployments_active ON deployments (cluster_id) WHERE status IN ('pending', 'running')`);
-    await q.query(`CREATE UNIQUE INDEX uq_deployments_idempotency ON deployments (cluster_id, idempotency_key) WHERE idempotency_key IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_deployments_idempotency ON deployments (cluster_id, idempotency_key) WHERE idempotency_key IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX ix_deployments_cluster ON deployments (cluster_id, created_at)`);
 
     await q.query(`

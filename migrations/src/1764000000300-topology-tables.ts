@@ -166,7 +166,16 @@ export class TopologyTables1764000000300 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['real_servers', 'virtual_services', 'vrrp_sync_group_members', 'vrrp_sync_groups', 'vrrp_vips', 'vrrp_members', 'vrrp_instances', 'directors']) {
+    for (const t of [
+      'real_servers',
+      'virtual_services',
+      'vrrp_sync_group_members',
+      'vrrp_sync_groups',
+      'vrrp_vips',
+      'vrrp_members',
+      'vrrp_instances',
+      'directors',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
   }

@@ -129,7 +129,16 @@ export class TopologyFromSpec1764000000301 implements MigrationInterface {
                      FROM real_servers r WHERE r.virtual_service_id = s.id), '[]'::jsonb))) ORDER BY s.position)
           FROM virtual_services s WHERE s.cluster_id = c.id), '[]'::jsonb))`);
     await q.query(`ALTER TABLE clusters ALTER COLUMN spec SET NOT NULL`);
-    for (const t of ['real_servers', 'virtual_services', 'vrrp_sync_group_members', 'vrrp_sync_groups', 'vrrp_vips', 'vrrp_members', 'vrrp_instances', 'directors']) {
+    for (const t of [
+      'real_servers',
+      'virtual_services',
+      'vrrp_sync_group_members',
+      'vrrp_sync_groups',
+      'vrrp_vips',
+      'vrrp_members',
+      'vrrp_instances',
+      'directors',
+    ]) {
       await q.query(`DELETE FROM ${t}`);
     }
   }

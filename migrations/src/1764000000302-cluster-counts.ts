@@ -24,6 +24,8 @@ export class ClusterCounts1764000000302 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('ALTER TABLE clusters DROP COLUMN director_count, DROP COLUMN vrrp_instance_count, DROP COLUMN virtual_service_count, DROP COLUMN real_server_count');
+    await q.query(
+      'ALTER TABLE clusters DROP COLUMN director_count, DROP COLUMN vrrp_instance_count, DROP COLUMN virtual_service_count, DROP COLUMN real_server_count',
+    );
   }
 }

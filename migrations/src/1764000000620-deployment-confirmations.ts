@@ -28,7 +28,9 @@ export class DeploymentConfirmations1764000000620 implements MigrationInterface 
       CONSTRAINT fk_deployment_confirmations_deployment FOREIGN KEY (deployment_id) REFERENCES deployments(id) ON DELETE CASCADE
     )`);
     await q.query(`CREATE INDEX ix_deployment_confirmations_due ON deployment_confirmations (status, deadline)`);
-    await q.query(`CREATE UNIQUE INDEX uq_deployment_confirmations_pending ON deployment_confirmations (cluster_id) WHERE status = 'pending'`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_deployment_confirmations_pending ON deployment_confirmations (cluster_id) WHERE status = 'pending'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

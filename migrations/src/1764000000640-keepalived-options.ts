@@ -12,12 +12,14 @@ export class KeepalivedOptions1764000000640 implements MigrationInterface {
   name = 'KeepalivedOptions1764000000640';
 
   async up(q: QueryRunner): Promise<void> {
-    for (const t of ['vrrp_instances', 'vrrp_sync_groups', 'virtual_services', 'real_servers']) await q.query(`ALTER TABLE ${t} ADD COLUMN options json`);
+    for (const t of ['vrrp_instances', 'vrrp_sync_groups', 'virtual_services', 'real_servers'])
+      await q.query(`ALTER TABLE ${t} ADD COLUMN options json`);
     await q.query('ALTER TABLE clusters ADD COLUMN keepalived json');
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE clusters DROP COLUMN keepalived');
-    for (const t of ['vrrp_instances', 'vrrp_sync_groups', 'virtual_services', 'real_servers']) await q.query(`ALTER TABLE ${t} DROP COLUMN options`);
+    for (const t of ['vrrp_instances', 'vrrp_sync_groups', 'virtual_services', 'real_servers'])
+      await q.query(`ALTER TABLE ${t} DROP COLUMN options`);
   }
 }

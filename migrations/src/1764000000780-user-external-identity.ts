@@ -9,7 +9,9 @@ export class UserExternalIdentity1764000000780 implements MigrationInterface {
   name = 'UserExternalIdentity1764000000780';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE users ADD COLUMN auth_source varchar(16) NOT NULL DEFAULT 'local', ADD COLUMN oidc_issuer varchar(512), ADD COLUMN oidc_subject varchar(255)`);
+    await q.query(
+      `ALTER TABLE users ADD COLUMN auth_source varchar(16) NOT NULL DEFAULT 'local', ADD COLUMN oidc_issuer varchar(512), ADD COLUMN oidc_subject varchar(255)`,
+    );
     await q.query(`ALTER TABLE users ADD CONSTRAINT ck_users_auth_source CHECK (auth_source IN ('local', 'oidc'))`);
     await q.query(
       `ALTER TABLE users ADD CONSTRAINT ck_users_oidc_identity CHECK ((auth_source = 'oidc') = (oidc_issuer IS NOT NULL AND oidc_subject IS NOT NULL))`,

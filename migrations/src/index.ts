@@ -24,4 +24,29 @@ import { Notifications1764000000760 } from './1764000000760-notifications';
 import { UserExternalIdentity1764000000780 } from './1764000000780-user-external-identity';
 
 /** Every migration, oldest first. The app runs them at start-up; `npm run migration:*` drives them by hand. */
-export const MIGRATIONS = [AppSettings1764000000000, AuthAudit1764000000001, SshCredentials1764000000100, Clusters1764000000150, Deployments1764000000200, TopologyTables1764000000300, TopologyFromSpec1764000000301, ClusterCounts1764000000302, MetricMinutes1764000000400, SocketIoAttachments1764000000401, CredentialAddressBinding1764000000520, ClusterArchive1764000000540, DeploymentIdempotencyFingerprint1764000000560, LoginThrottles1764000000580, DeploymentConfirmations1764000000620, KeepalivedOptions1764000000640, VipOptions1764000000641, VrrpOwnerSubsecond1764000000650, RuntimeControls1764000000700, DirectorCapabilities1764000000720, ClusterEvents1764000000740, RealServerAccess1764000000741, Notifications1764000000760, UserExternalIdentity1764000000780];
+export const MIGRATIONS = [
+  AppSettings1764000000000,
+  AuthAudit1764000000001,
+  SshCredentials1764000000100,
+  Clusters1764000000150,
+  Deployments1764000000200,
+  TopologyTables1764000000300,
+  TopologyFromSpec1764000000301,
+  ClusterCounts1764000000302,
+  MetricMinutes1764000000400,
+  SocketIoAttachments1764000000401,
+  CredentialAddressBinding1764000000520,
+  ClusterArchive1764000000540,
+  DeploymentIdempotencyFingerprint1764000000560,
+  LoginThrottles1764000000580,
+  DeploymentConfirmations1764000000620,
+  KeepalivedOptions1764000000640,
+  VipOptions1764000000641,
+  VrrpOwnerSubsecond1764000000650,
+  RuntimeControls1764000000700,
+  DirectorCapabilities1764000000720,
+  ClusterEvents1764000000740,
+  RealServerAccess1764000000741,
+  Notifications1764000000760,
+  UserExternalIdentity1764000000780,
+];

@@ -22,7 +22,12 @@ describe('migration: topology from the spec document to tables and back', () => 
     await before.initialize();
     await before.runMigrations({ transaction: 'each' });
     for (const s of specs) {
-      await before.query('INSERT INTO clusters (name, description, mode, spec) VALUES ($1, $2, $3, $4)', [s.name, s.description, s.mode, JSON.stringify(s)]);
+      await before.query('INSERT INTO clusters (name, description, mode, spec) VALUES ($1, $2, $3, $4)', [
+        s.name,
+        s.description,
+        s.mode,
+        JSON.stringify(s),
+      ]);
     }
     await before.destroy();
     ds = new DataSource(dataSourceOptions(url));
@@ -39,7 +44,10 @@ describe('migration: topology from the spec document to tables and back', () => 
       const [{ id }] = await ds.query('SELECT id FROM clusters WHERE name = $1', [s.name]);
       const back = await ds.transaction(async (m: EntityManager) => toSpec(await repo.load((await repo.head(id, m))!, m)));
       expect(back).toEqual(s);
-      const [counts] = await ds.query('SELECT director_count, vrrp_instance_count, virtual_service_count, real_server_count FROM clusters WHERE id = $1', [id]);
+      const [counts] = await ds.query(
+        'SELECT director_count, vrrp_instance_count, virtual_service_count, real_server_count FROM clusters WHERE id = $1',
+        [id],
+      );
       expect(counts).toEqual({
         director_count: s.directors.length,
         vrrp_instance_count: s.vrrpInstances.length,

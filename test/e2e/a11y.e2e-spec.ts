@@ -34,7 +34,15 @@ describe('accessibility of the main pages (axe-core, WCAG 2.1 AA)', () => {
       const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
       return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
     });
-    return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`);
+    return found
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
+      );
   }
 
   beforeAll(async () => {
@@ -48,9 +56,32 @@ describe('accessibility of the main pages (axe-core, WCAG 2.1 AA)', () => {
         name: 'a11y',
         // directors on loopback ports nothing listens on: the telemetry's connection attempts are
         // refused at once (no traffic leaves the machine); the other addresses are config only
-        directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: 1 }, { name: 'lb2', address: '127.0.0.2', sshPort: 1 }],
-        vrrpInstances: [{ name: 'VI_1', interface: 'eth0', virtualRouterId: 51, members: [{ director: 'lb1', priority: 150 }, { director: 'lb2', priority: 100 }], vips: [{ address: '10.213.77.100/32' }] }],
-        virtualServices: [{ vip: '10.213.77.100', port: 80, realServers: [{ address: '10.213.77.21', port: 80 }, { address: '10.213.77.22', port: 80, adminState: 'drained' }] }],
+        directors: [
+          { name: 'lb1', address: '127.0.0.1', sshPort: 1 },
+          { name: 'lb2', address: '127.0.0.2', sshPort: 1 },
+        ],
+        vrrpInstances: [
+          {
+            name: 'VI_1',
+            interface: 'eth0',
+            virtualRouterId: 51,
+            members: [
+              { director: 'lb1', priority: 150 },
+              { director: 'lb2', priority: 100 },
+            ],
+            vips: [{ address: '10.213.77.100/32' }],
+          },
+        ],
+        virtualServices: [
+          {
+            vip: '10.213.77.100',
+            port: 80,
+            realServers: [
+              { address: '10.213.77.21', port: 80 },
+              { address: '10.213.77.22', port: 80, adminState: 'drained' },
+            ],
+          },
+        ],
       },
     });
     expect(c.status).toBe(201);
@@ -60,7 +91,12 @@ describe('accessibility of the main pages (axe-core, WCAG 2.1 AA)', () => {
     ({ browser, close: closeBrowser } = await launchBrowser());
     page = await browser.newPage();
     // Expected: who-am-I before signing in, and the cluster that does not exist (404 page).
-    problems = watchForErrors(page, (url, status) => (status === 401 && url.endsWith('/api/v1/auth/me')) || (status === 404 && (url.endsWith('/no-such-page') || url.includes('/clusters/00000000-0000-4000-8000-000000000000'))));
+    problems = watchForErrors(
+      page,
+      (url, status) =>
+        (status === 401 && url.endsWith('/api/v1/auth/me')) ||
+        (status === 404 && (url.endsWith('/no-such-page') || url.includes('/clusters/00000000-0000-4000-8000-000000000000'))),
+    );
   }, 120_000);
   afterAll(async () => {
     await closeBrowser?.();
@@ -106,8 +142,13 @@ describe('accessibility of the main pages (axe-core, WCAG 2.1 AA)', () => {
       it("a cluster's Live tab (directors unreachable: the reasons shown), with its health header", async () => {
         await page.goto(`${stack.webUrl}/clusters/${clusterId}`);
         await page.waitForURL(`${stack.webUrl}/clusters/${clusterId}/live`);
-        await page.getByText(/unreachable/).first().waitFor({ timeout: 15_000 }); // the live state arrived
-        await expect.poll(() => page.getByTestId('cluster-health').textContent(), { timeout: 15_000 }).toMatch(/Directors\s*0\/2 reachable/);
+        await page
+          .getByText(/unreachable/)
+          .first()
+          .waitFor({ timeout: 15_000 }); // the live state arrived
+        await expect
+          .poll(() => page.getByTestId('cluster-health').textContent(), { timeout: 15_000 })
+          .toMatch(/Directors\s*0\/2 reachable/);
         expect(await page.title()).toMatch(/^● a11y — 2 directors down/);
         expect(await violations()).toEqual([]);
         await shot('cluster-live');
@@ -167,7 +208,10 @@ describe('accessibility of the main pages (axe-core, WCAG 2.1 AA)', () => {
       it('the audit log', async () => {
         await page.goto(`${stack.webUrl}/audit`);
         await page.getByRole('heading', { name: 'Audit log' }).waitFor();
-        await page.getByText(/events/).first().waitFor();
+        await page
+          .getByText(/events/)
+          .first()
+          .waitFor();
         expect(await violations()).toEqual([]);
         await shot('audit');
       });

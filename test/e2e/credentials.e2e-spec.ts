@@ -21,14 +21,23 @@ describe('SSH credentials and their address bindings in the dashboard (Chromium)
     stack = await startStack();
     const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
     token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
-    const legacy = await call(stack.webUrl, 'POST', '/api/v1/credentials', { token, body: { name: 'legacy', kind: 'password', password: SECRET, allowedAddresses: [] } });
+    const legacy = await call(stack.webUrl, 'POST', '/api/v1/credentials', {
+      token,
+      body: { name: 'legacy', kind: 'password', password: SECRET, allowedAddresses: [] },
+    });
     expect(legacy.status, legacy.text).toBe(201);
-    const reader = await call(stack.webUrl, 'POST', '/api/v1/users', { token, body: { username: 'reader', password: 'Viewing-Passphrase-8812', role: 'viewer' } });
+    const reader = await call(stack.webUrl, 'POST', '/api/v1/users', {
+      token,
+      body: { username: 'reader', password: 'Viewing-Passphrase-8812', role: 'viewer' },
+    });
     expect(reader.status, reader.text).toBe(201);
     ({ browser, close: closeBrowser } = await launchBrowser());
     page = await browser.newPage();
     // the refused binding and the refused form are 400s the page shows
-    problems = watchForErrors(page, (url, status) => (status === 401 && url.endsWith('/api/v1/auth/me')) || (status === 400 && url.includes('/api/v1/credentials')));
+    problems = watchForErrors(
+      page,
+      (url, status) => (status === 401 && url.endsWith('/api/v1/auth/me')) || (status === 400 && url.includes('/api/v1/credentials')),
+    );
     await signIn(page, stack);
   });
   afterAll(async () => {
@@ -49,7 +58,9 @@ describe('SSH credentials and their address bindings in the dashboard (Chromium)
     await page.getByRole('button', { name: 'Save binding' }).click();
     await expect.poll(() => row.locator('code').first().textContent()).toBe('127.0.0.1, 2001:db8::1');
     expect(await field.inputValue()).toBe('127.0.0.1\n2001:db8::1'); // canonical, as stored
-    const stored = (await call(stack.webUrl, 'GET', '/api/v1/credentials', { token })).body.items.find((c: { name: string }) => c.name === 'legacy');
+    const stored = (await call(stack.webUrl, 'GET', '/api/v1/credentials', { token })).body.items.find(
+      (c: { name: string }) => c.name === 'legacy',
+    );
     expect(stored.allowedAddresses).toEqual(['127.0.0.1', '2001:db8::1']);
   });
 

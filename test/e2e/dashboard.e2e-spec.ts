@@ -19,7 +19,10 @@ describe('dashboard in Chromium', () => {
     ({ browser, close: closeBrowser } = await launchBrowser());
     page = await browser.newPage();
     // Expected refusals: "who am I" before signing in, and the form's deliberate bad input.
-    problems = watchForErrors(page, (url, status) => (status === 401 && /\/api\/v1\/auth\/(me|login)$/.test(url)) || (status === 422 && url.endsWith('/api/v1/clusters')));
+    problems = watchForErrors(
+      page,
+      (url, status) => (status === 401 && /\/api\/v1\/auth\/(me|login)$/.test(url)) || (status === 422 && url.endsWith('/api/v1/clusters')),
+    );
   });
   afterAll(async () => {
     await closeBrowser?.();
@@ -52,7 +55,15 @@ describe('dashboard in Chromium', () => {
     await expect.poll(() => page.locator('#name-error').textContent()).toMatch(/letters, digits/);
     // a spec that breaks a cluster rule: the API's 422 problem is shown
     await page.getByLabel('Name', { exact: true }).fill('');
-    await page.locator('#spec').fill(JSON.stringify({ name: 'rules', directors: [{ name: 'a', address: '10.213.0.1' }, { name: 'a', address: '10.213.0.2' }] }));
+    await page.locator('#spec').fill(
+      JSON.stringify({
+        name: 'rules',
+        directors: [
+          { name: 'a', address: '10.213.0.1' },
+          { name: 'a', address: '10.213.0.2' },
+        ],
+      }),
+    );
     await page.getByRole('button', { name: 'Create' }).click();
     await expect.poll(() => page.locator('.field-error[role=alert]').textContent()).toMatch(/duplicate director name/);
     await page.locator('#spec').fill('');

@@ -33,17 +33,56 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     stack = await startStack();
     const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
     token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
-    await call(stack.webUrl, 'POST', '/api/v1/credentials', { token, body: { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1', '127.0.0.2'] } });
+    await call(stack.webUrl, 'POST', '/api/v1/credentials', {
+      token,
+      body: { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1', '127.0.0.2'] },
+    });
     const c = await call(stack.webUrl, 'POST', '/api/v1/clusters', {
       token,
       body: {
         name: 'lab-pair',
         directors: [
-          { name: 'lb1', address: '127.0.0.1', sshPort: sshd.port, sshUser: sshd.user, credential: 'lab-key', configPath: lb1.configPath, pidFile: lb1.pidFile },
-          { name: 'lb2', address: '127.0.0.2', sshPort: sshd.port, sshUser: sshd.user, credential: 'lab-key', configPath: lb2.configPath, pidFile: lb2.pidFile },
+          {
+            name: 'lb1',
+            address: '127.0.0.1',
+            sshPort: sshd.port,
+            sshUser: sshd.user,
+            credential: 'lab-key',
+            configPath: lb1.configPath,
+            pidFile: lb1.pidFile,
+          },
+          {
+            name: 'lb2',
+            address: '127.0.0.2',
+            sshPort: sshd.port,
+            sshUser: sshd.user,
+            credential: 'lab-key',
+            configPath: lb2.configPath,
+            pidFile: lb2.pidFile,
+          },
         ],
-        vrrpInstances: [{ name: 'VI_WEB', interface: 'eth0', virtualRouterId: 51, members: [{ director: 'lb1', priority: 150, state: 'MASTER' }, { director: 'lb2', priority: 100 }], vips: [{ address: '10.213.250.100/32' }] }],
-        virtualServices: [{ vip: '10.213.250.100', port: 80, realServers: [{ address: '10.213.250.21', port: 80, weight: 5 }, { address: '10.213.250.22', port: 80, weight: 5 }] }],
+        vrrpInstances: [
+          {
+            name: 'VI_WEB',
+            interface: 'eth0',
+            virtualRouterId: 51,
+            members: [
+              { director: 'lb1', priority: 150, state: 'MASTER' },
+              { director: 'lb2', priority: 100 },
+            ],
+            vips: [{ address: '10.213.250.100/32' }],
+          },
+        ],
+        virtualServices: [
+          {
+            vip: '10.213.250.100',
+            port: 80,
+            realServers: [
+              { address: '10.213.250.21', port: 80, weight: 5 },
+              { address: '10.213.250.22', port: 80, weight: 5 },
+            ],
+          },
+        ],
       },
     });
     expect(c.status).toBe(201);
@@ -87,12 +126,16 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
   it('deploys with live per-step progress, BACKUP first, and the directors hold the new files', async () => {
     await page.getByLabel('Revision message').fill('first push from the browser');
     await page.getByRole('button', { name: 'Deploy', exact: true }).click();
-    await expect.poll(() => page.getByTestId('live-progress').textContent(), { timeout: 60_000 }).toMatch(/lb2: verify ok[\s\S]*lb1: verify ok/);
+    await expect
+      .poll(() => page.getByTestId('live-progress').textContent(), { timeout: 60_000 })
+      .toMatch(/lb2: verify ok[\s\S]*lb1: verify ok/);
     // the progress table: one row per director in rolling order, each step with its time, then the outcome
-    await expect.poll(() => page.getByTestId('deploy-progress').locator('tbody tr').allTextContents(), { timeout: 30_000 }).toEqual([
-      expect.stringMatching(/^lb2connect \d+ ms.*config-test \d+ ms.*verify \d+ mssucceeded$/),
-      expect.stringMatching(/^lb1connect \d+ ms.*verify \d+ mssucceeded$/),
-    ]);
+    await expect
+      .poll(() => page.getByTestId('deploy-progress').locator('tbody tr').allTextContents(), { timeout: 30_000 })
+      .toEqual([
+        expect.stringMatching(/^lb2connect \d+ ms.*config-test \d+ ms.*verify \d+ mssucceeded$/),
+        expect.stringMatching(/^lb1connect \d+ ms.*verify \d+ mssucceeded$/),
+      ]);
     await expect.poll(() => page.locator('table').last().textContent(), { timeout: 30_000 }).toMatch(/#1/);
     const deployPanel = page.locator('section', { has: page.getByRole('heading', { name: 'Deployments', exact: true }) });
     await expect.poll(async () => (await deployPanel.textContent()) ?? '', { timeout: 30_000 }).toMatch(/succeeded/);
@@ -100,7 +143,11 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     expect(readFileSync(lb2.configPath, 'utf8')).toContain('router_id lb2');
     // the message typed is the revision's, shown in the history
     await openTab(page, 'History');
-    await expect.poll(() => page.locator('section', { has: page.getByRole('heading', { name: 'History', exact: true }) }).textContent(), { timeout: 10_000 }).toContain('first push from the browser');
+    await expect
+      .poll(() => page.locator('section', { has: page.getByRole('heading', { name: 'History', exact: true }) }).textContent(), {
+        timeout: 10_000,
+      })
+      .toContain('first push from the browser');
     await page.screenshot({ path: `${SHOTS}/deployed.png`, fullPage: true });
   });
 
@@ -113,13 +160,17 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     await page.getByRole('button', { name: 'Deploy', exact: true }).click();
     // revision 2 carries the drain; a drained real server keeps its weight in the file and is set to 0 through the
     // console's track file (runtime controls, docs/runtime.md), so the file shows the FILE_CHECK that reads it
-    await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 }).toMatch(/revision 2[\s\S]*real_server 10\.213\.250\.21 80 \{\n\s+weight 5\n\s+FILE_CHECK \{\n\s+track_file lvs_console_rs_/);
+    await expect
+      .poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 })
+      .toMatch(/revision 2[\s\S]*real_server 10\.213\.250\.21 80 \{\n\s+weight 5\n\s+FILE_CHECK \{\n\s+track_file lvs_console_rs_/);
     const stored = (await call(stack.webUrl, 'GET', `/api/v1/clusters/${clusterId}/spec`, { token })).body;
     expect(stored.virtualServices[0].realServers[0]).toMatchObject({ address: '10.213.250.21', adminState: 'drained' });
     await openTab(page, 'History');
     await page.getByRole('button', { name: 'Roll back to #1' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Roll back and deploy #1' }).click();
-    await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 }).toMatch(/real_server 10\.213\.250\.21 80 \{\n\s+weight 5/);
+    await expect
+      .poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 })
+      .toMatch(/real_server 10\.213\.250\.21 80 \{\n\s+weight 5/);
     await page.reload();
     await expect.poll(() => page.locator('body').textContent(), { timeout: 30_000 }).toMatch(/Rollback to revision 1/);
     await page.screenshot({ path: `${SHOTS}/history.png`, fullPage: true });
@@ -142,7 +193,9 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     expect((await call(stack.webUrl, 'PUT', `/api/v1/clusters/${clusterId}/spec`, { token, body: spec.body })).status).toBe(200);
     await page.reload();
     await page.getByRole('button', { name: 'Show plan' }).click();
-    await expect.poll(() => page.getByTestId('hazards').textContent(), { timeout: 30_000 }).toMatch(/real-server-removed.*10\.213\.250\.22:80 leaves .* without being drained/);
+    await expect
+      .poll(() => page.getByTestId('hazards').textContent(), { timeout: 30_000 })
+      .toMatch(/real-server-removed.*10\.213\.250\.22:80 leaves .* without being drained/);
   });
 
   it('had no console errors, page errors, failed requests or unexpected error responses', () => {

@@ -46,7 +46,10 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     return id ? page.locator(`[id="${id}"]`).textContent() : null;
   };
   const signIn = (p: Page, user: string, password: string) => signInAs(p, stack, user, password);
-  const focusedLabel = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? document.activeElement?.textContent ?? null);
+  const focusedLabel = () =>
+    page.evaluate(
+      () => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? document.activeElement?.textContent ?? null,
+    );
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -55,12 +58,32 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     stack = await startStack();
     const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
     token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
-    expect((await call(stack.webUrl, 'POST', '/api/v1/credentials', { token, body: { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1'] } })).status).toBe(201);
-    expect((await call(stack.webUrl, 'POST', '/api/v1/users', { token, body: { username: 'watcher', password: 'viewer-passphrase-e2e', role: 'viewer' } })).status).toBe(201);
+    expect(
+      (
+        await call(stack.webUrl, 'POST', '/api/v1/credentials', {
+          token,
+          body: { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1'] },
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await call(stack.webUrl, 'POST', '/api/v1/users', {
+          token,
+          body: { username: 'watcher', password: 'viewer-passphrase-e2e', role: 'viewer' },
+        })
+      ).status,
+    ).toBe(201);
     chromium = await launchBrowser();
     page = await chromium.browser.newPage();
     page.on('response', (r) => {
-      if (r.url().includes('/_next/static/') && r.url().endsWith('.js')) scripts.push(r.text().then((t) => t.includes('ZodError'), () => false));
+      if (r.url().includes('/_next/static/') && r.url().endsWith('.js'))
+        scripts.push(
+          r.text().then(
+            (t) => t.includes('ZodError'),
+            () => false,
+          ),
+        );
     });
     page.on('request', (r) => {
       if (r.url().includes('/api/v1/') && r.method() !== 'GET') writes.push(`${r.method()} ${new URL(r.url()).pathname}`);
@@ -68,7 +91,10 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     // Expected refusals, each provoked below: who-am-I before signing in, a taken cluster name (409), a stale If-Match (412).
     problems = watchForErrors(
       page,
-      (url, status) => (status === 401 && url.endsWith('/api/v1/auth/me')) || (status === 409 && /\/api\/v1\/clusters(\/[^/]+)?$/.test(url)) || (status === 412 && url.includes('/real-servers/')),
+      (url, status) =>
+        (status === 401 && url.endsWith('/api/v1/auth/me')) ||
+        (status === 409 && /\/api\/v1\/clusters(\/[^/]+)?$/.test(url)) ||
+        (status === 412 && url.includes('/real-servers/')),
     );
     await signIn(page, 'admin', stack.adminPassword);
   });
@@ -80,7 +106,9 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
   });
 
   it('creates the first cluster from the empty state, and maps a taken name (409) onto the name field', async () => {
-    await expect.poll(() => page.getByTestId('empty-state').textContent()).toMatch(/No clusters yet[\s\S]*Import your keepalived\.conf[\s\S]*npm run lab -- up --register/);
+    await expect
+      .poll(() => page.getByTestId('empty-state').textContent())
+      .toMatch(/No clusters yet[\s\S]*Import your keepalived\.conf[\s\S]*npm run lab -- up --register/);
     await page.screenshot({ path: `${SHOTS}/edit-empty-state.png`, fullPage: true });
     // The first page comes without zod; the rules arrive when the form is first touched.
     expect(scripts.length).toBeGreaterThan(3);
@@ -135,7 +163,9 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     await field('SSH port').fill(String(sshd.port));
     await field('SSH user').fill(sshd.user);
     // the stored credentials are offered (a datalist on the field), and any name can still be typed
-    await expect.poll(() => field('Credential').evaluate((el) => [...((el as HTMLInputElement).list?.options ?? [])].map((o) => o.value))).toEqual(['lab-key']);
+    await expect
+      .poll(() => field('Credential').evaluate((el) => [...((el as HTMLInputElement).list?.options ?? [])].map((o) => o.value)))
+      .toEqual(['lab-key']);
     await field('Credential').fill('lab-key');
     await field('Config path').fill(lb1.configPath);
     await field('Pid file').fill(lb1.pidFile);
@@ -174,7 +204,9 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     });
     expect(sent).toEqual([`POST /api/v1/clusters/${clusterId}/directors`]);
     // Saved with a cluster-wide warning from the API, shown with the notice.
-    await expect.poll(() => page.getByTestId('edit-notice').textContent()).toMatch(/Added director lb2[\s\S]*not a member of any VRRP instance/);
+    await expect
+      .poll(() => page.getByTestId('edit-notice').textContent())
+      .toMatch(/Added director lb2[\s\S]*not a member of any VRRP instance/);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add director');
 
     // Escape closes without a request and gives focus back.
@@ -257,14 +289,28 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     const list = page.getByRole('list', { name: `Real servers of ${SERVICE}` });
     await expect.poll(() => list.textContent()).toMatch(new RegExp(`${REAL.replace(/\./g, '\\.')}\\s*weight 5, HTTP_GET`));
     const stored = (await call(stack.webUrl, 'GET', `/api/v1/clusters/${clusterId}/spec`, { token })).body;
-    expect(stored.virtualServices[0]).toMatchObject({ vip: VIP, port: 80, scheduler: 'wrr', realServers: [{ address: '10.213.250.21', port: 80, weight: 5, healthCheck: { type: 'HTTP_GET', connectTimeout: 3, urls: [{ path: '/health', statusCode: 200 }] } }] });
+    expect(stored.virtualServices[0]).toMatchObject({
+      vip: VIP,
+      port: 80,
+      scheduler: 'wrr',
+      realServers: [
+        {
+          address: '10.213.250.21',
+          port: 80,
+          weight: 5,
+          healthCheck: { type: 'HTTP_GET', connectTimeout: 3, urls: [{ path: '/health', statusCode: 200 }] },
+        },
+      ],
+    });
   });
 
   it('deploys what the forms built to the real director', async () => {
     await openTab(page, 'Deploy');
     await button('Deploy').click();
     await expect.poll(() => page.getByTestId('live-progress').textContent(), { timeout: 60_000 }).toMatch(/lb1: verify ok/);
-    await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 30_000 }).toMatch(/real_server 10\.213\.250\.21 80 \{\n\s+weight 5/);
+    await expect
+      .poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 30_000 })
+      .toMatch(/real_server 10\.213\.250\.21 80 \{\n\s+weight 5/);
   });
 
   it('maps a stale If-Match (412) to the top alert, then edits the weight and the plan shows the change', async () => {
@@ -273,8 +319,17 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     await expect.poll(() => field('Weight').inputValue()).toBe('5');
     // Meanwhile someone else changes it.
     const services = (await call(stack.webUrl, 'GET', `/api/v1/clusters/${clusterId}/virtual-services`, { token })).body.items as Json[];
-    const reals = (await call(stack.webUrl, 'GET', `/api/v1/clusters/${clusterId}/virtual-services/${services[0].id}/real-servers`, { token })).body.items as Json[];
-    expect((await call(stack.webUrl, 'PATCH', `/api/v1/clusters/${clusterId}/virtual-services/${services[0].id}/real-servers/${reals[0].id}`, { token, body: { lowerThreshold: 10 } })).status).toBe(200);
+    const reals = (
+      await call(stack.webUrl, 'GET', `/api/v1/clusters/${clusterId}/virtual-services/${services[0].id}/real-servers`, { token })
+    ).body.items as Json[];
+    expect(
+      (
+        await call(stack.webUrl, 'PATCH', `/api/v1/clusters/${clusterId}/virtual-services/${services[0].id}/real-servers/${reals[0].id}`, {
+          token,
+          body: { lowerThreshold: 10 },
+        })
+      ).status,
+    ).toBe(200);
     await field('Weight').fill('6');
     await button('Save').click();
     const alert = dialog().getByRole('alert');
@@ -289,12 +344,16 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     await field('Weight').fill('7');
     await button('Save').click();
     await expect.poll(() => dialog().count()).toBe(0);
-    await expect.poll(() => page.getByTestId('edit-notice').textContent()).toMatch(new RegExp(`Saved real server ${REAL.replace(/\./g, '\\.')}`));
+    await expect
+      .poll(() => page.getByTestId('edit-notice').textContent())
+      .toMatch(new RegExp(`Saved real server ${REAL.replace(/\./g, '\\.')}`));
     await expect.poll(() => page.getByRole('list', { name: `Real servers of ${SERVICE}` }).textContent()).toMatch(/weight 7/);
     // The notice links to the plan: the Deploy tab, with ?plan=1 in its address.
     await page.getByTestId('edit-notice').getByRole('link').click();
     await page.waitForURL(/\/deploy\?plan=1$/);
-    await expect.poll(() => page.getByTestId('plan').textContent(), { timeout: 30_000 }).toMatch(/lb1\s*changes[\s\S]*-\s+weight 5[\s\S]*\+\s+weight 7/);
+    await expect
+      .poll(() => page.getByTestId('plan').textContent(), { timeout: 30_000 })
+      .toMatch(/lb1\s*changes[\s\S]*-\s+weight 5[\s\S]*\+\s+weight 7/);
     await page.screenshot({ path: `${SHOTS}/edit-plan.png`, fullPage: true });
   });
 
@@ -327,7 +386,13 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     await dialog().getByLabel('VI_WEB').check();
     const refused = await writesDuring(async () => {
       await button('Add').click();
-      await expect.poll(() => dialog().getByRole('group', { name: /Instances/ }).textContent()).toMatch(/needs at least two instances/);
+      await expect
+        .poll(() =>
+          dialog()
+            .getByRole('group', { name: /Instances/ })
+            .textContent(),
+        )
+        .toMatch(/needs at least two instances/);
     });
     expect(refused).toEqual([]);
     await dialog().getByLabel('VI_DB').check();

@@ -9,7 +9,8 @@ import { launchBrowser, startStack, watchForErrors, type Stack, signIn as signIn
 const SHOTS = 'test-results/screenshots';
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A moment as a `datetime-local` value with seconds, in this machine's zone (Chromium's too). */
-const localValue = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+const localValue = (d: Date) =>
+  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 
 /**
  * An auditor's view of the history, against a real director (OpenSSH + keepalived in a network
@@ -40,9 +41,13 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
   }
   /** Waits for the audit log to hold `n` deployment.finish events: the deployment is over and recorded. */
   async function waitForFinish(n: number): Promise<void> {
-    await expect.poll(async () => (await api('GET', '/audit?action=deployment.finish&limit=1')).body.total, { timeout: 60_000, interval: 250 }).toBe(n);
+    await expect
+      .poll(async () => (await api('GET', '/audit?action=deployment.finish&limit=1')).body.total, { timeout: 60_000, interval: 250 })
+      .toBe(n);
   }
-  async function changeSpec(edit: (spec: { virtualServices: { scheduler: string; realServers: { weight: number }[] }[] }) => void): Promise<void> {
+  async function changeSpec(
+    edit: (spec: { virtualServices: { scheduler: string; realServers: { weight: number }[] }[] }) => void,
+  ): Promise<void> {
     const spec = (await api('GET', `/clusters/${clusterId}/spec`)).body;
     edit(spec);
     expect((await api('PUT', `/clusters/${clusterId}/spec`, spec)).status).toBe(200);
@@ -65,12 +70,44 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
     stack = await startStack();
     const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
     token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
-    await api('POST', '/credentials', { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1'] });
+    await api('POST', '/credentials', {
+      name: 'lab-key',
+      kind: 'private_key',
+      privateKey: sshd.privateKey,
+      allowedAddresses: ['127.0.0.1'],
+    });
     const c = await api('POST', '/clusters', {
       name: 'audited',
-      directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: sshd.port, sshUser: sshd.user, credential: 'lab-key', configPath: lb1.configPath, pidFile: lb1.pidFile }],
-      vrrpInstances: [{ name: 'VI_WEB', interface: 'eth0', virtualRouterId: 52, members: [{ director: 'lb1', priority: 150, state: 'MASTER' }], vips: [{ address: '10.213.251.100/32' }] }],
-      virtualServices: [{ vip: '10.213.251.100', port: 80, realServers: [{ address: '10.213.251.21', port: 80, weight: 5 }, { address: '10.213.251.22', port: 80, weight: 5 }] }],
+      directors: [
+        {
+          name: 'lb1',
+          address: '127.0.0.1',
+          sshPort: sshd.port,
+          sshUser: sshd.user,
+          credential: 'lab-key',
+          configPath: lb1.configPath,
+          pidFile: lb1.pidFile,
+        },
+      ],
+      vrrpInstances: [
+        {
+          name: 'VI_WEB',
+          interface: 'eth0',
+          virtualRouterId: 52,
+          members: [{ director: 'lb1', priority: 150, state: 'MASTER' }],
+          vips: [{ address: '10.213.251.100/32' }],
+        },
+      ],
+      virtualServices: [
+        {
+          vip: '10.213.251.100',
+          port: 80,
+          realServers: [
+            { address: '10.213.251.21', port: 80, weight: 5 },
+            { address: '10.213.251.22', port: 80, weight: 5 },
+          ],
+        },
+      ],
     });
     expect(c.status).toBe(201);
     clusterId = c.body.id;
@@ -135,30 +172,39 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
     expect(await history.getByRole('button', { name: 'Roll back to #3', exact: true }).count()).toBe(0);
     await history.getByRole('button', { name: 'Roll back to #1', exact: true }).click();
     const confirm = page.getByRole('alertdialog');
-    await expect.poll(() => confirm.textContent()).toMatch(/Roll back to revision #1\?[\s\S]*replaced by the one frozen in #1[\s\S]*saved as #4 and deployed now to lb1/);
+    await expect
+      .poll(() => confirm.textContent())
+      .toMatch(/Roll back to revision #1\?[\s\S]*replaced by the one frozen in #1[\s\S]*saved as #4 and deployed now to lb1/);
     // what changes on the director, before anything does: newest (#3) → #1
     const diff = confirm.getByTestId('rollback-diff');
     await expect.poll(() => diff.textContent(), { timeout: 15_000 }).toMatch(/#3 → #1\s*topology changed/);
     expect((await diff.locator('.add').allTextContents()).join('\n')).toMatch(/^\+\s*lvs_sched wlc$/m);
     await confirm.getByRole('button', { name: 'Side by side' }).first().click();
-    await expect.poll(async () => (await diff.getByTestId('diff-split').locator('td.del').allTextContents()).join('\n')).toMatch(/^\s*lvs_sched rr$/m);
+    await expect
+      .poll(async () => (await diff.getByTestId('diff-split').locator('td.del').allTextContents()).join('\n'))
+      .toMatch(/^\s*lvs_sched rr$/m);
     await page.screenshot({ path: `${SHOTS}/history-rollback-dialog.png` });
     expect(readFileSync(lb1.configPath, 'utf8')).toMatch(/lvs_sched rr/);
     await confirm.getByRole('button', { name: 'Roll back and deploy #1' }).click();
     // the dialog closes when the API has taken the rollback (a new revision and a deployment)
     await expect.poll(() => confirm.count(), { timeout: 30_000 }).toBe(0);
     expect(dialogs).toEqual([]);
-    await expect.poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 }).toMatch(/real_server 10\.213\.251\.21 80 \{\n\s+weight 5/);
+    await expect
+      .poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 })
+      .toMatch(/real_server 10\.213\.251\.21 80 \{\n\s+weight 5/);
     expect(readFileSync(lb1.configPath, 'utf8')).toMatch(/lvs_sched wlc/);
     await waitForFinish(4);
     await expect.poll(() => history.textContent(), { timeout: 15_000 }).toMatch(/#4\s*newest.*Rollback to revision 1/);
     // a rollback is a deployment: while it ran the buttons said why they were off; now they are back
-    await expect.poll(() => history.getByRole('button', { name: 'Roll back to #3', exact: true }).isEnabled(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => history.getByRole('button', { name: 'Roll back to #3', exact: true }).isEnabled(), { timeout: 15_000 })
+      .toBe(true);
     await page.screenshot({ path: `${SHOTS}/history-rolled-back.png`, fullPage: true });
   });
 
   it('pages the history past its first 20 revisions', async () => {
-    for (let i = 0; i < 17; i++) expect((await api('POST', `/clusters/${clusterId}/revisions`, { message: `frozen ${i}` })).status).toBe(201);
+    for (let i = 0; i < 17; i++)
+      expect((await api('POST', `/clusters/${clusterId}/revisions`, { message: `frozen ${i}` })).status).toBe(201);
     await page.reload();
     const history = historyOf(page);
     await expect.poll(() => history.textContent(), { timeout: 15_000 }).toMatch(/Revisions 1–20 of 21/);
@@ -235,7 +281,10 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
   it('shows what a topology change changed, before and after, and an empty state when nothing matches', async () => {
     await filterAudit({ action: 'cluster.spec.replace' });
     await expect.poll(() => page.getByTestId('audit-count').textContent()).toMatch(/^\d+ events$/);
-    await page.getByRole('button', { name: /^Show details of cluster\.spec\.replace/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Show details of cluster\.spec\.replace/ })
+      .first()
+      .click();
     const details = await page.locator('tr.audit-details').textContent();
     expect(details).toMatch(/- version: \d+\+ version: \d+/);
     expect(details).toMatch(/\+ (created|changed|deleted)\[0\]: "[^"]*10\.213\.251\./);

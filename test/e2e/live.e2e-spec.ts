@@ -39,7 +39,10 @@ describe.skipIf(!CAN_RUN_LAB)(`live dashboard in Chromium (netns lab)${CAN_RUN_L
     ({ browser, close: closeBrowser } = await launchBrowser());
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     // Expected refusals: "who am I" before signing in, and the import form's deliberate bad address.
-    problems = watchForErrors(page, (url, status) => (status === 401 && url.endsWith('/api/v1/auth/me')) || (status === 400 && url.endsWith('/api/v1/clusters/import')));
+    problems = watchForErrors(
+      page,
+      (url, status) => (status === 401 && url.endsWith('/api/v1/auth/me')) || (status === 400 && url.endsWith('/api/v1/clusters/import')),
+    );
     await signIn(page, stack);
   }, 240_000);
   afterAll(async () => {
@@ -78,7 +81,9 @@ describe.skipIf(!CAN_RUN_LAB)(`live dashboard in Chromium (netns lab)${CAN_RUN_L
     await page.locator('#imp-d1-address').fill('192.0.2.12');
     await page.getByRole('button', { name: 'Preview' }).click();
     const preview = page.getByTestId('import-preview');
-    await expect.poll(() => preview.textContent(), { timeout: 15_000 }).toMatch(/2 directors · 1 VRRP instances · 1 VIPs · 1 virtual services · 3 real servers/);
+    await expect
+      .poll(() => preview.textContent(), { timeout: 15_000 })
+      .toMatch(/2 directors · 1 VRRP instances · 1 VIPs · 1 virtual services · 3 real servers/);
     const warnings = await page.getByTestId('import-warnings').textContent();
     expect(warnings).toMatch(new RegExp(`lb2.*line ${extraLine} — [^\\n]*lvs_timeouts`));
     await page.screenshot({ path: `${SHOTS}/import-preview.png`, fullPage: true });
@@ -87,12 +92,14 @@ describe.skipIf(!CAN_RUN_LAB)(`live dashboard in Chromium (netns lab)${CAN_RUN_L
     await page.waitForURL(/\/clusters\/[0-9a-f-]{36}$/, { timeout: 15_000 });
     await expect.poll(() => page.locator('h1').textContent()).toBe('web-farm');
     // Its directors' host keys are not accepted yet: the page says so rather than guessing.
-    await expect.poll(() => page.getByTestId('director-lb1').textContent(), { timeout: 15_000 }).toMatch(/unreachable.*host key not accepted yet/);
+    await expect
+      .poll(() => page.getByTestId('director-lb1').textContent(), { timeout: 15_000 })
+      .toMatch(/unreachable.*host key not accepted yet/);
     expect(await page.getByTestId('rs-row').count()).toBe(3);
     await page.screenshot({ path: `${SHOTS}/imported-cluster.png`, fullPage: true });
   });
 
-  it('paints the lab\'s VIP owner and VRRP states live, and the new owner after the MASTER\'s keepalived is killed (failure-to-pixel)', async () => {
+  it("paints the lab's VIP owner and VRRP states live, and the new owner after the MASTER's keepalived is killed (failure-to-pixel)", async () => {
     await page.goto(`${stack.webUrl}/clusters/${labClusterId}`);
     await expect.poll(() => page.getByTestId(`vip-owner-${vip}`).textContent(), { timeout: 30_000 }).toBe(d1);
     await expect.poll(() => page.getByTestId(`topo-director-${d2}`).textContent(), { timeout: 10_000 }).toMatch(/reachable.*BACKUP/);
@@ -123,15 +130,22 @@ describe.skipIf(!CAN_RUN_LAB)(`live dashboard in Chromium (netns lab)${CAN_RUN_L
     const killed = Date.now();
     await lab.faults.stopKeepalived(lab.state.directors[0].role);
     const killReturned = Date.now();
-    const paintedAt = await Promise.race([painted, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('new VIP owner not painted within 30 s')), 30_000))]);
-    console.info(`failure-to-pixel: ${Math.round(paintedAt - killed)} ms from the kill of ${d1}'s keepalived to ${d2} painted as the owner of ${vip} (kill command took ${killReturned - killed} ms; VRRP advert_int ${lab.state.clusterSpec.vrrpInstances[0].advertInt ?? 1} s, telemetry tick 1 s)`);
-    await expect.poll(() => page.getByTestId(`vrrp-${lab.state.clusterSpec.vrrpInstances[0].name}-${d1}`).textContent(), { timeout: 10_000 }).toBe('STOPPED');
+    const paintedAt = await Promise.race([
+      painted,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('new VIP owner not painted within 30 s')), 30_000)),
+    ]);
+    console.info(
+      `failure-to-pixel: ${Math.round(paintedAt - killed)} ms from the kill of ${d1}'s keepalived to ${d2} painted as the owner of ${vip} (kill command took ${killReturned - killed} ms; VRRP advert_int ${lab.state.clusterSpec.vrrpInstances[0].advertInt ?? 1} s, telemetry tick 1 s)`,
+    );
+    await expect
+      .poll(() => page.getByTestId(`vrrp-${lab.state.clusterSpec.vrrpInstances[0].name}-${d1}`).textContent(), { timeout: 10_000 })
+      .toBe('STOPPED');
     expect(await page.getByTestId(`director-${d1}`).textContent()).toMatch(/keepalived\s*stopped/);
     await page.screenshot({ path: `${SHOTS}/cluster-failover.png`, fullPage: true });
     await lab.faults.startKeepalived(lab.state.directors[0].role);
   });
 
-  it('shows every cluster\'s health at a glance on the overview', async () => {
+  it("shows every cluster's health at a glance on the overview", async () => {
     await page.goto(stack.webUrl);
     const row = page.getByTestId(`cluster-${lab.state.clusterSpec.name}`);
     await expect.poll(() => row.textContent(), { timeout: 20_000 }).toMatch(/2\/2/);
@@ -141,8 +155,15 @@ describe.skipIf(!CAN_RUN_LAB)(`live dashboard in Chromium (netns lab)${CAN_RUN_L
   });
 
   it('keeps a 5,000-row real-server table virtual: a few dozen rows in the DOM, filter and search over all of them', async () => {
-    const realServers = Array.from({ length: 5000 }, (_, i) => ({ address: `10.99.${Math.floor(i / 250)}.${(i % 250) + 1}`, port: 80, weight: 1 }));
-    const c = await call(stack.apiUrl, 'POST', '/api/v1/clusters', { token, body: { name: 'big', virtualServices: [{ vip: '192.0.2.90', port: 80, realServers }] } });
+    const realServers = Array.from({ length: 5000 }, (_, i) => ({
+      address: `10.99.${Math.floor(i / 250)}.${(i % 250) + 1}`,
+      port: 80,
+      weight: 1,
+    }));
+    const c = await call(stack.apiUrl, 'POST', '/api/v1/clusters', {
+      token,
+      body: { name: 'big', virtualServices: [{ vip: '192.0.2.90', port: 80, realServers }] },
+    });
     expect(c.status, c.text.slice(0, 300)).toBe(201);
     await page.goto(`${stack.webUrl}/clusters/${c.body.id}`);
     await expect.poll(() => page.getByTestId('rs-table').textContent(), { timeout: 20_000 }).toMatch(/5000 real servers/);

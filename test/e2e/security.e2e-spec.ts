@@ -81,7 +81,11 @@ describe('dashboard hardening in Chromium (WEB_HOST, security headers, client ad
     const problems = watchForErrors(page, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
     const packets: string[] = [];
     page.on('response', (r) => {
-      if (r.url().includes('/socket.io/') && r.request().method() === 'GET') void r.text().then((t) => packets.push(t), () => undefined);
+      if (r.url().includes('/socket.io/') && r.request().method() === 'GET')
+        void r.text().then(
+          (t) => packets.push(t),
+          () => undefined,
+        );
     });
     const c = await call(stack.webUrl, 'POST', '/api/v1/clusters', { ...admin, body: { name: 'csp-check' } });
     expect(c.status, c.text).toBe(201);
@@ -89,7 +93,10 @@ describe('dashboard hardening in Chromium (WEB_HOST, security headers, client ad
     await page.getByRole('link', { name: 'csp-check' }).waitFor();
     await page.getByRole('link', { name: 'csp-check' }).click();
     await page.waitForURL(`${stack.webUrl}/clusters/${c.body.id}/live`);
-    await page.getByRole('heading', { name: /csp-check/ }).first().waitFor();
+    await page
+      .getByRole('heading', { name: /csp-check/ })
+      .first()
+      .waitFor();
     await page.waitForTimeout(1500); // let the live connection poll a few times
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
@@ -113,14 +120,24 @@ describe('dashboard hardening in Chromium (WEB_HOST, security headers, client ad
   });
 
   it('tells the API the socket address of its client, whatever X-Forwarded-For the client sends', async () => {
-    const r = await call(stack.webUrl, 'POST', '/api/v1/auth/login', { body: { username: 'admin', password: 'spoofed-attempt!' }, headers: { 'x-forwarded-for': '203.0.113.66' } });
+    const r = await call(stack.webUrl, 'POST', '/api/v1/auth/login', {
+      body: { username: 'admin', password: 'spoofed-attempt!' },
+      headers: { 'x-forwarded-for': '203.0.113.66' },
+    });
     expect(r.status).toBe(401);
     const audit = await call(stack.webUrl, 'GET', '/api/v1/audit?action=auth.login_failed&limit=1', admin);
     expect(audit.body.items[0].ip).toBe('127.0.0.1');
     // Rotating the header buys no fresh rate-limit budget (this test runs last: it spends the address's budget).
     const statuses: number[] = [];
     for (let i = 0; i < 25 && statuses.at(-1) !== 429; i++) {
-      statuses.push((await call(stack.webUrl, 'POST', '/api/v1/auth/login', { body: { username: `n${i}`, password: 'wrong-password!' }, headers: { 'x-forwarded-for': `198.18.1.${i}` } })).status);
+      statuses.push(
+        (
+          await call(stack.webUrl, 'POST', '/api/v1/auth/login', {
+            body: { username: `n${i}`, password: 'wrong-password!' },
+            headers: { 'x-forwarded-for': `198.18.1.${i}` },
+          })
+        ).status,
+      );
     }
     expect(statuses.at(-1)).toBe(429);
   });

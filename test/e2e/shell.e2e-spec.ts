@@ -31,9 +31,32 @@ describe('the dashboard shell in Chromium', () => {
       body: {
         name: 'shell-lab',
         // loopback ports nothing listens on: telemetry is refused at once, nothing leaves the machine
-        directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: 1 }, { name: 'lb2', address: '127.0.0.2', sshPort: 1 }],
-        vrrpInstances: [{ name: 'VI_1', interface: 'eth0', virtualRouterId: 61, members: [{ director: 'lb1', priority: 150 }, { director: 'lb2', priority: 100 }], vips: [{ address: '10.213.78.100/32' }] }],
-        virtualServices: [{ vip: '10.213.78.100', port: 80, realServers: [{ address: '10.213.78.21', port: 80 }, { address: '10.213.78.22', port: 80 }] }],
+        directors: [
+          { name: 'lb1', address: '127.0.0.1', sshPort: 1 },
+          { name: 'lb2', address: '127.0.0.2', sshPort: 1 },
+        ],
+        vrrpInstances: [
+          {
+            name: 'VI_1',
+            interface: 'eth0',
+            virtualRouterId: 61,
+            members: [
+              { director: 'lb1', priority: 150 },
+              { director: 'lb2', priority: 100 },
+            ],
+            vips: [{ address: '10.213.78.100/32' }],
+          },
+        ],
+        virtualServices: [
+          {
+            vip: '10.213.78.100',
+            port: 80,
+            realServers: [
+              { address: '10.213.78.21', port: 80 },
+              { address: '10.213.78.22', port: 80 },
+            ],
+          },
+        ],
       },
     });
     expect(c.status).toBe(201);
@@ -43,7 +66,11 @@ describe('the dashboard shell in Chromium', () => {
     ({ browser, close: closeBrowser } = await launchBrowser());
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // Expected: who-am-I while signed out, and the two 404s asked for below.
-    problems = watchForErrors(page, (url, status) => (status === 401 && url.endsWith('/api/v1/auth/me')) || (status === 404 && (url.endsWith('/no-such-page') || url.includes(MISSING))));
+    problems = watchForErrors(
+      page,
+      (url, status) =>
+        (status === 401 && url.endsWith('/api/v1/auth/me')) || (status === 404 && (url.endsWith('/no-such-page') || url.includes(MISSING))),
+    );
   }, 120_000);
   afterAll(async () => {
     await closeBrowser?.();
@@ -197,7 +224,9 @@ describe('the dashboard shell in Chromium', () => {
     await dialog.getByLabel('Address', { exact: true }).fill('10.0.0.300');
     await dialog.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => dialog.getByLabel('Name', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toBe('Name');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent))
+      .toBe('Name');
     expect(await dialog.textContent()).toMatch(/must be an IPv4 or IPv6 address/);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);

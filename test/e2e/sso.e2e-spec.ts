@@ -13,7 +13,9 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 async function axeFindings(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(d: Document, o: unknown): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(d: Document, o: unknown): Promise<{ violations: { id: string; impact: string | null }[] }> } }
+    ).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
   });
@@ -34,8 +36,16 @@ describe('single sign-on in Chromium (OpenID provider on loopback)', () => {
     mkdirSync(SHOTS, { recursive: true });
     const idpPort = await freePort();
     // The console reads the provider lazily (at the first sign-in), so the provider can start once the console's URL is known.
-    stack = await startStack(({ webUrl }) => ({ ...oidcEnv(testIssuer(idpPort), `${webUrl}/api/v1/auth/oidc/callback`), LOCAL_LOGIN: 'break-glass-only', BREAK_GLASS_USERS: 'admin' }));
-    idp = await startOidcProvider({ port: idpPort, redirectUris: [`${stack.webUrl}/api/v1/auth/oidc/callback`], postLogoutRedirectUris: [`${stack.webUrl}/login`] });
+    stack = await startStack(({ webUrl }) => ({
+      ...oidcEnv(testIssuer(idpPort), `${webUrl}/api/v1/auth/oidc/callback`),
+      LOCAL_LOGIN: 'break-glass-only',
+      BREAK_GLASS_USERS: 'admin',
+    }));
+    idp = await startOidcProvider({
+      port: idpPort,
+      redirectUris: [`${stack.webUrl}/api/v1/auth/oidc/callback`],
+      postLogoutRedirectUris: [`${stack.webUrl}/login`],
+    });
     idp.accounts.set('olivia', { groups: ['lvs-ops'] });
     chromium = await launchBrowser();
     page = await chromium.browser.newPage();

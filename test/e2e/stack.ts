@@ -17,13 +17,27 @@ export interface Stack {
  * The real product as a user starts it: `npm start` (scripts/start.mjs, SKIP_BUILD: `npm test`
  * built it) — API on an embedded PostgreSQL in a temp DATA_DIR, Next.js in front — on free ports.
  */
-export async function startStack(extraEnv: (urls: { webUrl: string; apiUrl: string }) => Record<string, string> = () => ({})): Promise<Stack> {
+export async function startStack(
+  extraEnv: (urls: { webUrl: string; apiUrl: string }) => Record<string, string> = () => ({}),
+): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lvs-e2e-'));
   const [apiPort, webPort, pgPort] = [await freePort(), await freePort(), await freePort()];
   const adminPassword = 'e2e-admin-password';
   const [webUrl, apiUrl] = [`http://127.0.0.1:${webPort}`, `http://127.0.0.1:${apiPort}`];
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: { ...process.env, SKIP_BUILD: '1', DATA_DIR: dataDir, API_PORT: String(apiPort), WEB_PORT: String(webPort), EMBEDDED_PG_PORT: String(pgPort), ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', DRIFT_SCAN_SECONDS: '0', DIRECTOR_CONFIG_DIRS: `/etc/keepalived,${tmpdir()}`, ...extraEnv({ webUrl, apiUrl }) },
+    env: {
+      ...process.env,
+      SKIP_BUILD: '1',
+      DATA_DIR: dataDir,
+      API_PORT: String(apiPort),
+      WEB_PORT: String(webPort),
+      EMBEDDED_PG_PORT: String(pgPort),
+      ADMIN_PASSWORD: adminPassword,
+      LOG_LEVEL: 'warn',
+      DRIFT_SCAN_SECONDS: '0',
+      DIRECTOR_CONFIG_DIRS: `/etc/keepalived,${tmpdir()}`,
+      ...extraEnv({ webUrl, apiUrl }),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -59,7 +73,16 @@ export async function launchBrowser(): Promise<{ browser: BrowserContext; close(
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     browser,
@@ -90,7 +113,12 @@ export function watchForErrors(page: Page, allowStatus: (url: string, status: nu
 }
 
 /** Signs in through the login page with the keyboard (Enter submits) and waits for the overview. */
-export async function signIn(page: Page, stack: Pick<Stack, 'webUrl' | 'adminPassword'>, user = 'admin', password = stack.adminPassword): Promise<void> {
+export async function signIn(
+  page: Page,
+  stack: Pick<Stack, 'webUrl' | 'adminPassword'>,
+  user = 'admin',
+  password = stack.adminPassword,
+): Promise<void> {
   await page.goto(`${stack.webUrl}/login`);
   await page.getByLabel('User name').fill(user);
   await page.getByLabel('Password').fill(password);
@@ -106,7 +134,8 @@ export async function openTab(page: Page, name: 'Live' | 'Configuration' | 'Depl
 
 /** Two revisions of a cluster with a change between them (the scheduler of its first service → rr), so History and rollback have a diff. */
 export async function twoRevisions(webUrl: string, token: string, clusterId: string): Promise<void> {
-  const api = (method: string, path: string, body?: unknown) => call(webUrl, method, `/api/v1/clusters/${clusterId}${path}`, { token, body });
+  const api = (method: string, path: string, body?: unknown) =>
+    call(webUrl, method, `/api/v1/clusters/${clusterId}${path}`, { token, body });
   const first = await api('POST', '/revisions', { message: 'first' });
   if (first.status !== 201) throw new Error(`revision 1: ${first.status} ${first.text}`);
   const spec = (await api('GET', '/spec')).body;

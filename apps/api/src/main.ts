@@ -15,7 +15,10 @@ async function listen(app: Awaited<ReturnType<typeof createApp>>, config: AppCon
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
-      throw new StartupError(`port ${config.api.port} on ${config.api.host} is already in use`, 'stop whatever uses it, or set API_PORT to a free port');
+      throw new StartupError(
+        `port ${config.api.port} on ${config.api.host} is already in use`,
+        'stop whatever uses it, or set API_PORT to a free port',
+      );
     }
     if (code === 'EACCES') {
       throw new StartupError(`not allowed to listen on port ${config.api.port}`, 'use a port above 1023, or set API_PORT');

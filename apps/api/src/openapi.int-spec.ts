@@ -10,7 +10,9 @@ describe('the OpenAPI document', () => {
   let t: TestApp;
   let doc: Json;
   const operations = () =>
-    Object.entries<Json>(doc.paths).flatMap(([path, item]) => METHODS.filter((m) => item[m]).map((m) => ({ path, method: m, op: item[m] as Json })));
+    Object.entries<Json>(doc.paths).flatMap(([path, item]) =>
+      METHODS.filter((m) => item[m]).map((m) => ({ path, method: m, op: item[m] as Json })),
+    );
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -38,7 +40,8 @@ describe('the OpenAPI document', () => {
       if (!path.startsWith('/api/v1/clusters')) continue;
       const ok = Object.entries<Json>(op.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
       if (!ok.length) missing.push(`${where}: 2xx response`);
-      for (const [status, r] of ok) if (status !== '204' && status !== '202' && !r.content?.['application/json']?.schema) missing.push(`${where}: ${status} schema`);
+      for (const [status, r] of ok)
+        if (status !== '204' && status !== '202' && !r.content?.['application/json']?.schema) missing.push(`${where}: ${status} schema`);
     }
     expect(missing).toEqual([]);
   });
@@ -52,9 +55,12 @@ describe('the OpenAPI document', () => {
       const params: Json[] = op.parameters ?? [];
       for (const name of path.match(/\{(\w+Id)\}/g) ?? []) {
         const p = params.find((x) => x.in === 'path' && `{${x.name}}` === name);
-        if (!p || p.schema?.format !== 'uuid' && p.schema?.type !== 'integer') missing.push(`${where}: path parameter ${name}`);
+        if (!p || (p.schema?.format !== 'uuid' && p.schema?.type !== 'integer')) missing.push(`${where}: path parameter ${name}`);
       }
-      const topology = /\/(directors|vrrp-instances|vrrp-sync-groups|virtual-services|real-servers|spec)(\/|$)|^\/api\/v1\/clusters(\/\{clusterId\})?$/.test(path);
+      const topology =
+        /\/(directors|vrrp-instances|vrrp-sync-groups|virtual-services|real-servers|spec)(\/|$)|^\/api\/v1\/clusters(\/\{clusterId\})?$/.test(
+          path,
+        );
       if (!topology) continue;
       const conditional = method === 'put' || method === 'patch' || method === 'delete' || path.endsWith('/admin-state');
       if (conditional && !params.some((x) => x.in === 'header' && x.name === 'If-Match')) missing.push(`${where}: If-Match header`);
@@ -63,7 +69,8 @@ describe('the OpenAPI document', () => {
       if (body && !body.examples?.length) missing.push(`${where}: request example`);
       const ok = op.responses?.['200'] ?? op.responses?.['201'];
       const result = ok?.content?.['application/json']?.schema;
-      if (result && !result.examples?.length && !result.properties?.items?.items?.examples?.length) missing.push(`${where}: response example`);
+      if (result && !result.examples?.length && !result.properties?.items?.items?.examples?.length)
+        missing.push(`${where}: response example`);
     }
     expect(missing).toEqual([]);
   });

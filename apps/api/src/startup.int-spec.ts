@@ -12,7 +12,10 @@ const MAIN = resolve(__dirname, '../dist/main.js');
 /** Runs the built API with `env` until it exits (or `untilOutput` appears), returning its exit code and stderr. */
 function runApi(env: Record<string, string>, untilOutput?: RegExp, timeoutMs = 60_000): Promise<{ code: number | null; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -69,7 +72,12 @@ describe('the built API binary: clear start-up errors, graceful shutdown, data r
 
   it('starts on the embedded PostgreSQL, stops cleanly on SIGTERM, reuses the data on the next start, and reports a taken port', async () => {
     const apiPort = await freePort();
-    const env = { DATA_DIR: dataDir, API_PORT: String(apiPort), EMBEDDED_PG_PORT: String(await freePort()), ADMIN_PASSWORD: 'first-start-password' };
+    const env = {
+      DATA_DIR: dataDir,
+      API_PORT: String(apiPort),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      ADMIN_PASSWORD: 'first-start-password',
+    };
     const first = await runApi(env, /listening on/);
     expect(first.stderr).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+\/api\/v1 .*embedded PostgreSQL/);
     expect(first.code).toBe(0);

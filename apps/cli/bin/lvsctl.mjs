@@ -19,7 +19,10 @@ function newest(dir) {
 }
 
 const srcDirs = [join(root, 'src'), ...['domain', 'keepalived', 'api-client'].map((l) => join(root, '..', '..', 'libs', l, 'src'))];
-if (!existsSync(bundle) || (existsSync(join(root, 'build.mjs')) && srcDirs.some((d) => existsSync(d) && newest(d) > statSync(bundle).mtimeMs))) {
+if (
+  !existsSync(bundle) ||
+  (existsSync(join(root, 'build.mjs')) && srcDirs.some((d) => existsSync(d) && newest(d) > statSync(bundle).mtimeMs))
+) {
   const { buildCli } = await import(pathToFileURL(join(root, 'build.mjs')).href);
   await buildCli();
 }

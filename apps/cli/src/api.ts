@@ -24,7 +24,8 @@ export function connect(io: CliIo, g: GlobalOptions, opts: { needToken?: boolean
   const cfg = readConfig(path);
   const ctxName = g.context ?? io.env.LVSCTL_CONTEXT ?? cfg.currentContext;
   const ctx = ctxName ? cfg.contexts[ctxName] : undefined;
-  if (g.context && !ctx) throw new CliError(`No context ${g.context} in ${path} (lvsctl login --context ${g.context} creates it).`, ExitCode.Invalid);
+  if (g.context && !ctx)
+    throw new CliError(`No context ${g.context} in ${path} (lvsctl login --context ${g.context} creates it).`, ExitCode.Invalid);
   const server = g.server ?? io.env.LVS_SERVER ?? ctx?.server;
   if (!server) throw new CliError('No server: pass --server URL, set LVS_SERVER, or run lvsctl login.', ExitCode.Invalid);
   let token = g.token ?? io.env.LVS_TOKEN;
@@ -32,7 +33,8 @@ export function connect(io: CliIo, g: GlobalOptions, opts: { needToken?: boolean
     checkConfigMode(path);
     token = ctx.token;
   }
-  if (opts.needToken !== false && !token) throw new CliError('No token: pass --token, set LVS_TOKEN, or run lvsctl login.', ExitCode.Unauthorised);
+  if (opts.needToken !== false && !token)
+    throw new CliError('No token: pass --token, set LVS_TOKEN, or run lvsctl login.', ExitCode.Unauthorised);
   let origin: string;
   try {
     origin = new URL(server).origin;
@@ -77,13 +79,21 @@ export function problemError(response: Response, error: unknown, what: string, l
   if (status === 401 || status === 403) return new CliError(message, ExitCode.Unauthorised, details);
   if (status === 400 || status === 422) return new CliError(message, ExitCode.Invalid, details);
   if (status === 412) {
-    return new CliError(`${what}: the cluster changed since it was read (412 Precondition Failed): someone else applied in between. Nothing was written; run lvsctl diff again and re-apply.`, ExitCode.Other, details);
+    return new CliError(
+      `${what}: the cluster changed since it was read (412 Precondition Failed): someone else applied in between. Nothing was written; run lvsctl diff again and re-apply.`,
+      ExitCode.Other,
+      details,
+    );
   }
   return new CliError(message, ExitCode.Other, details);
 }
 
 /** `data` of a successful call, or the CliError of the refusal. */
-export function must<T>(r: { data?: T; error?: unknown; response: Response }, what: string, locate?: (path: string) => string | undefined): T {
+export function must<T>(
+  r: { data?: T; error?: unknown; response: Response },
+  what: string,
+  locate?: (path: string) => string | undefined,
+): T {
   if (r.error !== undefined || !r.response.ok) throw problemError(r.response, r.error, what, locate);
   return r.data as T;
 }

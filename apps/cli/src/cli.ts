@@ -17,7 +17,7 @@ export function buildProgram(io: CliIo): Command {
     .description('The LVS Console command line: get/describe/export, validate, diff and apply cluster specs, deploy and watch.')
     .version(VERSION, '-V, --version')
     .addOption(new Option('-s, --server <url>', 'console URL (default: $LVS_SERVER, or the current context)'))
-    .addOption(new Option('-t, --token <token>', 'API token (default: $LVS_TOKEN, or the context\'s); never printed'))
+    .addOption(new Option('-t, --token <token>', "API token (default: $LVS_TOKEN, or the context's); never printed"))
     .addOption(new Option('--context <name>', 'context of the config file to use (default: $LVSCTL_CONTEXT, or current-context)'))
     .showHelpAfterError('(lvsctl --help lists the commands)')
     .exitOverride()
@@ -60,7 +60,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       // --help and --version "fail" with code 0; a usage error is invalid input.
-      if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
+      if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return ExitCode.Ok;
       return ExitCode.Invalid;
     }
     if (e instanceof CliError) {

@@ -60,7 +60,10 @@ export function writeConfig(path: string, cfg: ConfigFile): void {
   const doc = {
     'current-context': cfg.currentContext,
     contexts: Object.fromEntries(
-      Object.entries(cfg.contexts).map(([n, c]) => [n, { server: c.server, user: c.user, token: c.token, 'token-id': c.tokenId, 'expires-at': c.expiresAt ?? undefined }]),
+      Object.entries(cfg.contexts).map(([n, c]) => [
+        n,
+        { server: c.server, user: c.user, token: c.token, 'token-id': c.tokenId, 'expires-at': c.expiresAt ?? undefined },
+      ]),
     ),
   };
   const tmp = `${path}.${process.pid}.tmp`;
@@ -73,5 +76,9 @@ export function writeConfig(path: string, cfg: ConfigFile): void {
 export function checkConfigMode(path: string): void {
   if (!existsSync(path)) return;
   const mode = statSync(path).mode & 0o077;
-  if (mode !== 0) throw new CliError(`${path} is readable by others (mode ${(statSync(path).mode & 0o777).toString(8)}): run chmod 600 ${path}`, ExitCode.Unauthorised);
+  if (mode !== 0)
+    throw new CliError(
+      `${path} is readable by others (mode ${(statSync(path).mode & 0o777).toString(8)}): run chmod 600 ${path}`,
+      ExitCode.Unauthorised,
+    );
 }

@@ -4,8 +4,16 @@ import { must } from './api';
 /** A confirmed deployment's timer, as `GET /clusters/{id}/confirmation` returns it (generated type). */
 export type Confirmation = paths['/api/v1/clusters/{clusterId}/confirmation']['get']['responses'][200]['content']['application/json'];
 
-export async function requestConfirmation(api: LvsApi, clusterId: string, deploymentId: string, withinSeconds: number): Promise<Confirmation> {
-  const r = await api.POST('/api/v1/clusters/{clusterId}/confirmation', { params: { path: { clusterId } }, body: { deploymentId, withinSeconds } });
+export async function requestConfirmation(
+  api: LvsApi,
+  clusterId: string,
+  deploymentId: string,
+  withinSeconds: number,
+): Promise<Confirmation> {
+  const r = await api.POST('/api/v1/clusters/{clusterId}/confirmation', {
+    params: { path: { clusterId } },
+    body: { deploymentId, withinSeconds },
+  });
   return must(r, 'start the confirmation timer');
 }
 

@@ -15,7 +15,10 @@ function segmentMatcher(glob: string): RegExp {
       const end = glob.indexOf(']', i + 1);
       if (end < 0) re += '\\[';
       else {
-        const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const body = glob
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         re += `[${body}]`;
         i = end;
       }
@@ -55,7 +58,13 @@ export function collectIncludes(confPath: string, confText: string): Record<stri
       const base = written.slice(writtenDir.length + 1) || written;
       for (const dir of localDirs(confDir, writtenDir)) {
         if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
-        const names = GLOB.test(base) ? readdirSync(dir).filter((n) => segmentMatcher(base).test(n)).sort() : existsSync(join(dir, base)) ? [base] : [];
+        const names = GLOB.test(base)
+          ? readdirSync(dir)
+              .filter((n) => segmentMatcher(base).test(n))
+              .sort()
+          : existsSync(join(dir, base))
+            ? [base]
+            : [];
         if (!names.length) continue;
         for (const n of names) {
           const key = writtenDir === '.' && !written.startsWith('./') ? n : `${writtenDir}/${n}`;

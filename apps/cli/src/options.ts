@@ -13,7 +13,11 @@ export const outputOption = (def: Format, choices: Format[] = ['table', 'json', 
 
 type ActionModule<K extends string> = Record<K, (io: never, ...args: never[]) => Promise<void>>;
 
-export function lazy<K extends string, M extends ActionModule<K>>(io: unknown, load: () => Promise<M>, name: K): (...args: unknown[]) => Promise<void> {
+export function lazy<K extends string, M extends ActionModule<K>>(
+  io: unknown,
+  load: () => Promise<M>,
+  name: K,
+): (...args: unknown[]) => Promise<void> {
   return async (...args: unknown[]) => {
     const fn = (await load())[name] as unknown as (io: unknown, ...a: unknown[]) => Promise<void>;
     await fn(io, ...args);

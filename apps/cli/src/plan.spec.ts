@@ -8,7 +8,14 @@ import type { CliIo } from './io';
 import { formatPlan, planFrom, planHasChanges } from './plan';
 import { mustCheck, readSpecFile, renderDirector, sha256 } from './spec-file';
 
-const ioWith = (text: string): CliIo => ({ out: () => undefined, err: () => undefined, env: {}, isTTY: false, cwd: '/nonexistent', readStdin: async () => text });
+const ioWith = (text: string): CliIo => ({
+  out: () => undefined,
+  err: () => undefined,
+  env: {},
+  isTTY: false,
+  cwd: '/nonexistent',
+  readStdin: async () => text,
+});
 
 describe('diff output against a deployed revision (golden)', () => {
   const deployedSpec = clusterSpec({ name: 'golden' });
@@ -16,7 +23,9 @@ describe('diff output against a deployed revision (golden)', () => {
     number: 4,
     specSha256: specSha256(deployedSpec),
     spec: deployedSpec,
-    rendered: Object.fromEntries(deployedSpec.directors.map((d) => [d.name, { text: renderDirector(deployedSpec, d.name, 4), sha256: '' }])),
+    rendered: Object.fromEntries(
+      deployedSpec.directors.map((d) => [d.name, { text: renderDirector(deployedSpec, d.name, 4), sha256: '' }]),
+    ),
   };
   const ref = { id: '00000000-0000-4000-8000-000000000000', name: 'golden', version: 9 };
 
@@ -37,7 +46,7 @@ describe('diff output against a deployed revision (golden)', () => {
     expect(formatPlan(plan, true)).toContain('\u001b[');
   });
 
-  it('a file equal to the deployed spec shows no change at all (the header\'s revision number is not a change)', async () => {
+  it("a file equal to the deployed spec shows no change at all (the header's revision number is not a change)", async () => {
     const file = await readSpecFile(ioWith(stringify(deployedSpec)), '-');
     const { spec, warnings } = mustCheck(file);
     const plan = planFrom({ file, spec, warnings, cluster: ref, current: deployedSpec, etag: 'W/"9"', deployed, nextRevision: 7 });

@@ -41,14 +41,29 @@ export interface DeployedRevision {
  * files of the last successfully deployed revision. Hazards are libs/keepalived's reloadHazards
  * between that revision's spec and the file, as the API's plan computes them.
  */
-export function planFrom(i: { file: SpecFile; spec: ClusterSpec; warnings: Finding[]; cluster: ClusterRef | null; current: ClusterSpec | null; etag: string | null; deployed: DeployedRevision | null; nextRevision: number }): Plan {
+export function planFrom(i: {
+  file: SpecFile;
+  spec: ClusterSpec;
+  warnings: Finding[];
+  cluster: ClusterRef | null;
+  current: ClusterSpec | null;
+  etag: string | null;
+  deployed: DeployedRevision | null;
+  nextRevision: number;
+}): Plan {
   const { spec, deployed } = i;
   const sameAsDeployed = deployed !== null && deployed.specSha256 === specSha256(spec);
   const directors = spec.directors.map((d) => {
     const old = deployed?.rendered[d.name]?.text ?? '';
     // Unchanged since the deployment: what the directors have is what this spec renders to.
     const text = sameAsDeployed ? old : renderDirector(spec, d.name, i.nextRevision);
-    return { name: d.name, diff: unifiedDiff(old, text, { oldLabel: `${d.name} ${deployed ? `(revision ${deployed.number}, deployed)` : '(nothing deployed)'}`, newLabel: `${d.name} (${i.file.name})` }) };
+    return {
+      name: d.name,
+      diff: unifiedDiff(old, text, {
+        oldLabel: `${d.name} ${deployed ? `(revision ${deployed.number}, deployed)` : '(nothing deployed)'}`,
+        newLabel: `${d.name} (${i.file.name})`,
+      }),
+    };
   });
   return {
     file: i.file,
@@ -68,10 +83,16 @@ export const planHasChanges = (p: Plan) => p.changes.length > 0 || p.directors.s
 
 export function formatPlan(p: Plan, color: boolean): string {
   const out: string[] = [];
-  out.push(p.cluster ? `Cluster ${p.cluster.name} (version ${p.cluster.version}) ← ${p.file.name}\n` : `Cluster ${p.spec.name} does not exist: apply creates it from ${p.file.name}\n`);
+  out.push(
+    p.cluster
+      ? `Cluster ${p.cluster.name} (version ${p.cluster.version}) ← ${p.file.name}\n`
+      : `Cluster ${p.spec.name} does not exist: apply creates it from ${p.file.name}\n`,
+  );
   out.push(formatSpecChanges(p.changes, color));
   for (const w of p.warnings) out.push(`warning: ${formatFinding(w)}\n`);
-  out.push(`\nDirectors (against ${p.lastDeployedRevision ? `revision ${p.lastDeployedRevision}, the last deployed` : 'nothing deployed yet'}; rendered here, not read from the directors):\n`);
+  out.push(
+    `\nDirectors (against ${p.lastDeployedRevision ? `revision ${p.lastDeployedRevision}, the last deployed` : 'nothing deployed yet'}; rendered here, not read from the directors):\n`,
+  );
   for (const d of p.directors) {
     if (!d.diff) out.push(`  ${d.name}: no change\n`);
     else out.push(colourDiff(d.diff, color));
@@ -82,4 +103,3 @@ export function formatPlan(p: Plan, color: boolean): string {
   }
   return out.join('');
 }
-

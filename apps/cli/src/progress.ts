@@ -1,5 +1,12 @@
 import type { LvsApi } from '@lvs/api-client';
-import { type DeploymentStatusEvent, type DeploymentStepEvent, LIVE_NAMESPACE, LIVE_PROTOCOL, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain/live';
+import {
+  type DeploymentStatusEvent,
+  type DeploymentStepEvent,
+  LIVE_NAMESPACE,
+  LIVE_PROTOCOL,
+  type LiveClientEvents,
+  type LiveServerEvents,
+} from '@lvs/domain/live';
 import colors from 'picocolors';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import { must } from './api';
@@ -23,14 +30,30 @@ export class LiveFeed {
 
   static async open(server: string, token: string | undefined, clusterId: string): Promise<LiveFeed> {
     const f = new LiveFeed();
-    const s: LiveSocket = connectSocket(`${server}${LIVE_NAMESPACE}`, { path: '/socket.io', transports: ['websocket'], auth: token ? { token } : {}, reconnection: true, reconnectionAttempts: 20, timeout: 10_000 });
+    const s: LiveSocket = connectSocket(`${server}${LIVE_NAMESPACE}`, {
+      path: '/socket.io',
+      transports: ['websocket'],
+      auth: token ? { token } : {},
+      reconnection: true,
+      reconnectionAttempts: 20,
+      timeout: 10_000,
+    });
     f.socket = s;
     s.on('deployment.step', (e) => f.push({ type: 'step', e }));
     s.on('deployment.status', (e) => f.push({ type: 'status', e }));
     // Joined again after a reconnect (an API restart), so the rest of the events still arrive.
     const join = () =>
       new Promise<void>((resolve, reject) =>
-        s.emit('join', { clusterId, protocol: LIVE_PROTOCOL }, (r) => (r.ok ? resolve() : reject(new CliError(`live progress: ${r.error}`, /forbidden|not allowed|scope/i.test(r.error) ? ExitCode.Unauthorised : ExitCode.Other)))),
+        s.emit('join', { clusterId, protocol: LIVE_PROTOCOL }, (r) =>
+          r.ok
+            ? resolve()
+            : reject(
+                new CliError(
+                  `live progress: ${r.error}`,
+                  /forbidden|not allowed|scope/i.test(r.error) ? ExitCode.Unauthorised : ExitCode.Other,
+                ),
+              ),
+        ),
       );
     await new Promise<void>((resolve, reject) => {
       const t = setTimeout(() => reject(new CliError('live progress: no connection to /live within 10 s', ExitCode.Other)), 10_000);
@@ -40,7 +63,12 @@ export class LiveFeed {
       });
       s.once('connect_error', (e) => {
         clearTimeout(t);
-        reject(new CliError(`live progress: ${e.message}`, /unauthenticated|authentication/.test(e.message) ? ExitCode.Unauthorised : ExitCode.Other));
+        reject(
+          new CliError(
+            `live progress: ${e.message}`,
+            /unauthenticated|authentication/.test(e.message) ? ExitCode.Unauthorised : ExitCode.Other,
+          ),
+        );
       });
     }).catch((e) => {
       s.close();
@@ -78,7 +106,14 @@ export interface WatchOptions {
  * coloured on a TTY), or one JSON object per line with --json. The end state is always read back
  * from the API, so a missed event cannot change the outcome.
  */
-export async function watchDeployment(io: CliIo, api: LvsApi, feed: LiveFeed, clusterId: string, deploymentId: string, o: WatchOptions): Promise<ExitCode> {
+export async function watchDeployment(
+  io: CliIo,
+  api: LvsApi,
+  feed: LiveFeed,
+  clusterId: string,
+  deploymentId: string,
+  o: WatchOptions,
+): Promise<ExitCode> {
   const pc = colors.createColors(io.isTTY);
   const started = Date.now();
   const seen = new Set<string>();
@@ -86,9 +121,23 @@ export async function watchDeployment(io: CliIo, api: LvsApi, feed: LiveFeed, cl
     const k = `${director}\u0000${step.stage ?? ''}\u0000${step.name}\u0000${step.status}`;
     if (seen.has(k)) return;
     seen.add(k);
-    if (o.json) return io.out(JSON.stringify({ type: 'step', deploymentId, director, step: step.name, status: step.status, ms: step.ms, stage: step.stage, output: step.output }) + '\n');
+    if (o.json)
+      return io.out(
+        JSON.stringify({
+          type: 'step',
+          deploymentId,
+          director,
+          step: step.name,
+          status: step.status,
+          ms: step.ms,
+          stage: step.stage,
+          output: step.output,
+        }) + '\n',
+      );
     const status = step.status === 'ok' ? pc.green(step.status) : step.status === 'failed' ? pc.red(step.status) : pc.yellow(step.status);
-    io.out(`${director.padEnd(12)} ${(step.stage ? `${step.stage}:${step.name}` : step.name).padEnd(22)} ${status} ${step.ms}ms${step.status === 'failed' && step.output ? `  ${step.output.split('\n').slice(-1)[0]}` : ''}\n`);
+    io.out(
+      `${director.padEnd(12)} ${(step.stage ? `${step.stage}:${step.name}` : step.name).padEnd(22)} ${status} ${step.ms}ms${step.status === 'failed' && step.output ? `  ${step.output.split('\n').slice(-1)[0]}` : ''}\n`,
+    );
   };
   const targetLine = (director: string, status: string, error?: string | null) => {
     const k = `${director}\u0000target\u0000${status}`;
@@ -100,14 +149,20 @@ export async function watchDeployment(io: CliIo, api: LvsApi, feed: LiveFeed, cl
   let ended = false;
   let wake: () => void = () => undefined;
   feed.follow(deploymentId, (ev) => {
-    if (ev.type === 'step') stepLine(ev.e.director, { name: ev.e.step, status: ev.e.status, ms: ev.e.ms, output: ev.e.output, stage: ev.e.stage });
-    else if (ev.e.director && ev.e.targetStatus && ev.e.targetStatus !== 'running') targetLine(ev.e.director, ev.e.targetStatus, ev.e.error);
+    if (ev.type === 'step')
+      stepLine(ev.e.director, { name: ev.e.step, status: ev.e.status, ms: ev.e.ms, output: ev.e.output, stage: ev.e.stage });
+    else if (ev.e.director && ev.e.targetStatus && ev.e.targetStatus !== 'running')
+      targetLine(ev.e.director, ev.e.targetStatus, ev.e.error);
     else if (!ev.e.director && TERMINAL.has(ev.e.status)) {
       ended = true;
       wake();
     }
   });
-  const read = async () => must(await api.GET('/api/v1/clusters/{clusterId}/deployments/{deploymentId}', { params: { path: { clusterId, deploymentId } } }), `read deployment ${deploymentId}`);
+  const read = async () =>
+    must(
+      await api.GET('/api/v1/clusters/{clusterId}/deployments/{deploymentId}', { params: { path: { clusterId, deploymentId } } }),
+      `read deployment ${deploymentId}`,
+    );
   let d = await read();
   while (!TERMINAL.has(d.status)) {
     if (!ended) await new Promise<void>((r) => ((wake = r), setTimeout(r, o.pollMs ?? 2000)));
@@ -119,7 +174,18 @@ export async function watchDeployment(io: CliIo, api: LvsApi, feed: LiveFeed, cl
     if (t.status !== 'pending' && t.status !== 'running') targetLine(t.director, t.status, t.error);
   }
   const code = deploymentExitCode(d);
-  if (o.json) io.out(JSON.stringify({ type: 'deployment', deploymentId, status: d.status, revision: d.revision, error: d.error, ms: Date.now() - started, exitCode: code }) + '\n');
+  if (o.json)
+    io.out(
+      JSON.stringify({
+        type: 'deployment',
+        deploymentId,
+        status: d.status,
+        revision: d.revision,
+        error: d.error,
+        ms: Date.now() - started,
+        exitCode: code,
+      }) + '\n',
+    );
   else {
     const msg = `deployment ${deploymentId} ${d.status} (revision ${d.revision})${d.error ? `: ${d.error}` : ''}`;
     io.out(`${code === 0 ? pc.green(msg) : pc.red(msg)}\n`);
@@ -136,6 +202,7 @@ export async function watchDeployment(io: CliIo, api: LvsApi, feed: LiveFeed, cl
 export function deploymentExitCode(d: { status: string; targets: { status: string }[] }): ExitCode {
   if (d.status === 'succeeded') return ExitCode.Ok;
   if (d.status === 'rolled_back') return ExitCode.RolledBack;
-  if (d.status === 'failed' && d.targets.some((t) => t.status === 'rolled_back') && !d.targets.some((t) => t.status === 'failed')) return ExitCode.RolledBack;
+  if (d.status === 'failed' && d.targets.some((t) => t.status === 'rolled_back') && !d.targets.some((t) => t.status === 'failed'))
+    return ExitCode.RolledBack;
   return ExitCode.Other;
 }

@@ -19,7 +19,10 @@ function keyed(spec: ClusterSpec): Map<string, Obj> {
   for (const i of spec.vrrpInstances) {
     // Members are keyed by director, so reordering them is no change and a priority edit names the director.
     const { members, ...rest } = i;
-    m.set(`vrrpInstance:${i.name}`, { ...rest, members: Object.fromEntries(members.map((x) => [x.director, { priority: x.priority, state: x.state }])) });
+    m.set(`vrrpInstance:${i.name}`, {
+      ...rest,
+      members: Object.fromEntries(members.map((x) => [x.director, { priority: x.priority, state: x.state }])),
+    });
   }
   for (const g of spec.vrrpSyncGroups) m.set(`vrrpSyncGroup:${g.name}`, g);
   for (const vs of spec.virtualServices) {
@@ -62,7 +65,8 @@ export function specChanges(before: ClusterSpec | null, after: ClusterSpec): Spe
     const lo = leaves(old, '', new Map());
     const ln = leaves(v, '', new Map());
     const fields: SpecChange['fields'] = [];
-    for (const p of new Set([...lo.keys(), ...ln.keys()])) if (!same(lo.get(p), ln.get(p))) fields.push({ path: p, from: lo.get(p), to: ln.get(p) });
+    for (const p of new Set([...lo.keys(), ...ln.keys()]))
+      if (!same(lo.get(p), ln.get(p))) fields.push({ path: p, from: lo.get(p), to: ln.get(p) });
     if (fields.length) out.push({ op: '~', key: k, fields });
   }
   for (const k of a.keys()) if (!b.has(k)) out.push({ op: '-', key: k, fields: [] });
@@ -93,6 +97,16 @@ export function colourDiff(diff: string, color: boolean): string {
   const c = pc.createColors(true);
   return diff
     .split('\n')
-    .map((l) => (l.startsWith('+++') || l.startsWith('---') ? c.bold(l) : l.startsWith('+') ? c.green(l) : l.startsWith('-') ? c.red(l) : l.startsWith('@@') ? c.cyan(l) : l))
+    .map((l) =>
+      l.startsWith('+++') || l.startsWith('---')
+        ? c.bold(l)
+        : l.startsWith('+')
+          ? c.green(l)
+          : l.startsWith('-')
+            ? c.red(l)
+            : l.startsWith('@@')
+              ? c.cyan(l)
+              : l,
+    )
     .join('\n');
 }

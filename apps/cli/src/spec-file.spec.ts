@@ -6,12 +6,21 @@ import { deploymentExitCode } from './progress';
 import { checkSpec, readSpecFile } from './spec-file';
 
 // Texts come in as standard input (`-f -`): no file is written.
-const ioWith = (text: string): CliIo => ({ out: () => undefined, err: () => undefined, env: {}, isTTY: false, cwd: '/nonexistent', readStdin: async () => text });
+const ioWith = (text: string): CliIo => ({
+  out: () => undefined,
+  err: () => undefined,
+  env: {},
+  isTTY: false,
+  cwd: '/nonexistent',
+  readStdin: async () => text,
+});
 const read = (text: string) => readSpecFile(ioWith(text), '-');
 
 describe('spec files: YAML or JSON, findings at file:line:col', () => {
-  it('locates a path (dotted, bracketed, or the API\'s body.…) at its key, or at the nearest parent that exists', async () => {
-    const f = await read('name: a\nvirtualServices:\n  - vip: 10.0.0.1\n    port: 80\n    realServers:\n      - address: 10.0.0.11\n        weight: 99999\n');
+  it("locates a path (dotted, bracketed, or the API's body.…) at its key, or at the nearest parent that exists", async () => {
+    const f = await read(
+      'name: a\nvirtualServices:\n  - vip: 10.0.0.1\n    port: 80\n    realServers:\n      - address: 10.0.0.11\n        weight: 99999\n',
+    );
     expect(f.locate('virtualServices.0.realServers.0.weight')).toBe('<stdin>:7:9');
     expect(f.locate('virtualServices[0].port')).toBe('<stdin>:4:5');
     expect(f.locate('body.virtualServices.0.port')).toBe('<stdin>:4:5');
@@ -39,7 +48,9 @@ describe('spec files: YAML or JSON, findings at file:line:col', () => {
 describe('deploymentExitCode', () => {
   it('0 succeeded; 4 failed with every failed director rolled back; 1 when a director failed without a restore', () => {
     expect(deploymentExitCode({ status: 'succeeded', targets: [{ status: 'succeeded' }] })).toBe(0);
-    expect(deploymentExitCode({ status: 'failed', targets: [{ status: 'succeeded' }, { status: 'rolled_back' }, { status: 'skipped' }] })).toBe(4);
+    expect(
+      deploymentExitCode({ status: 'failed', targets: [{ status: 'succeeded' }, { status: 'rolled_back' }, { status: 'skipped' }] }),
+    ).toBe(4);
     expect(deploymentExitCode({ status: 'failed', targets: [{ status: 'rolled_back' }, { status: 'failed' }] })).toBe(1);
     expect(deploymentExitCode({ status: 'failed', targets: [{ status: 'failed' }, { status: 'skipped' }] })).toBe(1);
     expect(deploymentExitCode({ status: 'interrupted', targets: [] })).toBe(1);

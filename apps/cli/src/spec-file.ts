@@ -104,7 +104,11 @@ export function checkSpec(file: SpecFile): CheckedSpec {
       try {
         renderDirector(spec, d.name);
       } catch (e) {
-        errors.push({ path: `directors.${i}`, message: `${d.name} does not render: ${(e as Error).message}`, where: file.locate(`directors.${i}`) });
+        errors.push({
+          path: `directors.${i}`,
+          message: `${d.name} does not render: ${(e as Error).message}`,
+          where: file.locate(`directors.${i}`),
+        });
       }
     }
   }
@@ -118,7 +122,8 @@ export function formatFinding(f: Finding): string {
 /** A checked spec, or exit 3 with every finding. */
 export function mustCheck(file: SpecFile): { spec: ClusterSpec; warnings: Finding[] } {
   const r = checkSpec(file);
-  if (r.errors.length || !r.spec) throw new CliError(`${file.name}: ${r.errors.length} error(s)`, ExitCode.Invalid, r.errors.map(formatFinding));
+  if (r.errors.length || !r.spec)
+    throw new CliError(`${file.name}: ${r.errors.length} error(s)`, ExitCode.Invalid, r.errors.map(formatFinding));
   return { spec: r.spec, warnings: r.warnings };
 }
 

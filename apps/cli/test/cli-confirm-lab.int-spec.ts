@@ -69,10 +69,15 @@ describe.skipIf(!CAN_RUN_LAB)(`lvsctl apply --confirm-within on the lab${CAN_RUN
     const f = await edited((s) => (s.vrrpInstances[0].advertInt = 2), 'advert2.yaml');
     const r = await lvsctl(['apply', '-f', f, '--deploy', '--confirm-within', '3s', '--json'], { env });
     expect(r.code, r.out + r.err).toBe(0);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.at(-1)).toMatchObject({ type: 'confirmation', revertTo: 1 });
     expect(files()).not.toEqual(before);
-    await waitFor('the rollback', async () => (await lvsctl(['confirmation', clusterName, '--json'], { env })).out.includes('"rolled_back"'));
+    await waitFor('the rollback', async () =>
+      (await lvsctl(['confirmation', clusterName, '--json'], { env })).out.includes('"rolled_back"'),
+    );
     await waitFor('the rolled-back files', () => files().join() === before.join());
     for (const d of lab.state.directors) expect(readFileSync(d.configHostPath, 'utf8')).not.toContain('advert_int 2');
     const late = await lvsctl(['confirm', clusterName], { env });

@@ -15,8 +15,10 @@ describe('lvsctl lint and what-if against the real API', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
-    const viewer = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'cli-viewer', role: 'viewer' } })).body.secret;
-    const operator = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'cli-operator', role: 'operator' } })).body.secret;
+    const viewer = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'cli-viewer', role: 'viewer' } })).body
+      .secret;
+    const operator = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'cli-operator', role: 'operator' } })).body
+      .secret;
     env = { LVS_SERVER: t.baseUrl, LVS_TOKEN: viewer, LVSCTL_CONFIG: '/nonexistent/lvsctl.yaml' };
     const base = clusterSpec();
     const web = clusterSpec({ name: 'web', vrrpInstances: [{ ...base.vrrpInstances[0], vips: [{ address: '10.213.1.10/24' }] }] });
@@ -26,7 +28,17 @@ describe('lvsctl lint and what-if against the real API', () => {
         { name: 'api1', address: '10.213.0.31' },
         { name: 'api2', address: '10.213.0.32' },
       ],
-      vrrpInstances: [{ ...base.vrrpInstances[0], name: 'VI_API', members: [{ director: 'api1', priority: 150, state: 'MASTER' }, { director: 'api2', priority: 100 }], vips: [{ address: '10.213.1.20/24' }] }],
+      vrrpInstances: [
+        {
+          ...base.vrrpInstances[0],
+          name: 'VI_API',
+          members: [
+            { director: 'api1', priority: 150, state: 'MASTER' },
+            { director: 'api2', priority: 100 },
+          ],
+          vips: [{ address: '10.213.1.20/24' }],
+        },
+      ],
       virtualServices: [{ ...base.virtualServices[0], vip: '10.213.1.20' }],
     });
     for (const s of [web, api]) expect((await call(t.baseUrl, 'POST', '/api/v1/clusters', { token: operator, body: s })).status).toBe(201);
@@ -39,14 +51,21 @@ describe('lvsctl lint and what-if against the real API', () => {
     const all = await lvsctl(['lint'], { env });
     expect(all.code).toBe(3);
     expect(all.out.split('\n')[0]).toMatch(/^SEVERITY\s+CODE\s+CLUSTER\s+INSTANCE\s+DIRECTOR\s+MESSAGE\s+FIX$/);
-    expect(all.out).toMatch(/error\s+vrid_reused\s+api\s+VI_API\s+-\s+virtual_router_id 51 \(inet\) is also used by instance "VI_WEB" of cluster "web" on the same L2 segment \(subnet 10\.213\.1\.0\/24\)/);
+    expect(all.out).toMatch(
+      /error\s+vrid_reused\s+api\s+VI_API\s+-\s+virtual_router_id 51 \(inet\) is also used by instance "VI_WEB" of cluster "web" on the same L2 segment \(subnet 10\.213\.1\.0\/24\)/,
+    );
     expect(all.out).toMatch(/error\s+vrid_reused\s+web\s+VI_WEB/);
     expect(all.err).toBe('2 error(s), 0 warning(s) across 2 cluster(s)\n');
     const one = await lvsctl(['lint', 'web', '-o', 'json'], { env });
     expect(one.code).toBe(3);
     const doc = JSON.parse(one.out);
     expect(doc).toMatchObject({ errors: 1, warnings: 0, clusters: 2 });
-    expect(doc.findings[0]).toMatchObject({ code: 'vrid_reused', cluster: 'web', related: { cluster: 'api', instance: 'VI_API' }, blocksDeployment: false });
+    expect(doc.findings[0]).toMatchObject({
+      code: 'vrid_reused',
+      cluster: 'web',
+      related: { cluster: 'api', instance: 'VI_API' },
+      blocksDeployment: false,
+    });
     expect((await lvsctl(['lint', 'nope'], { env })).code).toBe(1);
   });
 

@@ -32,7 +32,12 @@ describe.skipIf(!CAN_RUN_LAB)(`lvsctl against the lab's directors${CAN_RUN_LAB ?
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     const token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'lab', role: 'admin' } })).body.secret;
     clusterName = (await register(lab.state, { url: t.baseUrl, token })).clusterName;
-    const operator = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: `ci-${randomBytes(3).toString('hex')}`, role: 'operator' } })).body.secret;
+    const operator = (
+      await call(t.baseUrl, 'POST', '/api/v1/tokens', {
+        ...admin,
+        body: { name: `ci-${randomBytes(3).toString('hex')}`, role: 'operator' },
+      })
+    ).body.secret;
     env = { LVS_SERVER: t.baseUrl, LVS_TOKEN: operator, LVSCTL_CONFIG: '/nonexistent/lvsctl.yaml' };
     dir = mkdtempSync(join(tmpdir(), 'lvsctl-lab-'));
   }, 180_000);
@@ -52,7 +57,11 @@ describe.skipIf(!CAN_RUN_LAB)(`lvsctl against the lab's directors${CAN_RUN_LAB ?
     const first = await lvsctl(['deploy', clusterName, '-m', 'baseline'], { env });
     expect(first.code, first.out + first.err).toBe(0);
     const spec = await exported();
-    spec.vrrpInstances[0].members = spec.vrrpInstances[0].members.map((m: Json) => ({ ...m, priority: m.director === d2.name ? 200 : m.priority, state: m.director === d2.name ? 'MASTER' : 'BACKUP' }));
+    spec.vrrpInstances[0].members = spec.vrrpInstances[0].members.map((m: Json) => ({
+      ...m,
+      priority: m.director === d2.name ? 200 : m.priority,
+      state: m.director === d2.name ? 'MASTER' : 'BACKUP',
+    }));
     const f = join(dir, 'cluster.yaml');
     writeFileSync(f, stringify(spec));
 
@@ -63,7 +72,10 @@ describe.skipIf(!CAN_RUN_LAB)(`lvsctl against the lab's directors${CAN_RUN_LAB ?
 
     const r = await lvsctl(['apply', '-f', f, '-m', 'director 2 preferred', '--deploy', '--wait', '--json'], { env });
     expect(r.code, r.out + r.err).toBe(0);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ type: 'apply', applied: true, changed: ['vrrpInstance:VI_LAB'] });
     expect(lines[1]).toMatchObject({ type: 'started', directors: [d1.name, d3.name, d2.name] });
     for (const d of [d1, d2, d3]) {

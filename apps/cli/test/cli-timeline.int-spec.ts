@@ -18,12 +18,28 @@ describe('lvsctl events and incidents against the real API', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
-    const viewer = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'cli-viewer', role: 'viewer' } })).body.secret;
+    const viewer = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'cli-viewer', role: 'viewer' } })).body
+      .secret;
     env = { LVS_SERVER: t.baseUrl, LVS_TOKEN: viewer, LVSCTL_CONFIG: '/nonexistent/lvsctl.yaml' };
     clusterId = (await call(t.baseUrl, 'POST', '/api/v1/clusters', { ...admin, body: spec })).body.id;
     const events = t.app.get(EventsService);
-    await events.record({ clusterId, kind: EventKind.RealServerDown, severity: 'warning', subject: '10.213.1.10:80/TCP>10.213.0.21:80', summary: '10.213.0.21:80 of 10.213.1.10:80/TCP is down', data: {} });
-    await events.record({ clusterId, kind: EventKind.VrrpTransition, severity: 'info', subject: 'VI_WEB', summary: 'lb2: VI_WEB BACKUP → MASTER', data: {}, at: new Date(Date.now() - 3 * 3_600_000) });
+    await events.record({
+      clusterId,
+      kind: EventKind.RealServerDown,
+      severity: 'warning',
+      subject: '10.213.1.10:80/TCP>10.213.0.21:80',
+      summary: '10.213.0.21:80 of 10.213.1.10:80/TCP is down',
+      data: {},
+    });
+    await events.record({
+      clusterId,
+      kind: EventKind.VrrpTransition,
+      severity: 'info',
+      subject: 'VI_WEB',
+      summary: 'lb2: VI_WEB BACKUP → MASTER',
+      data: {},
+      at: new Date(Date.now() - 3 * 3_600_000),
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -34,7 +50,9 @@ describe('lvsctl events and incidents against the real API', () => {
     expect(all.code, all.err).toBe(0);
     const lines = all.out.trim().split('\n');
     expect(lines[0]).toMatch(/^AT\s+SEVERITY\s+KIND\s+SUBJECT\s+SUMMARY$/);
-    expect(lines[1]).toMatch(/warning\s+real_server\.down\s+10\.213\.1\.10:80\/TCP>10\.213\.0\.21:80\s+10\.213\.0\.21:80 of 10\.213\.1\.10:80\/TCP is down/);
+    expect(lines[1]).toMatch(
+      /warning\s+real_server\.down\s+10\.213\.1\.10:80\/TCP>10\.213\.0\.21:80\s+10\.213\.0\.21:80 of 10\.213\.1\.10:80\/TCP is down/,
+    );
     expect(all.out).toContain('topology.changed');
     const recent = await lvsctl(['events', 'timeline-web', '--since', '1h', '--kind', 'vrrp.,real_server.'], { env });
     expect(recent.out).toContain('real_server.down');
@@ -62,10 +80,14 @@ describe('lvsctl events and incidents against the real API', () => {
       realServers: {},
     };
     radar.observe(clusterId, spec, state);
-    await expect.poll(async () => (await lvsctl(['incidents', 'timeline-web', '-o', 'json'], { env })).out, { timeout: 10_000 }).toContain('two_masters');
+    await expect
+      .poll(async () => (await lvsctl(['incidents', 'timeline-web', '-o', 'json'], { env })).out, { timeout: 10_000 })
+      .toContain('two_masters');
     const r = await lvsctl(['incidents', 'timeline-web', '--exit-code'], { env });
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/VI_WEB\s+two_masters\s+critical\s+\S+\s+VI_WEB: 2 directors are MASTER \(lb1, lb2\)\s+lb1: MASTER, holds 10\.213\.1\.10; lb2: MASTER, holds 10\.213\.1\.10/);
+    expect(r.out).toMatch(
+      /VI_WEB\s+two_masters\s+critical\s+\S+\s+VI_WEB: 2 directors are MASTER \(lb1, lb2\)\s+lb1: MASTER, holds 10\.213\.1\.10; lb2: MASTER, holds 10\.213\.1\.10/,
+    );
     expect(r.err).toBe('1 incident(s) open in timeline-web\n');
   });
 });

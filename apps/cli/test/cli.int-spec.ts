@@ -41,7 +41,8 @@ describe('lvsctl against the real API', () => {
     t = await startTestApp();
     dir = mkdtempSync(join(tmpdir(), 'lvsctl-'));
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
-    operator = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'cli-operator', role: 'operator' } })).body.secret;
+    operator = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'cli-operator', role: 'operator' } })).body
+      .secret;
     viewer = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'cli-viewer', role: 'viewer' } })).body.secret;
     env = { LVS_SERVER: t.baseUrl, LVS_TOKEN: operator, LVSCTL_CONFIG: join(dir, 'none.yaml') };
   });
@@ -51,7 +52,10 @@ describe('lvsctl against the real API', () => {
 
   it('login stores a new API token (not the password) in a 0600 context that later commands use, and never prints it', async () => {
     const cfg = join(dir, 'config.yaml');
-    const r = await lvsctl(['login', '--server', t.baseUrl, '--username', 'admin', '--password-stdin', '--context-name', 'test', '--expires-in-days', '7'], { env: { LVSCTL_CONFIG: cfg }, stdin: `${TEST_ADMIN_PASSWORD}\n` });
+    const r = await lvsctl(
+      ['login', '--server', t.baseUrl, '--username', 'admin', '--password-stdin', '--context-name', 'test', '--expires-in-days', '7'],
+      { env: { LVSCTL_CONFIG: cfg }, stdin: `${TEST_ADMIN_PASSWORD}\n` },
+    );
     expect(r.code, r.err).toBe(0);
     expect(statSync(cfg).mode & 0o777).toBe(0o600);
     const text = readFileSync(cfg, 'utf8');
@@ -83,7 +87,10 @@ describe('lvsctl against the real API', () => {
     expect(refused.code).toBe(5);
     expect(refused.err).toContain('chmod 600');
     // A wrong password is not authorised.
-    const bad = await lvsctl(['login', '--server', t.baseUrl, '--username', 'admin', '--password-stdin'], { env: { LVSCTL_CONFIG: join(dir, 'c2.yaml') }, stdin: 'wrong' });
+    const bad = await lvsctl(['login', '--server', t.baseUrl, '--username', 'admin', '--password-stdin'], {
+      env: { LVSCTL_CONFIG: join(dir, 'c2.yaml') },
+      stdin: 'wrong',
+    });
     expect(bad.code).toBe(5);
   });
 
@@ -155,7 +162,13 @@ describe('lvsctl against the real API', () => {
     expect(r.out).toMatch(/^\+\s+weight 20$/m);
     expect(r.out).not.toContain('\u001b['); // no colours off a TTY
     const j = await lvsctl(['diff', '-f', join(dir, 'edited.yaml'), '--json'], { env });
-    expect(JSON.parse(j.out)).toMatchObject({ changed: true, directors: [{ name: 'lb1', changed: true }, { name: 'lb2', changed: true }] });
+    expect(JSON.parse(j.out)).toMatchObject({
+      changed: true,
+      directors: [
+        { name: 'lb1', changed: true },
+        { name: 'lb2', changed: true },
+      ],
+    });
   });
 
   it('apply changes the spec with If-Match; a stale --if-match is refused (exit 1, nothing written); a viewer token is exit 5; a bad token is exit 5', async () => {
@@ -200,7 +213,9 @@ describe('lvsctl against the real API', () => {
     expect(bad.code).toBe(3);
     expect(bad.err).toContain(`${p}:${line}:`);
     expect(bad.err).toContain('virtualServices.0.realServers.0.weight: must be 0-65535');
-    const syntax = await lvsctl(['validate', '-f', file('syntax.yaml', 'name: x\ndirectors:\n  - name: lb1\n   address: [\n')], { env: {} });
+    const syntax = await lvsctl(['validate', '-f', file('syntax.yaml', 'name: x\ndirectors:\n  - name: lb1\n   address: [\n')], {
+      env: {},
+    });
     expect(syntax.code).toBe(3);
     expect(syntax.err).toMatch(/syntax\.yaml:4:\d+: /);
     // A cluster rule (not a field rule): two directors of one name.
@@ -208,7 +223,11 @@ describe('lvsctl against the real API', () => {
     dup.directors[1].name = 'lb1';
     const rule = await lvsctl(['validate', '-f', file('dup.yaml', dup), '--json'], { env: {} });
     expect(rule.code).toBe(3);
-    expect(JSON.parse(rule.out).errors.some((e: { path: string; where?: string }) => e.path.startsWith('directors') && e.where?.includes('dup.yaml:'))).toBe(true);
+    expect(
+      JSON.parse(rule.out).errors.some(
+        (e: { path: string; where?: string }) => e.path.startsWith('directors') && e.where?.includes('dup.yaml:'),
+      ),
+    ).toBe(true);
     // apply checks the same before any request: the server is never asked.
     const ap = await lvsctl(['apply', '-f', p], { env: { ...env, LVS_SERVER: 'http://127.0.0.1:1' } });
     expect(ap.code).toBe(3);
@@ -232,7 +251,10 @@ describe('lvsctl against the real API', () => {
     const id = /Deployment ([0-9a-f-]{36})/.exec(r.err)![1];
     const watch = await lvsctl(['deployments', 'watch', id, '--json'], { env });
     expect(watch.code).toBe(1);
-    const lines = watch.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = watch.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.at(-1)).toMatchObject({ type: 'deployment', deploymentId: id, status: 'failed', exitCode: 1 });
     const revs = await lvsctl(['get', 'revisions', name, '-o', 'json'], { env });
     expect(JSON.parse(revs.out)[0]).toMatchObject({ number: 1, message: 'from lvsctl' });
@@ -240,10 +262,13 @@ describe('lvsctl against the real API', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('404');
   });
-  it('drain, enable and disable set a real server\'s admin state by natural keys; audit list, verify and export read the log', async () => {
+  it("drain, enable and disable set a real server's admin state by natural keys; audit list, verify and export read the log", async () => {
     const d = await lvsctl(['drain', name, '10.213.1.10:80/TCP', '10.213.0.21:80'], { env });
     expect(d.code, d.err).toBe(0);
-    const state = async () => JSON.parse((await lvsctl(['export', name, '-o', 'json'], { env })).out).virtualServices[0].realServers.find((r: { address: string }) => r.address === '10.213.0.21').adminState;
+    const state = async () =>
+      JSON.parse((await lvsctl(['export', name, '-o', 'json'], { env })).out).virtualServices[0].realServers.find(
+        (r: { address: string }) => r.address === '10.213.0.21',
+      ).adminState;
     expect(await state()).toBe('drained');
     expect((await lvsctl(['disable', name, '10.213.1.10:80/TCP', '10.213.0.21:80'], { env })).code).toBe(0);
     expect(await state()).toBe('disabled');
@@ -265,14 +290,17 @@ describe('lvsctl against the real API', () => {
     expect(v.out).toMatch(/^valid: \d+ event\(s\)/);
     const x = await lvsctl(['audit', 'export'], { env });
     expect(x.code, x.err).toBe(0);
-    const lines = x.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = x.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(events.length - 1);
     expect(lines.every((e: { hash: string }) => typeof e.hash === 'string')).toBe(true);
     const csv = await lvsctl(['audit', 'export', '--format', 'csv'], { env });
     expect(csv.out.split('\n')[0]).toContain('action');
     expect((await lvsctl(['audit', 'list', '--since', 'yesterday'], { env })).code).toBe(3);
   });
-  it('import reads each director\'s keepalived.conf and the files its include lines name from beside it; --dry-run prints the spec and creates nothing', async () => {
+  it("import reads each director's keepalived.conf and the files its include lines name from beside it; --dry-run prints the spec and creates nothing", async () => {
     const src = clusterSpec({ name: 'imported' });
     const { mkdirSync } = await import('node:fs');
     const args: string[] = [];

@@ -11,7 +11,10 @@ export interface Run {
  * One lvsctl invocation in this process, with its own environment, working directory and standard
  * input; what it prints is captured. The real program: commander, the API client, the config file.
  */
-export async function lvsctl(argv: string[], opts: { env?: Record<string, string | undefined>; cwd?: string; stdin?: string; isTTY?: boolean } = {}): Promise<Run> {
+export async function lvsctl(
+  argv: string[],
+  opts: { env?: Record<string, string | undefined>; cwd?: string; stdin?: string; isTTY?: boolean } = {},
+): Promise<Run> {
   let out = '';
   let err = '';
   const io: CliIo = {

@@ -238,7 +238,8 @@ describe.skipIf(!!skipReason)(skipReason ? `VM lab (skipped: ${skipReason})` : '
     // ssh2's generator now and then (~3 in 1,000) makes an ed25519 key its own parser refuses
     // ("Malformed OpenSSH private key"): take the first one it can read back.
     let keys = utils.generateKeyPairSync('ed25519', { comment: `vm-lab-${id}` });
-    for (let i = 0; i < 20 && utils.parseKey(keys.private) instanceof Error; i++) keys = utils.generateKeyPairSync('ed25519', { comment: `vm-lab-${id}` });
+    for (let i = 0; i < 20 && utils.parseKey(keys.private) instanceof Error; i++)
+      keys = utils.generateKeyPairSync('ed25519', { comment: `vm-lab-${id}` });
     privateKey = keys.private;
     vm = await bootVm({
       name: 'vmd1',

@@ -7,7 +7,8 @@ import { call, login } from '../../../test/http';
 import { createApiClient } from './index';
 
 const SCHEMA = join(__dirname, 'schema.ts');
-const HEADER = '// Generated from the API\'s OpenAPI document by libs/api-client/src/client.int-spec.ts — do not edit.\n// Regenerate: npm run api-client\n\n';
+const HEADER =
+  "// Generated from the API's OpenAPI document by libs/api-client/src/client.int-spec.ts — do not edit.\n// Regenerate: npm run api-client\n\n";
 
 describe('libs/api-client: the typed client, generated from the API it talks to', () => {
   let t: TestApp;
@@ -39,7 +40,9 @@ describe('libs/api-client: the typed client, generated from the API it talks to'
     expect(bad.response.status).toBe(400);
     expect(bad.response.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(bad.error).toMatchObject({ status: 400, errors: [expect.objectContaining({ path: expect.stringContaining('name') })] });
-    const missing = await api.GET('/api/v1/clusters/{clusterId}', { params: { path: { clusterId: '00000000-0000-4000-8000-000000000000' } } });
+    const missing = await api.GET('/api/v1/clusters/{clusterId}', {
+      params: { path: { clusterId: '00000000-0000-4000-8000-000000000000' } },
+    });
     expect(missing.response.status).toBe(404);
   });
 });

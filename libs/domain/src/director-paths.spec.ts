@@ -16,7 +16,12 @@ describe('director paths', () => {
   });
 
   it('is the schema rule of configPath and pidFile', () => {
-    const bad = DirectorSchema.safeParse({ name: 'lb1', address: '192.0.2.1', configPath: '/etc/keepalived/../../etc/shadow', pidFile: '/run/../proc/1/x' });
+    const bad = DirectorSchema.safeParse({
+      name: 'lb1',
+      address: '192.0.2.1',
+      configPath: '/etc/keepalived/../../etc/shadow',
+      pidFile: '/run/../proc/1/x',
+    });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['configPath', 'must not contain ".." segments'],
@@ -34,11 +39,19 @@ describe('director paths', () => {
 
   it('places the config under the allowed dirs and the pid file under /run, /var/run or those dirs', () => {
     expect(directorPathIssues({ configPath: '/etc/keepalived/keepalived.conf', pidFile: '/run/keepalived.pid' })).toEqual([]);
-    expect(directorPathIssues({ configPath: '/etc/keepalived/keepalived.conf', pidFile: '/var/run/keepalived/keepalived.pid' })).toEqual([]);
+    expect(directorPathIssues({ configPath: '/etc/keepalived/keepalived.conf', pidFile: '/var/run/keepalived/keepalived.pid' })).toEqual(
+      [],
+    );
     // beside the config (the lab runs keepalived -p /etc/keepalived/keepalived.pid)
     expect(directorPathIssues({ configPath: '/etc/keepalived/keepalived.conf', pidFile: '/etc/keepalived/keepalived.pid' })).toEqual([]);
-    expect(directorPathIssues({ configPath: '/etc/shadow', pidFile: '/proc/1/status' }).map((i) => i.field)).toEqual(['configPath', 'pidFile']);
+    expect(directorPathIssues({ configPath: '/etc/shadow', pidFile: '/proc/1/status' }).map((i) => i.field)).toEqual([
+      'configPath',
+      'pidFile',
+    ]);
     expect(directorPathIssues({ configPath: '/srv/lb/keepalived.conf', pidFile: '/run/k.pid' }, ['/srv/lb'])).toEqual([]);
-    expect(directorPathIssues({ configPath: '/etc/keepalived/keepalived.conf', pidFile: '/run/k.pid' }, ['/srv/lb'])[0]).toMatchObject({ field: 'configPath', message: expect.stringMatching(/must be under \/srv\/lb\//) });
+    expect(directorPathIssues({ configPath: '/etc/keepalived/keepalived.conf', pidFile: '/run/k.pid' }, ['/srv/lb'])[0]).toMatchObject({
+      field: 'configPath',
+      message: expect.stringMatching(/must be under \/srv\/lb\//),
+    });
   });
 });

@@ -14,7 +14,14 @@
  */
 export type IncidentType = 'two_masters' | 'no_master' | 'vip_on_several' | 'vip_on_backup' | 'vip_missing' | 'config_mismatch';
 
-export const INCIDENT_TYPES: readonly IncidentType[] = ['two_masters', 'no_master', 'vip_on_several', 'vip_on_backup', 'vip_missing', 'config_mismatch'];
+export const INCIDENT_TYPES: readonly IncidentType[] = [
+  'two_masters',
+  'no_master',
+  'vip_on_several',
+  'vip_on_backup',
+  'vip_missing',
+  'config_mismatch',
+];
 
 /** Which director says what (its VRRP state, the VIPs it holds, what its config says), since when. */
 export interface IncidentEvidence {

@@ -12,8 +12,26 @@ const base = (over: Partial<ClusterSpecInput> = {}) =>
       { name: 'lb2', address: '10.0.0.2' },
     ],
     vrrpInstances: [
-      { name: 'VI_1', interface: 'eth0', virtualRouterId: 1, members: [{ director: 'lb1', priority: 150 }, { director: 'lb2', priority: 100 }], vips: [{ address: '10.0.1.1/24' }] },
-      { name: 'VI_2', interface: 'eth1', virtualRouterId: 2, members: [{ director: 'lb1', priority: 150 }, { director: 'lb2', priority: 100 }], vips: [{ address: '10.0.2.1/24' }] },
+      {
+        name: 'VI_1',
+        interface: 'eth0',
+        virtualRouterId: 1,
+        members: [
+          { director: 'lb1', priority: 150 },
+          { director: 'lb2', priority: 100 },
+        ],
+        vips: [{ address: '10.0.1.1/24' }],
+      },
+      {
+        name: 'VI_2',
+        interface: 'eth1',
+        virtualRouterId: 2,
+        members: [
+          { director: 'lb1', priority: 150 },
+          { director: 'lb2', priority: 100 },
+        ],
+        vips: [{ address: '10.0.2.1/24' }],
+      },
     ],
     ...over,
   });
@@ -22,18 +40,26 @@ const errorsOf = (spec: ReturnType<typeof base>) => validateClusterSpec(spec).er
 describe('verbatim entries', () => {
   it('refuses an include, a keyword with spaces or braces, and an argument that could open or close a block', () => {
     const bad = (e: unknown) => ExtraEntrySchema.safeParse(e).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    expect(bad({ keyword: 'include', args: ['/etc/x.conf'] })).toEqual(['keyword: an include cannot be kept verbatim: import it with its files instead']);
+    expect(bad({ keyword: 'include', args: ['/etc/x.conf'] })).toEqual([
+      'keyword: an include cannot be kept verbatim: import it with its files instead',
+    ]);
     expect(bad({ keyword: 'includem', args: ['/x'] })?.[0]).toMatch(/^keyword: an include/);
     expect(bad({ keyword: 'static_routes {' })?.[0]).toMatch(/^keyword: keyword must be one bare keepalived word/);
-    expect(bad({ keyword: 'notify_up', args: ['/bin/x }\nvrrp_instance'] })?.[0]).toMatch(/^args\.0: an argument must not contain double quotes, braces or line breaks/);
+    expect(bad({ keyword: 'notify_up', args: ['/bin/x }\nvrrp_instance'] })?.[0]).toMatch(
+      /^args\.0: an argument must not contain double quotes, braces or line breaks/,
+    );
     expect(bad({ keyword: 'a', block: [{ keyword: 'b', block: [{ keyword: 'c', block: [] }] }] })?.[0]).toMatch(/^block\.0\.block\.0/);
-    expect(ExtraEntrySchema.parse({ keyword: 'static_routes', block: [{ keyword: '10.9.0.0/16', args: ['via', '10.0.0.254'] }] })).toBeTruthy();
+    expect(
+      ExtraEntrySchema.parse({ keyword: 'static_routes', block: [{ keyword: '10.9.0.0/16', args: ['via', '10.0.0.254'] }] }),
+    ).toBeTruthy();
   });
 
   it('lines naming a script are scripts: scriptsOf lists them with vrrp_script and additional MISC_CHECKs', () => {
     const spec = base({
       vrrpScripts: [{ name: 'chk', script: '/usr/bin/pgrep -x haproxy' }],
-      vrrpSyncGroups: [{ name: 'G', instances: ['VI_1', 'VI_2'], extra: [{ keyword: 'notify_master', args: ['/usr/local/bin/g master'] }] }],
+      vrrpSyncGroups: [
+        { name: 'G', instances: ['VI_1', 'VI_2'], extra: [{ keyword: 'notify_master', args: ['/usr/local/bin/g master'] }] },
+      ],
       virtualServices: [
         {
           vip: '10.0.1.1',
@@ -42,7 +68,10 @@ describe('verbatim entries', () => {
             {
               address: '10.0.3.1',
               port: 80,
-              extra: [{ keyword: 'notify_down', args: ['/usr/local/bin/rs-down', 'arg'] }, { keyword: 'delay_loop', args: ['9'] }],
+              extra: [
+                { keyword: 'notify_down', args: ['/usr/local/bin/rs-down', 'arg'] },
+                { keyword: 'delay_loop', args: ['9'] },
+              ],
               additionalChecks: [{ type: 'MISC_CHECK', script: '/usr/local/bin/misc 1' }],
             },
           ],
@@ -60,8 +89,13 @@ describe('verbatim entries', () => {
 
 describe('cluster rules of the keepalived objects', () => {
   it('a verbatim line cannot stand in for a modelled keyword or a new top-level block', () => {
-    const spec = base({ extra: [{ keyword: 'vrrp_instance', args: ['VI_X'], block: [{ keyword: 'priority', args: ['200'] }] }, { keyword: 'static_routes' }] });
-    spec.vrrpInstances[0].extra = [{ keyword: 'priority', args: ['200'] }, { keyword: 'garp_extra_if', args: ['10'] }];
+    const spec = base({
+      extra: [{ keyword: 'vrrp_instance', args: ['VI_X'], block: [{ keyword: 'priority', args: ['200'] }] }, { keyword: 'static_routes' }],
+    });
+    spec.vrrpInstances[0].extra = [
+      { keyword: 'priority', args: ['200'] },
+      { keyword: 'garp_extra_if', args: ['10'] },
+    ];
     spec.globalDefs = { extra: [{ keyword: 'router_id', args: ['other'] }] };
     expect(errorsOf(spec).map((e) => e.path)).toEqual(['extra.0.keyword', 'globalDefs.extra.0.keyword', 'vrrpInstances.0.extra.0.keyword']);
   });
@@ -72,13 +106,26 @@ describe('cluster rules of the keepalived objects', () => {
     spec.vrrpInstances[0].trackFiles = [{ name: 'f' }, { name: 'f' }];
     spec.vrrpInstances[0].trackInterfaceWeights = { eth3: { weight: -10 } };
     spec.trackFiles = [{ name: 'f', file: '/run/f' }];
-    expect(errorsOf(spec).map((e) => e.path)).toEqual(['vrrpInstances.0.trackScripts.0.name', 'vrrpInstances.0.trackFiles.1.name', 'vrrpInstances.0.trackInterfaceWeights.eth3']);
+    expect(errorsOf(spec).map((e) => e.path)).toEqual([
+      'vrrpInstances.0.trackScripts.0.name',
+      'vrrpInstances.0.trackFiles.1.name',
+      'vrrpInstances.0.trackInterfaceWeights.eth3',
+    ]);
   });
 
   it('in a sync group, weighted tracking needs trackingWeight (keepalived ignores it otherwise)', () => {
-    const spec = base({ vrrpScripts: [{ name: 'chk', script: '/bin/true', weight: -20 }], vrrpSyncGroups: [{ name: 'G', instances: ['VI_1', 'VI_2'] }] });
+    const spec = base({
+      vrrpScripts: [{ name: 'chk', script: '/bin/true', weight: -20 }],
+      vrrpSyncGroups: [{ name: 'G', instances: ['VI_1', 'VI_2'] }],
+    });
     spec.vrrpInstances[0].trackScripts = [{ name: 'chk' }];
-    expect(errorsOf(spec)).toEqual([{ code: 'spec.sync_group_weighted_tracking', path: 'vrrpSyncGroups.0.instances.0', message: expect.stringMatching(/tracks vrrp_script chk with a non-zero weight/) }]);
+    expect(errorsOf(spec)).toEqual([
+      {
+        code: 'spec.sync_group_weighted_tracking',
+        path: 'vrrpSyncGroups.0.instances.0',
+        message: expect.stringMatching(/tracks vrrp_script chk with a non-zero weight/),
+      },
+    ]);
     spec.vrrpSyncGroups[0].trackingWeight = true;
     expect(errorsOf(spec)).toEqual([]);
     spec.vrrpSyncGroups[0].trackingWeight = undefined;
@@ -93,12 +140,18 @@ describe('cluster rules of the keepalived objects', () => {
     spec.vrrpInstances[0].authPass = 'secret';
     const v = validateClusterSpec(spec);
     expect(v.errors).toEqual([]);
-    expect(v.warnings).toContainEqual({ code: 'spec.auth_ah_deprecated', path: 'vrrpInstances.0.authType', message: expect.stringMatching(/deprecated/) });
+    expect(v.warnings).toContainEqual({
+      code: 'spec.auth_ah_deprecated',
+      path: 'vrrpInstances.0.authType',
+      message: expect.stringMatching(/deprecated/),
+    });
   });
 
   it('a group service names an existing group; DR real server ports must match every address member', () => {
     const spec = base({
-      virtualServerGroups: [{ name: 'G', members: [{ address: '10.0.1.1', port: 80 }, { address: '10.0.1.10-12', port: 8080 }, { fwmark: 3 }] }],
+      virtualServerGroups: [
+        { name: 'G', members: [{ address: '10.0.1.1', port: 80 }, { address: '10.0.1.10-12', port: 8080 }, { fwmark: 3 }] },
+      ],
       virtualServices: [
         { group: 'G', forwarding: 'DR', realServers: [{ address: '10.0.3.1', port: 80 }] },
         { group: 'H', forwarding: 'NAT', realServers: [{ address: '10.0.3.2', port: 1358 }] },

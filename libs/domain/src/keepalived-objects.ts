@@ -16,7 +16,10 @@ const INCLUDE_KEYWORD = /^include[rmwba]?$/;
 
 const extraKeyword = z
   .string()
-  .regex(EXTRA_KEYWORD, 'keyword must be one bare keepalived word (letters, digits and _ . : @ / + = , [ ] -; no spaces, quotes, braces, "#" or "!")')
+  .regex(
+    EXTRA_KEYWORD,
+    'keyword must be one bare keepalived word (letters, digits and _ . : @ / + = , [ ] -; no spaces, quotes, braces, "#" or "!")',
+  )
   .refine((k) => !INCLUDE_KEYWORD.test(k), 'an include cannot be kept verbatim: import it with its files instead');
 /** An argument: rendered bare when it is a bare word, else in double quotes; a brace, a quote or a line break could end or open a block. */
 const extraArg = z
@@ -37,19 +40,29 @@ const ExtraLeafSchema = z.strictObject({ keyword: extraKeyword, args: extraArgs 
 const ExtraMidSchema = z.strictObject({ keyword: extraKeyword, args: extraArgs, block: z.array(ExtraLeafSchema).max(1000).optional() });
 export const ExtraEntrySchema = z
   .strictObject({ keyword: extraKeyword, args: extraArgs, block: z.array(ExtraMidSchema).max(1000).optional() })
-  .meta({ description: 'A keepalived keyword the console keeps verbatim: keyword, arguments (quotes removed) and an optional block', examples: [{ keyword: 'vrrp_garp_master_refresh', args: ['60'] }] });
+  .meta({
+    description: 'A keepalived keyword the console keeps verbatim: keyword, arguments (quotes removed) and an optional block',
+    examples: [{ keyword: 'vrrp_garp_master_refresh', args: ['60'] }],
+  });
 
 /**
  * Ordered keepalived keywords a block holds that the console does not model. They are rendered
  * back at the end of the same block, in order, and never dropped.
  */
 export const ExtraEntriesSchema = z.array(ExtraEntrySchema).max(1000).optional().meta({
-  description: 'keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block',
+  description:
+    'keepalived keywords of this block the console keeps verbatim but does not model, in order; rendered back at the end of the block',
 });
 
 /** Whether a verbatim keyword names a program keepalived runs (notify*, *script*, misc_path, quorum_up/down): such lines are scripts. */
 export function extraNamesScript(keyword: string): boolean {
-  return /(^|_)(script|notify)(_|$)/.test(keyword) || keyword === 'misc_path' || keyword === 'quorum_up' || keyword === 'quorum_down' || keyword === 'process';
+  return (
+    /(^|_)(script|notify)(_|$)/.test(keyword) ||
+    keyword === 'misc_path' ||
+    keyword === 'quorum_up' ||
+    keyword === 'quorum_down' ||
+    keyword === 'process'
+  );
 }
 
 /**
@@ -64,7 +77,8 @@ export function extraScriptsOf(value: unknown, path: string): { path: string; ke
       const o = v as Record<string, unknown>;
       if (inExtra && typeof o.keyword === 'string' && extraNamesScript(o.keyword) && Array.isArray(o.args) && o.args.length)
         out.push({ path: p, keyword: o.keyword, script: (o.args as string[]).join(' ') });
-      for (const [k, x] of Object.entries(o)) if (k === 'extra' || k === 'block' || !inExtra) walk(x, `${p}.${k}`, inExtra || k === 'extra');
+      for (const [k, x] of Object.entries(o))
+        if (k === 'extra' || k === 'block' || !inExtra) walk(x, `${p}.${k}`, inExtra || k === 'extra');
     }
   };
   walk(value, path, false);
@@ -74,7 +88,11 @@ export function extraScriptsOf(value: unknown, path: string): { path: string; ke
 /* ------------------------------------------------------------------ tracking */
 
 const weightOf = (max: number) =>
-  z.number({ error: 'must be a number' }).int('must be a whole number').min(-max, `must be -${max}..${max}`).max(max, `must be -${max}..${max}`);
+  z
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(-max, `must be -${max}..${max}`)
+    .max(max, `must be -${max}..${max}`);
 
 /** `weight N [reverse]` of a tracked interface (keepalived.conf(5): -253..253). */
 export const TrackWeightSchema = z.strictObject({
@@ -86,7 +104,9 @@ export type TrackWeight = z.output<typeof TrackWeightSchema>;
 const trackRefOf = (max: number) =>
   z.strictObject({
     name: keepalivedName('tracked object name'),
-    weight: weightOf(max).optional().meta({ description: `weight -${max}..${max}: overrides the tracked object's own weight for this instance` }),
+    weight: weightOf(max)
+      .optional()
+      .meta({ description: `weight -${max}..${max}: overrides the tracked object's own weight for this instance` }),
     reverse: z.boolean().optional(),
   });
 export const TrackRefSchema = trackRefOf(254);
@@ -102,7 +122,9 @@ export const VrrpScriptSchema = z.strictObject({
   script: quotable('script (program and arguments)', 1024).meta({ examples: ['/usr/bin/killall -0 haproxy'] }),
   interval: z.number().int().min(1).max(86400).optional().meta({ description: 'interval, seconds between runs (keepalived default 1)' }),
   timeout: z.number().int().min(1).max(86400).optional().meta({ description: 'timeout, seconds before a run counts as failed' }),
-  weight: weightOf(253).optional().meta({ description: 'weight -253..253: added to (or subtracted from) the priority while the script succeeds (fails)' }),
+  weight: weightOf(253)
+    .optional()
+    .meta({ description: 'weight -253..253: added to (or subtracted from) the priority while the script succeeds (fails)' }),
   reverse: z.boolean().optional(),
   rise: z.number().int().min(1).max(1000).optional().meta({ description: 'rise: successes before OK' }),
   fall: z.number().int().min(1).max(1000).optional().meta({ description: 'fall: failures before KO' }),
@@ -121,7 +143,9 @@ export const TrackFileSchema = z.strictObject({
   name: keepalivedName('track_file name'),
   file: quotable('file path', 1024).regex(/^\//, 'file must be an absolute path'),
   // keepalived.conf(5) says -2147483647..2147483647, but 2.2.7 refuses anything outside -254..254 ("must be between [-254..254]").
-  weight: weightOf(254).optional().meta({ description: 'weight -254..254: the value read from the file is multiplied by it (0: non-zero means fault)' }),
+  weight: weightOf(254)
+    .optional()
+    .meta({ description: 'weight -254..254: the value read from the file is multiplied by it (0: non-zero means fault)' }),
   reverse: z.boolean().optional(),
   initFile: z
     .strictObject({ value: z.number().int().min(-2147483647).max(2147483647).optional(), overwrite: z.boolean().optional() })
@@ -146,7 +170,13 @@ export const TrackProcessSchema = z.strictObject({
   quorumMax: z.number().int().min(0).max(65535).optional(),
   forkDelay: z.number().int().min(1).max(3600).optional().meta({ description: 'fork_delay, seconds' }),
   terminateDelay: z.number().int().min(1).max(3600).optional().meta({ description: 'terminate_delay, seconds' }),
-  delay: z.number().int().min(1).max(3600).optional().meta({ description: 'delay: fork_delay and terminate_delay, seconds (keepalived refuses 0)' }),
+  delay: z
+    .number()
+    .int()
+    .min(1)
+    .max(3600)
+    .optional()
+    .meta({ description: 'delay: fork_delay and terminate_delay, seconds (keepalived refuses 0)' }),
   fullCommand: z.boolean().optional(),
   extra: ExtraEntriesSchema,
 });
@@ -169,7 +199,12 @@ export function isAddressRange(v: string): boolean {
 
 export const VirtualServerGroupMemberSchema = z.union([
   z.strictObject({
-    address: z.string().refine((v) => ipv4.safeParse(v).success || ipv6.safeParse(v).success || isAddressRange(v), 'must be an IPv4 or IPv6 address, or a range such as 10.0.0.1-10'),
+    address: z
+      .string()
+      .refine(
+        (v) => ipv4.safeParse(v).success || ipv6.safeParse(v).success || isAddressRange(v),
+        'must be an IPv4 or IPv6 address, or a range such as 10.0.0.1-10',
+      ),
     port: port.optional().meta({ description: 'Omitted (0) for "all ports"' }),
   }),
   z.strictObject({
@@ -203,11 +238,29 @@ const decimalSeconds = () =>
 
 /** vrrp_garp_* (global_defs) and garp_* (vrrp_instance): gratuitous ARP / unsolicited NA timing, keepalived.conf(5). */
 export const GarpSchema = z.strictObject({
-  masterDelay: z.number().int().min(0).max(255).optional().meta({ description: 'garp_master_delay: seconds before the second set of gratuitous ARPs after becoming MASTER (0: none)' }),
-  masterRepeat: z.number().int().min(1).max(255).optional().meta({ description: 'garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER' }),
+  masterDelay: z
+    .number()
+    .int()
+    .min(0)
+    .max(255)
+    .optional()
+    .meta({ description: 'garp_master_delay: seconds before the second set of gratuitous ARPs after becoming MASTER (0: none)' }),
+  masterRepeat: z
+    .number()
+    .int()
+    .min(1)
+    .max(255)
+    .optional()
+    .meta({ description: 'garp_master_repeat: gratuitous ARPs sent at a time on becoming MASTER' }),
   lowerPrioDelay: z.number().int().min(0).max(255).optional().meta({ description: 'garp_lower_prio_delay, seconds' }),
   lowerPrioRepeat: z.number().int().min(1).max(255).optional().meta({ description: 'garp_lower_prio_repeat' }),
-  masterRefresh: z.number().int().min(0).max(86400).optional().meta({ description: 'garp_master_refresh: seconds between refreshes while MASTER (0: none)' }),
+  masterRefresh: z
+    .number()
+    .int()
+    .min(0)
+    .max(86400)
+    .optional()
+    .meta({ description: 'garp_master_refresh: seconds between refreshes while MASTER (0: none)' }),
   masterRefreshRepeat: z.number().int().min(1).max(255).optional().meta({ description: 'garp_master_refresh_repeat' }),
 });
 export type Garp = z.output<typeof GarpSchema>;
@@ -215,22 +268,34 @@ export type Garp = z.output<typeof GarpSchema>;
 /** keepalived.conf(5) global_defs `lvs_sync_daemon`: IPVS connection sync, so a failover keeps established connections. */
 export const LvsSyncDaemonSchema = z.strictObject({
   interface: interfaceName,
-  instance: keepalivedName('vrrp_instance name').optional().meta({ description: 'VRRP instance whose state the sync daemon follows (master daemon while MASTER); both daemons when omitted' }),
+  instance: keepalivedName('vrrp_instance name')
+    .optional()
+    .meta({ description: 'VRRP instance whose state the sync daemon follows (master daemon while MASTER); both daemons when omitted' }),
   syncId: z.number().int().min(0).max(255).optional().meta({ description: 'id: sync id 0-255 (default the instance VRID)' }),
   maxlen: z.number().int().min(1).max(65507).optional(),
   port: port.optional().meta({ description: 'UDP port (default 8848)' }),
   ttl: z.number().int().min(1).max(255).optional(),
-  group: z.string().refine((v) => ipv4.safeParse(v).success || ipv6.safeParse(v).success, 'must be an IPv4 or IPv6 multicast address').optional(),
+  group: z
+    .string()
+    .refine((v) => ipv4.safeParse(v).success || ipv6.safeParse(v).success, 'must be an IPv4 or IPv6 multicast address')
+    .optional(),
 });
 export type LvsSyncDaemon = z.output<typeof LvsSyncDaemonSchema>;
 
 /** global_defs beyond router_id and what the console renders itself (script security, reload_check_config, its FIFOs). */
 export const GlobalDefsSchema = z.strictObject({
   notificationEmail: z.array(email).min(1).max(32).optional().meta({ description: 'notification_email: where smtp_alert mails go' }),
-  notificationEmailFrom: quotable('notification_email_from', 255).optional().meta({ description: 'notification_email_from: the From of alert mails (keepalived takes any text, "Name addr@example.com" too)' }),
+  notificationEmailFrom: quotable('notification_email_from', 255)
+    .optional()
+    .meta({ description: 'notification_email_from: the From of alert mails (keepalived takes any text, "Name addr@example.com" too)' }),
   smtpServer: z
     .strictObject({
-      address: z.string().refine((v) => ipv4.safeParse(v).success || ipv6.safeParse(v).success || hostName.safeParse(v).success, 'must be an IP address or a host name'),
+      address: z
+        .string()
+        .refine(
+          (v) => ipv4.safeParse(v).success || ipv6.safeParse(v).success || hostName.safeParse(v).success,
+          'must be an IP address or a host name',
+        ),
       port: port.optional(),
     })
     .optional()
@@ -242,12 +307,17 @@ export const GlobalDefsSchema = z.strictObject({
   smtpAlertChecker: z.boolean().optional().meta({ description: 'smtp_alert_checker: default for checker alerts' }),
   lvsSyncDaemon: LvsSyncDaemonSchema.optional(),
   garp: GarpSchema.extend({
-    interval: decimalSeconds().optional().meta({ description: 'vrrp_garp_interval: seconds between gratuitous ARPs on an interface (microseconds resolution)' }),
+    interval: decimalSeconds()
+      .optional()
+      .meta({ description: 'vrrp_garp_interval: seconds between gratuitous ARPs on an interface (microseconds resolution)' }),
     gnaInterval: decimalSeconds().optional().meta({ description: 'vrrp_gna_interval: seconds between unsolicited NAs on an interface' }),
   })
     .optional()
     .meta({ description: 'vrrp_garp_* defaults for every instance' }),
-  vrrpVersion: z.union([z.literal(2), z.literal(3)]).optional().meta({ description: 'vrrp_version: default VRRP version (IPv6 instances always use 3)' }),
+  vrrpVersion: z
+    .union([z.literal(2), z.literal(3)])
+    .optional()
+    .meta({ description: 'vrrp_version: default VRRP version (IPv6 instances always use 3)' }),
   extra: ExtraEntriesSchema,
 });
 export type GlobalDefs = z.output<typeof GlobalDefsSchema>;

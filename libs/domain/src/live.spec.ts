@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { applyLiveChanges, type ClusterLiveChanges, type ClusterLiveState, encodeLiveDelta, healthCounts, LIVE_PROTOCOL, type LiveDelta, LiveOutOfStepError, LiveStateKeeper, liveChangesTouch, type RealServerLive } from './live';
+import {
+  applyLiveChanges,
+  type ClusterLiveChanges,
+  type ClusterLiveState,
+  encodeLiveDelta,
+  healthCounts,
+  LIVE_PROTOCOL,
+  type LiveDelta,
+  LiveOutOfStepError,
+  LiveStateKeeper,
+  liveChangesTouch,
+  type RealServerLive,
+} from './live';
 
-const rs = (over: Partial<RealServerLive> = {}): RealServerLive => ({ service: '10.0.0.1:80/TCP', realServer: '10.0.0.11:80', state: 'up', since: 't0', ...over });
+const rs = (over: Partial<RealServerLive> = {}): RealServerLive => ({
+  service: '10.0.0.1:80/TCP',
+  realServer: '10.0.0.11:80',
+  state: 'up',
+  since: 't0',
+  ...over,
+});
 const base = (): ClusterLiveState => ({
   clusterId: 'c',
   at: 't0',
@@ -43,8 +61,13 @@ describe('applyLiveChanges', () => {
   it('in place: mutates the state and its rows (no copy of thousands of rows per tick), with the same result', () => {
     const s = base();
     const row = s.realServers.a;
-    const copied = applyLiveChanges(base(), { ...delta(), realServers: { ...delta().realServers, a: { cps: 7 } } }, 't1', { nullFields: 'delete' });
-    const next = applyLiveChanges(s, { ...delta(), realServers: { ...delta().realServers, a: { cps: 7 } } }, 't1', { nullFields: 'delete', inPlace: true });
+    const copied = applyLiveChanges(base(), { ...delta(), realServers: { ...delta().realServers, a: { cps: 7 } } }, 't1', {
+      nullFields: 'delete',
+    });
+    const next = applyLiveChanges(s, { ...delta(), realServers: { ...delta().realServers, a: { cps: 7 } } }, 't1', {
+      nullFields: 'delete',
+      inPlace: true,
+    });
     expect(next).toBe(s);
     expect(s.realServers.a).toBe(row);
     expect(row.cps).toBe(7);
@@ -91,10 +114,18 @@ describe('the delta codec (protocol 2: numbers as columns)', () => {
     const { k, d } = roundTrip(a, b);
     expect(d).toMatchObject({ protocol: LIVE_PROTOCOL, at: 't1', changes: {} });
     // Counters (they only grow) as increases since the last delta; the rest as values.
-    expect(d!.columns).toEqual({ n: 50, values: { activeConns: Object.values(b.realServers).map((r) => r.activeConns), cps: expect.any(Array) }, increments: { inBytes: new Array(50).fill(1500) } });
+    expect(d!.columns).toEqual({
+      n: 50,
+      values: { activeConns: Object.values(b.realServers).map((r) => r.activeConns), cps: expect.any(Array) },
+      increments: { inBytes: new Array(50).fill(1500) },
+    });
     expect(k.state).toEqual(b);
     // Leaner than an object per row (the old delta), by a wide margin.
-    const old = JSON.stringify({ realServers: Object.fromEntries(Object.entries(b.realServers).map(([key, r]) => [key, { activeConns: r.activeConns, cps: r.cps, inBytes: r.inBytes }])) });
+    const old = JSON.stringify({
+      realServers: Object.fromEntries(
+        Object.entries(b.realServers).map(([key, r]) => [key, { activeConns: r.activeConns, cps: r.cps, inBytes: r.inBytes }]),
+      ),
+    });
     expect(JSON.stringify(d).length).toBeLessThan(old.length / 2);
   });
 
@@ -115,7 +146,11 @@ describe('the delta codec (protocol 2: numbers as columns)', () => {
     delete b.realServers['10.0.0.1:80/TCP>10.0.1.1:80'];
     b.realServers['10.0.0.1:80/TCP>10.0.1.2:80'].state = 'down';
     const { k, d } = roundTrip(a, b, { inPlace: true });
-    expect(d!.changes.realServers).toEqual({ '10.0.0.1:80/TCP>10.0.1.4:80': b.realServers['10.0.0.1:80/TCP>10.0.1.4:80'], '10.0.0.1:80/TCP>10.0.1.1:80': null, '10.0.0.1:80/TCP>10.0.1.2:80': { state: 'down' } });
+    expect(d!.changes.realServers).toEqual({
+      '10.0.0.1:80/TCP>10.0.1.4:80': b.realServers['10.0.0.1:80/TCP>10.0.1.4:80'],
+      '10.0.0.1:80/TCP>10.0.1.1:80': null,
+      '10.0.0.1:80/TCP>10.0.1.2:80': { state: 'down' },
+    });
     expect(d!.columns).toMatchObject({ order: Object.keys(b.realServers), n: 4, rows: [0, 1, 2] });
     expect(k.state).toEqual(b);
     expect(k.order).toEqual(Object.keys(b.realServers));
@@ -151,10 +186,21 @@ describe('the delta codec (protocol 2: numbers as columns)', () => {
   it('fails clearly out of step: another protocol, or a row count this copy does not hold (then it holds nothing)', () => {
     const a = big(3, () => ({ cps: 1 }));
     const k = new LiveStateKeeper();
-    expect(k.delta(encodeLiveDelta(a, big(3, () => ({ cps: 2 }), 't1'))!)).toBeUndefined(); // before a snapshot: nothing to apply to
+    expect(
+      k.delta(
+        encodeLiveDelta(
+          a,
+          big(3, () => ({ cps: 2 }), 't1'),
+        )!,
+      ),
+    ).toBeUndefined(); // before a snapshot: nothing to apply to
     k.snapshot(a);
-    expect(() => k.delta({ clusterId: 'c', at: 't1', protocol: 1 as typeof LIVE_PROTOCOL, changes: {} })).toThrow(/protocol 1; this client speaks 2/);
-    expect(() => k.delta({ clusterId: 'c', at: 't1', protocol: LIVE_PROTOCOL, changes: {}, columns: { n: 4, values: { cps: [1, 2, 3, 4] } } })).toThrow(LiveOutOfStepError);
+    expect(() => k.delta({ clusterId: 'c', at: 't1', protocol: 1 as typeof LIVE_PROTOCOL, changes: {} })).toThrow(
+      /protocol 1; this client speaks 2/,
+    );
+    expect(() =>
+      k.delta({ clusterId: 'c', at: 't1', protocol: LIVE_PROTOCOL, changes: {}, columns: { n: 4, values: { cps: [1, 2, 3, 4] } } }),
+    ).toThrow(LiveOutOfStepError);
     expect(k.state).toBeUndefined();
   });
 
@@ -163,7 +209,12 @@ describe('the delta codec (protocol 2: numbers as columns)', () => {
     const k = new LiveStateKeeper();
     const given = structuredClone(a);
     k.snapshot(given);
-    k.delta(encodeLiveDelta(a, big(3, () => ({ cps: 2 }), 't1'))!);
+    k.delta(
+      encodeLiveDelta(
+        a,
+        big(3, () => ({ cps: 2 }), 't1'),
+      )!,
+    );
     expect(given).toEqual(a);
     expect(k.state!.realServers['10.0.0.1:80/TCP>10.0.1.0:80'].cps).toBe(2);
   });

@@ -128,7 +128,12 @@ export interface ApplyLiveOptions {
  * Applies a `state.delta` to a state (what every client of `/live` does): per section and key,
  * `null` removes the key, an object is shallow-merged into it. Copies by default.
  */
-export function applyLiveChanges(state: ClusterLiveState, changes: ClusterLiveChanges, at: string, opts: ApplyLiveOptions = {}): ClusterLiveState {
+export function applyLiveChanges(
+  state: ClusterLiveState,
+  changes: ClusterLiveChanges,
+  at: string,
+  opts: ApplyLiveOptions = {},
+): ClusterLiveState {
   const dropNulls = opts.nullFields === 'delete';
   const next = opts.inPlace ? state : { ...state };
   next.at = at;
@@ -252,7 +257,21 @@ export interface LiveJoinRequest {
 }
 
 /** The numbers of a real server that change with traffic (every tick on a busy director). */
-export const REAL_SERVER_NUMBERS = ['weight', 'activeConns', 'inactiveConns', 'conns', 'inPkts', 'outPkts', 'inBytes', 'outBytes', 'cps', 'inPps', 'outPps', 'inBps', 'outBps'] as const;
+export const REAL_SERVER_NUMBERS = [
+  'weight',
+  'activeConns',
+  'inactiveConns',
+  'conns',
+  'inPkts',
+  'outPkts',
+  'inBytes',
+  'outBytes',
+  'cps',
+  'inPps',
+  'outPps',
+  'inBps',
+  'outBps',
+] as const;
 export type RealServerNumber = (typeof REAL_SERVER_NUMBERS)[number];
 const NUMBER_FIELDS: ReadonlySet<string> = new Set(REAL_SERVER_NUMBERS);
 /**
@@ -336,7 +355,11 @@ export interface LiveDelta {
 }
 
 /** Changed fields of one section (null: the key went; a field that went is null). */
-export function diffLiveSection(a: Record<string, Record<string, unknown>>, b: Record<string, Record<string, unknown>>, skip?: ReadonlySet<string>): Record<string, Record<string, unknown> | null> | undefined {
+export function diffLiveSection(
+  a: Record<string, Record<string, unknown>>,
+  b: Record<string, Record<string, unknown>>,
+  skip?: ReadonlySet<string>,
+): Record<string, Record<string, unknown> | null> | undefined {
   const changes: Record<string, Record<string, unknown> | null> = {};
   let any = false;
   for (const key in b) {
@@ -409,7 +432,8 @@ export function encodeLiveDelta(prev: ClusterLiveState, next: ClusterLiveState):
     }
   }
   const reordered = !sameOrder(before, order);
-  if (rows.length === 0 && !reordered) return any ? { clusterId: next.clusterId, at: next.at, protocol: LIVE_PROTOCOL, changes } : undefined;
+  if (rows.length === 0 && !reordered)
+    return any ? { clusterId: next.clusterId, at: next.at, protocol: LIVE_PROTOCOL, changes } : undefined;
   const values: RealServerColumns['values'] = {};
   const increments: NonNullable<RealServerColumns['increments']> = {};
   let anyIncrement = false as boolean;
@@ -436,7 +460,13 @@ export function encodeLiveDelta(prev: ClusterLiveState, next: ClusterLiveState):
     for (let j = 0; j < listed.length; j++) col[j] = get(after[listed[j]]) ?? null;
     values[f] = col;
   });
-  const columns: RealServerColumns = { ...(reordered && { order }), n: order.length, ...(rows.length !== order.length && { rows }), values, ...(anyIncrement && { increments }) };
+  const columns: RealServerColumns = {
+    ...(reordered && { order }),
+    n: order.length,
+    ...(rows.length !== order.length && { rows }),
+    values,
+    ...(anyIncrement && { increments }),
+  };
   return { clusterId: next.clusterId, at: next.at, protocol: LIVE_PROTOCOL, changes, columns };
 }
 
@@ -474,7 +504,8 @@ export class LiveStateKeeper {
    * then dropped, and the client should rejoin.
    */
   delta(e: LiveDelta): LiveTouched | undefined {
-    if (e.protocol !== LIVE_PROTOCOL) throw new LiveOutOfStepError(`a /live delta of protocol ${String(e.protocol)}; this client speaks ${LIVE_PROTOCOL}`);
+    if (e.protocol !== LIVE_PROTOCOL)
+      throw new LiveOutOfStepError(`a /live delta of protocol ${String(e.protocol)}; this client speaks ${LIVE_PROTOCOL}`);
     if (!this.state) return undefined;
     const touched = liveChangesTouch(this.state, e.changes);
     const next = applyLiveChanges(this.state, e.changes, e.at, this.opts);

@@ -9,7 +9,10 @@ export const KEEPALIVED_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.:@-]{0,63}$/;
 export const keepalivedName = (what: string) =>
   z
     .string()
-    .regex(KEEPALIVED_NAME, `${what} must be 1-64 characters of letters, digits, "_", ".", ":", "@" or "-" (keepalived cannot quote whitespace, braces, quotes, "#" or "!")`);
+    .regex(
+      KEEPALIVED_NAME,
+      `${what} must be 1-64 characters of letters, digits, "_", ".", ":", "@" or "-" (keepalived cannot quote whitespace, braces, quotes, "#" or "!")`,
+    );
 
 /**
  * A value rendered inside double quotes (script paths, URLs): keepalived has no escape for `"`, so
@@ -22,7 +25,10 @@ export const quotable = (what: string, max = 255) =>
     .string()
     .min(1, `${what} must not be empty`)
     .max(max, `${what} must be at most ${max} characters`)
-    .regex(QUOTABLE, `${what} must not contain quotes, backslashes, braces, "#", "!", tabs, line breaks or other control characters (keepalived cannot quote them)`);
+    .regex(
+      QUOTABLE,
+      `${what} must not contain quotes, backslashes, braces, "#", "!", tabs, line breaks or other control characters (keepalived cannot quote them)`,
+    );
 
 export const interfaceName = z
   .string()
@@ -44,12 +50,20 @@ export const cidr = z.string().superRefine((v, ctx) => {
   const max = v6 ? 128 : 32;
   const okPrefix = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= max);
   if (!okAddr || !okPrefix || rest.length > 0) {
-    ctx.addIssue({ code: 'custom', message: `must be an IPv4 or IPv6 address with an optional prefix length (e.g. 192.0.2.10/24, 2001:db8::10/64)` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be an IPv4 or IPv6 address with an optional prefix length (e.g. 192.0.2.10/24, 2001:db8::10/64)`,
+    });
   }
 });
 
-export const port = z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535');
-export const seconds = (max: number) => z.number({ error: 'must be a number' }).int('must be whole seconds').min(1, `must be 1-${max}`).max(max, `must be 1-${max}`);
+export const port = z
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be 1-65535')
+  .max(65535, 'must be 1-65535');
+export const seconds = (max: number) =>
+  z.number({ error: 'must be a number' }).int('must be whole seconds').min(1, `must be 1-${max}`).max(max, `must be 1-${max}`);
 /**
  * A normalised absolute path: what it names is what it says. No `..` or `.` segments, no `//`, no
  * trailing `/` (and no NUL: only letters, digits and _ . / @ + - at all). Where a path sits is
@@ -59,7 +73,9 @@ export const absolutePath = z
   .string()
   .max(255, 'must be at most 255 characters')
   .regex(/^\/[A-Za-z0-9_./@+-]*$/, 'must be an absolute path of letters, digits and _ . / @ + -')
-  .refine((p) => normalisedPathProblem(p) === undefined, { error: (i) => normalisedPathProblem(String(i.input)) ?? 'must be a normalised absolute path' });
+  .refine((p) => normalisedPathProblem(p) === undefined, {
+    error: (i) => normalisedPathProblem(String(i.input)) ?? 'must be a normalised absolute path',
+  });
 
 export function normalisedPathProblem(p: string): string | undefined {
   if (p === '/') return 'must name a file, not /';
@@ -94,14 +110,22 @@ export function isPathUnder(path: string, dir: string): boolean {
  * that directory is the admin's choice already. A pid file only names the process that receives
  * SIGHUP, and the reload script checks that process is keepalived before signalling it.
  */
-export function directorPathIssues(d: { configPath: string; pidFile: string }, configDirs: readonly string[] = DEFAULT_DIRECTOR_CONFIG_DIRS): { field: 'configPath' | 'pidFile'; message: string }[] {
+export function directorPathIssues(
+  d: { configPath: string; pidFile: string },
+  configDirs: readonly string[] = DEFAULT_DIRECTOR_CONFIG_DIRS,
+): { field: 'configPath' | 'pidFile'; message: string }[] {
   const out: { field: 'configPath' | 'pidFile'; message: string }[] = [];
   const syntax = normalisedPathProblem(d.configPath);
   if (syntax) out.push({ field: 'configPath', message: syntax });
-  else if (!configDirs.some((dir) => isPathUnder(d.configPath, dir))) out.push({ field: 'configPath', message: `must be under ${configDirs.map((x) => `${x}/`).join(' or ')} (the directories the admin allows: DIRECTOR_CONFIG_DIRS)` });
+  else if (!configDirs.some((dir) => isPathUnder(d.configPath, dir)))
+    out.push({
+      field: 'configPath',
+      message: `must be under ${configDirs.map((x) => `${x}/`).join(' or ')} (the directories the admin allows: DIRECTOR_CONFIG_DIRS)`,
+    });
   const pidSyntax = normalisedPathProblem(d.pidFile);
   if (pidSyntax) out.push({ field: 'pidFile', message: pidSyntax });
-  else if (![...DIRECTOR_PID_DIRS, ...configDirs].some((dir) => isPathUnder(d.pidFile, dir))) out.push({ field: 'pidFile', message: `must be under /run/ or /var/run/ (or an allowed config directory: ${configDirs.join(', ')})` });
+  else if (![...DIRECTOR_PID_DIRS, ...configDirs].some((dir) => isPathUnder(d.pidFile, dir)))
+    out.push({ field: 'pidFile', message: `must be under /run/ or /var/run/ (or an allowed config directory: ${configDirs.join(', ')})` });
   return out;
 }
 
@@ -112,7 +136,16 @@ export const VRRP_STATES = ['MASTER', 'BACKUP'] as const;
 export const ADMIN_STATES = ['enabled', 'drained', 'disabled'] as const;
 export const RELOAD_METHODS = ['systemctl', 'sighup'] as const;
 export const CLUSTER_MODES = ['keepalived', 'ipvsadm'] as const;
-export const HEALTH_CHECK_TYPES = ['TCP_CHECK', 'HTTP_GET', 'SSL_GET', 'MISC_CHECK', 'DNS_CHECK', 'SMTP_CHECK', 'UDP_CHECK', 'PING_CHECK'] as const;
+export const HEALTH_CHECK_TYPES = [
+  'TCP_CHECK',
+  'HTTP_GET',
+  'SSL_GET',
+  'MISC_CHECK',
+  'DNS_CHECK',
+  'SMTP_CHECK',
+  'UDP_CHECK',
+  'PING_CHECK',
+] as const;
 
 export type Scheduler = (typeof SCHEDULERS)[number];
 export type ForwardingMethod = (typeof FORWARDING_METHODS)[number];

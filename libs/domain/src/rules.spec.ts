@@ -12,14 +12,25 @@ describe('validateClusterSpec', () => {
 
   it('refuses a VRID clash on the same interface', () => {
     const base = clusterSpec();
-    const spec = { ...base, vrrpInstances: [...base.vrrpInstances, { ...base.vrrpInstances[0], name: 'VI_2', vips: [{ address: '10.213.1.11/32' }] }] };
+    const spec = {
+      ...base,
+      vrrpInstances: [...base.vrrpInstances, { ...base.vrrpInstances[0], name: 'VI_2', vips: [{ address: '10.213.1.11/32' }] }],
+    };
     const { errors } = validateClusterSpec(spec);
-    expect(errors).toContainEqual(expect.objectContaining({ path: 'vrrpInstances.1.virtualRouterId', message: expect.stringMatching(/51.*eth0/) }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ path: 'vrrpInstances.1.virtualRouterId', message: expect.stringMatching(/51.*eth0/) }),
+    );
   });
 
   it('refuses two members sharing the top priority, and unknown directors', () => {
     const base = clusterSpec();
-    const inst = { ...base.vrrpInstances[0], members: [{ director: 'lb1', priority: 100, state: 'BACKUP' as const }, { director: 'ghost', priority: 100, state: 'BACKUP' as const }] };
+    const inst = {
+      ...base.vrrpInstances[0],
+      members: [
+        { director: 'lb1', priority: 100, state: 'BACKUP' as const },
+        { director: 'ghost', priority: 100, state: 'BACKUP' as const },
+      ],
+    };
     const { errors } = validateClusterSpec({ ...base, vrrpInstances: [inst] });
     expect(paths(errors)).toEqual(expect.arrayContaining(['vrrpInstances.0.members', 'vrrpInstances.0.members.1.director']));
   });
@@ -29,7 +40,9 @@ describe('validateClusterSpec', () => {
     const vs = base.virtualServices[0];
     const spec = {
       ...base,
-      virtualServices: [{ ...vs, vip: '10.213.1.99', realServers: [{ ...vs.realServers[0], port: 8080 }, vs.realServers[1], vs.realServers[1]] }],
+      virtualServices: [
+        { ...vs, vip: '10.213.1.99', realServers: [{ ...vs.realServers[0], port: 8080 }, vs.realServers[1], vs.realServers[1]] },
+      ],
     };
     const { errors, warnings } = validateClusterSpec(spec);
     expect(paths(errors)).toEqual(expect.arrayContaining(['virtualServices.0.realServers.0.port', 'virtualServices.0.realServers.2']));
@@ -72,7 +85,9 @@ describe('rules that keepalived 2.2.7 itself enforces', () => {
   it('refuses draining every real server of a service (total weight below quorum)', () => {
     const spec = clusterSpec();
     spec.virtualServices[0].realServers.forEach((r) => (r.adminState = 'drained'));
-    expect(validateClusterSpec(spec).errors).toContainEqual(expect.objectContaining({ path: 'virtualServices.0.realServers', message: expect.stringMatching(/below the quorum/) }));
+    expect(validateClusterSpec(spec).errors).toContainEqual(
+      expect.objectContaining({ path: 'virtualServices.0.realServers', message: expect.stringMatching(/below the quorum/) }),
+    );
     spec.virtualServices[0].realServers.forEach((r) => (r.adminState = 'disabled'));
     expect(validateClusterSpec(spec).errors).toEqual([]);
   });
@@ -89,7 +104,9 @@ describe('rules that keepalived 2.2.7 itself enforces', () => {
     v6.vrrpInstances[0].vips = [{ address: '2001:db8::10/64' }];
     v6.vrrpInstances[0].advertInt = 60;
     v6.vrrpInstances[0].authPass = 'secret';
-    expect(paths(validateClusterSpec(v6).errors)).toEqual(expect.arrayContaining(['vrrpInstances.0.advertInt', 'vrrpInstances.0.authPass']));
+    expect(paths(validateClusterSpec(v6).errors)).toEqual(
+      expect.arrayContaining(['vrrpInstances.0.advertInt', 'vrrpInstances.0.authPass']),
+    );
   });
 });
 
@@ -99,18 +116,57 @@ describe('spec issue codes', () => {
     const { ClusterSpecSchema } = await import('./spec');
     const spec = ClusterSpecSchema.parse({
       name: 'c',
-      directors: [{ name: 'a', address: '10.0.0.1' }, { name: 'a', address: '10.0.0.1' }],
+      directors: [
+        { name: 'a', address: '10.0.0.1' },
+        { name: 'a', address: '10.0.0.1' },
+      ],
       vrrpInstances: [
-        { name: 'V', interface: 'eth0', virtualRouterId: 1, advertInt: 0.5, members: [{ director: 'a', priority: 255 }, { director: 'x', priority: 255 }], nopreempt: true, vips: [{ address: '10.0.1.1' }] },
+        {
+          name: 'V',
+          interface: 'eth0',
+          virtualRouterId: 1,
+          advertInt: 0.5,
+          members: [
+            { director: 'a', priority: 255 },
+            { director: 'x', priority: 255 },
+          ],
+          nopreempt: true,
+          vips: [{ address: '10.0.1.1' }],
+        },
         { name: 'W', interface: 'eth0', virtualRouterId: 1, members: [{ director: 'a', priority: 100 }], vips: [{ address: '10.0.1.1' }] },
       ],
-      virtualServices: [{ vip: '10.0.1.1', port: 80, scheduler: 'rr', schedulerFlags: ['sh-port'], ops: true, realServers: [{ address: '10.0.2.1', port: 80 }] }],
+      virtualServices: [
+        {
+          vip: '10.0.1.1',
+          port: 80,
+          scheduler: 'rr',
+          schedulerFlags: ['sh-port'],
+          ops: true,
+          realServers: [{ address: '10.0.2.1', port: 80 }],
+        },
+      ],
     });
     const { errors, warnings } = validateClusterSpec(spec);
     for (const i of [...errors, ...warnings]) expect(SPEC_ISSUE_CODES, JSON.stringify(i)).toContain(i.code);
     expect(errors.map((e) => e.code)).toEqual(
-      expect.arrayContaining(['spec.duplicate_director_name', 'spec.duplicate_director_address', 'spec.unknown_director', 'spec.priority_tie', 'spec.vrrp2_advert_int', 'spec.owner_nopreempt', 'spec.vrid_in_use', 'spec.vip_in_use', 'spec.scheduler_flag', 'spec.ops_needs_udp']),
+      expect.arrayContaining([
+        'spec.duplicate_director_name',
+        'spec.duplicate_director_address',
+        'spec.unknown_director',
+        'spec.priority_tie',
+        'spec.vrrp2_advert_int',
+        'spec.owner_nopreempt',
+        'spec.vrid_in_use',
+        'spec.vip_in_use',
+        'spec.scheduler_flag',
+        'spec.ops_needs_udp',
+      ]),
     );
-    expect(errors.filter((e) => COLLISION_CODES.has(e.code)).map((e) => e.code)).toEqual(['spec.duplicate_director_name', 'spec.duplicate_director_address', 'spec.vrid_in_use', 'spec.vip_in_use']);
+    expect(errors.filter((e) => COLLISION_CODES.has(e.code)).map((e) => e.code)).toEqual([
+      'spec.duplicate_director_name',
+      'spec.duplicate_director_address',
+      'spec.vrid_in_use',
+      'spec.vip_in_use',
+    ]);
   });
 });

@@ -45,15 +45,20 @@ export function scriptsOf(spec: ClusterSpec): SpecScript[] {
 
   spec.vrrpInstances.forEach((inst, i) => {
     const members = inst.members.map((m) => m.director);
-    for (const [field, keyword] of NOTIFY) add(`vrrpInstance:${inst.name} notify.${field}`, `vrrpInstances.${i}.notify.${field}`, keyword, inst.notify?.[field], members);
+    for (const [field, keyword] of NOTIFY)
+      add(`vrrpInstance:${inst.name} notify.${field}`, `vrrpInstances.${i}.notify.${field}`, keyword, inst.notify?.[field], members);
   });
 
   spec.vrrpSyncGroups.forEach((g, i) => {
     // Rendered on a director that is a member of at least two of the group's instances (libs/keepalived render()).
     const directors = spec.directors
       .map((d) => d.name)
-      .filter((d) => spec.vrrpInstances.filter((inst) => g.instances.includes(inst.name) && inst.members.some((m) => m.director === d)).length >= 2);
-    for (const [field, keyword] of NOTIFY) add(`vrrpSyncGroup:${g.name} notify.${field}`, `vrrpSyncGroups.${i}.notify.${field}`, keyword, g.notify?.[field], directors);
+      .filter(
+        (d) =>
+          spec.vrrpInstances.filter((inst) => g.instances.includes(inst.name) && inst.members.some((m) => m.director === d)).length >= 2,
+      );
+    for (const [field, keyword] of NOTIFY)
+      add(`vrrpSyncGroup:${g.name} notify.${field}`, `vrrpSyncGroups.${i}.notify.${field}`, keyword, g.notify?.[field], directors);
   });
 
   // virtual_server blocks go to every director in keepalived mode, to none in ipvsadm mode.
@@ -71,7 +76,14 @@ export function scriptsOf(spec: ClusterSpec): SpecScript[] {
         add(`${rsKey} healthCheck.script`, `virtualServices.${s}.realServers.${r}.healthCheck.script`, 'misc_path', hc.script, checkers);
       }
       (rs.additionalChecks ?? []).forEach((c, k) => {
-        if (c.type === 'MISC_CHECK') add(`${rsKey} additionalChecks.${k}.script`, `virtualServices.${s}.realServers.${r}.additionalChecks.${k}.script`, 'misc_path', c.script, checkers);
+        if (c.type === 'MISC_CHECK')
+          add(
+            `${rsKey} additionalChecks.${k}.script`,
+            `virtualServices.${s}.realServers.${r}.additionalChecks.${k}.script`,
+            'misc_path',
+            c.script,
+            checkers,
+          );
       });
     });
   });
@@ -79,7 +91,8 @@ export function scriptsOf(spec: ClusterSpec): SpecScript[] {
   const everyone = spec.directors.map((d) => d.name);
   (spec.vrrpScripts ?? []).forEach((v, i) => add(`vrrpScript:${v.name} script`, `vrrpScripts.${i}.script`, 'script', v.script, everyone));
   // Verbatim lines that name a script (notify_up, a sync group's notify_master, ...) are scripts too.
-  for (const e of extraScriptsOf(spec, '').map((x) => ({ ...x, path: x.path.slice(1) }))) add(`extra:${e.path}`, e.path, e.keyword, e.script, everyone);
+  for (const e of extraScriptsOf(spec, '').map((x) => ({ ...x, path: x.path.slice(1) })))
+    add(`extra:${e.path}`, e.path, e.keyword, e.script, everyone);
   return out;
 }
 
@@ -105,9 +118,19 @@ export function scriptChanges(before: ClusterSpec | null, after: ClusterSpec): S
     const was = old.get(s.key);
     old.delete(s.key);
     if (!was) out.push({ change: 'added', key: s.key, path: s.path, keyword: s.keyword, script: s.script, directors: s.directors });
-    else if (was.script !== s.script) out.push({ change: 'changed', key: s.key, path: s.path, keyword: s.keyword, script: s.script, previous: was.script, directors: s.directors });
+    else if (was.script !== s.script)
+      out.push({
+        change: 'changed',
+        key: s.key,
+        path: s.path,
+        keyword: s.keyword,
+        script: s.script,
+        previous: was.script,
+        directors: s.directors,
+      });
   }
-  for (const s of old.values()) out.push({ change: 'removed', key: s.key, path: s.path, keyword: s.keyword, script: s.script, directors: s.directors });
+  for (const s of old.values())
+    out.push({ change: 'removed', key: s.key, path: s.path, keyword: s.keyword, script: s.script, directors: s.directors });
   return out;
 }
 

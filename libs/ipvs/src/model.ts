@@ -59,7 +59,12 @@ export function hostKey(address: string, port: number): string {
   return `${address.includes(':') ? `[${address}]` : address}:${port}`;
 }
 
-export function serviceKey(protocol: IpvsProtocol, address: string | undefined, port: number | undefined, fwmark: number | undefined): string {
+export function serviceKey(
+  protocol: IpvsProtocol,
+  address: string | undefined,
+  port: number | undefined,
+  fwmark: number | undefined,
+): string {
   if (protocol === 'FWM') return `fwmark:${fwmark}`;
   return `${hostKey(address!, port ?? 0)}/${protocol}`;
 }

@@ -23,7 +23,12 @@ export function parseKeepalivedJson(text: string): VrrpInstanceState[] {
     state: STATES[Number(data.state)] ?? 'UNKNOWN',
     interface: typeof data.ifp_ifname === 'string' ? data.ifp_ifname : undefined,
     virtualRouterId: typeof data.vrid === 'number' ? data.vrid : undefined,
-    priority: typeof data.effective_priority === 'number' ? data.effective_priority : typeof data.base_priority === 'number' ? data.base_priority : undefined,
+    priority:
+      typeof data.effective_priority === 'number'
+        ? data.effective_priority
+        : typeof data.base_priority === 'number'
+          ? data.base_priority
+          : undefined,
     vips: Array.isArray(data.vips) ? data.vips.map((v) => String(v).split(' ')[0]) : [],
     lastTransition: typeof data.last_transition === 'number' ? data.last_transition : undefined,
   }));
@@ -42,7 +47,8 @@ export function parseKeepalivedData(text: string): VrrpInstanceState[] {
       out.push(cur);
       inVips = false;
     } else if (!cur) continue;
-    else if ((m = /^State = (\w+)/.exec(t))) cur.state = (STATES as readonly string[]).includes(m[1]) ? (m[1] as VrrpInstanceState['state']) : 'UNKNOWN';
+    else if ((m = /^State = (\w+)/.exec(t)))
+      cur.state = (STATES as readonly string[]).includes(m[1]) ? (m[1] as VrrpInstanceState['state']) : 'UNKNOWN';
     else if ((m = /^Interface = (\S+)/.exec(t))) cur.interface = m[1];
     else if ((m = /^Virtual Router ID = (\d+)/.exec(t))) cur.virtualRouterId = Number(m[1]);
     else if ((m = /^Effective priority = (\d+)/.exec(t))) cur.priority = Number(m[1]);
@@ -69,6 +75,7 @@ export function parseNotifyLine(line: string): NotifyEvent | undefined {
     return { kind: 'rs', realServer: host(m[1], m[3]), service: host(m[4], m[5]), protocol: m[2].toUpperCase(), up: m[6] === 'UP' };
   }
   m = /^VS \[([^\]]+)\]:(\w+):(\d+) (UP|DOWN)$/.exec(line.trim());
-  if (m) return { kind: 'vs', service: `${m[1].includes(':') ? `[${m[1]}]` : m[1]}:${m[3]}`, protocol: m[2].toUpperCase(), up: m[4] === 'UP' };
+  if (m)
+    return { kind: 'vs', service: `${m[1].includes(':') ? `[${m[1]}]` : m[1]}:${m[3]}`, protocol: m[2].toUpperCase(), up: m[4] === 'UP' };
   return undefined;
 }

@@ -1,4 +1,14 @@
-import { FORWARD_BY_NAME, type IpvsCounters, type IpvsNumberColumns, type IpvsNumbers, type IpvsProtocol, type IpvsRates, type IpvsRealServer, type IpvsService, serviceKey } from './model';
+import {
+  FORWARD_BY_NAME,
+  type IpvsCounters,
+  type IpvsNumberColumns,
+  type IpvsNumbers,
+  type IpvsProtocol,
+  type IpvsRates,
+  type IpvsRealServer,
+  type IpvsService,
+  serviceKey,
+} from './model';
 
 const PROTOCOLS = new Set(['TCP', 'UDP', 'SCTP', 'FWM']);
 
@@ -18,7 +28,10 @@ function num(s: string | undefined): number {
   return n;
 }
 
-function serviceHead(prot: string, where: string): { protocol: IpvsProtocol; key: string; address?: string; port?: number; fwmark?: number } {
+function serviceHead(
+  prot: string,
+  where: string,
+): { protocol: IpvsProtocol; key: string; address?: string; port?: number; fwmark?: number } {
   const protocol = prot as IpvsProtocol;
   if (protocol === 'FWM') {
     const fwmark = num(where);
@@ -204,7 +217,13 @@ export function parseNumberColumns(text: string): IpvsNumberColumns {
     readFive(sv, row);
     nextLine();
   }
-  return { serviceKeys, serviceValues: sv.subarray(0, serviceKeys.length * 5), realServerKeys, realServerService, realServerValues: rv.subarray(0, realServerKeys.length * 5) };
+  return {
+    serviceKeys,
+    serviceValues: sv.subarray(0, serviceKeys.length * 5),
+    realServerKeys,
+    realServerService,
+    realServerValues: rv.subarray(0, realServerKeys.length * 5),
+  };
 }
 
 function toMaps<T>(c: IpvsNumberColumns, make: (v: Float64Array, o: number) => T): IpvsNumbers<T> {
@@ -235,7 +254,13 @@ export function exactNumber(s: string): number {
 
 /** `ipvsadm -Ln --stats --exact`: cumulative connections, packets and bytes per service and real server. */
 export function parseIpvsStats(text: string): IpvsNumbers<IpvsCounters> {
-  return toMaps(parseNumberColumns(text), (v, o) => ({ conns: v[o], inPkts: v[o + 1], outPkts: v[o + 2], inBytes: v[o + 3], outBytes: v[o + 4] }));
+  return toMaps(parseNumberColumns(text), (v, o) => ({
+    conns: v[o],
+    inPkts: v[o + 1],
+    outPkts: v[o + 2],
+    inBytes: v[o + 3],
+    outBytes: v[o + 4],
+  }));
 }
 
 /** `ipvsadm -Ln --rate --exact`: connections, packets and bytes per second. */

@@ -7,7 +7,7 @@ export function hexAddress(hex: string): string {
   const groups = Array.from({ length: 8 }, (_, i) => parseInt(h.slice(i * 4, i * 4 + 4), 16).toString(16));
   // RFC 5952: compress the longest run of two or more zero groups.
   let best = { at: -1, len: 0 };
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== '0') {
       i++;
       continue;
@@ -40,7 +40,15 @@ export function parseProcIpVs(text: string): IpvsService[] {
     const f = t.replace(/^->\s*/, '-> ').split(/\s+/);
     if (f[0] === '->') {
       const { address, port } = hexHostPort(f[1]);
-      current?.realServers.push({ key: hostKey(address, port), address, port, forward: FORWARD_BY_NAME[f[2]] ?? 'DR', weight: Number(f[3]), activeConn: Number(f[4]), inactConn: Number(f[5]) });
+      current?.realServers.push({
+        key: hostKey(address, port),
+        address,
+        port,
+        forward: FORWARD_BY_NAME[f[2]] ?? 'DR',
+        weight: Number(f[3]),
+        activeConn: Number(f[4]),
+        inactConn: Number(f[5]),
+      });
       continue;
     }
     const protocol = f[0] as IpvsProtocol;
@@ -55,7 +63,10 @@ export function parseProcIpVs(text: string): IpvsService[] {
     const p = f.indexOf('persistent');
     if (p >= 0) {
       const mask = f[p + 2];
-      svc.persistence = { timeout: Number(f[p + 1]), netmask: mask ? (mask.length === 8 ? hexAddress(mask) : String(parseInt(mask, 16))) : undefined };
+      svc.persistence = {
+        timeout: Number(f[p + 1]),
+        netmask: mask ? (mask.length === 8 ? hexAddress(mask) : String(parseInt(mask, 16))) : undefined,
+      };
     }
     out.push(svc);
     current = svc;
@@ -72,7 +83,10 @@ export function parseProcIpVsStats(text: string): { totals: IpvsCounters; rates:
     .map((l) => l.split(/\s+/).map((x) => parseInt(x, 16)));
   if (rows.length < 2) throw new Error('not /proc/net/ip_vs_stats: expected two rows of five hexadecimal numbers');
   const [c, r] = rows;
-  return { totals: { conns: c[0], inPkts: c[1], outPkts: c[2], inBytes: c[3], outBytes: c[4] }, rates: { cps: r[0], inPps: r[1], outPps: r[2], inBps: r[3], outBps: r[4] } };
+  return {
+    totals: { conns: c[0], inPkts: c[1], outPkts: c[2], inBytes: c[3], outBytes: c[4] },
+    rates: { cps: r[0], inPps: r[1], outPps: r[2], inBps: r[3], outBps: r[4] },
+  };
 }
 
 /** `/proc/net/ip_vs_conn`: connection counts by state, and per real server (`address:port`). */

@@ -1,8 +1,23 @@
 import { hostKey, type IpvsForward, type IpvsProtocol, type IpvsService, serviceKey } from './model';
 import { splitHostPort } from './parse-list';
 
-const PROTO_FLAG: Record<string, IpvsProtocol> = { '-t': 'TCP', '--tcp-service': 'TCP', '-u': 'UDP', '--udp-service': 'UDP', '--sctp-service': 'SCTP', '-f': 'FWM', '--fwmark-service': 'FWM' };
-const FORWARD_FLAG: Record<string, IpvsForward> = { '-g': 'DR', '--gatewaying': 'DR', '-m': 'NAT', '--masquerading': 'NAT', '-i': 'TUN', '--ipip': 'TUN' };
+const PROTO_FLAG: Record<string, IpvsProtocol> = {
+  '-t': 'TCP',
+  '--tcp-service': 'TCP',
+  '-u': 'UDP',
+  '--udp-service': 'UDP',
+  '--sctp-service': 'SCTP',
+  '-f': 'FWM',
+  '--fwmark-service': 'FWM',
+};
+const FORWARD_FLAG: Record<string, IpvsForward> = {
+  '-g': 'DR',
+  '--gatewaying': 'DR',
+  '-m': 'NAT',
+  '--masquerading': 'NAT',
+  '-i': 'TUN',
+  '--ipip': 'TUN',
+};
 
 /**
  * `ipvsadm-save -n` (the same lines `ipvsadm-restore` reads): `-A` services and `-a` real servers.
@@ -31,7 +46,16 @@ export function parseIpvsSave(text: string): IpvsService[] {
       return undefined;
     };
     if (cmd === '-A') {
-      const svc: IpvsService = { key, protocol, address, port, fwmark, scheduler: opt('-s', '--scheduler') ?? 'wlc', flags: [], realServers: [] };
+      const svc: IpvsService = {
+        key,
+        protocol,
+        address,
+        port,
+        fwmark,
+        scheduler: opt('-s', '--scheduler') ?? 'wlc',
+        flags: [],
+        realServers: [],
+      };
       const timeout = opt('-p', '--persistent');
       if (timeout !== undefined) svc.persistence = { timeout: Number(timeout), netmask: opt('-M', '--netmask') };
       const flags = opt('-b', '--sched-flags');

@@ -25,13 +25,25 @@ TCP  [2001:db8::10]:443 mh (mh-port) pe sip
 describe('parseIpvsList (ipvsadm -Ln)', () => {
   it('reads services, flags, persistence and real servers for IPv4, IPv6, UDP, SCTP and fwmark', () => {
     const s = parseIpvsList(LIST);
-    expect(s.map((x) => x.key)).toEqual(['10.213.1.10:80/TCP', '10.213.1.10:53/UDP', '10.213.1.10:9000/SCTP', 'fwmark:7', '[2001:db8::10]:443/TCP']);
+    expect(s.map((x) => x.key)).toEqual([
+      '10.213.1.10:80/TCP',
+      '10.213.1.10:53/UDP',
+      '10.213.1.10:9000/SCTP',
+      'fwmark:7',
+      '[2001:db8::10]:443/TCP',
+    ]);
     expect(s[0]).toMatchObject({ scheduler: 'wrr', persistence: { timeout: 300, netmask: '255.255.255.0' } });
     expect(s[0].realServers[1]).toMatchObject({ key: '10.213.0.22:80', forward: 'DR', weight: 0, activeConn: 0, inactConn: 4 });
     expect(s[1]).toMatchObject({ flags: ['ops'], realServers: [{ forward: 'NAT' }] });
     expect(s[2]).toMatchObject({ flags: ['sh-fallback', 'sh-port'], realServers: [{ forward: 'TUN', weight: 5 }] });
     expect(s[3]).toMatchObject({ fwmark: 7, persistence: { timeout: 60 } });
-    expect(s[4]).toMatchObject({ address: '2001:db8::10', port: 443, pe: 'sip', flags: ['mh-port'], realServers: [{ key: '[2001:db8::21]:443', activeConn: 7 }] });
+    expect(s[4]).toMatchObject({
+      address: '2001:db8::10',
+      port: 443,
+      pe: 'sip',
+      flags: ['mh-port'],
+      realServers: [{ key: '[2001:db8::21]:443', activeConn: 7 }],
+    });
   });
 
   it('reads --thresholds output', () => {
@@ -49,7 +61,14 @@ TCP  10.0.0.1:80 wlc
 
   // Property: whatever table ipvsadm prints, the parser gives it back.
   const addr = fc.oneof(fc.ipV4(), fc.constantFrom('2001:db8::1', 'fe80::1:2', '::1'));
-  const rsArb = fc.record({ address: addr, port: fc.integer({ min: 0, max: 65535 }), forward: fc.constantFrom('Route', 'Masq', 'Tunnel'), weight: fc.integer({ min: 0, max: 65535 }), active: fc.nat(), inact: fc.nat() });
+  const rsArb = fc.record({
+    address: addr,
+    port: fc.integer({ min: 0, max: 65535 }),
+    forward: fc.constantFrom('Route', 'Masq', 'Tunnel'),
+    weight: fc.integer({ min: 0, max: 65535 }),
+    active: fc.nat(),
+    inact: fc.nat(),
+  });
   const svcArb = fc.record({
     protocol: fc.constantFrom('TCP', 'UDP', 'SCTP'),
     address: addr,
@@ -63,14 +82,23 @@ TCP  10.0.0.1:80 wlc
       fc.property(fc.array(svcArb, { maxLength: 6 }), (svcs) => {
         const h = (a: string, p: number) => hostKey(a, p);
         const text = ['Prot LocalAddress:Port Scheduler Flags', '  -> RemoteAddress:Port Forward Weight ActiveConn InActConn']
-          .concat(svcs.flatMap((s) => [`${s.protocol.padEnd(4)} ${h(s.address, s.port)} ${s.scheduler}${s.persistent ? ` persistent ${s.persistent}` : ''}`, ...s.reals.map((r) => `  -> ${h(r.address, r.port).padEnd(28)} ${r.forward.padEnd(7)} ${r.weight}     ${r.active}          ${r.inact}`)]))
+          .concat(
+            svcs.flatMap((s) => [
+              `${s.protocol.padEnd(4)} ${h(s.address, s.port)} ${s.scheduler}${s.persistent ? ` persistent ${s.persistent}` : ''}`,
+              ...s.reals.map(
+                (r) => `  -> ${h(r.address, r.port).padEnd(28)} ${r.forward.padEnd(7)} ${r.weight}     ${r.active}          ${r.inact}`,
+              ),
+            ]),
+          )
           .join('\n');
         const parsed = parseIpvsList(text);
         expect(parsed.map((p) => p.key)).toEqual(svcs.map((s) => serviceKey(s.protocol as 'TCP', s.address, s.port, undefined)));
         parsed.forEach((p, i) => {
           expect(p.scheduler).toBe(svcs[i].scheduler);
           expect(p.persistence?.timeout).toBe(svcs[i].persistent);
-          expect(p.realServers.map((r) => [r.address, r.port, r.weight, r.activeConn, r.inactConn])).toEqual(svcs[i].reals.map((r) => [r.address, r.port, r.weight, r.active, r.inact]));
+          expect(p.realServers.map((r) => [r.address, r.port, r.weight, r.activeConn, r.inactConn])).toEqual(
+            svcs[i].reals.map((r) => [r.address, r.port, r.weight, r.active, r.inact]),
+          );
         });
       }),
       { numRuns: 200 },
@@ -94,7 +122,13 @@ TCP  10.213.1.10:80                    120     1200        0   120000        0
 TCP  [2001:db8::10]:443                  2       20        0     2000        0
   -> [2001:db8::21]:443                  2       20        0     2000        0
 `);
-    expect(rt.realServers.get('[2001:db8::10]:443/TCP>[2001:db8::21]:443')).toEqual({ cps: 2, inPps: 20, outPps: 0, inBps: 2000, outBps: 0 });
+    expect(rt.realServers.get('[2001:db8::10]:443/TCP>[2001:db8::21]:443')).toEqual({
+      cps: 2,
+      inPps: 20,
+      outPps: 0,
+      inBps: 2000,
+      outBps: 0,
+    });
   });
 
   it('expands K/M/G when --exact was forgotten', () => {
@@ -118,7 +152,10 @@ describe('ipvsadm-save -n', () => {
 `);
     expect(s.map((x) => x.key)).toEqual(['10.213.1.10:80/TCP', '10.213.1.10:53/UDP', 'fwmark:7', '[2001:db8::10]:443/TCP']);
     expect(s[0]).toMatchObject({ scheduler: 'wrr', persistence: { timeout: 300, netmask: '255.255.255.0' } });
-    expect(s[0].realServers).toMatchObject([{ forward: 'DR', weight: 10, upperThreshold: 100, lowerThreshold: 50 }, { forward: 'NAT', weight: 0, port: 8080 }]);
+    expect(s[0].realServers).toMatchObject([
+      { forward: 'DR', weight: 10, upperThreshold: 100, lowerThreshold: 50 },
+      { forward: 'NAT', weight: 0, port: 8080 },
+    ]);
     expect(s[1]).toMatchObject({ flags: ['sh-fallback', 'sh-port'], realServers: [{ forward: 'TUN' }] });
     expect(() => parseIpvsSave('-a -t 1.2.3.4:80 -r 5.6.7.8:80')).toThrow(/unknown service/);
   });
@@ -139,7 +176,11 @@ TCP  0AD5010A:0050 wrr persistent 300 FFFFFF00
   -> 0AD50015:0050      Route   10     3          12
 FWM  00000007 rr
 `);
-    expect(t[0]).toMatchObject({ key: '10.213.1.10:80/TCP', persistence: { timeout: 300, netmask: '255.255.255.0' }, realServers: [{ key: '10.213.0.21:80', weight: 10, activeConn: 3 }] });
+    expect(t[0]).toMatchObject({
+      key: '10.213.1.10:80/TCP',
+      persistence: { timeout: 300, netmask: '255.255.255.0' },
+      realServers: [{ key: '10.213.0.21:80', weight: 10, activeConn: 3 }],
+    });
     expect(t[1].key).toBe('fwmark:7');
     const st = parseProcIpVsStats(`   Total Incoming Outgoing         Incoming         Outgoing
    Conns  Packets  Packets            Bytes            Bytes
@@ -148,7 +189,10 @@ FWM  00000007 rr
  Conns/s   Pkts/s   Pkts/s          Bytes/s          Bytes/s
        1        A        0              3E8                0
 `);
-    expect(st).toEqual({ totals: { conns: 30, inPkts: 300, outPkts: 0, inBytes: 20000, outBytes: 0 }, rates: { cps: 1, inPps: 10, outPps: 0, inBps: 1000, outBps: 0 } });
+    expect(st).toEqual({
+      totals: { conns: 30, inPkts: 300, outPkts: 0, inBytes: 20000, outBytes: 0 },
+      rates: { cps: 1, inPps: 10, outPps: 0, inBps: 1000, outBps: 0 },
+    });
     const c = countProcIpVsConn(`Pro FromIP   FPrt ToIP     TPrt DestIP   DPrt State       Expires PEName PEData
 TCP 0AD50064 9C40 0AD5010A 0050 0AD50015 0050 ESTABLISHED    899
 TCP 0AD50064 9C41 0AD5010A 0050 0AD50016 0050 TIME_WAIT       60
@@ -161,12 +205,32 @@ TCP 0AD50064 9C42 0AD5010A 0050 0AD50015 0050 ESTABLISHED    899
 describe('keepalived state', () => {
   it('reads the JSON dump and never copies auth_data', () => {
     const json = JSON.stringify([
-      { data: { iname: 'VI_WEB', state: 2, ifp_ifname: 'eth0', vrid: 51, effective_priority: 150, vips: ['10.213.1.10 dev eth0 scope global'], auth_data: 'secret12', last_transition: 1795570000.5 }, stats: { advert_sent: 10 } },
+      {
+        data: {
+          iname: 'VI_WEB',
+          state: 2,
+          ifp_ifname: 'eth0',
+          vrid: 51,
+          effective_priority: 150,
+          vips: ['10.213.1.10 dev eth0 scope global'],
+          auth_data: 'secret12',
+          last_transition: 1795570000.5,
+        },
+        stats: { advert_sent: 10 },
+      },
       { data: { iname: 'VI_DNS', state: 1, vrid: 52, base_priority: 100, vips: [] } },
     ]);
     const s = parseKeepalivedJson(json);
     expect(s).toEqual([
-      { name: 'VI_WEB', state: 'MASTER', interface: 'eth0', virtualRouterId: 51, priority: 150, vips: ['10.213.1.10'], lastTransition: 1795570000.5 },
+      {
+        name: 'VI_WEB',
+        state: 'MASTER',
+        interface: 'eth0',
+        virtualRouterId: 51,
+        priority: 150,
+        vips: ['10.213.1.10'],
+        lastTransition: 1795570000.5,
+      },
       { name: 'VI_DNS', state: 'BACKUP', interface: undefined, virtualRouterId: 52, priority: 100, vips: [], lastTransition: undefined },
     ]);
     expect(JSON.stringify(s)).not.toContain('secret12');
@@ -193,9 +257,26 @@ describe('keepalived state', () => {
   });
 
   it('reads notify FIFO lines', () => {
-    expect(parseNotifyLine('INSTANCE "VI_1" MASTER 100')).toEqual({ kind: 'vrrp', type: 'INSTANCE', name: 'VI_1', state: 'MASTER', priority: 100 });
-    expect(parseNotifyLine('RS [10.213.0.21]:tcp:80 [10.213.1.10]:tcp:80 DOWN')).toEqual({ kind: 'rs', realServer: '10.213.0.21:80', service: '10.213.1.10:80', protocol: 'TCP', up: false });
-    expect(parseNotifyLine('VS [2001:db8::10]:tcp:443 UP')).toEqual({ kind: 'vs', service: '[2001:db8::10]:443', protocol: 'TCP', up: true });
+    expect(parseNotifyLine('INSTANCE "VI_1" MASTER 100')).toEqual({
+      kind: 'vrrp',
+      type: 'INSTANCE',
+      name: 'VI_1',
+      state: 'MASTER',
+      priority: 100,
+    });
+    expect(parseNotifyLine('RS [10.213.0.21]:tcp:80 [10.213.1.10]:tcp:80 DOWN')).toEqual({
+      kind: 'rs',
+      realServer: '10.213.0.21:80',
+      service: '10.213.1.10:80',
+      protocol: 'TCP',
+      up: false,
+    });
+    expect(parseNotifyLine('VS [2001:db8::10]:tcp:443 UP')).toEqual({
+      kind: 'vs',
+      service: '[2001:db8::10]:443',
+      protocol: 'TCP',
+      up: true,
+    });
     expect(parseNotifyLine('garbage')).toBeUndefined();
   });
 });

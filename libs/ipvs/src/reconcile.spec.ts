@@ -126,7 +126,8 @@ describe('ipvsTableDifferences', () => {
 });
 
 describe('checkerTableDrift', () => {
-  const drift = (live: string, tolerated?: (s: string, r: string) => boolean) => checkerTableDrift(parseIpvsSave(live), parseIpvsSave(LIVE), tolerated);
+  const drift = (live: string, tolerated?: (s: string, r: string) => boolean) =>
+    checkerTableDrift(parseIpvsSave(live), parseIpvsSave(LIVE), tolerated);
 
   it('sees no drift in what the checkers do: a real server taken out, or inhibited to weight 0', () => {
     expect(drift(LIVE)).toEqual([]);
@@ -141,8 +142,14 @@ describe('checkerTableDrift', () => {
   });
 
   it('flags a manual weight or forwarding change, a changed scheduler, an extra service and a missing one', () => {
-    expect(drift(LIVE.replace('10.0.1.11:80 -g -w 1', '10.0.1.11:80 -g -w 7'))).toEqual(['- 10.0.0.1:80/TCP>10.0.1.11:80 -g -w 7', '+ 10.0.0.1:80/TCP>10.0.1.11:80 -g -w 1']);
-    expect(drift(LIVE.replace('10.0.1.21:53 -m', '10.0.1.21:53 -g'))).toEqual(['- 10.0.0.1:53/UDP>10.0.1.21:53 -g -w 1', '+ 10.0.0.1:53/UDP>10.0.1.21:53 -m -w 1']);
+    expect(drift(LIVE.replace('10.0.1.11:80 -g -w 1', '10.0.1.11:80 -g -w 7'))).toEqual([
+      '- 10.0.0.1:80/TCP>10.0.1.11:80 -g -w 7',
+      '+ 10.0.0.1:80/TCP>10.0.1.11:80 -g -w 1',
+    ]);
+    expect(drift(LIVE.replace('10.0.1.21:53 -m', '10.0.1.21:53 -g'))).toEqual([
+      '- 10.0.0.1:53/UDP>10.0.1.21:53 -g -w 1',
+      '+ 10.0.0.1:53/UDP>10.0.1.21:53 -m -w 1',
+    ]);
     expect(drift(LIVE.replace('-s wrr', '-s rr'))).toEqual(['- 10.0.0.1:80/TCP -s rr', '+ 10.0.0.1:80/TCP -s wrr']);
     expect(drift(`${LIVE}-A -t 10.0.0.2:443 -s rr\n`)).toEqual(['- 10.0.0.2:443/TCP -s rr']);
     expect(drift(LIVE.split('\n').slice(0, 3).join('\n'))).toEqual(['+ 10.0.0.1:53/UDP -s rr']);

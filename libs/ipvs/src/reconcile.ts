@@ -145,7 +145,11 @@ export function sameIpvsTable(a: IpvsService[], b: IpvsService[]): boolean {
  * `ipvsadm -a`), a wanted service missing, a service's scheduler or persistence changed, a real
  * server's forwarding, non-zero weight or thresholds changed (a manual `ipvsadm -e`).
  */
-export function checkerTableDrift(live: IpvsService[], want: IpvsService[], tolerated: (service: string, realServer: string) => boolean = () => false): string[] {
+export function checkerTableDrift(
+  live: IpvsService[],
+  want: IpvsService[],
+  tolerated: (service: string, realServer: string) => boolean = () => false,
+): string[] {
   const svcLine = (s: IpvsService) => `${s.key} ${serviceOptions(s).join(' ')}`;
   const rsLine = (s: IpvsService, r: IpvsRealServer) => `${s.key}>${r.key} ${realServerOptions(r).join(' ')}`;
   const out: string[] = [];

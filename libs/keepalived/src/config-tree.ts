@@ -14,7 +14,15 @@ import type { SpecIssueCode } from '@lvs/domain';
  * Stable codes of import warnings (docs/problems.md "Import warning codes"); a cluster-rule finding
  * of an import carries its spec issue code instead.
  */
-export const IMPORT_WARNING_CODES = ['import.syntax', 'import.kept_verbatim', 'import.not_imported', 'import.clamped', 'import.deprecated', 'import.keepalived_default', 'import.merged'] as const;
+export const IMPORT_WARNING_CODES = [
+  'import.syntax',
+  'import.kept_verbatim',
+  'import.not_imported',
+  'import.clamped',
+  'import.deprecated',
+  'import.keepalived_default',
+  'import.merged',
+] as const;
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
 
 export interface ConfigWarning {

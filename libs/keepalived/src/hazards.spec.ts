@@ -4,10 +4,16 @@ import { interimStage, planHazards, reloadHazards, scriptHazards } from './hazar
 
 const twoInstances = () => {
   const s = clusterSpec();
-  s.vrrpInstances.push({ ...structuredClone(s.vrrpInstances[0]), name: 'VI_API', virtualRouterId: 52, vips: [{ address: '10.213.1.20/32' }] });
+  s.vrrpInstances.push({
+    ...structuredClone(s.vrrpInstances[0]),
+    name: 'VI_API',
+    virtualRouterId: 52,
+    vips: [{ address: '10.213.1.20/32' }],
+  });
   return s;
 };
-const kinds = (a: ReturnType<typeof clusterSpec>, b: ReturnType<typeof clusterSpec>) => reloadHazards(a, b).map((h) => `${h.kind} ${h.path}`);
+const kinds = (a: ReturnType<typeof clusterSpec>, b: ReturnType<typeof clusterSpec>) =>
+  reloadHazards(a, b).map((h) => `${h.kind} ${h.path}`);
 
 describe('reloadHazards', () => {
   it('has none for a first deployment, an unchanged spec, a weight change or a drained real server', () => {
@@ -90,7 +96,12 @@ describe('interimStage', () => {
     ]);
     // into a new instance whose only VIP is the moving one: that instance waits for the second stage
     const intoNew = structuredClone(s);
-    intoNew.vrrpInstances.push({ ...structuredClone(s.vrrpInstances[1]), name: 'VI_NEW', virtualRouterId: 53, vips: [intoNew.vrrpInstances[0].vips.pop()!] });
+    intoNew.vrrpInstances.push({
+      ...structuredClone(s.vrrpInstances[1]),
+      name: 'VI_NEW',
+      virtualRouterId: 53,
+      vips: [intoNew.vrrpInstances[0].vips.pop()!],
+    });
     expect(interimStage(s, intoNew)!.spec.vrrpInstances.map((i) => i.name)).toEqual(['VI_WEB', 'VI_API']);
   });
 });
@@ -101,8 +112,20 @@ describe('scriptHazards', () => {
     s.vrrpInstances[0].notify = { master: '/usr/local/bin/notify master' };
     s.virtualServices[0].quorumUp = '/usr/local/bin/up';
     expect(scriptHazards(null, s)).toEqual([
-      { kind: 'script-changed', path: 'vrrpInstances[0].notify.master', directors: ['lb1', 'lb2'], script: '/usr/local/bin/notify master', message: expect.stringMatching(/notify_master .* is added: keepalived runs "\/usr\/local\/bin\/notify master" as root on lb1, lb2/) },
-      { kind: 'script-changed', path: 'virtualServices[0].quorumUp', directors: ['lb1', 'lb2'], script: '/usr/local/bin/up', message: expect.stringContaining('quorum_up') },
+      {
+        kind: 'script-changed',
+        path: 'vrrpInstances[0].notify.master',
+        directors: ['lb1', 'lb2'],
+        script: '/usr/local/bin/notify master',
+        message: expect.stringMatching(/notify_master .* is added: keepalived runs "\/usr\/local\/bin\/notify master" as root on lb1, lb2/),
+      },
+      {
+        kind: 'script-changed',
+        path: 'virtualServices[0].quorumUp',
+        directors: ['lb1', 'lb2'],
+        script: '/usr/local/bin/up',
+        message: expect.stringContaining('quorum_up'),
+      },
     ]);
     expect(scriptHazards(s, structuredClone(s))).toEqual([]);
     // reloadHazards keeps its meaning: nothing on a first deployment
@@ -119,8 +142,17 @@ describe('scriptHazards', () => {
     next.vrrpInstances[0].notify = {};
     const h = scriptHazards(s, next);
     expect(h).toEqual([
-      expect.objectContaining({ path: 'virtualServices[0].realServers[0].healthCheck.script', script: '/bin/sh -c reboot', previous: '/usr/bin/check a', message: expect.stringContaining('changes from "/usr/bin/check a" to "/bin/sh -c reboot"') }),
-      expect.objectContaining({ path: 'vrrpInstances[0].notify.fault', script: '/usr/bin/page', message: expect.stringContaining('is removed') }),
+      expect.objectContaining({
+        path: 'virtualServices[0].realServers[0].healthCheck.script',
+        script: '/bin/sh -c reboot',
+        previous: '/usr/bin/check a',
+        message: expect.stringContaining('changes from "/usr/bin/check a" to "/bin/sh -c reboot"'),
+      }),
+      expect.objectContaining({
+        path: 'vrrpInstances[0].notify.fault',
+        script: '/usr/bin/page',
+        message: expect.stringContaining('is removed'),
+      }),
     ]);
   });
 });

@@ -31,8 +31,19 @@ export function scriptHazards(deployed: ClusterSpec | null, next: ClusterSpec): 
   return scriptChanges(deployed, next).map((c) => {
     const on = c.directors.length ? `on ${c.directors.join(', ')}` : 'on no director (not rendered)';
     const what =
-      c.change === 'added' ? `is added: keepalived runs "${c.script}" as root ${on}` : c.change === 'changed' ? `changes from "${c.previous}" to "${c.script}": keepalived runs it as root ${on}` : `is removed ("${c.script}", ran as root ${on})`;
-    return { kind: 'script-changed' as const, path: bracketed(c.path), message: `Script ${c.keyword} (${c.key}) ${what}.`, directors: c.directors, script: c.script, ...(c.previous !== undefined && { previous: c.previous }) };
+      c.change === 'added'
+        ? `is added: keepalived runs "${c.script}" as root ${on}`
+        : c.change === 'changed'
+          ? `changes from "${c.previous}" to "${c.script}": keepalived runs it as root ${on}`
+          : `is removed ("${c.script}", ran as root ${on})`;
+    return {
+      kind: 'script-changed' as const,
+      path: bracketed(c.path),
+      message: `Script ${c.keyword} (${c.key}) ${what}.`,
+      directors: c.directors,
+      script: c.script,
+      ...(c.previous !== undefined && { previous: c.previous }),
+    };
   });
 }
 
@@ -135,7 +146,8 @@ function movedVips(deployed: ClusterSpec, next: ClusterSpec): MovedVip[] {
   next.vrrpInstances.forEach((inst, toIndex) =>
     inst.vips.forEach((v, vipIndex) => {
       const from = ownerBefore.get(bare(v.address));
-      if (from !== undefined && from !== inst.name && kept.has(from)) out.push({ vip: bare(v.address), from, to: inst.name, toIndex, vipIndex });
+      if (from !== undefined && from !== inst.name && kept.has(from))
+        out.push({ vip: bare(v.address), from, to: inst.name, toIndex, vipIndex });
     }),
   );
   return out;
@@ -170,6 +182,12 @@ export function interimStage(deployed: ClusterSpec | null, next: ClusterSpec): I
   const deployedNames = new Set(deployed.vrrpInstances.map((i) => i.name));
   spec.vrrpInstances = spec.vrrpInstances.filter((i) => i.vips.length > 0 || deployedNames.has(i.name));
   const left = new Set(spec.vrrpInstances.map((i) => i.name));
-  spec.vrrpSyncGroups = spec.vrrpSyncGroups.map((g) => ({ ...g, instances: g.instances.filter((n) => left.has(n)) })).filter((g) => g.instances.length > 1);
-  return { spec, drained: removed.map(({ service, realServer }) => ({ service, realServer })), heldVips: moved.map(({ vip, from, to }) => ({ vip, from, to })) };
+  spec.vrrpSyncGroups = spec.vrrpSyncGroups
+    .map((g) => ({ ...g, instances: g.instances.filter((n) => left.has(n)) }))
+    .filter((g) => g.instances.length > 1);
+  return {
+    spec,
+    drained: removed.map(({ service, realServer }) => ({ service, realServer })),
+    heldVips: moved.map(({ vip, from, to }) => ({ vip, from, to })),
+  };
 }

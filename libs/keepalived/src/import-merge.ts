@@ -14,7 +14,12 @@ function byName<T extends { name: string }>(files: { director: string; items: T[
   return order.map((name) => {
     const entries = files.flatMap((f) => f.items.filter((i) => i.name === name).map((item) => ({ director: f.director, item })));
     for (const e of entries.slice(1))
-      if (!same(entries[0].item, e.item)) warn(e.director, 0, `${what} ${name} differs between ${entries[0].director} and ${e.director}; ${entries[0].director}'s is imported`);
+      if (!same(entries[0].item, e.item))
+        warn(
+          e.director,
+          0,
+          `${what} ${name} differs between ${entries[0].director} and ${e.director}; ${entries[0].director}'s is imported`,
+        );
     return entries[0].item;
   });
 }
@@ -25,7 +30,11 @@ function firstExtra(files: { director: string; extra: ExtraEntry[] | undefined }
   if (!withAny.length) return undefined;
   for (const f of files)
     if (f !== withAny[0] && !same(f.extra ?? [], withAny[0].extra))
-      warn(f.director, 0, `${where}: the lines kept verbatim differ between ${withAny[0].director} and ${f.director}; ${withAny[0].director}'s are imported`);
+      warn(
+        f.director,
+        0,
+        `${where}: the lines kept verbatim differ between ${withAny[0].director} and ${f.director}; ${withAny[0].director}'s are imported`,
+      );
   return withAny[0].extra;
 }
 
@@ -44,15 +53,32 @@ export function mergeTopLevel(parsed: { director: string; p: ParsedDirector }[],
   });
   const base = settings.find((x) => Object.keys(x.rest).length);
   for (const x of settings)
-    if (base && x !== base && !same(x.rest, base.rest)) warn(x.director, 0, `global_defs settings differ between ${base.director} and ${x.director}; ${base.director}'s are imported`);
+    if (base && x !== base && !same(x.rest, base.rest))
+      warn(x.director, 0, `global_defs settings differ between ${base.director} and ${x.director}; ${base.director}'s are imported`);
   if (base || gd) out.globalDefs = { ...base?.rest, ...(gd && { extra: gd }) };
-  const scripts = byName(parsed.map(({ director, p }) => ({ director, items: p.vrrpScripts })), 'vrrp_script', warn);
+  const scripts = byName(
+    parsed.map(({ director, p }) => ({ director, items: p.vrrpScripts })),
+    'vrrp_script',
+    warn,
+  );
   if (scripts.length) out.vrrpScripts = scripts;
-  const files = byName(parsed.map(({ director, p }) => ({ director, items: p.trackFiles })), 'track_file', warn);
+  const files = byName(
+    parsed.map(({ director, p }) => ({ director, items: p.trackFiles })),
+    'track_file',
+    warn,
+  );
   if (files.length) out.trackFiles = files;
-  const processes = byName(parsed.map(({ director, p }) => ({ director, items: p.trackProcesses })), 'vrrp_track_process', warn);
+  const processes = byName(
+    parsed.map(({ director, p }) => ({ director, items: p.trackProcesses })),
+    'vrrp_track_process',
+    warn,
+  );
   if (processes.length) out.trackProcesses = processes;
-  const groups = byName(parsed.map(({ director, p }) => ({ director, items: p.virtualServerGroups })), 'virtual_server_group', warn);
+  const groups = byName(
+    parsed.map(({ director, p }) => ({ director, items: p.virtualServerGroups })),
+    'virtual_server_group',
+    warn,
+  );
   if (groups.length) out.virtualServerGroups = groups;
   const extra = firstExtra(
     parsed.map(({ director, p }) => ({ director, extra: p.extra })),

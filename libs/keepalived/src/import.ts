@@ -254,7 +254,11 @@ export function importCluster(name: string, files: readonly ImportFile[], opts: 
         warn(l.director, 0, `vrrp_sync_group ${gName}: groups ${b.join(', ')} where ${lists[0].director} groups ${a.join(', ')}; merged`);
     }
     // Group settings beyond the members (sync_group_tracking_weight, verbatim lines): the first file's that has the group.
-    const { name: _n, instances: _i, ...settings } = parsed.map(({ p }) => p.syncGroups.find((x) => x.name === gName)).find((x) => x !== undefined)!;
+    const {
+      name: _n,
+      instances: _i,
+      ...settings
+    } = parsed.map(({ p }) => p.syncGroups.find((x) => x.name === gName)).find((x) => x !== undefined)!;
     return { name: gName, instances: mergeOrders(lists.map((l) => l.instances)), ...settings };
   });
 

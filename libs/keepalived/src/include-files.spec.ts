@@ -48,8 +48,10 @@ describe('globMatch (glob(3) rules)', () => {
 
 describe('include limits', () => {
   const MAIN = 'global_defs {\n  router_id lb1\n}\ninclude conf.d/*.conf\n';
-  const run = (includes: Record<string, string>, limits = {}, text = MAIN) => () =>
-    importCluster('c', [{ director: 'lb1', address: '10.0.0.11', text, includes }], { limits });
+  const run =
+    (includes: Record<string, string>, limits = {}, text = MAIN) =>
+    () =>
+      importCluster('c', [{ director: 'lb1', address: '10.0.0.11', text, includes }], { limits });
   const refused = (f: () => unknown): ImportLimitError => {
     try {
       f();
@@ -61,7 +63,9 @@ describe('include limits', () => {
   };
 
   it('refuses the fan-out bomb (40 files that each include conf.d/*.conf) as a cycle, naming the file, without expanding it', () => {
-    const includes = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`conf.d/${String(i).padStart(2, '0')}.conf`, 'include conf.d/*.conf\n']));
+    const includes = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [`conf.d/${String(i).padStart(2, '0')}.conf`, 'include conf.d/*.conf\n']),
+    );
     const e = refused(run(includes));
     expect(e.limit).toBe('cycle');
     expect(e.file).toBe('conf.d/00.conf');
@@ -70,7 +74,11 @@ describe('include limits', () => {
 
   it('refuses a loop through two files with its path', () => {
     const e = refused(run({ 'conf.d/a.conf': 'include b.conf\n', 'b.conf': 'include conf.d/a.conf\n' }));
-    expect(e).toMatchObject({ limit: 'cycle', file: 'conf.d/a.conf', message: expect.stringContaining('conf.d/a.conf → b.conf → conf.d/a.conf') });
+    expect(e).toMatchObject({
+      limit: 'cycle',
+      file: 'conf.d/a.conf',
+      message: expect.stringContaining('conf.d/a.conf → b.conf → conf.d/a.conf'),
+    });
   });
 
   it('refuses an acyclic fan-out whose expansion is exponential (10 levels of 10 files: 10^10 includes) by counting, not expanding', () => {
@@ -85,10 +93,19 @@ describe('include limits', () => {
   it('caps expanded characters, statements, depth and the number of files', () => {
     const big = 'x 1\n'.repeat(1000); // 4,000 characters, 1,000 statements
     const twice = { 'conf.d/a.conf': big, 'conf.d/b.conf': big };
-    expect(refused(run(twice, { maxExpandedChars: 7000 }))).toMatchObject({ limit: 'maxExpandedChars', message: expect.stringContaining('the config expands to 8,0') });
+    expect(refused(run(twice, { maxExpandedChars: 7000 }))).toMatchObject({
+      limit: 'maxExpandedChars',
+      message: expect.stringContaining('the config expands to 8,0'),
+    });
     expect(refused(run(twice, { maxStatements: 1500 }))).toMatchObject({ limit: 'maxStatements' });
-    const chain = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`conf.d/${i}.conf`, i < 4 ? `include conf.d/${i + 1}.conf\n` : '']));
-    expect(refused(run(chain, { maxDepth: 3 }, 'include conf.d/0.conf\n'))).toMatchObject({ limit: 'maxDepth', file: 'conf.d/0.conf', message: expect.stringContaining('conf.d/0.conf nests includes 4 deep; at most 3') });
+    const chain = Object.fromEntries(
+      Array.from({ length: 5 }, (_, i) => [`conf.d/${i}.conf`, i < 4 ? `include conf.d/${i + 1}.conf\n` : '']),
+    );
+    expect(refused(run(chain, { maxDepth: 3 }, 'include conf.d/0.conf\n'))).toMatchObject({
+      limit: 'maxDepth',
+      file: 'conf.d/0.conf',
+      message: expect.stringContaining('conf.d/0.conf nests includes 4 deep; at most 3'),
+    });
     expect(refused(run(twice, { maxFiles: 1 }))).toMatchObject({ limit: 'maxFiles' });
     // Within the limits the same files import.
     expect(run(twice)().warnings.filter((w) => w.message.includes('could not be resolved'))).toEqual([]);
@@ -97,6 +114,9 @@ describe('include limits', () => {
   it('counts all directors of one import together', () => {
     const budget = new IncludeBudget({ ...DEFAULT_INCLUDE_LIMITS, maxExpandedChars: 100 });
     expect(budget.check('a'.repeat(60), undefined)).toBeUndefined();
-    expect(budget.check('a'.repeat(60), undefined)).toMatchObject({ limit: 'maxExpandedChars', message: expect.stringContaining("the import (all directors together) expands to 120") });
+    expect(budget.check('a'.repeat(60), undefined)).toMatchObject({
+      limit: 'maxExpandedChars',
+      message: expect.stringContaining('the import (all directors together) expands to 120'),
+    });
   });
 });

@@ -7,7 +7,8 @@ import { forEachTopLevel, type Statement } from './config-tree';
  * all include `conf.d/*.conf` grows exponentially, and a file including itself loops.
  */
 
-type GlobToken = { kind: 'char'; c: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'set'; negate: boolean; ranges: [string, string][] };
+type GlobToken =
+  { kind: 'char'; c: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'set'; negate: boolean; ranges: [string, string][] };
 
 /** Pattern tokens per path segment (`/` is never matched by `*`, `?` or `[…]`, as glob(3) with pathnames). */
 function compileGlob(pattern: string): GlobToken[][] {
@@ -124,9 +125,7 @@ export function includeTargets(files: Record<string, string> | undefined, path: 
   if (Object.hasOwn(files, path)) return [path];
   if (!GLOB_CHARS.test(path)) return [];
   const matches = globMatcher(path);
-  return Object.keys(files)
-    .filter(matches)
-    .sort();
+  return Object.keys(files).filter(matches).sort();
 }
 
 /**
@@ -261,14 +260,21 @@ export class IncludeBudget {
 
   private over(e: Expansion, name: string, file: string | undefined): IncludeViolation | undefined {
     const L = this.limits;
-    const v = (limit: keyof IncludeLimits, message: string): IncludeViolation => (file === undefined ? { limit, message } : { limit, file, message });
+    const v = (limit: keyof IncludeLimits, message: string): IncludeViolation =>
+      file === undefined ? { limit, message } : { limit, file, message };
     if (e.depth > L.maxDepth) return v('maxDepth', `${name} nests includes ${fmt(e.depth)} deep; at most ${fmt(L.maxDepth)} (maxDepth)`);
     if (e.includes > L.maxIncludes)
       return v('maxIncludes', `${name} splices in ${fmt(e.includes)} included files; at most ${fmt(L.maxIncludes)} (maxIncludes)`);
     if (e.chars > L.maxExpandedChars)
-      return v('maxExpandedChars', `${name} expands to ${fmt(e.chars)} characters with its includes; at most ${fmt(L.maxExpandedChars)} (maxExpandedChars)`);
+      return v(
+        'maxExpandedChars',
+        `${name} expands to ${fmt(e.chars)} characters with its includes; at most ${fmt(L.maxExpandedChars)} (maxExpandedChars)`,
+      );
     if (e.statements > L.maxStatements)
-      return v('maxStatements', `${name} expands to ${fmt(e.statements)} statements with its includes; at most ${fmt(L.maxStatements)} (maxStatements)`);
+      return v(
+        'maxStatements',
+        `${name} expands to ${fmt(e.statements)} statements with its includes; at most ${fmt(L.maxStatements)} (maxStatements)`,
+      );
     return undefined;
   }
 }

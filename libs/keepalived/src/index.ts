@@ -1,7 +1,18 @@
 export { render, rendersAsBackup, rendersUnicast, rendersVirtualService, type RenderOptions } from './render';
 export { renderIpvsadm } from './ipvsadm';
 export { renderDirectorConfig } from './director-config';
-export { compareVersions, forVersion, formatVersion, KEYWORD_VERSIONS, KeepalivedVersionError, parseKeepalivedVersion, renderForVersion, type KeepalivedVersion, type KeywordVersion, type VersionedText } from './versions';
+export {
+  compareVersions,
+  forVersion,
+  formatVersion,
+  KEYWORD_VERSIONS,
+  KeepalivedVersionError,
+  parseKeepalivedVersion,
+  renderForVersion,
+  type KeepalivedVersion,
+  type KeywordVersion,
+  type VersionedText,
+} from './versions';
 export { UnsafeValueError } from './tokens';
 export {
   parse,
@@ -12,15 +23,38 @@ export {
   type ParseOptions,
   type SourceLocation,
 } from './parse';
-export { IMPORT_WARNING_CODES, parseConfigTree, type ConfigTreeOptions, type ConfigWarning, type ImportWarningCode, type Statement } from './config-tree';
-export { importCluster, ImportError, ImportLimitError, type ImportFile, type ImportOptions, type ImportResult, type ImportWarning } from './import';
+export {
+  IMPORT_WARNING_CODES,
+  parseConfigTree,
+  type ConfigTreeOptions,
+  type ConfigWarning,
+  type ImportWarningCode,
+  type Statement,
+} from './config-tree';
+export {
+  importCluster,
+  ImportError,
+  ImportLimitError,
+  type ImportFile,
+  type ImportOptions,
+  type ImportResult,
+  type ImportWarning,
+} from './import';
 export { normaliseForRender } from './normalise';
 export { diff, type DiffOptions } from './diff';
 export { specSha256 } from './hash';
 export { canonical } from './canonical';
 export { consoleNotifyFifos } from './notify';
 export { DEFAULT_INCLUDE_LIMITS, globMatch, type IncludeLimits, resolveIncludeFrom } from './include-files';
-export { interimStage, planHazards, reloadHazards, scriptHazards, type InterimStage, type ReloadHazard, type ReloadHazardKind } from './hazards';
+export {
+  interimStage,
+  planHazards,
+  reloadHazards,
+  scriptHazards,
+  type InterimStage,
+  type ReloadHazard,
+  type ReloadHazardKind,
+} from './hazards';
 export {
   ADMIN_STATE_VALUES,
   MAINTENANCE_TRACK_NAME,

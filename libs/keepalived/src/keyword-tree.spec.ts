@@ -20,10 +20,15 @@ import { render } from './render';
  */
 const FIX = join(__dirname, '..', 'fixtures', 'valid');
 const ALIAS: Record<string, string> = { lb_algo: 'lvs_sched', lb_kind: 'lvs_method', nb_get_retry: 'retry', vrrp_track_file: 'track_file' };
-const NAMED = /^(vrrp_instance|virtual_server|real_server|vrrp_script|track_file|vrrp_track_file|vrrp_track_process|vrrp_sync_group|virtual_server_group|url)$/;
+const NAMED =
+  /^(vrrp_instance|virtual_server|real_server|vrrp_script|track_file|vrrp_track_file|vrrp_track_process|vrrp_sync_group|virtual_server_group|url)$/;
 const DEFAULTS = '(connect_timeout|retry|delay_before_retry|inhibit_on_failure)';
 const MAY_MOVE = new RegExp(`^virtual_server [^>]+( > real_server [^>]+)? > ${DEFAULTS}$`);
-const MAY_ADD = [/^global_defs > reload_check_config$/, /^vrrp_instance [^>]+ > advert_int$/, new RegExp(`^virtual_server [^>]+ > real_server [^>]+( > [A-Z_]+)? > ${DEFAULTS}$`)];
+const MAY_ADD = [
+  /^global_defs > reload_check_config$/,
+  /^vrrp_instance [^>]+ > advert_int$/,
+  new RegExp(`^virtual_server [^>]+ > real_server [^>]+( > [A-Z_]+)? > ${DEFAULTS}$`),
+];
 
 function filesUnder(d: string): string[] {
   return readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? filesUnder(join(d, n)) : [join(d, n)]));
@@ -50,7 +55,8 @@ describe('the keyword tree of every valid fixture survives import and render', (
         .filter((f) => f.endsWith('.conf'))
         .map((f) => [relative(dir, f), readFileSync(f, 'utf8')]),
     );
-    const fileOf = (d: string) => (Object.keys(meta.directors).length === 1 && !existsSync(join(dir, `${d}.conf`)) ? 'keepalived.conf' : `${d}.conf`);
+    const fileOf = (d: string) =>
+      Object.keys(meta.directors).length === 1 && !existsSync(join(dir, `${d}.conf`)) ? 'keepalived.conf' : `${d}.conf`;
     const resolveInclude = (p: string) => resolveIncludeFrom(files, p);
     const { spec } = importCluster(
       name,
@@ -60,8 +66,14 @@ describe('the keyword tree of every valid fixture survives import and render', (
     for (const d of Object.keys(meta.directors)) {
       const original = keywordTree(parseConfigTree(files[fileOf(d)], { resolveInclude }).statements);
       const rendered = keywordTree(parseConfigTree(render(spec, d)).statements);
-      expect([...original].filter((k) => !rendered.has(k) && !MAY_MOVE.test(k)), `${d}: lost`).toEqual([]);
-      expect([...rendered].filter((k) => !original.has(k) && !MAY_ADD.some((re) => re.test(k))), `${d}: added`).toEqual([]);
+      expect(
+        [...original].filter((k) => !rendered.has(k) && !MAY_MOVE.test(k)),
+        `${d}: lost`,
+      ).toEqual([]);
+      expect(
+        [...rendered].filter((k) => !original.has(k) && !MAY_ADD.some((re) => re.test(k))),
+        `${d}: added`,
+      ).toEqual([]);
     }
   });
 });

@@ -77,7 +77,10 @@ export function normaliseForRender(spec: ClusterSpec): ClusterSpec {
           return {
             ...vs,
             protocol: rendersAsFwmarkOnly(vs, spec.virtualServerGroups) ? ('TCP' as const) : vs.protocol,
-            sorryServer: vs.sorryServer && !rendersServerPort(vs, undefined, spec.virtualServerGroups) ? { address: vs.sorryServer.address } : vs.sorryServer,
+            sorryServer:
+              vs.sorryServer && !rendersServerPort(vs, undefined, spec.virtualServerGroups)
+                ? { address: vs.sorryServer.address }
+                : vs.sorryServer,
             realServers: vs.realServers
               .filter((rs) => rs.adminState !== 'disabled')
               .map((rs) => ({
@@ -124,7 +127,9 @@ function asRendered(hc: HealthCheck): HealthCheck {
   if (hc.type === 'HTTP_GET' || hc.type === 'SSL_GET') {
     // `status_code 503` reads back as the single statusCode.
     const urls = hc.urls.map((u) =>
-      u.statusCodes?.length === 1 && /^\d+$/.test(u.statusCodes[0]) ? { ...u, statusCode: Number(u.statusCodes[0]), statusCodes: undefined } : u,
+      u.statusCodes?.length === 1 && /^\d+$/.test(u.statusCodes[0])
+        ? { ...u, statusCode: Number(u.statusCodes[0]), statusCodes: undefined }
+        : u,
     );
     return { ...hc, urls };
   }
@@ -132,7 +137,17 @@ function asRendered(hc: HealthCheck): HealthCheck {
 }
 
 /** Optional lists that render nothing when empty (and so parse back as absent). */
-const OPTIONAL_LISTS = new Set(['additionalChecks', 'extra', 'trackScripts', 'trackFiles', 'trackProcesses', 'vrrpScripts', 'virtualServerGroups', 'schedulerFlags', 'hosts']);
+const OPTIONAL_LISTS = new Set([
+  'additionalChecks',
+  'extra',
+  'trackScripts',
+  'trackFiles',
+  'trackProcesses',
+  'vrrpScripts',
+  'virtualServerGroups',
+  'schedulerFlags',
+  'hosts',
+]);
 /** Optional objects that render nothing when they hold nothing. */
 const OPTIONAL_OBJECTS = new Set(['garp', 'globalDefs']);
 

@@ -1,7 +1,5 @@
 /** keepalived.conf parsing: checkers (TCP_CHECK, HTTP_GET, ..., their timing defaults) (split from parse.ts along its blocks, mirroring render.ts). */
-import {
-  type ExtraEntry,
-} from '@lvs/domain';
+import { type ExtraEntry } from '@lvs/domain';
 import { type Statement } from './config-tree';
 import { type Obj, Reader, withExtra } from './parse-reader';
 
@@ -22,7 +20,11 @@ export function readTiming(r: Reader, c: Statement, where: string, t: Timing): b
       t.connectTimeout = r.seconds(c, where, 1, 3600);
       return true;
     case 'nb_get_retry':
-      r.warn(c, `${where}: 'nb_get_retry' is the old name of 'retry' (keepalived 2.2.7 rejects it); imported as retry`, 'import.deprecated');
+      r.warn(
+        c,
+        `${where}: 'nb_get_retry' is the old name of 'retry' (keepalived 2.2.7 rejects it); imported as retry`,
+        'import.deprecated',
+      );
       t.retry = r.int(c, where, 0, 100);
       return true;
     case 'retry':

@@ -1,9 +1,5 @@
 /** keepalived.conf parsing: global_defs (split from parse.ts along its blocks, mirroring render.ts). */
-import {
-  type ExtraEntry,
-  type GlobalDefs,
-  GlobalDefsSchema,
-} from '@lvs/domain';
+import { type ExtraEntry, type GlobalDefs, GlobalDefsSchema } from '@lvs/domain';
 import { type Statement } from './config-tree';
 import { type ParsedConfig, type Obj, Reader, loc, readDecimal } from './parse-reader';
 
@@ -120,7 +116,10 @@ function readGlobalSetting(r: Reader, c: Statement, where: string, g: Obj): bool
     }
     case 'vrrp_garp_interval':
     case 'vrrp_gna_interval':
-      g.garp = { ...(g.garp as Obj | undefined), [c.key === 'vrrp_garp_interval' ? 'interval' : 'gnaInterval']: readDecimal(r, c, where, 6) };
+      g.garp = {
+        ...(g.garp as Obj | undefined),
+        [c.key === 'vrrp_garp_interval' ? 'interval' : 'gnaInterval']: readDecimal(r, c, where, 6),
+      };
       return true;
     case 'vrrp_version': {
       const v = r.int(c, where, 2, 3);

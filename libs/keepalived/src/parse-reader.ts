@@ -99,7 +99,12 @@ export class Reader {
     }
     into.push(ok.data);
     const at = loc(st);
-    this.warnings.push({ ...(at.file === undefined ? { line: at.line } : { line: at.line, file: at.file }), code: 'import.kept_verbatim', message: `${where}: '${Reader.text(st)}' is not modelled by LVS Console; kept verbatim`, verbatim: true });
+    this.warnings.push({
+      ...(at.file === undefined ? { line: at.line } : { line: at.line, file: at.file }),
+      code: 'import.kept_verbatim',
+      message: `${where}: '${Reader.text(st)}' is not modelled by LVS Console; kept verbatim`,
+      verbatim: true,
+    });
   }
 
   noBlock(st: Statement, where: string): boolean {
@@ -272,6 +277,7 @@ export function trackWeight(r: Reader, t: Statement, where: string, at: number):
     return undefined;
   }
   const rest = t.args.slice(at + 2);
-  if (rest.length && !(rest.length === 1 && rest[0] === 'reverse')) r.warn(t, `${where} ${t.key}: '${rest.join(' ')}' not understood; ignored`);
+  if (rest.length && !(rest.length === 1 && rest[0] === 'reverse'))
+    r.warn(t, `${where} ${t.key}: '${rest.join(' ')}' not understood; ignored`);
   return rest[0] === 'reverse' ? { weight: Number(v), reverse: true } : { weight: Number(v) };
 }

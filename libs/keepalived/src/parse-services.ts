@@ -18,7 +18,13 @@ interface RealServerDefaults extends Timing {
   inhibitOnFailure?: boolean;
 }
 
-function readRealServer(r: Reader, st: Statement, where0: string, defaults: RealServerDefaults, delayLoop: number | undefined): Obj | undefined {
+function readRealServer(
+  r: Reader,
+  st: Statement,
+  where0: string,
+  defaults: RealServerDefaults,
+  delayLoop: number | undefined,
+): Obj | undefined {
   const [address, portText] = st.args;
   if (address === undefined) {
     r.warn(st, `${where0}: 'real_server' needs an address; not imported`);
@@ -274,7 +280,8 @@ export function readVirtualServer(
   const schedulerFlags: string[] = [];
   for (const f of flags) {
     const needs = f.key.startsWith('sh-') ? 'sh' : f.key.startsWith('mh-') ? 'mh' : undefined;
-    if (needs !== undefined && vs.scheduler !== needs) r.warn(f, `${where}: '${f.key}' applies to the ${needs} scheduler only (keepalived ignores it); not imported`);
+    if (needs !== undefined && vs.scheduler !== needs)
+      r.warn(f, `${where}: '${f.key}' applies to the ${needs} scheduler only (keepalived ignores it); not imported`);
     else if (!schedulerFlags.includes(f.key)) schedulerFlags.push(f.key);
   }
   if (schedulerFlags.length) vs.schedulerFlags = schedulerFlags;
@@ -286,7 +293,11 @@ export function readVirtualServer(
     r.warn(st, `${where}: 'protocol' is ignored for fwmark services (and fails --config-test); not imported`);
     delete vs.protocol;
   } else if (!isFwmark && vs.protocol === undefined) {
-    r.warn(st, `${where}: no protocol; keepalived 2.2.7 defaults to UDP (and --config-test fails); imported as UDP`, 'import.keepalived_default');
+    r.warn(
+      st,
+      `${where}: no protocol; keepalived 2.2.7 defaults to UDP (and --config-test fails); imported as UDP`,
+      'import.keepalived_default',
+    );
     vs.protocol = 'UDP';
   }
   if (!persistent && heads.some((h) => h.fwmark === undefined && h.group === undefined && h.port === undefined)) {

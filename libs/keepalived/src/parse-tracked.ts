@@ -20,7 +20,8 @@ export function readTracked(r: Reader, st: Statement, out: ParsedConfig): void {
   }
   const kind = st.key === 'vrrp_track_file' ? 'track_file' : st.key;
   const where = `${kind} ${name}`;
-  if (st.key === 'vrrp_track_file') r.warn(st, `${where}: 'vrrp_track_file' is the deprecated name of 'track_file'; imported as track_file`, 'import.deprecated');
+  if (st.key === 'vrrp_track_file')
+    r.warn(st, `${where}: 'vrrp_track_file' is the deprecated name of 'track_file'; imported as track_file`, 'import.deprecated');
   const o: Obj = { name };
   const extra: ExtraEntry[] = [];
   const weight = (c: Statement) => {

@@ -9,13 +9,29 @@ import {
   VrrpSyncGroupSchema,
 } from '@lvs/domain';
 import { type Statement } from './config-tree';
-import { type SourceLocation, type DirectorInstance, type Obj, Reader, loc, withExtra, readDecimal, trackWeight, KEEPALIVED_DEFAULT_PRIORITY } from './parse-reader';
+import {
+  type SourceLocation,
+  type DirectorInstance,
+  type Obj,
+  Reader,
+  loc,
+  withExtra,
+  readDecimal,
+  trackWeight,
+  KEEPALIVED_DEFAULT_PRIORITY,
+} from './parse-reader';
 import { readGarp } from './parse-global';
 
 /* ------------------------------------------------------------------ vrrp */
 
 /** notify_* keywords of an instance or sync group → their field in `notify`. */
-const NOTIFY_FIELDS: Record<string, string> = { notify_master: 'master', notify_backup: 'backup', notify_fault: 'fault', notify_stop: 'stop', notify: 'any' };
+const NOTIFY_FIELDS: Record<string, string> = {
+  notify_master: 'master',
+  notify_backup: 'backup',
+  notify_fault: 'fault',
+  notify_stop: 'stop',
+  notify: 'any',
+};
 
 export function readInstance(r: Reader, st: Statement): DirectorInstance | undefined {
   const name = st.args[0];
@@ -128,16 +144,25 @@ export function readInstance(r: Reader, st: Statement): DirectorInstance | undef
         if (pass !== undefined && pass.length > 8) {
           // keepalived (vrrp_parser.c) keeps the first 8 characters; dropping the block instead would
           // make this director send unauthenticated adverts its peers refuse.
-          r.warn(passAt!, `${where}: auth_pass is longer than 8 characters; keepalived uses the first 8, imported as those`, 'import.clamped');
+          r.warn(
+            passAt!,
+            `${where}: auth_pass is longer than 8 characters; keepalived uses the first 8, imported as those`,
+            'import.clamped',
+          );
           pass = pass.slice(0, 8);
         }
         if ((type === 'PASS' || type === 'AH') && pass !== undefined) {
           inst.authPass = pass;
           if (type === 'AH') {
             inst.authType = 'AH';
-            r.warn(c, `${where}: auth_type AH (IPsec AH) is deprecated by keepalived; imported, and every member starts as BACKUP`, 'import.deprecated');
+            r.warn(
+              c,
+              `${where}: auth_type AH (IPsec AH) is deprecated by keepalived; imported, and every member starts as BACKUP`,
+              'import.deprecated',
+            );
           }
-        } else if (type === 'PASS' || type === 'AH') r.warn(c, `${where}: authentication without auth_pass is ignored by keepalived; not imported`);
+        } else if (type === 'PASS' || type === 'AH')
+          r.warn(c, `${where}: authentication without auth_pass is ignored by keepalived; not imported`);
         else r.warn(c, `${where}: authentication needs auth_type PASS or AH; not imported`);
         break;
       }
@@ -158,11 +183,12 @@ export function readInstance(r: Reader, st: Statement): DirectorInstance | undef
       case 'track_file':
       case 'track_process': {
         const field = c.key === 'track_script' ? 'trackScripts' : c.key === 'track_file' ? 'trackFiles' : 'trackProcesses';
-        const list = ((inst[field] as Obj[] | undefined) ?? []);
+        const list = (inst[field] as Obj[] | undefined) ?? [];
         for (const t of c.block ?? []) {
           const ref: Obj = { name: t.key };
           const w = t.args.indexOf('weight');
-          if (w > 0 || (w < 0 && t.args.length)) r.warn(t, `${where} ${c.key}: '${t.args.join(' ')}' not understood; ${t.key} tracked with its own weight`);
+          if (w > 0 || (w < 0 && t.args.length))
+            r.warn(t, `${where} ${c.key}: '${t.args.join(' ')}' not understood; ${t.key} tracked with its own weight`);
           if (w >= 0) Object.assign(ref, trackWeight(r, t, `${where} ${c.key}`, w) ?? {});
           list.push(ref);
         }
@@ -223,11 +249,19 @@ export function applyVersionClamps(r: Reader, di: DirectorInstance, globalVersio
   const version = v6 ? 3 : (inst.vrrpVersion ?? globalVersion ?? 2);
   if (version === 2 && !Number.isInteger(inst.advertInt)) {
     const to = Math.max(1, Math.round(inst.advertInt));
-    r.warn(di.location, `${where}: VRRPv2 advert_int ${inst.advertInt} must be whole seconds; keepalived rounds it, imported as ${to}`, 'import.clamped');
+    r.warn(
+      di.location,
+      `${where}: VRRPv2 advert_int ${inst.advertInt} must be whole seconds; keepalived rounds it, imported as ${to}`,
+      'import.clamped',
+    );
     inst.advertInt = to;
   }
   if (version === 3 && inst.advertInt > 40.95) {
-    r.warn(di.location, `${where}: VRRPv3 advert_int ${inst.advertInt} is over 40.95 s; keepalived clamps it, imported as 40.95`, 'import.clamped');
+    r.warn(
+      di.location,
+      `${where}: VRRPv3 advert_int ${inst.advertInt} is over 40.95 s; keepalived clamps it, imported as 40.95`,
+      'import.clamped',
+    );
     inst.advertInt = 40.95;
   }
   if (version === 3 && !v6 && inst.authPass !== undefined) {
@@ -236,7 +270,11 @@ export function applyVersionClamps(r: Reader, di: DirectorInstance, globalVersio
     delete inst.authType;
   }
   if (di.priority === 255 && inst.nopreempt) {
-    r.warn(di.location, `${where}: nopreempt is incompatible with priority 255; keepalived resets it; imported without nopreempt`, 'import.clamped');
+    r.warn(
+      di.location,
+      `${where}: nopreempt is incompatible with priority 255; keepalived resets it; imported without nopreempt`,
+      'import.clamped',
+    );
     inst.nopreempt = false;
   }
 }
@@ -280,7 +318,11 @@ function mergeDuplicateVips(r: Reader, where: string, vips: Obj[], lines: Source
       continue;
     }
     for (const k of ['dev', 'label'] as const) if (prev[k] === undefined && v[k] !== undefined) prev[k] = v[k];
-    r.warn(lines[i], `${where}: VIP ${key} is listed twice; merged into one (${[prev.address, prev.dev && `dev ${prev.dev}`, prev.label && `label ${prev.label}`].filter(Boolean).join(' ')})`, 'import.merged');
+    r.warn(
+      lines[i],
+      `${where}: VIP ${key} is listed twice; merged into one (${[prev.address, prev.dev && `dev ${prev.dev}`, prev.label && `label ${prev.label}`].filter(Boolean).join(' ')})`,
+      'import.merged',
+    );
     vips.splice(i, 1);
     lines.splice(i, 1);
     i--;

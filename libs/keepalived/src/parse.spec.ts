@@ -44,8 +44,12 @@ describe('parseConfigTree: keepalived lexical rules', () => {
   });
 
   it('reports unbalanced braces and unterminated quotes with their lines', () => {
-    expect(parseConfigTree('a {\n b {\n }\n').warnings).toEqual([{ code: 'import.syntax', line: 1, message: "'a' block is never closed (missing '}')" }]);
-    expect(parseConfigTree('a {\n}\n}\n').warnings).toEqual([{ code: 'import.syntax', line: 3, message: "unexpected '}' with no block open; ignored" }]);
+    expect(parseConfigTree('a {\n b {\n }\n').warnings).toEqual([
+      { code: 'import.syntax', line: 1, message: "'a' block is never closed (missing '}')" },
+    ]);
+    expect(parseConfigTree('a {\n}\n}\n').warnings).toEqual([
+      { code: 'import.syntax', line: 3, message: "unexpected '}' with no block open; ignored" },
+    ]);
     expect(parseConfigTree('x {\n}\n{\n}\n').warnings[0]).toEqual({
       code: 'import.syntax',
       line: 3,
@@ -87,7 +91,9 @@ describe('parseConfigTree: keepalived lexical rules', () => {
       ['last', 5, undefined],
     ]);
     expect(statements[3].block![0]).toMatchObject({ key: 'bogus', line: 2, file: 'conf.d/*.conf' });
-    expect(warnings).toEqual([{ code: 'import.syntax', line: 4, message: 'include /missing.conf could not be resolved; its contents are not imported' }]);
+    expect(warnings).toEqual([
+      { code: 'import.syntax', line: 4, message: 'include /missing.conf could not be resolved; its contents are not imported' },
+    ]);
   });
 
   it('stops an include loop', () => {
@@ -374,7 +380,7 @@ vrrp_instance VI_1 {
     expect(p.warnings.map((w) => w.line)).toEqual([16, 4]);
   });
 
-  it('keeps virtual_server_group as a group: ranges, fwmark members, and the real servers\' ports', () => {
+  it("keeps virtual_server_group as a group: ranges, fwmark members, and the real servers' ports", () => {
     const p = parse(`virtual_server group G {
   lvs_sched rr
   lvs_method NAT
@@ -480,8 +486,32 @@ describe('tunnel options (lvs_method TUN ...)', () => {
 }`;
     const p = parse(text);
     expect(p.warnings).toEqual([]);
-    expect(p.virtualServices[0]).toMatchObject({ forwarding: 'TUN', tunnelOptions: ['type', 'ipip'], realServers: [{ forwarding: 'TUN', tunnelOptions: ['type', 'gue', 'port', '6080', 'nocsum'] }] });
-    const spec = { name: 'c', description: '', mode: 'keepalived' as const, apiVersion: 'lvs-console/v1' as const, directors: [{ name: 'lb', address: '10.0.0.2', sshPort: 22, sshUser: 'root', configPath: '/etc/keepalived/keepalived.conf', reloadMethod: 'sighup' as const, pidFile: '/run/keepalived.pid', sudo: false }], vrrpInstances: [], vrrpSyncGroups: [], virtualServices: p.virtualServices };
+    expect(p.virtualServices[0]).toMatchObject({
+      forwarding: 'TUN',
+      tunnelOptions: ['type', 'ipip'],
+      realServers: [{ forwarding: 'TUN', tunnelOptions: ['type', 'gue', 'port', '6080', 'nocsum'] }],
+    });
+    const spec = {
+      name: 'c',
+      description: '',
+      mode: 'keepalived' as const,
+      apiVersion: 'lvs-console/v1' as const,
+      directors: [
+        {
+          name: 'lb',
+          address: '10.0.0.2',
+          sshPort: 22,
+          sshUser: 'root',
+          configPath: '/etc/keepalived/keepalived.conf',
+          reloadMethod: 'sighup' as const,
+          pidFile: '/run/keepalived.pid',
+          sudo: false,
+        },
+      ],
+      vrrpInstances: [],
+      vrrpSyncGroups: [],
+      virtualServices: p.virtualServices,
+    };
     const out = render(spec, 'lb');
     expect(out).toContain('  lvs_method TUN type ipip\n');
     expect(out).toContain('    lvs_method TUN type gue port 6080 nocsum\n');
@@ -490,13 +520,21 @@ describe('tunnel options (lvs_method TUN ...)', () => {
 });
 
 describe('what keepalived does once the VRRP version and scheduler are known (issue 14)', () => {
-  const inst = (body: string, name = 'VI_1') => `vrrp_instance ${name} {\n  interface eth0\n  virtual_router_id 9\n${body}\n  virtual_ipaddress {\n    10.0.0.100/24\n  }\n}\n`;
+  const inst = (body: string, name = 'VI_1') =>
+    `vrrp_instance ${name} {\n  interface eth0\n  virtual_router_id 9\n${body}\n  virtual_ipaddress {\n    10.0.0.100/24\n  }\n}\n`;
   it('VRRPv3 keeps centiseconds and priority 255; VRRPv2 rounds a fraction; v3 clamps to 40.95 s and ignores auth; 255 resets nopreempt', () => {
-    expect(parse(inst('  version 3\n  advert_int 0.25\n  priority 255')).instances[0]).toMatchObject({ instance: { advertInt: 0.25, vrrpVersion: 3 }, priority: 255 });
+    expect(parse(inst('  version 3\n  advert_int 0.25\n  priority 255')).instances[0]).toMatchObject({
+      instance: { advertInt: 0.25, vrrpVersion: 3 },
+      priority: 255,
+    });
     const v2 = parse(inst('  advert_int 2.6'));
     expect(v2.instances[0].instance.advertInt).toBe(3);
-    expect(v2.warnings.map((w) => w.message)).toEqual(['vrrp_instance VI_1: VRRPv2 advert_int 2.6 must be whole seconds; keepalived rounds it, imported as 3']);
-    const globalV3 = parse(`global_defs {\n  vrrp_version 3\n}\n${inst('  advert_int 45\n  authentication {\n    auth_type PASS\n    auth_pass secret\n  }')}`);
+    expect(v2.warnings.map((w) => w.message)).toEqual([
+      'vrrp_instance VI_1: VRRPv2 advert_int 2.6 must be whole seconds; keepalived rounds it, imported as 3',
+    ]);
+    const globalV3 = parse(
+      `global_defs {\n  vrrp_version 3\n}\n${inst('  advert_int 45\n  authentication {\n    auth_type PASS\n    auth_pass secret\n  }')}`,
+    );
     expect(globalV3.instances[0].instance).toMatchObject({ advertInt: 40.95 });
     expect(globalV3.instances[0].instance.authPass).toBeUndefined();
     expect(globalV3.warnings.map((w) => w.message)).toEqual([
@@ -509,13 +547,24 @@ describe('what keepalived does once the VRRP version and scheduler are known (is
   });
 
   it('reads use_vmac NAME MAC, vmac_xmit_base, garp_* and smtp_alert of an instance', () => {
-    const p = parse(inst('  use_vmac vrrp.9 02:00:5e:10:01\n  vmac_xmit_base\n  garp_master_repeat 3\n  garp_lower_prio_delay 4\n  garp_master_refresh 60\n  smtp_alert off'));
+    const p = parse(
+      inst(
+        '  use_vmac vrrp.9 02:00:5e:10:01\n  vmac_xmit_base\n  garp_master_repeat 3\n  garp_lower_prio_delay 4\n  garp_master_refresh 60\n  smtp_alert off',
+      ),
+    );
     expect(p.warnings).toEqual([]);
-    expect(p.instances[0].instance).toMatchObject({ useVmac: { name: 'vrrp.9', mac: '02:00:5e:10:01' }, vmacXmitBase: true, garp: { masterRepeat: 3, lowerPrioDelay: 4, masterRefresh: 60 }, smtpAlert: false });
+    expect(p.instances[0].instance).toMatchObject({
+      useVmac: { name: 'vrrp.9', mac: '02:00:5e:10:01' },
+      vmacXmitBase: true,
+      garp: { masterRepeat: 3, lowerPrioDelay: 4, masterRefresh: 60 },
+      smtpAlert: false,
+    });
   });
 
   it('scheduler flags of another scheduler and ops without UDP are what keepalived ignores: not imported, with the line', () => {
-    const p = parse(`virtual_server 10.0.0.1 80 {\n  lvs_sched rr\n  sh-port\n  flag-1\n  ops\n  lvs_method DR\n  protocol TCP\n  persistence_engine sip\n  real_server 10.0.0.2 80 {\n  }\n}\n`);
+    const p = parse(
+      `virtual_server 10.0.0.1 80 {\n  lvs_sched rr\n  sh-port\n  flag-1\n  ops\n  lvs_method DR\n  protocol TCP\n  persistence_engine sip\n  real_server 10.0.0.2 80 {\n  }\n}\n`,
+    );
     expect(p.virtualServices[0]).toMatchObject({ schedulerFlags: ['flag-1'], persistenceEngine: 'sip' });
     expect(p.virtualServices[0].ops).toBeUndefined();
     expect(p.warnings.map((w) => [w.line, w.message])).toEqual([
@@ -525,7 +574,9 @@ describe('what keepalived does once the VRRP version and scheduler are known (is
   });
 
   it('global_defs: notification, smtp, lvs_sync_daemon with or without "inst", vrrp_garp_* with microsecond intervals', () => {
-    const p = parse(`global_defs {\n  notification_email {\n    a@example.net\n    b@example.net\n  }\n  notification_email_from "Ops <ops@example.net>"\n  smtp_server 10.0.0.25\n  smtp_connect_timeout 30\n  smtp_alert_checker\n  lvs_sync_daemon eth1 VI_1 id 7 ttl 3\n  vrrp_garp_master_refresh 60\n  vrrp_gna_interval 0.000001\n}\n`);
+    const p = parse(
+      `global_defs {\n  notification_email {\n    a@example.net\n    b@example.net\n  }\n  notification_email_from "Ops <ops@example.net>"\n  smtp_server 10.0.0.25\n  smtp_connect_timeout 30\n  smtp_alert_checker\n  lvs_sync_daemon eth1 VI_1 id 7 ttl 3\n  vrrp_garp_master_refresh 60\n  vrrp_gna_interval 0.000001\n}\n`,
+    );
     expect(p.warnings).toEqual([]);
     expect(p.globalDefs).toEqual({
       notificationEmail: ['a@example.net', 'b@example.net'],
@@ -536,7 +587,11 @@ describe('what keepalived does once the VRRP version and scheduler are known (is
       lvsSyncDaemon: { interface: 'eth1', instance: 'VI_1', syncId: 7, ttl: 3 },
       garp: { masterRefresh: 60, gnaInterval: 0.000001 },
     });
-    expect(parse('global_defs {\n  lvs_sync_daemon eth1 inst VI_2 port 8849\n}\n').globalDefs?.lvsSyncDaemon).toEqual({ interface: 'eth1', instance: 'VI_2', port: 8849 });
+    expect(parse('global_defs {\n  lvs_sync_daemon eth1 inst VI_2 port 8849\n}\n').globalDefs?.lvsSyncDaemon).toEqual({
+      interface: 'eth1',
+      instance: 'VI_2',
+      port: 8849,
+    });
     const spec = clusterSpec({ globalDefs: p.globalDefs });
     const text = render(spec, 'lb1');
     expect(text).toContain('  notification_email_from "Ops <ops@example.net>"\n');
@@ -546,11 +601,25 @@ describe('what keepalived does once the VRRP version and scheduler are known (is
   });
 
   it('real server notify_up/notify_down and smtp_alert; SMTP_CHECK host blocks; UDP_CHECK payload, require_reply pattern and lengths', () => {
-    const p = parse(`virtual_server 10.0.0.1 25 {\n  lvs_sched rr\n  lvs_method DR\n  protocol TCP\n  real_server 10.0.0.2 25 {\n    notify_up "/usr/local/bin/up 10.0.0.2"\n    notify_down /usr/local/bin/down\n    smtp_alert\n    SMTP_CHECK {\n      host {\n        connect_ip 10.0.0.3\n        connect_port 587\n        bindto 10.0.0.9\n        warmup 2\n      }\n    }\n    UDP_CHECK {\n      payload 0a0b 0c\n      require_reply 0aXX\n      min_reply_length 2\n      max_reply_length 64\n    }\n  }\n}\n`);
+    const p = parse(
+      `virtual_server 10.0.0.1 25 {\n  lvs_sched rr\n  lvs_method DR\n  protocol TCP\n  real_server 10.0.0.2 25 {\n    notify_up "/usr/local/bin/up 10.0.0.2"\n    notify_down /usr/local/bin/down\n    smtp_alert\n    SMTP_CHECK {\n      host {\n        connect_ip 10.0.0.3\n        connect_port 587\n        bindto 10.0.0.9\n        warmup 2\n      }\n    }\n    UDP_CHECK {\n      payload 0a0b 0c\n      require_reply 0aXX\n      min_reply_length 2\n      max_reply_length 64\n    }\n  }\n}\n`,
+    );
     const rs = p.virtualServices[0].realServers[0];
     expect(rs).toMatchObject({ notifyUp: '/usr/local/bin/up 10.0.0.2', notifyDown: '/usr/local/bin/down', smtpAlert: true });
-    expect(rs.healthCheck).toMatchObject({ type: 'SMTP_CHECK', hosts: [{ connectIp: '10.0.0.3', connectPort: 587, bindTo: '10.0.0.9', extra: [{ keyword: 'warmup', args: ['2'] }] }] });
-    expect(rs.additionalChecks?.[0]).toMatchObject({ type: 'UDP_CHECK', requireReply: true, replyPattern: '0aXX', payload: '0a0b 0c', minReplyLength: 2, maxReplyLength: 64 });
-    expect(p.warnings.map((w) => w.message)).toEqual(["virtual_server 10.0.0.1 25 real_server 10.0.0.2 25 SMTP_CHECK host: 'warmup 2' is not modelled by LVS Console; kept verbatim"]);
+    expect(rs.healthCheck).toMatchObject({
+      type: 'SMTP_CHECK',
+      hosts: [{ connectIp: '10.0.0.3', connectPort: 587, bindTo: '10.0.0.9', extra: [{ keyword: 'warmup', args: ['2'] }] }],
+    });
+    expect(rs.additionalChecks?.[0]).toMatchObject({
+      type: 'UDP_CHECK',
+      requireReply: true,
+      replyPattern: '0aXX',
+      payload: '0a0b 0c',
+      minReplyLength: 2,
+      maxReplyLength: 64,
+    });
+    expect(p.warnings.map((w) => w.message)).toEqual([
+      "virtual_server 10.0.0.1 25 real_server 10.0.0.2 25 SMTP_CHECK host: 'warmup 2' is not modelled by LVS Console; kept verbatim",
+    ]);
   });
 });

@@ -1,9 +1,4 @@
-import {
-  type VirtualServerGroup,
-  type VirtualService,
-  VirtualServiceSchema,
-  virtualServiceKey,
-} from '@lvs/domain';
+import { type VirtualServerGroup, type VirtualService, VirtualServiceSchema, virtualServiceKey } from '@lvs/domain';
 import { type ConfigTreeOptions, forEachTopLevel, type Statement } from './config-tree';
 import { type SourceLocation, type ParsedConfig, type ParsedDirector, Reader } from './parse-reader';
 import { readGlobalDefs } from './parse-global';

@@ -426,8 +426,18 @@ describe('render is injection-proof (values fed past the schema)', () => {
             },
             { address: '10.213.0.22', port: 80, healthCheck: { type: 'MISC_CHECK', script: '/bin/c', dynamic: false } },
             { address: '10.213.0.23', port: 80, healthCheck: { type: 'DNS_CHECK', queryName: 'a.example', queryType: 'A' } },
-            { address: '10.213.0.24', port: 80, notifyUp: '/up', notifyDown: '/down', healthCheck: { type: 'SMTP_CHECK', heloName: 'h.example', hosts: [{ connectIp: '10.213.0.26', bindTo: '10.213.0.2' }] } },
-            { address: '10.213.0.25', port: 80, healthCheck: { type: 'UDP_CHECK', requireReply: true, replyPattern: '0aXX 0b', payload: '0a0b' } },
+            {
+              address: '10.213.0.24',
+              port: 80,
+              notifyUp: '/up',
+              notifyDown: '/down',
+              healthCheck: { type: 'SMTP_CHECK', heloName: 'h.example', hosts: [{ connectIp: '10.213.0.26', bindTo: '10.213.0.2' }] },
+            },
+            {
+              address: '10.213.0.25',
+              port: 80,
+              healthCheck: { type: 'UDP_CHECK', requireReply: true, replyPattern: '0aXX 0b', payload: '0a0b' },
+            },
           ],
         },
       ],
@@ -471,8 +481,10 @@ describe('render is injection-proof (values fed past the schema)', () => {
     'lvs_sync_daemon interface': (s, v) => (s.globalDefs!.lvsSyncDaemon!.interface = v),
     'lvs_sync_daemon instance': (s, v) => (s.globalDefs!.lvsSyncDaemon!.instance = v),
     'lvs_sync_daemon group': (s, v) => (s.globalDefs!.lvsSyncDaemon!.group = v),
-    'SMTP host connect_ip': (s, v) => ((s.virtualServices[0].realServers[3].healthCheck as { hosts: { connectIp?: string }[] }).hosts[0].connectIp = v),
-    'SMTP host bindto': (s, v) => ((s.virtualServices[0].realServers[3].healthCheck as { hosts: { bindTo?: string }[] }).hosts[0].bindTo = v),
+    'SMTP host connect_ip': (s, v) =>
+      ((s.virtualServices[0].realServers[3].healthCheck as { hosts: { connectIp?: string }[] }).hosts[0].connectIp = v),
+    'SMTP host bindto': (s, v) =>
+      ((s.virtualServices[0].realServers[3].healthCheck as { hosts: { bindTo?: string }[] }).hosts[0].bindTo = v),
     'scheduler flag': (s, v) => (s.virtualServices[0].schedulerFlags![0] = v),
     persistence_engine: (s, v) => (s.virtualServices[0].persistenceEngine = v),
     'use_vmac name': (s, v) => (s.vrrpInstances[0].useVmac!.name = v),
@@ -492,7 +504,8 @@ describe('render is injection-proof (values fed past the schema)', () => {
   /** HEX_STR fields: groups of hex digits separated by single spaces (each group a bare word). */
   const hex: Record<string, Setter> = {
     'UDP_CHECK payload': (s, v) => ((s.virtualServices[0].realServers[4].healthCheck as { payload?: string }).payload = v),
-    'UDP_CHECK require_reply pattern': (s, v) => ((s.virtualServices[0].realServers[4].healthCheck as { replyPattern?: string }).replyPattern = v),
+    'UDP_CHECK require_reply pattern': (s, v) =>
+      ((s.virtualServices[0].realServers[4].healthCheck as { replyPattern?: string }).replyPattern = v),
   };
   const numbers: Record<string, Setter> = {
     'virtual port': (s, v) => (s.virtualServices[0].port = v),
@@ -505,7 +518,8 @@ describe('render is injection-proof (values fed past the schema)', () => {
     'smtp_server port': (s, v) => (s.globalDefs!.smtpServer!.port = v),
     'lvs_sync_daemon id': (s, v) => (s.globalDefs!.lvsSyncDaemon!.syncId = v),
     garp_master_repeat: (s, v) => (s.vrrpInstances[0].garp!.masterRepeat = v),
-    'SMTP host connect_port': (s, v) => ((s.virtualServices[0].realServers[3].healthCheck as { hosts: { connectPort?: number }[] }).hosts[0].connectPort = v),
+    'SMTP host connect_port': (s, v) =>
+      ((s.virtualServices[0].realServers[3].healthCheck as { hosts: { connectPort?: number }[] }).hosts[0].connectPort = v),
   };
 
   it('the baseline with every field renders', () => {

@@ -104,13 +104,22 @@ function renderGarp(o: Out, prefix: string, g: Partial<Garp> | undefined): void 
   if (!g) return;
   o.int(`${prefix}garp_master_delay`, g.masterDelay, 0, 255).int(`${prefix}garp_master_repeat`, g.masterRepeat, 1, 255);
   o.int(`${prefix}garp_lower_prio_delay`, g.lowerPrioDelay, 0, 255).int(`${prefix}garp_lower_prio_repeat`, g.lowerPrioRepeat, 1, 255);
-  o.int(`${prefix}garp_master_refresh`, g.masterRefresh, 0, 86400).int(`${prefix}garp_master_refresh_repeat`, g.masterRefreshRepeat, 1, 255);
+  o.int(`${prefix}garp_master_refresh`, g.masterRefresh, 0, 86400).int(
+    `${prefix}garp_master_refresh_repeat`,
+    g.masterRefreshRepeat,
+    1,
+    255,
+  );
 }
 
 /** notify_master ... notify of an instance or a sync group, each whole command line quoted. */
 function renderNotify(o: Out, n: VrrpInstance['notify'] | undefined): void {
   if (!n) return;
-  o.quoted('notify_master', n.master).quoted('notify_backup', n.backup).quoted('notify_fault', n.fault).quoted('notify_stop', n.stop).quoted('notify', n.any);
+  o.quoted('notify_master', n.master)
+    .quoted('notify_backup', n.backup)
+    .quoted('notify_fault', n.fault)
+    .quoted('notify_stop', n.stop)
+    .quoted('notify', n.any);
 }
 
 /** global_defs notification, sync daemon, garp and version settings (keepalived.conf(5) "Global definitions"). */
@@ -122,7 +131,8 @@ function renderGlobalDefs(o: Out, g: GlobalDefs | undefined): void {
     o.close();
   }
   o.quoted('notification_email_from', g.notificationEmailFrom);
-  if (g.smtpServer) o.line(`smtp_server ${word(g.smtpServer.address)}${g.smtpServer.port !== undefined ? ` ${num(g.smtpServer.port, 1, 65535)}` : ''}`);
+  if (g.smtpServer)
+    o.line(`smtp_server ${word(g.smtpServer.address)}${g.smtpServer.port !== undefined ? ` ${num(g.smtpServer.port, 1, 65535)}` : ''}`);
   o.opt('smtp_helo_name', g.smtpHeloName).int('smtp_connect_timeout', g.smtpConnectTimeout, 1);
   o.bool('smtp_alert', g.smtpAlert).bool('smtp_alert_vrrp', g.smtpAlertVrrp).bool('smtp_alert_checker', g.smtpAlertChecker);
   const d = g.lvsSyncDaemon;
@@ -137,7 +147,13 @@ function renderGlobalDefs(o: Out, g: GlobalDefs | undefined): void {
     o.line(parts.join(' '));
   }
   renderGarp(o, 'vrrp_', g.garp);
-  o.dec('vrrp_garp_interval', g.garp?.interval, 6, 0.000001, 4294.967295).dec('vrrp_gna_interval', g.garp?.gnaInterval, 6, 0.000001, 4294.967295);
+  o.dec('vrrp_garp_interval', g.garp?.interval, 6, 0.000001, 4294.967295).dec(
+    'vrrp_gna_interval',
+    g.garp?.gnaInterval,
+    6,
+    0.000001,
+    4294.967295,
+  );
   o.int('vrrp_version', g.vrrpVersion, 2, 3);
 }
 
@@ -204,7 +220,8 @@ function renderServerGroup(o: Out, g: VirtualServerGroup): void {
 
 /** A HEX_STR as keepalived reads it: groups of hex digits separated by spaces, each a bare word. */
 function hexWords(v: string): string {
-  if (typeof v !== 'string' || !/^[0-9A-Fa-fXx]+( [0-9A-Fa-fXx]+)*$/.test(v)) throw new UnsafeValueError(`unsafe keepalived hex string ${JSON.stringify(v)}`);
+  if (typeof v !== 'string' || !/^[0-9A-Fa-fXx]+( [0-9A-Fa-fXx]+)*$/.test(v))
+    throw new UnsafeValueError(`unsafe keepalived hex string ${JSON.stringify(v)}`);
   return v;
 }
 
@@ -233,7 +250,13 @@ function renderCheck(o: Out, hc: HealthCheck): void {
       break;
     case 'SMTP_CHECK':
       o.int('connect_port', hc.connectPort, 1, 65535).opt('helo_name', hc.heloName);
-      for (const h of hc.hosts ?? []) o.open('host').opt('connect_ip', h.connectIp).int('connect_port', h.connectPort, 1, 65535).opt('bindto', h.bindTo).extra(h.extra).close();
+      for (const h of hc.hosts ?? [])
+        o.open('host')
+          .opt('connect_ip', h.connectIp)
+          .int('connect_port', h.connectPort, 1, 65535)
+          .opt('bindto', h.bindTo)
+          .extra(h.extra)
+          .close();
       break;
     case 'UDP_CHECK':
       o.int('connect_port', hc.connectPort, 1, 65535);
@@ -268,14 +291,24 @@ function serverPort(vs: VirtualService, port: number | undefined, keep: boolean)
  * fwmark members, just under NAT (keepalived 2.2.7 otherwise warns "port will be ignored" and
  * --config-test fails) — the NAT case is the one where the port sends traffic elsewhere.
  */
-export function rendersServerPort(vs: Pick<VirtualService, 'fwmark' | 'forwarding'> & { group?: string }, method: VirtualService['forwarding'] | undefined, groups: readonly VirtualServerGroup[] | undefined): boolean {
+export function rendersServerPort(
+  vs: Pick<VirtualService, 'fwmark' | 'forwarding'> & { group?: string },
+  method: VirtualService['forwarding'] | undefined,
+  groups: readonly VirtualServerGroup[] | undefined,
+): boolean {
   if (vs.group === undefined) return vs.fwmark === undefined;
   if ((method ?? vs.forwarding) === 'NAT') return true;
   const g = groups?.find((x) => x.name === vs.group);
   return g === undefined || !g.members.some((m) => 'fwmark' in m);
 }
 
-function renderRealServer(o: Out, rs: RealServer, vs: VirtualService, groups: readonly VirtualServerGroup[] | undefined, rc?: RuntimeControls): void {
+function renderRealServer(
+  o: Out,
+  rs: RealServer,
+  vs: VirtualService,
+  groups: readonly VirtualServerGroup[] | undefined,
+  rc?: RuntimeControls,
+): void {
   o.open(`real_server ${word(rs.address)}${serverPort(vs, rs.port, rendersServerPort(vs, rs.forwarding, groups))}`);
   // Drained = quiescent: weight 0 keeps existing connections and sends no new ones.
   o.int('weight', rs.adminState === 'drained' && !rc ? 0 : rs.weight, 0, 65535);
@@ -313,7 +346,8 @@ function renderVirtualService(o: Out, vs: VirtualService, groups: readonly Virtu
   if (vs.persistence) o.int('persistence_timeout', vs.persistence.timeout, 1).opt('persistence_granularity', vs.persistence.netmask);
   o.int('quorum', vs.quorum).int('hysteresis', vs.hysteresis).quoted('quorum_up', vs.quorumUp).quoted('quorum_down', vs.quorumDown);
   o.flag('alpha', vs.alpha).flag('omega', vs.omega).opt('virtualhost', vs.virtualhost).bool('smtp_alert', vs.smtpAlert);
-  if (vs.sorryServer) o.line(`sorry_server ${word(vs.sorryServer.address)}${serverPort(vs, vs.sorryServer.port, rendersServerPort(vs, undefined, groups))}`);
+  if (vs.sorryServer)
+    o.line(`sorry_server ${word(vs.sorryServer.address)}${serverPort(vs, vs.sorryServer.port, rendersServerPort(vs, undefined, groups))}`);
   for (const rs of vs.realServers) {
     if (rs.adminState === 'disabled' && !rc) continue;
     o.line();
@@ -324,7 +358,10 @@ function renderVirtualService(o: Out, vs: VirtualService, groups: readonly Virtu
 }
 
 /** A fwmark service, or a group of fwmark members only: keepalived refuses `protocol` there. */
-export function rendersAsFwmarkOnly(vs: Pick<VirtualService, 'fwmark'> & { group?: string }, groups: readonly VirtualServerGroup[] | undefined): boolean {
+export function rendersAsFwmarkOnly(
+  vs: Pick<VirtualService, 'fwmark'> & { group?: string },
+  groups: readonly VirtualServerGroup[] | undefined,
+): boolean {
   if (vs.fwmark !== undefined) return true;
   if (vs.group === undefined) return false;
   const g = groups?.find((x) => x.name === vs.group);
@@ -359,7 +396,14 @@ function renderInstance(o: Out, spec: ClusterSpec, inst: VrrpInstance, director:
     .int('preempt_delay', inst.nopreempt ? undefined : inst.preemptDelay, 0, 1000)
     .int('garp_master_delay', inst.garpMasterDelay, 0, 255);
   renderGarp(o, '', inst.garp);
-  if (inst.useVmac) o.line(['use_vmac', ...(inst.useVmac.name !== undefined ? [word(inst.useVmac.name)] : []), ...(inst.useVmac.mac !== undefined ? [word(inst.useVmac.mac)] : [])].join(' '));
+  if (inst.useVmac)
+    o.line(
+      [
+        'use_vmac',
+        ...(inst.useVmac.name !== undefined ? [word(inst.useVmac.name)] : []),
+        ...(inst.useVmac.mac !== undefined ? [word(inst.useVmac.mac)] : []),
+      ].join(' '),
+    );
   o.flag('vmac_xmit_base', inst.vmacXmitBase);
   if (rendersUnicast(inst)) {
     o.opt('unicast_src_ip', spec.directors.find((d) => d.name === director)!.address);
@@ -368,7 +412,11 @@ function renderInstance(o: Out, spec: ClusterSpec, inst: VrrpInstance, director:
     for (const d of spec.directors) if (d.name !== director && inst.members.some((m) => m.director === d.name)) o.line(word(d.address));
     o.close();
   }
-  if (inst.authPass !== undefined) o.open('authentication').line(`auth_type ${word(inst.authType ?? 'PASS')}`).opt('auth_pass', inst.authPass).close();
+  if (inst.authPass !== undefined)
+    o.open('authentication')
+      .line(`auth_type ${word(inst.authType ?? 'PASS')}`)
+      .opt('auth_pass', inst.authPass)
+      .close();
   // The instance's own interface is always tracked; listing it fails --config-test ("since own interface").
   const tracked = inst.trackInterfaces.filter((i) => i !== inst.interface);
   if (tracked.length) {

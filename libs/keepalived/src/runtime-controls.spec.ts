@@ -52,7 +52,9 @@ describe('runtime controls (console-owned track files)', () => {
     const text = render(spec, 'lb1', { runtimeControls: rc });
     const [a, b] = spec.virtualServices[0].realServers.map((r) => realServerFile(rc, spec.virtualServices[0], r));
     expect(text).toContain(`track_file ${a.name} {\n  file "${a.path}"\n  init_file 0\n}`);
-    expect(text).toContain(`track_file lvs_console_maintenance {\n  file "/etc/keepalived/lvs-console-runtime/maintenance"\n  init_file 0\n}`);
+    expect(text).toContain(
+      `track_file lvs_console_maintenance {\n  file "/etc/keepalived/lvs-console-runtime/maintenance"\n  init_file 0\n}`,
+    );
     expect(text).toContain(`real_server 10.213.0.21 80 {\n    weight 10\n`);
     expect(text).toContain(`real_server 10.213.0.22 80 {\n    weight 10\n`);
     expect(text).toContain(`    FILE_CHECK {\n      track_file ${b.name}\n      weight 1\n    }`);
@@ -83,7 +85,11 @@ describe('runtime controls (console-owned track files)', () => {
 
   it('import of a console render with runtime controls gives back the spec, not the console plumbing', () => {
     const spec = clusterSpec();
-    const files = spec.directors.map((d) => ({ director: d.name, address: d.address, text: render(spec, d.name, { runtimeControls: rc }) }));
+    const files = spec.directors.map((d) => ({
+      director: d.name,
+      address: d.address,
+      text: render(spec, d.name, { runtimeControls: rc }),
+    }));
     const r = importCluster(spec.name, files);
     expect(JSON.stringify(r.spec)).not.toContain('lvs_console');
     expect(r.spec).toEqual(normaliseForRender(spec));

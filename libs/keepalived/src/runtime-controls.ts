@@ -49,7 +49,9 @@ export function runtimeControlsFor(configPath: string): RuntimeControls {
 }
 
 /** A virtual service's natural key: what keepalived itself identifies it by. */
-export function serviceNaturalKey(vs: Pick<VirtualService, 'vip' | 'port' | 'protocol' | 'fwmark' | 'family'> & { group?: string }): string {
+export function serviceNaturalKey(
+  vs: Pick<VirtualService, 'vip' | 'port' | 'protocol' | 'fwmark' | 'family'> & { group?: string },
+): string {
   if (vs.group !== undefined) return `group ${vs.group}`;
   if (vs.fwmark !== undefined) return `fwmark ${vs.fwmark}${vs.family ? ` ${vs.family}` : ''}`;
   return `${vs.vip} ${vs.port ?? 0} ${vs.protocol}`;
@@ -74,7 +76,11 @@ export interface RuntimeFile {
   what: { kind: 'realServer'; service: string; realServer: string } | { kind: 'maintenance' };
 }
 
-export function realServerFile(rc: RuntimeControls, vs: Parameters<typeof serviceNaturalKey>[0], rs: Pick<RealServer, 'address' | 'port' | 'adminState'>): RuntimeFile {
+export function realServerFile(
+  rc: RuntimeControls,
+  vs: Parameters<typeof serviceNaturalKey>[0],
+  rs: Pick<RealServer, 'address' | 'port' | 'adminState'>,
+): RuntimeFile {
   const key = realServerRuntimeKey(vs, rs);
   return {
     name: `${RUNTIME_TRACK_PREFIX}rs_${key}`,
@@ -85,7 +91,12 @@ export function realServerFile(rc: RuntimeControls, vs: Parameters<typeof servic
 }
 
 export function maintenanceFile(rc: RuntimeControls, on: boolean): RuntimeFile {
-  return { name: MAINTENANCE_TRACK_NAME, path: `${rc.dir}/maintenance`, value: on ? MAINTENANCE_VALUES.on : MAINTENANCE_VALUES.off, what: { kind: 'maintenance' } };
+  return {
+    name: MAINTENANCE_TRACK_NAME,
+    path: `${rc.dir}/maintenance`,
+    value: on ? MAINTENANCE_VALUES.on : MAINTENANCE_VALUES.off,
+    what: { kind: 'maintenance' },
+  };
 }
 
 /** Whether a director has any VRRP instance (the maintenance file is rendered only then). */
@@ -100,7 +111,8 @@ function hasInstances(spec: ClusterSpec, director: string): boolean {
 export function runtimeFiles(spec: ClusterSpec, director: string, rc: RuntimeControls, maintenance: boolean): RuntimeFile[] {
   const out: RuntimeFile[] = [];
   if (hasInstances(spec, director)) out.push(maintenanceFile(rc, maintenance));
-  if (spec.mode === 'keepalived') for (const vs of spec.virtualServices) for (const rs of vs.realServers) out.push(realServerFile(rc, vs, rs));
+  if (spec.mode === 'keepalived')
+    for (const vs of spec.virtualServices) for (const rs of vs.realServers) out.push(realServerFile(rc, vs, rs));
   return out;
 }
 
@@ -111,7 +123,13 @@ export function runtimeTrackFileDefinitions(spec: ClusterSpec, director: string,
 
 /** The FILE_CHECK a real server carries (rendered after its own checks). */
 export function runtimeFileCheck(rc: RuntimeControls, vs: VirtualService, rs: RealServer): ExtraEntry {
-  return { keyword: 'FILE_CHECK', block: [{ keyword: 'track_file', args: [realServerFile(rc, vs, rs).name] }, { keyword: 'weight', args: ['1'] }] };
+  return {
+    keyword: 'FILE_CHECK',
+    block: [
+      { keyword: 'track_file', args: [realServerFile(rc, vs, rs).name] },
+      { keyword: 'weight', args: ['1'] },
+    ],
+  };
 }
 
 /** The weight an instance tracks the maintenance file with (see the module comment). */
@@ -130,7 +148,8 @@ export function withMaintenanceRef(spec: ClusterSpec, inst: VrrpInstance, direct
 }
 
 const owned = (name: string | undefined) => name !== undefined && name.startsWith(RUNTIME_TRACK_PREFIX);
-const isRuntimeCheck = (e: ExtraEntry) => e.keyword === 'FILE_CHECK' && (e.block ?? []).some((b) => b.keyword === 'track_file' && owned(b.args?.[0]));
+const isRuntimeCheck = (e: ExtraEntry) =>
+  e.keyword === 'FILE_CHECK' && (e.block ?? []).some((b) => b.keyword === 'track_file' && owned(b.args?.[0]));
 
 /**
  * A spec parsed from a console render, without the console's runtime controls: its track_file

@@ -27,7 +27,8 @@ export function num(v: number, min = 0, max = 4294967295): string {
 
 /** A decimal number within [min, max] with at most `places` decimals, in plain notation (never 1e-6). */
 export function decimal(v: number, places: number, min = 0, max = 4294967295): string {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) throw new UnsafeValueError(`unsafe keepalived number ${JSON.stringify(v)}`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+    throw new UnsafeValueError(`unsafe keepalived number ${JSON.stringify(v)}`);
   const s = v.toFixed(places);
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }

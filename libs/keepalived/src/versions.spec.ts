@@ -13,8 +13,16 @@ const FIX = join(__dirname, '..', 'fixtures', 'valid');
 
 describe('keepalived versions', () => {
   it('reads `keepalived -v` output and bare versions', () => {
-    expect(parseKeepalivedVersion('Keepalived v2.2.7 (01/16,2022)\n\nCopyright(C) 2001-2022 Alexandre Cassen')).toEqual({ major: 2, minor: 2, patch: 7 });
-    expect(parseKeepalivedVersion('Keepalived v1.3.5 (03/19,2017), git commit v1.3.5-6-g6fa32f2')).toEqual({ major: 1, minor: 3, patch: 5 });
+    expect(parseKeepalivedVersion('Keepalived v2.2.7 (01/16,2022)\n\nCopyright(C) 2001-2022 Alexandre Cassen')).toEqual({
+      major: 2,
+      minor: 2,
+      patch: 7,
+    });
+    expect(parseKeepalivedVersion('Keepalived v1.3.5 (03/19,2017), git commit v1.3.5-6-g6fa32f2')).toEqual({
+      major: 1,
+      minor: 3,
+      patch: 5,
+    });
     expect(parseKeepalivedVersion('2.0.10')).toEqual({ major: 2, minor: 0, patch: 10 });
     expect(parseKeepalivedVersion('keepalived: command not found')).toBeUndefined();
   });
@@ -38,12 +46,19 @@ describe('keepalived versions', () => {
       const dir = join(FIX, name);
       const meta = JSON.parse(readFileSync(join(dir, 'fixture.json'), 'utf8')) as { directors: Record<string, string | null> };
       const files: Record<string, string> = {};
-      for (const f of readdirSync(dir, { recursive: true }) as string[]) if (f.endsWith('.conf')) files[f] = readFileSync(join(dir, f), 'utf8');
-      const fileOf = (d: string) => (Object.keys(meta.directors).length === 1 && !existsSync(join(dir, `${d}.conf`)) ? 'keepalived.conf' : `${d}.conf`);
-      const { spec } = importCluster(name, Object.entries(meta.directors).map(([d, a]) => ({ director: d, ...(a ? { address: a } : {}), text: files[fileOf(d)] })), {
-        resolveInclude: (p) => resolveIncludeFrom(files, p),
-      });
-      for (const d of spec.directors) walk(parseConfigTree(render(spec, d.name, { notifyFifos: consoleNotifyFifos(d.configPath) })).statements, '');
+      for (const f of readdirSync(dir, { recursive: true }) as string[])
+        if (f.endsWith('.conf')) files[f] = readFileSync(join(dir, f), 'utf8');
+      const fileOf = (d: string) =>
+        Object.keys(meta.directors).length === 1 && !existsSync(join(dir, `${d}.conf`)) ? 'keepalived.conf' : `${d}.conf`;
+      const { spec } = importCluster(
+        name,
+        Object.entries(meta.directors).map(([d, a]) => ({ director: d, ...(a ? { address: a } : {}), text: files[fileOf(d)] })),
+        {
+          resolveInclude: (p) => resolveIncludeFrom(files, p),
+        },
+      );
+      for (const d of spec.directors)
+        walk(parseConfigTree(render(spec, d.name, { notifyFifos: consoleNotifyFifos(d.configPath) })).statements, '');
     }
     expect(KEYWORD_VERSIONS.filter((k) => !seen.has(`${k.block}>${k.keyword}`)).map((k) => `${k.block}>${k.keyword}`)).toEqual([]);
   });
@@ -101,7 +116,7 @@ describe('keepalived versions', () => {
   });
 });
 
-describe('renderDirectorConfig with the director\'s keepalived -v', () => {
+describe("renderDirectorConfig with the director's keepalived -v", () => {
   it('pushes the keywords that release reads', async () => {
     const { renderDirectorConfig } = await import('./director-config');
     const s = clusterSpec({ trackFiles: [{ name: 'tf', file: '/run/tf' }] });

@@ -63,7 +63,13 @@ export interface KeywordVersion {
  * keyword here is known to keepalived 2.2.7 and that the table has no duplicate.
  */
 export const KEYWORD_VERSIONS: readonly KeywordVersion[] = [
-  { keyword: 'track_file', block: '', since: '2.1.0', olderName: 'vrrp_track_file', note: 'track_file blocks were vrrp_track_file before 2.1' },
+  {
+    keyword: 'track_file',
+    block: '',
+    since: '2.1.0',
+    olderName: 'vrrp_track_file',
+    note: 'track_file blocks were vrrp_track_file before 2.1',
+  },
   { keyword: 'vrrp_track_process', block: '', since: '2.0.11', note: 'process tracking' },
   { keyword: 'enable_script_security', block: 'global_defs', since: '1.3.0', optional: true, note: 'script security' },
   { keyword: 'lvs_notify_fifo', block: 'global_defs', since: '2.0.0', note: 'the console reads real-server events from it' },
@@ -160,7 +166,12 @@ export function forVersion(text: string, director: string, version: KeepalivedVe
  * render() for a director that runs `version` (a `keepalived -v` text or `2.0.10`): the same config
  * in the keywords that release knows. Without a version, render() as it is (the 2.2 spelling).
  */
-export function renderForVersion(spec: ClusterSpec, director: string, version: string | KeepalivedVersion | undefined, opts: RenderOptions = {}): VersionedText {
+export function renderForVersion(
+  spec: ClusterSpec,
+  director: string,
+  version: string | KeepalivedVersion | undefined,
+  opts: RenderOptions = {},
+): VersionedText {
   const text = render(spec, director, opts);
   if (version === undefined) return { text, omitted: [] };
   const parsed = typeof version === 'string' ? parseKeepalivedVersion(version) : version;

@@ -37,7 +37,6 @@ const SERVICE_EXTRA = [{ keyword: 'ha_suspend' }];
 const REAL_EXTRA = [{ keyword: 'delay_loop', args: ['9'] }];
 const CHECK_EXTRA = [{ keyword: 'warmup', args: ['5'] }];
 
-
 const name = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_.@-]{0,11}$/);
 const script = fc.stringMatching(/^\/[a-z0-9_/.-]{1,20}( [A-Za-z0-9_.:=-]{1,10}){0,2}$/);
 const host = fc.constantFrom('www.example.com', 'lb.example.org', 'a-b.c');
@@ -51,16 +50,18 @@ const timing = {
   delayBeforeRetry: fc.option(fc.integer({ min: 1, max: 3600 }), { nil: undefined }),
 };
 const connectPort = fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined });
-const url = fc.record(
-  {
-    path: fc.stringMatching(/^\/[A-Za-z0-9/_.?=&%~ -]{0,24}$/),
-    statusCode: fc.option(fc.integer({ min: 100, max: 599 }), { nil: undefined }),
-    digest: fc.option(fc.stringMatching(/^[0-9a-f]{32}$/), { nil: undefined }),
-    codes: fc.option(fc.subarray(['200-299', '301', '400-499', '503'], { minLength: 1 }), { nil: undefined }),
-    virtualhost: fc.option(host, { nil: undefined }),
-  },
-  { requiredKeys: ['path'] },
-).map(({ codes, ...u }) => (codes && u.statusCode === undefined ? { ...u, statusCodes: codes } : u));
+const url = fc
+  .record(
+    {
+      path: fc.stringMatching(/^\/[A-Za-z0-9/_.?=&%~ -]{0,24}$/),
+      statusCode: fc.option(fc.integer({ min: 100, max: 599 }), { nil: undefined }),
+      digest: fc.option(fc.stringMatching(/^[0-9a-f]{32}$/), { nil: undefined }),
+      codes: fc.option(fc.subarray(['200-299', '301', '400-499', '503'], { minLength: 1 }), { nil: undefined }),
+      virtualhost: fc.option(host, { nil: undefined }),
+    },
+    { requiredKeys: ['path'] },
+  )
+  .map(({ codes, ...u }) => (codes && u.statusCode === undefined ? { ...u, statusCodes: codes } : u));
 
 export const healthCheckArb = fc.oneof(
   fc.record({ type: fc.constant('TCP_CHECK' as const), connectPort, ...timing }),
@@ -86,7 +87,17 @@ export const healthCheckArb = fc.oneof(
     ...timing,
     heloName: fc.option(host, { nil: undefined }),
     hosts: fc.option(
-      fc.array(fc.record({ connectIp: fc.constantFrom('10.216.0.25', '10.216.0.26'), connectPort: fc.integer({ min: 1, max: 65535 }), bindTo: fc.constantFrom('10.216.0.2') }, { requiredKeys: [] }), { minLength: 1, maxLength: 2 }),
+      fc.array(
+        fc.record(
+          {
+            connectIp: fc.constantFrom('10.216.0.25', '10.216.0.26'),
+            connectPort: fc.integer({ min: 1, max: 65535 }),
+            bindTo: fc.constantFrom('10.216.0.2'),
+          },
+          { requiredKeys: [] },
+        ),
+        { minLength: 1, maxLength: 2 },
+      ),
       { nil: undefined, freq: 3 },
     ),
   }),
@@ -161,7 +172,16 @@ function virtualServiceArb(s: number) {
       const v6 = g.kind === 'v6' || (g.kind === 'fwmark' && g.fwFamily === 'inet6');
       const group =
         g.kind === 'group'
-          ? { name: `VSG_${s}`, members: g.groupFwmarkOnly ? [{ fwmark: 100 + s }] : [{ address: `10.214.200.${s + 1}`, port: 80 }, { fwmark: 100 + s }, { address: `10.214.201.${s * 10 + 1}-${s * 10 + 5}`, port: 8080 }] }
+          ? {
+              name: `VSG_${s}`,
+              members: g.groupFwmarkOnly
+                ? [{ fwmark: 100 + s }]
+                : [
+                    { address: `10.214.200.${s + 1}`, port: 80 },
+                    { fwmark: 100 + s },
+                    { address: `10.214.201.${s * 10 + 1}-${s * 10 + 5}`, port: 8080 },
+                  ],
+            }
           : undefined;
       const vs: Record<string, unknown> = {
         scheduler: g.scheduler,
@@ -184,7 +204,9 @@ function virtualServiceArb(s: number) {
         if (g.explicitFamily) vs.family = v6 ? 'inet6' : 'inet';
       }
       // keepalived refuses port 0 ("all ports") unless the service is persistent; the domain does not (yet).
-      const persistence = g.persistence ?? (g.kind !== 'fwmark' && g.kind !== 'group' && g.port === undefined ? { timeout: 300, netmask: undefined } : undefined);
+      const persistence =
+        g.persistence ??
+        (g.kind !== 'fwmark' && g.kind !== 'group' && g.port === undefined ? { timeout: 300, netmask: undefined } : undefined);
       if (persistence) {
         const masks = v6 ? ['64', '128', '48'] : ['255.255.255.0', '255.255.0.0', '255.255.255.255'];
         vs.persistence = strip({
@@ -245,7 +267,12 @@ function instanceArb(i: number, directors: string[]) {
       master: fc.option(fc.nat(directors.length - 1), { nil: undefined }),
       v6: fc.boolean(),
       vips: fc.array(
-        fc.record({ prefix: fc.boolean(), dev: fc.option(fc.constantFrom(...IFACES), { nil: undefined }), label: fc.boolean(), scope: fc.boolean() }),
+        fc.record({
+          prefix: fc.boolean(),
+          dev: fc.option(fc.constantFrom(...IFACES), { nil: undefined }),
+          label: fc.boolean(),
+          scope: fc.boolean(),
+        }),
         { minLength: 1, maxLength: 3 },
       ),
       advertInt: fc.integer({ min: 1, max: 255 }),
@@ -254,7 +281,16 @@ function instanceArb(i: number, directors: string[]) {
       vmac: fc.option(fc.record({ named: fc.boolean(), mac: fc.boolean() }), { nil: undefined, freq: 4 }),
       xmitBase: fc.boolean(),
       garp: fc.option(
-        fc.record({ masterRepeat: fc.integer({ min: 1, max: 255 }), lowerPrioDelay: fc.integer({ min: 0, max: 255 }), lowerPrioRepeat: fc.integer({ min: 1, max: 255 }), masterRefresh: fc.integer({ min: 0, max: 86400 }), masterRefreshRepeat: fc.integer({ min: 1, max: 255 }) }, { requiredKeys: [] }),
+        fc.record(
+          {
+            masterRepeat: fc.integer({ min: 1, max: 255 }),
+            lowerPrioDelay: fc.integer({ min: 0, max: 255 }),
+            lowerPrioRepeat: fc.integer({ min: 1, max: 255 }),
+            masterRefresh: fc.integer({ min: 0, max: 86400 }),
+            masterRefreshRepeat: fc.integer({ min: 1, max: 255 }),
+          },
+          { requiredKeys: [] },
+        ),
         { nil: undefined, freq: 3 },
       ),
       smtpAlert: fc.option(fc.boolean(), { nil: undefined }),
@@ -298,7 +334,9 @@ function instanceArb(i: number, directors: string[]) {
         // VRRPv3 takes centiseconds up to 40.95 s; VRRPv2 whole seconds.
         advertInt: v3 ? g.centis / 100 : g.advertInt,
         vrrpVersion: g.v3 && !v6 ? (3 as const) : undefined,
-        useVmac: g.vmac ? strip({ name: g.vmac.named ? `vrrp.${vrid}` : undefined, mac: g.vmac.mac ? '02:00:5e:10:01' : undefined }) : undefined,
+        useVmac: g.vmac
+          ? strip({ name: g.vmac.named ? `vrrp.${vrid}` : undefined, mac: g.vmac.mac ? '02:00:5e:10:01' : undefined })
+          : undefined,
         vmacXmitBase: g.vmac && (g.xmitBase || g.unicast) ? true : undefined,
         garp: g.garp ? strip(g.garp) : undefined,
         smtpAlert: g.smtpAlert,
@@ -309,7 +347,9 @@ function instanceArb(i: number, directors: string[]) {
         authType: !v3 && g.authPass !== undefined && g.ah ? 'AH' : undefined,
         trackInterfaces: g.trackInterfaces,
         trackInterfaceWeights:
-          g.ifWeight !== undefined && g.trackInterfaces.length ? { [g.trackInterfaces[0]]: strip({ weight: g.ifWeight, reverse: g.reverse || undefined }) } : undefined,
+          g.ifWeight !== undefined && g.trackInterfaces.length
+            ? { [g.trackInterfaces[0]]: strip({ weight: g.ifWeight, reverse: g.reverse || undefined }) }
+            : undefined,
         trackScripts: refs(g.scripts, g.weights[0], g.reverse),
         trackFiles: refs(g.files, g.weights[1], false),
         trackProcesses: refs(g.processes, g.weights[2], g.reverse),
@@ -322,7 +362,9 @@ function instanceArb(i: number, directors: string[]) {
 
 function refs(names: string[], weight: number | undefined, reverse: boolean) {
   if (!names.length) return undefined;
-  return names.map((n, k) => strip({ name: n, weight: k === 0 ? weight : undefined, reverse: k === 0 && weight !== undefined && reverse ? true : undefined }));
+  return names.map((n, k) =>
+    strip({ name: n, weight: k === 0 ? weight : undefined, reverse: k === 0 && weight !== undefined && reverse ? true : undefined }),
+  );
 }
 
 const trackedArb = fc.record({
@@ -344,8 +386,16 @@ const trackedArb = fc.record({
     ),
     { minLength: 2, maxLength: 2 },
   ),
-  file: fc.record({ weight: fc.option(fc.integer({ min: -254, max: 254 }), { nil: undefined }), init: fc.option(fc.integer({ min: -5, max: 5 }), { nil: undefined }), overwrite: fc.boolean() }),
-  process: fc.record({ quorum: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), fullCommand: fc.boolean(), delay: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }) }),
+  file: fc.record({
+    weight: fc.option(fc.integer({ min: -254, max: 254 }), { nil: undefined }),
+    init: fc.option(fc.integer({ min: -5, max: 5 }), { nil: undefined }),
+    overwrite: fc.boolean(),
+  }),
+  process: fc.record({
+    quorum: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+    fullCommand: fc.boolean(),
+    delay: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
+  }),
   globalExtra: verbatim(GLOBAL_EXTRA),
   topExtra: verbatim(TOP_EXTRA),
   trackingWeight: fc.boolean(),
@@ -355,14 +405,34 @@ const trackedArb = fc.record({
     {
       notificationEmail: fc.subarray(['ops@example.net', 'noc@example.org'], { minLength: 1 }),
       notificationEmailFrom: fc.constantFrom('lvs@example.net', 'LVS directors lvs@example.net'),
-      smtpServer: fc.record({ address: fc.constantFrom('10.216.0.25', '2001:db8:25::25'), port: fc.integer({ min: 1, max: 65535 }) }, { requiredKeys: ['address'] }),
+      smtpServer: fc.record(
+        { address: fc.constantFrom('10.216.0.25', '2001:db8:25::25'), port: fc.integer({ min: 1, max: 65535 }) },
+        { requiredKeys: ['address'] },
+      ),
       smtpHeloName: host,
       smtpConnectTimeout: fc.integer({ min: 1, max: 3600 }),
       smtpAlert: fc.boolean(),
       smtpAlertVrrp: fc.boolean(),
       smtpAlertChecker: fc.boolean(),
-      lvsSyncDaemon: fc.record({ syncId: fc.integer({ min: 0, max: 255 }), maxlen: fc.integer({ min: 1, max: 65507 }), port: fc.integer({ min: 1, max: 65535 }), ttl: fc.integer({ min: 1, max: 255 }), group: fc.constant('224.0.0.81') }, { requiredKeys: [] }),
-      garp: fc.record({ masterDelay: fc.integer({ min: 0, max: 255 }), masterRepeat: fc.integer({ min: 1, max: 255 }), interval: fc.integer({ min: 1, max: 4294967295 }).map((u) => u / 1e6), gnaInterval: fc.integer({ min: 1, max: 1000 }).map((u) => u / 1e6) }, { requiredKeys: [] }),
+      lvsSyncDaemon: fc.record(
+        {
+          syncId: fc.integer({ min: 0, max: 255 }),
+          maxlen: fc.integer({ min: 1, max: 65507 }),
+          port: fc.integer({ min: 1, max: 65535 }),
+          ttl: fc.integer({ min: 1, max: 255 }),
+          group: fc.constant('224.0.0.81'),
+        },
+        { requiredKeys: [] },
+      ),
+      garp: fc.record(
+        {
+          masterDelay: fc.integer({ min: 0, max: 255 }),
+          masterRepeat: fc.integer({ min: 1, max: 255 }),
+          interval: fc.integer({ min: 1, max: 4294967295 }).map((u) => u / 1e6),
+          gnaInterval: fc.integer({ min: 1, max: 1000 }).map((u) => u / 1e6),
+        },
+        { requiredKeys: [] },
+      ),
       vrrpVersion: fc.constantFrom(2 as const, 3 as const),
     },
     { requiredKeys: [] },
@@ -428,10 +498,21 @@ export const schemaValidSpecArb: fc.Arbitrary<ClusterSpec> = fc
           name: 'tf_a',
           file: '/run/lvs-console/tf_a',
           weight: tracked.file.weight,
-          initFile: tracked.file.init !== undefined || tracked.file.overwrite ? strip({ value: tracked.file.init, overwrite: tracked.file.overwrite || undefined }) : undefined,
+          initFile:
+            tracked.file.init !== undefined || tracked.file.overwrite
+              ? strip({ value: tracked.file.init, overwrite: tracked.file.overwrite || undefined })
+              : undefined,
         }),
       ],
-      trackProcesses: [strip({ name: 'tp_a', process: ['haproxy'], quorum: tracked.process.quorum, fullCommand: tracked.process.fullCommand || undefined, delay: tracked.process.delay })],
+      trackProcesses: [
+        strip({
+          name: 'tp_a',
+          process: ['haproxy'],
+          quorum: tracked.process.quorum,
+          fullCommand: tracked.process.fullCommand || undefined,
+          delay: tracked.process.delay,
+        }),
+      ],
       globalDefs: globalDefsOf(tracked.globals, tracked.globalExtra, instances[0]?.name as string | undefined),
       extra: tracked.topExtra,
     };

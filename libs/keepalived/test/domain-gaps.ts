@@ -16,22 +16,34 @@ export function keepalivedRefuses(spec: ClusterSpec, director?: string): string[
     const v3 = v6 || (inst.vrrpVersion ?? spec.globalDefs?.vrrpVersion ?? 2) === 3;
     if (v3 && inst.advertInt > 40.95) out.push(`${inst.name}: "VRRPv3 advertisement interval ... Must be less than 40.96s"`);
     if (v3 && inst.authPass !== undefined) out.push(`${inst.name}: "VRRP version 3 does not support authentication"`);
-    if (!v3 && !Number.isInteger(inst.advertInt)) out.push(`${inst.name}: "VRRPv2 advertisement interval ... must be an integer. rounding"`);
+    if (!v3 && !Number.isInteger(inst.advertInt))
+      out.push(`${inst.name}: "VRRPv2 advertisement interval ... must be an integer. rounding"`);
     const mine = inst.members.filter((m) => director === undefined || m.director === director);
     if (inst.nopreempt && mine.some((m) => m.priority === 255)) out.push(`${inst.name}: "nopreempt is incompatible with priority 255"`);
     if (mine.some((m) => m.priority === 255)) {
-      for (const [f, w] of Object.entries(inst.trackInterfaceWeights ?? {})) if (w.weight !== 0) out.push(`${inst.name}: "ignoring ${f} tracked interface due to address owner"`);
-      for (const t of inst.trackScripts ?? []) if ((t.weight ?? spec.vrrpScripts?.find((x) => x.name === t.name)?.weight ?? 0) !== 0) out.push(`${inst.name}: "ignoring tracked script ${t.name} with weights due to address_owner"`);
-      for (const t of inst.trackFiles ?? []) if ((t.weight ?? spec.trackFiles?.find((x) => x.name === t.name)?.weight ?? 1) !== 0) out.push(`${inst.name}: "ignoring weight from tracked file ${t.name} due to address_owner"`);
-      for (const t of inst.trackProcesses ?? []) if ((t.weight ?? spec.trackProcesses?.find((x) => x.name === t.name)?.weight ?? 0) !== 0) out.push(`${inst.name}: "ignoring weight from tracked process ${t.name} due to address_owner"`);
+      for (const [f, w] of Object.entries(inst.trackInterfaceWeights ?? {}))
+        if (w.weight !== 0) out.push(`${inst.name}: "ignoring ${f} tracked interface due to address owner"`);
+      for (const t of inst.trackScripts ?? [])
+        if ((t.weight ?? spec.vrrpScripts?.find((x) => x.name === t.name)?.weight ?? 0) !== 0)
+          out.push(`${inst.name}: "ignoring tracked script ${t.name} with weights due to address_owner"`);
+      for (const t of inst.trackFiles ?? [])
+        if ((t.weight ?? spec.trackFiles?.find((x) => x.name === t.name)?.weight ?? 1) !== 0)
+          out.push(`${inst.name}: "ignoring weight from tracked file ${t.name} due to address_owner"`);
+      for (const t of inst.trackProcesses ?? [])
+        if ((t.weight ?? spec.trackProcesses?.find((x) => x.name === t.name)?.weight ?? 0) !== 0)
+          out.push(`${inst.name}: "ignoring weight from tracked process ${t.name} due to address_owner"`);
     }
-    if (inst.useVmac && inst.unicast && inst.members.length > 1 && !inst.vmacXmitBase) out.push(`${inst.name}: "unicast with use_vmac requires vmac_xmit_base"`);
+    if (inst.useVmac && inst.unicast && inst.members.length > 1 && !inst.vmacXmitBase)
+      out.push(`${inst.name}: "unicast with use_vmac requires vmac_xmit_base"`);
   }
-  const onDirector = (n: string) => director === undefined || spec.vrrpInstances.some((i) => i.name === n && i.members.some((m) => m.director === director));
+  const onDirector = (n: string) =>
+    director === undefined || spec.vrrpInstances.some((i) => i.name === n && i.members.some((m) => m.director === director));
   for (const g of spec.vrrpSyncGroups) {
     for (const d of spec.directors) {
       if (director !== undefined && d.name !== director) continue;
-      const ms = spec.vrrpInstances.filter((i) => g.instances.includes(i.name)).flatMap((i) => i.members.filter((m) => m.director === d.name));
+      const ms = spec.vrrpInstances
+        .filter((i) => g.instances.includes(i.name))
+        .flatMap((i) => i.members.filter((m) => m.director === d.name));
       const owners = ms.filter((m) => m.priority === 255 && m.state === 'MASTER').length;
       if (ms.length > 1 && owners > 0 && owners < ms.length) out.push(`${g.name}: "has some member(s) as address owner and some not"`);
     }
@@ -44,19 +56,24 @@ export function keepalivedRefuses(spec: ClusterSpec, director?: string): string[
       const inst = spec.vrrpInstances.find((i) => i.name === n);
       if (!onDirector(n)) continue;
       for (const t of inst?.trackScripts ?? [])
-        if ((t.weight ?? spec.vrrpScripts?.find((x) => x.name === t.name)?.weight ?? 0) !== 0) out.push(`${n}: "ignoring tracked script ${t.name} with weights due to SYNC group"`);
+        if ((t.weight ?? spec.vrrpScripts?.find((x) => x.name === t.name)?.weight ?? 0) !== 0)
+          out.push(`${n}: "ignoring tracked script ${t.name} with weights due to SYNC group"`);
       for (const t of inst?.trackFiles ?? [])
-        if ((t.weight ?? spec.trackFiles?.find((x) => x.name === t.name)?.weight ?? 1) !== 0) out.push(`${n}: "ignoring track file ${t.name} with weights due to SYNC group"`);
+        if ((t.weight ?? spec.trackFiles?.find((x) => x.name === t.name)?.weight ?? 1) !== 0)
+          out.push(`${n}: "ignoring track file ${t.name} with weights due to SYNC group"`);
       for (const t of inst?.trackProcesses ?? [])
-        if ((t.weight ?? spec.trackProcesses?.find((x) => x.name === t.name)?.weight ?? 1) !== 0) out.push(`${n}: "ignoring track process ${t.name} with weights due to SYNC group"`);
-      for (const [f, w] of Object.entries(inst?.trackInterfaceWeights ?? {})) if (w.weight !== 0) out.push(`${n}: "ignoring tracked interface ${f} with weights due to SYNC group"`);
+        if ((t.weight ?? spec.trackProcesses?.find((x) => x.name === t.name)?.weight ?? 1) !== 0)
+          out.push(`${n}: "ignoring track process ${t.name} with weights due to SYNC group"`);
+      for (const [f, w] of Object.entries(inst?.trackInterfaceWeights ?? {}))
+        if (w.weight !== 0) out.push(`${n}: "ignoring tracked interface ${f} with weights due to SYNC group"`);
     }
   }
   if (spec.mode !== 'keepalived') return out;
   for (const vs of spec.virtualServices) {
     const reals = vs.realServers.filter((r) => r.adminState !== 'disabled');
     if (reals.length === 0) continue; // not rendered
-    const key = vs.group !== undefined ? `group ${vs.group}` : vs.fwmark !== undefined ? `fwmark ${vs.fwmark}` : `${vs.vip}:${vs.port ?? 0}`;
+    const key =
+      vs.group !== undefined ? `group ${vs.group}` : vs.fwmark !== undefined ? `fwmark ${vs.fwmark}` : `${vs.vip}:${vs.port ?? 0}`;
     if (vs.group !== undefined) {
       const g = spec.virtualServerGroups?.find((x) => x.name === vs.group);
       for (const r of reals)
@@ -64,8 +81,12 @@ export function keepalivedRefuses(spec: ClusterSpec, director?: string): string[
           if (!('fwmark' in m) && (r.forwarding ?? vs.forwarding) !== 'NAT' && r.port !== undefined && r.port !== (m.port ?? 0))
             out.push(`${key}: real server ${r.address}:${r.port} and ${m.address}:${m.port ?? 0} "ports don't match"`);
     }
-    for (const f of vs.schedulerFlags ?? []) if (/^(sh|mh)-/.test(f) && !f.startsWith(`${vs.scheduler}-`)) out.push(`${key}: "${f} only applies to ${f.slice(0, 2)} scheduler - ignoring"`);
-    const fwmarkOnly = vs.fwmark !== undefined || (vs.group !== undefined && (spec.virtualServerGroups?.find((x) => x.name === vs.group)?.members ?? []).every((m) => 'fwmark' in m));
+    for (const f of vs.schedulerFlags ?? [])
+      if (/^(sh|mh)-/.test(f) && !f.startsWith(`${vs.scheduler}-`))
+        out.push(`${key}: "${f} only applies to ${f.slice(0, 2)} scheduler - ignoring"`);
+    const fwmarkOnly =
+      vs.fwmark !== undefined ||
+      (vs.group !== undefined && (spec.virtualServerGroups?.find((x) => x.name === vs.group)?.members ?? []).every((m) => 'fwmark' in m));
     if (vs.ops && vs.protocol !== 'UDP' && !fwmarkOnly) out.push(`${key}: "one packet scheduling requires UDP - resetting"`);
     if (vs.group === undefined && vs.fwmark === undefined && vs.port === undefined && !vs.persistence)
       out.push(`${key}: "zero port only valid for persistent services"`);

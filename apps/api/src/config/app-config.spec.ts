@@ -41,7 +41,9 @@ describe('loadConfig', () => {
       trustProxy: { kind: 'none' },
       allowedOrigins: ['https://lvs.example.com', 'http://10.0.0.5:3000'],
     });
-    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/40', ALLOWED_ORIGINS: 'https://lvs.example.com/path', LIVE_RECHECK_SECONDS: '0' })).toThrow(
+    expect(() =>
+      loadConfig({ TRUST_PROXY: '10.0.0.0/40', ALLOWED_ORIGINS: 'https://lvs.example.com/path', LIVE_RECHECK_SECONDS: '0' }),
+    ).toThrow(
       /TRUST_PROXY: "10\.0\.0\.0\/40"[\s\S]*ALLOWED_ORIGINS: "https:\/\/lvs\.example\.com\/path" is not an origin[\s\S]*LIVE_RECHECK_SECONDS: must be 1-3600/,
     );
   });

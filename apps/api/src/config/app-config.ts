@@ -54,15 +54,27 @@ const EnvSchema = z.object({
     .string()
     .default(DEFAULT_DIRECTOR_CONFIG_DIRS.join(','))
     .transform((v, ctx) => {
-      const dirs = v.split(',').map((d) => d.trim()).filter(Boolean);
+      const dirs = v
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean);
       if (dirs.length === 0) ctx.addIssue({ code: 'custom', message: 'must list at least one directory' });
       for (const d of dirs) {
-        const why = !d.startsWith('/') ? 'is not absolute' : d === '/' ? 'is the root directory (every file on the director)' : normalisedPathProblem(d);
+        const why = !d.startsWith('/')
+          ? 'is not absolute'
+          : d === '/'
+            ? 'is the root directory (every file on the director)'
+            : normalisedPathProblem(d);
         if (why) ctx.addIssue({ code: 'custom', message: `"${d}" ${why}` });
       }
       return dirs;
     }),
-  METRICS_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be 1-366').max(366, 'must be 1-366').default(7),
+  METRICS_RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'must be 1-366')
+    .max(366, 'must be 1-366')
+    .default(7),
   SCALE_OUT: z
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
     .default('false')
@@ -87,7 +99,10 @@ const EnvSchema = z.object({
     .default('')
     .transform((v, ctx) => {
       const out: string[] = [];
-      for (const o of v.split(',').map((s) => s.trim()).filter(Boolean)) {
+      for (const o of v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         let u: URL | undefined;
         try {
           u = new URL(o);
@@ -108,8 +123,18 @@ const EnvSchema = z.object({
     .min(100, 'must be 100-600000 ms')
     .max(600_000, 'must be 100-600000 ms')
     .default(30_000),
-  IMPORT_HEAP_MB: z.coerce.number({ error: 'must be a number of MB' }).int('must be a whole number of MB').min(8, 'must be 8-16384 MB').max(16_384, 'must be 8-16384 MB').default(768),
-  LIVE_RECHECK_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(1, 'must be 1-3600').max(3600, 'must be 1-3600').default(30),
+  IMPORT_HEAP_MB: z.coerce
+    .number({ error: 'must be a number of MB' })
+    .int('must be a whole number of MB')
+    .min(8, 'must be 8-16384 MB')
+    .max(16_384, 'must be 8-16384 MB')
+    .default(768),
+  LIVE_RECHECK_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(1, 'must be 1-3600')
+    .max(3600, 'must be 1-3600')
+    .default(30),
   ...EVENTS_ENV,
   ...SSO_ENV,
   ...NOTIFY_ENV,

@@ -53,7 +53,10 @@ export async function loadMasterKey(config: AppConfig): Promise<{ key: Buffer; s
     return { key, source: 'LVS_MASTER_KEY' };
   }
   if (config.env === 'production' && config.database.url) {
-    throw new StartupError('LVS_MASTER_KEY is required in production with an external DATABASE_URL', 'set it to 32 random bytes: openssl rand -base64 32 (and keep it safe: credentials cannot be read without it)');
+    throw new StartupError(
+      'LVS_MASTER_KEY is required in production with an external DATABASE_URL',
+      'set it to 32 random bytes: openssl rand -base64 32 (and keep it safe: credentials cannot be read without it)',
+    );
   }
   const file = join(config.dataDir, 'master.key');
   try {
@@ -62,7 +65,8 @@ export async function loadMasterKey(config: AppConfig): Promise<{ key: Buffer; s
     return { key, source: file };
   } catch (e) {
     if (e instanceof StartupError) throw e;
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new StartupError(`cannot read ${file}: ${(e as Error).message}`, 'fix its permissions, or set LVS_MASTER_KEY');
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new StartupError(`cannot read ${file}: ${(e as Error).message}`, 'fix its permissions, or set LVS_MASTER_KEY');
   }
   const key = randomBytes(32);
   await writeFile(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' }).catch((e: NodeJS.ErrnoException) => {

@@ -20,16 +20,42 @@ export async function makePlan(io: CliIo, conn: Connection, file: SpecFile, clus
   const current = must(specR, `read the spec of ${cluster.name}`) as ClusterSpec;
   const etag = specR.response.headers.get('etag');
   const deployed = await lastDeployed(api, cluster.id);
-  const revs = must(await api.GET('/api/v1/clusters/{clusterId}/revisions', { params: { path: { clusterId: cluster.id }, query: { limit: 1, offset: 0 } } }), `list revisions of ${cluster.name}`);
-  return planFrom({ file, spec, warnings, cluster, current, etag, deployed: deployed && { number: deployed.number, specSha256: deployed.specSha256, spec: deployed.spec as ClusterSpec, rendered: deployed.rendered }, nextRevision: (revs.items[0]?.number ?? 0) + 1 });
+  const revs = must(
+    await api.GET('/api/v1/clusters/{clusterId}/revisions', {
+      params: { path: { clusterId: cluster.id }, query: { limit: 1, offset: 0 } },
+    }),
+    `list revisions of ${cluster.name}`,
+  );
+  return planFrom({
+    file,
+    spec,
+    warnings,
+    cluster,
+    current,
+    etag,
+    deployed: deployed && {
+      number: deployed.number,
+      specSha256: deployed.specSha256,
+      spec: deployed.spec as ClusterSpec,
+      rendered: deployed.rendered,
+    },
+    nextRevision: (revs.items[0]?.number ?? 0) + 1,
+  });
 }
 
 /** The revision of the newest deployment that succeeded: what the directors hold (drift aside). */
 async function lastDeployed(api: LvsApi, clusterId: string) {
   for (let offset = 0; offset < 1000; offset += 50) {
-    const page = must(await api.GET('/api/v1/clusters/{clusterId}/deployments', { params: { path: { clusterId }, query: { limit: 50, offset } } }), 'list deployments');
+    const page = must(
+      await api.GET('/api/v1/clusters/{clusterId}/deployments', { params: { path: { clusterId }, query: { limit: 50, offset } } }),
+      'list deployments',
+    );
     const ok = page.items.find((d) => d.status === 'succeeded');
-    if (ok) return must(await api.GET('/api/v1/clusters/{clusterId}/revisions/{number}', { params: { path: { clusterId, number: ok.revision } } }), `read revision ${ok.revision}`);
+    if (ok)
+      return must(
+        await api.GET('/api/v1/clusters/{clusterId}/revisions/{number}', { params: { path: { clusterId, number: ok.revision } } }),
+        `read revision ${ok.revision}`,
+      );
     if (page.items.length < 50) return null;
   }
   return null;
@@ -47,7 +73,6 @@ function planJson(p: Plan) {
     warnings: p.warnings,
   };
 }
-
 
 /** A clean exit with a non-zero code and nothing more to print (the output already says why). */
 export class ExitWith extends CliError {
@@ -73,7 +98,13 @@ export async function startAndFollow(
   try {
     const d =
       o.rollbackTo !== undefined
-        ? must(await conn.api.POST('/api/v1/clusters/{clusterId}/revisions/{number}/rollback', { params: { path: { clusterId, number: o.rollbackTo } }, body: { parallel: body.parallel } }), `roll back to revision ${o.rollbackTo}`)
+        ? must(
+            await conn.api.POST('/api/v1/clusters/{clusterId}/revisions/{number}/rollback', {
+              params: { path: { clusterId, number: o.rollbackTo } },
+              body: { parallel: body.parallel },
+            }),
+            `roll back to revision ${o.rollbackTo}`,
+          )
         : must(
             await conn.api.POST('/api/v1/clusters/{clusterId}/deployments', {
               params: { path: { clusterId } },
@@ -81,14 +112,20 @@ export async function startAndFollow(
             }),
             'start the deployment',
           );
-    if (o.json) io.out(JSON.stringify({ type: 'started', deploymentId: d.id, revision: d.revision, directors: d.targets.map((t) => t.director) }) + '\n');
+    if (o.json)
+      io.out(
+        JSON.stringify({ type: 'started', deploymentId: d.id, revision: d.revision, directors: d.targets.map((t) => t.director) }) + '\n',
+      );
     else io.err(`Deployment ${d.id} started: revision ${d.revision} to ${d.targets.map((t) => t.director).join(', ')}.\n`);
     if (!feed) return ExitCode.Ok;
     const code = await watchDeployment(io, conn.api, feed, clusterId, d.id, { json: o.json });
     if (within === undefined || code !== ExitCode.Ok) return code;
     const c = await requestConfirmation(conn.api, clusterId, d.id, within);
     if (o.json) io.out(JSON.stringify({ type: 'confirmation', deploymentId: d.id, deadline: c.deadline, revertTo: c.revertTo }) + '\n');
-    else io.err(`Confirm by ${c.deadline} with: lvsctl confirm ${clusterId} — otherwise the console rolls the cluster back to revision ${c.revertTo}.\n`);
+    else
+      io.err(
+        `Confirm by ${c.deadline} with: lvsctl confirm ${clusterId} — otherwise the console rolls the cluster back to revision ${c.revertTo}.\n`,
+      );
     return code;
   } finally {
     feed?.close();
@@ -104,7 +141,18 @@ export async function diff(io: CliIo, ...args: unknown[]): Promise<void> {
 }
 
 export async function apply(io: CliIo, ...args: unknown[]): Promise<void> {
-  const o = opts<{ file: string; cluster?: string; message: string; ifMatch?: string; deploy?: boolean; parallel?: boolean; wait?: boolean; json?: boolean; quiet?: boolean; confirmWithin?: string }>(args);
+  const o = opts<{
+    file: string;
+    cluster?: string;
+    message: string;
+    ifMatch?: string;
+    deploy?: boolean;
+    parallel?: boolean;
+    wait?: boolean;
+    json?: boolean;
+    quiet?: boolean;
+    confirmWithin?: string;
+  }>(args);
   if (o.confirmWithin !== undefined && !o.deploy) throw new CliError('--confirm-within needs --deploy', ExitCode.Invalid);
   const conn = connect(io, o);
   const file = await readSpecFile(io, o.file);
@@ -122,20 +170,35 @@ export async function apply(io: CliIo, ...args: unknown[]): Promise<void> {
     clusterId = p.cluster.id;
     if (p.changes.length) {
       const ifMatch = o.ifMatch ?? p.etag ?? undefined;
-      const r = await api.PUT('/api/v1/clusters/{clusterId}/spec', { params: { path: { clusterId } }, body: p.spec, headers: ifMatch ? { 'if-match': ifMatch } : {} });
+      const r = await api.PUT('/api/v1/clusters/{clusterId}/spec', {
+        params: { path: { clusterId } },
+        body: p.spec,
+        headers: ifMatch ? { 'if-match': ifMatch } : {},
+      });
       applied = must(r, `apply ${file.name} to ${p.cluster.name}`, file.locate);
     } else if (o.ifMatch && p.etag && o.ifMatch !== p.etag) {
       throw new CliError(`${p.cluster.name} is at ${p.etag}, not ${o.ifMatch}: it changed since the review.`, ExitCode.Other);
     }
   }
   if (o.json) io.out(JSON.stringify({ type: 'apply', clusterId, applied: applied !== null, ...(applied ?? {}) }) + '\n');
-  else io.err(applied ? `Applied: ${applied.created.length} created, ${applied.changed.length} changed, ${applied.deleted.length} deleted (version ${applied.version}).\n` : 'Spec: nothing to apply.\n');
+  else
+    io.err(
+      applied
+        ? `Applied: ${applied.created.length} created, ${applied.changed.length} changed, ${applied.deleted.length} deleted (version ${applied.version}).\n`
+        : 'Spec: nothing to apply.\n',
+    );
   if (!o.deploy) return;
   if (!p.directors.some((d) => d.diff !== '') && applied === null) {
     if (o.json) io.out(JSON.stringify({ type: 'deployment', status: 'unchanged', exitCode: 0 }) + '\n');
     else io.err('Deploy: the directors already have this spec (last deployed revision); nothing to deploy.\n');
     return;
   }
-  const code = await startAndFollow(io, conn, clusterId, { message: o.message, parallel: o.parallel ?? false }, { wait: o.wait ?? false, json: o.json ?? false, confirmWithin: o.confirmWithin });
+  const code = await startAndFollow(
+    io,
+    conn,
+    clusterId,
+    { message: o.message, parallel: o.parallel ?? false },
+    { wait: o.wait ?? false, json: o.json ?? false, confirmWithin: o.confirmWithin },
+  );
   if (code !== ExitCode.Ok) throw new ExitWith(code);
 }

@@ -7,7 +7,6 @@ import type { CliIo } from '../io';
 import { render, type Format } from '../output';
 import { opts } from './read';
 
-
 function safeUser(): string {
   try {
     return userInfo().username;
@@ -22,28 +21,39 @@ export async function login(io: CliIo, ...args: unknown[]): Promise<void> {
   const username = o.username ?? io.env.LVS_USERNAME;
   if (!username) throw new CliError('lvsctl login needs --username (or LVS_USERNAME).', ExitCode.Invalid);
   const days = Number(o.expiresInDays);
-  if (!Number.isInteger(days) || days < 1 || days > 3650) throw new CliError('--expires-in-days must be a whole number 1-3650', ExitCode.Invalid);
+  if (!Number.isInteger(days) || days < 1 || days > 3650)
+    throw new CliError('--expires-in-days must be a whole number 1-3650', ExitCode.Invalid);
   let password: string | undefined;
   if (o.passwordStdin) password = (await io.readStdin()).replace(/\r?\n$/, '');
-  else password = io.env.LVS_PASSWORD ?? (io.promptSecret ? await io.promptSecret(`Password for ${username}@${new URL(server).host}: `) : undefined);
+  else
+    password =
+      io.env.LVS_PASSWORD ?? (io.promptSecret ? await io.promptSecret(`Password for ${username}@${new URL(server).host}: `) : undefined);
   if (!password) throw new CliError('No password: use --password-stdin, LVS_PASSWORD, or run on a terminal.', ExitCode.Invalid);
 
   const anon = createApiClient(server);
   const signIn = await anon.POST('/api/v1/auth/login', { body: { username, password } });
   const me = must(signIn, 'sign in');
   // The session cookie and the CSRF token authorise the one write this session makes.
-  const cookie = signIn.response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = signIn.response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const session = { cookie, 'x-csrf-token': me.csrfToken ?? '' };
   try {
     const name = o.tokenName ?? `lvsctl ${safeUser()}@${hostname()}`;
-    const made = must(await anon.POST('/api/v1/tokens', { body: { name, role: me.user.role, expiresInDays: days }, headers: session }), 'create an API token');
+    const made = must(
+      await anon.POST('/api/v1/tokens', { body: { name, role: me.user.role, expiresInDays: days }, headers: session }),
+      'create an API token',
+    );
     const path = configPath(io.env);
     const cfg = readConfig(path);
     const ctxName = o.contextName ?? o.context ?? new URL(server).host;
     cfg.contexts[ctxName] = { server, token: made.secret, tokenId: made.token.id, user: me.user.username, expiresAt: made.token.expiresAt };
     cfg.currentContext = ctxName;
     writeConfig(path, cfg);
-    io.err(`Signed in as ${me.user.username} (${me.user.role}); token "${name}" (${made.token.prefix}…, expires ${made.token.expiresAt ?? 'never'}) stored in context ${ctxName} of ${path}.\n`);
+    io.err(
+      `Signed in as ${me.user.username} (${me.user.role}); token "${name}" (${made.token.prefix}…, expires ${made.token.expiresAt ?? 'never'}) stored in context ${ctxName} of ${path}.\n`,
+    );
   } finally {
     await anon.POST('/api/v1/auth/logout', { headers: session }).catch(() => undefined);
   }
@@ -69,7 +79,14 @@ export async function logout(io: CliIo, ...args: unknown[]): Promise<void> {
 export async function getContexts(io: CliIo, ...args: unknown[]): Promise<void> {
   const o = opts<{ output: Format }>(args);
   const cfg = readConfig(configPath(io.env));
-  const rows = Object.entries(cfg.contexts).map(([name, c]) => ({ current: name === cfg.currentContext, name, server: c.server, user: c.user ?? null, token: c.token ? 'set' : 'unset', expiresAt: c.expiresAt ?? null }));
+  const rows = Object.entries(cfg.contexts).map(([name, c]) => ({
+    current: name === cfg.currentContext,
+    name,
+    server: c.server,
+    user: c.user ?? null,
+    token: c.token ? 'set' : 'unset',
+    expiresAt: c.expiresAt ?? null,
+  }));
   io.out(
     render(o.output, rows, rows, [
       { header: 'CURRENT', value: (r) => (r.current ? '*' : '') },

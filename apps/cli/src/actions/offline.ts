@@ -14,10 +14,15 @@ export const SCHEMA_ID = 'https://lvs-console.dev/schemas/cluster-spec.v1.json';
  */
 export function specJsonSchema(): Record<string, unknown> {
   const s = z.toJSONSchema(ClusterSpecSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
-  return { ...s, $id: SCHEMA_ID, title: 'LVS Console cluster spec (lvs-console/v1)', description: 'The document of GET/PUT /api/v1/clusters/{id}/spec, lvsctl export/apply.' };
+  return {
+    ...s,
+    $id: SCHEMA_ID,
+    title: 'LVS Console cluster spec (lvs-console/v1)',
+    description: 'The document of GET/PUT /api/v1/clusters/{id}/spec, lvsctl export/apply.',
+  };
 }
 
-export async function schema(io: CliIo, ): Promise<void> {
+export async function schema(io: CliIo): Promise<void> {
   io.out(toJson(specJsonSchema()));
 }
 
@@ -26,10 +31,21 @@ export async function validate(io: CliIo, ...args: unknown[]): Promise<void> {
   const file = await readSpecFile(io, o.file);
   const r = checkSpec(file);
   if (o.json) {
-    io.out(toJson({ valid: r.errors.length === 0, errors: r.errors, warnings: r.warnings, directors: r.spec?.directors.map((d) => d.name) ?? [] }));
+    io.out(
+      toJson({
+        valid: r.errors.length === 0,
+        errors: r.errors,
+        warnings: r.warnings,
+        directors: r.spec?.directors.map((d) => d.name) ?? [],
+      }),
+    );
   } else {
     for (const w of r.warnings) io.err(`warning: ${formatFinding(w)}\n`);
-    if (!r.errors.length) io.out(`${file.name}: valid (cluster ${r.spec!.name}, ${r.spec!.directors.length} director(s) rendered, ${r.warnings.length} warning(s))\n`);
+    if (!r.errors.length)
+      io.out(
+        `${file.name}: valid (cluster ${r.spec!.name}, ${r.spec!.directors.length} director(s) rendered, ${r.warnings.length} warning(s))\n`,
+      );
   }
-  if (r.errors.length) throw new CliError(`${file.name}: ${r.errors.length} error(s)`, ExitCode.Invalid, o.json ? [] : r.errors.map(formatFinding));
+  if (r.errors.length)
+    throw new CliError(`${file.name}: ${r.errors.length} error(s)`, ExitCode.Invalid, o.json ? [] : r.errors.map(formatFinding));
 }

@@ -15,28 +15,56 @@ type AdminState = 'enabled' | 'drained' | 'disabled';
 async function setState(io: CliIo, state: AdminState, args: unknown[]): Promise<void> {
   const [cluster, service, realServer] = args as [string, string, string];
   const o = opts<{ deploy?: boolean; now?: boolean; waitForZeroConnections?: boolean | string; json?: boolean }>(args);
-  if (o.deploy && o.now) throw new CliError('--now and --deploy: choose one (--now applies without a reload; --deploy reloads)', ExitCode.Invalid);
+  if (o.deploy && o.now)
+    throw new CliError('--now and --deploy: choose one (--now applies without a reload; --deploy reloads)', ExitCode.Invalid);
   if (o.waitForZeroConnections !== undefined && !o.now) throw new CliError('--wait-for-zero-connections needs --now', ExitCode.Invalid);
   const wait = waitOption(o.waitForZeroConnections);
   const conn = connect(io, o);
   const c = await mustFindCluster(conn.api, cluster);
   // If-Match the cluster as just read: a concurrent edit is refused (412), not overwritten.
   // `apply`/`waitForConnections` are newer than the generated client's schema (regenerated at the end).
-  const body = { virtualService: service, realServer, adminState: state, ...(o.now ? { apply: 'now', ...(wait !== undefined ? { waitForConnections: wait } : {}) } : {}) } as { virtualService: string; realServer: string; adminState: AdminState };
+  const body = {
+    virtualService: service,
+    realServer,
+    adminState: state,
+    ...(o.now ? { apply: 'now', ...(wait !== undefined ? { waitForConnections: wait } : {}) } : {}),
+  } as { virtualService: string; realServer: string; adminState: AdminState };
   const r = await conn.api.POST('/api/v1/clusters/{clusterId}/real-servers/admin-state', {
     params: { path: { clusterId: c.id } },
     body,
     headers: { 'if-match': `W/"${c.version}"` },
   });
   const res = must(r, `${state} ${realServer} of ${service}`) as typeof r.data & { runtime?: RuntimeApply };
-  if (o.json) io.out(JSON.stringify({ type: 'admin-state', clusterId: c.id, virtualService: service, realServer, adminState: state, version: res!.version, changed: res!.changed, ...(res!.runtime ? { runtime: res!.runtime } : {}) }) + '\n');
+  if (o.json)
+    io.out(
+      JSON.stringify({
+        type: 'admin-state',
+        clusterId: c.id,
+        virtualService: service,
+        realServer,
+        adminState: state,
+        version: res!.version,
+        changed: res!.changed,
+        ...(res!.runtime ? { runtime: res!.runtime } : {}),
+      }) + '\n',
+    );
   else {
-    io.err(res!.changed.length ? `${realServer} of ${service}: ${state} (version ${res!.version}).\n` : `${realServer} of ${service} was already ${state}.\n`);
+    io.err(
+      res!.changed.length
+        ? `${realServer} of ${service}: ${state} (version ${res!.version}).\n`
+        : `${realServer} of ${service} was already ${state}.\n`,
+    );
     if (!o.deploy) io.err(describeRuntime(res!.runtime));
   }
   if (res!.runtime && res!.runtime.applied === 'now' && res!.runtime.status === 'failed') throw new ExitWith(ExitCode.Other);
   if (!o.deploy) return;
-  const code = await startAndFollow(io, conn, c.id, { message: `${state} ${realServer} of ${service}`, parallel: false }, { wait: true, json: o.json ?? false });
+  const code = await startAndFollow(
+    io,
+    conn,
+    c.id,
+    { message: `${state} ${realServer} of ${service}`, parallel: false },
+    { wait: true, json: o.json ?? false },
+  );
   if (code !== ExitCode.Ok) throw new ExitWith(code);
 }
 
@@ -57,7 +85,14 @@ export async function auditList(io: CliIo, ...args: unknown[]): Promise<void> {
   const limit = Number(o.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new CliError('--limit must be 1-500', ExitCode.Invalid);
   const { api } = connect(io, o);
-  const query = { action: o.action, actor: o.actor, outcome: o.outcome as AuditQuery['outcome'], from: since(o.since), limit, format: 'json' } as AuditQuery;
+  const query = {
+    action: o.action,
+    actor: o.actor,
+    outcome: o.outcome as AuditQuery['outcome'],
+    from: since(o.since),
+    limit,
+    format: 'json',
+  } as AuditQuery;
   const page = must(await api.GET('/api/v1/audit', { params: { query } }), 'list audit events');
   io.out(
     render(o.output, page.items, page.items, [
@@ -76,7 +111,12 @@ export async function auditVerify(io: CliIo, ...args: unknown[]): Promise<void> 
   const { api } = connect(io, o);
   const v = must(await api.GET('/api/v1/audit/verify'), 'verify the audit log');
   if (o.json) io.out(toJson(v));
-  else io.out(v.valid ? `valid: ${v.checked} event(s), every link intact\n` : `BROKEN after ${v.checked} event(s): event ${v.firstBroken?.id}: ${v.firstBroken?.reason}\n`);
+  else
+    io.out(
+      v.valid
+        ? `valid: ${v.checked} event(s), every link intact\n`
+        : `BROKEN after ${v.checked} event(s): event ${v.firstBroken?.id}: ${v.firstBroken?.reason}\n`,
+    );
   if (!v.valid) throw new ExitWith(ExitCode.Other);
 }
 
@@ -109,9 +149,15 @@ export async function importCluster(io: CliIo, ...args: unknown[]): Promise<void
     return { name: m[1], ...(m[2] ? { address: m[2] } : {}), config, ...(Object.keys(includes).length ? { includes } : {}) };
   });
   const { api } = connect(io, o);
-  const r = await api.POST('/api/v1/clusters/import', { body: { name: o.name, description: o.description, dryRun: o.dryRun ?? false, directors } });
+  const r = await api.POST('/api/v1/clusters/import', {
+    body: { name: o.name, description: o.description, dryRun: o.dryRun ?? false, directors },
+  });
   const res = must(r, `import ${o.name}`);
-  for (const w of res.warnings) io.err(`warning: ${[w.director, w.file, w.line ? `line ${w.line}` : undefined, w.path].filter(Boolean).join(' ')}: ${w.message}\n`);
+  for (const w of res.warnings)
+    io.err(`warning: ${[w.director, w.file, w.line ? `line ${w.line}` : undefined, w.path].filter(Boolean).join(' ')}: ${w.message}\n`);
   if (o.dryRun) io.out(o.output === 'json' ? toJson(res.spec) : toYaml(res.spec));
-  else io.err(`Created cluster ${o.name} (${res.cluster?.id}): ${res.spec.directors.length} director(s), ${res.spec.virtualServices.length} virtual service(s), ${res.warnings.length} warning(s).\n`);
+  else
+    io.err(
+      `Created cluster ${o.name} (${res.cluster?.id}): ${res.spec.directors.length} director(s), ${res.spec.virtualServices.length} virtual service(s), ${res.warnings.length} warning(s).\n`,
+    );
 }

@@ -35,7 +35,6 @@ async function readSpec(io: CliIo, g: GlobalOptions, cluster: string): Promise<{
   return { spec: JSON.parse(text) as ClusterSpec, etag: r.response.headers.get('etag'), text };
 }
 
-
 function indent(s: string): string {
   return s
     .split('\n')
@@ -126,7 +125,9 @@ export async function get(io: CliIo, ...args: unknown[]): Promise<void> {
   } else {
     const rows = spec.virtualServices
       .filter((vs) => !o.service || virtualServiceKey(vs) === o.service)
-      .flatMap((vs) => vs.realServers.map((rs) => ({ service: vs.group !== undefined ? `group:${vs.group}` : virtualServiceKey(vs), ...rs })));
+      .flatMap((vs) =>
+        vs.realServers.map((rs) => ({ service: vs.group !== undefined ? `group:${vs.group}` : virtualServiceKey(vs), ...rs })),
+      );
     if (o.service && !rows.length && !spec.virtualServices.some((vs) => virtualServiceKey(vs) === o.service)) {
       throw new CliError(`${cluster} has no virtual service ${o.service}`, ExitCode.Other);
     }
@@ -145,7 +146,8 @@ export async function get(io: CliIo, ...args: unknown[]): Promise<void> {
 export async function describe(io: CliIo, ...args: unknown[]): Promise<void> {
   const [kind, name] = args as [string, string];
   const o = opts<{ output: Format }>(args);
-  if (kind !== 'cluster' && kind !== 'clusters') throw new CliError(`lvsctl describe knows one kind: cluster (not ${JSON.stringify(kind)})`, ExitCode.Invalid);
+  if (kind !== 'cluster' && kind !== 'clusters')
+    throw new CliError(`lvsctl describe knows one kind: cluster (not ${JSON.stringify(kind)})`, ExitCode.Invalid);
   const { api } = connect(io, o);
   const ref = await mustFindCluster(api, name);
   const p = { params: { path: { clusterId: ref.id } } };
@@ -175,26 +177,39 @@ export async function describe(io: CliIo, ...args: unknown[]): Promise<void> {
     `Deployment:   ${lastDeployment ? `${lastDeployment.status}, revision ${lastDeployment.revision}, ${lastDeployment.createdAt} (${lastDeployment.id})` : 'none'}`,
     '',
     'Directors:',
-    indent(table(spec.directors, [
-      { header: 'NAME', value: (d) => d.name },
-      { header: 'ADDRESS', value: (d) => d.address },
-      { header: 'CONFIG', value: (d) => d.configPath },
-    ])),
+    indent(
+      table(spec.directors, [
+        { header: 'NAME', value: (d) => d.name },
+        { header: 'ADDRESS', value: (d) => d.address },
+        { header: 'CONFIG', value: (d) => d.configPath },
+      ]),
+    ),
     'VRRP instances:',
-    indent(table(spec.vrrpInstances, [
-      { header: 'NAME', value: (i) => i.name },
-      { header: 'VRID', value: (i) => i.virtualRouterId },
-      { header: 'INTERFACE', value: (i) => i.interface },
-      { header: 'MEMBERS', value: (i) => i.members.map((m) => `${m.director}=${m.priority}${m.state === 'MASTER' ? '*' : ''}`).join(' ') },
-      { header: 'VIPS', value: (i) => i.vips.map((v) => v.address).join(' ') },
-    ])),
+    indent(
+      table(spec.vrrpInstances, [
+        { header: 'NAME', value: (i) => i.name },
+        { header: 'VRID', value: (i) => i.virtualRouterId },
+        { header: 'INTERFACE', value: (i) => i.interface },
+        {
+          header: 'MEMBERS',
+          value: (i) => i.members.map((m) => `${m.director}=${m.priority}${m.state === 'MASTER' ? '*' : ''}`).join(' '),
+        },
+        { header: 'VIPS', value: (i) => i.vips.map((v) => v.address).join(' ') },
+      ]),
+    ),
     'Virtual services:',
-    indent(table(spec.virtualServices, [
-      { header: 'SERVICE', value: (vs) => (vs.group !== undefined ? `group:${vs.group}` : virtualServiceKey(vs)) },
-      { header: 'SCHEDULER', value: (vs) => vs.scheduler },
-      { header: 'FORWARDING', value: (vs) => vs.forwarding },
-      { header: 'REAL-SERVERS', value: (vs) => vs.realServers.map((rs) => `${realServerKey(rs)}${rs.adminState === 'enabled' ? '' : `(${rs.adminState})`}`).join(' ') },
-    ])),
+    indent(
+      table(spec.virtualServices, [
+        { header: 'SERVICE', value: (vs) => (vs.group !== undefined ? `group:${vs.group}` : virtualServiceKey(vs)) },
+        { header: 'SCHEDULER', value: (vs) => vs.scheduler },
+        { header: 'FORWARDING', value: (vs) => vs.forwarding },
+        {
+          header: 'REAL-SERVERS',
+          value: (vs) =>
+            vs.realServers.map((rs) => `${realServerKey(rs)}${rs.adminState === 'enabled' ? '' : `(${rs.adminState})`}`).join(' '),
+        },
+      ]),
+    ),
   ];
   io.out(lines.join('\n'));
 }

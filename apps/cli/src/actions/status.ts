@@ -1,4 +1,11 @@
-import { type ClusterLiveState, LIVE_NAMESPACE, LIVE_PROTOCOL, LiveStateKeeper, type LiveClientEvents, type LiveServerEvents } from '@lvs/domain/live';
+import {
+  type ClusterLiveState,
+  LIVE_NAMESPACE,
+  LIVE_PROTOCOL,
+  LiveStateKeeper,
+  type LiveClientEvents,
+  type LiveServerEvents,
+} from '@lvs/domain/live';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import { connect, must, mustFindCluster } from '../api';
 import { CliError, ExitCode } from '../exit-codes';
@@ -25,7 +32,13 @@ export function formatStatus(name: string, s: ClusterLiveState): string {
     table(insts, [
       { header: 'INSTANCE', value: (i) => i.n },
       { header: 'MASTER', value: (i) => i.master },
-      { header: 'STATES', value: (i) => Object.entries(i.states).map(([d, st]) => `${d}=${st}`).join(' ') },
+      {
+        header: 'STATES',
+        value: (i) =>
+          Object.entries(i.states)
+            .map(([d, st]) => `${d}=${st}`)
+            .join(' '),
+      },
     ]),
     table(vips, [
       { header: 'VIP', value: (v) => v.n },
@@ -50,12 +63,19 @@ export async function status(io: CliIo, ...args: unknown[]): Promise<void> {
   const conn = connect(io, o);
   const c = await mustFindCluster(conn.api, cluster);
   if (!o.watch) {
-    const s = must(await conn.api.GET('/api/v1/clusters/{clusterId}/state', { params: { path: { clusterId: c.id } } }), `read the live state of ${c.name}`) as unknown as ClusterLiveState;
+    const s = must(
+      await conn.api.GET('/api/v1/clusters/{clusterId}/state', { params: { path: { clusterId: c.id } } }),
+      `read the live state of ${c.name}`,
+    ) as unknown as ClusterLiveState;
     io.out(o.json ? toJson(s) : formatStatus(c.name, s));
     return;
   }
   const forMs = o.for === undefined ? undefined : parseDuration(o.for);
-  const s: Socket<LiveServerEvents, LiveClientEvents> = connectSocket(`${conn.server}${LIVE_NAMESPACE}`, { path: '/socket.io', transports: ['websocket'], auth: conn.token ? { token: conn.token } : {} });
+  const s: Socket<LiveServerEvents, LiveClientEvents> = connectSocket(`${conn.server}${LIVE_NAMESPACE}`, {
+    path: '/socket.io',
+    transports: ['websocket'],
+    auth: conn.token ? { token: conn.token } : {},
+  });
   const keeper = new LiveStateKeeper({ inPlace: true });
   const show = () => {
     const state = keeper.state;
@@ -67,8 +87,21 @@ export async function status(io: CliIo, ...args: unknown[]): Promise<void> {
   try {
     await new Promise<void>((resolve, reject) => {
       const stop = forMs === undefined ? undefined : setTimeout(resolve, forMs);
-      s.on('connect_error', (e) => reject(new CliError(`live state: ${e.message}`, /authentication|unauthenticated/.test(e.message) ? ExitCode.Unauthorised : ExitCode.Other)));
-      s.on('connect', () => s.emit('join', { clusterId: c.id, protocol: LIVE_PROTOCOL }, (r) => !r.ok && reject(new CliError(`live state: ${r.error}`, ExitCode.Other))));
+      s.on('connect_error', (e) =>
+        reject(
+          new CliError(
+            `live state: ${e.message}`,
+            /authentication|unauthenticated/.test(e.message) ? ExitCode.Unauthorised : ExitCode.Other,
+          ),
+        ),
+      );
+      s.on('connect', () =>
+        s.emit(
+          'join',
+          { clusterId: c.id, protocol: LIVE_PROTOCOL },
+          (r) => !r.ok && reject(new CliError(`live state: ${r.error}`, ExitCode.Other)),
+        ),
+      );
       s.on('state.snapshot', (e) => {
         keeper.snapshot(e.state);
         if (o.json) io.out(JSON.stringify({ type: 'snapshot', at: e.at, state: e.state }) + '\n');
@@ -80,7 +113,8 @@ export async function status(io: CliIo, ...args: unknown[]): Promise<void> {
         } catch (err) {
           return reject(new CliError(`live state: ${(err as Error).message}`, ExitCode.Other));
         }
-        if (o.json) io.out(JSON.stringify({ type: 'delta', at: e.at, changes: e.changes, ...(e.columns && { columns: e.columns }) }) + '\n');
+        if (o.json)
+          io.out(JSON.stringify({ type: 'delta', at: e.at, changes: e.changes, ...(e.columns && { columns: e.columns }) }) + '\n');
         show();
       });
       s.on('disconnect', (why) => why === 'io server disconnect' && (stop && clearTimeout(stop), resolve()));

@@ -27,7 +27,11 @@ export async function events(io: CliIo, ...args: unknown[]): Promise<void> {
   if (o.kind) q.set('kind', o.kind);
   if (o.severity) q.set('severity', o.severity);
   if (o.since) q.set('from', new Date(Date.now() - parseDuration(o.since)).toISOString());
-  const page = await getJson<EventsPage>(conn, `${c ? `/api/v1/clusters/${c.id}/events` : '/api/v1/events'}?${q}`, c ? `the timeline of ${c.name}` : 'the timeline');
+  const page = await getJson<EventsPage>(
+    conn,
+    `${c ? `/api/v1/clusters/${c.id}/events` : '/api/v1/events'}?${q}`,
+    c ? `the timeline of ${c.name}` : 'the timeline',
+  );
   io.out(
     render(o.output, page, page.items, [
       { header: 'AT', value: (e) => e.at },
@@ -38,7 +42,8 @@ export async function events(io: CliIo, ...args: unknown[]): Promise<void> {
       { header: 'SUMMARY', value: (e) => e.summary },
     ]),
   );
-  if (o.output === 'table' && page.total > page.items.length) io.err(`${page.items.length} of ${page.total} event(s); --limit or --since for others\n`);
+  if (o.output === 'table' && page.total > page.items.length)
+    io.err(`${page.items.length} of ${page.total} event(s); --limit or --since for others\n`);
 }
 
 export async function incidents(io: CliIo, ...args: unknown[]): Promise<void> {
@@ -46,7 +51,11 @@ export async function incidents(io: CliIo, ...args: unknown[]): Promise<void> {
   const o = opts<{ exitCode?: boolean; output: Format }>(args);
   const conn = connect(io, o);
   const c = await mustFindCluster(conn.api, cluster);
-  const r = await getJson<ClusterIncidents & { observed: boolean }>(conn, `/api/v1/clusters/${c.id}/incidents`, `the incidents of ${c.name}`);
+  const r = await getJson<ClusterIncidents & { observed: boolean }>(
+    conn,
+    `/api/v1/clusters/${c.id}/incidents`,
+    `the incidents of ${c.name}`,
+  );
   io.out(
     render(o.output, r, r.incidents, [
       { header: 'INSTANCE', value: (i) => i.instance },
@@ -57,6 +66,11 @@ export async function incidents(io: CliIo, ...args: unknown[]): Promise<void> {
       { header: 'EVIDENCE', value: (i) => i.evidence.map((e) => `${e.director}: ${e.says}`).join('; ') },
     ]),
   );
-  if (o.output === 'table') io.err(r.observed ? `${r.incidents.length} incident(s) open in ${c.name}\n` : `${c.name} is not observed yet (telemetry off, or not probed): no incident can be known\n`);
+  if (o.output === 'table')
+    io.err(
+      r.observed
+        ? `${r.incidents.length} incident(s) open in ${c.name}\n`
+        : `${c.name} is not observed yet (telemetry off, or not probed): no incident can be known\n`,
+    );
   if (o.exitCode && r.incidents.length > 0) throw new CliError('', ExitCode.Changes);
 }

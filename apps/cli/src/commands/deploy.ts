@@ -5,7 +5,9 @@ import { lazy } from '../options';
 export function registerDeploy(program: Command, io: CliIo): void {
   program
     .command('deploy')
-    .description('Deploy the current topology (frozen into a new revision) or a given revision to every director: BACKUPs first, MASTER last')
+    .description(
+      'Deploy the current topology (frozen into a new revision) or a given revision to every director: BACKUPs first, MASTER last',
+    )
     .argument('<cluster>', 'cluster name or id')
     .option('-r, --revision <n>', 'deploy this revision instead of the current topology')
     .option('-m, --message <text>', 'message of the new revision', '')
@@ -13,7 +15,10 @@ export function registerDeploy(program: Command, io: CliIo): void {
     .option('--no-wait', 'return once the deployment has started')
     .option('--confirm-within <duration>', 'roll back unless `lvsctl confirm CLUSTER` comes within this time after it succeeded (e.g. 10m)')
     .option('--json', 'JSON lines: each step, then the outcome')
-    .addHelpText('after', '\nExamples:\n  lvsctl deploy prod-lb -m "weekly"\n  lvsctl deploy prod-lb --revision 41 --json\n\nFollows the deployment until it ends: exit 0 succeeded, 4 failed and rolled back, 1 otherwise.')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  lvsctl deploy prod-lb -m "weekly"\n  lvsctl deploy prod-lb --revision 41 --json\n\nFollows the deployment until it ends: exit 0 succeeded, 4 failed and rolled back, 1 otherwise.',
+    )
     .action(lazy(io, () => import('../actions/deploy'), 'deploy'));
 
   program
@@ -32,12 +37,15 @@ export function registerDeploy(program: Command, io: CliIo): void {
     .description('Confirm the deployment started with --confirm-within: it stays, and the rollback timer stops')
     .argument('<cluster>', 'cluster name or id')
     .option('--json', 'print the confirmation as JSON')
-    .addHelpText('after', '\nExamples:\n  lvsctl confirm prod-lb\n\nExit 1 when nothing is pending (already confirmed, or the deadline passed and it was rolled back).')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  lvsctl confirm prod-lb\n\nExit 1 when nothing is pending (already confirmed, or the deadline passed and it was rolled back).',
+    )
     .action(lazy(io, () => import('../actions/deploy'), 'confirm'));
 
   program
     .command('confirmation')
-    .description('Show the cluster\'s latest confirmation: pending with its deadline, confirmed, rolled back or failed')
+    .description("Show the cluster's latest confirmation: pending with its deadline, confirmed, rolled back or failed")
     .argument('<cluster>', 'cluster name or id')
     .option('--json', 'print it as JSON')
     .action(lazy(io, () => import('../actions/deploy'), 'confirmation'));

@@ -8,7 +8,7 @@ export function registerLogin(program: Command, io: CliIo): void {
     .description('Sign in with a username and password, create an API token for this machine, and store it (not the password) in a context')
     .option('-u, --username <name>', 'user name (default: $LVS_USERNAME)')
     .option('--password-stdin', 'read the password from standard input (else $LVS_PASSWORD, else a prompt on the terminal)')
-    .option('--context-name <name>', 'name of the context to write (default: the server\'s host name)')
+    .option('--context-name <name>', "name of the context to write (default: the server's host name)")
     .option('--token-name <name>', 'name of the API token (default: lvsctl USER@HOST)')
     .option('--expires-in-days <n>', 'the token expires after this many days (1-3650)', '90')
     .addHelpText(
@@ -25,7 +25,7 @@ Examples:
 
   program
     .command('logout')
-    .description('Revoke the current context\'s token on the server and remove it from the config file')
+    .description("Revoke the current context's token on the server and remove it from the config file")
     .action(lazy(io, () => import('../actions/login'), 'logout'));
 
   const config = program.command('config').description('Contexts of the config file');

@@ -21,6 +21,9 @@ Examples:
     .description('Check a spec file offline: schema, cluster rules, and that every director renders (no server needed)')
     .requiredOption('-f, --file <path>', 'spec file, YAML or JSON (- for standard input)')
     .option('--json', 'print the findings as JSON')
-    .addHelpText('after', '\nExamples:\n  lvsctl validate -f cluster.yaml\n  lvsctl export prod-lb | lvsctl validate -f -\n\nExit 0 when valid (warnings are printed), 3 with every error as file:line:col: path: message.')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  lvsctl validate -f cluster.yaml\n  lvsctl export prod-lb | lvsctl validate -f -\n\nExit 0 when valid (warnings are printed), 3 with every error as file:line:col: path: message.',
+    )
     .action(lazy(io, () => import('../actions/offline'), 'validate'));
 }

@@ -15,7 +15,10 @@ export function registerOps(program: Command, io: CliIo): void {
       .argument('<service>', 'virtual service key: VIP:PORT/PROTO (e.g. 192.0.2.10:443/TCP) or fwmark:N')
       .argument('<realServer>', 'real server key: ADDRESS:PORT (e.g. 10.0.0.11:443)')
       .option('--deploy', 'deploy the change (and follow it; exit 4 if it failed and rolled back)')
-      .option('--now', "apply it now on every director without a reload (the console's track file; ipvsadm -e in ipvsadm mode), verified in IPVS")
+      .option(
+        '--now',
+        "apply it now on every director without a reload (the console's track file; ipvsadm -e in ipvsadm mode), verified in IPVS",
+      )
       .option('--wait-for-zero-connections [seconds]', 'with --now: wait until ActiveConn reaches 0 on the directors (default 60 s)')
       .option('--json', 'JSON lines')
       .addHelpText(
@@ -27,12 +30,17 @@ export function registerOps(program: Command, io: CliIo): void {
 
   program
     .command('maintenance')
-    .description('Director maintenance without a reload: on gives its VIPs to the other members (waits until they hold them), off takes them back where preempt allows')
+    .description(
+      'Director maintenance without a reload: on gives its VIPs to the other members (waits until they hold them), off takes them back where preempt allows',
+    )
     .argument('<cluster>', 'cluster name or id')
     .argument('<director>', 'director name')
     .argument('<state>', 'on or off')
     .option('--json', 'the result as JSON')
-    .addHelpText('after', '\nExamples:\n  lvsctl maintenance prod-lb lb1 on\n  lvsctl maintenance prod-lb lb1 off --json\n\nRefused (exit 1) when an instance of the director has no other member that is reachable and runs keepalived.')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  lvsctl maintenance prod-lb lb1 on\n  lvsctl maintenance prod-lb lb1 off --json\n\nRefused (exit 1) when an instance of the director has no other member that is reachable and runs keepalived.',
+    )
     .action(lazy(io, () => import('../actions/runtime'), 'maintenance'));
 
   const audit = program.command('audit').description('The audit log (hash-chained, append-only)');
@@ -66,13 +74,16 @@ export function registerOps(program: Command, io: CliIo): void {
 export function registerImport(program: Command, io: CliIo): void {
   program
     .command('import')
-    .description('Create a cluster from its directors\' keepalived.conf files (their include files are read from beside them)')
+    .description("Create a cluster from its directors' keepalived.conf files (their include files are read from beside them)")
     .requiredOption('--name <name>', 'name of the new cluster')
     .argument('<director=file...>', 'one per director: NAME=PATH, optionally NAME@ADDRESS=PATH (the console reaches it there)')
     .option('--description <text>', 'description of the cluster')
     .option('--dry-run', 'print the spec it would create and the warnings; create nothing')
     .addOption(outputOption('yaml', ['yaml', 'json']))
-    .addHelpText('after', '\nExamples:\n  lvsctl import --name prod-lb lb1=./lb1/keepalived.conf lb2=./lb2/keepalived.conf --dry-run > cluster.yaml\n  lvsctl import --name prod-lb lb1@192.0.2.1=./lb1/keepalived.conf lb2@192.0.2.2=./lb2/keepalived.conf\n\nWarnings (what the model does not hold, with director, file and line) go to standard error.')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  lvsctl import --name prod-lb lb1=./lb1/keepalived.conf lb2=./lb2/keepalived.conf --dry-run > cluster.yaml\n  lvsctl import --name prod-lb lb1@192.0.2.1=./lb1/keepalived.conf lb2@192.0.2.2=./lb2/keepalived.conf\n\nWarnings (what the model does not hold, with director, file and line) go to standard error.',
+    )
     .action(lazy(io, () => import('../actions/ops'), 'importCluster'));
 }
 
@@ -84,6 +95,9 @@ export function registerStatus(program: Command, io: CliIo): void {
     .option('-w, --watch', 'follow /live: redrawn on a terminal, one view per change otherwise (Ctrl-C stops)')
     .option('--for <duration>', 'with --watch: stop after this long (e.g. 30s)')
     .option('--json', 'the state as JSON (with --watch: the snapshot, then each delta, as JSON lines)')
-    .addHelpText('after', '\nExamples:\n  lvsctl status prod-lb\n  lvsctl status prod-lb --watch\n  lvsctl status prod-lb --watch --for 1m --json > state.jsonl')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  lvsctl status prod-lb\n  lvsctl status prod-lb --watch\n  lvsctl status prod-lb --watch --for 1m --json > state.jsonl',
+    )
     .action(lazy(io, () => import('../actions/status'), 'status'));
 }

@@ -35,7 +35,7 @@ Examples:
 
   program
     .command('export')
-    .description('Print a cluster\'s spec: exactly the document of GET /clusters/:id/spec (YAML by default)')
+    .description("Print a cluster's spec: exactly the document of GET /clusters/:id/spec (YAML by default)")
     .argument('<cluster>', 'cluster name or id')
     .addOption(outputOption('yaml', ['yaml', 'json']))
     .addHelpText('after', '\nExamples:\n  lvsctl export prod-lb > cluster.yaml\n  lvsctl export prod-lb -o json > cluster.json')

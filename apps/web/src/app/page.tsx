@@ -45,13 +45,15 @@ export default function HomePage() {
               ) : (
                 'Create one (needs the operator role)'
               )}{' '}
-              — a name is enough; add directors, VRRP instances and virtual services on its page. Or paste a cluster spec exported from another console.
+              — a name is enough; add directors, VRRP instances and virtual services on its page. Or paste a cluster spec exported from
+              another console.
             </li>
             <li>
               <Link href="/clusters/import">Import your keepalived.conf files</Link>, one per director.
             </li>
             <li>
-              Start the lab of real directors: <code>npm run lab -- up --register http://localhost:3001 --token lvs_…</code> (root; an admin API token).
+              Start the lab of real directors: <code>npm run lab -- up --register http://localhost:3001 --token lvs_…</code> (root; an admin
+              API token).
             </li>
           </ol>
           <p className="small">From CI, script it with an API token (see the README).</p>
@@ -67,7 +69,11 @@ export default function HomePage() {
           <ClusterOverview clusters={items} />
         </>
       )}
-      {canOperate(me) ? <CreateCluster onCreated={() => void qc.invalidateQueries({ queryKey: clusterKeys.list() })} /> : <p className="muted">Your role ({me.user.role}) can read but not create clusters.</p>}
+      {canOperate(me) ? (
+        <CreateCluster onCreated={() => void qc.invalidateQueries({ queryKey: clusterKeys.list() })} />
+      ) : (
+        <p className="muted">Your role ({me.user.role}) can read but not create clusters.</p>
+      )}
     </>
   );
 }

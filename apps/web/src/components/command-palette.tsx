@@ -30,7 +30,10 @@ export function CommandPalette({ open, onOpenChange, onToggleTheme, onShortcuts 
   const current = /^\/clusters\/([0-9a-f-]{36})/.exec(pathname)?.[1];
   const qc = useQueryClient();
   // The cluster on screen has its spec cached already (its layout read it): no new request.
-  const spec = useQuery({ ...specQuery(current ?? ''), enabled: open && !!current && !!qc.getQueryData(specQuery(current ?? '').queryKey) });
+  const spec = useQuery({
+    ...specQuery(current ?? ''),
+    enabled: open && !!current && !!qc.getQueryData(specQuery(current ?? '').queryKey),
+  });
   const realServers = useMemo(() => {
     const s = spec.data?.spec;
     if (!s) return [];
@@ -64,7 +67,11 @@ export function CommandPalette({ open, onOpenChange, onToggleTheme, onShortcuts 
               {current && spec.data && (
                 <Command.Group heading={spec.data.spec.name}>
                   {CLUSTER_TABS.map((t) => (
-                    <Command.Item key={t.segment} value={`${spec.data.spec.name} ${t.label}`} onSelect={() => go(`/clusters/${current}/${t.segment}`)}>
+                    <Command.Item
+                      key={t.segment}
+                      value={`${spec.data.spec.name} ${t.label}`}
+                      onSelect={() => go(`/clusters/${current}/${t.segment}`)}
+                    >
                       {spec.data.spec.name} › {t.label}
                     </Command.Item>
                   ))}
@@ -81,7 +88,11 @@ export function CommandPalette({ open, onOpenChange, onToggleTheme, onShortcuts 
               {realServers.length > 0 && (
                 <Command.Group heading="Real servers">
                   {realServers.map((r) => (
-                    <Command.Item key={`${r.service} ${r.rs}`} value={`real server ${r.rs} ${r.service}`} onSelect={() => go(`/clusters/${current}/live?q=${encodeURIComponent(r.rs)}`)}>
+                    <Command.Item
+                      key={`${r.service} ${r.rs}`}
+                      value={`real server ${r.rs} ${r.service}`}
+                      onSelect={() => go(`/clusters/${current}/live?q=${encodeURIComponent(r.rs)}`)}
+                    >
                       {r.rs}
                       <span className="muted small"> of {r.service}</span>
                     </Command.Item>
@@ -94,12 +105,26 @@ export function CommandPalette({ open, onOpenChange, onToggleTheme, onShortcuts 
                     Show the plan of this cluster
                   </Command.Item>
                 )}
-                <Command.Item value="Go to the clusters overview" onSelect={() => go('/')}>Go to the clusters</Command.Item>
-                <Command.Item value="Go to the audit log" onSelect={() => go('/audit')}>Go to the audit log</Command.Item>
-                <Command.Item value="Go to the SSH credentials" onSelect={() => go('/credentials')}>Go to the SSH credentials</Command.Item>
-                {canOperate(me) && <Command.Item value="Import from keepalived.conf" onSelect={() => go('/clusters/import')}>Import from keepalived.conf</Command.Item>}
-                <Command.Item value="Switch the theme dark light" onSelect={() => run(onToggleTheme)}>Switch the theme</Command.Item>
-                <Command.Item value="Keyboard shortcuts help" onSelect={() => run(onShortcuts)}>Keyboard shortcuts</Command.Item>
+                <Command.Item value="Go to the clusters overview" onSelect={() => go('/')}>
+                  Go to the clusters
+                </Command.Item>
+                <Command.Item value="Go to the audit log" onSelect={() => go('/audit')}>
+                  Go to the audit log
+                </Command.Item>
+                <Command.Item value="Go to the SSH credentials" onSelect={() => go('/credentials')}>
+                  Go to the SSH credentials
+                </Command.Item>
+                {canOperate(me) && (
+                  <Command.Item value="Import from keepalived.conf" onSelect={() => go('/clusters/import')}>
+                    Import from keepalived.conf
+                  </Command.Item>
+                )}
+                <Command.Item value="Switch the theme dark light" onSelect={() => run(onToggleTheme)}>
+                  Switch the theme
+                </Command.Item>
+                <Command.Item value="Keyboard shortcuts help" onSelect={() => run(onShortcuts)}>
+                  Keyboard shortcuts
+                </Command.Item>
               </Command.Group>
             </Command.List>
           </Command>

@@ -37,7 +37,8 @@ export function splitRows(text: string): SplitRow[] {
         const body = line.slice(1);
         if (sign === '-') dels.push({ n: o++, text: body });
         else if (sign === '+') adds.push({ n: n++, text: body });
-        else if (sign === '\\') continue; // "\ No newline at end of file"
+        else if (sign === '\\')
+          continue; // "\ No newline at end of file"
         else {
           flush();
           rows.push({ kind: 'ctx', left: { n: o++, text: body, del: false }, right: { n: n++, text: body, add: false } });
@@ -98,7 +99,16 @@ export function DiffView({ text, label = 'Diff' }: { text: string; label?: strin
             const cls = l.startsWith('@@') ? 'hunk' : l.startsWith('+') ? 'add' : l.startsWith('-') ? 'del' : undefined;
             return (
               <div key={i} className={cls}>
-                {cls === 'hunk' || l.startsWith('+++') || l.startsWith('---') ? l : l ? <>{l[0]}<Highlight text={l.slice(1)} /></> : ' '}
+                {cls === 'hunk' || l.startsWith('+++') || l.startsWith('---') ? (
+                  l
+                ) : l ? (
+                  <>
+                    {l[0]}
+                    <Highlight text={l.slice(1)} />
+                  </>
+                ) : (
+                  ' '
+                )}
               </div>
             );
           })}
@@ -110,8 +120,12 @@ export function DiffView({ text, label = 'Diff' }: { text: string; label?: strin
           <caption className="sr-only">{label}: old on the left, new on the right</caption>
           <thead>
             <tr>
-              <th scope="col" colSpan={2}>Before</th>
-              <th scope="col" colSpan={2}>After</th>
+              <th scope="col" colSpan={2}>
+                Before
+              </th>
+              <th scope="col" colSpan={2}>
+                After
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -9,7 +9,9 @@ export function Readiness() {
   return (
     <p data-testid="readiness" aria-live="polite">
       API: {q.data ? <span className="badge ok">ready</span> : <span className="badge bad">not ready</span>}{' '}
-      <span className="muted">{q.data ? `database up, ${q.data.migrations.applied} migrations applied` : q.error ? errorText(q.error) : ''}</span>
+      <span className="muted">
+        {q.data ? `database up, ${q.data.migrations.applied} migrations applied` : q.error ? errorText(q.error) : ''}
+      </span>
     </p>
   );
 }

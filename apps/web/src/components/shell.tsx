@@ -36,7 +36,12 @@ function useTheme(): [Theme | null, () => void] {
 }
 
 function ThemeToggle({ theme, toggle }: { theme: Theme | null; toggle: () => void }) {
-  if (!theme) return <button type="button" aria-label="Theme" disabled>◐</button>;
+  if (!theme)
+    return (
+      <button type="button" aria-label="Theme" disabled>
+        ◐
+      </button>
+    );
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   // A plain title, not a Radix tooltip: the tooltip's positioning engine was 16 kB (gzipped) of every first load for this one hint.
   return (
@@ -84,7 +89,14 @@ function useKeys(open: { palette(): void; shortcuts(): void; theme(): void }) {
         open.palette();
         return;
       }
-      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || document.querySelector('[role=dialog], [role=alertdialog], dialog[open]')) return;
+      if (
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        typing(e.target) ||
+        document.querySelector('[role=dialog], [role=alertdialog], dialog[open]')
+      )
+        return;
       const cluster = /^\/clusters\/([0-9a-f-]{36})/.exec(pathname)?.[1];
       if (pending.current && Date.now() - pending.current < 1500) {
         pending.current = 0;
@@ -120,7 +132,8 @@ function Frame({ children }: { children: ReactNode }) {
   useKeys(handlers);
   const { me } = useSession();
   const pathname = usePathname();
-  const current = (href: string) => (href === '/' ? pathname === '/' || (pathname.startsWith('/clusters/') && pathname !== '/clusters/import') : pathname === href);
+  const current = (href: string) =>
+    href === '/' ? pathname === '/' || (pathname.startsWith('/clusters/') && pathname !== '/clusters/import') : pathname === href;
   return (
     <div className={`shell${me ? '' : ' no-nav'}`}>
       <a href="#main" className="skip-link">

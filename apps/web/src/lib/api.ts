@@ -8,7 +8,9 @@ import { createApiClient, type LvsApi, type paths } from '@lvs/api-client';
  */
 
 /** RFC 9457 problem details as the API sends them (the schema's problem response). */
-export type Problem = paths['/api/v1/auth/me']['get'] extends { responses: { 401: { content: { 'application/problem+json': infer P } } } } ? P : never;
+export type Problem = paths['/api/v1/auth/me']['get'] extends { responses: { 401: { content: { 'application/problem+json': infer P } } } }
+  ? P
+  : never;
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -25,7 +27,9 @@ export class ApiError extends Error {
   /** The detail followed by each field's rule, for a line of text. */
   describe(): string {
     const { detail, errors } = this.problem;
-    return errors.length ? `${detail} (${errors.map((x) => `${x.path.replace(/^(body|query|params)\./, '')}: ${x.message}`).join('; ')})` : detail;
+    return errors.length
+      ? `${detail} (${errors.map((x) => `${x.path.replace(/^(body|query|params)\./, '')}: ${x.message}`).join('; ')})`
+      : detail;
   }
 }
 
@@ -48,7 +52,15 @@ async function toProblem(res: Response): Promise<Problem> {
   } catch {
     /* not JSON: a proxy's page */
   }
-  return { type: p.type ?? 'about:blank', title: p.title ?? res.statusText, status: res.status, detail: p.detail ?? (res.statusText || `HTTP ${res.status}`), code: p.code ?? `http.${res.status}`, errors: p.errors ?? [], requestId: p.requestId ?? res.headers.get('x-request-id') ?? undefined };
+  return {
+    type: p.type ?? 'about:blank',
+    title: p.title ?? res.statusText,
+    status: res.status,
+    detail: p.detail ?? (res.statusText || `HTTP ${res.status}`),
+    code: p.code ?? `http.${res.status}`,
+    errors: p.errors ?? [],
+    requestId: p.requestId ?? res.headers.get('x-request-id') ?? undefined,
+  };
 }
 
 let instance: LvsApi | undefined;
@@ -56,7 +68,9 @@ let instance: LvsApi | undefined;
 /** The typed client on this origin (the Next proxy forwards /api/v1 to the API). */
 export function client(): LvsApi {
   if (instance) return instance;
-  const c = createApiClient(typeof window === 'undefined' ? 'http://127.0.0.1' : window.location.origin, { fetch: (r: Request) => fetch(r, { credentials: 'same-origin' }) } as { fetch: typeof fetch });
+  const c = createApiClient(typeof window === 'undefined' ? 'http://127.0.0.1' : window.location.origin, {
+    fetch: (r: Request) => fetch(r, { credentials: 'same-origin' }),
+  } as { fetch: typeof fetch });
   c.use({
     onRequest({ request }) {
       request.headers.set('accept', 'application/json');
@@ -88,7 +102,13 @@ export async function withHeaders<T>(call: Promise<{ data?: T; response: Respons
 }
 
 /** The JSON of a path's 200/201 answer, for naming response types from the schema. */
-type Ok<Op> = Op extends { responses: infer R } ? (R extends { 200: { content: { 'application/json': infer J } } } ? J : R extends { 201: { content: { 'application/json': infer J } } } ? J : never) : never;
+type Ok<Op> = Op extends { responses: infer R }
+  ? R extends { 200: { content: { 'application/json': infer J } } }
+    ? J
+    : R extends { 201: { content: { 'application/json': infer J } } }
+      ? J
+      : never
+  : never;
 export type Answer<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'patch' | 'delete' = 'get'> = Ok<paths[P][M]>;
 
 export type Me = Answer<'/api/v1/auth/me'>;
@@ -100,8 +120,16 @@ export const canOperate = (me: Me | null | undefined) => me?.user.role === 'oper
  * kind; see features/edit/api/resources.ts): the same client, middleware and error conversion,
  * with the path untyped. Everything else names its path and gets the schema's types.
  */
-export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ data: T; headers: Headers }> {
-  const untyped = client() as unknown as Record<string, (p: string, init: { body?: unknown; headers?: Record<string, string> }) => Promise<{ data?: T; response: Response }>>;
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ data: T; headers: Headers }> {
+  const untyped = client() as unknown as Record<
+    string,
+    (p: string, init: { body?: unknown; headers?: Record<string, string> }) => Promise<{ data?: T; response: Response }>
+  >;
   const [pathname, search] = path.split('?');
   return withHeaders(untyped[method](`/api/v1${pathname}${search ? `?${search}` : ''}`, { body, headers }));
 }

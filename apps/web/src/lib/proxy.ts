@@ -36,7 +36,14 @@ export async function proxy(req: Request): Promise<Response> {
     });
   } catch {
     return Response.json(
-      { type: 'about:blank', title: 'Bad Gateway', status: 502, detail: `The API at ${apiOrigin()} is not reachable.`, code: 'web.api_unreachable', errors: [] },
+      {
+        type: 'about:blank',
+        title: 'Bad Gateway',
+        status: 502,
+        detail: `The API at ${apiOrigin()} is not reachable.`,
+        code: 'web.api_unreachable',
+        errors: [],
+      },
       { status: 502, headers: { 'content-type': 'application/problem+json' } },
     );
   }

@@ -5,7 +5,13 @@ import { LiveModel } from './live-model';
 import { HEALTH_CODES, type SpecRow, type TableView } from './live-protocol';
 
 const N = 5000;
-const specRows = (n = N): SpecRow[] => Array.from({ length: n }, (_, i) => ({ key: `10.0.0.1:80/TCP>10.9.${i >> 8}.${i & 255}:80`, service: '10.0.0.1:80/TCP', realServer: `10.9.${i >> 8}.${i & 255}:80`, admin: 'enabled' }));
+const specRows = (n = N): SpecRow[] =>
+  Array.from({ length: n }, (_, i) => ({
+    key: `10.0.0.1:80/TCP>10.9.${i >> 8}.${i & 255}:80`,
+    service: '10.0.0.1:80/TCP',
+    realServer: `10.9.${i >> 8}.${i & 255}:80`,
+    admin: 'enabled',
+  }));
 const state = (rows: SpecRow[], at: string, f: (i: number) => Partial<RealServerLive>): ClusterLiveState => ({
   clusterId: 'c',
   at,
@@ -13,7 +19,9 @@ const state = (rows: SpecRow[], at: string, f: (i: number) => Partial<RealServer
   directors: { lb1: { reachable: true, keepalived: 'running', ipvs: 'available', since: 't0' } },
   vips: {},
   instances: {},
-  realServers: Object.fromEntries(rows.map((r, i) => [r.key, { service: r.service, realServer: r.realServer, state: 'up', since: 't0', ...f(i) } as RealServerLive])),
+  realServers: Object.fromEntries(
+    rows.map((r, i) => [r.key, { service: r.service, realServer: r.realServer, state: 'up', since: 't0', ...f(i) } as RealServerLive]),
+  ),
 });
 const view = (over: Partial<TableView> = {}): TableView => ({ sort: [], health: [], q: '', first: 0, last: 30, ...over });
 /** A delta as the wire carries it. */
@@ -24,7 +32,11 @@ describe('LiveModel (the live worker without its socket)', () => {
     const m = new LiveModel('c', specRows(100), view({ first: 10, last: 20 }));
     const f = m.frame();
     expect(f).toMatchObject({ topology: null, total: 100, first: 10, counts: { unknown: 100, up: 0 } });
-    expect(f.rows.map((r) => r.realServer)).toEqual(specRows(100).slice(10, 20).map((r) => r.realServer));
+    expect(f.rows.map((r) => r.realServer)).toEqual(
+      specRows(100)
+        .slice(10, 20)
+        .map((r) => r.realServer),
+    );
     expect(f.rows[0].health).toBe('unknown');
     expect(f.health).toHaveLength(100);
   });
@@ -77,7 +89,9 @@ describe('LiveModel (the live worker without its socket)', () => {
     const rows = specRows(10);
     const m = new LiveModel('c', rows);
     m.snapshot(state(rows, 't0', () => ({ cps: 1 })));
-    expect(() => m.delta({ clusterId: 'c', at: 't1', protocol: 2, changes: {}, columns: { n: 11, values: { cps: [] } } })).toThrow(/11 real servers/);
+    expect(() => m.delta({ clusterId: 'c', at: 't1', protocol: 2, changes: {}, columns: { n: 11, values: { cps: [] } } })).toThrow(
+      /11 real servers/,
+    );
     m.forget();
     const f = m.frame();
     expect(f.topology).toBeNull();

@@ -6,7 +6,16 @@ import { HEALTH_CODES, type LiveFrame, type SortColumn, type SpecRow, type Table
 /** Roughly two minutes of samples at the cluster's tick. */
 const HISTORY_MS = 120_000;
 const CODE: Record<RealServerHealth, number> = Object.fromEntries(HEALTH_CODES.map((h, i) => [h, i])) as Record<RealServerHealth, number>;
-const NUMBER_COLUMNS: ReadonlySet<SortColumn> = new Set(['weight', 'activeConns', 'inactiveConns', 'cps', 'inPps', 'outPps', 'inBps', 'outBps']);
+const NUMBER_COLUMNS: ReadonlySet<SortColumn> = new Set([
+  'weight',
+  'activeConns',
+  'inactiveConns',
+  'cps',
+  'inPps',
+  'outPps',
+  'inBps',
+  'outBps',
+]);
 
 export const emptyView = (): TableView => ({ sort: [], health: [], q: '', first: 0, last: 40 });
 
@@ -79,7 +88,8 @@ export class LiveModel {
 
   setView(view: TableView): void {
     const o = this.view;
-    if (o.q !== view.q || o.health.join() !== view.health.join() || JSON.stringify(o.sort) !== JSON.stringify(view.sort)) this.list = undefined;
+    if (o.q !== view.q || o.health.join() !== view.health.join() || JSON.stringify(o.sort) !== JSON.stringify(view.sort))
+      this.list = undefined;
     this.view = view;
   }
 
@@ -155,7 +165,9 @@ export class LiveModel {
     return {
       clusterId: this.clusterId,
       rowsId: this.rowsId,
-      topology: s ? { clusterId: s.clusterId, at: s.at, tickMs: s.tickMs, directors: s.directors, vips: s.vips, instances: s.instances } : null,
+      topology: s
+        ? { clusterId: s.clusterId, at: s.at, tickMs: s.tickMs, directors: s.directors, vips: s.vips, instances: s.instances }
+        : null,
       topologyVersion: this.topologyVersion,
       healthVersion: this.healthVersion,
       ...(sendHealth && { health: this.health.slice() }),

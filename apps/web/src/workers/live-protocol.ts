@@ -16,7 +16,20 @@ export interface SpecRow {
 }
 
 /** The table's columns the worker can sort by. */
-export const SORTABLE = ['service', 'realServer', 'health', 'admin', 'weight', 'activeConns', 'inactiveConns', 'cps', 'inPps', 'outPps', 'inBps', 'outBps'] as const;
+export const SORTABLE = [
+  'service',
+  'realServer',
+  'health',
+  'admin',
+  'weight',
+  'activeConns',
+  'inactiveConns',
+  'cps',
+  'inPps',
+  'outPps',
+  'inBps',
+  'outBps',
+] as const;
 export type SortColumn = (typeof SORTABLE)[number];
 
 /** What part of the table is on screen, and in which order and filter. */

@@ -15,7 +15,11 @@ const post = (m: FromWorker) => scope.postMessage(m);
 
 // Polling only: the Next route handler that proxies `/socket.io/` cannot upgrade to a websocket.
 // Same origin as the page, so the session cookie goes with every request.
-const socket: Socket<LiveServerEvents, LiveClientEvents> = io('/live', { path: '/socket.io', transports: ['polling'], withCredentials: true });
+const socket: Socket<LiveServerEvents, LiveClientEvents> = io('/live', {
+  path: '/socket.io',
+  transports: ['polling'],
+  withCredentials: true,
+});
 let model: LiveModel | undefined;
 let summaries = new Set<string>();
 /** A frame is posted at most once per turn of the worker's event loop (deltas arriving together are drawn once). */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { clusterSpec } from '../../../../test/factories';
-import { capabilityRefusals, capabilityWarnings, compareVersions, type DirectorCapabilities, parseCapabilities, parseKeepalivedVersion } from './capabilities';
+import {
+  capabilityRefusals,
+  capabilityWarnings,
+  compareVersions,
+  type DirectorCapabilities,
+  parseCapabilities,
+  parseKeepalivedVersion,
+} from './capabilities';
 
 /** Debian 12's keepalived 2.2.7, as `keepalived -v` prints it (abridged configure line). */
 const DEBIAN_227 = `Keepalived v2.2.7 (01/16,2022)
@@ -19,7 +26,9 @@ System options:  VSYSLOG MEMFD_CREATE IPV6_MULTICAST_ALL IPV4_DEVCONF LIBNL3
 `;
 
 const probe = (parts: Record<string, string>) =>
-  ['keepalived', 'kernel', 'procipvs', 'loaded', 'modules', 'builtin', 'ipvsadm', 'addr'].map((k) => `@@${k}\n${parts[k] ?? ''}`).join('\n') + '\n@@end\n';
+  ['keepalived', 'kernel', 'procipvs', 'loaded', 'modules', 'builtin', 'ipvsadm', 'addr']
+    .map((k) => `@@${k}\n${parts[k] ?? ''}`)
+    .join('\n') + '\n@@end\n';
 
 describe('parseKeepalivedVersion', () => {
   it("reads Debian's 2.2.7: version, build options, configure flags, features", () => {
@@ -27,11 +36,34 @@ describe('parseKeepalivedVersion', () => {
     expect(k.version).toBe('2.2.7');
     expect(k.versionLine).toBe('Keepalived v2.2.7 (01/16,2022)');
     expect(k.buildOptions).toContain('VRRP_AUTH');
-    expect(k.configureFlags).toEqual(['--enable-snmp', '--enable-sha1', '--enable-snmp-rfcv2', '--enable-snmp-rfcv3', '--enable-dbus', '--enable-json', '--enable-bfd', '--enable-regex']);
-    expect(k.features).toEqual({ vrrp: true, lvs: true, vrrpAuth: true, json: true, snmp: true, dbus: true, bfd: true, regex: true, vmac: true });
+    expect(k.configureFlags).toEqual([
+      '--enable-snmp',
+      '--enable-sha1',
+      '--enable-snmp-rfcv2',
+      '--enable-snmp-rfcv3',
+      '--enable-dbus',
+      '--enable-json',
+      '--enable-bfd',
+      '--enable-regex',
+    ]);
+    expect(k.features).toEqual({
+      vrrp: true,
+      lvs: true,
+      vrrpAuth: true,
+      json: true,
+      snmp: true,
+      dbus: true,
+      bfd: true,
+      regex: true,
+      vmac: true,
+    });
   });
   it('a build without LVS or JSON; an old one without build options; no keepalived', () => {
-    expect(parseKeepalivedVersion('Keepalived v2.0.10 (11/12,2018)\nConfig options:  VRRP VRRP_AUTH\n').features).toMatchObject({ lvs: false, json: false, vrrp: true });
+    expect(parseKeepalivedVersion('Keepalived v2.0.10 (11/12,2018)\nConfig options:  VRRP VRRP_AUTH\n').features).toMatchObject({
+      lvs: false,
+      json: false,
+      vrrp: true,
+    });
     expect(parseKeepalivedVersion('Keepalived v1.2.24 (08/06,2018)\n')).toMatchObject({ version: '1.2.24', features: null });
     expect(parseKeepalivedVersion('sh: 1: keepalived: not found\n')).toMatchObject({ version: null, versionLine: null, features: null });
   });
@@ -74,8 +106,15 @@ describe('parseCapabilities', () => {
 });
 
 const caps = (over: Partial<{ version: string; options: string; schedulers: string[]; present: boolean }> = {}): DirectorCapabilities => ({
-  keepalived: parseKeepalivedVersion(`Keepalived v${over.version ?? '2.2.7'}\nConfig options:  ${over.options ?? 'LVS VRRP VRRP_AUTH JSON'}\n`),
-  ipvs: { present: over.present ?? true, loaded: true, schedulers: over.schedulers ?? ['rr', 'wrr', 'wlc'], schedulersKnown: (over.present ?? true) && (over.schedulers ?? ['x']).length > 0 },
+  keepalived: parseKeepalivedVersion(
+    `Keepalived v${over.version ?? '2.2.7'}\nConfig options:  ${over.options ?? 'LVS VRRP VRRP_AUTH JSON'}\n`,
+  ),
+  ipvs: {
+    present: over.present ?? true,
+    loaded: true,
+    schedulers: over.schedulers ?? ['rr', 'wrr', 'wlc'],
+    schedulersKnown: (over.present ?? true) && (over.schedulers ?? ['x']).length > 0,
+  },
   ipvsadm: { version: '1.31' },
   kernel: { release: '6.1.0' },
   interfaces: [],
@@ -88,14 +127,28 @@ describe('capabilityRefusals', () => {
   });
   it('a scheduler the kernel lacks, named once per director', () => {
     const base = clusterSpec();
-    const spec = { ...base, virtualServices: [{ ...base.virtualServices[0], scheduler: 'sh' as const }, { ...base.virtualServices[0], port: 443, scheduler: 'sh' as const, realServers: [] }] };
+    const spec = {
+      ...base,
+      virtualServices: [
+        { ...base.virtualServices[0], scheduler: 'sh' as const },
+        { ...base.virtualServices[0], port: 443, scheduler: 'sh' as const, realServers: [] },
+      ],
+    };
     expect(capabilityRefusals(spec, { lb1: caps() })).toEqual([
-      { director: 'lb1', capability: 'ip_vs_sh', keyword: 'lvs_sched sh', path: 'virtualServices.0.scheduler', message: 'director lb1 cannot run lvs_sched sh: its kernel 6.1.0 has no ip_vs_sh module (it has rr, wrr, wlc)' },
+      {
+        director: 'lb1',
+        capability: 'ip_vs_sh',
+        keyword: 'lvs_sched sh',
+        path: 'virtualServices.0.scheduler',
+        message: 'director lb1 cannot run lvs_sched sh: its kernel 6.1.0 has no ip_vs_sh module (it has rr, wrr, wlc)',
+      },
     ]);
   });
   it('no IPVS at all is a warning, not a refusal (keepalived runs VRRP only)', () => {
     expect(capabilityRefusals(clusterSpec(), { lb1: caps({ present: false, schedulers: [] }) })).toEqual([]);
-    expect(capabilityWarnings(clusterSpec(), { lb1: caps({ present: false, schedulers: [] }) })[0].message).toMatch(/no IPVS in its kernel \(6\.1\.0\): keepalived runs VRRP only there and programs none of the 1 virtual service/);
+    expect(capabilityWarnings(clusterSpec(), { lb1: caps({ present: false, schedulers: [] }) })[0].message).toMatch(
+      /no IPVS in its kernel \(6\.1\.0\): keepalived runs VRRP only there and programs none of the 1 virtual service/,
+    );
   });
   it('a keepalived built without LVS, VRRP or VRRP authentication', () => {
     const base = clusterSpec();
@@ -116,11 +169,21 @@ describe('capabilityRefusals', () => {
       virtualServices: [{ ...base.virtualServices[0], scheduler: 'mh' as const }],
     };
     const r = capabilityRefusals(spec, { lb1: caps({ version: '2.0.5', schedulers: ['mh', 'wrr'] }) });
-    expect(r.map((x) => `${x.keyword}: ${x.capability}`)).toEqual(['lvs_sched mh: keepalived >= 2.0.7', 'vrrp_track_process: keepalived >= 2.0.11']);
-    expect(capabilityRefusals(clusterSpec(), { lb1: caps({ version: '1.3.5' }) }).map((x) => x.keyword)).toEqual(['--config-test', 'vrrp_notify_fifo']);
+    expect(r.map((x) => `${x.keyword}: ${x.capability}`)).toEqual([
+      'lvs_sched mh: keepalived >= 2.0.7',
+      'vrrp_track_process: keepalived >= 2.0.11',
+    ]);
+    expect(capabilityRefusals(clusterSpec(), { lb1: caps({ version: '1.3.5' }) }).map((x) => x.keyword)).toEqual([
+      '--config-test',
+      'vrrp_notify_fifo',
+    ]);
   });
   it('ipvsadm mode: schedulers only', () => {
-    expect(capabilityRefusals({ ...clusterSpec(), mode: 'ipvsadm' }, { lb1: caps({ version: '1.2.0', options: '', schedulers: ['rr'] }) }).map((x) => x.keyword)).toEqual(['lvs_sched wrr']);
+    expect(
+      capabilityRefusals({ ...clusterSpec(), mode: 'ipvsadm' }, { lb1: caps({ version: '1.2.0', options: '', schedulers: ['rr'] }) }).map(
+        (x) => x.keyword,
+      ),
+    ).toEqual(['lvs_sched wrr']);
   });
 });
 

@@ -67,7 +67,7 @@ export const CAPABILITIES_PROBE = [
   'echo @@builtin',
   'grep -o \'ip_vs[a-z_]*\\.ko\' "/lib/modules/$(uname -r)/modules.builtin" 2>/dev/null',
   'echo @@ipvsadm',
-  '(ipvsadm --version 2>/dev/null | grep -i "ipvsadm v") || (dpkg-query -W -f \'ipvsadm ${Version}\\n\' ipvsadm 2>/dev/null) || (rpm -q --qf \'ipvsadm %{VERSION}\\n\' ipvsadm 2>/dev/null) || true',
+  "(ipvsadm --version 2>/dev/null | grep -i \"ipvsadm v\") || (dpkg-query -W -f 'ipvsadm ${Version}\\n' ipvsadm 2>/dev/null) || (rpm -q --qf 'ipvsadm %{VERSION}\\n' ipvsadm 2>/dev/null) || true",
   'echo @@addr',
   'ip -o addr show 2>/dev/null',
   'echo @@end',
@@ -93,7 +93,13 @@ export function parseKeepalivedVersion(text: string): DirectorCapabilities['keep
   const first = lines.find((l) => /^keepalived v?\d/i.test(l)) ?? null;
   const version = first ? (/v?(\d+\.\d+(?:\.\d+)?)/i.exec(first)?.[1] ?? null) : null;
   const optsLine = lines.find((l) => /^(config|build) options:/i.test(l));
-  const buildOptions = optsLine ? optsLine.replace(/^(config|build) options:/i, '').trim().split(/\s+/).filter(Boolean) : [];
+  const buildOptions = optsLine
+    ? optsLine
+        .replace(/^(config|build) options:/i, '')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+    : [];
   const confLine = lines.find((l) => /^configure options:/i.test(l)) ?? '';
   const configureFlags = [...confLine.matchAll(/--(?:enable|disable)-[a-z0-9-]+/g)].map((m) => m[0]);
   const o = new Set(buildOptions);
@@ -136,11 +142,19 @@ export function parseCapabilities(text: string): DirectorCapabilities {
   const builtin = words('builtin').map((f) => f.replace(/\.ko$/, ''));
   const procIpvs = words('procipvs')[0] === 'yes';
   const mods = new Set([...loadedMods, ...diskMods, ...builtin]);
-  const schedulers = [...mods].filter((m) => /^ip_vs_[a-z]+$/.test(m) && SCHEDULER_MODULES.has(m)).map((m) => m.slice('ip_vs_'.length)).sort();
+  const schedulers = [...mods]
+    .filter((m) => /^ip_vs_[a-z]+$/.test(m) && SCHEDULER_MODULES.has(m))
+    .map((m) => m.slice('ip_vs_'.length))
+    .sort();
   const ipvsadmLine = words('ipvsadm')[0] ?? '';
   return {
     keepalived: parseKeepalivedVersion((s.get('keepalived') ?? []).join('\n')),
-    ipvs: { present: procIpvs || mods.has('ip_vs'), loaded: procIpvs, schedulers, schedulersKnown: schedulers.length > 0 || diskMods.length > 0 || builtin.length > 0 },
+    ipvs: {
+      present: procIpvs || mods.has('ip_vs'),
+      loaded: procIpvs,
+      schedulers,
+      schedulersKnown: schedulers.length > 0 || diskMods.length > 0 || builtin.length > 0,
+    },
     ipvsadm: { version: /(\d+\.\d+(?:\.\d+)?)/.exec(ipvsadmLine)?.[1] ?? null },
     kernel: { release: words('kernel')[0] ?? null },
     interfaces: parseInterfaceAddresses(s.get('addr') ?? []),
@@ -148,7 +162,9 @@ export function parseCapabilities(text: string): DirectorCapabilities {
 }
 
 /** Every IPVS scheduler module of Linux (`ip_vs_<scheduler>.ko`); the others (ip_vs_ftp, ip_vs_pe_sip) are not schedulers. */
-const SCHEDULER_MODULES = new Set(['rr', 'wrr', 'lc', 'wlc', 'lblc', 'lblcr', 'dh', 'sh', 'sed', 'nq', 'mh', 'fo', 'ovf', 'twos'].map((x) => `ip_vs_${x}`));
+const SCHEDULER_MODULES = new Set(
+  ['rr', 'wrr', 'lc', 'wlc', 'lblc', 'lblcr', 'dh', 'sh', 'sed', 'nq', 'mh', 'fo', 'ovf', 'twos'].map((x) => `ip_vs_${x}`),
+);
 
 /** -1, 0, 1 as a < b, a = b, a > b, comparing dotted versions numerically. */
 export function compareVersions(a: string, b: string): number {
@@ -194,7 +210,11 @@ export interface CapabilityRefusal {
  * a kernel without any IPVS is not refused (keepalived then runs VRRP only, as in the lab) — that is
  * a warning for the plan (capabilityWarnings).
  */
-export function capabilityRefusals(spec: ClusterSpec, caps: Readonly<Record<string, DirectorCapabilities | undefined>>, opts: { notifyFifos?: boolean } = {}): CapabilityRefusal[] {
+export function capabilityRefusals(
+  spec: ClusterSpec,
+  caps: Readonly<Record<string, DirectorCapabilities | undefined>>,
+  opts: { notifyFifos?: boolean } = {},
+): CapabilityRefusal[] {
   const out: CapabilityRefusal[] = [];
   const keepalivedMode = spec.mode === 'keepalived';
   const members = new Map<string, number[]>();
@@ -208,7 +228,15 @@ export function capabilityRefusals(spec: ClusterSpec, caps: Readonly<Record<stri
       const have = new Set(c.ipvs.schedulers);
       spec.virtualServices.forEach((vs, i) => {
         if (!have.has(vs.scheduler))
-          refuse(`ip_vs_${vs.scheduler}`, `lvs_sched ${vs.scheduler}`, `virtualServices.${i}.scheduler`, `its kernel ${c.kernel.release ?? ''} has no ip_vs_${vs.scheduler} module (it has ${c.ipvs.schedulers.join(', ') || 'none'})`.replace('  ', ' '));
+          refuse(
+            `ip_vs_${vs.scheduler}`,
+            `lvs_sched ${vs.scheduler}`,
+            `virtualServices.${i}.scheduler`,
+            `its kernel ${c.kernel.release ?? ''} has no ip_vs_${vs.scheduler} module (it has ${c.ipvs.schedulers.join(', ') || 'none'})`.replace(
+              '  ',
+              ' ',
+            ),
+          );
       });
     }
     if (!keepalivedMode) continue;
@@ -216,22 +244,43 @@ export function capabilityRefusals(spec: ClusterSpec, caps: Readonly<Record<stri
     const f = ka.features;
     const inInstances = members.get(d.name) ?? [];
     if (f) {
-      if (!f.vrrp && inInstances.length) refuse('keepalived VRRP', 'vrrp_instance', `vrrpInstances.${inInstances[0]}`, `its keepalived ${ka.version ?? ''} was built without VRRP (Config options: ${ka.buildOptions.join(' ')})`);
-      if (!f.lvs && spec.virtualServices.length) refuse('keepalived LVS', 'virtual_server', 'virtualServices.0', `its keepalived ${ka.version ?? ''} was built without LVS (Config options: ${ka.buildOptions.join(' ')})`);
+      if (!f.vrrp && inInstances.length)
+        refuse(
+          'keepalived VRRP',
+          'vrrp_instance',
+          `vrrpInstances.${inInstances[0]}`,
+          `its keepalived ${ka.version ?? ''} was built without VRRP (Config options: ${ka.buildOptions.join(' ')})`,
+        );
+      if (!f.lvs && spec.virtualServices.length)
+        refuse(
+          'keepalived LVS',
+          'virtual_server',
+          'virtualServices.0',
+          `its keepalived ${ka.version ?? ''} was built without LVS (Config options: ${ka.buildOptions.join(' ')})`,
+        );
       const auth = inInstances.find((i) => spec.vrrpInstances[i].authPass !== undefined);
-      if (f.vrrp && !f.vrrpAuth && auth !== undefined) refuse('keepalived VRRP_AUTH', 'authentication', `vrrpInstances.${auth}.authPass`, `its keepalived ${ka.version ?? ''} was built without VRRP authentication (--disable-vrrp-auth; Config options: ${ka.buildOptions.join(' ')})`);
+      if (f.vrrp && !f.vrrpAuth && auth !== undefined)
+        refuse(
+          'keepalived VRRP_AUTH',
+          'authentication',
+          `vrrpInstances.${auth}.authPass`,
+          `its keepalived ${ka.version ?? ''} was built without VRRP authentication (--disable-vrrp-auth; Config options: ${ka.buildOptions.join(' ')})`,
+        );
     }
     if (!ka.version) continue;
     const older = (kw: VersionedKeyword, path: string) => {
       const min = KEEPALIVED_MIN_VERSION[kw];
-      if (compareVersions(ka.version!, min) < 0) refuse(`keepalived >= ${min}`, kw, path, `its keepalived is ${ka.version}; ${kw} needs ${min} or later`);
+      if (compareVersions(ka.version!, min) < 0)
+        refuse(`keepalived >= ${min}`, kw, path, `its keepalived is ${ka.version}; ${kw} needs ${min} or later`);
     };
     older('--config-test', 'directors');
     if (opts.notifyFifos !== false) older('vrrp_notify_fifo', 'globalDefs');
     spec.virtualServices.forEach((vs, i) => {
       if (vs.scheduler === 'mh') older('lvs_sched mh', `virtualServices.${i}.scheduler`);
     });
-    const dns = spec.virtualServices.findIndex((vs) => vs.realServers.some((r) => [r.healthCheck, ...(r.additionalChecks ?? [])].some((h) => h?.type === 'DNS_CHECK')));
+    const dns = spec.virtualServices.findIndex((vs) =>
+      vs.realServers.some((r) => [r.healthCheck, ...(r.additionalChecks ?? [])].some((h) => h?.type === 'DNS_CHECK')),
+    );
     if (dns >= 0) older('DNS_CHECK', `virtualServices.${dns}.realServers`);
     const files = inInstances.find((i) => (spec.vrrpInstances[i].trackFiles ?? []).length > 0);
     if (files !== undefined) older('vrrp_track_file', `vrrpInstances.${files}.trackFiles`);
@@ -249,11 +298,21 @@ export function capabilityRefusals(spec: ClusterSpec, caps: Readonly<Record<stri
 }
 
 /** What is worth saying but not refusing: a director whose kernel has no IPVS at all, in a cluster with virtual services. */
-export function capabilityWarnings(spec: ClusterSpec, caps: Readonly<Record<string, DirectorCapabilities | undefined>>): { director: string; message: string }[] {
+export function capabilityWarnings(
+  spec: ClusterSpec,
+  caps: Readonly<Record<string, DirectorCapabilities | undefined>>,
+): { director: string; message: string }[] {
   if (!spec.virtualServices.length) return [];
   return spec.directors.flatMap((d) => {
     const c = caps[d.name];
-    return c && !c.ipvs.present ? [{ director: d.name, message: `director ${d.name} has no IPVS in its kernel${c.kernel.release ? ` (${c.kernel.release})` : ''}: keepalived runs VRRP only there and programs none of the ${spec.virtualServices.length} virtual service(s)` }] : [];
+    return c && !c.ipvs.present
+      ? [
+          {
+            director: d.name,
+            message: `director ${d.name} has no IPVS in its kernel${c.kernel.release ? ` (${c.kernel.release})` : ''}: keepalived runs VRRP only there and programs none of the ${spec.virtualServices.length} virtual service(s)`,
+          },
+        ]
+      : [];
   });
 }
 

@@ -63,7 +63,12 @@ function interfaceAddresses(c: DirectorCapabilities | undefined, name: string): 
  * (`10.0.0.100/24`), and the director's own address with the interface name (the same host and
  * interface is the same segment whatever the cluster says).
  */
-function segmentKeys(spec: ClusterSpec, inst: VrrpInstance, director: string, caps: Readonly<Record<string, DirectorCapabilities | undefined>> | undefined): string[] {
+function segmentKeys(
+  spec: ClusterSpec,
+  inst: VrrpInstance,
+  director: string,
+  caps: Readonly<Record<string, DirectorCapabilities | undefined>> | undefined,
+): string[] {
   const d = spec.directors.find((x) => x.name === director);
   const keys = new Set<string>();
   if (d) keys.add(`host ${d.address.toLowerCase()} ${inst.interface}`);
@@ -96,7 +101,9 @@ export function lintFleet(clusters: readonly FleetCluster[], capabilities: Fleet
     const caps = capabilities[c.id];
     c.spec.vrrpInstances.forEach((inst, i) => {
       const segments = new Set(inst.members.flatMap((m) => segmentKeys(c.spec, inst, m.director, caps)));
-      const addresses = new Set(inst.members.flatMap((m) => c.spec.directors.filter((d) => d.name === m.director).map((d) => d.address.toLowerCase())));
+      const addresses = new Set(
+        inst.members.flatMap((m) => c.spec.directors.filter((d) => d.name === m.director).map((d) => d.address.toLowerCase())),
+      );
       placed.push({ c, i, inst, family: familyOf(inst), segments, addresses });
     });
     out.push(...lintCluster(c, caps));
@@ -119,12 +126,16 @@ export function lintFleet(clusters: readonly FleetCluster[], capabilities: Fleet
         if (!shared) continue;
         // unicast both ways between disjoint sets of directors: neither sees the other's adverts
         const disjoint = x.inst.unicast && y.inst.unicast && ![...x.addresses].some((ad) => y.addresses.has(ad));
-        const advert = x.inst.advertInt !== y.inst.advertInt ? ` (and their advert_int differ: ${x.inst.advertInt} s and ${y.inst.advertInt} s)` : '';
+        const advert =
+          x.inst.advertInt !== y.inst.advertInt ? ` (and their advert_int differ: ${x.inst.advertInt} s and ${y.inst.advertInt} s)` : '';
         for (const [me, other] of [
           [x, y],
           [y, x],
         ] as const) {
-          const where = other.c.id === me.c.id ? `instance "${other.inst.name}" of this cluster` : `instance "${other.inst.name}" of cluster "${other.c.name}"`;
+          const where =
+            other.c.id === me.c.id
+              ? `instance "${other.inst.name}" of this cluster`
+              : `instance "${other.inst.name}" of cluster "${other.c.name}"`;
           out.push({
             code: 'vrid_reused',
             severity: disjoint ? 'warning' : 'error',
@@ -157,11 +168,28 @@ export function lintCluster(c: FleetCluster, caps?: Readonly<Record<string, Dire
     for (const m of inst.members) byPriority.set(m.priority, [...(byPriority.get(m.priority) ?? []), m.director]);
     for (const [prio, ds] of byPriority)
       if (ds.length > 1)
-        out.push({ ...at, code: 'priority_equal', severity: 'warning', path: `${p}.members`, message: `${ds.join(' and ')} have the same priority ${prio}: between them the higher address wins, not a choice`, fix: `give each member of ${inst.name} a distinct priority` });
+        out.push({
+          ...at,
+          code: 'priority_equal',
+          severity: 'warning',
+          path: `${p}.members`,
+          message: `${ds.join(' and ')} have the same priority ${prio}: between them the higher address wins, not a choice`,
+          fix: `give each member of ${inst.name} a distinct priority`,
+        });
 
     if ((inst.nopreempt || inst.preemptDelay !== undefined) && inst.members.some((m) => m.state === 'MASTER')) {
       const kw = inst.nopreempt ? 'nopreempt' : 'preempt_delay';
-      out.push({ ...at, code: 'nopreempt_master_state', severity: 'warning', path: `${p}.${inst.nopreempt ? 'nopreempt' : 'preemptDelay'}`, message: `${kw} works only when every member starts as BACKUP (keepalived.conf(5)), and ${inst.members.filter((m) => m.state === 'MASTER').map((m) => m.director).join(', ')} starts as MASTER`, fix: `set state BACKUP on every member of ${inst.name}` });
+      out.push({
+        ...at,
+        code: 'nopreempt_master_state',
+        severity: 'warning',
+        path: `${p}.${inst.nopreempt ? 'nopreempt' : 'preemptDelay'}`,
+        message: `${kw} works only when every member starts as BACKUP (keepalived.conf(5)), and ${inst.members
+          .filter((m) => m.state === 'MASTER')
+          .map((m) => m.director)
+          .join(', ')} starts as MASTER`,
+        fix: `set state BACKUP on every member of ${inst.name}`,
+      });
     }
 
     lintPriorities(spec, inst, p, at, out);
@@ -173,9 +201,25 @@ export function lintCluster(c: FleetCluster, caps?: Readonly<Record<string, Dire
         if (!c2?.interfaces.length || !a) return;
         const own = c2.interfaces.filter((x) => x.addresses.some((y) => y.split('/')[0] === a));
         if (!own.length)
-          out.push({ ...at, director: m.director, code: 'unicast_peer_mismatch', severity: 'error', path: `${p}.members.${j}.director`, message: `${m.director} is every peer's unicast_peer ${a}, but no interface of ${m.director} has that address: its adverts leave from another one and its peers drop them (each side then becomes MASTER)`, fix: `set ${m.director}'s address to one it has on ${inst.interface} (${(interfaceAddresses(c2, inst.interface) ?? []).join(', ') || 'none recorded'})` });
+          out.push({
+            ...at,
+            director: m.director,
+            code: 'unicast_peer_mismatch',
+            severity: 'error',
+            path: `${p}.members.${j}.director`,
+            message: `${m.director} is every peer's unicast_peer ${a}, but no interface of ${m.director} has that address: its adverts leave from another one and its peers drop them (each side then becomes MASTER)`,
+            fix: `set ${m.director}'s address to one it has on ${inst.interface} (${(interfaceAddresses(c2, inst.interface) ?? []).join(', ') || 'none recorded'})`,
+          });
         else if (!own.some((x) => x.name === inst.interface || x.name.split(':')[0] === inst.interface))
-          out.push({ ...at, director: m.director, code: 'unicast_peer_mismatch', severity: 'warning', path: `${p}.members.${j}.director`, message: `${m.director}'s unicast_src_ip ${a} is on ${own[0].name}, not on the instance's interface ${inst.interface}`, fix: `use an address of ${inst.interface} for ${m.director}, or run ${inst.name} on ${own[0].name}` });
+          out.push({
+            ...at,
+            director: m.director,
+            code: 'unicast_peer_mismatch',
+            severity: 'warning',
+            path: `${p}.members.${j}.director`,
+            message: `${m.director}'s unicast_src_ip ${a} is on ${own[0].name}, not on the instance's interface ${inst.interface}`,
+            fix: `use an address of ${inst.interface} for ${m.director}, or run ${inst.name} on ${own[0].name}`,
+          });
       });
     }
 
@@ -186,7 +230,14 @@ export function lintCluster(c: FleetCluster, caps?: Readonly<Record<string, Dire
         if (v) versions.set(v, [...(versions.get(v) ?? []), m.director]);
       }
       if (versions.size > 1)
-        out.push({ ...at, code: 'version_skew', severity: 'warning', path: `${p}.members`, message: `the members run different keepalived versions: ${[...versions].map(([v, ds]) => `${v} on ${ds.join(', ')}`).join('; ')}`, fix: 'run one keepalived version on every member (upgrade the older ones)' });
+        out.push({
+          ...at,
+          code: 'version_skew',
+          severity: 'warning',
+          path: `${p}.members`,
+          message: `the members run different keepalived versions: ${[...versions].map(([v, ds]) => `${v} on ${ds.join(', ')}`).join('; ')}`,
+          fix: 'run one keepalived version on every member (upgrade the older ones)',
+        });
     }
   });
 
@@ -194,7 +245,14 @@ export function lintCluster(c: FleetCluster, caps?: Readonly<Record<string, Dire
     const ints = g.instances.map((n) => spec.vrrpInstances.find((x) => x.name === n)).filter((x): x is VrrpInstance => !!x);
     const values = new Set(ints.map((x) => x.advertInt));
     if (values.size > 1)
-      out.push({ ...base, code: 'advert_int_mismatch', severity: 'warning', path: `vrrpSyncGroups.${gi}`, message: `sync group ${g.name} holds instances with different advert_int (${ints.map((x) => `${x.name} ${x.advertInt} s`).join(', ')}): they detect a lost MASTER at different times, so the group splits until the slower one catches up`, fix: `give every instance of ${g.name} the same advert_int` });
+      out.push({
+        ...base,
+        code: 'advert_int_mismatch',
+        severity: 'warning',
+        path: `vrrpSyncGroups.${gi}`,
+        message: `sync group ${g.name} holds instances with different advert_int (${ints.map((x) => `${x.name} ${x.advertInt} s`).join(', ')}): they detect a lost MASTER at different times, so the group splits until the slower one catches up`,
+        fix: `give every instance of ${g.name} the same advert_int`,
+      });
   });
 
   // keepalived.conf(5) vrrp_strict: no accept mode below priority 255 (traffic to the VIPs is dropped:
@@ -220,13 +278,32 @@ export function lintCluster(c: FleetCluster, caps?: Readonly<Record<string, Dire
 
   if (caps) {
     for (const r of capabilityRefusals(spec, caps))
-      out.push({ ...base, director: r.director, code: 'capability_missing', severity: 'error', path: r.path, message: r.message, fix: r.capability.startsWith('ip_vs_') ? `choose a scheduler ${r.director} has, or load ${r.capability} there` : `install a keepalived on ${r.director} with ${r.capability}` });
-    for (const w of capabilityWarnings(spec, caps)) out.push({ ...base, director: w.director, code: 'no_ipvs', severity: 'warning', message: w.message, fix: `load ip_vs on ${w.director} (modprobe ip_vs) or use a kernel with IPVS` });
+      out.push({
+        ...base,
+        director: r.director,
+        code: 'capability_missing',
+        severity: 'error',
+        path: r.path,
+        message: r.message,
+        fix: r.capability.startsWith('ip_vs_')
+          ? `choose a scheduler ${r.director} has, or load ${r.capability} there`
+          : `install a keepalived on ${r.director} with ${r.capability}`,
+      });
+    for (const w of capabilityWarnings(spec, caps))
+      out.push({
+        ...base,
+        director: w.director,
+        code: 'no_ipvs',
+        severity: 'warning',
+        message: w.message,
+        fix: `load ip_vs on ${w.director} (modprobe ip_vs) or use a kernel with IPVS`,
+      });
   }
   return out;
 }
 
-const describe = (t: TrackedObject) => `${t.kind === 'script' ? 'vrrp_script' : t.kind === 'interface' ? 'track_interface' : t.kind === 'process' ? 'vrrp_track_process' : 'track_file'} ${t.name}`;
+const describe = (t: TrackedObject) =>
+  `${t.kind === 'script' ? 'vrrp_script' : t.kind === 'interface' ? 'track_interface' : t.kind === 'process' ? 'vrrp_track_process' : 'track_file'} ${t.name}`;
 
 /**
  * The arithmetic of weighted tracking: the intended MASTER (the highest priority) must fall below a
@@ -234,7 +311,13 @@ const describe = (t: TrackedObject) => `${t.kind === 'script' ? 'vrrp_script' : 
  * with the check failing); and a BACKUP that no combination of weights lifts above the MASTER takes
  * over only when the MASTER is down or in FAULT.
  */
-function lintPriorities(spec: ClusterSpec, inst: VrrpInstance, p: string, at: { clusterId: string; cluster: string; instance: string }, out: FleetFinding[]): void {
+function lintPriorities(
+  spec: ClusterSpec,
+  inst: VrrpInstance,
+  p: string,
+  at: { clusterId: string; cluster: string; instance: string },
+  out: FleetFinding[],
+): void {
   if (inst.members.length < 2) return;
   const objects = trackedObjects(spec, inst);
   const weighted = objects.filter((t) => t.weight !== 0 && t.kind !== 'file');
@@ -244,7 +327,10 @@ function lintPriorities(spec: ClusterSpec, inst: VrrpInstance, p: string, at: { 
   const healthy = (d: string) => effectivePriority(spec, inst, d, new Set(), objects).priority ?? 0;
   for (const t of weighted) {
     const failedThere = effectivePriority(spec, inst, master.director, new Set([`${t.kind}:${t.name}`]), objects).priority ?? 0;
-    const best = sorted.slice(1).map((m) => ({ d: m.director, p: healthy(m.director) })).sort((a, b) => b.p - a.p)[0];
+    const best = sorted
+      .slice(1)
+      .map((m) => ({ d: m.director, p: healthy(m.director) }))
+      .sort((a, b) => b.p - a.p)[0];
     const masterHealthy = healthy(master.director);
     if (failedThere === masterHealthy) continue; // failing does not move the priority (e.g. reverse weights)
     if (failedThere > best.p) {
@@ -256,7 +342,10 @@ function lintPriorities(spec: ClusterSpec, inst: VrrpInstance, p: string, at: { 
         severity: 'warning',
         path: `${p}.track${t.kind === 'interface' ? 'InterfaceWeights' : t.kind === 'script' ? 'Scripts' : 'Processes'}`,
         message: `when ${describe(t)} fails on ${master.director} (MASTER, ${masterHealthy}), its priority falls to ${failedThere}, still above ${best.d}'s ${best.p}: ${master.director} keeps the VIPs with ${t.name} failing`,
-        fix: t.weight < 0 ? `make the weight of ${t.name} ${need} or lower (or 0: FAULT on failure)` : `make the weight of ${t.name} larger than ${masterHealthy - best.p} (or use a negative weight)`,
+        fix:
+          t.weight < 0
+            ? `make the weight of ${t.name} ${need} or lower (or 0: FAULT on failure)`
+            : `make the weight of ${t.name} larger than ${masterHealthy - best.p} (or use a negative weight)`,
       });
     }
   }
@@ -265,7 +354,14 @@ function lintPriorities(spec: ClusterSpec, inst: VrrpInstance, p: string, at: { 
   for (const m of sorted.slice(1)) {
     const r = priorityRange(spec, inst, m.director, objects);
     if (r.max <= mRange.min && out.every((f) => f.code !== 'master_never_yields' || f.instance !== inst.name))
-      out.push({ ...at, director: m.director, code: 'backup_never_master', severity: 'warning', path: `${p}.members`, message: `${m.director} reaches at most ${r.max} and ${master.director} never falls below ${mRange.min}: ${m.director} becomes MASTER only when ${master.director} is down or in FAULT, never by its tracking weights`, fix: `raise the weights (or ${m.director}'s priority) so that ${master.director}'s failures take it below ${m.director}` });
+      out.push({
+        ...at,
+        director: m.director,
+        code: 'backup_never_master',
+        severity: 'warning',
+        path: `${p}.members`,
+        message: `${m.director} reaches at most ${r.max} and ${master.director} never falls below ${mRange.min}: ${m.director} becomes MASTER only when ${master.director} is down or in FAULT, never by its tracking weights`,
+        fix: `raise the weights (or ${m.director}'s priority) so that ${master.director}'s failures take it below ${m.director}`,
+      });
   }
 }
-

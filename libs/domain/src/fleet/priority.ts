@@ -38,7 +38,8 @@ export function trackedObjects(spec: ClusterSpec, inst: VrrpInstance): TrackedOb
   const group = syncGroupOf(spec, inst.name);
   const zeroed = group !== undefined && !group.trackingWeight;
   const out: TrackedObject[] = [];
-  const push = (kind: TrackKind, name: string, weight: number, reverse: boolean) => out.push({ kind, name, weight: zeroed ? 0 : weight, reverse, configuredWeight: weight });
+  const push = (kind: TrackKind, name: string, weight: number, reverse: boolean) =>
+    out.push({ kind, name, weight: zeroed ? 0 : weight, reverse, configuredWeight: weight });
   for (const name of inst.trackInterfaces) {
     const w = inst.trackInterfaceWeights?.[name];
     push('interface', name, w?.weight ?? 0, w?.reverse ?? false);
@@ -94,7 +95,13 @@ export interface EffectivePriority {
 }
 
 /** The member's effective priority given which tracked objects fail there (`kind:name` keys). */
-export function effectivePriority(spec: ClusterSpec, inst: VrrpInstance, director: string, failed: ReadonlySet<string>, objects = trackedObjects(spec, inst)): EffectivePriority {
+export function effectivePriority(
+  spec: ClusterSpec,
+  inst: VrrpInstance,
+  director: string,
+  failed: ReadonlySet<string>,
+  objects = trackedObjects(spec, inst),
+): EffectivePriority {
   const m = inst.members.find((x) => x.director === director);
   const base = m?.priority ?? 0;
   const terms: string[] = [];
@@ -116,7 +123,12 @@ export function effectivePriority(spec: ClusterSpec, inst: VrrpInstance, directo
 }
 
 /** Lowest and highest effective priority a member can reach without a FAULT, over every state of its weighted tracking. */
-export function priorityRange(spec: ClusterSpec, inst: VrrpInstance, director: string, objects = trackedObjects(spec, inst)): { min: number; max: number } {
+export function priorityRange(
+  spec: ClusterSpec,
+  inst: VrrpInstance,
+  director: string,
+  objects = trackedObjects(spec, inst),
+): { min: number; max: number } {
   const base = inst.members.find((x) => x.director === director)?.priority ?? 0;
   let min = base;
   let max = base;

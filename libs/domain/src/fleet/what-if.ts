@@ -78,11 +78,15 @@ const FAIL_RE = {
   realServer: /^real-server:(?:\[([0-9A-Fa-f:.]+)\]|([0-9.]+)|([0-9A-Fa-f:]+))(?::(\d{1,5}))?$/,
 };
 
-export const FAILURE_SYNTAX = 'director:NAME, interface:IF@DIRECTOR, script:NAME[@DIRECTOR] or real-server:IP[:PORT] (several separated by commas)';
+export const FAILURE_SYNTAX =
+  'director:NAME, interface:IF@DIRECTOR, script:NAME[@DIRECTOR] or real-server:IP[:PORT] (several separated by commas)';
 
 /** Parses `fail` (comma-separated); the error names the part that is wrong. */
 export function parseFailures(text: string): { failures: Failure[] } | { error: string } {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!parts.length) return { error: `must name what fails: ${FAILURE_SYNTAX}` };
   if (parts.length > 16) return { error: 'at most 16 failures at once' };
   const failures: Failure[] = [];
@@ -90,12 +94,14 @@ export function parseFailures(text: string): { failures: Failure[] } | { error: 
     let m: RegExpExecArray | null;
     if ((m = FAIL_RE.director.exec(p))) failures.push({ kind: 'director', director: m[1] });
     else if ((m = FAIL_RE.interface.exec(p))) failures.push({ kind: 'interface', name: m[1], director: m[2] });
-    else if ((m = FAIL_RE.script.exec(p))) failures.push(m[2] ? { kind: 'script', name: m[1], director: m[2] } : { kind: 'script', name: m[1] });
+    else if ((m = FAIL_RE.script.exec(p)))
+      failures.push(m[2] ? { kind: 'script', name: m[1], director: m[2] } : { kind: 'script', name: m[1] });
     else if ((m = FAIL_RE.realServer.exec(p))) {
       // an IPv6 address without brackets takes no port (its last group would be read as one)
       const address = (m[1] ?? m[2] ?? m[3]).toLowerCase();
       const port = m[3] !== undefined ? undefined : m[4] !== undefined ? Number(m[4]) : undefined;
-      if (m[3] !== undefined && m[4] !== undefined) return { error: `"${p}": write an IPv6 real server with a port as real-server:[ADDRESS]:PORT` };
+      if (m[3] !== undefined && m[4] !== undefined)
+        return { error: `"${p}": write an IPv6 real server with a port as real-server:[ADDRESS]:PORT` };
       if (!ipAddress.safeParse(address).success) return { error: `"${p}": ${address} is not an IPv4 or IPv6 address` };
       if (port !== undefined && (port < 1 || port > 65535)) return { error: `"${p}": the port must be 1-65535` };
       failures.push(port === undefined ? { kind: 'real-server', address } : { kind: 'real-server', address, port });
@@ -121,10 +127,12 @@ export function failureProblems(spec: ClusterSpec, failures: readonly Failure[])
       if (!(spec.vrrpScripts ?? []).some((s) => s.name === f.name)) out.push(`no vrrp_script named "${f.name}" in this cluster`);
       else {
         const on = f.director ? instancesOn(f.director) : spec.vrrpInstances;
-        if (!on.some((i) => (i.trackScripts ?? []).some((t) => t.name === f.name))) out.push(`no VRRP instance${f.director ? ` on ${f.director}` : ''} tracks vrrp_script ${f.name}`);
+        if (!on.some((i) => (i.trackScripts ?? []).some((t) => t.name === f.name)))
+          out.push(`no VRRP instance${f.director ? ` on ${f.director}` : ''} tracks vrrp_script ${f.name}`);
       }
     } else if (f.kind === 'real-server') {
-      if (!spec.virtualServices.some((vs) => vs.realServers.some((rs) => matchesRealServer(f, rs.address, rs.port ?? vs.port)))) out.push(`no virtual service has real server ${describeFailure(f).slice('real server '.length)}`);
+      if (!spec.virtualServices.some((vs) => vs.realServers.some((rs) => matchesRealServer(f, rs.address, rs.port ?? vs.port))))
+        out.push(`no virtual service has real server ${describeFailure(f).slice('real server '.length)}`);
     }
   }
   return out;
@@ -153,21 +161,38 @@ interface Election {
 }
 
 /** One instance's election given the directors that are down and the objects that fail per director. */
-function elect(spec: ClusterSpec, inst: VrrpInstance, down: ReadonlyMap<string, string>, failed: ReadonlyMap<string, Set<string>>, forcedFault: ReadonlyMap<string, string>, current: string | null): Election {
+function elect(
+  spec: ClusterSpec,
+  inst: VrrpInstance,
+  down: ReadonlyMap<string, string>,
+  failed: ReadonlyMap<string, Set<string>>,
+  forcedFault: ReadonlyMap<string, string>,
+  current: string | null,
+): Election {
   const objects = trackedObjects(spec, inst);
   const members: WhatIfInstance['members'] = inst.members.map((m) => {
-    if (down.has(m.director)) return { director: m.director, state: 'DOWN' as const, priority: null, base: m.priority, why: [down.get(m.director)!] };
+    if (down.has(m.director))
+      return { director: m.director, state: 'DOWN' as const, priority: null, base: m.priority, why: [down.get(m.director)!] };
     const e = effectivePriority(spec, inst, m.director, failed.get(m.director) ?? new Set(), objects);
     const forced = forcedFault.get(m.director);
-    if (forced && e.priority !== null) return { director: m.director, state: 'FAULT' as const, priority: null, base: m.priority, why: [...e.terms, forced] };
-    return { director: m.director, state: e.priority === null ? ('FAULT' as const) : ('BACKUP' as const), priority: e.priority, base: m.priority, why: e.terms };
+    if (forced && e.priority !== null)
+      return { director: m.director, state: 'FAULT' as const, priority: null, base: m.priority, why: [...e.terms, forced] };
+    return {
+      director: m.director,
+      state: e.priority === null ? ('FAULT' as const) : ('BACKUP' as const),
+      priority: e.priority,
+      base: m.priority,
+      why: e.terms,
+    };
   });
   const address = new Map(spec.directors.map((d) => [d.name, d.address]));
   const candidates = members.filter((m) => m.priority !== null);
   let master: string | null = null;
   if (inst.nopreempt && current && candidates.some((c) => c.director === current)) master = current;
   else if (candidates.length)
-    master = [...candidates].sort((a, b) => b.priority! - a.priority! || compareAddresses(address.get(b.director) ?? '', address.get(a.director) ?? ''))[0].director;
+    master = [...candidates].sort(
+      (a, b) => b.priority! - a.priority! || compareAddresses(address.get(b.director) ?? '', address.get(a.director) ?? ''),
+    )[0].director;
   for (const m of members) if (m.director === master) m.state = 'MASTER';
   return { master, members };
 }
@@ -189,10 +214,15 @@ export function whatIf(spec: ClusterSpec, live: WhatIfLive | undefined, failures
   for (const f of failures) {
     if (f.kind === 'director') down.set(f.director, `fails (${describeFailure(f)})`);
     else if (f.kind === 'interface') fail(f.director, `interface:${f.name}`);
-    else if (f.kind === 'script') for (const d of f.director ? [f.director] : spec.directors.map((x) => x.name)) fail(d, `script:${f.name}`);
+    else if (f.kind === 'script')
+      for (const d of f.director ? [f.director] : spec.directors.map((x) => x.name)) fail(d, `script:${f.name}`);
   }
 
-  const electAll = (dn: ReadonlyMap<string, string>, fl: ReadonlyMap<string, Set<string>>, currentOf: (i: VrrpInstance) => string | null) => {
+  const electAll = (
+    dn: ReadonlyMap<string, string>,
+    fl: ReadonlyMap<string, Set<string>>,
+    currentOf: (i: VrrpInstance) => string | null,
+  ) => {
     let forced = new Map<string, Map<string, string>>(); // instance → director → why
     let result = new Map<string, Election>();
     // two passes: a FAULT in a sync group takes the group's other instances on that director along
@@ -244,7 +274,9 @@ export function whatIf(spec: ClusterSpec, live: WhatIfLive | undefined, failures
         notes.push(`${before} goes to FAULT and sends a priority-0 advert: ${e.master} takes over after the skew time`);
       } else if (old && old.state !== 'DOWN') {
         takeoverSeconds = round2(3 * inst.advertInt + skew + (inst.preemptDelay ?? 0));
-        notes.push(`${e.master} (${p}) preempts ${before} (${old.priority})${inst.preemptDelay ? ` after preempt_delay ${inst.preemptDelay} s` : ''}`);
+        notes.push(
+          `${e.master} (${p}) preempts ${before} (${old.priority})${inst.preemptDelay ? ` after preempt_delay ${inst.preemptDelay} s` : ''}`,
+        );
       } else takeoverSeconds = round2(3 * inst.advertInt + skew);
     }
     if (!e.master) notes.push('no member can be MASTER: the VIPs go nowhere');
@@ -253,13 +285,24 @@ export function whatIf(spec: ClusterSpec, live: WhatIfLive | undefined, failures
       if (best && best.director !== e.master && best.priority! > (e.members.find((m) => m.director === e.master)!.priority ?? 0))
         notes.push(`nopreempt: ${e.master} stays MASTER although ${best.director} has the higher priority (${best.priority})`);
     }
-    return { name: inst.name, before, after: e.master, changed, members: e.members, vips: inst.vips.map((v) => v.address), ...(takeoverSeconds !== undefined ? { takeoverSeconds } : {}), notes };
+    return {
+      name: inst.name,
+      before,
+      after: e.master,
+      changed,
+      members: e.members,
+      vips: inst.vips.map((v) => v.address),
+      ...(takeoverSeconds !== undefined ? { takeoverSeconds } : {}),
+      notes,
+    };
   });
   for (const g of spec.vrrpSyncGroups) {
     const masters = new Set(g.instances.map((n) => instances.find((i) => i.name === n)?.after ?? null));
     if (masters.size > 1)
       for (const i of instances.filter((x) => g.instances.includes(x.name)))
-        i.notes.push(`sync group ${g.name}: its instances elect different MASTERs (${[...masters].map((m) => m ?? 'none').join(', ')}); keepalived forces the group together, so expect re-elections`);
+        i.notes.push(
+          `sync group ${g.name}: its instances elect different MASTERs (${[...masters].map((m) => m ?? 'none').join(', ')}); keepalived forces the group together, so expect re-elections`,
+        );
   }
 
   const vips = instances.flatMap((i) => i.vips.map((address) => ({ address, instance: i.name, from: i.before, to: i.after })));
@@ -297,12 +340,17 @@ export function whatIf(spec: ClusterSpec, live: WhatIfLive | undefined, failures
   const downDirectors = [...down].map(([director, why]) => ({ director, why }));
   const summary: string[] = [];
   for (const i of instances) {
-    if (i.changed) summary.push(`${i.name}: MASTER ${i.before ?? 'none'} → ${i.after ?? 'none'}${i.takeoverSeconds !== undefined ? ` in about ${i.takeoverSeconds} s` : ''}; ${i.vips.join(', ')} ${i.after ? `move to ${i.after}` : 'are held by nobody'}`);
+    if (i.changed)
+      summary.push(
+        `${i.name}: MASTER ${i.before ?? 'none'} → ${i.after ?? 'none'}${i.takeoverSeconds !== undefined ? ` in about ${i.takeoverSeconds} s` : ''}; ${i.vips.join(', ')} ${i.after ? `move to ${i.after}` : 'are held by nobody'}`,
+      );
     else summary.push(`${i.name}: MASTER stays ${i.after ?? 'none'}`);
   }
   for (const s of services) {
     if (s.lost.length || s.belowQuorumAfter !== s.belowQuorumBefore || s.down)
-      summary.push(`${s.service}: ${s.realServers.after} of ${s.realServers.total} real servers, weight ${s.weight.after} (quorum ${s.quorum})${s.belowQuorumAfter ? ' — below quorum' : ''}${s.directorAfter === null ? ' — no director holds its VIP' : ''}`);
+      summary.push(
+        `${s.service}: ${s.realServers.after} of ${s.realServers.total} real servers, weight ${s.weight.after} (quorum ${s.quorum})${s.belowQuorumAfter ? ' — below quorum' : ''}${s.directorAfter === null ? ' — no director holds its VIP' : ''}`,
+      );
   }
   return { failures: [...failures], downDirectors, instances, vips, services, summary };
 }

@@ -18,4 +18,9 @@ export const REQUIRED_ROLE = 'lvs:requiredRole';
  * the OpenAPI spec as `x-required-role`, which the role × endpoint matrix test walks.
  */
 export const RequireRole = (role: Role) =>
-  applyDecorators(SetMetadata(REQUIRED_ROLE, role), ApiExtension('x-required-role', role), ApiBearerAuth('bearer'), ApiCookieAuth('session'));
+  applyDecorators(
+    SetMetadata(REQUIRED_ROLE, role),
+    ApiExtension('x-required-role', role),
+    ApiBearerAuth('bearer'),
+    ApiCookieAuth('session'),
+  );

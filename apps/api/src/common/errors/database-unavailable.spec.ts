@@ -16,11 +16,13 @@ describe('isDatabaseUnavailable: an outage of the database (503), not a bad quer
     expect(isDatabaseUnavailable(new Error('wrapped', { cause: withCode('connect ECONNREFUSED', 'ECONNREFUSED') }))).toBe(true);
   });
 
-  it('leaves query errors, bugs and a director\'s SSH socket errors alone', () => {
+  it("leaves query errors, bugs and a director's SSH socket errors alone", () => {
     expect(isDatabaseUnavailable(new QueryFailedError('INSERT', [], withCode('duplicate key value', '23505')))).toBe(false);
     expect(isDatabaseUnavailable(new QueryFailedError('SELECT', [], withCode('syntax error', '42601')))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined (reading 'x')"))).toBe(false);
-    expect(isDatabaseUnavailable(Object.assign(withCode('connect ECONNREFUSED 10.213.1.11:22', 'ECONNREFUSED'), { level: 'client-socket' }))).toBe(false);
+    expect(
+      isDatabaseUnavailable(Object.assign(withCode('connect ECONNREFUSED 10.213.1.11:22', 'ECONNREFUSED'), { level: 'client-socket' })),
+    ).toBe(false);
     expect(isDatabaseUnavailable(undefined)).toBe(false);
     expect(isDatabaseUnavailable('Connection terminated')).toBe(false);
   });

@@ -8,7 +8,16 @@ import { PROBLEM_CODES } from './app-error';
 const SRC = join(__dirname, '../..');
 
 /** Codes the problem filter writes itself (not through defineErrors). */
-const FILTER_CODES = ['common.internal', 'common.database_unavailable', 'common.route_not_found', 'common.bad_request', 'common.malformed_json', 'common.body_too_large', 'common.unsupported_encoding', 'common.unsupported_charset'];
+const FILTER_CODES = [
+  'common.internal',
+  'common.database_unavailable',
+  'common.route_not_found',
+  'common.bad_request',
+  'common.malformed_json',
+  'common.body_too_large',
+  'common.unsupported_encoding',
+  'common.unsupported_charset',
+];
 
 const DOC = readFileSync(join(__dirname, '../../../../../docs/problems.md'), 'utf8');
 /** The codes docs/problems.md has a row for: the first cell of a table row, in backticks. */
@@ -23,9 +32,15 @@ describe('docs/problems.md', () => {
   it('has a row for every problem code the API can answer, and no row for a code that does not exist', () => {
     expect(PROBLEM_CODES.size).toBeGreaterThan(80);
     const all = [...PROBLEM_CODES.keys(), ...FILTER_CODES];
-    expect(all.filter((c) => !documented.has(c)), 'codes without a row').toEqual([]);
+    expect(
+      all.filter((c) => !documented.has(c)),
+      'codes without a row',
+    ).toEqual([]);
     const known = new Set<string>([...all, ...SPEC_ISSUE_CODES, ...IMPORT_WARNING_CODES]);
-    expect([...documented].filter((c) => !known.has(c)), 'rows for no code').toEqual([]);
+    expect(
+      [...documented].filter((c) => !known.has(c)),
+      'rows for no code',
+    ).toEqual([]);
   });
 
   it('has a row for every spec issue code, and says which ones are collisions (409)', () => {
@@ -38,6 +53,7 @@ describe('docs/problems.md', () => {
   });
 
   it('gives each status the code table declares', () => {
-    for (const [code, status] of PROBLEM_CODES) expect(DOC, code).toMatch(new RegExp(`^\\| \`${code.replaceAll('.', '\\.')}\` \\| ${status} `, 'm'));
+    for (const [code, status] of PROBLEM_CODES)
+      expect(DOC, code).toMatch(new RegExp(`^\\| \`${code.replaceAll('.', '\\.')}\` \\| ${status} `, 'm'));
   });
 });

@@ -22,11 +22,17 @@ function httpHost() {
     },
   };
   const req = { originalUrl: '/api/v1/clusters/x/spec?y=1', id: 'req-1' };
-  const host = { getType: () => 'http', switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }) } as unknown as ArgumentsHost;
+  const host = {
+    getType: () => 'http',
+    switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }),
+  } as unknown as ArgumentsHost;
   return { host, sent };
 }
 
-const database = (answers: boolean) => ({ query: () => (answers ? Promise.resolve([{ '?column?': 1 }]) : Promise.reject(new Error('connect ECONNREFUSED'))) }) as unknown as DataSource;
+const database = (answers: boolean) =>
+  ({
+    query: () => (answers ? Promise.resolve([{ '?column?': 1 }]) : Promise.reject(new Error('connect ECONNREFUSED'))),
+  }) as unknown as DataSource;
 
 describe('ProblemFilter and errors it cannot classify', () => {
   it('answers 503 database_unavailable when the database does not answer at that moment', async () => {

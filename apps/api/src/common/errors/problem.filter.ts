@@ -78,7 +78,10 @@ export class ProblemFilter implements ExceptionFilter {
     } else if (problem.status >= 500) {
       this.logger.error({ err: exception, requestId: problem.requestId }, 'unhandled error');
     }
-    if ((problem.status === HttpStatus.TOO_MANY_REQUESTS || problem.status === HttpStatus.SERVICE_UNAVAILABLE) && typeof problem.retryAfter === 'number') {
+    if (
+      (problem.status === HttpStatus.TOO_MANY_REQUESTS || problem.status === HttpStatus.SERVICE_UNAVAILABLE) &&
+      typeof problem.retryAfter === 'number'
+    ) {
       res.setHeader('Retry-After', String(problem.retryAfter));
     }
     if (res.headersSent) return;

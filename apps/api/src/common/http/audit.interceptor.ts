@@ -24,9 +24,13 @@ export class AuditInterceptor implements NestInterceptor {
     return next.handle().pipe(
       mergeMap((value) => from(this.fallback(action, 'success')).pipe(mergeMap(() => [value]))),
       catchError((err: unknown) =>
-        from(this.fallback(action, err instanceof AppError && err.status < 500 ? 'denied' : 'failure', err instanceof Error ? err.message : String(err))).pipe(
-          mergeMap(() => throwError(() => err)),
-        ),
+        from(
+          this.fallback(
+            action,
+            err instanceof AppError && err.status < 500 ? 'denied' : 'failure',
+            err instanceof Error ? err.message : String(err),
+          ),
+        ).pipe(mergeMap(() => throwError(() => err))),
       ),
     );
   }

@@ -17,7 +17,10 @@ function unmapped(addr: string): string {
 export function parseTrustProxy(value: string): { trust: TrustProxy } | { error: string } {
   const v = value.trim();
   if (v === 'none' || v === 'false') return { trust: { kind: 'none' } };
-  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = v
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.length === 0) return { error: 'must be loopback, none, or addresses/CIDRs separated by commas' };
   for (const e of entries) {
     if (e === 'loopback') continue;
@@ -58,9 +61,17 @@ export function trustFunction(trust: TrustProxy): (addr: string, hop: number) =>
  * The client address of a connection that did not pass through Express (socket.io's handshake):
  * the rightmost X-Forwarded-For entry when the peer is trusted, otherwise the peer itself.
  */
-export function clientAddress(peer: string, forwardedFor: string | string[] | undefined, trusted: (addr: string, hop: number) => boolean): string {
+export function clientAddress(
+  peer: string,
+  forwardedFor: string | string[] | undefined,
+  trusted: (addr: string, hop: number) => boolean,
+): string {
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor;
   if (!header || !trusted(peer, 0)) return unmapped(peer);
-  const last = header.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+  const last = header
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
   return last && isIP(unmapped(last)) ? unmapped(last) : unmapped(peer);
 }

@@ -8,7 +8,14 @@ function getOn(agent: Agent, url: string): Promise<{ status: number; keepAlive: 
   return new Promise((resolve, reject) => {
     const req = get(url, { agent }, (res) => {
       res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, keepAlive: res.headers['keep-alive']?.toString(), reused: req.reusedSocket, socket: req.socket }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          keepAlive: res.headers['keep-alive']?.toString(),
+          reused: req.reusedSocket,
+          socket: req.socket,
+        }),
+      );
     });
     req.on('error', reject);
   });

@@ -7,7 +7,14 @@ export function requestContextMiddleware(req: Request & { id?: string }, res: Re
   const id = req.id ?? requestId(req, res);
   req.id = id;
   requestContext.run(
-    { requestId: id, ip: req.ip ?? 'unknown', userAgent: String(req.headers['user-agent'] ?? ''), method: req.method, path: req.path, audited: false },
+    {
+      requestId: id,
+      ip: req.ip ?? 'unknown',
+      userAgent: String(req.headers['user-agent'] ?? ''),
+      method: req.method,
+      path: req.path,
+      audited: false,
+    },
     next,
   );
 }

@@ -21,7 +21,8 @@ describe('request edge: NUL characters and out-of-range integers (real API, Post
   let t: TestApp;
   let token: string;
   let clusterId: string;
-  const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => call(t.baseUrl, method, `/api/v1${path}`, { token, body, headers });
+  const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
+    call(t.baseUrl, method, `/api/v1${path}`, { token, body, headers });
   const expect400 = (r: CallResult, path: string, message: RegExp) => {
     expect(r.status, r.text).toBe(400);
     expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -35,7 +36,10 @@ describe('request edge: NUL characters and out-of-range integers (real API, Post
     token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'ci', role: 'admin' } })).body.secret;
     const port = await closedPort();
     const spec = clusterSpec({ name: 'edge' });
-    const created = await api('POST', '/clusters', { ...spec, directors: spec.directors.map((d, i) => ({ ...d, address: `127.0.0.${i + 1}`, sshPort: port })) });
+    const created = await api('POST', '/clusters', {
+      ...spec,
+      directors: spec.directors.map((d, i) => ({ ...d, address: `127.0.0.${i + 1}`, sshPort: port })),
+    });
     expect(created.status, created.text).toBe(201);
     clusterId = created.body.id;
     expect((await api('POST', `/clusters/${clusterId}/revisions`, { message: 'one' })).status).toBe(201);
@@ -63,9 +67,17 @@ describe('request edge: NUL characters and out-of-range integers (real API, Post
     bad.vrrpInstances[0].name = 'VI_\u0000WEB';
     expect400(await api('PUT', `/clusters/${clusterId}/spec`, bad), 'body.vrrpInstances.0.name', /NUL/);
     expect400(await api('POST', '/clusters', { ...clusterSpec(), description: 'a\u0000b' }), 'body.description', /NUL/);
-    expect400(await call(t.baseUrl, 'POST', '/api/v1/auth/login', { body: { username: 'ad\u0000min', password: 'x' } }), 'body.username', /NUL/);
+    expect400(
+      await call(t.baseUrl, 'POST', '/api/v1/auth/login', { body: { username: 'ad\u0000min', password: 'x' } }),
+      'body.username',
+      /NUL/,
+    );
     expect400(await api('POST', `/clusters/${clusterId}/revisions`, { message: 'one\u0000two' }), 'body.message', /NUL/);
-    expect400(await api('POST', '/clusters/import', { name: 'imp', directors: [{ name: 'lb1', config: 'x', includes: { 'a\u0000.conf': '' } }] }), 'body.directors.0.includes.a\\u0000.conf', /NUL/);
+    expect400(
+      await api('POST', '/clusters/import', { name: 'imp', directors: [{ name: 'lb1', config: 'x', includes: { 'a\u0000.conf': '' } }] }),
+      'body.directors.0.includes.a\\u0000.conf',
+      /NUL/,
+    );
     // nothing was written: the spec is unchanged
     expect((await api('GET', `/clusters/${clusterId}/spec`)).body).toEqual(spec);
   });
@@ -94,9 +106,18 @@ describe('request edge: NUL characters and out-of-range integers (real API, Post
     const other = await api('POST', `/clusters/${clusterId}/deployments`, { revision: 1, message: 'm', parallel: true }, key);
     expect(other.status, other.text).toBe(422);
     expect(other.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(other.body).toMatchObject({ code: 'deployments.idempotency_key_reused', deploymentId: first.body.id, errors: [{ path: 'headers.idempotency-key', message: expect.stringMatching(/different request/) }] });
+    expect(other.body).toMatchObject({
+      code: 'deployments.idempotency_key_reused',
+      deploymentId: first.body.id,
+      errors: [{ path: 'headers.idempotency-key', message: expect.stringMatching(/different request/) }],
+    });
     // defaults count as sent: the same request spelled with its defaults is the same request
-    const spelled = await api('POST', `/clusters/${clusterId}/deployments`, { revision: 1, message: 'm', parallel: false, stopOnFailure: true }, key);
+    const spelled = await api(
+      'POST',
+      `/clusters/${clusterId}/deployments`,
+      { revision: 1, message: 'm', parallel: false, stopOnFailure: true },
+      key,
+    );
     expect(spelled.status, spelled.text).toBe(202);
     expect(spelled.body.id).toBe(first.body.id);
   });

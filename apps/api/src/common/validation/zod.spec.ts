@@ -41,10 +41,19 @@ describe('ZodValidationPipe at the edge: values PostgreSQL would refuse', () => 
   };
 
   it('refuses a NUL in any string or key, naming where it is (before the schema, so even a record key is named)', () => {
-    const body = new ZodValidationPipe(z.strictObject({ items: z.array(z.object({ name: z.string() })), files: z.record(z.string(), z.string()).optional() }), 'body');
-    expect(err(() => body.transform({ items: [{ name: 'a' }, { name: 'b\0' }] }))).toEqual([{ path: 'body.items.1.name', message: 'must not contain NUL characters (U+0000)' }]);
-    expect(err(() => body.transform({ items: [], files: { 'x\0y': '' } }))).toEqual([{ path: 'body.files.x\\u0000y', message: 'must not contain NUL characters (U+0000)' }]);
-    expect(err(() => new ZodValidationPipe(z.strictObject({ q: z.string() }), 'query').transform({ q: '\0' }))).toEqual([{ path: 'query.q', message: 'must not contain NUL characters (U+0000)' }]);
+    const body = new ZodValidationPipe(
+      z.strictObject({ items: z.array(z.object({ name: z.string() })), files: z.record(z.string(), z.string()).optional() }),
+      'body',
+    );
+    expect(err(() => body.transform({ items: [{ name: 'a' }, { name: 'b\0' }] }))).toEqual([
+      { path: 'body.items.1.name', message: 'must not contain NUL characters (U+0000)' },
+    ]);
+    expect(err(() => body.transform({ items: [], files: { 'x\0y': '' } }))).toEqual([
+      { path: 'body.files.x\\u0000y', message: 'must not contain NUL characters (U+0000)' },
+    ]);
+    expect(err(() => new ZodValidationPipe(z.strictObject({ q: z.string() }), 'query').transform({ q: '\0' }))).toEqual([
+      { path: 'query.q', message: 'must not contain NUL characters (U+0000)' },
+    ]);
     // a deeply nested body is walked without recursion
     let deep: unknown = 'x\0';
     for (let i = 0; i < 100_000; i++) deep = [deep];
@@ -54,8 +63,14 @@ describe('ZodValidationPipe at the edge: values PostgreSQL would refuse', () => 
   it('refuses path and query integers past PostgreSQL integer, but leaves body bounds to their schemas (fwmark is 32-bit unsigned)', () => {
     const params = new ZodValidationPipe(z.strictObject({ number: z.coerce.number().int().min(1) }), 'params');
     expect(params.transform({ number: '2147483647' })).toEqual({ number: 2147483647 });
-    expect(err(() => params.transform({ number: '2147483648' }))).toEqual([{ path: 'params.number', message: 'must be at most 2147483647' }]);
-    expect(err(() => new ZodValidationPipe(z.strictObject({ n: z.coerce.number().int() }), 'query').transform({ n: '-2147483649' }))).toEqual([{ path: 'query.n', message: 'must be at least -2147483648' }]);
-    expect(new ZodValidationPipe(z.strictObject({ fwmark: z.number().int().max(4294967295) }), 'body').transform({ fwmark: 4294967295 })).toEqual({ fwmark: 4294967295 });
+    expect(err(() => params.transform({ number: '2147483648' }))).toEqual([
+      { path: 'params.number', message: 'must be at most 2147483647' },
+    ]);
+    expect(
+      err(() => new ZodValidationPipe(z.strictObject({ n: z.coerce.number().int() }), 'query').transform({ n: '-2147483649' })),
+    ).toEqual([{ path: 'query.n', message: 'must be at least -2147483648' }]);
+    expect(
+      new ZodValidationPipe(z.strictObject({ fwmark: z.number().int().max(4294967295) }), 'body').transform({ fwmark: 4294967295 }),
+    ).toEqual({ fwmark: 4294967295 });
   });
 });

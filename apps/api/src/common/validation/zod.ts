@@ -61,7 +61,11 @@ function methodDescriptor(target: object, key: string | symbol | undefined): Pro
 export function ZodBody(schema: z.ZodType, description?: string): ParameterDecorator {
   return (target, key, index) => {
     Body(new ZodValidationPipe(schema, 'body'))(target, key as string, index);
-    ApiBody({ schema: toOpenApiSchema(schema, 'input'), description, required: true })(target, key as string, methodDescriptor(target, key));
+    ApiBody({ schema: toOpenApiSchema(schema, 'input'), description, required: true })(
+      target,
+      key as string,
+      methodDescriptor(target, key),
+    );
   };
 }
 
@@ -77,7 +81,11 @@ export function ZodQuery(schema: z.ZodType): ParameterDecorator {
     const d = methodDescriptor(target, key);
     for (const [name, field] of Object.entries(objectShape(schema))) {
       const s = toOpenApiSchema(field, 'input');
-      ApiQuery({ name, required: !field.safeParse(undefined).success, schema: s, description: s.description as string | undefined })(target, key as string, d);
+      ApiQuery({ name, required: !field.safeParse(undefined).success, schema: s, description: s.description as string | undefined })(
+        target,
+        key as string,
+        d,
+      );
     }
   };
 }

@@ -103,7 +103,10 @@ export async function openDatabase(config: AppConfig, onLog?: (line: string) => 
   } catch (e) {
     await dataSource.destroy();
     await embedded?.stop();
-    throw new StartupError(`a database migration failed: ${(e as Error).message.split('\n')[0]}`, 'the schema was left at the last good migration; see the log');
+    throw new StartupError(
+      `a database migration failed: ${(e as Error).message.split('\n')[0]}`,
+      'the schema was left at the last good migration; see the log',
+    );
   }
   return {
     dataSource,

@@ -113,9 +113,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
       );
     }
     throw new StartupError(
-      portTaken
-        ? `port ${opts.port} for the embedded PostgreSQL is already in use`
-        : `the embedded PostgreSQL did not start: ${why}`,
+      portTaken ? `port ${opts.port} for the embedded PostgreSQL is already in use` : `the embedded PostgreSQL did not start: ${why}`,
       portTaken
         ? `stop whatever uses it (another lvs-console?), or set EMBEDDED_PG_PORT to a free port`
         : `look at the data directory ${pgDir}, or set DATABASE_URL to use an existing PostgreSQL`,

@@ -3,7 +3,13 @@ import { LoginThrottleEntity } from '../../modules/users/login-throttle.entity';
 import { SessionEntity } from '../../modules/auth/session.entity';
 import { ClusterEntity } from '../../modules/clusters/cluster.entity';
 import { DeploymentConfirmationEntity } from '../../modules/confirmations/confirmation.entity';
-import { ClusterDeployStateEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity } from '../../modules/deployments/deployment.entities';
+import {
+  ClusterDeployStateEntity,
+  ConfigRevisionEntity,
+  DeploymentEntity,
+  DeploymentTargetEntity,
+  DirectorHostKeyEntity,
+} from '../../modules/deployments/deployment.entities';
 import { ClusterEventEntity } from '../../modules/events/cluster-event.entity';
 import { RealServerAccessEntity } from '../../modules/real-server-checks/real-server-access.entity';
 import { SshCredentialEntity } from '../../modules/credentials/ssh-credential.entity';
@@ -18,4 +24,30 @@ import { VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity } from '../../modul
 import { VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity } from '../../modules/topology/vrrp-sync-group.entity';
 
 /** Every TypeORM entity of the app, in one list for the data source and the schema-drift test. */
-export const ENTITIES: Function[] = [UserEntity, SessionEntity, ApiTokenEntity, AuditEventEntity, SshCredentialEntity, ClusterEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity, ClusterDeployStateEntity, DeploymentConfirmationEntity, DirectorEntity, VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity, VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity, VirtualServiceEntity, RealServerEntity, LoginThrottleEntity, DirectorCapabilitiesEntity, ClusterEventEntity, RealServerAccessEntity, ...NOTIFICATION_ENTITIES];
+export const ENTITIES: Function[] = [
+  UserEntity,
+  SessionEntity,
+  ApiTokenEntity,
+  AuditEventEntity,
+  SshCredentialEntity,
+  ClusterEntity,
+  ConfigRevisionEntity,
+  DeploymentEntity,
+  DeploymentTargetEntity,
+  DirectorHostKeyEntity,
+  ClusterDeployStateEntity,
+  DeploymentConfirmationEntity,
+  DirectorEntity,
+  VrrpInstanceEntity,
+  VrrpMemberEntity,
+  VrrpVipEntity,
+  VrrpSyncGroupEntity,
+  VrrpSyncGroupMemberEntity,
+  VirtualServiceEntity,
+  RealServerEntity,
+  LoginThrottleEntity,
+  DirectorCapabilitiesEntity,
+  ClusterEventEntity,
+  RealServerAccessEntity,
+  ...NOTIFICATION_ENTITIES,
+];

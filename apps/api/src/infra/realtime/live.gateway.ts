@@ -1,6 +1,14 @@
 import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { clusterRoom, LIVE_NAMESPACE, LIVE_PROTOCOL, type LiveClientEvents, type LiveJoinRequest, type LiveServerEvents, summaryRoom } from '@lvs/domain';
+import {
+  clusterRoom,
+  LIVE_NAMESPACE,
+  LIVE_PROTOCOL,
+  type LiveClientEvents,
+  type LiveJoinRequest,
+  type LiveServerEvents,
+  summaryRoom,
+} from '@lvs/domain';
 import { randomUUID } from 'node:crypto';
 import type { Namespace, Socket } from 'socket.io';
 import { CredentialEvents, type CredentialChange } from '../../common/auth/credential-events';
@@ -35,7 +43,11 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 
 function lastValue(h: string | string[] | undefined): string | undefined {
   const v = Array.isArray(h) ? h.join(',') : h;
-  return v?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+  return v
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
 }
 
 /**
@@ -51,7 +63,13 @@ function protocolRefusal(request: unknown): string | undefined {
 
 /** The principal still stands as it was: same user, same role, same token or session. */
 function same(a: Principal, b: Principal): boolean {
-  return a.userId === b.userId && a.role === b.role && a.tokenId === b.tokenId && a.sessionId === b.sessionId && (a.clusterId ?? null) === (b.clusterId ?? null);
+  return (
+    a.userId === b.userId &&
+    a.role === b.role &&
+    a.tokenId === b.tokenId &&
+    a.sessionId === b.sessionId &&
+    (a.clusterId ?? null) === (b.clusterId ?? null)
+  );
 }
 
 /**
@@ -93,7 +111,8 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnModuleDestro
         const refused = room === 'state' ? protocolRefusal(request) : undefined;
         if (refused) return ack({ ok: false, error: refused });
         const clusterId = room === 'state' ? (request as LiveJoinRequest).clusterId : request;
-        if (typeof clusterId !== 'string' || !/^[0-9a-f-]{36}$/i.test(clusterId)) return ack({ ok: false, error: 'clusterId must be a UUID' });
+        if (typeof clusterId !== 'string' || !/^[0-9a-f-]{36}$/i.test(clusterId))
+          return ack({ ok: false, error: 'clusterId must be a UUID' });
         void this.stillValid(socket).then(
           (p) => {
             if (!p) {
@@ -130,10 +149,21 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnModuleDestro
     const h = socket.handshake;
     const peer = socket.conn.remoteAddress ?? h.address;
     const ip = clientAddress(peer, h.headers['x-forwarded-for'], this.trusted);
-    const ctx = { requestId: randomUUID(), ip, userAgent: String(h.headers['user-agent'] ?? ''), method: 'WS', path: LIVE_NAMESPACE, audited: false };
+    const ctx = {
+      requestId: randomUUID(),
+      ip,
+      userAgent: String(h.headers['user-agent'] ?? ''),
+      method: 'WS',
+      path: LIVE_NAMESPACE,
+      audited: false,
+    };
     return requestContext.run(ctx, async () => {
       if (!this.originAllowed(h.headers.origin, h.headers.host, peer, h.headers['x-forwarded-host'])) {
-        await this.audit.record({ action: 'auth.live_origin_rejected', outcome: 'denied', detail: `/live handshake from origin ${String(h.headers.origin).slice(0, 200)}` });
+        await this.audit.record({
+          action: 'auth.live_origin_rejected',
+          outcome: 'denied',
+          detail: `/live handshake from origin ${String(h.headers.origin).slice(0, 200)}`,
+        });
         return 'origin not allowed: open /live from the dashboard or the API origin (or add the origin to ALLOWED_ORIGINS)';
       }
       const token = (h.auth as { token?: unknown } | undefined)?.token;
@@ -145,7 +175,13 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnModuleDestro
         if (!check.ok) {
           // The same budget as REST: guessing tokens over /live buys nothing over guessing them over HTTP.
           this.limiter.hit(key, TOKEN_FAILURE_LIMIT.limit, TOKEN_FAILURE_LIMIT.windowMs);
-          await this.audit.record({ action: 'auth.token_rejected', targetType: 'token', targetId: check.tokenId, outcome: 'denied', detail: `${check.reason} token (/live handshake)` });
+          await this.audit.record({
+            action: 'auth.token_rejected',
+            targetType: 'token',
+            targetId: check.tokenId,
+            outcome: 'denied',
+            detail: `${check.reason} token (/live handshake)`,
+          });
           return `unauthenticated: the token is not valid (${check.reason})`;
         }
         socket.data = { principal: check.principal, credential: { kind: 'token', token }, ip };
@@ -164,7 +200,12 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnModuleDestro
    * trusted proxy was asked for), or one in ALLOWED_ORIGINS. No Origin (CI, scripts) is allowed:
    * such a client carries its own credential, not a victim's cookie.
    */
-  private originAllowed(origin: string | undefined, host: string | undefined, peer: string, forwardedHost: string | string[] | undefined): boolean {
+  private originAllowed(
+    origin: string | undefined,
+    host: string | undefined,
+    peer: string,
+    forwardedHost: string | string[] | undefined,
+  ): boolean {
     if (origin === undefined) return true;
     if (this.config.http.allowedOrigins.includes(origin)) return true;
     let originHost: string;

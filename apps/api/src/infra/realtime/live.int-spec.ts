@@ -41,12 +41,19 @@ describe('socket.io /live: authenticated like REST, rooms per cluster', () => {
         resolve(reason);
       });
     });
-  const joinAck = (c: Client, id: string) => new Promise<{ ok: boolean; error?: string }>((r) => c.emit('join', { clusterId: id, protocol: LIVE_PROTOCOL }, r));
+  const joinAck = (c: Client, id: string) =>
+    new Promise<{ ok: boolean; error?: string }>((r) => c.emit('join', { clusterId: id, protocol: LIVE_PROTOCOL }, r));
   const mintToken = async (session: { cookie: string; csrf: string }, role = 'viewer') =>
-    (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...session, body: { name: `live-${randomUUID().slice(0, 6)}`, role } })).body as { secret: string; token: { id: string } };
+    (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...session, body: { name: `live-${randomUUID().slice(0, 6)}`, role } })).body as {
+      secret: string;
+      token: { id: string };
+    };
   const newUser = async (role: string) => {
     const username = `live-${randomUUID().slice(0, 8)}`;
-    const r = await call(t.baseUrl, 'POST', '/api/v1/users', { ...session, body: { username, password: 'long-enough-passphrase-7', role } });
+    const r = await call(t.baseUrl, 'POST', '/api/v1/users', {
+      ...session,
+      body: { username, password: 'long-enough-passphrase-7', role },
+    });
     expect(r.status, r.text).toBe(201);
     return { id: r.body.id as string, session: await login(t.baseUrl, username, 'long-enough-passphrase-7') };
   };
@@ -91,7 +98,10 @@ describe('socket.io /live: authenticated like REST, rooms per cluster', () => {
     const clusterB = randomUUID();
     const a = connect({ token });
     const b = connect({ cookie: session.cookie });
-    for (const [c, id] of [[a, clusterA], [b, clusterB]] as const) {
+    for (const [c, id] of [
+      [a, clusterA],
+      [b, clusterB],
+    ] as const) {
       const ack = await new Promise<{ ok: boolean }>((r) => c.emit('join', { clusterId: id, protocol: LIVE_PROTOCOL }, r));
       expect(ack).toEqual({ ok: true });
     }
@@ -113,9 +123,16 @@ describe('socket.io /live: authenticated like REST, rooms per cluster', () => {
     expect((await refused(nullOrigin)).message).toMatch(/origin not allowed/);
     await connected(connect({ cookie: session.cookie, headers: { origin: t.baseUrl } }));
     // The dashboard's proxy (a loopback peer, trusted) says which host the browser asked for.
-    await connected(connect({ cookie: session.cookie, headers: { origin: 'http://dashboard.example:3000', 'x-forwarded-host': 'dashboard.example:3000' } }));
+    await connected(
+      connect({
+        cookie: session.cookie,
+        headers: { origin: 'http://dashboard.example:3000', 'x-forwarded-host': 'dashboard.example:3000' },
+      }),
+    );
     await connected(connect({ token }));
-    const denied: { detail: string }[] = await t.dataSource.query(`SELECT detail FROM audit_events WHERE action = 'auth.live_origin_rejected'`);
+    const denied: { detail: string }[] = await t.dataSource.query(
+      `SELECT detail FROM audit_events WHERE action = 'auth.live_origin_rejected'`,
+    );
     expect(denied.map((d) => d.detail)).toContain('/live handshake from origin http://evil.example');
   });
 
@@ -159,16 +176,22 @@ describe('socket.io /live: authenticated like REST, rooms per cluster', () => {
 
   it('rejects a bad cluster id on join', async () => {
     const c = connect({ token });
-    const ack = await new Promise<{ ok: boolean; error?: string }>((r) => c.emit('join', { clusterId: 'nope', protocol: LIVE_PROTOCOL }, r));
+    const ack = await new Promise<{ ok: boolean; error?: string }>((r) =>
+      c.emit('join', { clusterId: 'nope', protocol: LIVE_PROTOCOL }, r),
+    );
     expect(ack).toMatchObject({ ok: false, error: expect.stringMatching(/UUID/) });
   });
 
   it('refuses a join in another protocol (a bare cluster id is protocol 1) with what to do', async () => {
     const c = connect({ token });
-    const join = (request: unknown) => new Promise<{ ok: boolean; error?: string }>((r) => (c.emit as (...a: unknown[]) => void)('join', request, r));
+    const join = (request: unknown) =>
+      new Promise<{ ok: boolean; error?: string }>((r) => (c.emit as (...a: unknown[]) => void)('join', request, r));
     const old = await join(randomUUID());
     expect(old).toMatchObject({ ok: false, error: expect.stringMatching(/speaks \/live protocol 2 .*asked for protocol 1: upgrade it/) });
-    expect(await join({ clusterId: randomUUID(), protocol: 3 })).toMatchObject({ ok: false, error: expect.stringMatching(/asked for protocol 3/) });
+    expect(await join({ clusterId: randomUUID(), protocol: 3 })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/asked for protocol 3/),
+    });
     expect(await join({ clusterId: randomUUID(), protocol: LIVE_PROTOCOL })).toEqual({ ok: true });
   });
 });
@@ -211,7 +234,9 @@ describe('socket.io /live on a replica that did not see the change: the periodic
     }
     expect(messages[0]).toMatch(/unauthenticated/);
     expect(messages.at(-1)).toMatch(/^rate limited/);
-    const audited: { ip: string; detail: string }[] = await t.dataSource.query(`SELECT ip, detail FROM audit_events WHERE action = 'auth.token_rejected'`);
+    const audited: { ip: string; detail: string }[] = await t.dataSource.query(
+      `SELECT ip, detail FROM audit_events WHERE action = 'auth.token_rejected'`,
+    );
     expect(audited.length).toBe(messages.length - 1);
     expect(audited[0]).toEqual({ ip: '127.0.0.1', detail: 'unknown token (/live handshake)' });
     // The same budget as REST: the address is now refused there too.

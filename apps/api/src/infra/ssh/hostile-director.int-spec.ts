@@ -39,7 +39,8 @@ describe('directors that misbehave before the SSH handshake (real API, PostgreSQ
   const sockets = new Set<Socket>();
   const accepted: Record<string, number> = {};
   const listeners: { name: string; address: string; port: number }[] = [];
-  const as = (token: string) => (method: string, path: string, body?: unknown) => call(t.baseUrl, method, `/api/v1${path}`, { token, body });
+  const as = (token: string) => (method: string, path: string, body?: unknown) =>
+    call(t.baseUrl, method, `/api/v1${path}`, { token, body });
 
   beforeAll(async () => {
     let i = 1;
@@ -65,7 +66,15 @@ describe('directors that misbehave before the SSH handshake (real API, PostgreSQ
     const c = await as(adminToken)('POST', '/clusters', {
       name: 'hostile',
       directors: listeners.map((l, n) => ({ name: `lb${n + 1}`, address: l.address, sshPort: l.port })),
-      vrrpInstances: [{ name: 'VI_1', interface: 'eth0', virtualRouterId: 51, members: listeners.map((_, n) => ({ director: `lb${n + 1}`, priority: 100 + n })), vips: [{ address: '10.213.250.100/32' }] }],
+      vrrpInstances: [
+        {
+          name: 'VI_1',
+          interface: 'eth0',
+          virtualRouterId: 51,
+          members: listeners.map((_, n) => ({ director: `lb${n + 1}`, priority: 100 + n })),
+          vips: [{ address: '10.213.250.100/32' }],
+        },
+      ],
     });
     expect(c.status, c.text).toBe(201);
     clusterId = c.body.id;
@@ -83,7 +92,9 @@ describe('directors that misbehave before the SSH handshake (real API, PostgreSQ
 
   it('SshConnection rejects once per behaviour, with one uniform message, and leaves no unhandled error', async () => {
     for (const l of listeners) {
-      await expect(SshConnection.scanHostKey(l.address, l.port, 3000), l.name).rejects.toThrow(/could not open an SSH session to the director/);
+      await expect(SshConnection.scanHostKey(l.address, l.port, 3000), l.name).rejects.toThrow(
+        /could not open an SSH session to the director/,
+      );
     }
     // ssh2's late second error arrives after the rejection: give it the time to (not) crash
     await new Promise((r) => setTimeout(r, 300));
@@ -103,7 +114,14 @@ describe('directors that misbehave before the SSH handshake (real API, PostgreSQ
       { name: 'silent', port: (silent.address() as { port: number }).port, address: '127.0.0.1' },
       ...listeners,
     ];
-    const errors = await Promise.all(targets.map((l) => SshConnection.scanHostKey(l.address, l.port, 1000).then(() => undefined, (e: unknown) => e as SshError)));
+    const errors = await Promise.all(
+      targets.map((l) =>
+        SshConnection.scanHostKey(l.address, l.port, 1000).then(
+          () => undefined,
+          (e: unknown) => e as SshError,
+        ),
+      ),
+    );
     expect(errors.every((e) => e instanceof SshError && e.step === 'connect')).toBe(true);
     expect(new Set(errors.map((e) => e!.message))).toEqual(new Set([CONNECT_FAILED]));
     // the causes differ underneath (what the log shows)
@@ -115,7 +133,14 @@ describe('directors that misbehave before the SSH handshake (real API, PostgreSQ
   it('telemetry probes them in the background (host keys pinned, so it gets as far as connecting), and the API lives on', async () => {
     const before = { ...accepted };
     const keys = t.dataSource.getRepository(DirectorHostKeyEntity);
-    for (const n of listeners.keys()) await keys.save({ clusterId, director: `lb${n + 1}`, fingerprint: `SHA256:${'A'.repeat(43)}`, acceptedBy: 'test', acceptedAt: new Date() });
+    for (const n of listeners.keys())
+      await keys.save({
+        clusterId,
+        director: `lb${n + 1}`,
+        fingerprint: `SHA256:${'A'.repeat(43)}`,
+        acceptedBy: 'test',
+        acceptedAt: new Date(),
+      });
     // two probes of each (the pool backs off 0.5 s after the first failure)
     await expect.poll(() => listeners.every((l) => accepted[l.name] >= before[l.name] + 2), { timeout: 20_000, interval: 100 }).toBe(true);
     await stillAlive();
@@ -126,7 +151,11 @@ describe('directors that misbehave before the SSH handshake (real API, PostgreSQ
     for (const [n, l] of listeners.entries()) {
       const hk = await as(viewerToken)('GET', `/clusters/${clusterId}/host-keys/lb${n + 1}`);
       expect(hk.status, `${l.name}: ${hk.text}`).toBe(200);
-      expect(hk.body).toMatchObject({ offered: null, pinned: null, error: expect.stringMatching(/could not open an SSH session to the director/) });
+      expect(hk.body).toMatchObject({
+        offered: null,
+        pinned: null,
+        error: expect.stringMatching(/could not open an SSH session to the director/),
+      });
       await stillAlive();
     }
     expect(Object.values(accepted).every((n) => n > 0)).toBe(true);
@@ -163,5 +192,4 @@ describe('directors that misbehave before the SSH handshake (real API, PostgreSQ
     expect(failedSteps.every((s: Json) => s.name === 'connect')).toBe(true);
     await stillAlive();
   });
-
 });

@@ -11,6 +11,8 @@ describe('shellQuote', () => {
   });
 
   it('prefixes sudo -n when asked', () => {
-    expect(shellCommand(['keepalived', '--config-test', '-f', '/tmp/x y'], { sudo: true })).toBe("sudo -n -- keepalived --config-test -f '/tmp/x y'");
+    expect(shellCommand(['keepalived', '--config-test', '-f', '/tmp/x y'], { sudo: true })).toBe(
+      "sudo -n -- keepalived --config-test -f '/tmp/x y'",
+    );
   });
 });

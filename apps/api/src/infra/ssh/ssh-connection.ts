@@ -29,7 +29,9 @@ export class HostKeyMismatchError extends Error {
     readonly expected: string,
     readonly offered: string,
   ) {
-    super(`host key of ${host} is ${offered}, but ${expected} is pinned: refusing to connect (was the director reinstalled, or is something in the middle?)`);
+    super(
+      `host key of ${host} is ${offered}, but ${expected} is pinned: refusing to connect (was the director reinstalled, or is something in the middle?)`,
+    );
     this.name = 'HostKeyMismatchError';
   }
 }
@@ -181,7 +183,9 @@ export class SshConnection {
         if (hostKeyError) return reject(hostKeyError);
         if (e.level === 'client-authentication') {
           // The handshake got as far as the pinned host key: this is the director, and it says no.
-          return reject(new SshError(`${CONNECT_FAILED}: authentication refused (check the credential and the user)`, 'connect', e.message));
+          return reject(
+            new SshError(`${CONNECT_FAILED}: authentication refused (check the credential and the user)`, 'connect', e.message),
+          );
         }
         SshConnection.logger.warn(`cannot connect to ${target.username}@${target.host}:${target.port}: ${e.message}`);
         reject(new SshError(CONNECT_FAILED, 'connect', e.message));
@@ -191,7 +195,9 @@ export class SshConnection {
         if (settled) return;
         settled = true;
         if (hostKeyError) return reject(hostKeyError);
-        SshConnection.logger.warn(`cannot connect to ${target.username}@${target.host}:${target.port}: the connection closed during the handshake`);
+        SshConnection.logger.warn(
+          `cannot connect to ${target.username}@${target.host}:${target.port}: the connection closed during the handshake`,
+        );
         reject(new SshError(CONNECT_FAILED, 'connect', 'closed during the handshake'));
       });
       try {
@@ -250,7 +256,12 @@ export class SshConnection {
         const tooMuch = () =>
           settle(() => {
             stream.close();
-            reject(new SshError(`${argv[0]} on ${this.target.host} printed more than ${MAX_EXEC_OUTPUT_BYTES / 1024 / 1024} MiB: stopped`, 'exec'));
+            reject(
+              new SshError(
+                `${argv[0]} on ${this.target.host} printed more than ${MAX_EXEC_OUTPUT_BYTES / 1024 / 1024} MiB: stopped`,
+                'exec',
+              ),
+            );
           });
         stream.on('data', (d: Buffer) => {
           outBytes += d.length;
@@ -394,7 +405,10 @@ export class SshConnection {
     return new Promise((resolve, reject) => {
       sftp.stat(path, (err: (Error & { code?: number }) | null | undefined, st) => {
         // SFTP status 2 = no such file
-        if (err) return err.code === 2 ? resolve(null) : reject(new SshError(`cannot read ${path} on ${this.target.host}: ${err.message}`, 'sftp'));
+        if (err)
+          return err.code === 2
+            ? resolve(null)
+            : reject(new SshError(`cannot read ${path} on ${this.target.host}: ${err.message}`, 'sftp'));
         if (st.size > maxBytes) return reject(new FileTooLargeError(path, st.size, maxBytes));
         sftp.readFile(path, (err2: (Error & { code?: number }) | null | undefined, data: Buffer) => {
           if (err2) {
@@ -415,7 +429,11 @@ export class SshConnection {
     const r = await this.exec(['sh', '-c', script, 'sh', path, String(maxBytes)], { timeoutMs });
     if (r.code === 44) return null;
     if (r.code === 45) throw new FileTooLargeError(path, Number(r.stdout.trim()) || maxBytes + 1, maxBytes);
-    if (r.code !== 0) throw new SshError(`cannot read ${path} on ${this.target.host}${this.target.sudo ? ' with sudo' : ''}: ${(r.stderr || r.stdout).trim() || `exit ${r.code}`}`, 'sftp');
+    if (r.code !== 0)
+      throw new SshError(
+        `cannot read ${path} on ${this.target.host}${this.target.sudo ? ' with sudo' : ''}: ${(r.stderr || r.stdout).trim() || `exit ${r.code}`}`,
+        'sftp',
+      );
     const data = Buffer.from(r.stdout.replace(/\s+/g, ''), 'base64');
     if (data.length > maxBytes) throw new FileTooLargeError(path, data.length, maxBytes);
     return data;
@@ -444,11 +462,22 @@ export class SshConnection {
    * instead of leaving a truncated file to be swapped in.
    */
   private async writeFileExec(path: string, data: string | Buffer, mode: number, timeoutMs: number): Promise<void> {
-    const r = await this.exec(['sh', '-c', 'cat > "$1" && chmod "$2" "$1" && sha256sum -- "$1"', 'sh', path, mode.toString(8)], { stdin: data, timeoutMs });
-    if (r.code !== 0) throw new SshError(`cannot write ${path} on ${this.target.host}${this.target.sudo ? ' with sudo' : ''}: ${(r.stderr || r.stdout).trim() || `exit ${r.code}`}`, 'sftp');
+    const r = await this.exec(['sh', '-c', 'cat > "$1" && chmod "$2" "$1" && sha256sum -- "$1"', 'sh', path, mode.toString(8)], {
+      stdin: data,
+      timeoutMs,
+    });
+    if (r.code !== 0)
+      throw new SshError(
+        `cannot write ${path} on ${this.target.host}${this.target.sudo ? ' with sudo' : ''}: ${(r.stderr || r.stdout).trim() || `exit ${r.code}`}`,
+        'sftp',
+      );
     const want = createHash('sha256').update(data).digest('hex');
     const got = /^([0-9a-f]{64}) /m.exec(r.stdout)?.[1];
-    if (got !== want) throw new SshError(`writing ${path} on ${this.target.host}: the director holds sha256 ${got?.slice(0, 12) ?? '(none)'}…, not the ${want.slice(0, 12)}… sent`, 'sftp');
+    if (got !== want)
+      throw new SshError(
+        `writing ${path} on ${this.target.host}: the director holds sha256 ${got?.slice(0, 12) ?? '(none)'}…, not the ${want.slice(0, 12)}… sent`,
+        'sftp',
+      );
   }
 
   close(): void {

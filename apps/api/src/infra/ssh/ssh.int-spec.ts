@@ -10,7 +10,13 @@ describe.skipIf(!IS_ROOT)('SSH transport against a real OpenSSH server (needs ro
   let sshd: TestSshd;
   let work: string;
   const pool = new SshPool();
-  const target = () => ({ host: sshd.host, port: sshd.port, username: sshd.user, privateKey: sshd.privateKey, pinnedFingerprint: sshd.fingerprint });
+  const target = () => ({
+    host: sshd.host,
+    port: sshd.port,
+    username: sshd.user,
+    privateKey: sshd.privateKey,
+    pinnedFingerprint: sshd.fingerprint,
+  });
 
   beforeAll(async () => {
     sshd = await startSshd();

@@ -42,7 +42,16 @@ export function objectDelta(
 }
 
 /** Adds the delta's side to an event's own summary (an object) without losing either. */
-export function withObjects(summary: unknown, objects: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  const base = summary !== null && typeof summary === 'object' && !Array.isArray(summary) ? (summary as Record<string, unknown>) : summary === undefined ? {} : { value: summary };
+export function withObjects(
+  summary: unknown,
+  objects: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const base =
+    summary !== null && typeof summary === 'object' && !Array.isArray(summary)
+      ? (summary as Record<string, unknown>)
+      : summary === undefined
+        ? {}
+        : { value: summary };
   return { ...base, objects, ...extra };
 }

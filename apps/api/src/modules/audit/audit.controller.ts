@@ -6,10 +6,34 @@ import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodQuery } from '../../common/validation/zod';
-import { AuditPageSchema, AuditQuerySchema, AuditVerifySchema, type AuditEventDto, type AuditPageDto, type AuditQuery, type AuditVerifyDto } from './audit.dto';
+import {
+  AuditPageSchema,
+  AuditQuerySchema,
+  AuditVerifySchema,
+  type AuditEventDto,
+  type AuditPageDto,
+  type AuditQuery,
+  type AuditVerifyDto,
+} from './audit.dto';
 import { AuditService } from './audit.service';
 
-const CSV_COLUMNS = ['id', 'at', 'actor_type', 'actor', 'token_id', 'ip', 'action', 'target_type', 'target_id', 'outcome', 'detail', 'request_id', 'before', 'after', 'hash'];
+const CSV_COLUMNS = [
+  'id',
+  'at',
+  'actor_type',
+  'actor',
+  'token_id',
+  'ip',
+  'action',
+  'target_type',
+  'target_id',
+  'outcome',
+  'detail',
+  'request_id',
+  'before',
+  'after',
+  'hash',
+];
 
 function csvCell(v: unknown): string {
   const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
@@ -19,7 +43,23 @@ function csvCell(v: unknown): string {
 }
 
 function csvRow(e: AuditEventDto): string {
-  return [e.id, e.at, e.actor.type, e.actor.name, e.actor.tokenId, e.ip, e.action, e.target?.type, e.target?.id, e.outcome, e.detail, e.requestId, e.before, e.after, e.hash]
+  return [
+    e.id,
+    e.at,
+    e.actor.type,
+    e.actor.name,
+    e.actor.tokenId,
+    e.ip,
+    e.action,
+    e.target?.type,
+    e.target?.id,
+    e.outcome,
+    e.detail,
+    e.requestId,
+    e.before,
+    e.after,
+    e.hash,
+  ]
     .map(csvCell)
     .join(',');
 }
@@ -35,7 +75,11 @@ export class AuditController {
   @ApiProduces('application/json', 'text/csv', 'application/x-ndjson')
   @ApiOk(AuditPageSchema, 'One page, newest first (format=json), or the whole filtered log oldest first (csv, jsonl).')
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED)
-  async list(@ZodQuery(AuditQuerySchema) q: AuditQuery, @CurrentPrincipal() p: Principal, @Res({ passthrough: true }) res: Response): Promise<AuditPageDto | undefined> {
+  async list(
+    @ZodQuery(AuditQuerySchema) q: AuditQuery,
+    @CurrentPrincipal() p: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuditPageDto | undefined> {
     // Only admins read which user names were typed into failed sign-ins (often a password typed in the wrong field).
     const admin = p.role === 'admin';
     if (q.format === 'json') return this.audit.list(q, admin);

@@ -10,8 +10,15 @@ export const AuditQuerySchema = z.strictObject({
   to: z.coerce.date({ error: 'must be an ISO-8601 time' }).optional().meta({ description: 'Exclusive upper bound (ISO-8601)' }),
   q: z.string().max(200).optional().meta({ description: 'Free text over action, actor, target and detail' }),
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  before: z.string().regex(/^\d{1,19}$/, 'must be an event id cursor').optional().meta({ description: 'Cursor: the nextCursor of the previous page' }),
-  format: z.enum(['json', 'csv', 'jsonl']).default('json').meta({ description: 'json: one page; csv or jsonl: the whole filtered log as a download' }),
+  before: z
+    .string()
+    .regex(/^\d{1,19}$/, 'must be an event id cursor')
+    .optional()
+    .meta({ description: 'Cursor: the nextCursor of the previous page' }),
+  format: z
+    .enum(['json', 'csv', 'jsonl'])
+    .default('json')
+    .meta({ description: 'json: one page; csv or jsonl: the whole filtered log as a download' }),
 });
 export type AuditQuery = z.output<typeof AuditQuerySchema>;
 

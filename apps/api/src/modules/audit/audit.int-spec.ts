@@ -11,7 +11,10 @@ describe('audit log: append-only, hash-chained, filterable, exportable (real Pos
     t = await startTestApp();
     admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     for (const name of ['alice', 'bob', 'carol']) {
-      const r = await call(t.baseUrl, 'POST', '/api/v1/users', { ...admin, body: { username: name, password: 'long-enough-passphrase-9', role: 'viewer' } });
+      const r = await call(t.baseUrl, 'POST', '/api/v1/users', {
+        ...admin,
+        body: { username: name, password: 'long-enough-passphrase-9', role: 'viewer' },
+      });
       expect(r.status).toBe(201);
     }
     await call(t.baseUrl, 'POST', '/api/v1/auth/login', { body: { username: 'alice', password: 'nope-nope-nope' } });
@@ -25,7 +28,12 @@ describe('audit log: append-only, hash-chained, filterable, exportable (real Pos
     expect(r.status).toBe(200);
     expect(r.body.total).toBe(3);
     const e = r.body.items[0];
-    expect(e).toMatchObject({ action: 'user.create', actor: { type: 'user', name: 'admin' }, ip: expect.stringMatching(/127\.0\.0\.1/), outcome: 'success' });
+    expect(e).toMatchObject({
+      action: 'user.create',
+      actor: { type: 'user', name: 'admin' },
+      ip: expect.stringMatching(/127\.0\.0\.1/),
+      outcome: 'success',
+    });
     expect(e.after).toMatchObject({ username: 'carol', role: 'viewer' });
     expect(e.requestId).toMatch(/.+/);
     expect(e.userAgent).toBeTruthy();
@@ -37,9 +45,13 @@ describe('audit log: append-only, hash-chained, filterable, exportable (real Pos
     const byAdmin = await call(t.baseUrl, 'GET', '/api/v1/audit?actor=admin&limit=2', { cookie: admin.cookie });
     expect(byAdmin.body.items).toHaveLength(2);
     expect(byAdmin.body.nextCursor).toBeTruthy();
-    const next = await call(t.baseUrl, 'GET', `/api/v1/audit?actor=admin&limit=2&before=${byAdmin.body.nextCursor}`, { cookie: admin.cookie });
+    const next = await call(t.baseUrl, 'GET', `/api/v1/audit?actor=admin&limit=2&before=${byAdmin.body.nextCursor}`, {
+      cookie: admin.cookie,
+    });
     expect(Number(next.body.items[0].id)).toBeLessThan(Number(byAdmin.body.items[1].id));
-    const future = await call(t.baseUrl, 'GET', `/api/v1/audit?from=${new Date(Date.now() + 3_600_000).toISOString()}`, { cookie: admin.cookie });
+    const future = await call(t.baseUrl, 'GET', `/api/v1/audit?from=${new Date(Date.now() + 3_600_000).toISOString()}`, {
+      cookie: admin.cookie,
+    });
     expect(future.body).toMatchObject({ total: 0, items: [] });
     const bad = await call(t.baseUrl, 'GET', '/api/v1/audit?from=yesterday&limit=9999', { cookie: admin.cookie });
     expect(bad.status).toBe(400);
@@ -54,7 +66,10 @@ describe('audit log: append-only, hash-chained, filterable, exportable (real Pos
     expect(lines).toHaveLength(4);
     expect(lines[1]).toContain('"user.create"');
     const jsonl = await call(t.baseUrl, 'GET', '/api/v1/audit?format=jsonl', { cookie: admin.cookie });
-    const events = jsonl.text.trim().split('\n').map((l) => JSON.parse(l));
+    const events = jsonl.text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(events.length).toBeGreaterThan(4);
     expect(Number(events[0].id)).toBeLessThan(Number(events[1].id));
   });
@@ -73,12 +88,19 @@ describe('audit log: append-only, hash-chained, filterable, exportable (real Pos
     const rows: { id: string }[] = await t.dataSource.query('SELECT id FROM audit_events ORDER BY id');
     const edited = rows[3].id;
     // A database superuser bypassing the trigger: exactly what the chain is for.
-    await adminQuery(t.databaseUrl, `SET session_replication_role = replica; UPDATE audit_events SET actor_name = 'mallory' WHERE id = ${edited}`);
+    await adminQuery(
+      t.databaseUrl,
+      `SET session_replication_role = replica; UPDATE audit_events SET actor_name = 'mallory' WHERE id = ${edited}`,
+    );
     const tampered = await call(t.baseUrl, 'GET', '/api/v1/audit/verify', { cookie: admin.cookie });
     expect(tampered.body).toMatchObject({ valid: false, checked: 3, firstBroken: { id: edited, reason: expect.stringMatching(/edited/) } });
 
     await adminQuery(t.databaseUrl, `SET session_replication_role = replica; DELETE FROM audit_events WHERE id <= ${edited}`);
     const removed = await call(t.baseUrl, 'GET', '/api/v1/audit/verify', { cookie: admin.cookie });
-    expect(removed.body).toMatchObject({ valid: false, checked: 0, firstBroken: { id: rows[4].id, reason: expect.stringMatching(/removed/) } });
+    expect(removed.body).toMatchObject({
+      valid: false,
+      checked: 0,
+      firstBroken: { id: rows[4].id, reason: expect.stringMatching(/removed/) },
+    });
   });
 });

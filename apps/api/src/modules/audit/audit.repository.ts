@@ -56,7 +56,11 @@ export class AuditRepository {
       const like = `%${f.q.replace(/[%_\\]/g, '\\$&')}%`;
       qb.andWhere(
         new Brackets((w) =>
-          w.where('e.action ILIKE :like', { like }).orWhere('e.actor_name ILIKE :like', { like }).orWhere(`(e.target_id ILIKE :like${hidden})`, { like }).orWhere('e.detail ILIKE :like', { like }),
+          w
+            .where('e.action ILIKE :like', { like })
+            .orWhere('e.actor_name ILIKE :like', { like })
+            .orWhere(`(e.target_id ILIKE :like${hidden})`, { like })
+            .orWhere('e.detail ILIKE :like', { like }),
         ),
       );
     }

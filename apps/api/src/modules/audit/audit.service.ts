@@ -64,7 +64,11 @@ export class AuditService {
     let checked = 0;
     for await (const e of this.repo.stream({})) {
       if (e.prevHash !== prev) {
-        return { valid: false, checked, firstBroken: { id: e.id, reason: 'prev_hash does not match the previous event (an event was removed or reordered)' } };
+        return {
+          valid: false,
+          checked,
+          firstBroken: { id: e.id, reason: 'prev_hash does not match the previous event (an event was removed or reordered)' },
+        };
       }
       if (chainHash(e) !== e.hash) {
         return { valid: false, checked, firstBroken: { id: e.id, reason: 'hash does not match the event (the event was edited)' } };
@@ -76,7 +80,17 @@ export class AuditService {
   }
 
   private filter(q: AuditQuery, admin = true): AuditFilter {
-    return { actor: q.actor, action: q.action, targetType: q.targetType, targetId: q.targetId, outcome: q.outcome, from: q.from, to: q.to, q: q.q, hideSignInNames: !admin };
+    return {
+      actor: q.actor,
+      action: q.action,
+      targetType: q.targetType,
+      targetId: q.targetId,
+      outcome: q.outcome,
+      from: q.from,
+      to: q.to,
+      q: q.q,
+      hideSignInNames: !admin,
+    };
   }
 
   private map(e: AuditEventEntity, admin = true): AuditEventDto {

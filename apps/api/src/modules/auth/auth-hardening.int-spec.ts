@@ -11,12 +11,25 @@ const signInFrom = (t: TestApp, from: string, username: string, password: string
   call(t.baseUrl, 'POST', '/api/v1/auth/login', { body: { username, password }, headers: { 'x-forwarded-for': from } });
 
 /** One request from a chosen loopback source address (fetch cannot bind one). */
-function fromAddress(baseUrl: string, localAddress: string, path: string, headers: Record<string, string>, body: unknown): Promise<{ status: number; body: Json }> {
+function fromAddress(
+  baseUrl: string,
+  localAddress: string,
+  path: string,
+  headers: Record<string, string>,
+  body: unknown,
+): Promise<{ status: number; body: Json }> {
   const u = new URL(baseUrl + path);
   const data = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: u.hostname, port: u.port, path: u.pathname, method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers } },
+      {
+        host: u.hostname,
+        port: u.port,
+        path: u.pathname,
+        method: 'POST',
+        localAddress,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers },
+      },
       (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
@@ -33,7 +46,13 @@ async function lastAudit(t: TestApp, action: string): Promise<Json> {
   return rows[0];
 }
 
-async function createUser(t: TestApp, admin: Session, username: string, role: string, password = 'long-enough-passphrase-7'): Promise<Json> {
+async function createUser(
+  t: TestApp,
+  admin: Session,
+  username: string,
+  role: string,
+  password = 'long-enough-passphrase-7',
+): Promise<Json> {
   const r = await call(t.baseUrl, 'POST', '/api/v1/users', { ...admin, body: { username, password, role } });
   expect(r.status, r.text).toBe(201);
   return r.body;
@@ -54,7 +73,9 @@ describe('auth hardening: addresses, sign-in delays, the last admin, sessions, t
   it('sends security headers: nothing of the API may be framed or sniffed; /api/docs gets a policy that lets Swagger UI load its own files', async () => {
     for (const path of ['/api/v1/health', '/api/v1/auth/me', '/api/openapi.json', '/api/v1/nope']) {
       const r = await call(t.baseUrl, 'GET', path);
-      expect(r.headers.get('content-security-policy'), path).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+      expect(r.headers.get('content-security-policy'), path).toBe(
+        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      );
       expect(r.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(r.headers.get('x-frame-options'), path).toBe('DENY');
       expect(r.headers.get('referrer-policy'), path).toBe('no-referrer');
@@ -92,7 +113,10 @@ describe('auth hardening: addresses, sign-in delays, the last admin, sessions, t
     expect(blocked.body.code).toBe('auth.rate_limited');
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     // As after a long series of guesses: the delay runs for minutes (so nothing below races its end).
-    await t.dataSource.query(`UPDATE login_throttles SET failures = 12, blocked_until = now() + interval '5 minutes' WHERE username_key = 'target' AND source = $1`, [attacker]);
+    await t.dataSource.query(
+      `UPDATE login_throttles SET failures = 12, blocked_until = now() + interval '5 minutes' WHERE username_key = 'target' AND source = $1`,
+      [attacker],
+    );
     // The owner, from elsewhere, is not slowed at all.
     const owner = await signInFrom(t, '198.51.100.2', 'target', 'correct-horse-battery');
     expect(owner.status, owner.text).toBe(200);
@@ -115,7 +139,12 @@ describe('auth hardening: addresses, sign-in delays, the last admin, sessions, t
       for (let i = 0; i < LOGIN_THROTTLE.free + 3; i++) {
         const r = await signInFrom(t, from, name, `wrong-guess-${i}`);
         // The seconds left differ by when the attempt landed; everything else must be the same.
-        out.push({ status: r.status, code: r.body.code, detail: String(r.body.detail).replace(/\d+ s\b/, 'N s'), retryAfter: r.headers.get('retry-after') !== null });
+        out.push({
+          status: r.status,
+          code: r.body.code,
+          detail: String(r.body.detail).replace(/\d+ s\b/, 'N s'),
+          retryAfter: r.headers.get('retry-after') !== null,
+        });
       }
       return out;
     };
@@ -127,7 +156,9 @@ describe('auth hardening: addresses, sign-in delays, the last admin, sessions, t
 
   it('never leaves zero admins, even with concurrent demotions (serialised in the database)', async () => {
     await createUser(t, admin, 'second-admin', 'admin');
-    const ids: { id: string; username: string }[] = await t.dataSource.query(`SELECT id, username FROM users WHERE username IN ('admin', 'second-admin')`);
+    const ids: { id: string; username: string }[] = await t.dataSource.query(
+      `SELECT id, username FROM users WHERE username IN ('admin', 'second-admin')`,
+    );
     for (let round = 0; round < 6; round++) {
       await t.dataSource.query(`UPDATE users SET role = 'admin', disabled = false WHERE username IN ('admin', 'second-admin')`);
       await t.dataSource.query(`UPDATE users SET role = 'viewer' WHERE role = 'admin' AND username NOT IN ('admin', 'second-admin')`);
@@ -148,9 +179,15 @@ describe('auth hardening: addresses, sign-in delays, the last admin, sessions, t
     const me = (s: Session) => call(t.baseUrl, 'GET', '/api/v1/auth/me', { cookie: s.cookie }).then((r) => r.status);
     let a = await login(t.baseUrl, 'sess-user', 'first-passphrase-ok');
     let b = await login(t.baseUrl, 'sess-user', 'first-passphrase-ok');
-    expect(await call(t.baseUrl, 'PATCH', `/api/v1/users/${u.id}`, { ...admin, body: { password: 'second-passphrase-ok' } }).then((r) => r.status)).toBe(200);
+    expect(
+      await call(t.baseUrl, 'PATCH', `/api/v1/users/${u.id}`, { ...admin, body: { password: 'second-passphrase-ok' } }).then(
+        (r) => r.status,
+      ),
+    ).toBe(200);
     expect([await me(a), await me(b)]).toEqual([401, 401]);
-    expect(await lastAudit(t, 'user.update')).toMatchObject({ after: expect.objectContaining({ passwordChanged: true, sessionsEnded: 2 }) });
+    expect(await lastAudit(t, 'user.update')).toMatchObject({
+      after: expect.objectContaining({ passwordChanged: true, sessionsEnded: 2 }),
+    });
 
     a = await login(t.baseUrl, 'sess-user', 'second-passphrase-ok');
     expect(await call(t.baseUrl, 'PATCH', `/api/v1/users/${u.id}`, { ...admin, body: { role: 'viewer' } }).then((r) => r.status)).toBe(200);
@@ -163,9 +200,15 @@ describe('auth hardening: addresses, sign-in delays, the last admin, sessions, t
   });
 
   it('creates tokens from signed-in sessions only: a token cannot mint a child that outlives it', async () => {
-    const parent = await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'parent', role: 'operator', expiresInDays: 1 } });
+    const parent = await call(t.baseUrl, 'POST', '/api/v1/tokens', {
+      ...admin,
+      body: { name: 'parent', role: 'operator', expiresInDays: 1 },
+    });
     expect(parent.status).toBe(201);
-    const child = await call(t.baseUrl, 'POST', '/api/v1/tokens', { token: parent.body.secret, body: { name: 'forever', role: 'operator' } });
+    const child = await call(t.baseUrl, 'POST', '/api/v1/tokens', {
+      token: parent.body.secret,
+      body: { name: 'forever', role: 'operator' },
+    });
     expect(child.status).toBe(403);
     expect(child.body).toMatchObject({ code: 'auth.session_required' });
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM api_tokens WHERE name = 'forever'`)).toEqual([{ n: 0 }]);
@@ -173,7 +216,12 @@ describe('auth hardening: addresses, sign-in delays, the last admin, sessions, t
   });
 
   it('refuses common passwords, patterns and passwords containing the user name, naming the field', async () => {
-    for (const [username, password] of [['pw-a', 'password1234'], ['pw-b', 'qwertyuiop12'], ['pw-c', 'aaaaaaaaaaaaaa'], ['maria.lopez', 'Maria.Lopez-2025!']]) {
+    for (const [username, password] of [
+      ['pw-a', 'password1234'],
+      ['pw-b', 'qwertyuiop12'],
+      ['pw-c', 'aaaaaaaaaaaaaa'],
+      ['maria.lopez', 'Maria.Lopez-2025!'],
+    ]) {
       const r = await call(t.baseUrl, 'POST', '/api/v1/users', { ...admin, body: { username, password, role: 'viewer' } });
       expect(r.status, `${username} ${password}`).toBe(400);
       expect(r.body.errors).toEqual([{ path: 'body.password', message: expect.any(String) }]);
@@ -188,28 +236,45 @@ describe('auth hardening: addresses, sign-in delays, the last admin, sessions, t
     await createUser(t, admin, 'self-service', 'viewer', 'old-passphrase-here');
     const here = await login(t.baseUrl, 'self-service', 'old-passphrase-here');
     const elsewhere = await login(t.baseUrl, 'self-service', 'old-passphrase-here');
-    const wrong = await call(t.baseUrl, 'POST', '/api/v1/auth/password', { ...here, body: { currentPassword: 'not-the-old-one', newPassword: 'brand-new-passphrase' } });
+    const wrong = await call(t.baseUrl, 'POST', '/api/v1/auth/password', {
+      ...here,
+      body: { currentPassword: 'not-the-old-one', newPassword: 'brand-new-passphrase' },
+    });
     expect(wrong.status).toBe(403);
-    expect(wrong.body).toMatchObject({ code: 'auth.wrong_password', errors: [{ path: 'body.currentPassword', message: expect.any(String) }] });
-    const weak = await call(t.baseUrl, 'POST', '/api/v1/auth/password', { ...here, body: { currentPassword: 'old-passphrase-here', newPassword: 'letmein12345' } });
+    expect(wrong.body).toMatchObject({
+      code: 'auth.wrong_password',
+      errors: [{ path: 'body.currentPassword', message: expect.any(String) }],
+    });
+    const weak = await call(t.baseUrl, 'POST', '/api/v1/auth/password', {
+      ...here,
+      body: { currentPassword: 'old-passphrase-here', newPassword: 'letmein12345' },
+    });
     expect(weak.status).toBe(400);
     expect(weak.body.errors[0].path).toBe('body.newPassword');
     const missing = await call(t.baseUrl, 'POST', '/api/v1/auth/password', { ...here, body: { newPassword: 'brand-new-passphrase' } });
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0].path).toBe('body.currentPassword');
 
-    const ok = await call(t.baseUrl, 'POST', '/api/v1/auth/password', { ...here, body: { currentPassword: 'old-passphrase-here', newPassword: 'brand-new-passphrase' } });
+    const ok = await call(t.baseUrl, 'POST', '/api/v1/auth/password', {
+      ...here,
+      body: { currentPassword: 'old-passphrase-here', newPassword: 'brand-new-passphrase' },
+    });
     expect(ok.status, ok.text).toBe(204);
     expect((await call(t.baseUrl, 'GET', '/api/v1/auth/me', { cookie: here.cookie })).status).toBe(200);
     expect((await call(t.baseUrl, 'GET', '/api/v1/auth/me', { cookie: elsewhere.cookie })).status).toBe(401);
-    expect((await call(t.baseUrl, 'POST', '/api/v1/auth/login', { body: { username: 'self-service', password: 'old-passphrase-here' } })).status).toBe(401);
+    expect(
+      (await call(t.baseUrl, 'POST', '/api/v1/auth/login', { body: { username: 'self-service', password: 'old-passphrase-here' } })).status,
+    ).toBe(401);
     await login(t.baseUrl, 'self-service', 'brand-new-passphrase');
     expect(await lastAudit(t, 'auth.password_change')).toMatchObject({ actor_name: 'self-service', outcome: 'success' });
     expect(JSON.stringify(await t.dataSource.query('SELECT * FROM audit_events'))).not.toContain('brand-new-passphrase');
   });
 
   it('shows the user name typed into a failed sign-in to admins only', async () => {
-    await call(t.baseUrl, 'POST', '/api/v1/auth/login', { body: { username: 'Sup3rS3cretTypedIntoName', password: 'whatever-here' }, headers: { 'x-forwarded-for': '198.51.100.77' } });
+    await call(t.baseUrl, 'POST', '/api/v1/auth/login', {
+      body: { username: 'Sup3rS3cretTypedIntoName', password: 'whatever-here' },
+      headers: { 'x-forwarded-for': '198.51.100.77' },
+    });
     await createUser(t, admin, 'audit-viewer', 'viewer');
     const viewer = await login(t.baseUrl, 'audit-viewer', 'long-enough-passphrase-7');
     const asViewer = await call(t.baseUrl, 'GET', '/api/v1/audit?action=auth.login_failed&limit=200', { cookie: viewer.cookie });
@@ -239,10 +304,22 @@ describe('TRUST_PROXY: a client talking to the API directly cannot choose its ad
   });
 
   it('ignores X-Forwarded-For from a peer that is not the configured proxy, and honours it (one hop) from the proxy', async () => {
-    const direct = await fromAddress(t.baseUrl, '127.0.0.1', '/api/v1/auth/login', { 'x-forwarded-for': '203.0.113.50' }, { username: 'admin', password: 'wrong-password-1' });
+    const direct = await fromAddress(
+      t.baseUrl,
+      '127.0.0.1',
+      '/api/v1/auth/login',
+      { 'x-forwarded-for': '203.0.113.50' },
+      { username: 'admin', password: 'wrong-password-1' },
+    );
     expect(direct.status).toBe(401);
     expect((await lastAudit(t, 'auth.login_failed')).ip).toBe('127.0.0.1');
-    const proxied = await fromAddress(t.baseUrl, '127.0.0.2', '/api/v1/auth/login', { 'x-forwarded-for': '203.0.113.1, 203.0.113.51' }, { username: 'admin', password: 'wrong-password-2' });
+    const proxied = await fromAddress(
+      t.baseUrl,
+      '127.0.0.2',
+      '/api/v1/auth/login',
+      { 'x-forwarded-for': '203.0.113.1, 203.0.113.51' },
+      { username: 'admin', password: 'wrong-password-2' },
+    );
     expect(proxied.status).toBe(401);
     expect((await lastAudit(t, 'auth.login_failed')).ip).toBe('203.0.113.51');
   });

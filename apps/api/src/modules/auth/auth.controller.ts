@@ -51,7 +51,11 @@ export class AuthController {
   @SessionOnly()
   @ApiOperation({ summary: 'Change your own password (needs the current one); your other sessions end, this one stays signed in' })
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN, HttpStatus.TOO_MANY_REQUESTS)
-  async changePassword(@CurrentPrincipal() p: Principal, @ZodBody(PasswordChangeSchema) body: PasswordChangeDto, @Req() req: AuthedRequest): Promise<void> {
+  async changePassword(
+    @CurrentPrincipal() p: Principal,
+    @ZodBody(PasswordChangeSchema) body: PasswordChangeDto,
+    @Req() req: AuthedRequest,
+  ): Promise<void> {
     await this.auth.changePassword(p, body, req.ip ?? 'unknown');
   }
 

@@ -57,12 +57,16 @@ export class AuthGuard implements CanActivate {
       throw new AuthError(AuthErrorCode.Forbidden, `This needs the ${need} role; you are ${principal.role}.`);
     }
     if (principal.kind === 'token' && this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets)) {
-      await this.deny('auth.session_required', `token ${principal.tokenName ?? ''} tried ${req.method} ${req.route?.path ?? req.path}, which needs a signed-in session`);
+      await this.deny(
+        'auth.session_required',
+        `token ${principal.tokenName ?? ''} tried ${req.method} ${req.route?.path ?? req.path}, which needs a signed-in session`,
+      );
       throw new AuthError(AuthErrorCode.SessionRequired, 'This needs a signed-in session; API tokens cannot call it.');
     }
     if (principal.clusterId) {
       const target = typeof req.params?.clusterId === 'string' ? req.params.clusterId : undefined;
-      const allowed = target === undefined ? this.reflector.getAllAndOverride<boolean>(ALLOW_SCOPED, targets) === true : target === principal.clusterId;
+      const allowed =
+        target === undefined ? this.reflector.getAllAndOverride<boolean>(ALLOW_SCOPED, targets) === true : target === principal.clusterId;
       if (!allowed) {
         await this.deny('auth.out_of_scope', `token scoped to cluster ${principal.clusterId} tried ${req.method} ${req.path}`);
         throw new AuthError(AuthErrorCode.OutOfScope, 'This token is scoped to another cluster.');
@@ -78,19 +82,38 @@ export class AuthGuard implements CanActivate {
       const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
       const wait = this.limiter.blocked(`token-fail:${ip}`, TOKEN_FAILURE_LIMIT.limit, TOKEN_FAILURE_LIMIT.windowMs);
       if (wait > 0) {
-        throw new AuthError(AuthErrorCode.RateLimited, `Too many invalid tokens from this address; retry in ${wait} s.`, [], { retryAfter: wait });
+        throw new AuthError(AuthErrorCode.RateLimited, `Too many invalid tokens from this address; retry in ${wait} s.`, [], {
+          retryAfter: wait,
+        });
       }
       const check: TokenCheck = m ? await this.tokens.authenticate(m[1], ip) : { ok: false, reason: 'malformed' };
       if (!check.ok) {
         this.limiter.hit(`token-fail:${ip}`, TOKEN_FAILURE_LIMIT.limit, TOKEN_FAILURE_LIMIT.windowMs);
-        await this.audit.record({ action: 'auth.token_rejected', targetType: 'token', targetId: check.tokenId, outcome: 'denied', detail: `${check.reason} token` });
-        const why = { malformed: 'is malformed', unknown: 'is not valid', revoked: 'was revoked', expired: 'has expired', user_disabled: "belongs to a disabled user" }[check.reason];
+        await this.audit.record({
+          action: 'auth.token_rejected',
+          targetType: 'token',
+          targetId: check.tokenId,
+          outcome: 'denied',
+          detail: `${check.reason} token`,
+        });
+        const why = {
+          malformed: 'is malformed',
+          unknown: 'is not valid',
+          revoked: 'was revoked',
+          expired: 'has expired',
+          user_disabled: 'belongs to a disabled user',
+        }[check.reason];
         throw new AuthError(AuthErrorCode.InvalidToken, `The Bearer token ${why}.`);
       }
       const ctx = currentContext();
       if (ctx) ctx.principal = check.principal;
       if (check.newAddress) {
-        await this.audit.record({ action: 'auth.token_new_address', targetType: 'token', targetId: check.principal.tokenId, detail: `token used from a new address ${ip}` });
+        await this.audit.record({
+          action: 'auth.token_new_address',
+          targetType: 'token',
+          targetId: check.principal.tokenId,
+          detail: `token used from a new address ${ip}`,
+        });
         if (ctx) ctx.audited = false; // the request's own action is still to be recorded
       }
       return check.principal;
@@ -105,7 +128,10 @@ export class AuthGuard implements CanActivate {
             const ctx = currentContext();
             if (ctx) ctx.principal = s.principal;
             await this.deny('auth.csrf_rejected', `missing or wrong ${CSRF_HEADER} on ${req.method} ${req.path}`);
-            throw new AuthError(AuthErrorCode.CsrfRejected, `Cookie-authenticated writes need the ${CSRF_HEADER} header from sign-in (or /auth/me).`);
+            throw new AuthError(
+              AuthErrorCode.CsrfRejected,
+              `Cookie-authenticated writes need the ${CSRF_HEADER} header from sign-in (or /auth/me).`,
+            );
           }
         }
         req.csrfToken = s.csrfToken;

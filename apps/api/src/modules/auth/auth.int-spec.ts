@@ -63,14 +63,21 @@ describe('sign-in, sessions, CSRF and API tokens (real PostgreSQL)', () => {
   });
 
   it('issues tokens once, stores them hashed, and honours role ceilings, revocation, expiry and malformed values', async () => {
-    const op = await call(t.baseUrl, 'POST', '/api/v1/users', { cookie: admin.cookie, csrf: admin.csrf, body: { username: 'ops', password: 'operator-password', role: 'operator' } });
+    const op = await call(t.baseUrl, 'POST', '/api/v1/users', {
+      cookie: admin.cookie,
+      csrf: admin.csrf,
+      body: { username: 'ops', password: 'operator-password', role: 'operator' },
+    });
     expect(op.status).toBe(201);
     const opSession = await login(t.baseUrl, 'ops', 'operator-password');
     const tooHigh = await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...opSession, body: { name: 'ci', role: 'admin' } });
     expect(tooHigh.status).toBe(403);
     expect(tooHigh.body.errors).toEqual([{ path: 'body.role', message: expect.stringContaining('operator') }]);
 
-    const created = await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...opSession, body: { name: 'gitlab ci', role: 'operator', expiresInDays: 30 } });
+    const created = await call(t.baseUrl, 'POST', '/api/v1/tokens', {
+      ...opSession,
+      body: { name: 'gitlab ci', role: 'operator', expiresInDays: 30 },
+    });
     expect(created.status).toBe(201);
     const secret: string = created.body.secret;
     expect(secret).toMatch(/^lvs_[A-Za-z0-9]{48}$/);
@@ -114,11 +121,17 @@ describe('sign-in, sessions, CSRF and API tokens (real PostgreSQL)', () => {
     expect(revoked.status).toBe(401);
     expect(revoked.body.detail).toMatch(/revoked/);
     const rejected = await auditActions(t, 'auth.token_rejected');
-    expect(rejected.map((e) => e.detail)).toEqual(expect.arrayContaining(['malformed token', 'unknown token', 'expired token', 'revoked token']));
+    expect(rejected.map((e) => e.detail)).toEqual(
+      expect.arrayContaining(['malformed token', 'unknown token', 'expired token', 'revoked token']),
+    );
   });
 
   it('lets a viewer read but not write, with 403 problem+json and an audit event', async () => {
-    await call(t.baseUrl, 'POST', '/api/v1/users', { cookie: admin.cookie, csrf: admin.csrf, body: { username: 'auditor', password: 'viewer-password-1', role: 'viewer' } });
+    await call(t.baseUrl, 'POST', '/api/v1/users', {
+      cookie: admin.cookie,
+      csrf: admin.csrf,
+      body: { username: 'auditor', password: 'viewer-password-1', role: 'viewer' },
+    });
     const v = await login(t.baseUrl, 'auditor', 'viewer-password-1');
     expect((await call(t.baseUrl, 'GET', '/api/v1/audit', { cookie: v.cookie })).status).toBe(200);
     const w = await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...v, body: { name: 'x', role: 'viewer' } });
@@ -128,8 +141,12 @@ describe('sign-in, sessions, CSRF and API tokens (real PostgreSQL)', () => {
     expect(denied.at(-1)).toMatchObject({ actor_name: 'auditor', outcome: 'denied' });
   });
 
-  it("stops a token at once when its creator is disabled or demoted (verified tokens are not trusted past a change)", async () => {
-    const made = await call(t.baseUrl, 'POST', '/api/v1/users', { cookie: admin.cookie, csrf: admin.csrf, body: { username: 'ops-temp', password: 'operator-password-1', role: 'operator' } });
+  it('stops a token at once when its creator is disabled or demoted (verified tokens are not trusted past a change)', async () => {
+    const made = await call(t.baseUrl, 'POST', '/api/v1/users', {
+      cookie: admin.cookie,
+      csrf: admin.csrf,
+      body: { username: 'ops-temp', password: 'operator-password-1', role: 'operator' },
+    });
     const o = await login(t.baseUrl, 'ops-temp', 'operator-password-1');
     const secret = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...o, body: { name: 'ci', role: 'operator' } })).body.secret;
     expect((await call(t.baseUrl, 'GET', '/api/v1/auth/me', { token: secret })).body.user.role).toBe('operator');
@@ -140,12 +157,18 @@ describe('sign-in, sessions, CSRF and API tokens (real PostgreSQL)', () => {
   });
 
   it('keeps a cluster-scoped token away from routes outside its cluster', async () => {
-    const unknown = await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'ghost', role: 'operator', clusterId: '00000000-0000-4000-8000-000000000001' } });
+    const unknown = await call(t.baseUrl, 'POST', '/api/v1/tokens', {
+      ...admin,
+      body: { name: 'ghost', role: 'operator', clusterId: '00000000-0000-4000-8000-000000000001' },
+    });
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors).toEqual([{ path: 'body.clusterId', message: 'no such cluster' }]);
     const cluster = await call(t.baseUrl, 'POST', '/api/v1/clusters', { ...admin, body: { name: 'scoped-one' } });
     expect(cluster.status).toBe(201);
-    const scoped = await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'one-cluster', role: 'operator', clusterId: cluster.body.id } });
+    const scoped = await call(t.baseUrl, 'POST', '/api/v1/tokens', {
+      ...admin,
+      body: { name: 'one-cluster', role: 'operator', clusterId: cluster.body.id },
+    });
     expect(scoped.status).toBe(201);
     const r = await call(t.baseUrl, 'GET', '/api/v1/tokens', { token: scoped.body.secret });
     expect(r.status).toBe(403);

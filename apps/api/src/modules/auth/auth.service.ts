@@ -45,8 +45,16 @@ export class AuthService {
   async login(dto: LoginDto, ip: string, userAgent: string): Promise<{ cookie: string; csrfToken: string; me: MeDto }> {
     const wait = this.limiter.hit(`login:${ip}`, LOGIN_IP_LIMIT.limit, LOGIN_IP_LIMIT.windowMs);
     if (wait > 0) {
-      await this.audit.record({ action: 'auth.rate_limited', targetType: 'user', targetId: dto.username, outcome: 'denied', detail: `too many login attempts from ${ip}` });
-      throw new AuthError(AuthErrorCode.RateLimited, `Too many sign-in attempts from this address; retry in ${wait} s.`, [], { retryAfter: wait });
+      await this.audit.record({
+        action: 'auth.rate_limited',
+        targetType: 'user',
+        targetId: dto.username,
+        outcome: 'denied',
+        detail: `too many login attempts from ${ip}`,
+      });
+      throw new AuthError(AuthErrorCode.RateLimited, `Too many sign-in attempts from this address; retry in ${wait} s.`, [], {
+        retryAfter: wait,
+      });
     }
     const now = this.clock.now();
     // The delay is per (name as typed, address) and looked at before the user is: an unknown name
@@ -54,14 +62,34 @@ export class AuthService {
     const until = await this.throttles.blockedUntil(dto.username, ip, now);
     if (until) {
       const retryAfter = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-      await this.audit.record({ action: 'auth.login_throttled', targetType: 'user', targetId: dto.username, outcome: 'denied', detail: `sign-in attempt within the ${retryAfter} s delay after failed sign-ins from this address` });
-      throw new AuthError(AuthErrorCode.RateLimited, `Too many failed sign-ins for this user name from this address; retry in ${retryAfter} s.`, [], { retryAfter });
+      await this.audit.record({
+        action: 'auth.login_throttled',
+        targetType: 'user',
+        targetId: dto.username,
+        outcome: 'denied',
+        detail: `sign-in attempt within the ${retryAfter} s delay after failed sign-ins from this address`,
+      });
+      throw new AuthError(
+        AuthErrorCode.RateLimited,
+        `Too many failed sign-ins for this user name from this address; retry in ${retryAfter} s.`,
+        [],
+        { retryAfter },
+      );
     }
     // LOCAL_LOGIN=break-glass-only: decided on the name as typed, before any lookup, so it tells nothing about who exists.
     const local = this.config.sso.localLogin;
     if (local.mode === 'break-glass-only' && !local.breakGlassUsers.includes(dto.username.toLowerCase())) {
-      await this.audit.record({ action: 'auth.local_login_refused', targetType: 'user', targetId: dto.username, outcome: 'denied', detail: 'password sign-in is off (LOCAL_LOGIN=break-glass-only) and this name is not a break-glass user' });
-      throw new AuthError(AuthErrorCode.LocalLoginDisabled, 'Password sign-in is switched off on this console: sign in with single sign-on.');
+      await this.audit.record({
+        action: 'auth.local_login_refused',
+        targetType: 'user',
+        targetId: dto.username,
+        outcome: 'denied',
+        detail: 'password sign-in is off (LOCAL_LOGIN=break-glass-only) and this name is not a break-glass user',
+      });
+      throw new AuthError(
+        AuthErrorCode.LocalLoginDisabled,
+        'Password sign-in is switched off on this console: sign in with single sign-on.',
+      );
     }
     const user = await this.users.findByUsername(dto.username);
     // A user from the OpenID provider has no usable password: verified against the dummy hash, so it fails in the same time.
@@ -71,8 +99,19 @@ export class AuthService {
       const { failures, delaySeconds } = await this.throttles.recordFailure(dto.username, ip, now);
       let detail = user?.disabled && ok ? 'account disabled' : 'wrong user name or password';
       if (delaySeconds > 0) detail += `; failure ${failures} from this address, next try in ${delaySeconds} s`;
-      await this.audit.record({ action: 'auth.login_failed', targetType: 'user', targetId: user?.id ?? dto.username, outcome: 'failure', detail });
-      throw new AuthError(AuthErrorCode.InvalidCredentials, 'Wrong user name or password.', [], delaySeconds > 0 ? { retryAfter: delaySeconds } : {});
+      await this.audit.record({
+        action: 'auth.login_failed',
+        targetType: 'user',
+        targetId: user?.id ?? dto.username,
+        outcome: 'failure',
+        detail,
+      });
+      throw new AuthError(
+        AuthErrorCode.InvalidCredentials,
+        'Wrong user name or password.',
+        [],
+        delaySeconds > 0 ? { retryAfter: delaySeconds } : {},
+      );
     }
     await this.throttles.clear(dto.username, ip);
     await this.throttles.removeStale(now);
@@ -91,7 +130,13 @@ export class AuthService {
     return { cookie, csrfToken: session.csrfToken, me: this.me(principal, session.csrfToken) };
   }
 
-  private async newSession(userId: string, ip: string, userAgent: string, now: Date, m?: EntityManager): Promise<{ cookie: string; session: SessionEntity }> {
+  private async newSession(
+    userId: string,
+    ip: string,
+    userAgent: string,
+    now: Date,
+    m?: EntityManager,
+  ): Promise<{ cookie: string; session: SessionEntity }> {
     const cookie = this.crypto.randomToken(32);
     const s = new SessionEntity();
     s.id = this.crypto.sha256Hex(cookie);
@@ -119,24 +164,45 @@ export class AuthService {
     const until = await this.throttles.blockedUntil(p.username, ip, now);
     if (until) {
       const retryAfter = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-      throw new AuthError(AuthErrorCode.RateLimited, `Too many wrong current passwords from this address; retry in ${retryAfter} s.`, [], { retryAfter });
+      throw new AuthError(AuthErrorCode.RateLimited, `Too many wrong current passwords from this address; retry in ${retryAfter} s.`, [], {
+        retryAfter,
+      });
     }
     const user = await this.users.findById(p.userId);
     if (!user || user.disabled) throw new AuthError(AuthErrorCode.Unauthenticated, 'Sign in again.');
     if (!(await this.crypto.verifyPassword(user.passwordHash, dto.currentPassword))) {
       // Counted like a failed sign-in: the current-password check must not be a faster oracle.
       const { delaySeconds } = await this.throttles.recordFailure(p.username, ip, now);
-      await this.audit.record({ action: 'auth.password_change_failed', targetType: 'user', targetId: user.id, outcome: 'failure', detail: 'wrong current password' });
-      throw new AuthError(AuthErrorCode.WrongPassword, 'The current password is wrong.', [{ path: 'body.currentPassword', message: 'is not your current password' }], delaySeconds > 0 ? { retryAfter: delaySeconds } : {});
+      await this.audit.record({
+        action: 'auth.password_change_failed',
+        targetType: 'user',
+        targetId: user.id,
+        outcome: 'failure',
+        detail: 'wrong current password',
+      });
+      throw new AuthError(
+        AuthErrorCode.WrongPassword,
+        'The current password is wrong.',
+        [{ path: 'body.currentPassword', message: 'is not your current password' }],
+        delaySeconds > 0 ? { retryAfter: delaySeconds } : {},
+      );
     }
-    const why = passwordIssue(dto.newPassword, user.username) ?? (dto.newPassword === dto.currentPassword ? 'must differ from the current password' : undefined);
-    if (why) throw new CommonError(CommonErrorCode.Validation, `The request body is invalid: body.newPassword ${why}.`, [{ path: 'body.newPassword', message: why }]);
+    const why =
+      passwordIssue(dto.newPassword, user.username) ??
+      (dto.newPassword === dto.currentPassword ? 'must differ from the current password' : undefined);
+    if (why)
+      throw new CommonError(CommonErrorCode.Validation, `The request body is invalid: body.newPassword ${why}.`, [
+        { path: 'body.newPassword', message: why },
+      ]);
     const hash = await this.crypto.hashPassword(dto.newPassword);
     await this.users.transaction(async (m) => {
       user.passwordHash = hash;
       await this.users.save(user, m);
       const ended = await this.users.endSessions(user.id, m, p.sessionId);
-      await this.audit.record({ action: 'auth.password_change', targetType: 'user', targetId: user.id, detail: `other sessions ended: ${ended.length}` }, m);
+      await this.audit.record(
+        { action: 'auth.password_change', targetType: 'user', targetId: user.id, detail: `other sessions ended: ${ended.length}` },
+        m,
+      );
     });
     this.verified.forget();
     this.credentials.emit({ kind: 'user', userId: user.id, reason: 'password', keepSessionId: p.sessionId });

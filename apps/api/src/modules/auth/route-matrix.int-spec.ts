@@ -41,7 +41,10 @@ describe('role × endpoint matrix from the OpenAPI spec (default-deny)', () => {
     for (const role of ROLES) {
       let session = adminSession;
       if (role !== 'admin') {
-        await call(t.baseUrl, 'POST', '/api/v1/users', { ...adminSession, body: { username: `m-${role}`, password: `${role}-password-xyz`, role } });
+        await call(t.baseUrl, 'POST', '/api/v1/users', {
+          ...adminSession,
+          body: { username: `m-${role}`, password: `${role}-password-xyz`, role },
+        });
         session = await login(t.baseUrl, `m-${role}`, `${role}-password-xyz`);
       }
       // a viewer cannot mint tokens itself: the admin mints a viewer token
@@ -60,8 +63,19 @@ describe('role × endpoint matrix from the OpenAPI spec (default-deny)', () => {
     expect(ops.length).toBeGreaterThan(10);
     const undeclared = ops.filter((o) => !o.op['x-public'] && !ROLES.includes(o.op['x-required-role'])).map((o) => `${o.method} ${o.path}`);
     expect(undeclared).toEqual([]);
-    const publicOps = ops.filter((o) => o.op['x-public']).map((o) => `${o.method} ${o.path}`).sort();
-    expect(publicOps).toEqual(['GET /api/v1/auth/oidc/callback', 'GET /api/v1/auth/oidc/login', 'GET /api/v1/auth/providers', 'GET /api/v1/cli/lvsctl.mjs', 'GET /api/v1/health', 'GET /api/v1/ready', 'POST /api/v1/auth/login']);
+    const publicOps = ops
+      .filter((o) => o.op['x-public'])
+      .map((o) => `${o.method} ${o.path}`)
+      .sort();
+    expect(publicOps).toEqual([
+      'GET /api/v1/auth/oidc/callback',
+      'GET /api/v1/auth/oidc/login',
+      'GET /api/v1/auth/providers',
+      'GET /api/v1/cli/lvsctl.mjs',
+      'GET /api/v1/health',
+      'GET /api/v1/ready',
+      'POST /api/v1/auth/login',
+    ]);
   });
 
   it('refuses every non-public operation without credentials (401)', async () => {
@@ -78,13 +92,20 @@ describe('role × endpoint matrix from the OpenAPI spec (default-deny)', () => {
     for (const o of ops.filter((x) => !x.op['x-public'])) {
       const need: Role = o.op['x-required-role'];
       for (const role of ROLES) {
-        const r = await call(t.baseUrl, o.method, concrete(o), { token: tokens[role], body: o.method === 'GET' || o.method === 'DELETE' ? undefined : {} });
+        const r = await call(t.baseUrl, o.method, concrete(o), {
+          token: tokens[role],
+          body: o.method === 'GET' || o.method === 'DELETE' ? undefined : {},
+        });
         const allowed = roleAtLeast(role, need);
         // Session-only operations (minting tokens, changing one's password) refuse every token past the role check.
         const sessionOnly = allowed && o.op['x-session-only'] === true;
         const ok =
           r.status < 500 &&
-          (sessionOnly ? r.status === 403 && r.body?.code === 'auth.session_required' : allowed ? r.status !== 401 && r.status !== 403 : r.status === 403 && r.body?.code === 'auth.forbidden');
+          (sessionOnly
+            ? r.status === 403 && r.body?.code === 'auth.session_required'
+            : allowed
+              ? r.status !== 401 && r.status !== 403
+              : r.status === 403 && r.body?.code === 'auth.forbidden');
         if (!ok) wrong.push(`${role} ${o.method} ${o.path} (needs ${need}) -> ${r.status} ${r.body?.code ?? ''}`);
       }
     }
@@ -112,22 +133,44 @@ describe('role × endpoint matrix from the OpenAPI spec (default-deny)', () => {
   it('keeps credential bindings and host-key pins that decide where a secret goes to admins (issue 13)', async () => {
     const as = (token: string, method: string, path: string, body?: unknown) => call(t.baseUrl, method, `/api/v1${path}`, { token, body });
     // credential bindings: set at create and changed by PATCH, admin only
-    const made = await as(tokens.admin, 'POST', '/credentials', { name: 'matrix-cred', kind: 'password', password: 'matrix-secret', allowedAddresses: ['127.0.0.1'] });
+    const made = await as(tokens.admin, 'POST', '/credentials', {
+      name: 'matrix-cred',
+      kind: 'password',
+      password: 'matrix-secret',
+      allowedAddresses: ['127.0.0.1'],
+    });
     expect(made.status, made.text).toBe(201);
     for (const role of ['viewer', 'operator'] as const) {
       const patch = await as(tokens[role], 'PATCH', `/credentials/${made.body.id}`, { allowedAddresses: ['127.0.0.0/8'] });
       expect([role, patch.status, patch.body?.code]).toEqual([role, 403, 'auth.forbidden']);
     }
-    expect((await as(tokens.admin, 'PATCH', `/credentials/${made.body.id}`, { allowedAddresses: ['127.0.0.1', '127.0.0.2'] })).status).toBe(200);
+    expect((await as(tokens.admin, 'PATCH', `/credentials/${made.body.id}`, { allowedAddresses: ['127.0.0.1', '127.0.0.2'] })).status).toBe(
+      200,
+    );
 
     // host-key pins: a director with a credential needs an admin (not scoped to the cluster); the
     // guard answers before the director is contacted (port 1 on loopback: nothing listens)
-    const spec = { name: 'matrix-pins', directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: 1, credential: 'matrix-cred' }, { name: 'lb2', address: '127.0.0.2', sshPort: 1 }] };
+    const spec = {
+      name: 'matrix-pins',
+      directors: [
+        { name: 'lb1', address: '127.0.0.1', sshPort: 1, credential: 'matrix-cred' },
+        { name: 'lb2', address: '127.0.0.2', sshPort: 1 },
+      ],
+    };
     const c = await as(tokens.admin, 'POST', '/clusters', spec);
     expect(c.status, c.text).toBe(201);
-    const scoped = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...adminSession, body: { name: 'matrix-scoped-admin', role: 'admin', clusterId: c.body.id } })).body.secret;
-    const pin = (token: string, director: string) => as(token, 'PUT', `/clusters/${c.body.id}/host-keys/${director}`, { fingerprint: `SHA256:${'A'.repeat(43)}` });
-    for (const [who, token] of [['operator', tokens.operator], ['cluster-scoped admin', scoped]] as const) {
+    const scoped = (
+      await call(t.baseUrl, 'POST', '/api/v1/tokens', {
+        ...adminSession,
+        body: { name: 'matrix-scoped-admin', role: 'admin', clusterId: c.body.id },
+      })
+    ).body.secret;
+    const pin = (token: string, director: string) =>
+      as(token, 'PUT', `/clusters/${c.body.id}/host-keys/${director}`, { fingerprint: `SHA256:${'A'.repeat(43)}` });
+    for (const [who, token] of [
+      ['operator', tokens.operator],
+      ['cluster-scoped admin', scoped],
+    ] as const) {
       const r = await pin(token, 'lb1');
       expect([who, r.status, r.body?.code]).toEqual([who, 403, 'deployments.host_key_admin_only']);
     }
@@ -139,10 +182,28 @@ describe('role × endpoint matrix from the OpenAPI spec (default-deny)', () => {
   });
   it('keeps script-bearing fields, credentials and non-default paths to admins not scoped to a cluster, on every write route (issue 13)', async () => {
     const as = (token: string, method: string, path: string, body?: unknown) => call(t.baseUrl, method, `/api/v1${path}`, { token, body });
-    const made = await as(tokens.admin, 'POST', '/clusters', { name: 'matrix-scripts', directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: 1 }], vrrpInstances: [{ name: 'VI_1', interface: 'eth0', virtualRouterId: 9, members: [{ director: 'lb1', priority: 100 }], vips: [{ address: '10.213.9.1/32' }] }], virtualServices: [{ vip: '10.213.9.1', port: 80, realServers: [{ address: '10.213.9.11', port: 80 }] }] });
+    const made = await as(tokens.admin, 'POST', '/clusters', {
+      name: 'matrix-scripts',
+      directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: 1 }],
+      vrrpInstances: [
+        {
+          name: 'VI_1',
+          interface: 'eth0',
+          virtualRouterId: 9,
+          members: [{ director: 'lb1', priority: 100 }],
+          vips: [{ address: '10.213.9.1/32' }],
+        },
+      ],
+      virtualServices: [{ vip: '10.213.9.1', port: 80, realServers: [{ address: '10.213.9.11', port: 80 }] }],
+    });
     expect(made.status, made.text).toBe(201);
     const c = made.body.id as string;
-    const scopedAdmin = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...adminSession, body: { name: 'matrix-scoped-scripts', role: 'admin', clusterId: c } })).body.secret;
+    const scopedAdmin = (
+      await call(t.baseUrl, 'POST', '/api/v1/tokens', {
+        ...adminSession,
+        body: { name: 'matrix-scoped-scripts', role: 'admin', clusterId: c },
+      })
+    ).body.secret;
     const inst = (await as(tokens.admin, 'GET', `/clusters/${c}/vrrp-instances`)).body.items[0].id;
     const vs = (await as(tokens.admin, 'GET', `/clusters/${c}/virtual-services`)).body.items[0].id;
     const rs = (await as(tokens.admin, 'GET', `/clusters/${c}/virtual-services/${vs}/real-servers`)).body.items[0].id;
@@ -152,18 +213,33 @@ describe('role × endpoint matrix from the OpenAPI spec (default-deny)', () => {
       ['PATCH', `/clusters/${c}/vrrp-instances/${inst}`, { notify: { any: '/usr/bin/logger' } }, 'body.notify.any'],
       ['PATCH', `/clusters/${c}/virtual-services/${vs}`, { quorumUp: '/bin/sh -c up' }, 'body.quorumUp'],
       ['PATCH', `/clusters/${c}/virtual-services/${vs}`, { quorumDown: '/bin/sh -c down' }, 'body.quorumDown'],
-      ['PATCH', `/clusters/${c}/virtual-services/${vs}/real-servers/${rs}`, { healthCheck: { type: 'MISC_CHECK', script: '/bin/sh -c check' } }, 'body.healthCheck.script'],
+      [
+        'PATCH',
+        `/clusters/${c}/virtual-services/${vs}/real-servers/${rs}`,
+        { healthCheck: { type: 'MISC_CHECK', script: '/bin/sh -c check' } },
+        'body.healthCheck.script',
+      ],
       ['POST', `/clusters/${c}/directors`, { name: 'lb2', address: '127.0.0.2', credential: 'some-key' }, 'body.credential'],
-      ['POST', `/clusters/${c}/directors`, { name: 'lb2', address: '127.0.0.2', configPath: '/etc/keepalived/other.conf' }, 'body.configPath'],
+      [
+        'POST',
+        `/clusters/${c}/directors`,
+        { name: 'lb2', address: '127.0.0.2', configPath: '/etc/keepalived/other.conf' },
+        'body.configPath',
+      ],
       ['POST', `/clusters/${c}/directors`, { name: 'lb2', address: '127.0.0.2', sudo: true }, 'body.sudo'],
     ];
     const wrong: string[] = [];
     for (const [method, path, payload, field] of writes) {
-      for (const [who, token] of [['viewer', tokens.viewer], ['operator', tokens.operator], ['cluster-scoped admin', scopedAdmin]] as const) {
+      for (const [who, token] of [
+        ['viewer', tokens.viewer],
+        ['operator', tokens.operator],
+        ['cluster-scoped admin', scopedAdmin],
+      ] as const) {
         const r = await as(token, method, path, payload);
         const want = who === 'viewer' ? 'auth.forbidden' : 'topology.admin_only';
         const named = who === 'viewer' || (r.body?.errors ?? []).some((e: { path: string }) => e.path === field);
-        if (r.status !== 403 || r.body?.code !== want || !named) wrong.push(`${who} ${method} ${field} -> ${r.status} ${r.body?.code ?? ''}`);
+        if (r.status !== 403 || r.body?.code !== want || !named)
+          wrong.push(`${who} ${method} ${field} -> ${r.status} ${r.body?.code ?? ''}`);
       }
     }
     expect(wrong).toEqual([]);

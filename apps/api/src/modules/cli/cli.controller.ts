@@ -15,11 +15,16 @@ export class CliController {
   @Get('lvsctl.mjs')
   @ApiOperation({
     summary: 'Download lvsctl: the command line as one self-contained file for Node >= 20.19',
-    description: 'Run it with `node lvsctl.mjs --help`. Cached with a strong ETag (the sha256 of the file): send it back in If-None-Match for a 304.',
+    description:
+      'Run it with `node lvsctl.mjs --help`. Cached with a strong ETag (the sha256 of the file): send it back in If-None-Match for a 304.',
   })
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'ETag of a copy you hold: 304 (no body) while it is current' })
   @ApiProduces('text/javascript')
-  @ApiResponse({ status: HttpStatus.OK, description: 'The file; ETag header.', content: { 'text/javascript': { schema: { type: 'string' } } } })
+  @ApiResponse({
+    status: HttpStatus.OK,
+    description: 'The file; ETag header.',
+    content: { 'text/javascript': { schema: { type: 'string' } } },
+  })
   @ApiResponse({ status: HttpStatus.NOT_MODIFIED, description: 'The copy named by If-None-Match is current.' })
   @ApiProblems(HttpStatus.NOT_FOUND)
   async download(@Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {

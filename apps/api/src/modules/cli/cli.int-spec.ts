@@ -54,10 +54,11 @@ describe('GET /api/v1/cli/lvsctl.mjs', () => {
     const file = join(dir, 'lvsctl.mjs');
     writeFileSync(file, Buffer.from(await (await fetch(`${t.baseUrl}/api/v1/cli/lvsctl.mjs`)).arrayBuffer()));
     const env = { PATH: process.env.PATH!, HOME: dir, LVS_SERVER: t.baseUrl, LVS_TOKEN: token };
-    const exec = (args: string[]) => run(process.execPath, [file, ...args], { env, cwd: dir }).then(
-      (r) => ({ code: 0, ...r }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-    );
+    const exec = (args: string[]) =>
+      run(process.execPath, [file, ...args], { env, cwd: dir }).then(
+        (r) => ({ code: 0, ...r }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+      );
     const help = await exec(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('5  not authorised (401/403)');

@@ -19,7 +19,10 @@ export class CliService {
   async bundle(): Promise<CliBundle> {
     const stamp = await this.source.stamp();
     if (stamp === null) {
-      throw new CliDownloadError(CliErrorCode.NotBuilt, 'lvsctl is not built on this server: run `npx nx run @lvs/cli:build` (the Docker image builds it).');
+      throw new CliDownloadError(
+        CliErrorCode.NotBuilt,
+        'lvsctl is not built on this server: run `npx nx run @lvs/cli:build` (the Docker image builds it).',
+      );
     }
     if (this.cached?.stamp !== stamp) {
       const body = await this.source.read();

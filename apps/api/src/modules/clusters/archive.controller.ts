@@ -30,7 +30,10 @@ export class ArchiveController {
 
   @Get()
   @RequireRole('admin')
-  @ApiOperation({ summary: 'Deleted clusters, newest deletion first', description: 'Each with who deleted it and when, and how many revisions and deployments were archived.' })
+  @ApiOperation({
+    summary: 'Deleted clusters, newest deletion first',
+    description: 'Each with who deleted it and when, and how many revisions and deployments were archived.',
+  })
   @ApiOk(ArchivedClusterPageSchema, 'A page of archived clusters with the total.')
   list(@ZodQuery(ArchiveListQuery) q: ArchiveListQueryDto): Promise<ArchivedClusterPageDto> {
     return this.archive.list(q);

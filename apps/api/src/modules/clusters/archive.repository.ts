@@ -78,7 +78,10 @@ export class ArchiveRepository {
   async page(q: string | undefined, limit: number, offset: number): Promise<{ rows: ArchivedClusterRow[]; total: number }> {
     const params: unknown[] = [];
     const w = q ? ` WHERE a.name ILIKE $${params.push(`%${q.replace(/[%_\\]/g, '\\$&')}%`)}` : '';
-    const rows = await this.dataSource.query<ArchivedClusterRow[]>(`${SUMMARY}${w} ORDER BY a.deleted_at DESC, a.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
+    const rows = await this.dataSource.query<ArchivedClusterRow[]>(
+      `${SUMMARY}${w} ORDER BY a.deleted_at DESC, a.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, limit, offset],
+    );
     const [{ n }] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM archived_clusters a${w}`, params);
     return { rows, total: n };
   }
@@ -92,11 +95,19 @@ export class ArchiveRepository {
   }
 
   revisions(clusterId: string): Promise<ArchivedRevisionRow[]> {
-    return this.dataSource.query(`SELECT number, spec_sha256, author, message, created_at FROM archived_revisions WHERE cluster_id = $1 ORDER BY number DESC`, [clusterId]);
+    return this.dataSource.query(
+      `SELECT number, spec_sha256, author, message, created_at FROM archived_revisions WHERE cluster_id = $1 ORDER BY number DESC`,
+      [clusterId],
+    );
   }
 
-  async revision(clusterId: string, number: number): Promise<(ArchivedRevisionRow & { spec: ClusterSpec; rendered: Record<string, { text: string; sha256: string }> }) | undefined> {
-    const [r] = await this.dataSource.query<(ArchivedRevisionRow & { spec: ClusterSpec; rendered: Record<string, { text: string; sha256: string }> })[]>(
+  async revision(
+    clusterId: string,
+    number: number,
+  ): Promise<(ArchivedRevisionRow & { spec: ClusterSpec; rendered: Record<string, { text: string; sha256: string }> }) | undefined> {
+    const [r] = await this.dataSource.query<
+      (ArchivedRevisionRow & { spec: ClusterSpec; rendered: Record<string, { text: string; sha256: string }> })[]
+    >(
       `SELECT number, spec_sha256, author, message, created_at, spec, rendered FROM archived_revisions WHERE cluster_id = $1 AND number = $2`,
       [clusterId, number],
     );

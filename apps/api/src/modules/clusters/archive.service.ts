@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TopologyError, TopologyErrorCode } from '../topology/topology.errors';
-import type { ArchivedClusterDto, ArchivedClusterPageDto, ArchivedClusterSummaryDto, ArchivedRevisionDetailDto, ArchiveListQueryDto } from './archive.dto';
+import type {
+  ArchivedClusterDto,
+  ArchivedClusterPageDto,
+  ArchivedClusterSummaryDto,
+  ArchivedRevisionDetailDto,
+  ArchiveListQueryDto,
+} from './archive.dto';
 import { type ArchivedClusterRow, type ArchivedRevisionRow, ArchiveRepository } from './archive.repository';
 
 /** Deleted clusters, their revisions and deployments, as the delete archived them (docs/trust-model.md). */

@@ -52,7 +52,10 @@ const EXAMPLE_SPEC = {
 export const SpecDocumentSchema = ClusterSpecSchema.meta({ description: 'The whole topology of one cluster', examples: [EXAMPLE_SPEC] });
 
 /** Create: a cluster spec (only `name` is required; directors, instances and services may follow later). */
-export const ClusterCreateSchema = ClusterSpecSchema.meta({ description: 'A cluster spec; only `name` is required', examples: [{ name: 'web-eu', description: 'Public web VIPs' }, EXAMPLE_SPEC] });
+export const ClusterCreateSchema = ClusterSpecSchema.meta({
+  description: 'A cluster spec; only `name` is required',
+  examples: [{ name: 'web-eu', description: 'Public web VIPs' }, EXAMPLE_SPEC],
+});
 
 export const ClusterPatchSchema = z
   .strictObject({
@@ -66,13 +69,31 @@ export type ClusterPatchDto = z.output<typeof ClusterPatchSchema>;
 
 export const AdminStateByKeySchema = z
   .strictObject({
-    virtualService: z.string().min(1).max(100).meta({ description: 'Key of the virtual service: 10.0.0.1:80/TCP, [2001:db8::1]:443/TCP or fwmark:7', examples: ['10.213.1.10:80/TCP'] }),
-    realServer: z.string().min(1).max(100).meta({ description: 'Key of the real server: 10.0.0.11:80', examples: ['10.213.0.21:80'] }),
-    adminState: z.enum(ADMIN_STATES).meta({ description: 'enabled; drained = weight 0 (existing connections finish); disabled = removed from the config' }),
+    virtualService: z
+      .string()
+      .min(1)
+      .max(100)
+      .meta({
+        description: 'Key of the virtual service: 10.0.0.1:80/TCP, [2001:db8::1]:443/TCP or fwmark:7',
+        examples: ['10.213.1.10:80/TCP'],
+      }),
+    realServer: z
+      .string()
+      .min(1)
+      .max(100)
+      .meta({ description: 'Key of the real server: 10.0.0.11:80', examples: ['10.213.0.21:80'] }),
+    adminState: z
+      .enum(ADMIN_STATES)
+      .meta({ description: 'enabled; drained = weight 0 (existing connections finish); disabled = removed from the config' }),
     apply: AdminStateApplySchema,
     waitForConnections: WaitForConnectionsSchema,
   })
-  .meta({ examples: [{ virtualService: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', adminState: 'drained' }, { virtualService: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', adminState: 'drained', apply: 'now', waitForConnections: true }] });
+  .meta({
+    examples: [
+      { virtualService: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', adminState: 'drained' },
+      { virtualService: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', adminState: 'drained', apply: 'now', waitForConnections: true },
+    ],
+  });
 export type AdminStateByKeyDto = z.output<typeof AdminStateByKeySchema>;
 
 const summaryExample = {
@@ -91,8 +112,16 @@ export const ClusterSummarySchema = z
     name: z.string(),
     description: z.string(),
     mode: z.enum(CLUSTER_MODES),
-    version: z.number().int().meta({ description: 'Bumped on every change of the cluster or its topology; the ETag of the cluster and of its spec' }),
-    counts: z.object({ directors: z.number().int(), vrrpInstances: z.number().int(), virtualServices: z.number().int(), realServers: z.number().int() }),
+    version: z
+      .number()
+      .int()
+      .meta({ description: 'Bumped on every change of the cluster or its topology; the ETag of the cluster and of its spec' }),
+    counts: z.object({
+      directors: z.number().int(),
+      vrrpInstances: z.number().int(),
+      virtualServices: z.number().int(),
+      realServers: z.number().int(),
+    }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -100,23 +129,47 @@ export const ClusterSummarySchema = z
 export type ClusterSummaryDto = z.output<typeof ClusterSummarySchema>;
 export const ClusterPageSchema = z.object({ items: z.array(ClusterSummarySchema), total: z.number().int() });
 export type ClusterPageDto = z.output<typeof ClusterPageSchema>;
-export const ClusterWriteResultSchema = ClusterSummarySchema.extend({ warnings: z.array(IssueSchema) }).meta({ examples: [{ ...summaryExample, warnings: [] }] });
+export const ClusterWriteResultSchema = ClusterSummarySchema.extend({ warnings: z.array(IssueSchema) }).meta({
+  examples: [{ ...summaryExample, warnings: [] }],
+});
 export type ClusterWriteResultDto = z.output<typeof ClusterWriteResultSchema>;
 
 export const SpecApplyResultSchema = z
   .object({
     version: z.number().int().meta({ description: 'The cluster version after the write (the new ETag of the spec)' }),
-    created: z.array(z.string()).meta({ description: 'Keys of what the write added: director:lb3, vrrpInstance:VI_1, vrrpSyncGroup:SG, virtualService:10.0.0.1:80/TCP, realServer:10.0.0.1:80/TCP>10.0.0.13:80' }),
+    created: z.array(z.string()).meta({
+      description:
+        'Keys of what the write added: director:lb3, vrrpInstance:VI_1, vrrpSyncGroup:SG, virtualService:10.0.0.1:80/TCP, realServer:10.0.0.1:80/TCP>10.0.0.13:80',
+    }),
     changed: z.array(z.string()).meta({ description: 'Keys of what it changed (`cluster` for name, description or mode)' }),
     deleted: z.array(z.string()).meta({ description: 'Keys of what it removed' }),
     warnings: z.array(IssueSchema),
   })
   .meta({
-    examples: [{ version: 13, created: ['realServer:10.213.1.10:80/TCP>10.213.0.23:80'], changed: ['realServer:10.213.1.10:80/TCP>10.213.0.21:80'], deleted: [], warnings: [] }],
+    examples: [
+      {
+        version: 13,
+        created: ['realServer:10.213.1.10:80/TCP>10.213.0.23:80'],
+        changed: ['realServer:10.213.1.10:80/TCP>10.213.0.21:80'],
+        deleted: [],
+        warnings: [],
+      },
+    ],
   });
 export type SpecApplyResultDto = z.output<typeof SpecApplyResultSchema>;
 /** The admin-state shortcut's answer: the write, and with apply "now" how it reached the directors (runtime module). */
-export const AdminStateByKeyResultSchema = SpecApplyResultSchema.extend({ runtime: RuntimeApplySchema.optional() }).meta({ examples: [{ version: 13, created: [], changed: ['realServer:10.213.1.10:80/TCP>10.213.0.21:80'], deleted: [], warnings: [], runtime: RUNTIME_EXAMPLE }] });
+export const AdminStateByKeyResultSchema = SpecApplyResultSchema.extend({ runtime: RuntimeApplySchema.optional() }).meta({
+  examples: [
+    {
+      version: 13,
+      created: [],
+      changed: ['realServer:10.213.1.10:80/TCP>10.213.0.21:80'],
+      deleted: [],
+      warnings: [],
+      runtime: RUNTIME_EXAMPLE,
+    },
+  ],
+});
 export type AdminStateByKeyResultDto = z.output<typeof AdminStateByKeyResultSchema>;
 
 const EXAMPLE_LB1_CONF = `global_defs {
@@ -146,7 +199,13 @@ virtual_server 10.213.1.10 80 {
 }
 `;
 
-const keepalivedName = (what: string) => z.string().regex(KEEPALIVED_NAME, `${what} must be 1-64 characters of letters, digits, _ . : @ - (keepalived cannot quote whitespace, braces, quotes, # or !)`);
+const keepalivedName = (what: string) =>
+  z
+    .string()
+    .regex(
+      KEEPALIVED_NAME,
+      `${what} must be 1-64 characters of letters, digits, _ . : @ - (keepalived cannot quote whitespace, braces, quotes, # or !)`,
+    );
 
 /** Import: one keepalived.conf per director, merged into one cluster (libs/keepalived importCluster). */
 export const ClusterImportSchema = z
@@ -157,16 +216,28 @@ export const ClusterImportSchema = z
     directors: z
       .array(
         z.strictObject({
-          name: keepalivedName('the director name').meta({ description: 'The director\'s name in the cluster (its router_id is compared with it)' }),
-          address: z.union([z.ipv4({ error: 'must be an IPv4 or IPv6 address' }), z.ipv6({ error: 'must be an IPv4 or IPv6 address' })]).optional().meta({ description: 'Where the console reaches it; defaults to the file\'s unicast_src_ip' }),
-          config: z.string().min(1, 'must not be empty').max(4_000_000, 'must be at most 4,000,000 characters').meta({ description: 'The director\'s keepalived.conf text' }),
+          name: keepalivedName('the director name').meta({
+            description: "The director's name in the cluster (its router_id is compared with it)",
+          }),
+          address: z
+            .union([z.ipv4({ error: 'must be an IPv4 or IPv6 address' }), z.ipv6({ error: 'must be an IPv4 or IPv6 address' })])
+            .optional()
+            .meta({ description: "Where the console reaches it; defaults to the file's unicast_src_ip" }),
+          config: z
+            .string()
+            .min(1, 'must not be empty')
+            .max(4_000_000, 'must be at most 4,000,000 characters')
+            .meta({ description: "The director's keepalived.conf text" }),
           includes: z
-            .record(z.string().min(1, 'must not be empty').max(4096, 'must be at most 4096 characters'), z.string().max(4_000_000, 'must be at most 4,000,000 characters'))
+            .record(
+              z.string().min(1, 'must not be empty').max(4096, 'must be at most 4096 characters'),
+              z.string().max(4_000_000, 'must be at most 4,000,000 characters'),
+            )
             .optional()
             .meta({ description: 'Files its `include` lines name, by path as written (globs match these keys)' }),
         }),
       )
-      .min(1, 'give at least one director\'s keepalived.conf')
+      .min(1, "give at least one director's keepalived.conf")
       .max(32, 'at most 32 directors'),
   })
   .superRefine((v, ctx) => {
@@ -176,11 +247,28 @@ export const ClusterImportSchema = z
       seen.add(d.name);
     });
   })
-  .meta({ examples: [{ name: 'web-eu', directors: [{ name: 'lb1', config: EXAMPLE_LB1_CONF }, { name: 'lb2', address: '10.213.0.12', config: EXAMPLE_LB1_CONF.replace('lb1', 'lb2').replace('MASTER', 'BACKUP').replace('150', '100') }] }] });
+  .meta({
+    examples: [
+      {
+        name: 'web-eu',
+        directors: [
+          { name: 'lb1', config: EXAMPLE_LB1_CONF },
+          {
+            name: 'lb2',
+            address: '10.213.0.12',
+            config: EXAMPLE_LB1_CONF.replace('lb1', 'lb2').replace('MASTER', 'BACKUP').replace('150', '100'),
+          },
+        ],
+      },
+    ],
+  });
 export type ClusterImportDto = z.output<typeof ClusterImportSchema>;
 
 export const ImportWarningSchema = z.object({
-  code: z.string().meta({ description: 'Stable code (docs/problems.md "Import warning codes"; a spec issue code for a cluster-rule finding)', examples: ['import.kept_verbatim'] }),
+  code: z.string().meta({
+    description: 'Stable code (docs/problems.md "Import warning codes"; a spec issue code for a cluster-rule finding)',
+    examples: ['import.kept_verbatim'],
+  }),
   verbatim: z.boolean().optional().meta({ description: 'true: the line is kept verbatim and rendered back (informational)' }),
   director: z.string().optional().meta({ description: 'Whose file; absent for cluster-wide findings' }),
   file: z.string().optional().meta({ description: 'The include path, for lines of an included file' }),
@@ -193,7 +281,24 @@ export const ClusterImportResultSchema = z
   .object({
     cluster: ClusterWriteResultSchema.optional().meta({ description: 'The created cluster (absent on a dry run)' }),
     spec: ClusterSpecSchema,
-    warnings: z.array(ImportWarningSchema).meta({ description: 'What was not modelled (kept out of the spec) or disagreed between files; never silently dropped' }),
+    warnings: z
+      .array(ImportWarningSchema)
+      .meta({ description: 'What was not modelled (kept out of the spec) or disagreed between files; never silently dropped' }),
   })
-  .meta({ examples: [{ spec: EXAMPLE_SPEC, warnings: [{ code: 'import.kept_verbatim', verbatim: true, director: 'lb1', line: 12, message: "global_defs: 'vrrp_min_garp' is not modelled by LVS Console; kept verbatim" }] }] });
+  .meta({
+    examples: [
+      {
+        spec: EXAMPLE_SPEC,
+        warnings: [
+          {
+            code: 'import.kept_verbatim',
+            verbatim: true,
+            director: 'lb1',
+            line: 12,
+            message: "global_defs: 'vrrp_min_garp' is not modelled by LVS Console; kept verbatim",
+          },
+        ],
+      },
+    ],
+  });
 export type ClusterImportResultDto = z.output<typeof ClusterImportResultSchema>;

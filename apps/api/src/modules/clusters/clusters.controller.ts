@@ -52,7 +52,10 @@ export class ClustersController {
   @Get()
   @RequireRole('viewer')
   @AllowScoped()
-  @ApiOperation({ summary: 'List clusters (a cluster-scoped token sees its own only)', description: 'By name; `q` matches the name or description.' })
+  @ApiOperation({
+    summary: 'List clusters (a cluster-scoped token sees its own only)',
+    description: 'By name; `q` matches the name or description.',
+  })
   @ApiOk(ClusterPageSchema, 'A page of clusters with the total.')
   list(@CurrentPrincipal() p: Principal, @ZodQuery(ClusterListQuery) q: ClusterListQueryDto): Promise<ClusterPageDto> {
     return this.clusters.list(p, q);
@@ -62,7 +65,8 @@ export class ClustersController {
   @RequireRole('operator')
   @ApiOperation({
     summary: 'Create a cluster, optionally with its whole topology',
-    description: 'The body is a cluster spec: only `name` is required, so the topology may follow through the resource routes or a PUT of the spec. A spec that breaks a cluster-wide rule is 422 with the paths of the findings; a taken name is 409.',
+    description:
+      'The body is a cluster spec: only `name` is required, so the topology may follow through the resource routes or a PUT of the spec. A spec that breaks a cluster-wide rule is 422 with the paths of the findings; a taken name is 409.',
   })
   @ApiOk(ClusterWriteResultSchema, 'Created, with rule warnings; ETag and Location headers.', HttpStatus.CREATED)
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.UNPROCESSABLE_ENTITY)
@@ -76,17 +80,24 @@ export class ClustersController {
   @Post('import')
   @RequireRole('operator')
   @ApiOperation({
-    summary: 'Import a cluster from its directors\' keepalived.conf files',
+    summary: "Import a cluster from its directors' keepalived.conf files",
     description:
       'One keepalived.conf per director (with the files its `include` lines name) becomes one cluster: VRRP instances merge by name, each file adding its director with its priority and state; virtual services merge by VIP:port/protocol or fwmark. ' +
       'What the model does not hold is listed in `warnings` with director, file and line — never silently dropped. `dryRun` answers the spec and warnings without creating anything (200). ' +
-      'Files that cannot make a cluster, or a cluster that breaks a rule, are 422 with the findings in `errors` and the import\'s `warnings`. ' +
+      "Files that cannot make a cluster, or a cluster that breaks a rule, are 422 with the findings in `errors` and the import's `warnings`. " +
       'Files are parsed off the event loop in a worker with a time and a heap limit, and measured before they are expanded: past a cap (8,000,000 expanded characters, 1,000 included files, include depth 16, 500,000 statements, 1,000 files per director) or with an include cycle they are 422 `import.limit_exceeded` naming the file and the limit; a parse past its limits is 422 `import.too_slow` / `import.out_of_memory`; 503 `import.busy` when too many imports are being parsed.',
   })
-  @ApiOk(ClusterImportResultSchema, 'Created, with the imported spec and the warnings; ETag and Location of the cluster.', HttpStatus.CREATED)
+  @ApiOk(
+    ClusterImportResultSchema,
+    'Created, with the imported spec and the warnings; ETag and Location of the cluster.',
+    HttpStatus.CREATED,
+  )
   @ApiOk(ClusterImportResultSchema, 'Dry run: the spec and the warnings; nothing created.', HttpStatus.OK)
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.UNPROCESSABLE_ENTITY, HttpStatus.SERVICE_UNAVAILABLE)
-  async import(@ZodBody(ClusterImportSchema) body: ClusterImportDto, @Res({ passthrough: true }) res: Response): Promise<ClusterImportResultDto> {
+  async import(
+    @ZodBody(ClusterImportSchema) body: ClusterImportDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ClusterImportResultDto> {
     const r = await this.clusters.import(body);
     if (r.cluster) {
       setEtag(res, r.cluster.version);
@@ -109,10 +120,18 @@ export class ClustersController {
   @Patch(':clusterId')
   @RequireRole('operator')
   @IfMatchHeader('cluster')
-  @ApiOperation({ summary: 'Rename a cluster, or change its description or mode', description: 'Merge patch of the cluster\'s own fields; the topology is not touched.' })
+  @ApiOperation({
+    summary: 'Rename a cluster, or change its description or mode',
+    description: "Merge patch of the cluster's own fields; the topology is not touched.",
+  })
   @ApiOk(ClusterWriteResultSchema, 'Updated; new ETag.')
   @ApiProblems(HttpStatus.NOT_FOUND, HttpStatus.CONFLICT, HttpStatus.PRECONDITION_FAILED, HttpStatus.UNPROCESSABLE_ENTITY)
-  async patch(@ZodParams(ClusterParams) p: Cluster, @ZodBody(ClusterPatchSchema) body: ClusterPatchDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<ClusterWriteResultDto> {
+  async patch(
+    @ZodParams(ClusterParams) p: Cluster,
+    @ZodBody(ClusterPatchSchema) body: ClusterPatchDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ClusterWriteResultDto> {
     const c = await this.clusters.patch(p.clusterId, body, ifMatch);
     setEtag(res, c.version);
     return c;
@@ -125,7 +144,8 @@ export class ClustersController {
   @IfMatchHeader('cluster')
   @ApiOperation({
     summary: 'Delete a cluster with its topology and scoped tokens; its revisions and deployments are archived',
-    description: 'The cluster (its last topology), its revisions (spec and rendered text) and its deployments (with step logs) are copied to the archive in the same transaction: admins read them at GET /archive/clusters/{clusterId}. Nothing on the directors is touched.',
+    description:
+      'The cluster (its last topology), its revisions (spec and rendered text) and its deployments (with step logs) are copied to the archive in the same transaction: admins read them at GET /archive/clusters/{clusterId}. Nothing on the directors is touched.',
   })
   @ApiProblems(HttpStatus.NOT_FOUND, HttpStatus.PRECONDITION_FAILED)
   async remove(@ZodParams(ClusterParams) p: Cluster, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
@@ -134,12 +154,24 @@ export class ClustersController {
 
   @Get(':clusterId/spec')
   @RequireRole('viewer')
-  @ApiHeader({ name: 'If-None-Match', required: false, description: 'ETag of a spec you hold: 304 (no body) while it is current', schema: { type: 'string', examples: ['W/"12"'] } })
-  @ApiOperation({ summary: 'The whole topology as one document', description: 'The shape of import, export and revisions; read from one snapshot, with its ETag for a later PUT.' })
+  @ApiHeader({
+    name: 'If-None-Match',
+    required: false,
+    description: 'ETag of a spec you hold: 304 (no body) while it is current',
+    schema: { type: 'string', examples: ['W/"12"'] },
+  })
+  @ApiOperation({
+    summary: 'The whole topology as one document',
+    description: 'The shape of import, export and revisions; read from one snapshot, with its ETag for a later PUT.',
+  })
   @ApiOk(SpecDocumentSchema, 'The cluster spec; ETag header.')
   @ApiResponse({ status: HttpStatus.NOT_MODIFIED, description: 'The spec named by If-None-Match is current.' })
   @ApiProblems(HttpStatus.NOT_FOUND)
-  async getSpec(@ZodParams(ClusterParams) p: Cluster, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<string | undefined> {
+  async getSpec(
+    @ZodParams(ClusterParams) p: Cluster,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string | undefined> {
     const { json, version } = await this.clusters.getSpecDocument(p.clusterId, ifNoneMatch);
     setEtag(res, version);
     if (json === undefined) {
@@ -161,8 +193,19 @@ export class ClustersController {
       'Reports what was created, changed and deleted; applying the same document again changes nothing (and keeps the version). Rule findings are 422 at `body.<spec path>`.',
   })
   @ApiOk(SpecApplyResultSchema, 'Applied; new ETag.')
-  @ApiProblems(HttpStatus.NOT_FOUND, HttpStatus.CONFLICT, HttpStatus.PRECONDITION_FAILED, HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.UNPROCESSABLE_ENTITY)
-  async putSpec(@ZodParams(ClusterParams) p: Cluster, @ZodBody(SpecDocumentSchema) body: ClusterSpec, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<SpecApplyResultDto> {
+  @ApiProblems(
+    HttpStatus.NOT_FOUND,
+    HttpStatus.CONFLICT,
+    HttpStatus.PRECONDITION_FAILED,
+    HttpStatus.PAYLOAD_TOO_LARGE,
+    HttpStatus.UNPROCESSABLE_ENTITY,
+  )
+  async putSpec(
+    @ZodParams(ClusterParams) p: Cluster,
+    @ZodBody(SpecDocumentSchema) body: ClusterSpec,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SpecApplyResultDto> {
     const r = await this.clusters.replace(p.clusterId, body, ifMatch);
     setEtag(res, r.version);
     return r;
@@ -179,7 +222,12 @@ export class ClustersController {
   })
   @ApiOk(AdminStateByKeyResultSchema, 'Changed; `runtime` with apply "now".')
   @ApiProblems(HttpStatus.NOT_FOUND, HttpStatus.PRECONDITION_FAILED, HttpStatus.UNPROCESSABLE_ENTITY)
-  async adminState(@ZodParams(ClusterParams) p: Cluster, @ZodBody(AdminStateByKeySchema) body: AdminStateByKeyDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<AdminStateByKeyResultDto> {
+  async adminState(
+    @ZodParams(ClusterParams) p: Cluster,
+    @ZodBody(AdminStateByKeySchema) body: AdminStateByKeyDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AdminStateByKeyResultDto> {
     const r = await this.clusters.setAdminStateByKey(p.clusterId, body.virtualService, body.realServer, body.adminState, ifMatch);
     setEtag(res, r.version);
     if (body.apply !== 'now') return r;
@@ -187,7 +235,11 @@ export class ClustersController {
     const vs = spec.virtualServices.find((s) => virtualServiceKey(s) === body.virtualService)!;
     const rs = vs.realServers.find((x) => realServerKey(x) === body.realServer)!;
     const wait = body.waitForConnections;
-    const runtime = await this.runtime.applyAdminState(p.clusterId, { service: vs, realServer: rs, realServerId: `${body.virtualService}>${body.realServer}` }, { waitForConnectionsMs: wait === true ? 60_000 : wait ? wait.timeoutSeconds * 1000 : undefined });
+    const runtime = await this.runtime.applyAdminState(
+      p.clusterId,
+      { service: vs, realServer: rs, realServerId: `${body.virtualService}>${body.realServer}` },
+      { waitForConnectionsMs: wait === true ? 60_000 : wait ? wait.timeoutSeconds * 1000 : undefined },
+    );
     return { ...r, runtime };
   }
 }

@@ -7,7 +7,8 @@ describe('clusters and their topology (real PostgreSQL)', () => {
   let t: TestApp;
   let token: string;
   let viewer: string;
-  const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>, tk = token) => call(t.baseUrl, method, `/api/v1${path}`, { token: tk, body, headers });
+  const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>, tk = token) =>
+    call(t.baseUrl, method, `/api/v1${path}`, { token: tk, body, headers });
   const snapshot = () => topologySnapshot(t.dataSource);
 
   beforeAll(async () => {
@@ -24,7 +25,12 @@ describe('clusters and their topology (real PostgreSQL)', () => {
     const spec = clusterSpec({ name: 'web-eu' });
     const r = await api('POST', '/clusters', spec);
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ name: 'web-eu', version: 1, counts: { directors: 2, vrrpInstances: 1, virtualServices: 1, realServers: 2 }, warnings: [] });
+    expect(r.body).toMatchObject({
+      name: 'web-eu',
+      version: 1,
+      counts: { directors: 2, vrrpInstances: 1, virtualServices: 1, realServers: 2 },
+      warnings: [],
+    });
     expect(r.headers.get('etag')).toBe('W/"1"');
     const got = await api('GET', `/clusters/${r.body.id}/spec`);
     expect(got.body).toEqual(spec);
@@ -36,7 +42,13 @@ describe('clusters and their topology (real PostgreSQL)', () => {
     const spec = (await api('GET', `/clusters/${body.id}/spec`)).body;
     spec.virtualServices[0].realServers[0].weight = 50;
     spec.virtualServices[0].realServers.pop();
-    spec.virtualServices[0].realServers.push({ address: '10.213.0.23', port: 80, weight: 5, inhibitOnFailure: false, adminState: 'enabled' });
+    spec.virtualServices[0].realServers.push({
+      address: '10.213.0.23',
+      port: 80,
+      weight: 5,
+      inhibitOnFailure: false,
+      adminState: 'enabled',
+    });
     const r = await api('PUT', `/clusters/${body.id}/spec`, spec, { 'if-match': 'W/"1"' });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({
@@ -64,7 +76,10 @@ describe('clusters and their topology (real PostgreSQL)', () => {
     bad.vrrpInstances.push({ ...bad.vrrpInstances[0], name: 'VI_2', vips: [{ address: '10.213.1.11/32' }] });
     const r = await api('POST', '/clusters', bad);
     expect(r.status).toBe(422);
-    expect(r.body.errors).toContainEqual({ path: 'body.vrrpInstances.1.virtualRouterId', message: expect.stringMatching(/virtual_router_id 51/) });
+    expect(r.body.errors).toContainEqual({
+      path: 'body.vrrpInstances.1.virtualRouterId',
+      message: expect.stringMatching(/virtual_router_id 51/),
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -92,11 +107,17 @@ describe('clusters and their topology (real PostgreSQL)', () => {
       const r = await api('PUT', `/clusters/${body.id}/spec`, payload);
       expect(r.status, what).toBe(400);
       expect(r.headers.get('content-type'), what).toContain('application/problem+json');
-      expect(r.body.errors.map((e: Json) => e.path), what).toContain(path);
+      expect(
+        r.body.errors.map((e: Json) => e.path),
+        what,
+      ).toContain(path);
     }
     const notJson = await call(t.baseUrl, 'PUT', `/api/v1/clusters/${body.id}/spec`, { token, rawBody: '{"name": ' });
     expect(notJson.status).toBe(400);
-    const huge = await call(t.baseUrl, 'PUT', `/api/v1/clusters/${body.id}/spec`, { token, rawBody: JSON.stringify({ ...good, description: 'x'.repeat(6_000_000) }) });
+    const huge = await call(t.baseUrl, 'PUT', `/api/v1/clusters/${body.id}/spec`, {
+      token,
+      rawBody: JSON.stringify({ ...good, description: 'x'.repeat(6_000_000) }),
+    });
     expect(huge.status).toBe(413);
     expect((await api('GET', '/clusters/not-a-uuid')).status).toBe(400);
     expect((await api('GET', '/clusters/00000000-0000-4000-8000-000000000000')).status).toBe(404);
@@ -117,7 +138,9 @@ describe('clusters and their topology (real PostgreSQL)', () => {
     const list = (await api('GET', '/clusters?limit=200')).body.items as Json[];
     const mine = list.find((c) => c.name === 'web-eu');
     const other = list.find((c) => c.name === 'apply');
-    const scoped = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'one', role: 'operator', clusterId: mine.id } })).body.secret;
+    const scoped = (
+      await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'one', role: 'operator', clusterId: mine.id } })
+    ).body.secret;
     expect((await api('GET', '/clusters', undefined, undefined, scoped)).body.items.map((c: Json) => c.name)).toEqual(['web-eu']);
     expect((await api('GET', `/clusters/${mine.id}/spec`, undefined, undefined, scoped)).status).toBe(200);
     const denied = await api('GET', `/clusters/${other.id}/spec`, undefined, undefined, scoped);
@@ -128,12 +151,21 @@ describe('clusters and their topology (real PostgreSQL)', () => {
 
   it('drains a real server in the topology with If-Match', async () => {
     const c = (await api('GET', '/clusters?q=web-eu')).body.items[0];
-    const r = await api('POST', `/clusters/${c.id}/real-servers/admin-state`, { virtualService: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', adminState: 'drained' }, { 'if-match': `W/"${c.version}"` });
+    const r = await api(
+      'POST',
+      `/clusters/${c.id}/real-servers/admin-state`,
+      { virtualService: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', adminState: 'drained' },
+      { 'if-match': `W/"${c.version}"` },
+    );
     expect(r.status).toBe(200);
     expect(r.body.changed).toEqual(['realServer:10.213.1.10:80/TCP>10.213.0.21:80']);
     const spec = (await api('GET', `/clusters/${c.id}/spec`)).body;
     expect(spec.virtualServices[0].realServers[0].adminState).toBe('drained');
-    const missing = await api('POST', `/clusters/${c.id}/real-servers/admin-state`, { virtualService: '10.213.1.10:80/TCP', realServer: '10.9.9.9:80', adminState: 'drained' });
+    const missing = await api('POST', `/clusters/${c.id}/real-servers/admin-state`, {
+      virtualService: '10.213.1.10:80/TCP',
+      realServer: '10.9.9.9:80',
+      adminState: 'drained',
+    });
     expect(missing.status).toBe(404);
   });
 });

@@ -17,7 +17,14 @@ import { IMPORT_PARSER_LIMITS_TOKEN, ImportParser, type ImportParserLimits } fro
     ClustersRepository,
     ClustersService,
     ImportParser,
-    { provide: IMPORT_PARSER_LIMITS_TOKEN, useFactory: (c: AppConfig): Partial<ImportParserLimits> => ({ timeoutMs: c.import.timeoutMs, maxOldGenerationSizeMb: c.import.heapMb }), inject: [APP_CONFIG] },
+    {
+      provide: IMPORT_PARSER_LIMITS_TOKEN,
+      useFactory: (c: AppConfig): Partial<ImportParserLimits> => ({
+        timeoutMs: c.import.timeoutMs,
+        maxOldGenerationSizeMb: c.import.heapMb,
+      }),
+      inject: [APP_CONFIG],
+    },
     ArchiveRepository,
     ArchiveService,
     { provide: CLUSTER_SPEC_PORT, useExisting: ClustersService },

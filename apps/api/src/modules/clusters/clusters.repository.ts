@@ -35,14 +35,21 @@ export class ClustersRepository {
     return r;
   }
 
-  async page(f: { q?: string; mode?: string; onlyId?: string }, limit: number, offset: number): Promise<{ rows: ClusterRow[]; total: number }> {
+  async page(
+    f: { q?: string; mode?: string; onlyId?: string },
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: ClusterRow[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (f.onlyId) where.push(`c.id = $${params.push(f.onlyId)}`);
     if (f.mode) where.push(`c.mode = $${params.push(f.mode)}`);
     if (f.q) where.push(`(c.name ILIKE $${params.push(`%${f.q.replace(/[%_\\]/g, '\\$&')}%`)} OR c.description ILIKE $${params.length})`);
     const w = where.length ? ` WHERE ${where.join(' AND ')}` : '';
-    const rows = await this.dataSource.query<ClusterRow[]>(`${SELECT}${w} ORDER BY c.name LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
+    const rows = await this.dataSource.query<ClusterRow[]>(
+      `${SELECT}${w} ORDER BY c.name LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, limit, offset],
+    );
     if (offset === 0 && rows.length < limit) return { rows, total: rows.length };
     const [{ n }] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM clusters c${w}`, params);
     return { rows, total: n };

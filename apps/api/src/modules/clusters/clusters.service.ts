@@ -10,7 +10,16 @@ import { checkIfMatch, notModified } from '../topology/etag';
 import type { ChangeReport } from '../topology/topology.plan';
 import { TopologyError, TopologyErrorCode } from '../topology/topology.errors';
 import { replaceTopology, TopologyService, type WriteOutcome } from '../topology/topology.service';
-import type { ClusterImportDto, ClusterImportResultDto, ClusterListQueryDto, ClusterPageDto, ClusterPatchDto, ClusterSummaryDto, ClusterWriteResultDto, SpecApplyResultDto } from './cluster.dto';
+import type {
+  ClusterImportDto,
+  ClusterImportResultDto,
+  ClusterListQueryDto,
+  ClusterPageDto,
+  ClusterPatchDto,
+  ClusterSummaryDto,
+  ClusterWriteResultDto,
+  SpecApplyResultDto,
+} from './cluster.dto';
 import { ArchiveRepository } from './archive.repository';
 import { type ClusterRow, ClustersRepository } from './clusters.repository';
 import { ImportParser } from './import-parser';
@@ -20,7 +29,13 @@ import { actorName } from '../deployments/revisions.service';
 /** Audit events of a spec write name what changed; the lists are cut so a 20k-server apply stays a small event. */
 function reportSummary(r: ChangeReport, version: number) {
   const cut = (keys: string[]) => (keys.length > 200 ? [...keys.slice(0, 200), `… and ${keys.length - 200} more`] : keys);
-  return { version, counts: { created: r.created.length, changed: r.changed.length, deleted: r.deleted.length }, created: cut(r.created), changed: cut(r.changed), deleted: cut(r.deleted) };
+  return {
+    version,
+    counts: { created: r.created.length, changed: r.changed.length, deleted: r.deleted.length },
+    created: cut(r.created),
+    changed: cut(r.changed),
+    deleted: cut(r.deleted),
+  };
 }
 
 /**
@@ -52,7 +67,12 @@ export class ClustersService implements ClusterSpecPort {
   async create(spec: ClusterSpec): Promise<ClusterWriteResultDto> {
     const out = await this.topology.create(spec, {
       document: 'body',
-      audit: ({ head, report }) => ({ action: 'cluster.create', targetType: 'cluster', targetId: head.id, after: { name: head.name, mode: head.mode, ...reportSummary(report, head.version) } }),
+      audit: ({ head, report }) => ({
+        action: 'cluster.create',
+        targetType: 'cluster',
+        targetId: head.id,
+        after: { name: head.name, mode: head.mode, ...reportSummary(report, head.version) },
+      }),
     });
     return { ...(await this.get(out.head.id)), warnings: out.warnings };
   }
@@ -67,21 +87,39 @@ export class ClustersService implements ClusterSpecPort {
     // checked there before anything is expanded.
     const outcome = await this.importParser.parse({
       name: body.name,
-      files: body.directors.map((d) => ({ director: d.name, address: d.address, text: d.config, ...(d.includes && { includes: d.includes }) })),
+      files: body.directors.map((d) => ({
+        director: d.name,
+        address: d.address,
+        text: d.config,
+        ...(d.includes && { includes: d.includes }),
+      })),
       limits: DEFAULT_INCLUDE_LIMITS,
     });
     if (!outcome.ok) {
-      const i = body.directors.findIndex((d) => (outcome.director ?? '') === d.name || outcome.message.includes(`director ${d.name}`) || outcome.message.includes(`"${d.name}"`));
+      const i = body.directors.findIndex(
+        (d) =>
+          (outcome.director ?? '') === d.name || outcome.message.includes(`director ${d.name}`) || outcome.message.includes(`"${d.name}"`),
+      );
       const at = i >= 0 ? `body.directors.${i}` : 'body.directors';
       if (outcome.limit !== undefined) {
         const path = outcome.file !== undefined ? `${at}.includes.${outcome.file}` : i >= 0 ? `${at}.config` : at;
-        throw new ImportParseError(ImportParseErrorCode.LimitExceeded, `The import is refused before it is expanded: ${outcome.message}.`, [{ path, message: outcome.message }], {
-          limit: outcome.limit,
-          ...(outcome.file !== undefined && { file: outcome.file }),
-          ...(outcome.director !== undefined && { director: outcome.director }),
-        });
+        throw new ImportParseError(
+          ImportParseErrorCode.LimitExceeded,
+          `The import is refused before it is expanded: ${outcome.message}.`,
+          [{ path, message: outcome.message }],
+          {
+            limit: outcome.limit,
+            ...(outcome.file !== undefined && { file: outcome.file }),
+            ...(outcome.director !== undefined && { director: outcome.director }),
+          },
+        );
       }
-      throw new TopologyError(TopologyErrorCode.Unimportable, `The files do not make a cluster: ${outcome.message}`, [{ path: at, message: outcome.message }], { warnings: outcome.warnings });
+      throw new TopologyError(
+        TopologyErrorCode.Unimportable,
+        `The files do not make a cluster: ${outcome.message}`,
+        [{ path: at, message: outcome.message }],
+        { warnings: outcome.warnings },
+      );
     }
     const imported: { spec: ClusterSpec; warnings: ImportWarning[] } = outcome;
     const spec: ClusterSpec = { ...imported.spec, ...(body.description !== undefined && { description: body.description }) };
@@ -93,13 +131,19 @@ export class ClustersService implements ClusterSpecPort {
           action: 'cluster.import',
           targetType: 'cluster',
           targetId: head.id,
-          after: { name: head.name, directors: body.directors.map((d) => d.name), warnings: imported.warnings.length, ...reportSummary(report, head.version) },
+          after: {
+            name: head.name,
+            directors: body.directors.map((d) => d.name),
+            warnings: imported.warnings.length,
+            ...reportSummary(report, head.version),
+          },
         }),
       });
       return { cluster: { ...(await this.get(out.head.id)), warnings: out.warnings }, spec, warnings: imported.warnings };
     } catch (e) {
       // A rule the imported cluster breaks: the problem carries the import's warnings, which often explain it.
-      if (e instanceof AppError && e.status === 422) throw new TopologyError(TopologyErrorCode.RuleViolation, e.message, e.errors, { warnings: imported.warnings });
+      if (e instanceof AppError && e.status === 422)
+        throw new TopologyError(TopologyErrorCode.RuleViolation, e.message, e.errors, { warnings: imported.warnings });
       throw e;
     }
   }
@@ -112,9 +156,22 @@ export class ClustersService implements ClusterSpecPort {
         checkIfMatch(ifMatch, e.before.head.version, 'cluster');
         const h = e.before.head;
         before = { name: h.name, description: h.description, mode: h.mode };
-        e.draft.head = { ...h, ...(patch.name !== undefined && { name: patch.name }), ...(patch.description !== undefined && { description: patch.description }), ...(patch.mode && { mode: patch.mode }) };
+        e.draft.head = {
+          ...h,
+          ...(patch.name !== undefined && { name: patch.name }),
+          ...(patch.description !== undefined && { description: patch.description }),
+          ...(patch.mode && { mode: patch.mode }),
+        };
       },
-      { audit: ({ head }) => ({ action: 'cluster.update', targetType: 'cluster', targetId: id, before, after: { name: head.name, description: head.description, mode: head.mode, version: head.version } }) },
+      {
+        audit: ({ head }) => ({
+          action: 'cluster.update',
+          targetType: 'cluster',
+          targetId: id,
+          before,
+          after: { name: head.name, description: head.description, mode: head.mode, version: head.version },
+        }),
+      },
     );
     return { ...(await this.get(id)), warnings: out.warnings };
   }
@@ -129,7 +186,27 @@ export class ClustersService implements ClusterSpecPort {
       const { spec } = await this.topology.readSpec(id, m);
       await this.archive.archive(id, spec, actorName(), m);
       await this.repo.delete(id, m);
-      await this.audit.record({ action: 'cluster.delete', targetType: 'cluster', targetId: id, before: { name: c.name, version: c.version, archived: `/api/v1/archive/clusters/${id}`, counts: { directors: spec.directors.length, vrrpInstances: spec.vrrpInstances.length, virtualServices: spec.virtualServices.length }, scripts: scriptsOf(spec).slice(0, 500).map(({ path, keyword, script, directors }) => ({ path, keyword, script, directors })) } }, m);
+      await this.audit.record(
+        {
+          action: 'cluster.delete',
+          targetType: 'cluster',
+          targetId: id,
+          before: {
+            name: c.name,
+            version: c.version,
+            archived: `/api/v1/archive/clusters/${id}`,
+            counts: {
+              directors: spec.directors.length,
+              vrrpInstances: spec.vrrpInstances.length,
+              virtualServices: spec.virtualServices.length,
+            },
+            scripts: scriptsOf(spec)
+              .slice(0, 500)
+              .map(({ path, keyword, script, directors }) => ({ path, keyword, script, directors })),
+          },
+        },
+        m,
+      );
     });
   }
 
@@ -154,7 +231,16 @@ export class ClustersService implements ClusterSpecPort {
         checkIfMatch(ifMatch, e.before.head.version, 'cluster');
         replaceTopology(e.draft, spec);
       },
-      { document: 'body', audit: ({ before, head, report }) => ({ action: 'cluster.spec.replace', targetType: 'cluster', targetId: id, before: { version: before.head.version }, after: reportSummary(report, head.version) }) },
+      {
+        document: 'body',
+        audit: ({ before, head, report }) => ({
+          action: 'cluster.spec.replace',
+          targetType: 'cluster',
+          targetId: id,
+          before: { version: before.head.version },
+          after: reportSummary(report, head.version),
+        }),
+      },
     );
     return this.applied(out);
   }
@@ -168,10 +254,20 @@ export class ClustersService implements ClusterSpecPort {
         const i = e.draft.virtualServices.findIndex((s) => virtualServiceKey(s.value) === vsKey);
         const s = e.draft.virtualServices[i];
         const j = s ? s.reals.findIndex((r) => realServerKey(r.value) === rsKey) : -1;
-        if (j < 0) throw new TopologyError(TopologyErrorCode.NotFound, `No real server ${rsKey} in virtual service ${vsKey}.`, [{ path: s ? 'body.realServer' : 'body.virtualService', message: s ? `not found in ${vsKey}` : 'not found' }]);
+        if (j < 0)
+          throw new TopologyError(TopologyErrorCode.NotFound, `No real server ${rsKey} in virtual service ${vsKey}.`, [
+            { path: s ? 'body.realServer' : 'body.virtualService', message: s ? `not found in ${vsKey}` : 'not found' },
+          ]);
         s.reals[j] = { ...s.reals[j], value: { ...s.reals[j].value, adminState: state } };
       },
-      { audit: ({ head }) => ({ action: 'realServer.adminState', targetType: 'cluster', targetId: id, after: { virtualService: vsKey, realServer: rsKey, adminState: state, version: head.version } }) },
+      {
+        audit: ({ head }) => ({
+          action: 'realServer.adminState',
+          targetType: 'cluster',
+          targetId: id,
+          after: { virtualService: vsKey, realServer: rsKey, adminState: state, version: head.version },
+        }),
+      },
     );
     return this.applied(out);
   }
@@ -191,12 +287,24 @@ export class ClustersService implements ClusterSpecPort {
     await this.topology.write(clusterId, (e) => replaceTopology(e.draft, spec), {
       manager: m,
       document: 'spec',
-      audit: ({ before, head, report }) => ({ action: 'cluster.spec.replace', targetType: 'cluster', targetId: clusterId, before: { version: before.head.version }, after: reportSummary(report, head.version) }),
+      audit: ({ before, head, report }) => ({
+        action: 'cluster.spec.replace',
+        targetType: 'cluster',
+        targetId: clusterId,
+        before: { version: before.head.version },
+        after: reportSummary(report, head.version),
+      }),
     });
   }
 
   private applied(out: WriteOutcome<unknown>): SpecApplyResultDto {
-    return { version: out.head.version, created: out.report.created, changed: out.report.changed, deleted: out.report.deleted, warnings: out.warnings };
+    return {
+      version: out.head.version,
+      created: out.report.created,
+      changed: out.report.changed,
+      deleted: out.report.deleted,
+      warnings: out.warnings,
+    };
   }
 
   private map(c: ClusterRow): ClusterSummaryDto {
@@ -212,4 +320,3 @@ export class ClustersService implements ClusterSpecPort {
     };
   }
 }
-

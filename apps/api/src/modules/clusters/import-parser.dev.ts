@@ -20,13 +20,18 @@ export function devWorkerEntry(entryTs: string): string {
   const cache = join(root, 'node_modules', '.cache', 'lvs-import-worker');
   const out = join(cache, String(process.pid));
   // Test processes are often killed rather than exit: the copies of processes gone are removed here.
-  for (const pid of existsSync(cache) ? readdirSync(cache) : []) if (!alive(Number(pid))) rmSync(join(cache, pid), { recursive: true, force: true });
+  for (const pid of existsSync(cache) ? readdirSync(cache) : [])
+    if (!alive(Number(pid))) rmSync(join(cache, pid), { recursive: true, force: true });
   process.once('exit', () => rmSync(out, { recursive: true, force: true }));
   const swc = createRequire(__filename)('@swc/core') as typeof Swc;
   const target = (src: string) => join(out, relative(root, src)).replace(/\.ts$/, '.js');
   const sourceOf = (from: string, spec: string): string | undefined => {
     const lvs = /^@lvs\/([^/]+)(?:\/(.+))?$/.exec(spec);
-    const base = lvs ? join(root, lvs[1] === 'migrations' ? 'migrations' : join('libs', lvs[1]), 'src', lvs[2] ?? 'index') : spec.startsWith('.') ? resolve(dirname(from), spec) : undefined;
+    const base = lvs
+      ? join(root, lvs[1] === 'migrations' ? 'migrations' : join('libs', lvs[1]), 'src', lvs[2] ?? 'index')
+      : spec.startsWith('.')
+        ? resolve(dirname(from), spec)
+        : undefined;
     if (base === undefined) return undefined;
     return [`${base}.ts`, join(base, 'index.ts')].find((f) => existsSync(f));
   };
@@ -38,7 +43,12 @@ export function devWorkerEntry(entryTs: string): string {
     done.add(src);
     let { code } = swc.transformSync(readFileSync(src, 'utf8'), {
       filename: src,
-      jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, keepClassNames: true },
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        keepClassNames: true,
+      },
       module: { type: 'commonjs', strict: true },
     });
     code = code.replace(/require\("([^"]+)"\)/g, (whole, spec: string) => {

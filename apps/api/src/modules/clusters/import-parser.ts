@@ -87,7 +87,12 @@ export class ImportParser implements OnModuleDestroy {
       return;
     }
     if (this.waiting.length >= this.limits.queue)
-      throw new ImportParseError(ImportParseErrorCode.Busy, `${this.running} imports are being parsed and ${this.waiting.length} are waiting; try again shortly.`, [], { retryAfter: 5 });
+      throw new ImportParseError(
+        ImportParseErrorCode.Busy,
+        `${this.running} imports are being parsed and ${this.waiting.length} are waiting; try again shortly.`,
+        [],
+        { retryAfter: 5 },
+      );
     await new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
@@ -115,9 +120,11 @@ export class ImportParser implements OnModuleDestroy {
         () =>
           settle(() =>
             reject(
-              new ImportParseError(ImportParseErrorCode.TooSlow, `Parsing the import took longer than ${this.limits.timeoutMs / 1000} s and was stopped; import fewer or smaller files.`, [
-                { path: 'body.directors', message: `parsing took longer than ${this.limits.timeoutMs} ms` },
-              ]),
+              new ImportParseError(
+                ImportParseErrorCode.TooSlow,
+                `Parsing the import took longer than ${this.limits.timeoutMs / 1000} s and was stopped; import fewer or smaller files.`,
+                [{ path: 'body.directors', message: `parsing took longer than ${this.limits.timeoutMs} ms` }],
+              ),
             ),
           ),
         this.limits.timeoutMs,

@@ -15,6 +15,11 @@ try {
 } catch (e) {
   if (!(e instanceof ImportError)) throw e;
   const l = e as ImportError & { limit?: string; file?: string; director?: string };
-  outcome = { ok: false, message: e.message, warnings: e.warnings, ...(l.limit !== undefined && { limit: l.limit, file: l.file, director: l.director }) };
+  outcome = {
+    ok: false,
+    message: e.message,
+    warnings: e.warnings,
+    ...(l.limit !== undefined && { limit: l.limit, file: l.file, director: l.director }),
+  };
 }
 parentPort!.postMessage(outcome);

@@ -41,43 +41,53 @@ describe('POST /api/v1/clusters/import (real PostgreSQL)', () => {
   // An option the model does not hold: reported with its director and line, not dropped silently.
   const lb2WithExtra = lb2.replace(/global_defs \{\n/, 'global_defs {\n   vrrp_min_garp\n');
 
-  it.skipIf(!IS_ROOT)('turns a two-director keepalived.conf pair into a cluster whose render passes keepalived --config-test, with warnings for what it did not model', async () => {
-    const r = await api('POST', '/clusters/import', {
-      name: 'web-farm',
-      description: 'imported',
-      directors: [
-        { name: 'lb1', address: '10.10.0.11', config: lb1 },
-        { name: 'lb2', address: '10.10.0.12', config: lb2WithExtra },
-      ],
-    });
-    expect(r.status, JSON.stringify(r.body)).toBe(201);
-    expect(r.headers.get('location')).toBe(`/api/v1/clusters/${r.body.cluster.id}`);
-    expect(r.headers.get('etag')).toBe('W/"1"');
-    expect(r.body.cluster).toMatchObject({ name: 'web-farm', counts: { directors: 2, vrrpInstances: 1 } });
-    const extra = r.body.warnings.filter((w: { message: string }) => w.message.includes('vrrp_min_garp'));
-    const extraLine = lb2WithExtra.split('\n').findIndex((l) => l.includes('vrrp_min_garp')) + 1;
-    expect(extra).toEqual([expect.objectContaining({ director: 'lb2', line: extraLine })]);
+  it.skipIf(!IS_ROOT)(
+    'turns a two-director keepalived.conf pair into a cluster whose render passes keepalived --config-test, with warnings for what it did not model',
+    async () => {
+      const r = await api('POST', '/clusters/import', {
+        name: 'web-farm',
+        description: 'imported',
+        directors: [
+          { name: 'lb1', address: '10.10.0.11', config: lb1 },
+          { name: 'lb2', address: '10.10.0.12', config: lb2WithExtra },
+        ],
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      expect(r.headers.get('location')).toBe(`/api/v1/clusters/${r.body.cluster.id}`);
+      expect(r.headers.get('etag')).toBe('W/"1"');
+      expect(r.body.cluster).toMatchObject({ name: 'web-farm', counts: { directors: 2, vrrpInstances: 1 } });
+      const extra = r.body.warnings.filter((w: { message: string }) => w.message.includes('vrrp_min_garp'));
+      const extraLine = lb2WithExtra.split('\n').findIndex((l) => l.includes('vrrp_min_garp')) + 1;
+      expect(extra).toEqual([expect.objectContaining({ director: 'lb2', line: extraLine })]);
 
-    const spec = (await api('GET', `/clusters/${r.body.cluster.id}/spec`)).body as ClusterSpec;
-    expect(spec).toEqual(r.body.spec);
-    expect(spec.description).toBe('imported');
-    const members = spec.vrrpInstances[0].members.map((m) => [m.director, m.priority]);
-    expect(members).toEqual([
-      ['lb1', 150],
-      ['lb2', 100],
-    ]);
-    for (const d of ['lb1', 'lb2']) {
-      const v = keepalivedConfigTest(render(spec, d), interfacesOf(spec));
-      expect(v.code, `${d}: ${v.output}`).toBe(0);
-    }
-    const audit = await api('GET', '/audit?action=cluster.import');
-    expect(audit.body.items[0]).toMatchObject({ action: 'cluster.import', target: { type: 'cluster', id: r.body.cluster.id }, outcome: 'success' });
-  });
+      const spec = (await api('GET', `/clusters/${r.body.cluster.id}/spec`)).body as ClusterSpec;
+      expect(spec).toEqual(r.body.spec);
+      expect(spec.description).toBe('imported');
+      const members = spec.vrrpInstances[0].members.map((m) => [m.director, m.priority]);
+      expect(members).toEqual([
+        ['lb1', 150],
+        ['lb2', 100],
+      ]);
+      for (const d of ['lb1', 'lb2']) {
+        const v = keepalivedConfigTest(render(spec, d), interfacesOf(spec));
+        expect(v.code, `${d}: ${v.output}`).toBe(0);
+      }
+      const audit = await api('GET', '/audit?action=cluster.import');
+      expect(audit.body.items[0]).toMatchObject({
+        action: 'cluster.import',
+        target: { type: 'cluster', id: r.body.cluster.id },
+        outcome: 'success',
+      });
+    },
+  );
 
   it('follows include lines through the files given with the director, globs included', async () => {
     const dir = join(FIXTURES, 'include-files');
     const includes = Object.fromEntries(
-      ['vrrp.conf', ...readdirSync(join(dir, 'conf.d')).map((f) => `conf.d/${f}`)].map((f) => [relative(dir, join(dir, f)), readFileSync(join(dir, f), 'utf8')]),
+      ['vrrp.conf', ...readdirSync(join(dir, 'conf.d')).map((f) => `conf.d/${f}`)].map((f) => [
+        relative(dir, join(dir, f)),
+        readFileSync(join(dir, f), 'utf8'),
+      ]),
     );
     const r = await api('POST', '/clusters/import', {
       name: 'split',
@@ -110,11 +120,34 @@ describe('POST /api/v1/clusters/import (real PostgreSQL)', () => {
       [{ name: 'bad name', directors: [{ name: 'lb1', config: lb1 }] }, 400, 'body.name'],
       [{ name: 'x', directors: [{ name: 'lb1', config: '' }] }, 400, 'body.directors.0.config'],
       [{ name: 'x', directors: [{ name: 'lb1', config: lb1, address: '10.0.0.999' }] }, 400, 'body.directors.0.address'],
-      [{ name: 'x', directors: [{ name: 'lb1', config: lb1 }, { name: 'lb1', config: lb2 }] }, 400, 'body.directors.1.name'],
+      [
+        {
+          name: 'x',
+          directors: [
+            { name: 'lb1', config: lb1 },
+            { name: 'lb1', config: lb2 },
+          ],
+        },
+        400,
+        'body.directors.1.name',
+      ],
       [{ name: 'x', directors: [{ name: 'lb1', config: lb1, extra: 1 }] }, 400, 'body.directors.0'],
       [{ name: 'x', directors: [{ name: 'lb1', config: 42 }] }, 400, 'body.directors.0.config'],
       // A file with no address anywhere (no unicast_src_ip, not given): the files cannot make a cluster.
-      [{ name: 'x', directors: [{ name: 'lb1', config: 'vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 9\n priority 100\n virtual_ipaddress {\n 10.1.1.1\n }\n}\n' }] }, 422, 'body.directors.0'],
+      [
+        {
+          name: 'x',
+          directors: [
+            {
+              name: 'lb1',
+              config:
+                'vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 9\n priority 100\n virtual_ipaddress {\n 10.1.1.1\n }\n}\n',
+            },
+          ],
+        },
+        422,
+        'body.directors.0',
+      ],
       // Parses, but the cluster breaks a rule (a VRID used twice on one interface).
       [
         {
@@ -123,7 +156,8 @@ describe('POST /api/v1/clusters/import (real PostgreSQL)', () => {
             {
               name: 'lb1',
               address: '10.0.0.1',
-              config: 'vrrp_instance A {\n interface eth0\n virtual_router_id 9\n priority 100\n virtual_ipaddress {\n 10.1.1.1\n }\n}\nvrrp_instance B {\n interface eth0\n virtual_router_id 9\n priority 100\n virtual_ipaddress {\n 10.1.1.2\n }\n}\n',
+              config:
+                'vrrp_instance A {\n interface eth0\n virtual_router_id 9\n priority 100\n virtual_ipaddress {\n 10.1.1.1\n }\n}\nvrrp_instance B {\n interface eth0\n virtual_router_id 9\n priority 100\n virtual_ipaddress {\n 10.1.1.2\n }\n}\n',
             },
           ],
         },
@@ -135,14 +169,22 @@ describe('POST /api/v1/clusters/import (real PostgreSQL)', () => {
       const r = await api('POST', '/clusters/import', body);
       expect(r.status, `${JSON.stringify(body).slice(0, 120)} → ${JSON.stringify(r.body)}`).toBe(status);
       expect(r.headers.get('content-type')).toContain('application/problem+json');
-      expect(r.body.errors.some((e: { path: string }) => e.path.startsWith(path)), JSON.stringify(r.body.errors)).toBe(true);
+      expect(
+        r.body.errors.some((e: { path: string }) => e.path.startsWith(path)),
+        JSON.stringify(r.body.errors),
+      ).toBe(true);
     }
     expect(await topologySnapshot(t.dataSource)).toEqual(before);
-    const taken = await api('POST', '/clusters/import', { name: 'web-farm2', directors: [{ name: 'lb1', address: '10.10.0.11', config: lb1 }] });
+    const taken = await api('POST', '/clusters/import', {
+      name: 'web-farm2',
+      directors: [{ name: 'lb1', address: '10.10.0.11', config: lb1 }],
+    });
     expect(taken.status).toBe(201);
-    const again = await api('POST', '/clusters/import', { name: 'web-farm2', directors: [{ name: 'lb1', address: '10.10.0.11', config: lb1 }] });
+    const again = await api('POST', '/clusters/import', {
+      name: 'web-farm2',
+      directors: [{ name: 'lb1', address: '10.10.0.11', config: lb1 }],
+    });
     expect(again.status).toBe(409);
     expect(again.body.errors ?? []).toBeDefined();
   });
 });
-

@@ -19,7 +19,8 @@ export class ConfirmationsController {
   @RequireRole('operator')
   @ApiOperation({
     summary: 'Confirmed deployment: roll back unless confirmed in time',
-    description: 'Starts the timer of a deployment of this cluster: unless `POST …/confirmation/confirm` arrives within `withinSeconds`, the cluster is rolled back to the revision deployed before it (a rollback deployment, audited). The timer lives in the database: it survives a restart and works with several replicas. One pending confirmation per cluster (409).',
+    description:
+      'Starts the timer of a deployment of this cluster: unless `POST …/confirmation/confirm` arrives within `withinSeconds`, the cluster is rolled back to the revision deployed before it (a rollback deployment, audited). The timer lives in the database: it survives a restart and works with several replicas. One pending confirmation per cluster (409).',
   })
   @ApiOk(ConfirmationSchema, 'Pending.', HttpStatus.CREATED)
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_ENTITY)
@@ -38,7 +39,7 @@ export class ConfirmationsController {
 
   @Get()
   @RequireRole('viewer')
-  @ApiOperation({ summary: 'The cluster\'s latest confirmation: pending (with its deadline), confirmed, rolled back or failed' })
+  @ApiOperation({ summary: "The cluster's latest confirmation: pending (with its deadline), confirmed, rolled back or failed" })
   @ApiOk(ConfirmationSchema, 'The latest confirmation.')
   current(@ZodParams(ClusterParams) p: Cluster): Promise<ConfirmationDto> {
     return this.confirmations.current(p.clusterId);

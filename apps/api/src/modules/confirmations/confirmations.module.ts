@@ -6,5 +6,9 @@ import { ConfirmationsRepository } from './confirmations.repository';
 import { ConfirmationsService } from './confirmations.service';
 
 /** Confirmed deployments (`lvsctl apply --confirm-within`, `lvsctl confirm`). */
-@Module({ imports: [DeploymentsModule, AuditModule], controllers: [ConfirmationsController], providers: [ConfirmationsRepository, ConfirmationsService] })
+@Module({
+  imports: [DeploymentsModule, AuditModule],
+  controllers: [ConfirmationsController],
+  providers: [ConfirmationsRepository, ConfirmationsService],
+})
 export class ConfirmationsModule {}

@@ -42,10 +42,19 @@ export class ConfirmationsService implements OnApplicationBootstrap, OnModuleDes
 
   async create(clusterId: string, body: ConfirmationCreateDto): Promise<ConfirmationDto> {
     const dep = await this.repo.deployment(clusterId, body.deploymentId);
-    if (!dep) throw new ConfirmationsError(ConfirmationsErrorCode.DeploymentNotFound, `Cluster ${clusterId} has no deployment ${body.deploymentId}.`, [{ path: 'body.deploymentId', message: 'no such deployment of this cluster' }]);
+    if (!dep)
+      throw new ConfirmationsError(
+        ConfirmationsErrorCode.DeploymentNotFound,
+        `Cluster ${clusterId} has no deployment ${body.deploymentId}.`,
+        [{ path: 'body.deploymentId', message: 'no such deployment of this cluster' }],
+      );
     const revertTo = await this.repo.deployedBefore(clusterId, dep.createdAt);
     if (revertTo === null) {
-      throw new ConfirmationsError(ConfirmationsErrorCode.NothingToRevertTo, 'No deployment of this cluster succeeded before this one: there is nothing to roll back to, so it cannot be confirmed-or-rolled-back.', [{ path: 'body.deploymentId', message: 'no earlier successful deployment to roll back to' }]);
+      throw new ConfirmationsError(
+        ConfirmationsErrorCode.NothingToRevertTo,
+        'No deployment of this cluster succeeded before this one: there is nothing to roll back to, so it cannot be confirmed-or-rolled-back.',
+        [{ path: 'body.deploymentId', message: 'no earlier successful deployment to roll back to' }],
+      );
     }
     const c = Object.assign(new DeploymentConfirmationEntity(), {
       clusterId,
@@ -63,22 +72,39 @@ export class ConfirmationsService implements OnApplicationBootstrap, OnModuleDes
       await this.repo.save(c);
     } catch (e) {
       if (e instanceof QueryFailedError && (e as QueryFailedError & { code?: string }).code === '23505') {
-        throw new ConfirmationsError(ConfirmationsErrorCode.AlreadyPending, 'A confirmation of this cluster is already pending: confirm it first (lvsctl confirm CLUSTER).');
+        throw new ConfirmationsError(
+          ConfirmationsErrorCode.AlreadyPending,
+          'A confirmation of this cluster is already pending: confirm it first (lvsctl confirm CLUSTER).',
+        );
       }
       throw e;
     }
-    await this.audit.record({ action: 'deployment.confirmation_requested', targetType: 'cluster', targetId: clusterId, after: { deploymentId: c.deploymentId, revertTo, deadline: c.deadline.toISOString() } });
+    await this.audit.record({
+      action: 'deployment.confirmation_requested',
+      targetType: 'cluster',
+      targetId: clusterId,
+      after: { deploymentId: c.deploymentId, revertTo, deadline: c.deadline.toISOString() },
+    });
     return this.map(c);
   }
 
   async confirm(clusterId: string): Promise<ConfirmationDto> {
     const c = await this.repo.pending(clusterId);
-    if (!c) throw new ConfirmationsError(ConfirmationsErrorCode.NonePending, `Cluster ${clusterId} has no confirmation pending (it was confirmed, or its deadline passed and it was rolled back).`);
+    if (!c)
+      throw new ConfirmationsError(
+        ConfirmationsErrorCode.NonePending,
+        `Cluster ${clusterId} has no confirmation pending (it was confirmed, or its deadline passed and it was rolled back).`,
+      );
     c.status = 'confirmed';
     c.resolvedBy = actorName();
     c.resolvedAt = this.clock.now();
     await this.repo.save(c);
-    await this.audit.record({ action: 'deployment.confirmed', targetType: 'cluster', targetId: clusterId, after: { deploymentId: c.deploymentId } });
+    await this.audit.record({
+      action: 'deployment.confirmed',
+      targetType: 'cluster',
+      targetId: clusterId,
+      after: { deploymentId: c.deploymentId },
+    });
     return this.map(c);
   }
 
@@ -99,14 +125,27 @@ export class ConfirmationsService implements OnApplicationBootstrap, OnModuleDes
           try {
             const d = await this.deployments.rollback(c.clusterId, c.revertTo, { parallel: false, stopOnFailure: true });
             Object.assign(c, { status: 'rolled_back', rollbackDeploymentId: d.id, resolvedBy: 'system', resolvedAt: this.clock.now() });
-            await this.audit.record({ action: 'deployment.confirmation_expired', targetType: 'cluster', targetId: c.clusterId, outcome: 'failure', detail: `not confirmed by ${c.deadline.toISOString()}: rolling back to revision ${c.revertTo}`, after: { deploymentId: c.deploymentId, rollbackDeploymentId: d.id } });
+            await this.audit.record({
+              action: 'deployment.confirmation_expired',
+              targetType: 'cluster',
+              targetId: c.clusterId,
+              outcome: 'failure',
+              detail: `not confirmed by ${c.deadline.toISOString()}: rolling back to revision ${c.revertTo}`,
+              after: { deploymentId: c.deploymentId, rollbackDeploymentId: d.id },
+            });
           } catch (e) {
             if ((e as { reason?: string }).reason === DeploymentsErrorCode.AlreadyRunning) {
               postponed = true; // the deployment under confirmation (or another) still runs: next tick
               return;
             }
             Object.assign(c, { status: 'failed', error: (e as Error).message, resolvedBy: 'system', resolvedAt: this.clock.now() });
-            await this.audit.record({ action: 'deployment.confirmation_expired', targetType: 'cluster', targetId: c.clusterId, outcome: 'failure', detail: `not confirmed, and the rollback to revision ${c.revertTo} could not start: ${(e as Error).message}` });
+            await this.audit.record({
+              action: 'deployment.confirmation_expired',
+              targetType: 'cluster',
+              targetId: c.clusterId,
+              outcome: 'failure',
+              detail: `not confirmed, and the rollback to revision ${c.revertTo} could not start: ${(e as Error).message}`,
+            });
           }
           await this.repo.save(c, m);
         });

@@ -83,21 +83,27 @@ export type BindingEntryResult = { ok: true; value: string; network: Network } |
 export function parseBindingEntry(entry: string): BindingEntryResult {
   const [addr, prefixText, ...extra] = entry.trim().split('/');
   const parsed = extra.length === 0 ? parseAddress(addr) : null;
-  if (!parsed) return { ok: false, message: `"${entry}" must be an IPv4 or IPv6 address, or a network such as 192.0.2.0/24 or 2001:db8::/64` };
+  if (!parsed)
+    return { ok: false, message: `"${entry}" must be an IPv4 or IPv6 address, or a network such as 192.0.2.0/24 or 2001:db8::/64` };
   const bits = parsed.v6 ? BITS.v6 : BITS.v4;
   const written = addr.includes(':') ? BITS.v6 : BITS.v4;
   let prefix = bits;
   if (prefixText !== undefined) {
-    if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > written) return { ok: false, message: `"${entry}": the prefix length must be 1-${written}` };
+    if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > written)
+      return { ok: false, message: `"${entry}": the prefix length must be 1-${written}` };
     // an IPv4-mapped network (::ffff:192.0.2.0/120) keeps its IPv4 meaning
     prefix = Number(prefixText) - (written - bits);
     if (prefix < 0) return { ok: false, message: `"${entry}": an IPv4-mapped network needs a prefix length of at least 96` };
   }
-  if (prefix === 0) return { ok: false, message: `"${entry}" would allow every address; list the directors' addresses or networks instead` };
+  if (prefix === 0)
+    return { ok: false, message: `"${entry}" would allow every address; list the directors' addresses or networks instead` };
   const m = mask(parsed.v6, prefix);
   if ((parsed.n & m) !== parsed.n) {
     const net = format({ v6: parsed.v6, n: parsed.n & m });
-    return { ok: false, message: `"${entry}" has host bits set: write ${net}/${prefix} for the network, or ${format(parsed)} for the one address` };
+    return {
+      ok: false,
+      message: `"${entry}" has host bits set: write ${net}/${prefix} for the network, or ${format(parsed)} for the one address`,
+    };
   }
   const value = prefix === bits ? format(parsed) : `${format(parsed)}/${prefix}`;
   return { ok: true, value, network: { v6: parsed.v6, base: parsed.n, prefix } };
@@ -115,5 +121,5 @@ export function addressInBinding(address: string, binding: readonly string[]): b
 
 /** How a binding reads in an error: `[192.0.2.0/24, 2001:db8::1]`, or `[] (nowhere)`. */
 export function describeBinding(binding: readonly string[]): string {
-  return binding.length ? `[${binding.join(', ')}]` : '[] (nowhere: an admin must bind it to the directors\' addresses)';
+  return binding.length ? `[${binding.join(', ')}]` : "[] (nowhere: an admin must bind it to the directors' addresses)";
 }

@@ -24,7 +24,13 @@ interface Attempt {
  * every TCP connection and every authentication attempt — the password it is offered, the
  * fingerprint of any public key — and refuses them all.
  */
-async function startRecorder(): Promise<{ port: number; fingerprint: string; connections: () => number; attempts: Attempt[]; stop: () => Promise<void> }> {
+async function startRecorder(): Promise<{
+  port: number;
+  fingerprint: string;
+  connections: () => number;
+  attempts: Attempt[];
+  stop: () => Promise<void>;
+}> {
   const keys = utils.generateKeyPairSync('ed25519');
   const hostKey = utils.parseKey(keys.public);
   if (hostKey instanceof Error) throw hostKey;
@@ -69,15 +75,25 @@ describe('a credential is only ever sent to the addresses an admin bound it to (
   const cred: Record<'password' | 'key', { id: string; fingerprint: string | null }> = {} as never;
   const clusters: Record<'password' | 'key' | 'real', string> = {} as never;
 
-  const as = (who: { cookie: string; csrf: string }) => (method: string, path: string, body?: unknown) => call(t.baseUrl, method, `/api/v1${path}`, { ...who, body });
-  const leaked = () => recorder.attempts.filter((a) => a.password === PASSWORD || (a.keyFingerprint && a.keyFingerprint === cred.key.fingerprint));
+  const as = (who: { cookie: string; csrf: string }) => (method: string, path: string, body?: unknown) =>
+    call(t.baseUrl, method, `/api/v1${path}`, { ...who, body });
+  const leaked = () =>
+    recorder.attempts.filter((a) => a.password === PASSWORD || (a.keyFingerprint && a.keyFingerprint === cred.key.fingerprint));
 
   /** A one-director cluster at 127.0.0.1:`port` naming `credential`, written by the operator as in the audit. */
   async function operatorCluster(name: string, port: number, credential: string, extra: Record<string, unknown> = {}): Promise<string> {
     const spec = clusterSpec({
       name,
       directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: port, sshUser: 'root', credential, ...extra }],
-      vrrpInstances: [{ name: 'VI_WEB', interface: 'eth0', virtualRouterId: 51, members: [{ director: 'lb1', priority: 150, state: 'MASTER' }], vips: [{ address: '10.213.1.10/32' }] }],
+      vrrpInstances: [
+        {
+          name: 'VI_WEB',
+          interface: 'eth0',
+          virtualRouterId: 51,
+          members: [{ director: 'lb1', priority: 150, state: 'MASTER' }],
+          vips: [{ address: '10.213.1.10/32' }],
+        },
+      ],
     });
     let r = await as(op)('POST', '/clusters', spec);
     // Whether an operator may name a credential at all is the topology guard's decision; this test
@@ -90,12 +106,24 @@ describe('a credential is only ever sent to the addresses an admin bound it to (
   beforeAll(async () => {
     [t, recorder, sshd] = await Promise.all([startTestApp(), startRecorder(), startSshd()]);
     admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
-    expect((await as(admin)('POST', '/users', { username: 'mallory', password: 'Operator-Passphrase-4711', role: 'operator' })).status).toBe(201);
+    expect(
+      (await as(admin)('POST', '/users', { username: 'mallory', password: 'Operator-Passphrase-4711', role: 'operator' })).status,
+    ).toBe(201);
     op = await login(t.baseUrl, 'mallory', 'Operator-Passphrase-4711');
     // The admin stores the production password and the key the real sshd trusts, bound to the
     // production directors' addresses (TEST-NET, never connected to here).
-    const p = await as(admin)('POST', '/credentials', { name: 'prod-password', kind: 'password', password: PASSWORD, allowedAddresses: ['192.0.2.10'] });
-    const k = await as(admin)('POST', '/credentials', { name: 'prod-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['192.0.2.0/28'] });
+    const p = await as(admin)('POST', '/credentials', {
+      name: 'prod-password',
+      kind: 'password',
+      password: PASSWORD,
+      allowedAddresses: ['192.0.2.10'],
+    });
+    const k = await as(admin)('POST', '/credentials', {
+      name: 'prod-key',
+      kind: 'private_key',
+      privateKey: sshd.privateKey,
+      allowedAddresses: ['192.0.2.0/28'],
+    });
     expect([p.status, k.status]).toEqual([201, 201]);
     cred.password = { id: p.body.id, fingerprint: null };
     cred.key = { id: k.body.id, fingerprint: k.body.publicKeyFingerprint };
@@ -115,10 +143,18 @@ describe('a credential is only ever sent to the addresses an admin bound it to (
       const pin = await as(op)('PUT', `/clusters/${id}/host-keys/lb1`, { fingerprint: recorder.fingerprint });
       expect(pin.status).toBe(403);
       expect(pin.headers.get('content-type')).toMatch(/application\/problem\+json/);
-      expect(pin.body).toMatchObject({ code: 'deployments.host_key_admin_only', director: 'lb1', pinned: null, offered: recorder.fingerprint });
+      expect(pin.body).toMatchObject({
+        code: 'deployments.host_key_admin_only',
+        director: 'lb1',
+        pinned: null,
+        offered: recorder.fingerprint,
+      });
       expect(pin.body.detail).toMatch(/uses the credential "prod-(password|key)"/);
     }
-    const [denied] = await t.dataSource.query(`SELECT outcome, before, after FROM audit_events WHERE action = 'director.host_key_accept' AND target_id = $1`, [`${clusters.password}/lb1`]);
+    const [denied] = await t.dataSource.query(
+      `SELECT outcome, before, after FROM audit_events WHERE action = 'director.host_key_accept' AND target_id = $1`,
+      [`${clusters.password}/lb1`],
+    );
     expect(denied).toEqual({ outcome: 'denied', before: { fingerprint: null }, after: { fingerprint: recorder.fingerprint } });
     expect(recorder.attempts).toEqual([]); // the scans never authenticate
   });
@@ -132,7 +168,10 @@ describe('a credential is only ever sent to the addresses an admin bound it to (
     }
     const before = recorder.connections();
 
-    for (const [id, name] of [[clusters.password, 'prod-password'], [clusters.key, 'prod-key']] as const) {
+    for (const [id, name] of [
+      [clusters.password, 'prod-password'],
+      [clusters.key, 'prod-key'],
+    ] as const) {
       const binding = name === 'prod-password' ? '\\[192\\.0\\.2\\.10\\]' : '\\[192\\.0\\.2\\.0/28\\]';
       const why = new RegExp(`^Director lb1: the credential "${name}" may not be sent to 127\\.0\\.0\\.1; it is bound to ${binding}`);
       const plan = await as(op)('GET', `/clusters/${id}/plan`);
@@ -180,7 +219,10 @@ describe('a credential is only ever sent to the addresses an admin bound it to (
     // narrowing the binding again takes effect on the next connection, pooled or not
     expect((await as(admin)('PATCH', `/credentials/${cred.key.id}`, { allowedAddresses: ['192.0.2.0/28'] })).status).toBe(200);
     const again = await as(op)('GET', `/clusters/${clusters.real}/plan`);
-    expect(again.body.directors[0]).toMatchObject({ reachable: false, error: expect.stringMatching(/"prod-key" may not be sent to 127\.0\.0\.1/) });
+    expect(again.body.directors[0]).toMatchObject({
+      reachable: false,
+      error: expect.stringMatching(/"prod-key" may not be sent to 127\.0\.0\.1/),
+    });
   });
 
   it('a target built while the binding allowed it (telemetry caches them) cannot reconnect after the binding is narrowed', async () => {
@@ -191,7 +233,10 @@ describe('a credential is only ever sent to the addresses an admin bound it to (
     // …then the admin narrows the binding; the holder of the old target asks the pool to connect
     expect((await as(admin)('PATCH', `/credentials/${cred.password.id}`, { allowedAddresses: ['192.0.2.10'] })).status).toBe(200);
     const before = { connections: recorder.connections(), attempts: recorder.attempts.length };
-    const refused = await t.app.get(SshPool).get(target, { ignoreBackoff: true, timeoutMs: 3000 }).catch((e: Error) => e);
+    const refused = await t.app
+      .get(SshPool)
+      .get(target, { ignoreBackoff: true, timeoutMs: 3000 })
+      .catch((e: Error) => e);
     expect(refused).toBeInstanceOf(Error);
     expect((refused as Error).message).toMatch(/^Director lb1: the credential "prod-password" may not be sent to 127\.0\.0\.1/);
     expect({ connections: recorder.connections(), attempts: recorder.attempts.length }).toEqual(before);
@@ -202,7 +247,15 @@ describe('a credential is only ever sent to the addresses an admin bound it to (
     const plain = clusterSpec({
       name: 'no-credential',
       directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: recorder.port }],
-      vrrpInstances: [{ name: 'VI_WEB', interface: 'eth0', virtualRouterId: 51, members: [{ director: 'lb1', priority: 150, state: 'MASTER' }], vips: [{ address: '10.213.1.10/32' }] }],
+      vrrpInstances: [
+        {
+          name: 'VI_WEB',
+          interface: 'eth0',
+          virtualRouterId: 51,
+          members: [{ director: 'lb1', priority: 150, state: 'MASTER' }],
+          vips: [{ address: '10.213.1.10/32' }],
+        },
+      ],
     });
     const c = await as(op)('POST', '/clusters', plain);
     expect(c.status, c.text).toBe(201);
@@ -211,9 +264,20 @@ describe('a credential is only ever sent to the addresses an admin bound it to (
     const first = await as(op)('PUT', `/clusters/${id}/host-keys/lb1`, { fingerprint: recorder.fingerprint });
     expect(first.status, first.text).toBe(200);
     // the director's address now answers with another key (sshd's): a re-pin
-    const moved = await as(op)('PUT', `/clusters/${id}/spec`, { ...plain, directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: sshd.port }] });
+    const moved = await as(op)('PUT', `/clusters/${id}/spec`, {
+      ...plain,
+      directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: sshd.port }],
+    });
     expect([200, 403]).toContain(moved.status); // the topology guard may keep the port change to admins
-    if (moved.status === 403) expect((await as(admin)('PUT', `/clusters/${id}/spec`, { ...plain, directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: sshd.port }] })).status).toBe(200);
+    if (moved.status === 403)
+      expect(
+        (
+          await as(admin)('PUT', `/clusters/${id}/spec`, {
+            ...plain,
+            directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: sshd.port }],
+          })
+        ).status,
+      ).toBe(200);
     const hk = await as(op)('GET', `/clusters/${id}/host-keys/lb1`);
     expect(hk.body).toMatchObject({ pinned: recorder.fingerprint, offered: sshd.fingerprint, matches: false, acceptRole: 'admin' });
     const repin = await as(op)('PUT', `/clusters/${id}/host-keys/lb1`, { fingerprint: sshd.fingerprint });
@@ -222,7 +286,10 @@ describe('a credential is only ever sent to the addresses an admin bound it to (
     expect(repin.body.detail).toContain(`replacing the pinned key ${recorder.fingerprint} with ${sshd.fingerprint}`);
     const byAdmin = await as(admin)('PUT', `/clusters/${id}/host-keys/lb1`, { fingerprint: sshd.fingerprint });
     expect(byAdmin.body).toMatchObject({ pinned: sshd.fingerprint, previous: recorder.fingerprint, matches: true });
-    const events = await t.dataSource.query(`SELECT outcome, before, after FROM audit_events WHERE action = 'director.host_key_accept' AND target_id = $1 ORDER BY id`, [`${id}/lb1`]);
+    const events = await t.dataSource.query(
+      `SELECT outcome, before, after FROM audit_events WHERE action = 'director.host_key_accept' AND target_id = $1 ORDER BY id`,
+      [`${id}/lb1`],
+    );
     expect(events.map((e: Json) => [e.outcome, e.before.fingerprint, e.after.fingerprint])).toEqual([
       ['success', null, recorder.fingerprint],
       ['denied', recorder.fingerprint, sshd.fingerprint],

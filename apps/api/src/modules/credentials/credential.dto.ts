@@ -8,7 +8,9 @@ import { parseBindingEntry } from './address-binding';
  * bindings existed starts so, and is refused until an admin binds it).
  */
 export const allowedAddresses = z
-  .array(z.string().max(64, 'must be at most 64 characters'), { error: 'must be a list of IPv4/IPv6 addresses or networks (e.g. ["192.0.2.0/24"])' })
+  .array(z.string().max(64, 'must be at most 64 characters'), {
+    error: 'must be a list of IPv4/IPv6 addresses or networks (e.g. ["192.0.2.0/24"])',
+  })
   .max(64, 'must list at most 64 addresses or networks')
   .superRefine((entries, ctx) => {
     entries.forEach((entry, i) => {
@@ -22,7 +24,10 @@ export const allowedAddresses = z
     examples: [['10.213.0.0/24', '192.0.2.10']],
   });
 
-const name = z.string().regex(KEEPALIVED_NAME, 'must be 1-64 characters of letters, digits, _ . : @ -').meta({ description: 'Referenced by directors (`credential`)' });
+const name = z
+  .string()
+  .regex(KEEPALIVED_NAME, 'must be 1-64 characters of letters, digits, _ . : @ -')
+  .meta({ description: 'Referenced by directors (`credential`)' });
 
 export const CredentialCreateSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -52,7 +57,9 @@ export const CredentialSchema = z.object({
   name: z.string(),
   kind: z.enum(['private_key', 'password']),
   publicKeyFingerprint: z.string().nullable().meta({ description: 'SHA256 fingerprint of the public half (keys only)' }),
-  allowedAddresses: z.array(z.string()).meta({ description: 'Addresses and networks the credential may be sent to, canonical; [] = nowhere' }),
+  allowedAddresses: z
+    .array(z.string())
+    .meta({ description: 'Addresses and networks the credential may be sent to, canonical; [] = nowhere' }),
   createdAt: z.string(),
 });
 export type CredentialDto = z.output<typeof CredentialSchema>;

@@ -5,7 +5,17 @@ import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodBody, ZodParams } from '../../common/validation/zod';
-import { CredentialCreateSchema, CredentialIdParams, CredentialListSchema, CredentialSchema, CredentialUpdateSchema, type CredentialCreateDto, type CredentialDto, type CredentialListDto, type CredentialUpdateDto } from './credential.dto';
+import {
+  CredentialCreateSchema,
+  CredentialIdParams,
+  CredentialListSchema,
+  CredentialSchema,
+  CredentialUpdateSchema,
+  type CredentialCreateDto,
+  type CredentialDto,
+  type CredentialListDto,
+  type CredentialUpdateDto,
+} from './credential.dto';
 import { CredentialsService } from './credentials.service';
 
 @ApiTags('credentials')
@@ -33,10 +43,15 @@ export class CredentialsController {
 
   @Patch(':credentialId')
   @RequireRole('admin')
-  @ApiOperation({ summary: 'Change the addresses a credential may be sent to (its binding); directors outside it are refused before any connection' })
+  @ApiOperation({
+    summary: 'Change the addresses a credential may be sent to (its binding); directors outside it are refused before any connection',
+  })
   @ApiOk(CredentialSchema, 'The credential with its new binding.')
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND)
-  update(@ZodParams(CredentialIdParams) p: { credentialId: string }, @ZodBody(CredentialUpdateSchema) body: CredentialUpdateDto): Promise<CredentialDto> {
+  update(
+    @ZodParams(CredentialIdParams) p: { credentialId: string },
+    @ZodBody(CredentialUpdateSchema) body: CredentialUpdateDto,
+  ): Promise<CredentialDto> {
     return this.credentials.update(p.credentialId, body);
   }
 

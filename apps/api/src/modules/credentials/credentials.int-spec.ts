@@ -29,12 +29,26 @@ describe('SSH credentials: sealed at rest, never returned (real PostgreSQL)', ()
   });
 
   it('stores a private key sealed (AES-256-GCM) and shows only its fingerprint', async () => {
-    const r = await call(t.baseUrl, 'POST', '/api/v1/credentials', { ...admin, body: { name: 'lab-key', kind: 'private_key', privateKey: key, allowedAddresses: ['10.213.0.0/24'] } });
+    const r = await call(t.baseUrl, 'POST', '/api/v1/credentials', {
+      ...admin,
+      body: { name: 'lab-key', kind: 'private_key', privateKey: key, allowedAddresses: ['10.213.0.0/24'] },
+    });
     expect(r.status).toBe(201);
-    const expected = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', join(dir, 'plain.pub')]).toString().split(' ')[1];
-    expect(r.body).toMatchObject({ name: 'lab-key', kind: 'private_key', publicKeyFingerprint: expected, allowedAddresses: ['10.213.0.0/24'] });
+    const expected = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', join(dir, 'plain.pub')])
+      .toString()
+      .split(' ')[1];
+    expect(r.body).toMatchObject({
+      name: 'lab-key',
+      kind: 'private_key',
+      publicKeyFingerprint: expected,
+      allowedAddresses: ['10.213.0.0/24'],
+    });
     const rows = await t.dataSource.query('SELECT * FROM ssh_credentials');
-    const everything = JSON.stringify([rows, await t.dataSource.query('SELECT * FROM audit_events'), (await call(t.baseUrl, 'GET', '/api/v1/credentials', { cookie: admin.cookie })).body]);
+    const everything = JSON.stringify([
+      rows,
+      await t.dataSource.query('SELECT * FROM audit_events'),
+      (await call(t.baseUrl, 'GET', '/api/v1/credentials', { cookie: admin.cookie })).body,
+    ]);
     const body = key.split('\n')[1];
     expect(everything).not.toContain(body);
     expect(rows[0].sealed_secret).toMatch(/^v1:/);
@@ -42,31 +56,63 @@ describe('SSH credentials: sealed at rest, never returned (real PostgreSQL)', ()
   });
 
   it('checks the passphrase of an encrypted key and names the field', async () => {
-    const wrong = await call(t.baseUrl, 'POST', '/api/v1/credentials', { ...admin, body: { name: 'enc', kind: 'private_key', privateKey: encrypted, passphrase: 'nope', allowedAddresses: [] } });
+    const wrong = await call(t.baseUrl, 'POST', '/api/v1/credentials', {
+      ...admin,
+      body: { name: 'enc', kind: 'private_key', privateKey: encrypted, passphrase: 'nope', allowedAddresses: [] },
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors[0].path).toBe('body.passphrase');
-    const junk = await call(t.baseUrl, 'POST', '/api/v1/credentials', { ...admin, body: { name: 'junk', kind: 'private_key', privateKey: 'hello', allowedAddresses: [] } });
+    const junk = await call(t.baseUrl, 'POST', '/api/v1/credentials', {
+      ...admin,
+      body: { name: 'junk', kind: 'private_key', privateKey: 'hello', allowedAddresses: [] },
+    });
     expect(junk.status).toBe(400);
     expect(junk.body.errors[0].path).toBe('body.privateKey');
-    const ok = await call(t.baseUrl, 'POST', '/api/v1/credentials', { ...admin, body: { name: 'enc', kind: 'private_key', privateKey: encrypted, passphrase: 'correct horse', allowedAddresses: ['127.0.0.1'] } });
+    const ok = await call(t.baseUrl, 'POST', '/api/v1/credentials', {
+      ...admin,
+      body: { name: 'enc', kind: 'private_key', privateKey: encrypted, passphrase: 'correct horse', allowedAddresses: ['127.0.0.1'] },
+    });
     expect(ok.status).toBe(201);
-    expect((await t.app.get(CredentialsService).secretFor('enc', { address: '127.0.0.1', director: 'lb1' })).passphrase).toBe('correct horse');
+    expect((await t.app.get(CredentialsService).secretFor('enc', { address: '127.0.0.1', director: 'lb1' })).passphrase).toBe(
+      'correct horse',
+    );
     expect(JSON.stringify(await t.dataSource.query('SELECT * FROM audit_events'))).not.toContain('correct horse');
   });
 
   it('refuses duplicates (409) and non-admins (403)', async () => {
-    const dup = await call(t.baseUrl, 'POST', '/api/v1/credentials', { ...admin, body: { name: 'lab-key', kind: 'password', password: 'x', allowedAddresses: [] } });
+    const dup = await call(t.baseUrl, 'POST', '/api/v1/credentials', {
+      ...admin,
+      body: { name: 'lab-key', kind: 'password', password: 'x', allowedAddresses: [] },
+    });
     expect(dup.status).toBe(409);
-    await call(t.baseUrl, 'POST', '/api/v1/users', { ...admin, body: { username: 'op1', password: 'operator-password', role: 'operator' } });
+    await call(t.baseUrl, 'POST', '/api/v1/users', {
+      ...admin,
+      body: { username: 'op1', password: 'operator-password', role: 'operator' },
+    });
     const op = await login(t.baseUrl, 'op1', 'operator-password');
-    expect((await call(t.baseUrl, 'POST', '/api/v1/credentials', { ...op, body: { name: 'p', kind: 'password', password: 'x', allowedAddresses: [] } })).status).toBe(403);
+    expect(
+      (
+        await call(t.baseUrl, 'POST', '/api/v1/credentials', {
+          ...op,
+          body: { name: 'p', kind: 'password', password: 'x', allowedAddresses: [] },
+        })
+      ).status,
+    ).toBe(403);
     expect((await call(t.baseUrl, 'GET', '/api/v1/credentials', { cookie: op.cookie })).status).toBe(200);
   });
 
   describe('address bindings', () => {
     let id: string;
     beforeAll(async () => {
-      const r = await call(t.baseUrl, 'POST', '/api/v1/credentials', { ...admin, body: { name: 'bound', kind: 'password', password: 'bound-secret-1', allowedAddresses: ['2001:DB8::10', '192.0.2.0/24', '192.0.2.0/24'] } });
+      const r = await call(t.baseUrl, 'POST', '/api/v1/credentials', {
+        ...admin,
+        body: {
+          name: 'bound',
+          kind: 'password',
+          password: 'bound-secret-1',
+          allowedAddresses: ['2001:DB8::10', '192.0.2.0/24', '192.0.2.0/24'],
+        },
+      });
       expect(r.status).toBe(201);
       id = r.body.id;
       // canonical and de-duplicated, as stored
@@ -74,10 +120,21 @@ describe('SSH credentials: sealed at rest, never returned (real PostgreSQL)', ()
     });
 
     it('must be given, and every entry is validated with the field named', async () => {
-      const missing = await call(t.baseUrl, 'POST', '/api/v1/credentials', { ...admin, body: { name: 'nobind', kind: 'password', password: 'x' } });
+      const missing = await call(t.baseUrl, 'POST', '/api/v1/credentials', {
+        ...admin,
+        body: { name: 'nobind', kind: 'password', password: 'x' },
+      });
       expect(missing.status).toBe(400);
       expect(missing.body.errors.map((e: { path: string }) => e.path)).toContain('body.allowedAddresses');
-      const bad = await call(t.baseUrl, 'POST', '/api/v1/credentials', { ...admin, body: { name: 'badbind', kind: 'password', password: 'x', allowedAddresses: ['10.0.0.1', 'lb1.example.com', '10.0.0.5/24', '0.0.0.0/0'] } });
+      const bad = await call(t.baseUrl, 'POST', '/api/v1/credentials', {
+        ...admin,
+        body: {
+          name: 'badbind',
+          kind: 'password',
+          password: 'x',
+          allowedAddresses: ['10.0.0.1', 'lb1.example.com', '10.0.0.5/24', '0.0.0.0/0'],
+        },
+      });
       expect(bad.status).toBe(400);
       expect(bad.headers.get('content-type')).toMatch(/application\/problem\+json/);
       expect(bad.body.errors).toEqual([
@@ -88,7 +145,10 @@ describe('SSH credentials: sealed at rest, never returned (real PostgreSQL)', ()
       const patchBad = await call(t.baseUrl, 'PATCH', `/api/v1/credentials/${id}`, { ...admin, body: { allowedAddresses: 'everywhere' } });
       expect(patchBad.status).toBe(400);
       expect(patchBad.body.errors[0].path).toBe('body.allowedAddresses');
-      const unknown = await call(t.baseUrl, 'PATCH', `/api/v1/credentials/${id}`, { ...admin, body: { allowedAddresses: [], password: 'swap' } });
+      const unknown = await call(t.baseUrl, 'PATCH', `/api/v1/credentials/${id}`, {
+        ...admin,
+        body: { allowedAddresses: [], password: 'swap' },
+      });
       expect(unknown.status).toBe(400);
     });
 
@@ -99,9 +159,23 @@ describe('SSH credentials: sealed at rest, never returned (real PostgreSQL)', ()
       const r = await call(t.baseUrl, 'PATCH', `/api/v1/credentials/${id}`, { ...admin, body: { allowedAddresses: ['198.51.100.7'] } });
       expect(r.status).toBe(200);
       expect(r.body.allowedAddresses).toEqual(['198.51.100.7']);
-      const [event] = await t.dataSource.query(`SELECT before, after, outcome FROM audit_events WHERE action = 'credential.update' AND target_id = $1`, [id]);
-      expect(event).toEqual({ before: { allowedAddresses: ['2001:db8::10', '192.0.2.0/24'] }, after: { allowedAddresses: ['198.51.100.7'] }, outcome: 'success' });
-      expect((await call(t.baseUrl, 'PATCH', `/api/v1/credentials/00000000-0000-4000-8000-000000000000`, { ...admin, body: { allowedAddresses: [] } })).status).toBe(404);
+      const [event] = await t.dataSource.query(
+        `SELECT before, after, outcome FROM audit_events WHERE action = 'credential.update' AND target_id = $1`,
+        [id],
+      );
+      expect(event).toEqual({
+        before: { allowedAddresses: ['2001:db8::10', '192.0.2.0/24'] },
+        after: { allowedAddresses: ['198.51.100.7'] },
+        outcome: 'success',
+      });
+      expect(
+        (
+          await call(t.baseUrl, 'PATCH', `/api/v1/credentials/00000000-0000-4000-8000-000000000000`, {
+            ...admin,
+            body: { allowedAddresses: [] },
+          })
+        ).status,
+      ).toBe(404);
       expect(JSON.stringify(await t.dataSource.query('SELECT * FROM audit_events'))).not.toContain('bound-secret-1');
     });
 
@@ -110,8 +184,14 @@ describe('SSH credentials: sealed at rest, never returned (real PostgreSQL)', ()
       expect((await svc.secretFor('bound', { address: '198.51.100.7', director: 'lb1' })).password).toBe('bound-secret-1');
       const refused = await svc.secretFor('bound', { address: '198.51.100.8', director: 'lb9' }).catch((e: Error) => e);
       expect(refused).toBeInstanceOf(Error);
-      expect((refused as Error).message).toMatch(/^Director lb9: the credential "bound" may not be sent to 198\.51\.100\.8; it is bound to \[198\.51\.100\.7\]/);
-      expect(refused).toMatchObject({ status: 422, code: 'credentials.not_bound', extensions: { director: 'lb9', credential: 'bound', allowedAddresses: ['198.51.100.7'] } });
+      expect((refused as Error).message).toMatch(
+        /^Director lb9: the credential "bound" may not be sent to 198\.51\.100\.8; it is bound to \[198\.51\.100\.7\]/,
+      );
+      expect(refused).toMatchObject({
+        status: 422,
+        code: 'credentials.not_bound',
+        extensions: { director: 'lb9', credential: 'bound', allowedAddresses: ['198.51.100.7'] },
+      });
       // empty = nowhere
       await call(t.baseUrl, 'PATCH', `/api/v1/credentials/${id}`, { ...admin, body: { allowedAddresses: [] } });
       await expect(svc.secretFor('bound', { address: '198.51.100.7', director: 'lb1' })).rejects.toThrow(/bound to \[\] \(nowhere/);

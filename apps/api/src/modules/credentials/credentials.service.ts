@@ -50,8 +50,15 @@ export class CredentialsService {
     c.allowedAddresses = canonicalBinding(dto.allowedAddresses);
     if (dto.kind === 'private_key') {
       const parsed = utils.parseKey(dto.privateKey, dto.passphrase);
-      if (parsed instanceof Error || (Array.isArray(parsed) ? parsed.length === 0 : !parsed) || !(Array.isArray(parsed) ? parsed[0] : parsed).isPrivateKey()) {
-        const why = parsed instanceof Error && /passphrase|decrypt|encrypted/i.test(parsed.message) ? 'passphrase is missing or wrong' : 'is not a private key (OpenSSH or PEM)';
+      if (
+        parsed instanceof Error ||
+        (Array.isArray(parsed) ? parsed.length === 0 : !parsed) ||
+        !(Array.isArray(parsed) ? parsed[0] : parsed).isPrivateKey()
+      ) {
+        const why =
+          parsed instanceof Error && /passphrase|decrypt|encrypted/i.test(parsed.message)
+            ? 'passphrase is missing or wrong'
+            : 'is not a private key (OpenSSH or PEM)';
         const path = /passphrase/.test(why) ? 'body.passphrase' : 'body.privateKey';
         throw new CredentialsError(CredentialsErrorCode.BadKey, `The private key cannot be read: ${why}.`, [{ path, message: why }]);
       }
@@ -66,7 +73,9 @@ export class CredentialsService {
     }
     return this.repo.transaction(async (m) => {
       if (await this.repo.findByName(dto.name, m)) {
-        throw new CredentialsError(CredentialsErrorCode.Duplicate, `A credential named "${dto.name}" exists.`, [{ path: 'body.name', message: 'is already taken' }]);
+        throw new CredentialsError(CredentialsErrorCode.Duplicate, `A credential named "${dto.name}" exists.`, [
+          { path: 'body.name', message: 'is already taken' },
+        ]);
       }
       await this.repo.save(c, m);
       await this.audit.record({ action: 'credential.create', targetType: 'credential', targetId: c.id, after: this.map(c) }, m);
@@ -92,7 +101,16 @@ export class CredentialsService {
       c.allowedAddresses = canonicalBinding(dto.allowedAddresses);
       await this.repo.save(c, m);
       const after = this.map(c);
-      await this.audit.record({ action: 'credential.update', targetType: 'credential', targetId: id, before: { allowedAddresses: before.allowedAddresses }, after: { allowedAddresses: after.allowedAddresses } }, m);
+      await this.audit.record(
+        {
+          action: 'credential.update',
+          targetType: 'credential',
+          targetId: id,
+          before: { allowedAddresses: before.allowedAddresses },
+          after: { allowedAddresses: after.allowedAddresses },
+        },
+        m,
+      );
       return after;
     });
   }
@@ -126,13 +144,26 @@ export class CredentialsService {
     try {
       const secret = this.box.open(c.sealedSecret, aad(c.name, 'secret'));
       if (c.kind === 'password') return { password: secret };
-      return { privateKey: secret, passphrase: c.sealedPassphrase ? this.box.open(c.sealedPassphrase, aad(c.name, 'passphrase')) : undefined };
+      return {
+        privateKey: secret,
+        passphrase: c.sealedPassphrase ? this.box.open(c.sealedPassphrase, aad(c.name, 'passphrase')) : undefined,
+      };
     } catch {
-      throw new CredentialsError(CredentialsErrorCode.Undecryptable, `The credential "${name}" cannot be decrypted with this master key (was LVS_MASTER_KEY changed?).`);
+      throw new CredentialsError(
+        CredentialsErrorCode.Undecryptable,
+        `The credential "${name}" cannot be decrypted with this master key (was LVS_MASTER_KEY changed?).`,
+      );
     }
   }
 
   private map(c: SshCredentialEntity): CredentialDto {
-    return { id: c.id, name: c.name, kind: c.kind, publicKeyFingerprint: c.publicKeyFingerprint, allowedAddresses: [...(c.allowedAddresses ?? [])], createdAt: (c.createdAt ?? new Date()).toISOString() };
+    return {
+      id: c.id,
+      name: c.name,
+      kind: c.kind,
+      publicKeyFingerprint: c.publicKeyFingerprint,
+      allowedAddresses: [...(c.allowedAddresses ?? [])],
+      createdAt: (c.createdAt ?? new Date()).toISOString(),
+    };
   }
 }

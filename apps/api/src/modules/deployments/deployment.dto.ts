@@ -7,30 +7,41 @@ export const RevisionParams = z.strictObject({
   clusterId: z.uuid({ error: 'must be a UUID' }),
   number: z.coerce.number({ error: 'must be a revision number' }).int().min(1, 'must be a revision number (1, 2, …)'),
 });
-export const DeploymentParams = z.strictObject({ clusterId: z.uuid({ error: 'must be a UUID' }), deploymentId: z.uuid({ error: 'must be a UUID' }) });
+export const DeploymentParams = z.strictObject({
+  clusterId: z.uuid({ error: 'must be a UUID' }),
+  deploymentId: z.uuid({ error: 'must be a UUID' }),
+});
 export const DirectorParams = z.strictObject({
   clusterId: z.uuid({ error: 'must be a UUID' }),
   director: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.:@-]{0,63}$/, 'must be a director name'),
 });
-export const PageQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50), offset: z.coerce.number().int().min(0).default(0) });
+export const PageQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
 
 export const RevisionCreateSchema = z.strictObject({ message: z.string().max(2000, 'must be at most 2000 characters').default('') });
-export const PlanQuery = z.strictObject({ revision: z.coerce.number().int().min(1).optional().meta({ description: 'Plan this revision; default: the current topology' }) });
+export const PlanQuery = z.strictObject({
+  revision: z.coerce.number().int().min(1).optional().meta({ description: 'Plan this revision; default: the current topology' }),
+});
 export const DiffQuery = z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
 const drainOptions = {
-  drainFirst: z
-    .boolean()
-    .default(true)
-    .meta({
-      description:
-        'Deploy in two stages when one reload would not apply the revision cleanly: an interim stage keeps real servers the revision removes while they serve, drained (weight 0), until their active connections end (or drainTimeoutSeconds passes), and takes VIPs that move between instances off the old one; then the revision. false: one stage',
-    }),
+  drainFirst: z.boolean().default(true).meta({
+    description:
+      'Deploy in two stages when one reload would not apply the revision cleanly: an interim stage keeps real servers the revision removes while they serve, drained (weight 0), until their active connections end (or drainTimeoutSeconds passes), and takes VIPs that move between instances off the old one; then the revision. false: one stage',
+  }),
   drainTimeoutSeconds: z.number().int('must be a whole number of seconds').min(0, 'must be 0-3600').max(3600, 'must be 0-3600').default(60),
 };
 
 export const DeploymentCreateSchema = z.strictObject({
-  revision: z.number().int().min(1, 'must be a revision number (1, 2, …)').max(INT4_MAX, `must be a revision number (at most ${INT4_MAX})`).optional().meta({ description: 'Revision number to deploy; default: freeze the current topology into a new revision' }),
+  revision: z
+    .number()
+    .int()
+    .min(1, 'must be a revision number (1, 2, …)')
+    .max(INT4_MAX, `must be a revision number (at most ${INT4_MAX})`)
+    .optional()
+    .meta({ description: 'Revision number to deploy; default: freeze the current topology into a new revision' }),
   message: z.string().max(2000).default('').meta({ description: 'Message of the new revision when none is given' }),
   parallel: z.boolean().default(false).meta({ description: 'Push BACKUP directors in parallel (MASTERs still last, one at a time)' }),
   stopOnFailure: z.boolean().default(true).meta({ description: 'Stop at the first failed director (the rest are skipped, untouched)' }),
@@ -46,7 +57,10 @@ const Step = z.object({
   startedAt: z.string(),
   ms: z.number(),
   output: z.string().optional(),
-  stage: z.literal('interim').optional().meta({ description: 'interim: a step of the first of two stages (real servers the revision removes still in but drained; VIPs it moves between instances on neither)' }),
+  stage: z.literal('interim').optional().meta({
+    description:
+      'interim: a step of the first of two stages (real servers the revision removes still in but drained; VIPs it moves between instances on neither)',
+  }),
 });
 
 export const RevisionSchema = z.object({
@@ -59,11 +73,19 @@ export const RevisionSchema = z.object({
   directors: z.array(z.object({ name: z.string(), sha256: z.string() })),
 });
 export type RevisionDto = z.output<typeof RevisionSchema>;
-export const RevisionDetailSchema = RevisionSchema.extend({ spec: z.unknown(), rendered: z.record(z.string(), z.object({ text: z.string(), sha256: z.string() })) });
+export const RevisionDetailSchema = RevisionSchema.extend({
+  spec: z.unknown(),
+  rendered: z.record(z.string(), z.object({ text: z.string(), sha256: z.string() })),
+});
 export type RevisionDetailDto = z.output<typeof RevisionDetailSchema>;
 export const RevisionPageSchema = z.object({ items: z.array(RevisionSchema), total: z.number().int() });
 export type RevisionPageDto = z.output<typeof RevisionPageSchema>;
-export const RevisionDiffSchema = z.object({ from: z.number(), to: z.number(), directors: z.array(z.object({ name: z.string(), diff: z.string() })), specChanged: z.boolean() });
+export const RevisionDiffSchema = z.object({
+  from: z.number(),
+  to: z.number(),
+  directors: z.array(z.object({ name: z.string(), diff: z.string() })),
+  specChanged: z.boolean(),
+});
 export type RevisionDiffDto = z.output<typeof RevisionDiffSchema>;
 
 export const TargetSchema = z.object({
@@ -122,20 +144,35 @@ export const PlanSchema = z.object({
         previous: z.string().optional().meta({ description: 'script-changed: the deployed text of a changed script' }),
       }),
     )
-    .meta({ description: 'Edits since the last deployed revision that one keepalived reload does not apply cleanly (a VIP moved between instances, a changed virtual_router_id, a removed instance, a real server removed without draining), with what to do instead; and every script added, changed or removed (all scripts on a first deployment), with its text and the directors that run it as root' }),
-  lint: z.array(FindingSchema).meta({ description: 'VRRP lint of the planned spec against every cluster (docs/fleet-safety.md); errors with blocksDeployment refuse the deployment' }),
-  notes: z.array(z.string()).meta({ description: 'What this deployment changes besides the diff, e.g. directors deployed before runtime controls that get them now (docs/runtime.md)' }),
+    .meta({
+      description:
+        'Edits since the last deployed revision that one keepalived reload does not apply cleanly (a VIP moved between instances, a changed virtual_router_id, a removed instance, a real server removed without draining), with what to do instead; and every script added, changed or removed (all scripts on a first deployment), with its text and the directors that run it as root',
+    }),
+  lint: z.array(FindingSchema).meta({
+    description:
+      'VRRP lint of the planned spec against every cluster (docs/fleet-safety.md); errors with blocksDeployment refuse the deployment',
+  }),
+  notes: z.array(z.string()).meta({
+    description:
+      'What this deployment changes besides the diff, e.g. directors deployed before runtime controls that get them now (docs/runtime.md)',
+  }),
 });
 export type PlanDto = z.output<typeof PlanSchema>;
 
 export const HostKeySchema = z.object({
   director: z.string(),
-  offered: z.string().nullable().meta({ description: 'The fingerprint the director offers now (the new one, when it differs from the pinned one)' }),
+  offered: z
+    .string()
+    .nullable()
+    .meta({ description: 'The fingerprint the director offers now (the new one, when it differs from the pinned one)' }),
   pinned: z.string().nullable().meta({ description: 'The pinned fingerprint (the old one, until a re-pin)' }),
   matches: z.boolean().nullable(),
   error: z.string().nullable(),
-  credential: z.string().nullable().meta({ description: "The stored credential the director uses, if any" }),
-  acceptRole: z.enum(['operator', 'admin']).meta({ description: 'Who may pin the offered key: admin when the director uses a credential (pinning decides where its secret goes) or a different key is already pinned (a re-pin); operator otherwise. Cluster-scoped tokens never may when admin is needed.' }),
+  credential: z.string().nullable().meta({ description: 'The stored credential the director uses, if any' }),
+  acceptRole: z.enum(['operator', 'admin']).meta({
+    description:
+      'Who may pin the offered key: admin when the director uses a credential (pinning decides where its secret goes) or a different key is already pinned (a re-pin); operator otherwise. Cluster-scoped tokens never may when admin is needed.',
+  }),
   previous: z.string().nullable().optional().meta({ description: 'After a pin: the fingerprint it replaced (null: none was pinned)' }),
 });
 export type HostKeyDto = z.output<typeof HostKeySchema>;
@@ -149,13 +186,23 @@ export const DriftSchema = z.object({
       name: z.string(),
       expectedSha256: z.string().nullable(),
       liveSha256: z.string().nullable(),
-      drifted: z.boolean().nullable().meta({ description: 'the file or the live IPVS table differs from the last deployed revision (null: nothing deployed, or unreachable)' }),
+      drifted: z.boolean().nullable().meta({
+        description: 'the file or the live IPVS table differs from the last deployed revision (null: nothing deployed, or unreachable)',
+      }),
       fileDrifted: z.boolean().nullable().meta({ description: "the file's sha256 differs from the deployed one" }),
-      tableDrifted: z.boolean().nullable().meta({ description: 'the live IPVS table has what the deployed revision (and, in keepalived mode, its health checks) cannot explain; null when not compared' }),
+      tableDrifted: z.boolean().nullable().meta({
+        description:
+          'the live IPVS table has what the deployed revision (and, in keepalived mode, its health checks) cannot explain; null when not compared',
+      }),
       tableDifferences: z.array(z.string()).meta({ description: '`- live line` / `+ wanted line`, at most 50 (then a count)' }),
       tableNote: z.string().nullable().meta({ description: 'why the table was not compared (e.g. no IPVS in the kernel)' }),
-      trackFilesDrifted: z.boolean().nullable().meta({ description: "a console track file (runtime controls) holds another value than the console's record: the admin state deployed or applied now, the maintenance state; null when the director's config has none" }),
-      trackFileDifferences: z.array(z.string()).meta({ description: 'per differing track file: its path, what it controls, the value found and the value the console has' }),
+      trackFilesDrifted: z.boolean().nullable().meta({
+        description:
+          "a console track file (runtime controls) holds another value than the console's record: the admin state deployed or applied now, the maintenance state; null when the director's config has none",
+      }),
+      trackFileDifferences: z
+        .array(z.string())
+        .meta({ description: 'per differing track file: its path, what it controls, the value found and the value the console has' }),
       error: z.string().nullable(),
     }),
   ),

@@ -67,7 +67,8 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
     api.stderr!.on('data', (b: Buffer) => (logs += b.toString()));
     for (let i = 0; ; i++) {
       if ((await fetch(`${base}/api/v1/ready`).catch(() => undefined))?.ok) break;
-      if (api.exitCode !== null || i > 600) throw new Error(`the API did not start (is it built? npm test builds it):\n${logs.slice(-2000)}`);
+      if (api.exitCode !== null || i > 600)
+        throw new Error(`the API did not start (is it built? npm test builds it):\n${logs.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -101,7 +102,12 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
   }
   const files = () => lab.state.directors.map((d) => sha256(readFileSync(d.configHostPath, 'utf8')));
   /** Deploys with a fault switched on for the director `role`, switched off again whatever happens. */
-  async function deployWithFault(fault: keyof StartedLab['faults'], reverse: keyof StartedLab['faults'], role: string, message: string): Promise<{ dep: Json; byName: Record<string, Json> }> {
+  async function deployWithFault(
+    fault: keyof StartedLab['faults'],
+    reverse: keyof StartedLab['faults'],
+    role: string,
+    message: string,
+  ): Promise<{ dep: Json; byName: Record<string, Json> }> {
     await lab.faults[fault](role);
     let dep: Json;
     try {
@@ -120,7 +126,11 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
     const inst = next.vrrpInstances[0];
     inst.vips.push({ address: `${vip2}/32`, dev: 'eth0' });
     // Director 2 becomes the MASTER: the highest priority, and the initial state with it.
-    inst.members = inst.members.map((m: Json) => ({ ...m, priority: m.director === d2.name ? 200 : m.priority, state: m.director === d2.name ? 'MASTER' : 'BACKUP' }));
+    inst.members = inst.members.map((m: Json) => ({
+      ...m,
+      priority: m.director === d2.name ? 200 : m.priority,
+      state: m.director === d2.name ? 'MASTER' : 'BACKUP',
+    }));
     const put = await get('PUT', `/clusters/${clusterId}/spec`, next, { 'if-match': spec.headers.get('etag')! });
     expect(put.status, put.text).toBe(200);
 
@@ -135,7 +145,8 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
     }
     // VRRP itself: director 2 preempts and takes both VIPs.
     const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline && !(lab.vipHolders(vip2).join() === d2.role && lab.vipHolders().join() === d2.role)) await new Promise((r) => setTimeout(r, 200));
+    while (Date.now() < deadline && !(lab.vipHolders(vip2).join() === d2.role && lab.vipHolders().join() === d2.role))
+      await new Promise((r) => setTimeout(r, 200));
     expect(lab.vipHolders(vip2)).toEqual([d2.role]);
     expect(lab.vipHolders()).toEqual([d2.role]);
   });
@@ -198,7 +209,10 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
 
   it('a second deployment while one runs gets 409, and the first one completes', async () => {
     await change((s) => (s.vrrpInstances[0].advertInt = 2));
-    const [a, b] = await Promise.all([get('POST', `/clusters/${clusterId}/deployments`, {}), get('POST', `/clusters/${clusterId}/deployments`, {})]);
+    const [a, b] = await Promise.all([
+      get('POST', `/clusters/${clusterId}/deployments`, {}),
+      get('POST', `/clusters/${clusterId}/deployments`, {}),
+    ]);
     expect([a.status, b.status].sort()).toEqual([202, 409]);
     const conflict = a.status === 409 ? a : b;
     expect(conflict.headers.get('content-type')).toMatch(/application\/problem\+json/);
@@ -221,11 +235,22 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
       const d = (await get('GET', `/clusters/${clusterId}/deployments/${r.body.id}`)).body;
       expect(d).toMatchObject({ status: 'interrupted', error: 'interrupted by an API restart' });
       // the directors are checked in the background after the start
-      await expect.poll(async () => (await get('GET', `/clusters/${clusterId}/deployments/${r.body.id}`)).body.targets.every((t: Json) => t.status === 'failed'), { timeout: 30_000 }).toBe(true);
-      const after = Object.fromEntries((await get('GET', `/clusters/${clusterId}/deployments/${r.body.id}`)).body.targets.map((t: Json) => [t.director, t.error]));
+      await expect
+        .poll(
+          async () =>
+            (await get('GET', `/clusters/${clusterId}/deployments/${r.body.id}`)).body.targets.every((t: Json) => t.status === 'failed'),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
+      const after = Object.fromEntries(
+        (await get('GET', `/clusters/${clusterId}/deployments/${r.body.id}`)).body.targets.map((t: Json) => [t.director, t.error]),
+      );
       expect(after[d1.name]).toBe('interrupted by an API restart; director holds the new revision');
       // d3 and d2 were prepared (uploaded beside, config-tested) but never swapped: their uploads are cleaned up
-      for (const d of [d3, d2]) expect(after[d.name]).toMatch(/^interrupted by an API restart; director holds its previous file; its unused upload .*\.lvs-new was removed$/);
+      for (const d of [d3, d2])
+        expect(after[d.name]).toMatch(
+          /^interrupted by an API restart; director holds its previous file; its unused upload .*\.lvs-new was removed$/,
+        );
       expect(files().slice(1)).toEqual(before.slice(1));
       for (const d of [d2, d3]) expect(existsSync(`${d.configHostPath}.lvs-new`)).toBe(false);
       const audit = await get('GET', '/audit?action=deployment.interrupted');
@@ -243,7 +268,12 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
     await change((s) => {
       const first = s.vrrpInstances[0];
       first.vips = first.vips.filter((v: Json) => !v.address.startsWith(`${vip2}/`));
-      s.vrrpInstances.push({ ...structuredClone(first), name: 'VI_SPLIT', virtualRouterId: first.virtualRouterId + 1, vips: [{ address: `${vip2}/32`, dev: 'eth0' }] });
+      s.vrrpInstances.push({
+        ...structuredClone(first),
+        name: 'VI_SPLIT',
+        virtualRouterId: first.virtualRouterId + 1,
+        vips: [{ address: `${vip2}/32`, dev: 'eth0' }],
+      });
     });
     const plan = await get('GET', `/clusters/${clusterId}/plan`);
     expect(plan.body.hazards.map((h: Json) => h.kind)).toEqual(['vip-moved']);
@@ -254,9 +284,13 @@ describe.skipIf(!CAN_RUN_LAB)(`deployments to the lab's directors${CAN_RUN_LAB ?
       expect(stages).toEqual(['interim', 'revision']);
     }
     // the files end with the VIP in the new instance; VRRP (director 2 has the highest priority) carries both
-    for (const d of lab.state.directors) expect(readFileSync(d.configHostPath, 'utf8')).toMatch(new RegExp(`vrrp_instance VI_SPLIT \\{[\\s\\S]*${vip2.replace(/\./g, '\\.')}/32 dev eth0`));
+    for (const d of lab.state.directors)
+      expect(readFileSync(d.configHostPath, 'utf8')).toMatch(
+        new RegExp(`vrrp_instance VI_SPLIT \\{[\\s\\S]*${vip2.replace(/\./g, '\\.')}/32 dev eth0`),
+      );
     const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline && !(lab.vipHolders(vip2).join() === d2.role && lab.vipHolders().join() === d2.role)) await new Promise((r) => setTimeout(r, 200));
+    while (Date.now() < deadline && !(lab.vipHolders(vip2).join() === d2.role && lab.vipHolders().join() === d2.role))
+      await new Promise((r) => setTimeout(r, 200));
     expect(lab.vipHolders(vip2)).toEqual([d2.role]);
     expect(lab.vipHolders()).toEqual([d2.role]);
   }, 120_000);

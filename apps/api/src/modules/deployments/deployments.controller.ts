@@ -55,10 +55,15 @@ export class DeploymentsController {
 
   @Post('revisions')
   @RequireRole('operator')
-  @ApiOperation({ summary: 'Freeze the current topology into an immutable, numbered revision (spec + rendered config per director + sha256)' })
+  @ApiOperation({
+    summary: 'Freeze the current topology into an immutable, numbered revision (spec + rendered config per director + sha256)',
+  })
   @ApiOk(RevisionDetailSchema, 'The new revision.', HttpStatus.CREATED)
   @ApiProblems(HttpStatus.UNPROCESSABLE_ENTITY)
-  createRevision(@ZodParams(ClusterParams) p: Cluster, @ZodBody(RevisionCreateSchema) body: z.output<typeof RevisionCreateSchema>): Promise<RevisionDetailDto> {
+  createRevision(
+    @ZodParams(ClusterParams) p: Cluster,
+    @ZodBody(RevisionCreateSchema) body: z.output<typeof RevisionCreateSchema>,
+  ): Promise<RevisionDetailDto> {
     return this.revisions.create(p.clusterId, body.message);
   }
 
@@ -92,13 +97,19 @@ export class DeploymentsController {
   @ApiOperation({ summary: 'Roll back: restore the topology of that revision and deploy it (as a new revision)' })
   @ApiOk(DeploymentSchema, 'The rollback deployment, started.', HttpStatus.ACCEPTED)
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_ENTITY)
-  rollback(@ZodParams(RevisionParams) p: z.output<typeof RevisionParams>, @ZodBody(RollbackSchema) body: z.output<typeof RollbackSchema>): Promise<DeploymentDto> {
+  rollback(
+    @ZodParams(RevisionParams) p: z.output<typeof RevisionParams>,
+    @ZodBody(RollbackSchema) body: z.output<typeof RollbackSchema>,
+  ): Promise<DeploymentDto> {
     return this.deployments.rollback(p.clusterId, p.number, body);
   }
 
   @Get('plan')
   @RequireRole('viewer')
-  @ApiOperation({ summary: 'Plan: per director, the live config (read over SSH), its sha256, drift from the last deployment, and the diff to what would be pushed' })
+  @ApiOperation({
+    summary:
+      'Plan: per director, the live config (read over SSH), its sha256, drift from the last deployment, and the diff to what would be pushed',
+  })
   @ApiOk(PlanSchema, 'The plan.')
   @ApiProblems(HttpStatus.UNPROCESSABLE_ENTITY)
   plan(@ZodParams(ClusterParams) p: Cluster, @ZodQuery(PlanQuery) q: z.output<typeof PlanQuery>): Promise<PlanDto> {
@@ -108,7 +119,9 @@ export class DeploymentsController {
   @Post('deployments')
   @HttpCode(202)
   @RequireRole('operator')
-  @ApiOperation({ summary: 'Deploy: push a revision (or the current topology) to every director — BACKUPs first, MASTER last; progress on /live' })
+  @ApiOperation({
+    summary: 'Deploy: push a revision (or the current topology) to every director — BACKUPs first, MASTER last; progress on /live',
+  })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat a POST safely: the same key returns the same deployment' })
   @ApiOk(DeploymentSchema, 'Started (or, with a known Idempotency-Key, the earlier deployment).', HttpStatus.ACCEPTED)
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_ENTITY)
@@ -119,7 +132,9 @@ export class DeploymentsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<DeploymentDto> {
     if (key !== undefined && !/^[\x21-\x7e]{1,128}$/.test(key)) {
-      throw new CommonError(CommonErrorCode.Validation, 'Idempotency-Key must be 1-128 visible ASCII characters.', [{ path: 'headers.idempotency-key', message: 'must be 1-128 visible ASCII characters' }]);
+      throw new CommonError(CommonErrorCode.Validation, 'Idempotency-Key must be 1-128 visible ASCII characters.', [
+        { path: 'headers.idempotency-key', message: 'must be 1-128 visible ASCII characters' },
+      ]);
     }
     const { deployment, replayed } = await this.deployments.start(p.clusterId, { ...body, idempotencyKey: key });
     if (replayed) res.setHeader('Idempotent-Replayed', 'true');
@@ -144,7 +159,9 @@ export class DeploymentsController {
 
   @Get('drift')
   @RequireRole('viewer')
-  @ApiOperation({ summary: 'Drift check now: live config sha256 of each director vs the last deployed revision (raises/clears the cluster flag)' })
+  @ApiOperation({
+    summary: 'Drift check now: live config sha256 of each director vs the last deployed revision (raises/clears the cluster flag)',
+  })
   @ApiOk(DriftSchema, 'Drift per director.')
   drift(@ZodParams(ClusterParams) p: Cluster): Promise<DriftDto> {
     return this.plans.drift(p.clusterId);
@@ -167,7 +184,11 @@ export class DeploymentsController {
   })
   @ApiOk(HostKeySchema, 'Pinned.')
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.BAD_GATEWAY)
-  acceptHostKey(@CurrentPrincipal() who: Principal, @ZodParams(DirectorParams) p: z.output<typeof DirectorParams>, @ZodBody(HostKeyAcceptSchema) body: z.output<typeof HostKeyAcceptSchema>): Promise<HostKeyDto> {
+  acceptHostKey(
+    @CurrentPrincipal() who: Principal,
+    @ZodParams(DirectorParams) p: z.output<typeof DirectorParams>,
+    @ZodBody(HostKeyAcceptSchema) body: z.output<typeof HostKeyAcceptSchema>,
+  ): Promise<HostKeyDto> {
     return this.plans.acceptHostKey(p.clusterId, p.director, body.fingerprint, who);
   }
 }

@@ -19,19 +19,50 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
   let admin: { cookie: string; csrf: string };
   let token: string;
   let clusterId: string;
-  const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => call(t.baseUrl, method, `/api/v1${path}`, { token, body, headers });
+  const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
+    call(t.baseUrl, method, `/api/v1${path}`, { token, body, headers });
 
   const spec = (vip: string, priority1 = 150) => ({
     name: 'lab-pair',
     directors: [
-      { name: 'lb1', address: '127.0.0.1', sshPort: sshd.port, sshUser: sshd.user, credential: 'lab-key', configPath: lb1.configPath, pidFile: lb1.pidFile },
-      { name: 'lb2', address: '127.0.0.2', sshPort: sshd.port, sshUser: sshd.user, credential: 'lab-key', configPath: lb2.configPath, pidFile: lb2.pidFile },
+      {
+        name: 'lb1',
+        address: '127.0.0.1',
+        sshPort: sshd.port,
+        sshUser: sshd.user,
+        credential: 'lab-key',
+        configPath: lb1.configPath,
+        pidFile: lb1.pidFile,
+      },
+      {
+        name: 'lb2',
+        address: '127.0.0.2',
+        sshPort: sshd.port,
+        sshUser: sshd.user,
+        credential: 'lab-key',
+        configPath: lb2.configPath,
+        pidFile: lb2.pidFile,
+      },
     ],
     vrrpInstances: [
-      { name: 'VI_WEB', interface: 'eth0', virtualRouterId: 51, members: [{ director: 'lb1', priority: priority1, state: 'MASTER' }, { director: 'lb2', priority: 100 }], vips: [{ address: vip }] },
+      {
+        name: 'VI_WEB',
+        interface: 'eth0',
+        virtualRouterId: 51,
+        members: [
+          { director: 'lb1', priority: priority1, state: 'MASTER' },
+          { director: 'lb2', priority: 100 },
+        ],
+        vips: [{ address: vip }],
+      },
     ],
     virtualServices: [
-      { vip: vip.split('/')[0], port: 80, scheduler: 'wrr', realServers: [{ address: '10.213.250.21', port: 80, weight: 5, healthCheck: { type: 'TCP_CHECK', connectTimeout: 3 } }] },
+      {
+        vip: vip.split('/')[0],
+        port: 80,
+        scheduler: 'wrr',
+        realServers: [{ address: '10.213.250.21', port: 80, weight: 5, healthCheck: { type: 'TCP_CHECK', connectTimeout: 3 } }],
+      },
     ],
   });
 
@@ -49,7 +80,16 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     t = await startTestApp({ DIRECTOR_CONFIG_DIRS: `/etc/keepalived,${tmpdir()}` });
     admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'ci', role: 'admin' } })).body.secret;
-    expect((await api('POST', '/credentials', { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1', '127.0.0.2'] })).status).toBe(201);
+    expect(
+      (
+        await api('POST', '/credentials', {
+          name: 'lab-key',
+          kind: 'private_key',
+          privateKey: sshd.privateKey,
+          allowedAddresses: ['127.0.0.1', '127.0.0.2'],
+        })
+      ).status,
+    ).toBe(201);
     const c = await api('POST', '/clusters', spec('10.213.250.100/32'));
     expect(c.status, c.text).toBe(201);
     clusterId = c.body.id;
@@ -77,7 +117,10 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
 
   it('plans: live config, sha256 and a unified diff to what would be pushed', async () => {
     const plan = await api('GET', `/clusters/${clusterId}/plan`);
-    expect(plan.body.directors.map((d: Json) => [d.name, d.reachable, d.changed])).toEqual([['lb1', true, true], ['lb2', true, true]]);
+    expect(plan.body.directors.map((d: Json) => [d.name, d.reachable, d.changed])).toEqual([
+      ['lb1', true, true],
+      ['lb2', true, true],
+    ]);
     expect(plan.body.directors[0].diff).toMatch(/^--- lb1:.*\(live\)\n\+\+\+ lb1:.*\(new\)\n@@/);
     expect(plan.body.directors[0].diff).toContain('+  router_id lb1');
   });
@@ -88,7 +131,17 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     const d = await finished(r.body.id);
     expect(d.status).toBe('succeeded');
     expect(d.targets.map((x: Json) => x.director)).toEqual(['lb2', 'lb1']);
-    expect(d.targets[0].steps.map((s: Json) => s.name)).toEqual(['connect', 'read', 'upload', 'config-test', 'runtime-files', 'backup', 'swap', 'reload', 'verify']);
+    expect(d.targets[0].steps.map((s: Json) => s.name)).toEqual([
+      'connect',
+      'read',
+      'upload',
+      'config-test',
+      'runtime-files',
+      'backup',
+      'swap',
+      'reload',
+      'verify',
+    ]);
     const rev = await api('GET', `/clusters/${clusterId}/revisions/${d.revision}`);
     expect(readFileSync(lb1.configPath, 'utf8')).toBe(rev.body.rendered.lb1.text);
     expect(readFileSync(lb2.configPath, 'utf8')).toBe(rev.body.rendered.lb2.text);
@@ -106,12 +159,23 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     s.virtualServices[0].realServers = []; // the deployed real server goes without being drained
     await api('PUT', `/clusters/${clusterId}/spec`, s);
     const plan = await api('GET', `/clusters/${clusterId}/plan`);
-    expect(plan.body.hazards).toEqual([{ kind: 'real-server-removed', path: 'virtualServices[0].realServers', message: expect.stringMatching(/10\.213\.250\.21:80 leaves .* without being drained.*drains it in a first stage/) }]);
+    expect(plan.body.hazards).toEqual([
+      {
+        kind: 'real-server-removed',
+        path: 'virtualServices[0].realServers',
+        message: expect.stringMatching(/10\.213\.250\.21:80 leaves .* without being drained.*drains it in a first stage/),
+      },
+    ]);
     const d = await finished((await api('POST', `/clusters/${clusterId}/deployments`, {})).body.id);
     expect(d.status).toBe('succeeded');
     // draining the service's only real server would leave it below its quorum, which keepalived
     // refuses: no drain stage, and each director's record says why
-    for (const x of d.targets) expect(x.steps[1]).toMatchObject({ name: 'drain-wait', status: 'skipped', output: expect.stringMatching(/^no interim stage \(draining 10\.213\.250\.21:80\): .*quorum/) });
+    for (const x of d.targets)
+      expect(x.steps[1]).toMatchObject({
+        name: 'drain-wait',
+        status: 'skipped',
+        output: expect.stringMatching(/^no interim stage \(draining 10\.213\.250\.21:80\): .*quorum/),
+      });
     const audit = await api('GET', '/audit?action=deployment.start&limit=1');
     expect(JSON.stringify(audit.body.items[0].after.hazards)).toMatch(/10\.213\.250\.21:80 leaves/);
     // putting it back is no hazard
@@ -121,7 +185,10 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
 
   it('a second deployment while one runs gets 409', async () => {
     await api('PUT', `/clusters/${clusterId}/spec`, spec('10.213.250.101/32'));
-    const [a, b] = await Promise.all([api('POST', `/clusters/${clusterId}/deployments`, {}), api('POST', `/clusters/${clusterId}/deployments`, {})]);
+    const [a, b] = await Promise.all([
+      api('POST', `/clusters/${clusterId}/deployments`, {}),
+      api('POST', `/clusters/${clusterId}/deployments`, {}),
+    ]);
     const statuses = [a.status, b.status].sort();
     expect(statuses).toEqual([202, 409]);
     const conflict = a.status === 409 ? a : b;
@@ -139,7 +206,8 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     const d = await finished(r.body.id);
     expect(d.status).toBe('failed');
     // Every director is config-tested before any is swapped: both refuse, neither changes.
-    for (const x of d.targets) expect(x).toMatchObject({ status: 'failed', error: expect.stringMatching(/config-test failed: .*\(the director was not changed\)/) });
+    for (const x of d.targets)
+      expect(x).toMatchObject({ status: 'failed', error: expect.stringMatching(/config-test failed: .*\(the director was not changed\)/) });
     expect(d.targets.map((x: Json) => x.director)).toEqual(['lb2', 'lb1']);
     expect(readFileSync(lb1.configPath, 'utf8')).toBe(before1);
     expect(existsSync(`${lb1.configPath}.lvs-new`) || existsSync(`${lb2.configPath}.lvs-new`)).toBe(false);
@@ -166,7 +234,12 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     const drift = await api('GET', `/clusters/${clusterId}/drift`);
     expect(drift.body.drift).toBe(true);
     // this kernel has no IPVS: the file is compared, the table cannot be, and the check says why
-    expect(drift.body.directors.find((x: Json) => x.name === 'lb2')).toMatchObject({ drifted: true, fileDrifted: true, tableDrifted: null, tableNote: expect.stringMatching(/^live IPVS table not compared: /) });
+    expect(drift.body.directors.find((x: Json) => x.name === 'lb2')).toMatchObject({
+      drifted: true,
+      fileDrifted: true,
+      tableDrifted: null,
+      tableNote: expect.stringMatching(/^live IPVS table not compared: /),
+    });
     const audit = await api('GET', '/audit?action=cluster.drift_detected');
     expect(audit.body.total).toBe(1);
   });
@@ -177,11 +250,23 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     const r = await api('POST', `/clusters/${clusterId}/deployments`, {});
     const d = await finished(r.body.id);
     expect(d.status).toBe('failed');
-    expect(d.targets[0]).toMatchObject({ director: 'lb2', status: 'failed', error: expect.stringMatching(/host key .* is pinned: refusing/) });
+    expect(d.targets[0]).toMatchObject({
+      director: 'lb2',
+      status: 'failed',
+      error: expect.stringMatching(/host key .* is pinned: refusing/),
+    });
     expect(readFileSync(lb2.configPath, 'utf8')).toBe(before);
     expect((await api('GET', '/audit?action=director.host_key_mismatch')).body.total).toBeGreaterThan(0);
     // …and on the timeline, with the deployment's failure
-    await expect.poll(async () => (await api('GET', `/clusters/${clusterId}/events?kind=host_key.mismatch,deployment.failed`)).body.items.map((e: Json) => e.kind).sort(), { timeout: 10_000 }).toEqual(expect.arrayContaining(['deployment.failed', 'host_key.mismatch']));
+    await expect
+      .poll(
+        async () =>
+          (await api('GET', `/clusters/${clusterId}/events?kind=host_key.mismatch,deployment.failed`)).body.items
+            .map((e: Json) => e.kind)
+            .sort(),
+        { timeout: 10_000 },
+      )
+      .toEqual(expect.arrayContaining(['deployment.failed', 'host_key.mismatch']));
     await api('PUT', `/clusters/${clusterId}/host-keys/lb2`, { fingerprint: sshd.fingerprint });
   });
 
@@ -191,7 +276,11 @@ describe.skipIf(!IS_ROOT)('deployments over SSH (real API, PostgreSQL, sshd, kee
     await api('PUT', `/clusters/${clusterId}/spec`, s);
     const before1 = readFileSync(lb1.configPath, 'utf8');
     const d = await finished((await api('POST', `/clusters/${clusterId}/deployments`, {})).body.id);
-    expect(d.targets[0]).toMatchObject({ director: 'lb2', status: 'failed', error: expect.stringMatching(/could not open an SSH session|not accepted/) });
+    expect(d.targets[0]).toMatchObject({
+      director: 'lb2',
+      status: 'failed',
+      error: expect.stringMatching(/could not open an SSH session|not accepted/),
+    });
     expect(d.targets[1]).toMatchObject({ director: 'lb1', status: 'skipped' });
     expect(readFileSync(lb1.configPath, 'utf8')).toBe(before1);
     // a director that cannot be reached stops the deployment before anything is uploaded anywhere

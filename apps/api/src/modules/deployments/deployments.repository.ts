@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { ClusterDeployStateEntity, ConfigRevisionEntity, DeploymentEntity, DeploymentTargetEntity, DirectorHostKeyEntity } from './deployment.entities';
+import {
+  ClusterDeployStateEntity,
+  ConfigRevisionEntity,
+  DeploymentEntity,
+  DeploymentTargetEntity,
+  DirectorHostKeyEntity,
+} from './deployment.entities';
 
 /** Every query of the deployments feature; each is scoped by its cluster. */
 @Injectable()
@@ -18,7 +24,9 @@ export class DeploymentsRepository {
 
   /** Directors of the cluster in maintenance (runtime module, migration 700): their track file stays 1 through a deployment. */
   async directorsInMaintenance(clusterId: string): Promise<Set<string>> {
-    const rows: { director: string }[] = await this.m().query('SELECT director FROM director_maintenance WHERE cluster_id = $1', [clusterId]);
+    const rows: { director: string }[] = await this.m().query('SELECT director FROM director_maintenance WHERE cluster_id = $1', [
+      clusterId,
+    ]);
     return new Set(rows.map((r) => r.director));
   }
 
@@ -43,7 +51,9 @@ export class DeploymentsRepository {
   }
 
   latestRevision(clusterId: string): Promise<ConfigRevisionEntity | null> {
-    return this.m().getRepository(ConfigRevisionEntity).findOne({ where: { clusterId }, order: { number: 'DESC' } });
+    return this.m()
+      .getRepository(ConfigRevisionEntity)
+      .findOne({ where: { clusterId }, order: { number: 'DESC' } });
   }
 
   async pageRevisions(clusterId: string, limit: number, offset: number): Promise<[ConfigRevisionEntity[], number]> {
@@ -68,7 +78,9 @@ export class DeploymentsRepository {
   }
 
   findDeployment(clusterId: string, id: string): Promise<DeploymentEntity | null> {
-    return this.m().getRepository(DeploymentEntity).findOne({ where: { clusterId, id }, relations: { revision: true } });
+    return this.m()
+      .getRepository(DeploymentEntity)
+      .findOne({ where: { clusterId, id }, relations: { revision: true } });
   }
 
   findByIdempotencyKey(clusterId: string, key: string): Promise<DeploymentEntity | null> {
@@ -76,11 +88,15 @@ export class DeploymentsRepository {
   }
 
   pageDeployments(clusterId: string, limit: number, offset: number): Promise<[DeploymentEntity[], number]> {
-    return this.m().getRepository(DeploymentEntity).findAndCount({ where: { clusterId }, relations: { revision: true }, order: { createdAt: 'DESC' }, take: limit, skip: offset });
+    return this.m()
+      .getRepository(DeploymentEntity)
+      .findAndCount({ where: { clusterId }, relations: { revision: true }, order: { createdAt: 'DESC' }, take: limit, skip: offset });
   }
 
   active(): Promise<DeploymentEntity[]> {
-    return this.m().getRepository(DeploymentEntity).find({ where: { status: In(['pending', 'running']) } });
+    return this.m()
+      .getRepository(DeploymentEntity)
+      .find({ where: { status: In(['pending', 'running']) } });
   }
 
   saveTargets(ts: DeploymentTargetEntity[], m?: EntityManager): Promise<DeploymentTargetEntity[]> {
@@ -88,11 +104,15 @@ export class DeploymentsRepository {
   }
 
   async updateTarget(id: string, patch: Partial<DeploymentTargetEntity>): Promise<void> {
-    await this.m().getRepository(DeploymentTargetEntity).update({ id }, patch as never);
+    await this.m()
+      .getRepository(DeploymentTargetEntity)
+      .update({ id }, patch as never);
   }
 
   targets(deploymentId: string): Promise<DeploymentTargetEntity[]> {
-    return this.m().getRepository(DeploymentTargetEntity).find({ where: { deploymentId }, order: { position: 'ASC' } });
+    return this.m()
+      .getRepository(DeploymentTargetEntity)
+      .find({ where: { deploymentId }, order: { position: 'ASC' } });
   }
 
   // host keys
@@ -106,11 +126,15 @@ export class DeploymentsRepository {
 
   // state
   state(clusterId: string, m?: EntityManager): Promise<ClusterDeployStateEntity | null> {
-    return this.m(m).getRepository(ClusterDeployStateEntity).findOne({ where: { clusterId }, relations: { lastRevision: true } });
+    return this.m(m)
+      .getRepository(ClusterDeployStateEntity)
+      .findOne({ where: { clusterId }, relations: { lastRevision: true } });
   }
 
   async deployedClusters(): Promise<string[]> {
-    const rows = await this.m().getRepository(ClusterDeployStateEntity).find({ select: { clusterId: true }, where: {} });
+    const rows = await this.m()
+      .getRepository(ClusterDeployStateEntity)
+      .find({ select: { clusterId: true }, where: {} });
     return rows.filter((r) => r).map((r) => r.clusterId);
   }
 

@@ -54,7 +54,8 @@ interface Stage {
 }
 
 /** Each director's rendered text. */
-const textsOf = (rendered: Record<string, { text: string }>): Record<string, string> => Object.fromEntries(Object.entries(rendered).map(([k, v]) => [k, v.text]));
+const textsOf = (rendered: Record<string, { text: string }>): Record<string, string> =>
+  Object.fromEntries(Object.entries(rendered).map(([k, v]) => [k, v.text]));
 
 export interface RunOptions {
   /** Deploy an interim stage first when one reload would not apply the revision cleanly (drained real servers, moving VIPs). */
@@ -92,7 +93,11 @@ function handled<T>(p: Promise<T>): Promise<T> {
 }
 
 function isUniqueViolation(e: unknown, index: string): boolean {
-  return e instanceof QueryFailedError && (e as QueryFailedError & { code?: string; constraint?: string }).code === '23505' && String((e as { constraint?: string }).constraint ?? e.message).includes(index);
+  return (
+    e instanceof QueryFailedError &&
+    (e as QueryFailedError & { code?: string; constraint?: string }).code === '23505' &&
+    String((e as { constraint?: string }).constraint ?? e.message).includes(index)
+  );
 }
 
 /**
@@ -129,14 +134,19 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     let deployment: DeploymentEntity;
     try {
       deployment = await this.repo.transaction(async (m) => {
-        const revision = opts.revision ? await this.revisions.mustFind(clusterId, opts.revision, m) : await this.revisions.freeze(clusterId, opts.message, m);
+        const revision = opts.revision
+          ? await this.revisions.mustFind(clusterId, opts.revision, m)
+          : await this.revisions.freeze(clusterId, opts.message, m);
         // a credential outside its binding: 422 before anything is recorded or connected
         await this.connector.assertBound(revision.spec.directors);
         return this.createRecord(clusterId, revision, opts, m);
       });
     } catch (e) {
       if (isUniqueViolation(e, 'uq_deployments_active')) {
-        throw new DeploymentsError(DeploymentsErrorCode.AlreadyRunning, 'A deployment of this cluster is already running; wait for it to finish.');
+        throw new DeploymentsError(
+          DeploymentsErrorCode.AlreadyRunning,
+          'A deployment of this cluster is already running; wait for it to finish.',
+        );
       }
       if (opts.idempotencyKey && isUniqueViolation(e, 'uq_deployments_idempotency')) {
         const seen = await this.repo.findByIdempotencyKey(clusterId, opts.idempotencyKey);
@@ -173,18 +183,30 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
         await this.specs.replaceSpec(clusterId, old.spec, m);
         const revision = await this.revisions.freeze(clusterId, `Rollback to revision ${number}`, m, old.spec);
         await this.connector.assertBound(revision.spec.directors);
-        await this.audit.record({ action: 'revision.rollback', targetType: 'cluster', targetId: clusterId, after: { to: number, newRevision: revision.number } }, m);
+        await this.audit.record(
+          { action: 'revision.rollback', targetType: 'cluster', targetId: clusterId, after: { to: number, newRevision: revision.number } },
+          m,
+        );
         return this.createRecord(clusterId, revision, { ...opts, message: '' }, m);
       });
     } catch (e) {
-      if (isUniqueViolation(e, 'uq_deployments_active')) throw new DeploymentsError(DeploymentsErrorCode.AlreadyRunning, 'A deployment of this cluster is already running; wait for it to finish.');
+      if (isUniqueViolation(e, 'uq_deployments_active'))
+        throw new DeploymentsError(
+          DeploymentsErrorCode.AlreadyRunning,
+          'A deployment of this cluster is already running; wait for it to finish.',
+        );
       throw e;
     }
     this.launch(deployment.id, clusterId, opts);
     return this.get(clusterId, deployment.id);
   }
 
-  private async createRecord(clusterId: string, revision: ConfigRevisionEntity, opts: StartOptions, m: Parameters<DeploymentsRepository['saveDeployment']>[1]): Promise<DeploymentEntity> {
+  private async createRecord(
+    clusterId: string,
+    revision: ConfigRevisionEntity,
+    opts: StartOptions,
+    m: Parameters<DeploymentsRepository['saveDeployment']>[1],
+  ): Promise<DeploymentEntity> {
     const d = new DeploymentEntity();
     d.clusterId = clusterId;
     d.revisionId = revision.id;
@@ -200,25 +222,58 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     await this.repo.saveDeployment(d, m);
     const order = rollingOrder(revision.spec);
     await this.repo.saveTargets(
-      order.map((o, i) => Object.assign(new DeploymentTargetEntity(), { deploymentId: d.id, director: o.name, position: i, status: 'pending', steps: [], beforeSha256: null, afterSha256: null, error: null, startedAt: null, finishedAt: null })),
+      order.map((o, i) =>
+        Object.assign(new DeploymentTargetEntity(), {
+          deploymentId: d.id,
+          director: o.name,
+          position: i,
+          status: 'pending',
+          steps: [],
+          beforeSha256: null,
+          afterSha256: null,
+          error: null,
+          startedAt: null,
+          finishedAt: null,
+        }),
+      ),
       m,
     );
     // What one reload may not apply cleanly (the plan showed it): kept with the start, for the record.
     const hazards = planHazards((await this.repo.state(clusterId, m))?.lastRevision?.spec ?? null, revision.spec).map((h) => h.message);
-    await this.audit.record({ action: 'deployment.start', targetType: 'cluster', targetId: clusterId, after: { deploymentId: d.id, revision: revision.number, order: order.map((o) => o.name), parallel: d.parallel, stopOnFailure: d.stopOnFailure, ...(hazards.length ? { hazards } : {}) } }, m);
+    await this.audit.record(
+      {
+        action: 'deployment.start',
+        targetType: 'cluster',
+        targetId: clusterId,
+        after: {
+          deploymentId: d.id,
+          revision: revision.number,
+          order: order.map((o) => o.name),
+          parallel: d.parallel,
+          stopOnFailure: d.stopOnFailure,
+          ...(hazards.length ? { hazards } : {}),
+        },
+      },
+      m,
+    );
     return d;
   }
 
   private launch(id: string, clusterId: string, opts: Pick<StartOptions, 'drainFirst' | 'drainTimeoutSeconds'>): void {
-    const run: RunOptions = { drainFirst: opts.drainFirst ?? DEFAULT_RUN.drainFirst, drainTimeoutMs: opts.drainTimeoutSeconds !== undefined ? opts.drainTimeoutSeconds * 1000 : DEFAULT_RUN.drainTimeoutMs };
+    const run: RunOptions = {
+      drainFirst: opts.drainFirst ?? DEFAULT_RUN.drainFirst,
+      drainTimeoutMs: opts.drainTimeoutSeconds !== undefined ? opts.drainTimeoutSeconds * 1000 : DEFAULT_RUN.drainTimeoutMs,
+    };
     const p = this.run(id, clusterId, run)
       .catch(async (e: Error) => {
         this.logger.error({ err: e, deploymentId: id }, 'deployment runner crashed');
         // Never leave it "running": the record says it failed and why.
-        const recorded = await this.repo.updateDeployment(id, { status: 'failed', finishedAt: new Date(), error: `the deployment runner stopped: ${e.message}` }).then(
-          () => true,
-          () => false,
-        );
+        const recorded = await this.repo
+          .updateDeployment(id, { status: 'failed', finishedAt: new Date(), error: `the deployment runner stopped: ${e.message}` })
+          .then(
+            () => true,
+            () => false,
+          );
         this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId: id, status: 'failed', error: e.message });
         // The database itself is gone (killed, restarting): once it answers again, the deployment is
         // marked interrupted and its directors checked, as after an API restart — without one.
@@ -270,7 +325,10 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
         stages.push({ label: 'interim', spec: interim.spec, texts, drained: interim.drained.length ? interim.drained : undefined });
       } catch (e) {
         // e.g. draining a service's last real servers leaves it below its quorum: keepalived refuses that config
-        const what = [...interim.drained.map((x) => `draining ${x.realServer}`), ...interim.heldVips.map((v) => `moving ${v.vip} from ${v.from} to ${v.to}`)].join(', ');
+        const what = [
+          ...interim.drained.map((x) => `draining ${x.realServer}`),
+          ...interim.heldVips.map((v) => `moving ${v.vip} from ${v.from} to ${v.to}`),
+        ].join(', ');
         noInterim = `no interim stage (${what}): ${(e as Error).message}`;
       }
     }
@@ -278,11 +336,16 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     const maintenance = await this.repo.directorsInMaintenance(clusterId);
 
     const runs = await Promise.all(targets.map((t) => this.open(clusterId, id, t, directors.get(t.director)!)));
-    if (noInterim) for (const r of runs) if (!r.error) r.onStep({ name: 'drain-wait', status: 'skipped', startedAt: new Date().toISOString(), ms: 0, output: noInterim });
+    if (noInterim)
+      for (const r of runs)
+        if (!r.error) r.onStep({ name: 'drain-wait', status: 'skipped', startedAt: new Date().toISOString(), ms: 0, output: noInterim });
     const byDirector = new Map(runs.map((r) => [r.t.director, r]));
     let failed = runs.some((r) => r.error);
     let firstError: string | null = runs.find((r) => r.error)?.error ?? null;
-    const groups = executionGroups(targets.map((t) => Object.assign(t, { masterOf: masterOf.get(t.director) ?? 0 })), d.parallel);
+    const groups = executionGroups(
+      targets.map((t) => Object.assign(t, { masterOf: masterOf.get(t.director) ?? 0 })),
+      d.parallel,
+    );
     const records: Promise<void>[] = [];
     for (const [n, stage] of stages.entries()) {
       const last = n === stages.length - 1;
@@ -290,7 +353,9 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       if (failed && d.stopOnFailure) break;
       // Phase 1, every director at once: read, upload beside, config-test. Nothing a director runs
       // changes, so a config any of them refuses stops the deployment before any swap.
-      const prepared = await Promise.all(active().map((r) => this.prepareStage(clusterId, id, r, stage, spec.mode, maintenance.has(r.t.director))));
+      const prepared = await Promise.all(
+        active().map((r) => this.prepareStage(clusterId, id, r, stage, spec.mode, maintenance.has(r.t.director))),
+      );
       const bad = prepared.find((e) => e !== null);
       if (bad) {
         failed = true;
@@ -323,15 +388,49 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     // Whoever was not finished: skipped (untouched), or holding the drain stage only.
     for (const r of runs) {
       if (r.error || r.finished) continue;
-      const why = r.stagesDone ? 'holds the interim stage (real servers the revision removes drained, moving VIPs on no instance); the revision was not attempted: an earlier director failed' : 'not attempted: an earlier director failed (stop on failure)';
-      records.push(handled(r.chain().then(() => this.finishTarget(clusterId, id, r.t, r.stagesDone ? 'failed' : 'skipped', r.beforeSha256 ?? null, r.afterSha256 ?? null, why, r.steps))));
+      const why = r.stagesDone
+        ? 'holds the interim stage (real servers the revision removes drained, moving VIPs on no instance); the revision was not attempted: an earlier director failed'
+        : 'not attempted: an earlier director failed (stop on failure)';
+      records.push(
+        handled(
+          r
+            .chain()
+            .then(() =>
+              this.finishTarget(
+                clusterId,
+                id,
+                r.t,
+                r.stagesDone ? 'failed' : 'skipped',
+                r.beforeSha256 ?? null,
+                r.afterSha256 ?? null,
+                why,
+                r.steps,
+              ),
+            ),
+        ),
+      );
     }
     await Promise.all(records);
     const status = failed ? 'failed' : 'succeeded';
     await this.repo.updateDeployment(id, { status, finishedAt: new Date(), error: firstError });
-    if (!failed) await this.repo.saveState({ clusterId, lastRevisionId: revision.id, lastDeploymentId: id, drift: false, driftDetail: null, driftCheckedAt: new Date() });
+    if (!failed)
+      await this.repo.saveState({
+        clusterId,
+        lastRevisionId: revision.id,
+        lastDeploymentId: id,
+        drift: false,
+        driftDetail: null,
+        driftCheckedAt: new Date(),
+      });
     else await this.repo.saveState({ clusterId, lastDeploymentId: id });
-    await this.audit.record({ action: 'deployment.finish', targetType: 'cluster', targetId: clusterId, outcome: failed ? 'failure' : 'success', detail: failed ? firstError ?? undefined : undefined, after: { deploymentId: id, revision: revision.number, status } });
+    await this.audit.record({
+      action: 'deployment.finish',
+      targetType: 'cluster',
+      targetId: clusterId,
+      outcome: failed ? 'failure' : 'success',
+      detail: failed ? (firstError ?? undefined) : undefined,
+      after: { deploymentId: id, revision: revision.number, status },
+    });
     this.events.emit(deploymentFinished(clusterId, { deploymentId: id, revision: revision.number, status, error: firstError }));
     this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId: id, status, error: firstError ?? undefined });
   }
@@ -351,7 +450,16 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     run.onStep = (rec: StepRecord) => {
       const s = run.stage ? { ...rec, stage: run.stage } : rec;
       steps.push(s);
-      this.live.emit(clusterId, 'deployment.step', { clusterId, deploymentId, director: t.director, step: s.name, status: s.status, ms: s.ms, output: s.output, stage: s.stage });
+      this.live.emit(clusterId, 'deployment.step', {
+        clusterId,
+        deploymentId,
+        director: t.director,
+        step: s.name,
+        status: s.status,
+        ms: s.ms,
+        output: s.output,
+        stage: s.stage,
+      });
       if (queued) return;
       queued = true;
       chain = chain
@@ -361,11 +469,23 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
         })
         .catch(() => undefined);
     };
-    this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId, status: 'running', director: t.director, targetStatus: 'running' });
+    this.live.emit(clusterId, 'deployment.status', {
+      clusterId,
+      deploymentId,
+      status: 'running',
+      director: t.director,
+      targetStatus: 'running',
+    });
     const started = Date.now();
     try {
       run.conn = await this.connector.connect(clusterId, director);
-      run.onStep({ name: 'connect', status: 'ok', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: `${director.sshUser}@${director.address}:${director.sshPort}` });
+      run.onStep({
+        name: 'connect',
+        status: 'ok',
+        startedAt: new Date(started).toISOString(),
+        ms: Date.now() - started,
+        output: `${director.sshUser}@${director.address}:${director.sshPort}`,
+      });
       this.fleet?.recordOver(clusterId, director, run.conn); // capabilities at every deployment
     } catch (e) {
       const msg = (e as Error).message;
@@ -378,7 +498,14 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   /** Phase 1 of a stage for one director; returns null when it is ready to commit, or the error (the target is then finished). */
-  private async prepareStage(clusterId: string, deploymentId: string, r: TargetRun, stage: Stage, mode: ClusterSpec['mode'], inMaintenance: boolean): Promise<string | null> {
+  private async prepareStage(
+    clusterId: string,
+    deploymentId: string,
+    r: TargetRun,
+    stage: Stage,
+    mode: ClusterSpec['mode'],
+    inMaintenance: boolean,
+  ): Promise<string | null> {
     const { director, t } = r;
     r.stage = stage.label;
     // ipvsadm mode: the rules file beside keepalived.conf, and the live IPVS table reconciled with it.
@@ -393,7 +520,9 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
               pidFile: director.pidFile,
               configDirs: this.config.director.configDirs,
               // Only when the text names them (a revision frozen before runtime controls does not).
-              runtimeFiles: stage.texts[t.director]?.includes(RUNTIME_TRACK_PREFIX) ? runtimeFiles(stage.spec, director.name, runtimeControlsFor(director.configPath), inMaintenance) : undefined,
+              runtimeFiles: stage.texts[t.director]?.includes(RUNTIME_TRACK_PREFIX)
+                ? runtimeFiles(stage.spec, director.name, runtimeControlsFor(director.configPath), inMaintenance)
+                : undefined,
             },
             r.onStep,
             this.config.deploy.reloadTimeoutMs,
@@ -406,7 +535,16 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     await r.chain();
     r.error = this.explain(t, outcome);
     r.finished = true;
-    await this.finishTarget(clusterId, deploymentId, t, 'failed', r.beforeSha256 ?? outcome.beforeSha256, outcome.finalSha256, r.error, r.steps);
+    await this.finishTarget(
+      clusterId,
+      deploymentId,
+      t,
+      'failed',
+      r.beforeSha256 ?? outcome.beforeSha256,
+      outcome.finalSha256,
+      r.error,
+      r.steps,
+    );
     return r.error;
   }
 
@@ -415,7 +553,13 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
    * as the director is done. The last stage's (or a failure's) record is written in the background
    * (`records`, awaited before the deployment finishes) so the next group does not wait on the database.
    */
-  private async commitStage(clusterId: string, deploymentId: string, r: TargetRun, last: boolean, records: Promise<void>[]): Promise<string | null> {
+  private async commitStage(
+    clusterId: string,
+    deploymentId: string,
+    r: TargetRun,
+    last: boolean,
+    records: Promise<void>[],
+  ): Promise<string | null> {
     const outcome = await r.push!.commit();
     r.push = undefined;
     r.beforeSha256 ??= outcome.beforeSha256;
@@ -426,7 +570,13 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     r.finished = true;
     const status = outcome.ok ? 'succeeded' : outcome.rolledBack ? 'rolled_back' : 'failed';
     if (status === 'rolled_back') this.events.emit(deploymentRolledBack(clusterId, { deploymentId, director: r.t.director, error: why }));
-    records.push(handled(r.chain().then(() => this.finishTarget(clusterId, deploymentId, r.t, status, r.beforeSha256 ?? null, outcome.finalSha256, why, r.steps))));
+    records.push(
+      handled(
+        r
+          .chain()
+          .then(() => this.finishTarget(clusterId, deploymentId, r.t, status, r.beforeSha256 ?? null, outcome.finalSha256, why, r.steps)),
+      ),
+    );
     return why;
   }
 
@@ -441,9 +591,32 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     return `${t.director}: ${outcome.failedStep} failed: ${outcome.error}${outcome.rolledBack ? ` (rolled back: the previous file is restored${outcome.finalSha256 === outcome.beforeSha256 ? ' and verified' : ', but its sha256 differs — check the director'})` : ' (the director was not changed)'}`;
   }
 
-  private async finishTarget(clusterId: string, deploymentId: string, t: DeploymentTargetEntity, status: DeploymentTargetEntity['status'], before: string | null, after: string | null, error: string | null, steps?: StepRecord[]): Promise<void> {
-    await this.repo.updateTarget(t.id, { status, beforeSha256: before, afterSha256: after, error, finishedAt: new Date(), ...(steps ? { steps } : {}) });
-    this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId, status: 'running', director: t.director, targetStatus: status, error: error ?? undefined });
+  private async finishTarget(
+    clusterId: string,
+    deploymentId: string,
+    t: DeploymentTargetEntity,
+    status: DeploymentTargetEntity['status'],
+    before: string | null,
+    after: string | null,
+    error: string | null,
+    steps?: StepRecord[],
+  ): Promise<void> {
+    await this.repo.updateTarget(t.id, {
+      status,
+      beforeSha256: before,
+      afterSha256: after,
+      error,
+      finishedAt: new Date(),
+      ...(steps ? { steps } : {}),
+    });
+    this.live.emit(clusterId, 'deployment.status', {
+      clusterId,
+      deploymentId,
+      status: 'running',
+      director: t.director,
+      targetStatus: status,
+      error: error ?? undefined,
+    });
   }
 
   async get(clusterId: string, id: string): Promise<DeploymentDto> {
@@ -467,7 +640,13 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
 
   private async interrupt(d: DeploymentEntity, why: string): Promise<void> {
     await this.repo.updateDeployment(d.id, { status: 'interrupted', finishedAt: new Date(), error: why });
-    await this.audit.record({ action: 'deployment.interrupted', targetType: 'cluster', targetId: d.clusterId, outcome: 'failure', detail: `deployment ${d.id} was running when ${why === 'interrupted by an API restart' ? 'the API stopped' : 'the database became unavailable'}` });
+    await this.audit.record({
+      action: 'deployment.interrupted',
+      targetType: 'cluster',
+      targetId: d.clusterId,
+      outcome: 'failure',
+      detail: `deployment ${d.id} was running when ${why === 'interrupted by an API restart' ? 'the API stopped' : 'the database became unavailable'}`,
+    });
     this.live.emit(d.clusterId, 'deployment.status', { clusterId: d.clusterId, deploymentId: d.id, status: 'interrupted', error: why });
     void this.checkInterrupted(d, why).catch((e: Error) => this.logger.warn(`post-interruption check of ${d.id} failed: ${e.message}`));
   }
@@ -507,8 +686,20 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       } catch (e) {
         output = `could not check: ${(e as Error).message}`;
       }
-      const step: StepRecord = { name: 'verify', status: 'skipped', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: `${why === 'interrupted by an API restart' ? 'after restart' : 'after the database returned'}: ${output}` };
-      await this.repo.updateTarget(t.id, { status: 'failed', afterSha256: after, error: `${why}; director ${output}`, steps: [...t.steps, step], finishedAt: new Date() });
+      const step: StepRecord = {
+        name: 'verify',
+        status: 'skipped',
+        startedAt: new Date(started).toISOString(),
+        ms: Date.now() - started,
+        output: `${why === 'interrupted by an API restart' ? 'after restart' : 'after the database returned'}: ${output}`,
+      };
+      await this.repo.updateTarget(t.id, {
+        status: 'failed',
+        afterSha256: after,
+        error: `${why}; director ${output}`,
+        steps: [...t.steps, step],
+        finishedAt: new Date(),
+      });
     }
   }
 

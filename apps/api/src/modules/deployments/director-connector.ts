@@ -33,7 +33,15 @@ export class DirectorConnector {
    */
   async target(clusterId: string, d: Director): Promise<PoolTarget> {
     const pin = await this.repo.hostKey(clusterId, d.name);
-    const base: PoolTarget = { host: d.address, port: d.sshPort, username: d.sshUser, sudo: d.sudo, pinnedFingerprint: pin?.fingerprint, credential: d.credential, director: d.name };
+    const base: PoolTarget = {
+      host: d.address,
+      port: d.sshPort,
+      username: d.sshUser,
+      sudo: d.sudo,
+      pinnedFingerprint: pin?.fingerprint,
+      credential: d.credential,
+      director: d.name,
+    };
     if (!d.credential) return base;
     try {
       return { ...base, ...(await this.credentials.secretFor(d.credential, { address: d.address, director: d.name })) };
@@ -61,7 +69,14 @@ export class DirectorConnector {
           outcome: 'denied',
           detail: `offered ${e.offered}, pinned ${e.expected}: connection refused`,
         });
-        this.events.emit({ clusterId, kind: EventKind.HostKeyMismatch, severity: 'critical', subject: d.name, summary: `${d.name} offers host key ${e.offered}, not the pinned ${e.expected}: not connected`, data: { director: d.name, host: d.address, offered: e.offered, pinned: e.expected } });
+        this.events.emit({
+          clusterId,
+          kind: EventKind.HostKeyMismatch,
+          severity: 'critical',
+          subject: d.name,
+          summary: `${d.name} offers host key ${e.offered}, not the pinned ${e.expected}: not connected`,
+          data: { director: d.name, host: d.address, offered: e.offered, pinned: e.expected },
+        });
       }
       throw e;
     }

@@ -32,16 +32,35 @@ describe.skipIf(!IS_ROOT)('director config and pid paths (real API, sshd, keepal
   let ka: KeepalivedNetns | undefined;
   let sleeper: ChildProcess | undefined;
   const api = (app: TestApp, method: string, path: string, body?: unknown) => call(app.baseUrl, method, `/api/v1${path}`, { token, body });
-  const director = (over: Record<string, unknown> = {}) => ({ name: 'lb1', address: '127.0.0.1', sshPort: sshd.port, sshUser: sshd.user, credential: 'lab-key', configPath: `${allowed}/keepalived.conf`, pidFile: `${allowed}/keepalived.pid`, ...over });
+  const director = (over: Record<string, unknown> = {}) => ({
+    name: 'lb1',
+    address: '127.0.0.1',
+    sshPort: sshd.port,
+    sshUser: sshd.user,
+    credential: 'lab-key',
+    configPath: `${allowed}/keepalived.conf`,
+    pidFile: `${allowed}/keepalived.pid`,
+    ...over,
+  });
   const cluster = (name: string, d: Record<string, unknown>) => ({
     name,
     directors: [d],
-    vrrpInstances: [{ name: 'VI_1', interface: 'eth0', virtualRouterId: 51, members: [{ director: 'lb1', priority: 150, state: 'MASTER' }], vips: [{ address: '10.213.250.100/32' }] }],
+    vrrpInstances: [
+      {
+        name: 'VI_1',
+        interface: 'eth0',
+        virtualRouterId: 51,
+        members: [{ director: 'lb1', priority: 150, state: 'MASTER' }],
+        vips: [{ address: '10.213.250.100/32' }],
+      },
+    ],
   });
 
   async function setup(app: TestApp): Promise<string> {
     const admin = await login(app.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
-    return (await call(app.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: `ci-${randomBytes(3).toString('hex')}`, role: 'admin' } })).body.secret;
+    return (
+      await call(app.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: `ci-${randomBytes(3).toString('hex')}`, role: 'admin' } })
+    ).body.secret;
   }
   async function createCluster(app: TestApp, s: TestSshd, body: Json): Promise<string> {
     const c = await api(app, 'POST', '/clusters', body);
@@ -65,8 +84,26 @@ describe.skipIf(!IS_ROOT)('director config and pid paths (real API, sshd, keepal
     // the temp dir: keepalived-netns keeps its files there (the secret, under /root, is outside it)
     t = await startTestApp({ DIRECTOR_CONFIG_DIRS: tmpdir(), LVS_MASTER_KEY: masterKey });
     token = await setup(t);
-    expect((await api(t, 'POST', '/credentials', { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.0/8'] })).status).toBe(201);
-    expect((await api(t, 'POST', '/credentials', { name: 'banner-key', kind: 'private_key', privateKey: banner.privateKey, allowedAddresses: ['127.0.0.0/8'] })).status).toBe(201);
+    expect(
+      (
+        await api(t, 'POST', '/credentials', {
+          name: 'lab-key',
+          kind: 'private_key',
+          privateKey: sshd.privateKey,
+          allowedAddresses: ['127.0.0.0/8'],
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await api(t, 'POST', '/credentials', {
+          name: 'banner-key',
+          kind: 'private_key',
+          privateKey: banner.privateKey,
+          allowedAddresses: ['127.0.0.0/8'],
+        })
+      ).status,
+    ).toBe(201);
   });
   afterAll(async () => {
     sleeper?.kill('SIGKILL');
@@ -91,18 +128,27 @@ describe.skipIf(!IS_ROOT)('director config and pid paths (real API, sshd, keepal
       const r = await api(t, 'POST', '/clusters', cluster(`bad-${randomBytes(3).toString('hex')}`, director(over)));
       expect(r.status, r.text).toBe(400);
       expect(r.headers.get('content-type')).toMatch(/problem\+json/);
-      expect(r.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: `body.directors.0.${field}`, message: expect.stringMatching(message) })]));
+      expect(r.body.errors).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: `body.directors.0.${field}`, message: expect.stringMatching(message) })]),
+      );
     }
   });
 
   it('refuses a config outside the allowed directories and a pid file outside /run, /var/run and them: 422 naming the field, nothing read', async () => {
     const r = await api(t, 'POST', '/clusters', cluster('outside', director({ configPath: secretPath })));
     expect(r.status, r.text).toBe(422);
-    expect(r.body.errors).toEqual([expect.objectContaining({ path: 'body.directors.0.configPath', message: expect.stringMatching(new RegExp(`must be under ${tmpdir()}/ `)) })]);
+    expect(r.body.errors).toEqual([
+      expect.objectContaining({
+        path: 'body.directors.0.configPath',
+        message: expect.stringMatching(new RegExp(`must be under ${tmpdir()}/ `)),
+      }),
+    ]);
     expect(r.text).not.toContain(secret.trim());
     const p = await api(t, 'POST', '/clusters', cluster('outside-pid', director({ pidFile: '/home/keepalived.pid' })));
     expect(p.status, p.text).toBe(422);
-    expect(p.body.errors).toEqual([expect.objectContaining({ path: 'body.directors.0.pidFile', message: expect.stringMatching(/\/run\/ or \/var\/run\//) })]);
+    expect(p.body.errors).toEqual([
+      expect.objectContaining({ path: 'body.directors.0.pidFile', message: expect.stringMatching(/\/run\/ or \/var\/run\//) }),
+    ]);
     // the default pid file (/run/keepalived.pid) and one beside the config are both fine
     const ok = await api(t, 'POST', '/clusters', cluster('defaults-pid', director({ pidFile: '/run/keepalived.pid' })));
     expect(ok.status, ok.text).toBe(201);
@@ -112,7 +158,10 @@ describe.skipIf(!IS_ROOT)('director config and pid paths (real API, sshd, keepal
   it('a cluster stored while the file was allowed is never read once it is not: plan, drift and deploy show none of it', async () => {
     // A replica on the same database whose admin allowed the secret's directory stores the
     // director (as a spec from before this rule would be); this API, which does not allow it, reads it.
-    const lax = await startTestApp({ DIRECTOR_CONFIG_DIRS: `${tmpdir()},${secretDir}`, LVS_MASTER_KEY: masterKey }, { databaseUrl: t.databaseUrl });
+    const lax = await startTestApp(
+      { DIRECTOR_CONFIG_DIRS: `${tmpdir()},${secretDir}`, LVS_MASTER_KEY: masterKey },
+      { databaseUrl: t.databaseUrl },
+    );
     let clusterId: string;
     try {
       const c = await api(lax, 'POST', '/clusters', cluster('legacy', director({ configPath: secretPath })));
@@ -124,12 +173,20 @@ describe.skipIf(!IS_ROOT)('director config and pid paths (real API, sshd, keepal
     expect((await api(t, 'PUT', `/clusters/${clusterId}/host-keys/lb1`, { fingerprint: sshd.fingerprint })).status).toBe(200);
     const plan = await api(t, 'GET', `/clusters/${clusterId}/plan`);
     expect(plan.status).toBe(200);
-    expect(plan.body.directors[0]).toMatchObject({ reachable: false, diff: '', liveSha256: null, error: expect.stringMatching(/not read: configPath must be under/) });
+    expect(plan.body.directors[0]).toMatchObject({
+      reachable: false,
+      diff: '',
+      liveSha256: null,
+      error: expect.stringMatching(/not read: configPath must be under/),
+    });
     const drift = await api(t, 'GET', `/clusters/${clusterId}/drift`);
     expect(drift.body.directors[0]).toMatchObject({ liveSha256: null, error: expect.stringMatching(/not read/) });
     const d = await deploy(t, clusterId);
     expect(d.status).toBe('failed');
-    expect(d.targets[0]).toMatchObject({ status: 'failed', error: expect.stringMatching(/read failed: refusing to touch this director: configPath must be under/) });
+    expect(d.targets[0]).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/read failed: refusing to touch this director: configPath must be under/),
+    });
     expect(d.targets[0].steps.map((s: Json) => `${s.name}:${s.status}`)).toEqual(['connect:ok', 'read:failed']);
     for (const text of [plan.text, drift.text, JSON.stringify(d)]) expect(text).not.toContain(secret.trim());
     expect(readFileSync(secretPath, 'utf8')).toBe(secret);
@@ -163,14 +220,35 @@ describe.skipIf(!IS_ROOT)('director config and pid paths (real API, sshd, keepal
     await ka?.stop();
     ka = await startKeepalivedNetns(vrrpConfig({ routerId: 'lb1', priority: 100, vip: '10.213.250.100/32', comment: 'before' }));
     const configPath = ka.configPath;
-    const clusterId = await createCluster(t, banner, cluster('banner', director({ sshPort: banner.port, sshUser: banner.user, credential: 'banner-key', configPath, pidFile: ka.pidFile })));
+    const clusterId = await createCluster(
+      t,
+      banner,
+      cluster(
+        'banner',
+        director({ sshPort: banner.port, sshUser: banner.user, credential: 'banner-key', configPath, pidFile: ka.pidFile }),
+      ),
+    );
     const plan = await api(t, 'GET', `/clusters/${clusterId}/plan`);
-    expect(plan.body.directors[0], plan.text).toMatchObject({ reachable: true, changed: true, liveSha256: sha256(readFileSync(configPath)) });
+    expect(plan.body.directors[0], plan.text).toMatchObject({
+      reachable: true,
+      changed: true,
+      liveSha256: sha256(readFileSync(configPath)),
+    });
     expect(plan.body.directors[0].diff).toMatch(/^--- lb1:.*\(live\)\n\+\+\+ lb1:.*\(new\)\n@@/);
     expect(plan.body.directors[0].diff).not.toContain('authorised use only');
     const d = await deploy(t, clusterId);
     expect(d.status, JSON.stringify(d.targets)).toBe('succeeded');
-    expect(d.targets[0].steps.map((s: Json) => `${s.name}:${s.status}`)).toEqual(['connect:ok', 'read:ok', 'upload:ok', 'config-test:ok', 'runtime-files:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
+    expect(d.targets[0].steps.map((s: Json) => `${s.name}:${s.status}`)).toEqual([
+      'connect:ok',
+      'read:ok',
+      'upload:ok',
+      'config-test:ok',
+      'runtime-files:ok',
+      'backup:ok',
+      'swap:ok',
+      'reload:ok',
+      'verify:ok',
+    ]);
     expect(d.targets[0].steps.find((s: Json) => s.name === 'reload').output).toContain(`SIGHUP sent to keepalived pid ${ka.pid()}`);
     // the stage marks came from the commit script, not from the banner's "@step start 1" (which
     // would make the backup stage last since 1970)

@@ -27,7 +27,8 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     await sshd?.stop();
   });
 
-  const conn = () => pool.get({ host: sshd.host, port: sshd.port, username: sshd.user, privateKey: sshd.privateKey, pinnedFingerprint: sshd.fingerprint });
+  const conn = () =>
+    pool.get({ host: sshd.host, port: sshd.port, username: sshd.user, privateKey: sshd.privateKey, pinnedFingerprint: sshd.fingerprint });
 
   it('pushes a good config: swapped atomically, backup kept, keepalived reloaded and still running', async () => {
     ka = await startKeepalivedNetns(original);
@@ -35,7 +36,11 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     const next = vrrpConfig({ routerId: 'lb1', priority: 120, vip: '10.213.250.101/32', comment: 'revision 2' });
     const steps: string[] = [];
     const records: StepRecord[] = [];
-    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] }, (s) => (steps.push(`${s.name}:${s.status}`), records.push(s))).push(next);
+    const out = await new DirectorPush(
+      await conn(),
+      { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] },
+      (s) => (steps.push(`${s.name}:${s.status}`), records.push(s)),
+    ).push(next);
     expect(out).toMatchObject({ ok: true, rolledBack: false, beforeSha256: sha256(original), finalSha256: sha256(next) });
     expect(steps).toEqual(['read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:ok']);
     expect(readFileSync(ka.configPath, 'utf8')).toBe(next);
@@ -44,7 +49,9 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     expect(ka.alive()).toBe(true);
     expect(ka.pid()).toBe(pid); // a reload, never a restart
     // verify saw keepalived's processes re-read the file, not just a pid that answers kill -0
-    expect(records.find((r) => r.name === 'verify')?.output).toMatch(/every keepalived process \(\d+( \d+)+\) re-read the file and is alive/);
+    expect(records.find((r) => r.name === 'verify')?.output).toMatch(
+      /every keepalived process \(\d+( \d+)+\) re-read the file and is alive/,
+    );
   });
 
   it('a keepalived that does not take the reload (stopped with SIGSTOP) fails verify and is rolled back', async () => {
@@ -54,8 +61,19 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     try {
       const next = vrrpConfig({ routerId: 'lb1', priority: 120, vip: '10.213.250.101/32', comment: 'revision 2' });
       const steps: string[] = [];
-      const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] }, (s) => steps.push(`${s.name}:${s.status}`), 1000).push(next);
-      expect(out).toMatchObject({ ok: false, rolledBack: true, failedStep: 'verify', beforeSha256: sha256(original), finalSha256: sha256(original) });
+      const out = await new DirectorPush(
+        await conn(),
+        { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] },
+        (s) => steps.push(`${s.name}:${s.status}`),
+        1000,
+      ).push(next);
+      expect(out).toMatchObject({
+        ok: false,
+        rolledBack: true,
+        failedStep: 'verify',
+        beforeSha256: sha256(original),
+        finalSha256: sha256(original),
+      });
       expect(out.error).toMatch(/did not re-read/);
       expect(steps.slice(0, 7)).toEqual(['read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:failed']);
       expect(steps).toContain('restore:ok');
@@ -66,29 +84,53 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
   });
 
   const noSudo = ensureSudoUser();
-  it.skipIf(!!noSudo)(`an unprivileged SSH user pushes to root's files through sudo -n, and is refused without it${noSudo ? ` — skipped: ${noSudo}` : ''}`, async () => {
-    ka = await startKeepalivedNetns(original);
-    const target = { host: sshd.host, port: sshd.port, username: SUDO_USER, privateKey: sshd.privateKey, pinnedFingerprint: sshd.fingerprint };
-    const next = vrrpConfig({ routerId: 'lb1', priority: 130, vip: '10.213.250.102/32', comment: 'pushed with sudo' });
-    const plain = await new DirectorPush(await pool.get(target), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] }).push(next);
-    expect(plain).toMatchObject({ ok: false, failedStep: 'read', rolledBack: false });
-    expect(plain.error).toMatch(/permission denied/i);
-    const conn = await pool.get({ ...target, sudo: true });
-    expect((await conn.exec(['id', '-u'])).stdout.trim()).toBe('0');
-    const records: StepRecord[] = [];
-    const out = await new DirectorPush(conn, { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] }, (r) => records.push(r)).push(next);
-    expect(out, JSON.stringify(records)).toMatchObject({ ok: true, beforeSha256: sha256(original), finalSha256: sha256(next) });
-    expect(readFileSync(ka.configPath, 'utf8')).toBe(next);
-    expect(statSync(ka.configPath)).toMatchObject({ uid: 0, mode: 0o100644 });
-    expect(records.find((r) => r.name === 'verify')?.output).toMatch(/re-read the file and is alive/);
-    expect(ka.alive()).toBe(true);
-  });
+  it.skipIf(!!noSudo)(
+    `an unprivileged SSH user pushes to root's files through sudo -n, and is refused without it${noSudo ? ` — skipped: ${noSudo}` : ''}`,
+    async () => {
+      ka = await startKeepalivedNetns(original);
+      const target = {
+        host: sshd.host,
+        port: sshd.port,
+        username: SUDO_USER,
+        privateKey: sshd.privateKey,
+        pinnedFingerprint: sshd.fingerprint,
+      };
+      const next = vrrpConfig({ routerId: 'lb1', priority: 130, vip: '10.213.250.102/32', comment: 'pushed with sudo' });
+      const plain = await new DirectorPush(await pool.get(target), {
+        configPath: ka.configPath,
+        reloadMethod: 'sighup',
+        pidFile: ka.pidFile,
+        configDirs: [ka.dir],
+      }).push(next);
+      expect(plain).toMatchObject({ ok: false, failedStep: 'read', rolledBack: false });
+      expect(plain.error).toMatch(/permission denied/i);
+      const conn = await pool.get({ ...target, sudo: true });
+      expect((await conn.exec(['id', '-u'])).stdout.trim()).toBe('0');
+      const records: StepRecord[] = [];
+      const out = await new DirectorPush(
+        conn,
+        { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] },
+        (r) => records.push(r),
+      ).push(next);
+      expect(out, JSON.stringify(records)).toMatchObject({ ok: true, beforeSha256: sha256(original), finalSha256: sha256(next) });
+      expect(readFileSync(ka.configPath, 'utf8')).toBe(next);
+      expect(statSync(ka.configPath)).toMatchObject({ uid: 0, mode: 0o100644 });
+      expect(records.find((r) => r.name === 'verify')?.output).toMatch(/re-read the file and is alive/);
+      expect(ka.alive()).toBe(true);
+    },
+  );
 
   it('stops before the swap when keepalived --config-test rejects the config; the director is untouched', async () => {
     ka = await startKeepalivedNetns(original);
-    const broken = original.replace('interface eth0', 'interface eth9').replace('priority 100', 'priority 100\n  lvs_sync_daemon_interface {');
+    const broken = original
+      .replace('interface eth0', 'interface eth9')
+      .replace('priority 100', 'priority 100\n  lvs_sync_daemon_interface {');
     const steps: string[] = [];
-    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] }, (s) => steps.push(`${s.name}:${s.status}`)).push(broken);
+    const out = await new DirectorPush(
+      await conn(),
+      { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] },
+      (s) => steps.push(`${s.name}:${s.status}`),
+    ).push(broken);
     expect(out).toMatchObject({ ok: false, rolledBack: false, failedStep: 'config-test' });
     expect(out.error).toMatch(/exit|configuration/);
     expect(steps).toEqual(['read:ok', 'upload:ok', 'config-test:failed']);
@@ -112,7 +154,11 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
     await expect.poll(() => procState(pid), { timeout: 30_000, interval: 50 }).toMatch(/^(gone|Z)$/);
     const next = vrrpConfig({ routerId: 'lb1', priority: 120, vip: '10.213.250.101/32', comment: 'revision 2' });
     const steps: string[] = [];
-    const out = await new DirectorPush(await conn(), { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] }, (s) => steps.push(`${s.name}:${s.status}`)).push(next);
+    const out = await new DirectorPush(
+      await conn(),
+      { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] },
+      (s) => steps.push(`${s.name}:${s.status}`),
+    ).push(next);
     expect(out).toMatchObject({ ok: false, rolledBack: true, beforeSha256: sha256(original), finalSha256: sha256(original) });
     expect(out.failedStep).toMatch(/reload|verify/);
     expect(steps.slice(0, 5)).toEqual(['read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok']);
@@ -124,7 +170,9 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
 /** `gone`, or the state letter of /proc/PID/stat (R, S, Z, …). */
 function procState(pid: number): string {
   try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').charAt(0);
+    return readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .charAt(0);
   } catch {
     return 'gone';
   }

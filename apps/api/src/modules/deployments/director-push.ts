@@ -23,7 +23,6 @@ export function explainConfigTest(code: number | null): string {
   }
 }
 
-
 /** A commit stage failed (`stage` undefined: the director never answered, so what it holds is unknown). */
 class CommitFailed extends StepFailed {
   constructor(
@@ -97,18 +96,29 @@ export class DirectorPush extends StepRunner {
     const polls = String(Math.max(1, Math.ceil(this.reloadTimeoutMs / 10)));
     let r;
     try {
-      r = await this.conn.exec(['sh', '-c', COMMIT_SCRIPT, 'lvs-commit', t.configPath, from, backup, t.reloadMethod, t.pidFile, polls], { timeoutMs: this.reloadTimeoutMs + 30_000 });
+      r = await this.conn.exec(['sh', '-c', COMMIT_SCRIPT, 'lvs-commit', t.configPath, from, backup, t.reloadMethod, t.pidFile, polls], {
+        timeoutMs: this.reloadTimeoutMs + 30_000,
+      });
     } catch (e) {
       const name = names.swap ?? 'swap';
-      this.record({ name, status: 'failed', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: trim(`no answer from the director: ${(e as Error).message}`) });
+      this.record({
+        name,
+        status: 'failed',
+        startedAt: new Date(started).toISOString(),
+        ms: Date.now() - started,
+        output: trim(`no answer from the director: ${(e as Error).message}`),
+      });
       throw new CommitFailed(undefined, (e as Error).message);
     }
     const report = parseCommitOutput(r.stdout);
-    const failed = r.code === 0 ? undefined : COMMIT_EXIT[r.code ?? -1] ?? 'verify';
+    const failed = r.code === 0 ? undefined : (COMMIT_EXIT[r.code ?? -1] ?? 'verify');
     const outputs: Record<CommitStage, string> = {
       backup: backup ? backup : 'nothing to back up (no current file)',
       swap: `${from} → ${t.configPath}`,
-      reload: t.reloadMethod === 'systemctl' ? `systemctl reload keepalived (pids ${report.pids})` : `SIGHUP sent to keepalived pid ${report.pids.split(' ')[0]} (watching pids ${report.pids})`,
+      reload:
+        t.reloadMethod === 'systemctl'
+          ? `systemctl reload keepalived (pids ${report.pids})`
+          : `SIGHUP sent to keepalived pid ${report.pids.split(' ')[0]} (watching pids ${report.pids})`,
       verify: report.unobserved
         ? `keepalived alive after a 300 ms settle (its /proc/PID/io is not readable here, so the re-read was not observed); ${t.configPath} sha256 ${report.sha256?.slice(0, 12)}…`
         : `every keepalived process (${report.pids}) re-read the file and is alive; ${t.configPath} sha256 ${report.sha256?.slice(0, 12)}…`,
@@ -120,12 +130,25 @@ export class DirectorPush extends StepRunner {
       if (ms === undefined) break;
       if (name) {
         const ok = stage !== failed;
-        this.record({ name, status: ok ? 'ok' : 'failed', startedAt: new Date(at).toISOString(), ms, output: trim(ok ? outputs[stage] : [`${stage} failed (exit ${r.code ?? r.signal})`, r.stderr || r.stdout].filter(Boolean).join('\n')) });
+        this.record({
+          name,
+          status: ok ? 'ok' : 'failed',
+          startedAt: new Date(at).toISOString(),
+          ms,
+          output: trim(
+            ok ? outputs[stage] : [`${stage} failed (exit ${r.code ?? r.signal})`, r.stderr || r.stdout].filter(Boolean).join('\n'),
+          ),
+        });
       }
       at += ms;
       if (stage === failed) break;
     }
-    if (failed) throw new CommitFailed(failed, `${failed} failed (exit ${r.code ?? r.signal}): ${(r.stderr || r.stdout).trim().split('\n').pop()}`, r.stderr);
+    if (failed)
+      throw new CommitFailed(
+        failed,
+        `${failed} failed (exit ${r.code ?? r.signal}): ${(r.stderr || r.stdout).trim().split('\n').pop()}`,
+        r.stderr,
+      );
     if (!report.sha256) throw new CommitFailed('verify', 'the director did not report the sha256 of the file');
     return report.sha256;
   }
@@ -143,8 +166,14 @@ export class DirectorPush extends StepRunner {
           return this.outcome(false, this.beforeSha256, { failedStep: 'runtime-files', error: (e as Error).message });
         }
       }
-      const got = await this.runCommit(this.tmp, this.before ? `${path}.lvs-backup` : '', { backup: 'backup', swap: 'swap', reload: 'reload', verify: 'verify' });
-      if (got !== newSha) throw new CommitFailed('verify', `the file on the director has sha256 ${got.slice(0, 12)}…, expected ${newSha.slice(0, 12)}…`);
+      const got = await this.runCommit(this.tmp, this.before ? `${path}.lvs-backup` : '', {
+        backup: 'backup',
+        swap: 'swap',
+        reload: 'reload',
+        verify: 'verify',
+      });
+      if (got !== newSha)
+        throw new CommitFailed('verify', `the file on the director has sha256 ${got.slice(0, 12)}…, expected ${newSha.slice(0, 12)}…`);
       return this.outcome(true, newSha);
     } catch (e) {
       const stage = e instanceof CommitFailed ? e.stage : undefined;

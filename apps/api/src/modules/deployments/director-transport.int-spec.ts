@@ -33,9 +33,15 @@ describe.skipIf(!IS_ROOT)('DirectorPush over awkward directors (real sshd + keep
     await banner?.stop();
   });
 
-  const conn = (s: TestSshd) => pool.get({ host: s.host, port: s.port, username: s.user, privateKey: s.privateKey, pinnedFingerprint: s.fingerprint });
+  const conn = (s: TestSshd) =>
+    pool.get({ host: s.host, port: s.port, username: s.user, privateKey: s.privateKey, pinnedFingerprint: s.fingerprint });
   const push = async (s: TestSshd, text: string, onStep?: (x: string) => void, reloadTimeoutMs?: number) =>
-    new DirectorPush(await conn(s), { configPath: ka!.configPath, reloadMethod: 'sighup', pidFile: ka!.pidFile, configDirs: [ka!.dir] }, (x) => onStep?.(`${x.name}:${x.status}`), reloadTimeoutMs).push(text);
+    new DirectorPush(
+      await conn(s),
+      { configPath: ka!.configPath, reloadMethod: 'sighup', pidFile: ka!.pidFile, configDirs: [ka!.dir] },
+      (x) => onStep?.(`${x.name}:${x.status}`),
+      reloadTimeoutMs,
+    ).push(text);
 
   it('the banner shell really prints its banner around every command (the premise of the banner tests)', async () => {
     const c = await conn(banner);

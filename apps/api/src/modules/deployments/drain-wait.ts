@@ -17,10 +17,12 @@ export async function waitDrained(conn: SshConnection, drained: DrainedRealServe
   const want = new Set(drained.map((d) => `${d.service}>${d.realServer}`));
   for (;;) {
     const r = await conn.exec(['ipvsadm', '-L', '-n', '--exact'], { timeoutMs: 30_000 });
-    if (r.code !== 0) return `did not wait: the IPVS table is not readable here (${(r.stderr || r.stdout).trim().split('\n').pop() || `ipvsadm exit ${r.code}`})`;
+    if (r.code !== 0)
+      return `did not wait: the IPVS table is not readable here (${(r.stderr || r.stdout).trim().split('\n').pop() || `ipvsadm exit ${r.code}`})`;
     const open: string[] = [];
     for (const svc of parseIpvsList(r.stdout)) {
-      for (const rs of svc.realServers) if (want.has(`${svc.key}>${rs.key}`) && rs.activeConn > 0) open.push(`${rs.key} in ${svc.key}: ${rs.activeConn}`);
+      for (const rs of svc.realServers)
+        if (want.has(`${svc.key}>${rs.key}`) && rs.activeConn > 0) open.push(`${rs.key} in ${svc.key}: ${rs.activeConn}`);
     }
     const waited = ((Date.now() - started) / 1000).toFixed(1);
     if (!open.length) return `no active connection left on ${drained.map((d) => d.realServer).join(', ')} after ${waited} s`;

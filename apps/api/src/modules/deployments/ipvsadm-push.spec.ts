@@ -115,7 +115,9 @@ describe('IpvsadmPush', () => {
     expect(out.ok).toBe(true);
     expect(d.files.get(`${PATH}.lvs-backup`)).toBe(V1);
     expect(d.scripts).toHaveLength(1);
-    expect(d.scripts[0]).toBe('ipvsadm -a -t 10.0.0.1:80 -r 10.0.1.13:80 -g -w 1 && ipvsadm -e -t 10.0.0.1:80 -r 10.0.1.11:80 -g -w 3 && ipvsadm -d -t 10.0.0.1:80 -r 10.0.1.12:80');
+    expect(d.scripts[0]).toBe(
+      'ipvsadm -a -t 10.0.0.1:80 -r 10.0.1.13:80 -g -w 1 && ipvsadm -e -t 10.0.0.1:80 -r 10.0.1.11:80 -g -w 3 && ipvsadm -d -t 10.0.0.1:80 -r 10.0.1.12:80',
+    );
     expect(d.scripts[0]).not.toMatch(/-C/);
     expect(out.steps.find((s) => s.name === 'reconcile')?.output).toContain('3 command(s)');
   });
@@ -133,11 +135,22 @@ describe('IpvsadmPush', () => {
     d.files.set(PATH, V1);
     const before = d.save();
     d.refuse.add('twos');
-    const bad = `${V2}-A -t 10.0.0.1:8080 -s rr\n-a -t 10.0.0.1:8080 -r 10.0.1.11:8080 -g -w 1\n`.replace('-A -t 10.0.0.1:80 -s wrr', '-A -t 10.0.0.1:80 -s twos');
+    const bad = `${V2}-A -t 10.0.0.1:8080 -s rr\n-a -t 10.0.0.1:8080 -r 10.0.1.11:8080 -g -w 1\n`.replace(
+      '-A -t 10.0.0.1:80 -s wrr',
+      '-A -t 10.0.0.1:80 -s twos',
+    );
     const out = await new IpvsadmPush(d.conn(), PATH).push(bad);
     expect(out).toMatchObject({ ok: false, rolledBack: true, failedStep: 'reconcile', beforeSha256: sha256(V1), finalSha256: sha256(V1) });
     expect(out.steps.map((s) => `${s.name}:${s.status}`)).toEqual([
-      'read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reconcile:failed', 'restore:ok', 'restore-reconcile:ok', 'restore-verify:ok',
+      'read:ok',
+      'upload:ok',
+      'config-test:ok',
+      'backup:ok',
+      'swap:ok',
+      'reconcile:failed',
+      'restore:ok',
+      'restore-reconcile:ok',
+      'restore-verify:ok',
     ]);
     expect(out.steps.find((s) => s.name === 'reconcile')?.output).toMatch(/Scheduler not found: ip_vs_twos/);
     // the new service was added before the refusal, and deleted again
@@ -165,7 +178,9 @@ describe('IpvsadmPush', () => {
     expect(out.steps.find((s) => s.name === 'verify')?.output).toContain('- 10.0.0.1:80/TCP>10.0.1.99:80 -g -w 1');
     expect(d.files.has(PATH)).toBe(false);
     // back to the table as it was read before the push (the stray line included): the added real servers gone
-    expect(out.steps.find((s) => s.name === 'restore-reconcile')?.output).toContain('ipvsadm -d -t 10.0.0.1:80 -r 10.0.1.11:80\nipvsadm -d -t 10.0.0.1:80 -r 10.0.1.12:80');
+    expect(out.steps.find((s) => s.name === 'restore-reconcile')?.output).toContain(
+      'ipvsadm -d -t 10.0.0.1:80 -r 10.0.1.11:80\nipvsadm -d -t 10.0.0.1:80 -r 10.0.1.12:80',
+    );
     expect(out.steps.find((s) => s.name === 'restore-verify')?.status).toBe('ok');
     expect(out.finalSha256).toBe('');
   });

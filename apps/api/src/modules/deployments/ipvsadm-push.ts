@@ -19,8 +19,6 @@ export function deployedPathFor(mode: string | undefined, configPath: string): s
 /** What `ipvsadm-save -n` runs (the script is `ipvsadm -S $NUMERIC`), without needing bash. */
 export const IPVSADM_SAVE = ['ipvsadm', '-S', '-n'];
 
-
-
 function count(t: IpvsService[]): string {
   return `${t.length} service(s), ${t.reduce((n, s) => n + s.realServers.length, 0)} real server(s)`;
 }
@@ -63,7 +61,11 @@ export class IpvsadmPush extends StepRunner {
     if (!commands.length) return 'the table already matches: no command';
     const script = commands.map((c) => shellCommand(['ipvsadm', ...c.args])).join(' && ');
     const r = await this.conn.exec(['sh', '-c', script], { timeoutMs: 60_000 });
-    if (r.code !== 0) throw new StepFailed(`ipvsadm refused a command (exit ${r.code ?? r.signal})`, [r.stderr || r.stdout, `commands:\n${listing}`].filter(Boolean).join('\n'));
+    if (r.code !== 0)
+      throw new StepFailed(
+        `ipvsadm refused a command (exit ${r.code ?? r.signal})`,
+        [r.stderr || r.stdout, `commands:\n${listing}`].filter(Boolean).join('\n'),
+      );
     return `${commands.length} command(s):\n${listing}`;
   }
 
@@ -74,7 +76,11 @@ export class IpvsadmPush extends StepRunner {
   private async verifyTable(want: IpvsService[]): Promise<string> {
     const now = await this.liveTable();
     const differences = ipvsTableDifferences(now, want);
-    if (differences.length) throw new StepFailed(`the IPVS table differs from the rules in ${differences.length} line(s) (- live, + rules)`, differences.join('\n'));
+    if (differences.length)
+      throw new StepFailed(
+        `the IPVS table differs from the rules in ${differences.length} line(s) (- live, + rules)`,
+        differences.join('\n'),
+      );
     return `ipvsadm-save -n equals the rules: ${count(want)}`;
   }
 
@@ -87,11 +93,16 @@ export class IpvsadmPush extends StepRunner {
     let failedStep: PushStepName = 'read';
     try {
       this.before = await this.step('read', async () => {
-        const why = normalisedPathProblem(path) ?? (this.configDirs.some((d) => isPathUnder(path, d)) ? undefined : `must be under ${this.configDirs.join(' or ')}`);
+        const why =
+          normalisedPathProblem(path) ??
+          (this.configDirs.some((d) => isPathUnder(path, d)) ? undefined : `must be under ${this.configDirs.join(' or ')}`);
         if (why) throw new StepFailed(`refusing to touch this director: ${path} ${why}`);
         const b = await this.conn.readFile(path);
         this.beforeTable = await this.liveTable();
-        return { value: b, output: `${b ? `current ${path} sha256 ${sha256(b)}` : `no current ${path}`}; live table: ${count(this.beforeTable)}` };
+        return {
+          value: b,
+          output: `${b ? `current ${path} sha256 ${sha256(b)}` : `no current ${path}`}; live table: ${count(this.beforeTable)}`,
+        };
       });
       failedStep = 'upload';
       await this.step('upload', async () => {
@@ -139,7 +150,8 @@ export class IpvsadmPush extends StepRunner {
         const out = await this.verifyTable(this.want);
         const now = await this.conn.readFile(path);
         const got = now ? sha256(now) : '';
-        if (got !== newSha) throw new StepFailed(`the file on the director has sha256 ${got.slice(0, 12)}…, expected ${newSha.slice(0, 12)}…`);
+        if (got !== newSha)
+          throw new StepFailed(`the file on the director has sha256 ${got.slice(0, 12)}…, expected ${newSha.slice(0, 12)}…`);
         return { value: undefined, output: `${out}; ${path} sha256 ${newSha.slice(0, 12)}…` };
       });
       return this.outcome(true, newSha);
@@ -162,9 +174,14 @@ export class IpvsadmPush extends StepRunner {
       else await this.run(['rm', '-f', '--', path], 'removing the new file');
       return { value: undefined, output: before ? `restored ${path} from backup` : `removed ${path} (there was none before)` };
     }).catch(() => undefined);
-    await this.step('restore-reconcile', async () => ({ value: undefined, output: await this.reconcileTo(beforeTable) })).catch(() => undefined);
+    await this.step('restore-reconcile', async () => ({ value: undefined, output: await this.reconcileTo(beforeTable) })).catch(
+      () => undefined,
+    );
     // Not caught: a table that is not back as it was makes the outcome's final sha256 'unknown'.
-    await this.step('restore-verify', async () => ({ value: undefined, output: (await this.verifyTable(beforeTable)).replace('the rules', 'the table before the push') }));
+    await this.step('restore-verify', async () => ({
+      value: undefined,
+      output: (await this.verifyTable(beforeTable)).replace('the rules', 'the table before the push'),
+    }));
     const now = await this.conn.readFile(path);
     return now ? sha256(now) : '';
   }

@@ -26,7 +26,8 @@ describe.skipIf(!CAN_RUN_LAB)(`PostgreSQL killed during a deployment${CAN_RUN_LA
   let token: string;
   let clusterId: string;
   const env = { LVS_MASTER_KEY: randomBytes(32).toString('base64'), DEPLOY_RELOAD_TIMEOUT_MS: '5000' };
-  const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => call(t.baseUrl, method, `/api/v1${path}`, { token, body, headers });
+  const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
+    call(t.baseUrl, method, `/api/v1${path}`, { token, body, headers });
   const files = () => lab.state.directors.map((d) => sha256(readFileSync(d.configHostPath, 'utf8')));
 
   beforeAll(async () => {
@@ -43,7 +44,7 @@ describe.skipIf(!CAN_RUN_LAB)(`PostgreSQL killed during a deployment${CAN_RUN_LA
     lab?.down();
   }, 60_000);
 
-  it('killed during the first director\'s verify: the API survives, and once Postgres is back the deployment is marked interrupted and each director reported', async () => {
+  it("killed during the first director's verify: the API survives, and once Postgres is back the deployment is marked interrupted and each director reported", async () => {
     // Rolling order: the BACKUP first, the MASTER (the VIP holder) last.
     const master = lab.vipHolders().join();
     const first = lab.state.directors.find((d) => d.role !== master)!;
@@ -81,22 +82,39 @@ describe.skipIf(!CAN_RUN_LAB)(`PostgreSQL killed during a deployment${CAN_RUN_LA
     await pg.start();
     // The same API process answers again (its pool reconnects), and once the database is back it
     // marks the deployment interrupted and checks each director itself — no API restart needed.
-    await expect.poll(async () => (await api('GET', `/clusters/${clusterId}/deployments/${id}`)).status, { timeout: 30_000, interval: 200 }).toBe(200);
-    await expect.poll(async () => (await api('GET', `/clusters/${clusterId}/deployments/${id}`)).body.status, { timeout: 30_000, interval: 200 }).toBe('interrupted');
+    await expect
+      .poll(async () => (await api('GET', `/clusters/${clusterId}/deployments/${id}`)).status, { timeout: 30_000, interval: 200 })
+      .toBe(200);
+    await expect
+      .poll(async () => (await api('GET', `/clusters/${clusterId}/deployments/${id}`)).body.status, { timeout: 30_000, interval: 200 })
+      .toBe('interrupted');
     const d = (await api('GET', `/clusters/${clusterId}/deployments/${id}`)).body;
     expect(d.error).toBe('interrupted: the database was unavailable');
-    await expect.poll(async () => (await api('GET', `/clusters/${clusterId}/deployments/${id}`)).body.targets.every((x: Json) => x.status === 'failed'), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => (await api('GET', `/clusters/${clusterId}/deployments/${id}`)).body.targets.every((x: Json) => x.status === 'failed'),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     const targets = (await api('GET', `/clusters/${clusterId}/deployments/${id}`)).body.targets as Json[];
     const error = Object.fromEntries(targets.map((x) => [x.director, x.error]));
     // The first was restored by the runner during the outage; the MASTER was prepared, never swapped.
     expect(targets.map((x) => x.director)).toEqual([first.name, last.name]);
     expect(error[first.name]).toMatch(/^interrupted: the database was unavailable; director holds its previous file/);
     expect(error[last.name]).toMatch(/^interrupted: the database was unavailable; director holds its previous file/);
-    for (const x of targets) expect(x.steps.at(-1)).toMatchObject({ name: 'verify', status: 'skipped', output: expect.stringMatching(/^after the database returned: holds its previous file/) });
+    for (const x of targets)
+      expect(x.steps.at(-1)).toMatchObject({
+        name: 'verify',
+        status: 'skipped',
+        output: expect.stringMatching(/^after the database returned: holds its previous file/),
+      });
     for (const dir of [first, last]) expect(existsSync(`${dir.configHostPath}.lvs-new`)).toBe(false);
     const audit = await api('GET', '/audit?action=deployment.interrupted');
     expect(audit.body.total).toBe(1);
-    expect((await adminQuery<{ n: string }>(pg.databaseUrl, "SELECT count(*) AS n FROM deployments WHERE status IN ('pending', 'running')"))[0].n).toBe('0');
+    expect(
+      (await adminQuery<{ n: string }>(pg.databaseUrl, "SELECT count(*) AS n FROM deployments WHERE status IN ('pending', 'running')"))[0]
+        .n,
+    ).toBe('0');
 
     // Nothing is left blocking: the next deployment goes through.
     const again = await api('POST', `/clusters/${clusterId}/deployments`, { message: 'after the outage' });

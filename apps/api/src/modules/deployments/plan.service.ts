@@ -67,7 +67,17 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
       spec.directors.map(async (d) => {
         const next = rendered[d.name];
         const refused = this.refusedPath(d);
-        if (refused) return { name: d.name, reachable: false, error: refused, liveSha256: null, newSha256: next.sha256, drifted: null, changed: null, diff: '' };
+        if (refused)
+          return {
+            name: d.name,
+            reachable: false,
+            error: refused,
+            liveSha256: null,
+            newSha256: next.sha256,
+            drifted: null,
+            changed: null,
+            diff: '',
+          };
         try {
           const conn = await this.connector.connect(clusterId, d);
           const path = deployedPathFor(spec.mode, d.configPath);
@@ -77,7 +87,9 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
           const expected = deployed?.rendered[d.name]?.sha256;
           // docs/runtime.md: a director deployed before runtime controls gets them with this deployment
           if (next.text.includes(RUNTIME_TRACK_PREFIX) && !liveText.includes(RUNTIME_TRACK_PREFIX))
-            notes.push(`${d.name} runs a configuration without runtime controls: this deployment adds them (track files in ${runtimeControlsFor(d.configPath).dir}); until then drain, disable, enable "now" and maintenance apply at the next deployment`);
+            notes.push(
+              `${d.name} runs a configuration without runtime controls: this deployment adds them (track files in ${runtimeControlsFor(d.configPath).dir}); until then drain, disable, enable "now" and maintenance apply at the next deployment`,
+            );
           return {
             name: d.name,
             reachable: true,
@@ -89,13 +101,35 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
             diff: diff(liveText, next.text, { oldLabel: `${d.name}:${path} (live)`, newLabel: `${d.name}:${path} (new)` }),
           };
         } catch (e) {
-          return { name: d.name, reachable: false, error: (e as Error).message, liveSha256: null, newSha256: next.sha256, drifted: null, changed: null, diff: '' };
+          return {
+            name: d.name,
+            reachable: false,
+            error: (e as Error).message,
+            liveSha256: null,
+            newSha256: next.sha256,
+            drifted: null,
+            changed: null,
+            diff: '',
+          };
         }
       }),
     );
     // VRRP lint across clusters; 422 for what a director cannot run (capabilities read on first contact)
-    const lint = (await this.fleet?.planChecks(clusterId, spec, directors.filter((d) => d.reachable).map((d) => d.name))) ?? [];
-    return { revision: revision?.number ?? null, lastDeployedRevision: deployed?.number ?? null, directors, warnings: validateClusterSpec(spec).warnings, hazards: planHazards(deployed?.spec ?? null, spec), lint, notes: notes.sort() };
+    const lint =
+      (await this.fleet?.planChecks(
+        clusterId,
+        spec,
+        directors.filter((d) => d.reachable).map((d) => d.name),
+      )) ?? [];
+    return {
+      revision: revision?.number ?? null,
+      lastDeployedRevision: deployed?.number ?? null,
+      directors,
+      warnings: validateClusterSpec(spec).warnings,
+      hazards: planHazards(deployed?.spec ?? null, spec),
+      lint,
+      notes: notes.sort(),
+    };
   }
 
   /**
@@ -113,7 +147,8 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
         const expected = deployed?.rendered[d.name]?.sha256 ?? null;
         const none = { tableDrifted: null, tableDifferences: [], tableNote: null, trackFilesDrifted: null, trackFileDifferences: [] };
         const refused = this.refusedPath(d);
-        if (refused) return { name: d.name, expectedSha256: expected, liveSha256: null, drifted: null, fileDrifted: null, ...none, error: refused };
+        if (refused)
+          return { name: d.name, expectedSha256: expected, liveSha256: null, drifted: null, fileDrifted: null, ...none, error: refused };
         try {
           const conn = await this.connector.connect(clusterId, d);
           const buf = await conn.readFile(deployedPathFor(spec.mode, d.configPath));
@@ -121,11 +156,33 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
           const table = deployed ? await this.tableDrift(conn, deployed.spec, deployed.rendered[d.name]?.text ?? '') : none;
           const fileDrifted = expected === null ? null : liveSha !== expected;
           // the console's track files (runtime module): a value that differs from its record is drift too
-          const track = deployed && spec.mode === 'keepalived' ? await this.runtime.trackFileDrift(clusterId, conn, d).catch((e: Error) => ({ drifted: false, differences: [`track files not compared: ${e.message}`] })) : null;
+          const track =
+            deployed && spec.mode === 'keepalived'
+              ? await this.runtime
+                  .trackFileDrift(clusterId, conn, d)
+                  .catch((e: Error) => ({ drifted: false, differences: [`track files not compared: ${e.message}`] }))
+              : null;
           const tracks = { trackFilesDrifted: track?.drifted ?? null, trackFileDifferences: track?.differences ?? [] };
-          return { name: d.name, expectedSha256: expected, liveSha256: liveSha, drifted: fileDrifted === null ? null : fileDrifted || table.tableDrifted === true || track?.drifted === true, fileDrifted, ...table, ...tracks, error: null };
+          return {
+            name: d.name,
+            expectedSha256: expected,
+            liveSha256: liveSha,
+            drifted: fileDrifted === null ? null : fileDrifted || table.tableDrifted === true || track?.drifted === true,
+            fileDrifted,
+            ...table,
+            ...tracks,
+            error: null,
+          };
         } catch (e) {
-          return { name: d.name, expectedSha256: expected, liveSha256: null, drifted: null, fileDrifted: null, ...none, error: (e as Error).message };
+          return {
+            name: d.name,
+            expectedSha256: expected,
+            liveSha256: null,
+            drifted: null,
+            fileDrifted: null,
+            ...none,
+            error: (e as Error).message,
+          };
         }
       }),
     );
@@ -135,22 +192,59 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
       const was = state?.drift ?? false;
       await this.repo.saveState({ clusterId, drift, driftDetail: directors, driftCheckedAt: checkedAt });
       if (was !== drift) {
-        this.live.emit(clusterId, 'cluster.drift', { clusterId, drift, detail: directors.filter((d) => d.drifted).map((d) => d.name).join(', ') || undefined });
+        this.live.emit(clusterId, 'cluster.drift', {
+          clusterId,
+          drift,
+          detail:
+            directors
+              .filter((d) => d.drifted)
+              .map((d) => d.name)
+              .join(', ') || undefined,
+        });
         if (drift) this.events.emit(driftFound(clusterId, directors, deployed.number));
-        if (drift) await this.audit.record({ action: 'cluster.drift_detected', targetType: 'cluster', targetId: clusterId, outcome: 'failure', detail: `drifted: ${directors.filter((d) => d.drifted).map((d) => `${d.name} (${[d.fileDrifted && 'file', d.tableDrifted && 'IPVS table', d.trackFilesDrifted && 'track files'].filter(Boolean).join(' and ')})`).join(', ')}` });
+        if (drift)
+          await this.audit.record({
+            action: 'cluster.drift_detected',
+            targetType: 'cluster',
+            targetId: clusterId,
+            outcome: 'failure',
+            detail: `drifted: ${directors
+              .filter((d) => d.drifted)
+              .map(
+                (d) =>
+                  `${d.name} (${[d.fileDrifted && 'file', d.tableDrifted && 'IPVS table', d.trackFilesDrifted && 'track files'].filter(Boolean).join(' and ')})`,
+              )
+              .join(', ')}`,
+          });
       }
     }
     return { drift, checkedAt: checkedAt.toISOString(), lastDeployedRevision: deployed?.number ?? null, directors };
   }
 
-  private async tableDrift(conn: SshConnection, spec: ClusterSpec, rendered: string): Promise<Pick<DriftDto['directors'][number], 'tableDrifted' | 'tableDifferences' | 'tableNote'>> {
+  private async tableDrift(
+    conn: SshConnection,
+    spec: ClusterSpec,
+    rendered: string,
+  ): Promise<Pick<DriftDto['directors'][number], 'tableDrifted' | 'tableDifferences' | 'tableNote'>> {
     const r = await conn.exec(IPVSADM_SAVE, { timeoutMs: 30_000 });
-    if (r.code !== 0) return { tableDrifted: null, tableDifferences: [], tableNote: `live IPVS table not compared: ${(r.stderr || r.stdout).trim().split('\n').pop() || `ipvsadm exit ${r.code}`}` };
+    if (r.code !== 0)
+      return {
+        tableDrifted: null,
+        tableDifferences: [],
+        tableNote: `live IPVS table not compared: ${(r.stderr || r.stdout).trim().split('\n').pop() || `ipvsadm exit ${r.code}`}`,
+      };
     const live = parseIpvsSave(r.stdout);
     let differences: string[];
     if (spec.mode === 'ipvsadm') differences = ipvsTableDifferences(live, parseIpvsSave(rendered));
     else {
-      const sorry = new Set(spec.virtualServices.filter((vs) => vs.sorryServer).map((vs) => `${virtualServiceKey(vs)}>${realServerKey({ address: vs.sorryServer!.address, port: vs.sorryServer!.port ?? vs.port })}`));
+      const sorry = new Set(
+        spec.virtualServices
+          .filter((vs) => vs.sorryServer)
+          .map(
+            (vs) =>
+              `${virtualServiceKey(vs)}>${realServerKey({ address: vs.sorryServer!.address, port: vs.sorryServer!.port ?? vs.port })}`,
+          ),
+      );
       differences = checkerTableDrift(live, parseIpvsSave(renderIpvsadm(spec)), (s, rs) => sorry.has(`${s}>${rs}`));
     }
     const shown = differences.slice(0, 50);
@@ -165,9 +259,25 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     const who = { credential: d.credential ?? null };
     try {
       const offered = await SshConnection.scanHostKey(d.address, d.sshPort);
-      return { director: name, offered, pinned, matches: pinned === null ? null : pinned === offered, error: null, ...who, acceptRole: pinRole(d.credential, pinned, offered) };
+      return {
+        director: name,
+        offered,
+        pinned,
+        matches: pinned === null ? null : pinned === offered,
+        error: null,
+        ...who,
+        acceptRole: pinRole(d.credential, pinned, offered),
+      };
     } catch (e) {
-      return { director: name, offered: null, pinned, matches: null, error: (e as Error).message, ...who, acceptRole: pinRole(d.credential, pinned, null) };
+      return {
+        director: name,
+        offered: null,
+        pinned,
+        matches: null,
+        error: (e as Error).message,
+        ...who,
+        acceptRole: pinRole(d.credential, pinned, null),
+      };
     }
   }
 
@@ -182,8 +292,19 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     if (!d) throw new DeploymentsError(DeploymentsErrorCode.DirectorNotFound, `Cluster ${clusterId} has no director ${name}.`);
     const pinned = (await this.repo.hostKey(clusterId, name))?.fingerprint ?? null;
     if (who && pinRole(d.credential, pinned, fingerprint) === 'admin' && (who.role !== 'admin' || who.clusterId)) {
-      const why = pinned !== null && pinned !== fingerprint ? `replacing the pinned key ${pinned} with ${fingerprint}` : `pinning ${fingerprint} for a director that uses the credential "${d.credential}"`;
-      await this.audit.record({ action: 'director.host_key_accept', targetType: 'director', targetId: `${clusterId}/${name}`, outcome: 'denied', before: { fingerprint: pinned }, after: { fingerprint }, detail: `${why}: admin only` });
+      const why =
+        pinned !== null && pinned !== fingerprint
+          ? `replacing the pinned key ${pinned} with ${fingerprint}`
+          : `pinning ${fingerprint} for a director that uses the credential "${d.credential}"`;
+      await this.audit.record({
+        action: 'director.host_key_accept',
+        targetType: 'director',
+        targetId: `${clusterId}/${name}`,
+        outcome: 'denied',
+        before: { fingerprint: pinned },
+        after: { fingerprint },
+        detail: `${why}: admin only`,
+      });
       throw new DeploymentsError(
         DeploymentsErrorCode.HostKeyAdminOnly,
         `${name}: ${why} needs an admin${who.clusterId ? ' signed in (not a cluster-scoped token)' : ''}: the key decides which host receives the director's credential. Nothing was pinned.`,
@@ -192,14 +313,34 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
       );
     }
     const current = await this.hostKey(clusterId, name);
-    if (current.offered === null) throw new DeploymentsError(DeploymentsErrorCode.Unreachable, `Cannot reach ${name} to read its host key: ${current.error}`);
+    if (current.offered === null)
+      throw new DeploymentsError(DeploymentsErrorCode.Unreachable, `Cannot reach ${name} to read its host key: ${current.error}`);
     if (current.offered !== fingerprint) {
-      throw new DeploymentsError(DeploymentsErrorCode.HostKeyMismatch, `${name} offers ${current.offered}, not ${fingerprint}: nothing was pinned.`, [{ path: 'body.fingerprint', message: `does not match the key the director offers (${current.offered})` }]);
+      throw new DeploymentsError(
+        DeploymentsErrorCode.HostKeyMismatch,
+        `${name} offers ${current.offered}, not ${fingerprint}: nothing was pinned.`,
+        [{ path: 'body.fingerprint', message: `does not match the key the director offers (${current.offered})` }],
+      );
     }
     await this.repo.transaction(async (m) => {
-      const k = Object.assign(new DirectorHostKeyEntity(), { clusterId, director: name, fingerprint, acceptedBy: actorName(), acceptedAt: new Date() });
+      const k = Object.assign(new DirectorHostKeyEntity(), {
+        clusterId,
+        director: name,
+        fingerprint,
+        acceptedBy: actorName(),
+        acceptedAt: new Date(),
+      });
       await this.repo.saveHostKey(k, m);
-      await this.audit.record({ action: 'director.host_key_accept', targetType: 'director', targetId: `${clusterId}/${name}`, before: { fingerprint: current.pinned }, after: { fingerprint } }, m);
+      await this.audit.record(
+        {
+          action: 'director.host_key_accept',
+          targetType: 'director',
+          targetId: `${clusterId}/${name}`,
+          before: { fingerprint: current.pinned },
+          after: { fingerprint },
+        },
+        m,
+      );
     });
     return { ...current, pinned: fingerprint, matches: true, previous: current.pinned };
   }

@@ -75,11 +75,23 @@ export abstract class StepRunner {
     const startedAt = new Date();
     try {
       const { value, output } = await fn();
-      this.record({ name, status: 'ok', startedAt: startedAt.toISOString(), ms: Date.now() - startedAt.getTime(), output: output ? trim(output) : undefined });
+      this.record({
+        name,
+        status: 'ok',
+        startedAt: startedAt.toISOString(),
+        ms: Date.now() - startedAt.getTime(),
+        output: output ? trim(output) : undefined,
+      });
       return value;
     } catch (e) {
       const output = e instanceof StepFailed ? e.output : undefined;
-      this.record({ name, status: 'failed', startedAt: startedAt.toISOString(), ms: Date.now() - startedAt.getTime(), output: trim([(e as Error).message, output].filter(Boolean).join('\n')) });
+      this.record({
+        name,
+        status: 'failed',
+        startedAt: startedAt.toISOString(),
+        ms: Date.now() - startedAt.getTime(),
+        output: trim([(e as Error).message, output].filter(Boolean).join('\n')),
+      });
       throw e;
     }
   }

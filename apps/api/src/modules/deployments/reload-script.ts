@@ -68,7 +68,12 @@ sha256sum -- "$1"
 `;
 
 /** The exit codes of COMMIT_SCRIPT and the stage each one failed. */
-export const COMMIT_EXIT: Record<number, 'backup' | 'swap' | 'reload' | 'verify'> = { 10: 'backup', 11: 'swap', 12: 'reload', 13: 'verify' };
+export const COMMIT_EXIT: Record<number, 'backup' | 'swap' | 'reload' | 'verify'> = {
+  10: 'backup',
+  11: 'swap',
+  12: 'reload',
+  13: 'verify',
+};
 
 export type CommitStage = 'backup' | 'swap' | 'reload' | 'verify';
 
@@ -92,7 +97,13 @@ export function parseCommitOutput(stdout: string): CommitReport {
   for (const line of stdout.split('\n')) {
     const m = /^@step (\w+) (\d+)$/.exec(line);
     if (m) marks.push([m[1], Number(m[2])]);
-    else if (line.startsWith('@pids')) pids = line.slice(5).trim().split(/\s+/).map((x) => x.split(':')[0]).join(' ');
+    else if (line.startsWith('@pids'))
+      pids = line
+        .slice(5)
+        .trim()
+        .split(/\s+/)
+        .map((x) => x.split(':')[0])
+        .join(' ');
     else if (line === '@unobserved') unobserved = true;
     else if (/^[0-9a-f]{64} /.test(line)) sha = line.slice(0, 64);
   }

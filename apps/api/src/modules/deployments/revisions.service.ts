@@ -18,12 +18,20 @@ export function actorName(): string {
 }
 
 /** Renders every director of a spec; a spec that breaks a cluster rule or does not render is a 422. */
-export function renderAll(spec: ClusterSpec, revision: number | undefined): { rendered: Record<string, RenderedDirector>; specSha: string } {
+export function renderAll(
+  spec: ClusterSpec,
+  revision: number | undefined,
+): { rendered: Record<string, RenderedDirector>; specSha: string } {
   const { errors } = validateClusterSpec(spec);
   if (errors.length) {
-    throw new DeploymentsError(DeploymentsErrorCode.DoesNotRender, `The cluster breaks ${errors.length} rule(s) and cannot be rendered: ${errors[0].message}`, errors.map((e) => ({ path: `spec.${e.path}`, message: e.message })));
+    throw new DeploymentsError(
+      DeploymentsErrorCode.DoesNotRender,
+      `The cluster breaks ${errors.length} rule(s) and cannot be rendered: ${errors[0].message}`,
+      errors.map((e) => ({ path: `spec.${e.path}`, message: e.message })),
+    );
   }
-  if (spec.directors.length === 0) throw new DeploymentsError(DeploymentsErrorCode.NoDirectors, 'The cluster has no directors to render for.');
+  if (spec.directors.length === 0)
+    throw new DeploymentsError(DeploymentsErrorCode.NoDirectors, 'The cluster has no directors to render for.');
   const specSha = specSha256(spec);
   const rendered: Record<string, RenderedDirector> = {};
   for (const d of spec.directors) {
@@ -32,7 +40,10 @@ export function renderAll(spec: ClusterSpec, revision: number | undefined): { re
       const text = renderDirectorConfig(spec, d.name, { revision, specSha256: specSha });
       rendered[d.name] = { text, sha256: sha256(text) };
     } catch (e) {
-      throw new DeploymentsError(DeploymentsErrorCode.DoesNotRender, `The configuration for ${d.name} cannot be rendered: ${(e as Error).message}`);
+      throw new DeploymentsError(
+        DeploymentsErrorCode.DoesNotRender,
+        `The configuration for ${d.name} cannot be rendered: ${(e as Error).message}`,
+      );
     }
   }
   return { rendered, specSha };
@@ -66,7 +77,10 @@ export class RevisionsService {
     r.author = actorName();
     r.message = message;
     await this.repo.saveRevision(r, m);
-    await this.audit.record({ action: 'revision.create', targetType: 'cluster', targetId: clusterId, after: { number, specSha256: specSha, message } }, m);
+    await this.audit.record(
+      { action: 'revision.create', targetType: 'cluster', targetId: clusterId, after: { number, specSha256: specSha, message } },
+      m,
+    );
     return r;
   }
 
@@ -88,7 +102,10 @@ export class RevisionsService {
       specChanged: a.specSha256 !== b.specSha256,
       directors: names.map((name) => ({
         name,
-        diff: diff(a.rendered[name]?.text ?? '', b.rendered[name]?.text ?? '', { oldLabel: `${name} #${from}`, newLabel: `${name} #${to}` }),
+        diff: diff(a.rendered[name]?.text ?? '', b.rendered[name]?.text ?? '', {
+          oldLabel: `${name} #${from}`,
+          newLabel: `${name} #${to}`,
+        }),
       })),
     };
   }

@@ -10,7 +10,10 @@ const LIST_MAX = 50;
 const cut = (xs: readonly string[]) => (xs.length > LIST_MAX ? [...xs.slice(0, LIST_MAX), `… ${xs.length - LIST_MAX} more`] : [...xs]);
 
 /** A deployment ended (succeeded or failed as a whole). */
-export function deploymentFinished(clusterId: string, d: { deploymentId: string; revision: number; status: 'succeeded' | 'failed'; error?: string | null }): NewEvent {
+export function deploymentFinished(
+  clusterId: string,
+  d: { deploymentId: string; revision: number; status: 'succeeded' | 'failed'; error?: string | null },
+): NewEvent {
   const ok = d.status === 'succeeded';
   return {
     clusterId,
@@ -35,7 +38,11 @@ export function deploymentRolledBack(clusterId: string, d: { deploymentId: strin
 }
 
 /** A drift scan found directors whose live config file or IPVS table differs from the deployed revision. */
-export function driftFound(clusterId: string, directors: readonly { name: string; drifted: boolean | null; fileDrifted?: boolean | null; tableDrifted?: boolean | null }[], revision: number | null): NewEvent {
+export function driftFound(
+  clusterId: string,
+  directors: readonly { name: string; drifted: boolean | null; fileDrifted?: boolean | null; tableDrifted?: boolean | null }[],
+  revision: number | null,
+): NewEvent {
   const drifted = directors.filter((d) => d.drifted === true);
   return {
     clusterId,
@@ -48,7 +55,16 @@ export function driftFound(clusterId: string, directors: readonly { name: string
 }
 
 /** A topology write committed (create, resource edit, PUT spec, import, rollback). */
-export function topologyChanged(clusterId: string, w: { action: string; targetType?: string | null; targetId?: string | null; version: number; report: { created: readonly string[]; changed: readonly string[]; deleted: readonly string[] } }): NewEvent {
+export function topologyChanged(
+  clusterId: string,
+  w: {
+    action: string;
+    targetType?: string | null;
+    targetId?: string | null;
+    version: number;
+    report: { created: readonly string[]; changed: readonly string[]; deleted: readonly string[] };
+  },
+): NewEvent {
   const n = w.report.created.length + w.report.changed.length + w.report.deleted.length;
   return {
     clusterId,
@@ -56,25 +72,59 @@ export function topologyChanged(clusterId: string, w: { action: string; targetTy
     severity: 'info',
     subject: w.targetType && w.targetId ? `${w.targetType}:${w.targetId}` : 'cluster',
     summary: `${w.action}: ${n} object(s) changed (version ${w.version})`,
-    data: { action: w.action, targetType: w.targetType ?? null, targetId: w.targetId ?? null, version: w.version, created: cut(w.report.created), changed: cut(w.report.changed), deleted: cut(w.report.deleted) },
+    data: {
+      action: w.action,
+      targetType: w.targetType ?? null,
+      targetId: w.targetId ?? null,
+      version: w.version,
+      created: cut(w.report.created),
+      changed: cut(w.report.changed),
+      deleted: cut(w.report.deleted),
+    },
   };
 }
 
 /** The radar opened an incident (two MASTERs, no MASTER, a VIP where it must not be, members' configs differ). */
-export function splitBrainOpened(i: { id: string; clusterId: string; instance: string; type: string; severity: 'critical' | 'warning'; summary: string; directors: string[]; evidence: unknown[]; openedAt: string }): NewEvent {
+export function splitBrainOpened(i: {
+  id: string;
+  clusterId: string;
+  instance: string;
+  type: string;
+  severity: 'critical' | 'warning';
+  summary: string;
+  directors: string[];
+  evidence: unknown[];
+  openedAt: string;
+}): NewEvent {
   return {
     clusterId: i.clusterId,
     kind: EventKind.SplitBrainOpened,
     severity: i.severity,
     subject: i.instance,
     summary: i.summary,
-    data: { incidentId: i.id, instance: i.instance, type: i.type, severity: i.severity, directors: i.directors, evidence: i.evidence, openedAt: i.openedAt },
+    data: {
+      incidentId: i.id,
+      instance: i.instance,
+      type: i.type,
+      severity: i.severity,
+      directors: i.directors,
+      evidence: i.evidence,
+      openedAt: i.openedAt,
+    },
     at: new Date(i.openedAt),
   };
 }
 
 /** The radar's incident is over. */
-export function splitBrainResolved(i: { id: string; clusterId: string; instance: string; type: string; summary: string; openedAt: string; resolvedAt: string }): NewEvent {
+export function splitBrainResolved(i: {
+  id: string;
+  clusterId: string;
+  instance: string;
+  type: string;
+  summary: string;
+  openedAt: string;
+  resolvedAt: string;
+}): NewEvent {
   const durationMs = Date.parse(i.resolvedAt) - Date.parse(i.openedAt);
   return {
     clusterId: i.clusterId,

@@ -18,11 +18,15 @@ export class EventsController {
   @RequireRole('viewer')
   @ApiOperation({
     summary: "A cluster's timeline: VRRP transitions, real-server health, deployments, drift, edits, incidents",
-    description: 'Newest first, cursor-paged by `nextCursor`. Filter by time (`from` inclusive, `to` exclusive), kind (exact or a prefix ending in ".") and severity. Kept for EVENTS_RETENTION_DAYS (default 90). Kinds and their `data`: docs/timeline.md.',
+    description:
+      'Newest first, cursor-paged by `nextCursor`. Filter by time (`from` inclusive, `to` exclusive), kind (exact or a prefix ending in ".") and severity. Kept for EVENTS_RETENTION_DAYS (default 90). Kinds and their `data`: docs/timeline.md.',
   })
   @ApiOk(EventsPageSchema, 'One page of events.')
   @ApiProblems(HttpStatus.NOT_FOUND)
-  cluster(@ZodParams(ClusterParams) p: z.output<typeof ClusterParams>, @ZodQuery(EventsQuerySchema) q: EventsQuery): Promise<EventsPageDto> {
+  cluster(
+    @ZodParams(ClusterParams) p: z.output<typeof ClusterParams>,
+    @ZodQuery(EventsQuerySchema) q: EventsQuery,
+  ): Promise<EventsPageDto> {
     return this.events.list(p.clusterId, q);
   }
 
@@ -30,7 +34,8 @@ export class EventsController {
   @RequireRole('viewer')
   @ApiOperation({
     summary: 'The timeline across every cluster (and events of the console itself)',
-    description: 'As GET /clusters/{clusterId}/events, for all clusters; events of a deleted cluster stay until retention drops them. Cluster-scoped tokens use the per-cluster route.',
+    description:
+      'As GET /clusters/{clusterId}/events, for all clusters; events of a deleted cluster stay until retention drops them. Cluster-scoped tokens use the per-cluster route.',
   })
   @ApiOk(EventsPageSchema, 'One page of events.')
   all(@ZodQuery(EventsQuerySchema) q: EventsQuery): Promise<EventsPageDto> {

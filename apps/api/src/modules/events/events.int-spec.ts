@@ -44,7 +44,14 @@ describe('events timeline: record with sinks in one transaction, cursor-paged AP
   const count = async (sql: string, params: unknown[] = []) => Number((await t.dataSource.query(sql, params))[0].n);
 
   it('stores an event and runs the sink in the same transaction', async () => {
-    const e = await events.record({ clusterId: clusterA, kind: EventKind.VrrpTransition, severity: 'info', subject: 'VI_1', summary: 'lb1 VI_1 BACKUP → MASTER', data: { director: 'lb1', from: 'BACKUP', to: 'MASTER' } });
+    const e = await events.record({
+      clusterId: clusterA,
+      kind: EventKind.VrrpTransition,
+      severity: 'info',
+      subject: 'VI_1',
+      summary: 'lb1 VI_1 BACKUP → MASTER',
+      data: { director: 'lb1', from: 'BACKUP', to: 'MASTER' },
+    });
     expect(e.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(seen.at(-1)).toMatchObject({ id: e.id, kind: 'vrrp.transition', subject: 'VI_1', clusterId: clusterA });
     expect(await count('SELECT count(*) AS n FROM sink_rows WHERE event_id = $1', [e.id])).toBe(1);
@@ -54,7 +61,9 @@ describe('events timeline: record with sinks in one transaction, cursor-paged AP
     const before = await count('SELECT count(*) AS n FROM cluster_events');
     const sinkBefore = await count('SELECT count(*) AS n FROM sink_rows');
     failNext = true;
-    await expect(events.record({ clusterId: clusterA, kind: EventKind.RealServerDown, severity: 'warning', summary: 'x', data: {} })).rejects.toThrow('sink refused');
+    await expect(
+      events.record({ clusterId: clusterA, kind: EventKind.RealServerDown, severity: 'warning', summary: 'x', data: {} }),
+    ).rejects.toThrow('sink refused');
     expect(await count('SELECT count(*) AS n FROM cluster_events')).toBe(before);
     expect(await count('SELECT count(*) AS n FROM sink_rows')).toBe(sinkBefore);
   });
@@ -74,15 +83,35 @@ describe('events timeline: record with sinks in one transaction, cursor-paged AP
   it('pages a cluster’s events newest first by cursor, filtered by kind, severity and time', async () => {
     const base = Date.parse('2026-01-01T00:00:00Z');
     for (let i = 0; i < 7; i++) {
-      await events.record({ clusterId: clusterB, kind: i % 2 ? EventKind.RealServerDown : EventKind.DeploymentSucceeded, severity: i % 2 ? 'warning' : 'info', subject: `s${i}`, summary: `event ${i}`, data: { i }, at: new Date(base + i * 1000) });
+      await events.record({
+        clusterId: clusterB,
+        kind: i % 2 ? EventKind.RealServerDown : EventKind.DeploymentSucceeded,
+        severity: i % 2 ? 'warning' : 'info',
+        subject: `s${i}`,
+        summary: `event ${i}`,
+        data: { i },
+        at: new Date(base + i * 1000),
+      });
     }
     // Two at the same instant: the id breaks the tie, none is skipped or repeated.
-    await events.record({ clusterId: clusterB, kind: EventKind.DriftFound, severity: 'warning', summary: 'tie 1', data: {}, at: new Date(base + 3000) });
+    await events.record({
+      clusterId: clusterB,
+      kind: EventKind.DriftFound,
+      severity: 'warning',
+      summary: 'tie 1',
+      data: {},
+      at: new Date(base + 3000),
+    });
     const all: Json[] = [];
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const r = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterB}/events?limit=3&to=2026-02-01T00:00:00Z${cursor ? `&cursor=${cursor}` : ''}`, { cookie: admin.cookie });
+      const r = await call(
+        t.baseUrl,
+        'GET',
+        `/api/v1/clusters/${clusterB}/events?limit=3&to=2026-02-01T00:00:00Z${cursor ? `&cursor=${cursor}` : ''}`,
+        { cookie: admin.cookie },
+      );
       expect(r.status).toBe(200);
       expect(r.body.total).toBe(8);
       all.push(...r.body.items);
@@ -93,14 +122,28 @@ describe('events timeline: record with sinks in one transaction, cursor-paged AP
     expect(new Set(all.map((e) => e.id)).size).toBe(8);
     const times = all.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
-    expect(all[0]).toMatchObject({ clusterId: clusterB, kind: 'deployment.succeeded', summary: 'event 6', data: { i: 6 }, subject: 's6', severity: 'info' });
+    expect(all[0]).toMatchObject({
+      clusterId: clusterB,
+      kind: 'deployment.succeeded',
+      summary: 'event 6',
+      data: { i: 6 },
+      subject: 's6',
+      severity: 'info',
+    });
 
     const downs = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterB}/events?kind=real_server.down`, { cookie: admin.cookie });
     expect(downs.body.items.map((e: Json) => e.data.i)).toEqual([5, 3, 1]);
-    const prefix = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterB}/events?kind=deployment.,drift.found`, { cookie: admin.cookie });
+    const prefix = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterB}/events?kind=deployment.,drift.found`, {
+      cookie: admin.cookie,
+    });
     expect(prefix.body.total).toBe(5);
     expect(prefix.body.items.every((e: Json) => e.kind.startsWith('deployment.') || e.kind === 'drift.found')).toBe(true);
-    const warn = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterB}/events?severity=warning&from=${new Date(base + 2000).toISOString()}&to=${new Date(base + 5000).toISOString()}`, { cookie: admin.cookie });
+    const warn = await call(
+      t.baseUrl,
+      'GET',
+      `/api/v1/clusters/${clusterB}/events?severity=warning&from=${new Date(base + 2000).toISOString()}&to=${new Date(base + 5000).toISOString()}`,
+      { cookie: admin.cookie },
+    );
     expect(warn.body.items.map((e: Json) => e.summary).sort()).toEqual(['event 3', 'tie 1']); // same instant: id order
   });
 
@@ -113,8 +156,10 @@ describe('events timeline: record with sinks in one transaction, cursor-paged AP
     expect(a.body.items.every((e: Json) => e.clusterId === clusterA)).toBe(true);
   });
 
-  it('a cluster-scoped token reads its cluster\'s timeline only', async () => {
-    const scoped = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'scoped-timeline', role: 'viewer', clusterId: clusterA } })).body.secret;
+  it("a cluster-scoped token reads its cluster's timeline only", async () => {
+    const scoped = (
+      await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'scoped-timeline', role: 'viewer', clusterId: clusterA } })
+    ).body.secret;
     expect((await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterA}/events`, { token: scoped })).status).toBe(200);
     expect((await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterB}/events`, { token: scoped })).status).toBe(403);
     expect((await call(t.baseUrl, 'GET', '/api/v1/events', { token: scoped })).status).toBe(403);
@@ -122,18 +167,27 @@ describe('events timeline: record with sinks in one transaction, cursor-paged AP
 
   it('a topology write commits a topology.changed event with it', async () => {
     const r = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterA}/events?kind=topology.changed`, { cookie: admin.cookie });
-    expect(r.body.items.at(-1)).toMatchObject({ kind: 'topology.changed', severity: 'info', clusterId: clusterA, data: { action: 'cluster.create', version: expect.any(Number) } });
+    expect(r.body.items.at(-1)).toMatchObject({
+      kind: 'topology.changed',
+      severity: 'info',
+      clusterId: clusterA,
+      data: { action: 'cluster.create', version: expect.any(Number) },
+    });
     expect(r.body.items.at(-1).data.created.length).toBeGreaterThan(0);
   });
 
   it('refuses bad input with problem+json naming the field, and an unknown cluster with 404', async () => {
-    const bad = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterA}/events?kind=vrrp.nope&limit=0&from=soon`, { cookie: admin.cookie });
+    const bad = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterA}/events?kind=vrrp.nope&limit=0&from=soon`, {
+      cookie: admin.cookie,
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((x: Json) => x.path).sort()).toEqual(['query.from', 'query.kind.0', 'query.limit']);
     const cur = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterA}/events?cursor=garbage`, { cookie: admin.cookie });
     expect(cur.status).toBe(400);
     expect(cur.body).toMatchObject({ code: 'events.bad_cursor', errors: [{ path: 'query.cursor' }] });
-    const order = await call(t.baseUrl, 'GET', `/api/v1/events?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z`, { cookie: admin.cookie });
+    const order = await call(t.baseUrl, 'GET', `/api/v1/events?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z`, {
+      cookie: admin.cookie,
+    });
     expect(order.status).toBe(400);
     expect(order.body.errors[0].path).toBe('query.to');
     const missing = await call(t.baseUrl, 'GET', '/api/v1/clusters/00000000-0000-4000-8000-000000000000/events', { cookie: admin.cookie });
@@ -143,7 +197,14 @@ describe('events timeline: record with sinks in one transaction, cursor-paged AP
   });
 
   it('prunes events older than the retention', async () => {
-    await events.record({ clusterId: clusterA, kind: EventKind.DriftFound, severity: 'info', summary: 'ancient', data: {}, at: new Date(Date.now() - 400 * 86_400_000) });
+    await events.record({
+      clusterId: clusterA,
+      kind: EventKind.DriftFound,
+      severity: 'info',
+      summary: 'ancient',
+      data: {},
+      at: new Date(Date.now() - 400 * 86_400_000),
+    });
     expect(await events.prune()).toBeGreaterThanOrEqual(1);
     expect(await count(`SELECT count(*) AS n FROM cluster_events WHERE summary = 'ancient'`)).toBe(0);
   });

@@ -48,7 +48,10 @@ export class EventsRepository {
       const parts: string[] = [];
       if (exact.length) parts.push('e.kind IN (:...kinds)');
       prefixes.forEach((_, i) => parts.push(`e.kind LIKE :kp${i}`));
-      qb.andWhere(`(${parts.join(' OR ')})`, { kinds: exact, ...Object.fromEntries(prefixes.map((p, i) => [`kp${i}`, `${escapeLike(p)}%`])) });
+      qb.andWhere(`(${parts.join(' OR ')})`, {
+        kinds: exact,
+        ...Object.fromEntries(prefixes.map((p, i) => [`kp${i}`, `${escapeLike(p)}%`])),
+      });
     }
     if (f.severities?.length) qb.andWhere('e.severity IN (:...sev)', { sev: f.severities });
     if (f.from) qb.andWhere('e.at >= :from', { from: f.from });

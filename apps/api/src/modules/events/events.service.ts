@@ -80,20 +80,30 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** `record` for emitters the timeline must never break (telemetry, background runners): a failure is logged, not thrown. */
   emit(event: NewEvent): void {
-    this.record(event).catch((e: Error) => this.logger.warn(`could not record ${event.kind} event${event.clusterId ? ` of cluster ${event.clusterId}` : ''}: ${e.message}`));
+    this.record(event).catch((e: Error) =>
+      this.logger.warn(`could not record ${event.kind} event${event.clusterId ? ` of cluster ${event.clusterId}` : ''}: ${e.message}`),
+    );
   }
 
   async list(clusterId: string | undefined, q: EventsQuery): Promise<EventsPageDto> {
-    if (clusterId && !(await this.repo.clusterExists(clusterId))) throw new EventsError(EventsErrorCode.ClusterNotFound, `No cluster with id ${clusterId}.`);
+    if (clusterId && !(await this.repo.clusterExists(clusterId)))
+      throw new EventsError(EventsErrorCode.ClusterNotFound, `No cluster with id ${clusterId}.`);
     let after: EventCursor | undefined;
     if (q.cursor) {
       after = decodeCursor(q.cursor);
-      if (!after) throw new EventsError(EventsErrorCode.BadCursor, 'The cursor is not one this API returned.', [{ path: 'query.cursor', message: 'must be the nextCursor of a previous page' }]);
+      if (!after)
+        throw new EventsError(EventsErrorCode.BadCursor, 'The cursor is not one this API returned.', [
+          { path: 'query.cursor', message: 'must be the nextCursor of a previous page' },
+        ]);
     }
     const f: EventFilter = { clusterId, kinds: q.kind, severities: q.severity, from: q.from, to: q.to };
     const { items, total } = await this.repo.page(f, q.limit, after);
     const last = items[items.length - 1];
-    return { items: items.map((e) => this.map(e)), total, nextCursor: items.length === q.limit && last ? encodeCursor({ at: last.at, id: last.id }) : null };
+    return {
+      items: items.map((e) => this.map(e)),
+      total,
+      nextCursor: items.length === q.limit && last ? encodeCursor({ at: last.at, id: last.id }) : null,
+    };
   }
 
   /** Drops events older than the retention; returns how many. */
@@ -109,10 +119,28 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private stored(e: ClusterEventEntity): StoredEvent {
-    return { id: e.id, clusterId: e.clusterId, kind: e.kind, severity: e.severity, subject: e.subject, summary: e.summary, data: e.data, at: e.at };
+    return {
+      id: e.id,
+      clusterId: e.clusterId,
+      kind: e.kind,
+      severity: e.severity,
+      subject: e.subject,
+      summary: e.summary,
+      data: e.data,
+      at: e.at,
+    };
   }
 
   private map(e: ClusterEventEntity): ClusterEventDto {
-    return { id: e.id, clusterId: e.clusterId, kind: e.kind, severity: e.severity, subject: e.subject, summary: e.summary, data: e.data, at: e.at.toISOString() };
+    return {
+      id: e.id,
+      clusterId: e.clusterId,
+      kind: e.kind,
+      severity: e.severity,
+      subject: e.subject,
+      summary: e.summary,
+      data: e.data,
+      at: e.at.toISOString(),
+    };
   }
 }

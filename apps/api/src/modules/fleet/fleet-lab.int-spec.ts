@@ -49,7 +49,15 @@ describe.skipIf(!CAN_RUN_LAB)(`fleet safety in the netns lab${CAN_RUN_LAB ? '' :
     const created = await api('POST', '/clusters', {
       name: 'other',
       directors: [d3],
-      vrrpInstances: [{ name: 'VI_OTHER', interface: 'eth0', virtualRouterId: spec.vrrpInstances[0].virtualRouterId, members: [{ director: 'lab-d3', priority: 100 }], vips: [{ address: `${lab.state.vips[0].replace(/\.\d+$/, '.200')}/32`, dev: 'eth0' }] }],
+      vrrpInstances: [
+        {
+          name: 'VI_OTHER',
+          interface: 'eth0',
+          virtualRouterId: spec.vrrpInstances[0].virtualRouterId,
+          members: [{ director: 'lab-d3', priority: 100 }],
+          vips: [{ address: `${lab.state.vips[0].replace(/\.\d+$/, '.200')}/32`, dev: 'eth0' }],
+        },
+      ],
     });
     expect(created.status, created.text).toBe(201);
     other = created.body.id;
@@ -67,17 +75,28 @@ describe.skipIf(!CAN_RUN_LAB)(`fleet safety in the netns lab${CAN_RUN_LAB ? '' :
     const plan = await api('GET', `/clusters/${other}/plan`);
     expect(plan.status, plan.text).toBe(200);
     const clash = plan.body.lint.find((f: Json) => f.code === 'vrid_reused');
-    expect(clash, JSON.stringify(plan.body.lint)).toMatchObject({ severity: 'error', cluster: 'other', instance: 'VI_OTHER', related: { clusterId: web, cluster: webName, instance: 'VI_LAB' }, blocksDeployment: false });
+    expect(clash, JSON.stringify(plan.body.lint)).toMatchObject({
+      severity: 'error',
+      cluster: 'other',
+      instance: 'VI_OTHER',
+      related: { clusterId: web, cluster: webName, instance: 'VI_LAB' },
+      blocksDeployment: false,
+    });
     expect(clash.message).toContain(`on the same L2 segment (subnet ${lab.state.subnet})`);
     const caps = (await api('GET', `/clusters/${other}/directors/lab-d3/capabilities`)).body;
-    expect(caps.capabilities.interfaces).toContainEqual({ name: 'eth0', addresses: expect.arrayContaining([`${lab.state.directors[2].address}/24`]) });
+    expect(caps.capabilities.interfaces).toContainEqual({
+      name: 'eth0',
+      addresses: expect.arrayContaining([`${lab.state.directors[2].address}/24`]),
+    });
     expect(caps.capabilities.keepalived.version).toBe('2.2.7');
 
     const d = await api('POST', `/clusters/${web}/deployments`, { message: 'web without lab-d3' });
     expect(d.status, d.text).toBe(202);
     await t.app.get(DeploymentsService).settle(d.body.id);
     expect((await api('GET', `/clusters/${web}/deployments/${d.body.id}`)).body.status).toBe('succeeded');
-    expect((await api('GET', `/clusters/${other}/plan`)).body.lint.find((f: Json) => f.code === 'vrid_reused')).toMatchObject({ blocksDeployment: true });
+    expect((await api('GET', `/clusters/${other}/plan`)).body.lint.find((f: Json) => f.code === 'vrid_reused')).toMatchObject({
+      blocksDeployment: true,
+    });
     const refused = await api('POST', `/clusters/${other}/deployments`, {});
     expect(refused.status, refused.text).toBe(422);
     expect(refused.body.code).toBe('fleet.lint_errors');
@@ -92,7 +111,9 @@ describe.skipIf(!CAN_RUN_LAB)(`fleet safety in the netns lab${CAN_RUN_LAB ? '' :
     });
     const masterName = lab.state.directors.find((x) => x.role === holder)!.name;
     // the live state has caught up with the lab: it names the same MASTER
-    await until('telemetry sees the MASTER', async () => ((await api('GET', `/clusters/${web}/state`)).body?.instances?.VI_LAB?.master === masterName ? true : undefined));
+    await until('telemetry sees the MASTER', async () =>
+      (await api('GET', `/clusters/${web}/state`)).body?.instances?.VI_LAB?.master === masterName ? true : undefined,
+    );
     const w = await api('GET', `/clusters/${web}/what-if?fail=director:${masterName}`);
     expect(w.status, w.text).toBe(200);
     expect(w.body.live).toBe(true);
@@ -112,7 +133,9 @@ describe.skipIf(!CAN_RUN_LAB)(`fleet safety in the netns lab${CAN_RUN_LAB ? '' :
       expect(lab.state.directors.find((x) => x.role === now)!.name).toBe(predicted);
       expect(lab.state.vips.filter((v) => lab.vipHolders(v).includes(now))).toEqual(predictedVips);
       // and the console's live state agrees
-      await until('telemetry sees the new MASTER', async () => ((await api('GET', `/clusters/${web}/state`)).body?.instances?.VI_LAB?.master === predicted ? true : undefined));
+      await until('telemetry sees the new MASTER', async () =>
+        (await api('GET', `/clusters/${web}/state`)).body?.instances?.VI_LAB?.master === predicted ? true : undefined,
+      );
     } finally {
       await lab.faults.startKeepalived(holder);
     }

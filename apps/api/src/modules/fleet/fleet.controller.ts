@@ -4,7 +4,18 @@ import type { z } from 'zod';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodParams, ZodQuery } from '../../common/validation/zod';
-import { CapabilitiesSchema, ClusterParams, DirectorNameParams, LintSchema, WhatIfQuery, WhatIfSchema, type CapabilitiesDto, type LintDto, type WhatIfDto, type WhatIfQueryDto } from './fleet.dto';
+import {
+  CapabilitiesSchema,
+  ClusterParams,
+  DirectorNameParams,
+  LintSchema,
+  WhatIfQuery,
+  WhatIfSchema,
+  type CapabilitiesDto,
+  type LintDto,
+  type WhatIfDto,
+  type WhatIfQueryDto,
+} from './fleet.dto';
 import { FleetService } from './fleet.service';
 
 @ApiTags('fleet')
@@ -27,7 +38,7 @@ export class FleetController {
 
   @Get('clusters/:clusterId/lint')
   @RequireRole('viewer')
-  @ApiOperation({ summary: "VRRP lint of one cluster, against every other cluster (the plan carries the same findings)" })
+  @ApiOperation({ summary: 'VRRP lint of one cluster, against every other cluster (the plan carries the same findings)' })
   @ApiOk(LintSchema, "The cluster's findings.")
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND)
   lintCluster(@ZodParams(ClusterParams) p: z.output<typeof ClusterParams>): Promise<LintDto> {
@@ -51,7 +62,8 @@ export class FleetController {
   @RequireRole('viewer')
   @ApiOperation({
     summary: "A director's capabilities as last recorded",
-    description: "`keepalived -v` (version, build options: JSON, SNMP, DBus, VRRP, LVS, VRRP_AUTH …), IPVS and the kernel's schedulers (/proc/net/ip_vs, the ip_vs_* modules), ipvsadm's version, the kernel release and the interfaces' addresses. Recorded on first contact (the first plan or deployment that reaches the director), at every deployment, and by a refresh; `refusals` lists what of the current spec it cannot run.",
+    description:
+      "`keepalived -v` (version, build options: JSON, SNMP, DBus, VRRP, LVS, VRRP_AUTH …), IPVS and the kernel's schedulers (/proc/net/ip_vs, the ip_vs_* modules), ipvsadm's version, the kernel release and the interfaces' addresses. Recorded on first contact (the first plan or deployment that reaches the director), at every deployment, and by a refresh; `refusals` lists what of the current spec it cannot run.",
   })
   @ApiOk(CapabilitiesSchema, 'The record (all null when never read).')
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND)
@@ -62,7 +74,11 @@ export class FleetController {
   @Post('clusters/:clusterId/directors/:name/capabilities/refresh')
   @HttpCode(200)
   @RequireRole('operator')
-  @ApiOperation({ summary: "Read a director's capabilities now (over SSH), record and return them", description: 'Audited as director.capabilities_refresh with what was found. 502 when the director cannot be read (the error is recorded; the capabilities read before are kept).' })
+  @ApiOperation({
+    summary: "Read a director's capabilities now (over SSH), record and return them",
+    description:
+      'Audited as director.capabilities_refresh with what was found. 502 when the director cannot be read (the error is recorded; the capabilities read before are kept).',
+  })
   @ApiOk(CapabilitiesSchema, 'The new record.')
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND, HttpStatus.BAD_GATEWAY)
   refresh(@ZodParams(DirectorNameParams) p: z.output<typeof DirectorNameParams>): Promise<CapabilitiesDto> {

@@ -27,9 +27,34 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
   const api = (method: string, path: string, body?: unknown, as = token) => call(t.baseUrl, method, `/api/v1${path}`, { token: as, body });
   const ids: Record<string, string> = {};
 
-  const instance = (over: Record<string, unknown> = {}) => ({ name: 'VI_WEB', interface: 'eth0', virtualRouterId: 51, members: [{ director: 'lb1', priority: 150 }, { director: 'lb2', priority: 100 }], vips: [{ address: '10.213.250.100/32' }], ...over });
-  const director = (name: string, address: string, over: Record<string, unknown> = {}) => ({ name, address, sshPort: sshd.port, sshUser: sshd.user, credential: 'lab-key', ...over });
-  const service = { vip: '10.213.250.100', port: 80, scheduler: 'wrr', realServers: [{ address: '10.213.250.21', port: 80, weight: 5 }, { address: '10.213.250.22', port: 80, weight: 5 }] };
+  const instance = (over: Record<string, unknown> = {}) => ({
+    name: 'VI_WEB',
+    interface: 'eth0',
+    virtualRouterId: 51,
+    members: [
+      { director: 'lb1', priority: 150 },
+      { director: 'lb2', priority: 100 },
+    ],
+    vips: [{ address: '10.213.250.100/32' }],
+    ...over,
+  });
+  const director = (name: string, address: string, over: Record<string, unknown> = {}) => ({
+    name,
+    address,
+    sshPort: sshd.port,
+    sshUser: sshd.user,
+    credential: 'lab-key',
+    ...over,
+  });
+  const service = {
+    vip: '10.213.250.100',
+    port: 80,
+    scheduler: 'wrr',
+    realServers: [
+      { address: '10.213.250.21', port: 80, weight: 5 },
+      { address: '10.213.250.22', port: 80, weight: 5 },
+    ],
+  };
 
   async function create(key: string, spec: Json): Promise<string> {
     const r = await api('POST', '/clusters', spec);
@@ -53,24 +78,48 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
     );
     chmodSync(join(shimDir, 'keepalived'), 0o755);
     sshd = await startSshd({ listen: ['127.0.0.1', '127.0.0.2'] });
-    shimSshd = await startSshd({ listen: ['127.0.0.1', '127.0.0.3'], env: { PATH: `${shimDir}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin` } });
+    shimSshd = await startSshd({
+      listen: ['127.0.0.1', '127.0.0.3'],
+      env: { PATH: `${shimDir}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin` },
+    });
     const first = vrrpConfig({ routerId: 'lb', priority: 100, vip: '10.213.250.100/32' });
     lb1 = await startKeepalivedNetns(first);
     lb2 = await startKeepalivedNetns(first);
     t = await startTestApp({ DIRECTOR_CONFIG_DIRS: `/etc/keepalived,${tmpdir()}` });
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
-    const mint = async (role: string) => (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: `fleet-${role}`, role } })).body.secret as string;
+    const mint = async (role: string) =>
+      (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: `fleet-${role}`, role } })).body.secret as string;
     token = await mint('admin');
     viewer = await mint('viewer');
     operator = await mint('operator');
-    const cred = await api('POST', '/credentials', { name: 'lab-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1', '127.0.0.2'] });
+    const cred = await api('POST', '/credentials', {
+      name: 'lab-key',
+      kind: 'private_key',
+      privateKey: sshd.privateKey,
+      allowedAddresses: ['127.0.0.1', '127.0.0.2'],
+    });
     expect(cred.status, cred.text).toBe(201);
-    const shimCred = await api('POST', '/credentials', { name: 'shim-key', kind: 'private_key', privateKey: shimSshd.privateKey, allowedAddresses: ['127.0.0.3'] });
+    const shimCred = await api('POST', '/credentials', {
+      name: 'shim-key',
+      kind: 'private_key',
+      privateKey: shimSshd.privateKey,
+      allowedAddresses: ['127.0.0.3'],
+    });
     expect(shimCred.status, shimCred.text).toBe(201);
     await create('web', {
       name: 'web',
-      directors: [director('lb1', '127.0.0.1', { configPath: lb1.configPath, pidFile: lb1.pidFile }), director('lb2', '127.0.0.2', { configPath: lb2.configPath, pidFile: lb2.pidFile })],
-      vrrpInstances: [instance({ members: [{ director: 'lb1', priority: 150, state: 'MASTER' }, { director: 'lb2', priority: 100 }] })],
+      directors: [
+        director('lb1', '127.0.0.1', { configPath: lb1.configPath, pidFile: lb1.pidFile }),
+        director('lb2', '127.0.0.2', { configPath: lb2.configPath, pidFile: lb2.pidFile }),
+      ],
+      vrrpInstances: [
+        instance({
+          members: [
+            { director: 'lb1', priority: 150, state: 'MASTER' },
+            { director: 'lb2', priority: 100 },
+          ],
+        }),
+      ],
       virtualServices: [service],
     });
   });
@@ -90,10 +139,17 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
     const plan = await api('GET', `/clusters/${ids.web}/plan`);
     expect(plan.status, plan.text).toBe(200);
     // this kernel has no IPVS: a warning, not a refusal (keepalived runs VRRP only)
-    expect(plan.body.lint.map((f: Json) => `${f.code}:${f.severity}:${f.director}`).sort()).toEqual(['no_ipvs:warning:lb1', 'no_ipvs:warning:lb2']);
+    expect(plan.body.lint.map((f: Json) => `${f.code}:${f.severity}:${f.director}`).sort()).toEqual([
+      'no_ipvs:warning:lb1',
+      'no_ipvs:warning:lb2',
+    ]);
     const c = (await api('GET', `/clusters/${ids.web}/directors/lb1/capabilities`, undefined, viewer)).body;
     expect(c).toMatchObject({ source: 'first-contact', error: null, refusals: [] });
-    expect(c.capabilities.keepalived).toMatchObject({ version: '2.2.7', versionLine: expect.stringMatching(/^Keepalived v2\.2\.7/), features: { vrrp: true, lvs: true, vrrpAuth: true, json: true, snmp: true, dbus: true } });
+    expect(c.capabilities.keepalived).toMatchObject({
+      version: '2.2.7',
+      versionLine: expect.stringMatching(/^Keepalived v2\.2\.7/),
+      features: { vrrp: true, lvs: true, vrrpAuth: true, json: true, snmp: true, dbus: true },
+    });
     expect(c.capabilities.keepalived.configureFlags).toContain('--enable-json');
     expect(c.capabilities.kernel.release).toBe(release());
     expect(c.capabilities.ipvs).toMatchObject({ present: false, loaded: false, schedulers: [] });
@@ -107,7 +163,12 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
     expect(r.status, r.text).toBe(200);
     expect(r.body).toMatchObject({ director: 'lb2', source: 'refresh', capabilities: { keepalived: { version: '2.2.7' } } });
     const audit = await api('GET', '/audit?action=director.capabilities_refresh&limit=5');
-    expect(audit.body.items[0]).toMatchObject({ action: 'director.capabilities_refresh', target: { type: 'director', id: `${ids.web}/lb2` }, outcome: 'success', after: { keepalived: '2.2.7', ipvs: false } });
+    expect(audit.body.items[0]).toMatchObject({
+      action: 'director.capabilities_refresh',
+      target: { type: 'director', id: `${ids.web}/lb2` },
+      outcome: 'success',
+      after: { keepalived: '2.2.7', ipvs: false },
+    });
     const missing = await api('GET', `/clusters/${ids.web}/directors/lb9/capabilities`);
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('fleet.director_not_found');
@@ -118,11 +179,25 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
       name: 'old-keepalived',
       directors: [director('old1', '127.0.0.3', { sshPort: shimSshd.port, sshUser: shimSshd.user, credential: 'shim-key' })],
       trackProcesses: [{ name: 'haproxy', process: ['haproxy'] }],
-      vrrpInstances: [instance({ name: 'VI_OLD', virtualRouterId: 61, authPass: 'secret1', trackProcesses: [{ name: 'haproxy' }], members: [{ director: 'old1', priority: 100 }], vips: [{ address: '10.213.251.100/32' }] })],
+      vrrpInstances: [
+        instance({
+          name: 'VI_OLD',
+          virtualRouterId: 61,
+          authPass: 'secret1',
+          trackProcesses: [{ name: 'haproxy' }],
+          members: [{ director: 'old1', priority: 100 }],
+          vips: [{ address: '10.213.251.100/32' }],
+        }),
+      ],
     });
     const plan = await api('GET', `/clusters/${id}/plan`);
     expect(plan.status, plan.text).toBe(422);
-    expect(plan.body).toMatchObject({ code: 'fleet.capability_missing', detail: expect.stringMatching(/^director old1 cannot run authentication: its keepalived 2\.0\.10 was built without VRRP authentication/) });
+    expect(plan.body).toMatchObject({
+      code: 'fleet.capability_missing',
+      detail: expect.stringMatching(
+        /^director old1 cannot run authentication: its keepalived 2\.0\.10 was built without VRRP authentication/,
+      ),
+    });
     expect(plan.body.refusals).toEqual([
       { director: 'old1', capability: 'keepalived VRRP_AUTH', keyword: 'authentication' },
       { director: 'old1', capability: 'keepalived >= 2.0.11', keyword: 'vrrp_track_process' },
@@ -132,7 +207,10 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
       { path: 'spec.vrrpInstances.0.trackProcesses', message: 'old1 lacks keepalived >= 2.0.11 for vrrp_track_process' },
     ]);
     const caps = (await api('GET', `/clusters/${id}/directors/old1/capabilities`)).body;
-    expect(caps).toMatchObject({ source: 'first-contact', capabilities: { keepalived: { version: '2.0.10', buildOptions: ['LVS', 'VRRP'] } } });
+    expect(caps).toMatchObject({
+      source: 'first-contact',
+      capabilities: { keepalived: { version: '2.0.10', buildOptions: ['LVS', 'VRRP'] } },
+    });
     expect(caps.refusals.map((r: Json) => r.keyword)).toEqual(['authentication', 'vrrp_track_process']);
     const d = await api('POST', `/clusters/${id}/deployments`, { message: 'should not start' });
     expect(d.status, d.text).toBe(422);
@@ -157,10 +235,25 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
     const lint = await api('GET', `/clusters/${id}/lint`, undefined, viewer);
     expect(lint.status, lint.text).toBe(200);
     const clash = lint.body.findings.find((f: Json) => f.code === 'vrid_reused');
-    expect(clash).toMatchObject({ severity: 'error', clusterId: id, cluster: 'api', instance: 'VI_API', path: 'vrrpInstances.0.virtualRouterId', related: { clusterId: ids.web, cluster: 'web', instance: 'VI_WEB' }, blocksDeployment: false });
-    expect(clash.message).toMatch(/virtual_router_id 51 \(inet\) is also used by instance "VI_WEB" of cluster "web" on the same L2 segment/);
+    expect(clash).toMatchObject({
+      severity: 'error',
+      clusterId: id,
+      cluster: 'api',
+      instance: 'VI_API',
+      path: 'vrrpInstances.0.virtualRouterId',
+      related: { clusterId: ids.web, cluster: 'web', instance: 'VI_WEB' },
+      blocksDeployment: false,
+    });
+    expect(clash.message).toMatch(
+      /virtual_router_id 51 \(inet\) is also used by instance "VI_WEB" of cluster "web" on the same L2 segment/,
+    );
     const fleet = await api('GET', '/fleet/lint', undefined, viewer);
-    expect(fleet.body.findings.filter((f: Json) => f.code === 'vrid_reused').map((f: Json) => f.cluster).sort()).toEqual(['api', 'web']);
+    expect(
+      fleet.body.findings
+        .filter((f: Json) => f.code === 'vrid_reused')
+        .map((f: Json) => f.cluster)
+        .sort(),
+    ).toEqual(['api', 'web']);
     expect(fleet.body).toMatchObject({ clusters: 3, errors: expect.any(Number), warnings: expect.any(Number) });
 
     // deploy "web" (real keepalived): the clash now blocks "api", whose plan says so
@@ -173,8 +266,14 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
     expect(plan.body.lint.find((f: Json) => f.code === 'vrid_reused')).toMatchObject({ severity: 'error', blocksDeployment: true });
     const refused = await api('POST', `/clusters/${id}/deployments`, {});
     expect(refused.status, refused.text).toBe(422);
-    expect(refused.body).toMatchObject({ code: 'fleet.lint_errors', detail: expect.stringMatching(/^keepalived would misbehave with this deployment: virtual_router_id 51/) });
-    expect(refused.body.errors[0]).toEqual({ path: 'spec.vrrpInstances.0.virtualRouterId', message: expect.stringMatching(/^vrid_reused: .*; fix: give one of them a virtual_router_id/) });
+    expect(refused.body).toMatchObject({
+      code: 'fleet.lint_errors',
+      detail: expect.stringMatching(/^keepalived would misbehave with this deployment: virtual_router_id 51/),
+    });
+    expect(refused.body.errors[0]).toEqual({
+      path: 'spec.vrrpInstances.0.virtualRouterId',
+      message: expect.stringMatching(/^vrid_reused: .*; fix: give one of them a virtual_router_id/),
+    });
     // the refusal is on the cluster's timeline
     const deadline = Date.now() + 10_000;
     let events: Json[] = [];
@@ -182,7 +281,13 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
       events = (await api('GET', `/clusters/${id}/events?kind=lint.finding`)).body.items ?? [];
       if (!events.length) await new Promise((r) => setTimeout(r, 100));
     }
-    expect(events[0]).toMatchObject({ kind: 'lint.finding', severity: 'warning', subject: 'deployment', summary: expect.stringMatching(/^deployment refused: virtual_router_id 51/), data: { codes: ['vrid_reused'] } });
+    expect(events[0]).toMatchObject({
+      kind: 'lint.finding',
+      severity: 'warning',
+      subject: 'deployment',
+      summary: expect.stringMatching(/^deployment refused: virtual_router_id 51/),
+      data: { codes: ['vrid_reused'] },
+    });
     // another VRID: the clash is gone
     const spec = (await api('GET', `/clusters/${id}/spec`)).body;
     spec.vrrpInstances[0].virtualRouterId = 52;
@@ -198,8 +303,18 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
     const lint = (await api('GET', `/clusters/${id}/lint`)).body.findings.filter((f: Json) => f.code === 'unicast_peer_mismatch');
     // 127.0.0.2 answers SSH (the loopback /8) but is no interface address of that host
     expect(lint).toEqual([
-      expect.objectContaining({ director: 'lb1', severity: 'warning', blocksDeployment: false, message: "lb1's unicast_src_ip 127.0.0.1 is on lo, not on the instance's interface eth0" }),
-      expect.objectContaining({ director: 'lb2', severity: 'error', blocksDeployment: true, message: expect.stringMatching(/no interface of lb2 has that address/) }),
+      expect.objectContaining({
+        director: 'lb1',
+        severity: 'warning',
+        blocksDeployment: false,
+        message: "lb1's unicast_src_ip 127.0.0.1 is on lo, not on the instance's interface eth0",
+      }),
+      expect.objectContaining({
+        director: 'lb2',
+        severity: 'error',
+        blocksDeployment: true,
+        message: expect.stringMatching(/no interface of lb2 has that address/),
+      }),
     ]);
     const refused = await api('POST', `/clusters/${id}/deployments`, {});
     expect(refused.status, refused.text).toBe(422);
@@ -213,10 +328,20 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
     expect(r.body.instances[0]).toMatchObject({ name: 'VI_WEB', before: 'lb1', after: 'lb2', changed: true, takeoverSeconds: 3.61 });
     expect(r.body.vips).toEqual([{ address: '10.213.250.100/32', instance: 'VI_WEB', from: 'lb1', to: 'lb2' }]);
     const rs = await api('GET', `/clusters/${ids.web}/what-if?fail=${encodeURIComponent('real-server:10.213.250.21:80')}`);
-    expect(rs.body.services[0]).toMatchObject({ service: '10.213.250.100:80/TCP', lost: ['10.213.250.21:80'], realServers: { total: 2, after: 1 }, weight: { before: 10, after: 5 }, belowQuorumAfter: false, down: false });
+    expect(rs.body.services[0]).toMatchObject({
+      service: '10.213.250.100:80/TCP',
+      lost: ['10.213.250.21:80'],
+      realServers: { total: 2, after: 1 },
+      weight: { before: 10, after: 5 },
+      belowQuorumAfter: false,
+      down: false,
+    });
     const bad = await api('GET', `/clusters/${ids.web}/what-if?fail=router:lb1`);
     expect(bad.status).toBe(422);
-    expect(bad.body).toMatchObject({ code: 'fleet.bad_failure', errors: [{ path: 'query.fail', message: expect.stringMatching(/"router:lb1" is not a failure/) }] });
+    expect(bad.body).toMatchObject({
+      code: 'fleet.bad_failure',
+      errors: [{ path: 'query.fail', message: expect.stringMatching(/"router:lb1" is not a failure/) }],
+    });
     const unknown = await api('GET', `/clusters/${ids.web}/what-if?fail=${encodeURIComponent('director:lb1,script:chk@lb2')}`);
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors).toEqual([{ path: 'query.fail', message: 'no vrrp_script named "chk" in this cluster' }]);

@@ -37,7 +37,12 @@ export class FleetRepository {
   }
 
   /** Records a read; a failed read keeps the capabilities read before it (with the error beside them). */
-  async save(clusterId: string, director: string, source: CapabilitySource, result: { capabilities: DirectorCapabilities } | { error: string }): Promise<DirectorCapabilitiesEntity> {
+  async save(
+    clusterId: string,
+    director: string,
+    source: CapabilitySource,
+    result: { capabilities: DirectorCapabilities } | { error: string },
+  ): Promise<DirectorCapabilitiesEntity> {
     const ok = 'capabilities' in result;
     await this.dataSource.query(
       `INSERT INTO director_capabilities (cluster_id, director, capabilities, error, source, gathered_at) VALUES ($1, $2, $3, $4, $5, now())

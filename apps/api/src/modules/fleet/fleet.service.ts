@@ -63,24 +63,40 @@ export class FleetService implements FleetGate {
    * of a revision) and only its findings are kept. A cross-cluster error blocks a deployment when
    * the other cluster has been deployed (its config runs on directors); its own errors always do.
    */
-  private async findings(focus?: { clusterId: string; name: string; spec: ClusterSpec }): Promise<{ findings: FindingDto[]; clusters: number }> {
+  private async findings(focus?: {
+    clusterId: string;
+    name: string;
+    spec: ClusterSpec;
+  }): Promise<{ findings: FindingDto[]; clusters: number }> {
     const [rows, caps] = await Promise.all([this.repo.clusters(), this.repo.all()]);
-    const specs = await Promise.all(rows.map(async (r): Promise<FleetCluster | undefined> => {
-      if (focus && r.id === focus.clusterId) return { id: r.id, name: focus.name, spec: focus.spec };
-      const s = await this.specs.getSpec(r.id);
-      return s ? { id: r.id, name: s.name, spec: s.spec } : undefined; // deleted meanwhile
-    }));
+    const specs = await Promise.all(
+      rows.map(async (r): Promise<FleetCluster | undefined> => {
+        if (focus && r.id === focus.clusterId) return { id: r.id, name: focus.name, spec: focus.spec };
+        const s = await this.specs.getSpec(r.id);
+        return s ? { id: r.id, name: s.name, spec: s.spec } : undefined; // deleted meanwhile
+      }),
+    );
     const fleet = specs.filter((c): c is FleetCluster => c !== undefined);
     const deployed = new Set(rows.filter((r) => r.deployed).map((r) => r.id));
     const all = lintFleet(fleet, caps).filter((f) => !focus || f.clusterId === focus.clusterId);
     return {
-      findings: all.map((f) => ({ ...f, blocksDeployment: f.severity === 'error' && (!f.related || f.related.clusterId === f.clusterId || deployed.has(f.related.clusterId)) })),
+      findings: all.map((f) => ({
+        ...f,
+        blocksDeployment:
+          f.severity === 'error' && (!f.related || f.related.clusterId === f.clusterId || deployed.has(f.related.clusterId)),
+      })),
       clusters: fleet.length,
     };
   }
 
   private lintDto(r: { findings: FindingDto[]; clusters: number }): LintDto {
-    return { findings: r.findings, errors: r.findings.filter((f) => f.severity === 'error').length, warnings: r.findings.filter((f) => f.severity === 'warning').length, clusters: r.clusters, checkedAt: new Date().toISOString() };
+    return {
+      findings: r.findings,
+      errors: r.findings.filter((f) => f.severity === 'error').length,
+      warnings: r.findings.filter((f) => f.severity === 'warning').length,
+      clusters: r.clusters,
+      checkedAt: new Date().toISOString(),
+    };
   }
 
   async lintAll(): Promise<LintDto> {
@@ -95,9 +111,15 @@ export class FleetService implements FleetGate {
   async whatIf(clusterId: string, fail: string): Promise<WhatIfDto> {
     const { spec } = await this.cluster(clusterId);
     const parsed = parseFailures(fail);
-    if ('error' in parsed) throw new FleetError(FleetErrorCode.BadFailure, `fail: ${parsed.error}`, [{ path: 'query.fail', message: parsed.error }]);
+    if ('error' in parsed)
+      throw new FleetError(FleetErrorCode.BadFailure, `fail: ${parsed.error}`, [{ path: 'query.fail', message: parsed.error }]);
     const problems = failureProblems(spec, parsed.failures);
-    if (problems.length) throw new FleetError(FleetErrorCode.BadFailure, `fail names what the cluster does not have: ${problems.join('; ')}`, problems.map((message) => ({ path: 'query.fail', message })));
+    if (problems.length)
+      throw new FleetError(
+        FleetErrorCode.BadFailure,
+        `fail names what the cluster does not have: ${problems.join('; ')}`,
+        problems.map((message) => ({ path: 'query.fail', message })),
+      );
     // the live state when telemetry has it (current MASTERs, directors and real servers down); else the spec alone
     const live = await this.telemetry.stateOrThrow(clusterId).catch(() => undefined);
     return { ...whatIf(spec, live, parsed.failures), live: !!live, liveAt: live?.at ?? null };
@@ -111,7 +133,14 @@ export class FleetService implements FleetGate {
 
   private capabilitiesDto(spec: ClusterSpec, name: string, row: DirectorCapabilitiesEntity | null | undefined): CapabilitiesDto {
     const refusals = row?.capabilities ? capabilityRefusals(spec, { [name]: row.capabilities }).map(({ director: _, ...r }) => r) : [];
-    return { director: name, source: row?.source ?? null, gatheredAt: row?.gatheredAt ? new Date(row.gatheredAt).toISOString() : null, error: row?.error ?? null, capabilities: row?.capabilities ?? null, refusals };
+    return {
+      director: name,
+      source: row?.source ?? null,
+      gatheredAt: row?.gatheredAt ? new Date(row.gatheredAt).toISOString() : null,
+      error: row?.error ?? null,
+      capabilities: row?.capabilities ?? null,
+      refusals,
+    };
   }
 
   async capabilities(clusterId: string, name: string): Promise<CapabilitiesDto> {
@@ -132,14 +161,29 @@ export class FleetService implements FleetGate {
       targetId: `${clusterId}/${name}`,
       outcome: found ? 'success' : 'failure',
       detail: found ? undefined : (row?.error ?? 'not recorded'),
-      after: found ? { keepalived: found.keepalived.version, buildOptions: found.keepalived.buildOptions, kernel: found.kernel.release, ipvs: found.ipvs.present, schedulers: found.ipvs.schedulers, ipvsadm: found.ipvsadm.version } : undefined,
+      after: found
+        ? {
+            keepalived: found.keepalived.version,
+            buildOptions: found.keepalived.buildOptions,
+            kernel: found.kernel.release,
+            ipvs: found.ipvs.present,
+            schedulers: found.ipvs.schedulers,
+            ipvsadm: found.ipvsadm.version,
+          }
+        : undefined,
     });
-    if (!found) throw new FleetError(FleetErrorCode.Unreachable, `Cannot read the capabilities of ${name}: ${row?.error ?? 'the cluster is gone'}`);
+    if (!found)
+      throw new FleetError(FleetErrorCode.Unreachable, `Cannot read the capabilities of ${name}: ${row?.error ?? 'the cluster is gone'}`);
     return this.capabilitiesDto(spec, name, row);
   }
 
   /** One read of a director's capabilities, recorded (the error too); undefined when the cluster went meanwhile. */
-  private read(clusterId: string, d: Director, source: CapabilitySource, conn?: SshConnection): Promise<DirectorCapabilitiesEntity | undefined> {
+  private read(
+    clusterId: string,
+    d: Director,
+    source: CapabilitySource,
+    conn?: SshConnection,
+  ): Promise<DirectorCapabilitiesEntity | undefined> {
     const key = `${clusterId}/${d.name}`;
     const running = this.reading.get(key);
     if (running) return running;
@@ -166,9 +210,15 @@ export class FleetService implements FleetGate {
    * (`all`: a deployment start), and so is one of the plan's reachable directors whose reads have all
    * failed so far (e.g. before its host key was accepted).
    */
-  private async capsOf(clusterId: string, spec: ClusterSpec, reach: readonly string[] | 'all'): Promise<Record<string, DirectorCapabilities | undefined>> {
+  private async capsOf(
+    clusterId: string,
+    spec: ClusterSpec,
+    reach: readonly string[] | 'all',
+  ): Promise<Record<string, DirectorCapabilities | undefined>> {
     const rows = new Map((await this.repo.forCluster(clusterId)).map((r) => [r.director, r]));
-    const unread = spec.directors.filter((d) => (reach === 'all' ? !rows.has(d.name) : reach.includes(d.name) && !rows.get(d.name)?.capabilities));
+    const unread = spec.directors.filter((d) =>
+      reach === 'all' ? !rows.has(d.name) : reach.includes(d.name) && !rows.get(d.name)?.capabilities,
+    );
     for (const r of await Promise.all(unread.map((d) => this.read(clusterId, d, 'first-contact')))) if (r) rows.set(r.director, r);
     return Object.fromEntries(spec.directors.map((d) => [d.name, rows.get(d.name)?.capabilities ?? undefined]));
   }
@@ -181,7 +231,11 @@ export class FleetService implements FleetGate {
   private refuse(refusals: CapabilityRefusal[], clusterId?: string): void {
     if (!refusals.length) return;
     const first = refusals[0];
-    if (clusterId) this.timeline(clusterId, `deployment refused: ${first.message}`, { code: 'capability_missing', refusals: refusals.map(({ director, capability, keyword, path }) => ({ director, capability, keyword, path })) });
+    if (clusterId)
+      this.timeline(clusterId, `deployment refused: ${first.message}`, {
+        code: 'capability_missing',
+        refusals: refusals.map(({ director, capability, keyword, path }) => ({ director, capability, keyword, path })),
+      });
     throw new FleetError(
       FleetErrorCode.CapabilityMissing,
       `${first.message}${refusals.length > 1 ? ` (and ${refusals.length - 1} more)` : ''}. Nothing was changed.`,
@@ -202,7 +256,17 @@ export class FleetService implements FleetGate {
     const name = (await this.specs.getSpec(clusterId))?.name ?? spec.name;
     const blocking = (await this.findings({ clusterId, name, spec })).findings.filter((f) => f.blocksDeployment);
     if (!blocking.length) return;
-    this.timeline(clusterId, `deployment refused: ${blocking[0].message}`, { codes: [...new Set(blocking.map((f) => f.code))], findings: blocking.map(({ code, instance, director, path, message, related }) => ({ code, instance, director, path, message, related })) });
+    this.timeline(clusterId, `deployment refused: ${blocking[0].message}`, {
+      codes: [...new Set(blocking.map((f) => f.code))],
+      findings: blocking.map(({ code, instance, director, path, message, related }) => ({
+        code,
+        instance,
+        director,
+        path,
+        message,
+        related,
+      })),
+    });
     throw new FleetError(
       FleetErrorCode.LintErrors,
       `keepalived would misbehave with this deployment: ${blocking[0].message}${blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : ''}. Nothing was changed.`,

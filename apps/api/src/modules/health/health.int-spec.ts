@@ -42,7 +42,11 @@ describe('health and readiness (real API, real PostgreSQL)', () => {
     const nf = await fetch(`${t.baseUrl}/api/v1/no-such-thing`);
     expect(nf.status).toBe(404);
     expect(nf.headers.get('content-type')).toContain('application/problem+json');
-    const bad = await fetch(`${t.baseUrl}/api/v1/health`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":' });
+    const bad = await fetch(`${t.baseUrl}/api/v1/health`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":',
+    });
     expect(bad.status).toBe(400);
     const p = (await bad.json()) as Json;
     expect(p).toMatchObject({ status: 400, code: 'common.malformed_json', errors: [{ path: 'body' }] });

@@ -277,19 +277,17 @@ describe('notifications: channels, rules, the outbox and its delivery (real Post
       // Ten flaps recorded in one transaction, so that all of them fall inside the window however busy the machine is.
       await t.dataSource.transaction(async (m) => {
         for (let i = 0; i < 10; i++)
-          await t.app
-            .get(EventsService)
-            .record(
-              {
-                clusterId,
-                kind: i % 2 === 0 ? 'real_server.down' : 'real_server.up',
-                severity: i % 2 === 0 ? 'critical' : 'info',
-                subject,
-                summary: `flap ${i}`,
-                data: {},
-              },
-              m,
-            );
+          await t.app.get(EventsService).record(
+            {
+              clusterId,
+              kind: i % 2 === 0 ? 'real_server.down' : 'real_server.up',
+              severity: i % 2 === 0 ? 'critical' : 'info',
+              subject,
+              summary: `flap ${i}`,
+              data: {},
+            },
+            m,
+          );
       });
       const got = await until('the first message and the digest', mine, (x) => x.length >= 2, 30_000);
       await new Promise((r) => setTimeout(r, 4000)); // nothing more arrives after the window

@@ -10,16 +10,34 @@ import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../
 import { call, login, type Json } from '../../../../../test/http';
 
 /** An sshd inside a lab real server's namespace (the lab gives real servers none): the test's own process, stopped by its pid. */
-async function sshdInNamespace(namespace: string, address: string, authorizedKeys: string): Promise<{ fingerprint: string; stop: () => Promise<void> }> {
+async function sshdInNamespace(
+  namespace: string,
+  address: string,
+  authorizedKeys: string,
+): Promise<{ fingerprint: string; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'lvs-rs-sshd-'));
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'host_key')]);
   writeFileSync(join(dir, 'authorized_keys'), readFileSync(authorizedKeys));
   writeFileSync(
     join(dir, 'sshd_config'),
-    [`Port 22`, `ListenAddress ${address}`, `HostKey ${join(dir, 'host_key')}`, `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`, `PidFile ${join(dir, 'sshd.pid')}`, 'PermitRootLogin prohibit-password', 'PasswordAuthentication no', 'KbdInteractiveAuthentication no', 'UsePAM no', 'StrictModes no', 'LogLevel ERROR'].join('\n') + '\n',
+    [
+      `Port 22`,
+      `ListenAddress ${address}`,
+      `HostKey ${join(dir, 'host_key')}`,
+      `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
+      `PidFile ${join(dir, 'sshd.pid')}`,
+      'PermitRootLogin prohibit-password',
+      'PasswordAuthentication no',
+      'KbdInteractiveAuthentication no',
+      'UsePAM no',
+      'StrictModes no',
+      'LogLevel ERROR',
+    ].join('\n') + '\n',
   );
   mkdirSync('/run/sshd', { recursive: true });
-  const child: ChildProcess = spawn('ip', ['netns', 'exec', namespace, '/usr/sbin/sshd', '-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn('ip', ['netns', 'exec', namespace, '/usr/sbin/sshd', '-D', '-e', '-f', join(dir, 'sshd_config')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const deadline = Date.now() + 15_000;
@@ -32,7 +50,9 @@ async function sshdInNamespace(namespace: string, address: string, authorizedKey
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`sshd in ${namespace} did not start: ${stderr}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  const fingerprint = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', join(dir, 'host_key.pub')]).toString().split(' ')[1];
+  const fingerprint = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', join(dir, 'host_key.pub')])
+    .toString()
+    .split(' ')[1];
   return {
     fingerprint,
     stop: async () => {
@@ -66,12 +86,25 @@ describe.skipIf(!CAN_RUN_LAB)(`real-server checks on the netns lab${CAN_RUN_LAB 
     const rs = lab.state.realServers[0];
     sshd = await sshdInNamespace(rs.namespace, rs.address, lab.state.publicKeyPath);
     // An admin's decisions: a credential bound to the real server, the console's access to it, its host key.
-    const cred = await call(t.baseUrl, 'POST', '/api/v1/credentials', { token, body: { name: `${lab.name}-rs`, kind: 'private_key', privateKey: readFileSync(lab.state.privateKeyPath, 'utf8'), allowedAddresses: [rs.address] } });
+    const cred = await call(t.baseUrl, 'POST', '/api/v1/credentials', {
+      token,
+      body: {
+        name: `${lab.name}-rs`,
+        kind: 'private_key',
+        privateKey: readFileSync(lab.state.privateKeyPath, 'utf8'),
+        allowedAddresses: [rs.address],
+      },
+    });
     expect(cred.status).toBe(201);
     const vs = (await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/virtual-services`, { token })).body.items[0];
-    const real = ((await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/virtual-services/${vs.id}/real-servers`, { token })).body.items as Json[]).find((r) => r.address === rs.address);
+    const real = (
+      (await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/virtual-services/${vs.id}/real-servers`, { token })).body.items as Json[]
+    ).find((r) => r.address === rs.address);
     base = `/api/v1/clusters/${clusterId}/virtual-services/${vs.id}/real-servers/${real.id}`;
-    expect((await call(t.baseUrl, 'PUT', `${base}/access`, { token, body: { sshUser: lab.state.sshUser, credential: `${lab.name}-rs` } })).status).toBe(200);
+    expect(
+      (await call(t.baseUrl, 'PUT', `${base}/access`, { token, body: { sshUser: lab.state.sshUser, credential: `${lab.name}-rs` } }))
+        .status,
+    ).toBe(200);
     expect((await call(t.baseUrl, 'PUT', `${base}/access/host-key`, { token, body: { fingerprint: sshd.fingerprint } })).status).toBe(200);
   }, 180_000);
   afterAll(async () => {

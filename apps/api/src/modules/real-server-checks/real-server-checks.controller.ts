@@ -38,7 +38,7 @@ export class RealServerChecksController {
   @ApiOperation({
     summary: 'Check the real server is prepared for its forwarding method (DR, NAT, TUN), over SSH, now',
     description:
-      'DR: each VIP on lo (or a dummy device) as /32 (/128), arp_ignore=1 and arp_announce=2 (the larger of `all` and the serving interface), rp_filter that does not drop; NAT: the default route via a director address or VIP; TUN: an ipip device holding the VIP, rp_filter off or loose on it. Runs one read-only command with the real server\'s SSH access (its credential only inside its address binding, its host key pinned); without access `status` is `unchecked` and the prep script says what to run.',
+      "DR: each VIP on lo (or a dummy device) as /32 (/128), arp_ignore=1 and arp_announce=2 (the larger of `all` and the serving interface), rp_filter that does not drop; NAT: the default route via a director address or VIP; TUN: an ipip device holding the VIP, rp_filter off or loose on it. Runs one read-only command with the real server's SSH access (its credential only inside its address binding, its host key pinned); without access `status` is `unchecked` and the prep script says what to run.",
   })
   @ApiOk(RealServerChecksSchema, 'The checks, or why they did not run.')
   run(@ZodParams(RealServerParams) p: P): Promise<RealServerChecksDto> {
@@ -50,10 +50,22 @@ export class RealServerChecksController {
   @ApiProduces('text/x-shellscript', 'application/json')
   @ApiOperation({
     summary: 'A shell script that prepares this real server for its forwarding method (run as root on it; idempotent)',
-    description: 'A download (`text/x-shellscript`, Content-Disposition attachment) unless the client asks for `Accept: application/json` only, which gets `{ filename, forwarding, script }` (to show it inline).',
+    description:
+      'A download (`text/x-shellscript`, Content-Disposition attachment) unless the client asks for `Accept: application/json` only, which gets `{ filename, forwarding, script }` (to show it inline).',
   })
-  @ApiResponse({ status: HttpStatus.OK, description: 'POSIX sh, or the same as JSON', content: { 'text/x-shellscript': { schema: { type: 'string' } }, 'application/json': { schema: toOpenApiSchema(PrepScriptSchema, 'output') } } })
-  async prepScript(@ZodParams(RealServerParams) p: P, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) res: Response): Promise<PrepScriptDto | string> {
+  @ApiResponse({
+    status: HttpStatus.OK,
+    description: 'POSIX sh, or the same as JSON',
+    content: {
+      'text/x-shellscript': { schema: { type: 'string' } },
+      'application/json': { schema: toOpenApiSchema(PrepScriptSchema, 'output') },
+    },
+  })
+  async prepScript(
+    @ZodParams(RealServerParams) p: P,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PrepScriptDto | string> {
     const out = await this.checks.prepScript(p);
     if (accept && /application\/json/.test(accept) && !/text\/x-shellscript|text\/\*|\*\/\*/.test(accept)) return out;
     res.setHeader('Content-Type', 'text/x-shellscript; charset=utf-8');
@@ -63,7 +75,7 @@ export class RealServerChecksController {
 
   @Get('access')
   @RequireRole('viewer')
-  @ApiOperation({ summary: 'The console\'s SSH access to this real server\'s host (credential name, user, port, pinned host key)' })
+  @ApiOperation({ summary: "The console's SSH access to this real server's host (credential name, user, port, pinned host key)" })
   @ApiOk(RealServerAccessSchema, 'The access.')
   async getAccess(@ZodParams(RealServerParams) p: P, @Res({ passthrough: true }) res: Response): Promise<RealServerAccessDto> {
     const a = await this.checks.getAccess(p);
@@ -74,8 +86,9 @@ export class RealServerChecksController {
   @Put('access')
   @RequireRole('admin')
   @ApiOperation({
-    summary: 'Give the console SSH access to this real server\'s host (admin; one access per address in the cluster)',
-    description: 'The credential must exist and the address be inside its binding (422 `credentials.not_bound`). The host key must then be accepted (PUT …/access/host-key) before any check connects. Not for cluster-scoped tokens.',
+    summary: "Give the console SSH access to this real server's host (admin; one access per address in the cluster)",
+    description:
+      'The credential must exist and the address be inside its binding (422 `credentials.not_bound`). The host key must then be accepted (PUT …/access/host-key) before any check connects. Not for cluster-scoped tokens.',
   })
   @IfMatchHeader('real server access')
   @ApiOk(RealServerAccessSchema, 'Stored.')
@@ -95,11 +108,15 @@ export class RealServerChecksController {
   @Delete('access')
   @RequireRole('admin')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove the console\'s SSH access to this real server\'s host (admin)' })
+  @ApiOperation({ summary: "Remove the console's SSH access to this real server's host (admin)" })
   @IfMatchHeader('real server access')
   @ApiResponse({ status: HttpStatus.NO_CONTENT, description: 'Removed.' })
   @ApiProblems(HttpStatus.PRECONDITION_FAILED)
-  deleteAccess(@ZodParams(RealServerParams) p: P, @CurrentPrincipal() who: Principal, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
+  deleteAccess(
+    @ZodParams(RealServerParams) p: P,
+    @CurrentPrincipal() who: Principal,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<void> {
     return this.checks.deleteAccess(p, who, ifMatch);
   }
 

@@ -31,10 +31,15 @@ describe.skipIf(!IS_ROOT)(`real-server checks API with a real sshd${IS_ROOT ? ''
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     clusterId = made.body.id;
     const vs = (await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/virtual-services`, { cookie: admin.cookie })).body.items[0];
-    const reals = (await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/virtual-services/${vs.id}/real-servers`, { cookie: admin.cookie })).body.items as Json[];
+    const reals = (
+      await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/virtual-services/${vs.id}/real-servers`, { cookie: admin.cookie })
+    ).body.items as Json[];
     const rs = reals.find((r) => r.address === '127.0.0.1');
     base = `/api/v1/clusters/${clusterId}/virtual-services/${vs.id}/real-servers/${rs.id}`;
-    const cred = await call(t.baseUrl, 'POST', '/api/v1/credentials', { ...admin, body: { name: 'rs-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['10.213.0.0/24'] } });
+    const cred = await call(t.baseUrl, 'POST', '/api/v1/credentials', {
+      ...admin,
+      body: { name: 'rs-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['10.213.0.0/24'] },
+    });
     expect(cred.status).toBe(201);
     credentialId = cred.body.id;
   }, 120_000);
@@ -48,7 +53,16 @@ describe.skipIf(!IS_ROOT)(`real-server checks API with a real sshd${IS_ROOT ? ''
   it('without access the checks are unchecked and point at the prep script', async () => {
     const r = await call(t.baseUrl, 'GET', `${base}/checks`, { cookie: admin.cookie });
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ realServer: '127.0.0.1:80', service: '10.213.1.10:80/TCP', forwarding: 'DR', vips: ['10.213.1.10'], status: 'unchecked', access: null, checks: [], prepScriptUrl: `${base}/prep-script` });
+    expect(r.body).toMatchObject({
+      realServer: '127.0.0.1:80',
+      service: '10.213.1.10:80/TCP',
+      forwarding: 'DR',
+      vips: ['10.213.1.10'],
+      status: 'unchecked',
+      access: null,
+      checks: [],
+      prepScriptUrl: `${base}/prep-script`,
+    });
     expect((await call(t.baseUrl, 'GET', `${base}/access`, { cookie: admin.cookie })).status).toBe(404);
   });
 
@@ -62,12 +76,30 @@ describe.skipIf(!IS_ROOT)(`real-server checks API with a real sshd${IS_ROOT ? ''
     const bad = await call(t.baseUrl, 'PUT', `${base}/access`, { ...admin, body: { ...access, sshPort: 70000, sshUser: 'Root!' } });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: Json) => e.path).sort()).toEqual(['body.sshPort', 'body.sshUser']);
-    expect((await call(t.baseUrl, 'PATCH', `/api/v1/credentials/${credentialId}`, { ...admin, body: { allowedAddresses: ['10.213.0.0/24', '127.0.0.1'] } })).status).toBe(200);
+    expect(
+      (
+        await call(t.baseUrl, 'PATCH', `/api/v1/credentials/${credentialId}`, {
+          ...admin,
+          body: { allowedAddresses: ['10.213.0.0/24', '127.0.0.1'] },
+        })
+      ).status,
+    ).toBe(200);
     const ok = await call(t.baseUrl, 'PUT', `${base}/access`, { ...admin, body: access });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ address: '127.0.0.1', sshUser: sshd.user, sshPort: sshd.port, credential: 'rs-key', sudo: false, hostKeyFingerprint: null, version: 1 });
+    expect(ok.body).toMatchObject({
+      address: '127.0.0.1',
+      sshUser: sshd.user,
+      sshPort: sshd.port,
+      credential: 'rs-key',
+      sudo: false,
+      hostKeyFingerprint: null,
+      version: 1,
+    });
     const audit = await call(t.baseUrl, 'GET', '/api/v1/audit?action=real_server.access_create', { cookie: admin.cookie });
-    expect(audit.body.items[0]).toMatchObject({ target: { type: 'real_server', id: `${clusterId}/127.0.0.1` }, after: { credential: 'rs-key' } });
+    expect(audit.body.items[0]).toMatchObject({
+      target: { type: 'real_server', id: `${clusterId}/127.0.0.1` },
+      after: { credential: 'rs-key' },
+    });
   });
 
   it('no check connects before the host key is pinned; only the offered key can be pinned', async () => {
@@ -77,7 +109,10 @@ describe.skipIf(!IS_ROOT)(`real-server checks API with a real sshd${IS_ROOT ? ''
     expect(hk.body).toMatchObject({ offered: sshd.fingerprint, pinned: null });
     const wrong = await call(t.baseUrl, 'PUT', `${base}/access/host-key`, { ...admin, body: { fingerprint: `SHA256:${'A'.repeat(43)}` } });
     expect(wrong.status).toBe(409);
-    const byOperator = await call(t.baseUrl, 'PUT', `${base}/access/host-key`, { token: operatorToken, body: { fingerprint: sshd.fingerprint } });
+    const byOperator = await call(t.baseUrl, 'PUT', `${base}/access/host-key`, {
+      token: operatorToken,
+      body: { fingerprint: sshd.fingerprint },
+    });
     expect(byOperator.status).toBe(403);
     const pinned = await call(t.baseUrl, 'PUT', `${base}/access/host-key`, { ...admin, body: { fingerprint: sshd.fingerprint } });
     expect(pinned.body).toMatchObject({ pinned: sshd.fingerprint, matches: true });
@@ -107,9 +142,17 @@ describe.skipIf(!IS_ROOT)(`real-server checks API with a real sshd${IS_ROOT ? ''
   it('writes of the access take If-Match (412 when stale)', async () => {
     const cur = await call(t.baseUrl, 'GET', `${base}/access`, { cookie: admin.cookie });
     expect(cur.headers.get('etag')).toBe(`W/"${cur.body.version}"`);
-    const stale = await call(t.baseUrl, 'PUT', `${base}/access`, { ...admin, body: { ...access, sudo: true }, headers: { 'if-match': 'W/"1"' } });
+    const stale = await call(t.baseUrl, 'PUT', `${base}/access`, {
+      ...admin,
+      body: { ...access, sudo: true },
+      headers: { 'if-match': 'W/"1"' },
+    });
     expect(stale.status).toBe(412);
-    const ok = await call(t.baseUrl, 'PUT', `${base}/access`, { ...admin, body: access, headers: { 'if-match': cur.headers.get('etag')! } });
+    const ok = await call(t.baseUrl, 'PUT', `${base}/access`, {
+      ...admin,
+      body: access,
+      headers: { 'if-match': cur.headers.get('etag')! },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ version: cur.body.version + 1, hostKeyFingerprint: sshd.fingerprint });
   });

@@ -4,5 +4,9 @@ import { RealServerChecksController } from './real-server-checks.controller';
 import { RealServerChecksRepository } from './real-server-checks.repository';
 import { RealServerChecksService } from './real-server-checks.service';
 
-@Module({ imports: [CredentialsModule], controllers: [RealServerChecksController], providers: [RealServerChecksRepository, RealServerChecksService] })
+@Module({
+  imports: [CredentialsModule],
+  controllers: [RealServerChecksController],
+  providers: [RealServerChecksRepository, RealServerChecksService],
+})
 export class RealServerChecksModule {}

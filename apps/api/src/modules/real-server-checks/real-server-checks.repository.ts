@@ -33,7 +33,14 @@ export class RealServerChecksRepository {
          JOIN clusters c ON c.id = vs.cluster_id
         WHERE vs.cluster_id = $1 AND vs.id = $2 AND rs.id = $3`,
       [clusterId, serviceId, realServerId],
-    )) as { cluster_name: string; address: string; port: number | null; forwarding: 'DR' | 'NAT' | 'TUN'; service: string; vip: string | null }[];
+    )) as {
+      cluster_name: string;
+      address: string;
+      port: number | null;
+      forwarding: 'DR' | 'NAT' | 'TUN';
+      service: string;
+      vip: string | null;
+    }[];
     if (!row) return undefined;
     const gw = (await this.dataSource.query(
       `SELECT address FROM directors WHERE cluster_id = $1
@@ -41,7 +48,15 @@ export class RealServerChecksRepository {
        SELECT split_part(v.address, '/', 1) FROM vrrp_vips v JOIN vrrp_instances i ON i.id = v.instance_id WHERE i.cluster_id = $1`,
       [clusterId],
     )) as { address: string }[];
-    return { clusterName: row.cluster_name, address: row.address, port: row.port, service: row.service, vip: row.vip, forwarding: row.forwarding, gateways: [...new Set(gw.map((g) => g.address))] };
+    return {
+      clusterName: row.cluster_name,
+      address: row.address,
+      port: row.port,
+      service: row.service,
+      vip: row.vip,
+      forwarding: row.forwarding,
+      gateways: [...new Set(gw.map((g) => g.address))],
+    };
   }
 
   access(clusterId: string, address: string, m?: EntityManager): Promise<RealServerAccessEntity | null> {

@@ -59,7 +59,14 @@ export function parseHostFacts(text: string): HostFacts {
     if (!m) continue;
     const dev = m[1];
     // `ip -d` prints the link kind as a word after the link's flags (`\    dummy addrgenmode …`, `\    ipip any remote …`).
-    const kind = dev === 'lo' || /link\/loopback/.test(l) ? 'loopback' : /link\/ipip\b|\\\s+ipip\s/.test(l) ? 'ipip' : /\\\s+dummy\b/.test(l) ? 'dummy' : 'other';
+    const kind =
+      dev === 'lo' || /link\/loopback/.test(l)
+        ? 'loopback'
+        : /link\/ipip\b|\\\s+ipip\s/.test(l)
+          ? 'ipip'
+          : /\\\s+dummy\b/.test(l)
+            ? 'dummy'
+            : 'other';
     links.set(dev, kind);
   }
   const defaultRoutes: HostFacts['defaultRoutes'] = [];
@@ -111,19 +118,47 @@ const shown = (e: { all?: number; dev?: number }, dev: string) => `all=${e.all ?
 export function evaluateChecks(t: CheckTarget, f: HostFacts): CheckResult[] {
   const out: CheckResult[] = [];
   const serving = f.addresses.find((a) => a.address === t.address.toLowerCase())?.dev;
-  if (!serving) out.push({ id: 'serving-interface', status: 'fail', title: `The real server holds ${t.address}`, detail: `no interface holds ${t.address}: the check ran on another host, or the address moved` });
+  if (!serving)
+    out.push({
+      id: 'serving-interface',
+      status: 'fail',
+      title: `The real server holds ${t.address}`,
+      detail: `no interface holds ${t.address}: the check ran on another host, or the address moved`,
+    });
   const dev = serving ?? 'all';
   const v4vips = t.vips.filter((v) => !isV6(v));
 
   if (t.forwarding === 'DR') {
     for (const vip of t.vips) {
       const held = f.addresses.filter((a) => a.address === vip.toLowerCase());
-      const good = held.find((a) => ['loopback', 'dummy'].includes(f.links.get(a.dev) ?? (a.dev === 'lo' ? 'loopback' : 'other')) && a.prefix === hostPrefix(vip));
+      const good = held.find(
+        (a) =>
+          ['loopback', 'dummy'].includes(f.links.get(a.dev) ?? (a.dev === 'lo' ? 'loopback' : 'other')) && a.prefix === hostPrefix(vip),
+      );
       const fix = `ip addr add ${vip}/${hostPrefix(vip)} dev lo`;
-      if (good) out.push({ id: `vip-on-loopback:${vip}`, status: 'pass', title: `${vip} on ${good.dev} as /${good.prefix}`, detail: `the host accepts packets for ${vip} without owning it on the wire` });
+      if (good)
+        out.push({
+          id: `vip-on-loopback:${vip}`,
+          status: 'pass',
+          title: `${vip} on ${good.dev} as /${good.prefix}`,
+          detail: `the host accepts packets for ${vip} without owning it on the wire`,
+        });
       else if (held.length)
-        out.push({ id: `vip-on-loopback:${vip}`, status: 'fail', title: `${vip} must be on lo (or a dummy device) as /${hostPrefix(vip)}`, detail: `it is on ${held.map((a) => `${a.dev} /${a.prefix}`).join(', ')}: ${held.some((a) => a.dev === serving) ? 'on the serving interface it answers ARP for the VIP and takes traffic from the directors' : 'a wider prefix on lo makes the host claim the whole subnet'}`, fix });
-      else out.push({ id: `vip-on-loopback:${vip}`, status: 'fail', title: `${vip} on lo as /${hostPrefix(vip)}`, detail: `no interface holds ${vip}: packets the director forwards to this host are dropped`, fix });
+        out.push({
+          id: `vip-on-loopback:${vip}`,
+          status: 'fail',
+          title: `${vip} must be on lo (or a dummy device) as /${hostPrefix(vip)}`,
+          detail: `it is on ${held.map((a) => `${a.dev} /${a.prefix}`).join(', ')}: ${held.some((a) => a.dev === serving) ? 'on the serving interface it answers ARP for the VIP and takes traffic from the directors' : 'a wider prefix on lo makes the host claim the whole subnet'}`,
+          fix,
+        });
+      else
+        out.push({
+          id: `vip-on-loopback:${vip}`,
+          status: 'fail',
+          title: `${vip} on lo as /${hostPrefix(vip)}`,
+          detail: `no interface holds ${vip}: packets the director forwards to this host are dropped`,
+          fix,
+        });
     }
     if (v4vips.length) {
       const ig = effective(f, dev, 'arp_ignore');
@@ -132,7 +167,9 @@ export function evaluateChecks(t: CheckTarget, f: HostFacts): CheckResult[] {
         id: 'arp-ignore',
         status: igOk ? 'pass' : 'fail',
         title: 'arp_ignore=1 (answer ARP only for addresses of the receiving interface)',
-        detail: igOk ? `effective ${ig.value} (${shown(ig, dev)})` : `effective ${ig.value ?? 'unknown'} (${shown(ig, dev)}): the host answers ARP for the VIP and steals it from the director`,
+        detail: igOk
+          ? `effective ${ig.value} (${shown(ig, dev)})`
+          : `effective ${ig.value ?? 'unknown'} (${shown(ig, dev)}): the host answers ARP for the VIP and steals it from the director`,
         ...(!igOk && { fix: `sysctl -w net.ipv4.conf.all.arp_ignore=1 net.ipv4.conf.${dev}.arp_ignore=1` }),
       });
       const an = effective(f, dev, 'arp_announce');
@@ -140,7 +177,10 @@ export function evaluateChecks(t: CheckTarget, f: HostFacts): CheckResult[] {
         id: 'arp-announce',
         status: an.value === 2 ? 'pass' : 'fail',
         title: 'arp_announce=2 (never use the VIP as the source of its ARP requests)',
-        detail: an.value === 2 ? `effective 2 (${shown(an, dev)})` : `effective ${an.value ?? 'unknown'} (${shown(an, dev)}): ARP requests may carry the VIP and poison the neighbours' caches`,
+        detail:
+          an.value === 2
+            ? `effective 2 (${shown(an, dev)})`
+            : `effective ${an.value ?? 'unknown'} (${shown(an, dev)}): ARP requests may carry the VIP and poison the neighbours' caches`,
         ...(an.value !== 2 && { fix: `sysctl -w net.ipv4.conf.all.arp_announce=2 net.ipv4.conf.${dev}.arp_announce=2` }),
       });
     }
@@ -153,15 +193,29 @@ export function evaluateChecks(t: CheckTarget, f: HostFacts): CheckResult[] {
       id: 'default-route',
       status: ok ? 'pass' : 'fail',
       title: 'The default route goes through the director',
-      detail: ok ? `default via ${via.find((v) => gw.has(v))}` : `${via.length ? `default via ${via.join(', ')}` : 'no default route'}: replies bypass the director and never get their source translated back (allowed: ${[...gw].join(', ')})`,
+      detail: ok
+        ? `default via ${via.find((v) => gw.has(v))}`
+        : `${via.length ? `default via ${via.join(', ')}` : 'no default route'}: replies bypass the director and never get their source translated back (allowed: ${[...gw].join(', ')})`,
       ...(!ok && { fix: `ip route replace default via ${t.gateways[0] ?? '<the director VIP on this network>'}` }),
     });
   } else {
     const tunnels = [...f.links].filter(([, k]) => k === 'ipip').map(([d]) => d);
-    out.push({ id: 'ipip-device', status: tunnels.length ? 'pass' : 'fail', title: 'An ipip tunnel device', detail: tunnels.length ? tunnels.join(', ') : 'none: the ipip module is not loaded or no tunnel device is up', ...(!tunnels.length && { fix: 'modprobe ipip && ip link set tunl0 up' }) });
+    out.push({
+      id: 'ipip-device',
+      status: tunnels.length ? 'pass' : 'fail',
+      title: 'An ipip tunnel device',
+      detail: tunnels.length ? tunnels.join(', ') : 'none: the ipip module is not loaded or no tunnel device is up',
+      ...(!tunnels.length && { fix: 'modprobe ipip && ip link set tunl0 up' }),
+    });
     for (const vip of t.vips) {
       const on = f.addresses.find((a) => a.address === vip.toLowerCase() && tunnels.includes(a.dev));
-      out.push({ id: `vip-on-tunnel:${vip}`, status: on ? 'pass' : 'fail', title: `${vip} on the tunnel device`, detail: on ? `${on.dev} /${on.prefix}` : `no tunnel device holds ${vip}: decapsulated packets for it are dropped`, ...(!on && { fix: `ip addr add ${vip}/${hostPrefix(vip)} dev ${tunnels[0] ?? 'tunl0'}` }) });
+      out.push({
+        id: `vip-on-tunnel:${vip}`,
+        status: on ? 'pass' : 'fail',
+        title: `${vip} on the tunnel device`,
+        detail: on ? `${on.dev} /${on.prefix}` : `no tunnel device holds ${vip}: decapsulated packets for it are dropped`,
+        ...(!on && { fix: `ip addr add ${vip}/${hostPrefix(vip)} dev ${tunnels[0] ?? 'tunl0'}` }),
+      });
     }
     out.push(rpFilter(f, tunnels[0] ?? 'tunl0', false, 'the tunnel device'));
   }
@@ -172,8 +226,10 @@ function rpFilter(f: HostFacts, dev: string, routeBackSame: boolean, what: strin
   const rp = effective(f, dev, 'rp_filter');
   const base = { id: 'rp-filter', title: `rp_filter on ${what} lets the traffic in` };
   if (rp.value === undefined) return { ...base, status: 'warn', detail: `rp_filter of ${dev} could not be read` };
-  if (rp.value !== 1) return { ...base, status: 'pass', detail: `effective ${rp.value} (${shown(rp, dev)}: ${rp.value === 0 ? 'off' : 'loose'})` };
-  if (routeBackSame) return { ...base, status: 'pass', detail: `strict (${shown(rp, dev)}), and the route back to clients leaves by ${dev}` };
+  if (rp.value !== 1)
+    return { ...base, status: 'pass', detail: `effective ${rp.value} (${shown(rp, dev)}: ${rp.value === 0 ? 'off' : 'loose'})` };
+  if (routeBackSame)
+    return { ...base, status: 'pass', detail: `strict (${shown(rp, dev)}), and the route back to clients leaves by ${dev}` };
   return {
     ...base,
     status: 'fail',
@@ -222,7 +278,11 @@ export function prepScript(t: CheckTarget & { name: string; services: string[] }
     for (const vip of t.vips) body.push(`ip addr show dev lo | grep -q ${shq(` ${vip}/`)} || ip addr add ${vip}/${hostPrefix(vip)} dev lo`);
   } else if (t.forwarding === 'NAT') {
     const gw = t.gateways[0] ?? '<the director VIP on this network>';
-    body.push('# Replies must go back through the director to be translated.', `ip route replace default via ${gw}`, '# Make it permanent in your network configuration as well.');
+    body.push(
+      '# Replies must go back through the director to be translated.',
+      `ip route replace default via ${gw}`,
+      '# Make it permanent in your network configuration as well.',
+    );
   } else {
     body.push(
       'modprobe ipip',

@@ -25,15 +25,25 @@ export interface WriteResult {
   output: string;
 }
 
-export async function writeRuntimeFiles(conn: SshConnection, files: readonly Pick<RuntimeFile, 'path' | 'value'>[], timeoutMs = 60_000): Promise<WriteResult> {
+export async function writeRuntimeFiles(
+  conn: SshConnection,
+  files: readonly Pick<RuntimeFile, 'path' | 'value'>[],
+  timeoutMs = 60_000,
+): Promise<WriteResult> {
   if (!files.length) return { changed: [], output: 'no runtime files' };
   const stdin = files.map((f) => `${f.path} ${f.value}\n`).join('');
   let r = await conn.exec(['sh', '-c', WRITE_SCRIPT], { stdin, timeoutMs });
   // A channel closed without an exit status (seen once on a VM director under load): the write is
   // idempotent (only differing files are replaced), so it is sent once more.
   if (r.code === null && r.signal === null) r = await conn.exec(['sh', '-c', WRITE_SCRIPT], { stdin, timeoutMs });
-  if (r.code !== 0) throw new Error(`writing the runtime files failed (exit ${r.code ?? r.signal}): ${(r.stderr || r.stdout).trim().split('\n').pop() ?? ''}`);
-  const changed = r.stdout.split('\n').filter((l) => l.startsWith('changed ')).map((l) => l.slice('changed '.length));
+  if (r.code !== 0)
+    throw new Error(
+      `writing the runtime files failed (exit ${r.code ?? r.signal}): ${(r.stderr || r.stdout).trim().split('\n').pop() ?? ''}`,
+    );
+  const changed = r.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('changed '))
+    .map((l) => l.slice('changed '.length));
   return { changed, output: `${files.length} runtime file(s), ${changed.length} changed` };
 }
 
@@ -45,7 +55,11 @@ const READ_SCRIPT = `for p in "$@"; do
   if [ -f "$p" ]; then v=; read -r v < "$p"; printf '%s\\t=%s\\n' "$p" "$v"; else printf '%s\\t-\\n' "$p"; fi
 done`;
 
-export async function readRuntimeFiles(conn: SshConnection, paths: readonly string[], timeoutMs = 30_000): Promise<Map<string, string | undefined>> {
+export async function readRuntimeFiles(
+  conn: SshConnection,
+  paths: readonly string[],
+  timeoutMs = 30_000,
+): Promise<Map<string, string | undefined>> {
   const out = new Map<string, string | undefined>();
   if (!paths.length) return out;
   const r = await conn.exec(['sh', '-c', READ_SCRIPT, 'lvs-read', ...paths], { timeoutMs });

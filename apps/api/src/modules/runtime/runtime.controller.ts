@@ -34,13 +34,19 @@ export class RuntimeController {
   })
   @ApiOk(MaintenanceResultSchema, 'What changed, per VIP, and whether it was applied now or at the next deployment.')
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_ENTITY)
-  maintenance(@ZodParams(MaintenanceParams) p: z.output<typeof MaintenanceParams>, @ZodBody(MaintenanceBodySchema) body: z.output<typeof MaintenanceBodySchema>): Promise<MaintenanceResultDto> {
+  maintenance(
+    @ZodParams(MaintenanceParams) p: z.output<typeof MaintenanceParams>,
+    @ZodBody(MaintenanceBodySchema) body: z.output<typeof MaintenanceBodySchema>,
+  ): Promise<MaintenanceResultDto> {
     return this.runtime.setMaintenance(p.clusterId, p.name, body.state === 'on');
   }
 
   @Get('maintenance')
   @RequireRole('viewer')
-  @ApiOperation({ summary: 'Which directors are in maintenance', description: 'Every director of the cluster with its maintenance state as the console recorded it (since, by whom).' })
+  @ApiOperation({
+    summary: 'Which directors are in maintenance',
+    description: 'Every director of the cluster with its maintenance state as the console recorded it (since, by whom).',
+  })
   @ApiOk(MaintenanceListSchema, 'One row per director.')
   maintenanceList(@ZodParams(ClusterOnlyParams) p: z.output<typeof ClusterOnlyParams>): Promise<MaintenanceListDto> {
     return this.runtime.maintenanceList(p.clusterId);
@@ -48,9 +54,16 @@ export class RuntimeController {
 
   @Get('runtime-changes')
   @RequireRole('viewer')
-  @ApiOperation({ summary: 'Changes applied without a reload', description: 'Newest first: admin states applied now and maintenance, each with its per-director steps (connect, write, verify, ipvsadm, vips), like a deployment record.' })
+  @ApiOperation({
+    summary: 'Changes applied without a reload',
+    description:
+      'Newest first: admin states applied now and maintenance, each with its per-director steps (connect, write, verify, ipvsadm, vips), like a deployment record.',
+  })
   @ApiOk(RuntimeChangePageSchema, 'A page of runtime changes with the total.')
-  changes(@ZodParams(ClusterOnlyParams) p: z.output<typeof ClusterOnlyParams>, @ZodQuery(RuntimeChangeQuery) q: z.output<typeof RuntimeChangeQuery>): Promise<RuntimeChangePageDto> {
+  changes(
+    @ZodParams(ClusterOnlyParams) p: z.output<typeof ClusterOnlyParams>,
+    @ZodQuery(RuntimeChangeQuery) q: z.output<typeof RuntimeChangeQuery>,
+  ): Promise<RuntimeChangePageDto> {
     return this.runtime.changes(p.clusterId, q.limit, q.offset);
   }
 }

@@ -26,7 +26,8 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
   let clusterId: string;
   let serviceId: string;
   let realId: string;
-  const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => call(t.baseUrl, method, `/api/v1${path}`, { token, body, headers });
+  const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
+    call(t.baseUrl, method, `/api/v1${path}`, { token, body, headers });
   const vs = { vip: '10.213.251.100', port: 80, protocol: 'TCP' as const };
   const rs = { address: '10.213.251.21', port: 80 };
   const fileOf = (k: KeepalivedNetns) => realServerFile(runtimeControlsFor(k.configPath), vs, { ...rs, adminState: 'enabled' }).path;
@@ -35,14 +36,46 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
   const spec = () => ({
     name: 'runtime-pair',
     directors: [
-      { name: 'lb1', address: '127.0.0.1', sshPort: sshd.port, sshUser: sshd.user, credential: 'rt-key', configPath: lb1.configPath, pidFile: lb1.pidFile },
-      { name: 'lb2', address: '127.0.0.2', sshPort: sshd.port, sshUser: sshd.user, credential: 'rt-key', configPath: lb2.configPath, pidFile: lb2.pidFile },
+      {
+        name: 'lb1',
+        address: '127.0.0.1',
+        sshPort: sshd.port,
+        sshUser: sshd.user,
+        credential: 'rt-key',
+        configPath: lb1.configPath,
+        pidFile: lb1.pidFile,
+      },
+      {
+        name: 'lb2',
+        address: '127.0.0.2',
+        sshPort: sshd.port,
+        sshUser: sshd.user,
+        credential: 'rt-key',
+        configPath: lb2.configPath,
+        pidFile: lb2.pidFile,
+      },
     ],
     vrrpInstances: [
-      { name: 'VI_RT', interface: 'eth0', virtualRouterId: 52, members: [{ director: 'lb1', priority: 150, state: 'MASTER' }, { director: 'lb2', priority: 100 }], vips: [{ address: '10.213.251.100/32' }] },
+      {
+        name: 'VI_RT',
+        interface: 'eth0',
+        virtualRouterId: 52,
+        members: [
+          { director: 'lb1', priority: 150, state: 'MASTER' },
+          { director: 'lb2', priority: 100 },
+        ],
+        vips: [{ address: '10.213.251.100/32' }],
+      },
     ],
     virtualServices: [
-      { ...vs, scheduler: 'wrr', realServers: [{ ...rs, weight: 5, healthCheck: { type: 'TCP_CHECK', connectTimeout: 3 } }, { address: '10.213.251.22', port: 80, weight: 5 }] },
+      {
+        ...vs,
+        scheduler: 'wrr',
+        realServers: [
+          { ...rs, weight: 5, healthCheck: { type: 'TCP_CHECK', connectTimeout: 3 } },
+          { address: '10.213.251.22', port: 80, weight: 5 },
+        ],
+      },
     ],
   });
 
@@ -54,7 +87,9 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
   }
   const adminState = async (body: Record<string, unknown>) => {
     const etag = (await api('GET', `/clusters/${clusterId}/virtual-services/${serviceId}/real-servers/${realId}`)).headers.get('etag')!;
-    return api('POST', `/clusters/${clusterId}/virtual-services/${serviceId}/real-servers/${realId}/admin-state`, body, { 'if-match': etag });
+    return api('POST', `/clusters/${clusterId}/virtual-services/${serviceId}/real-servers/${realId}/admin-state`, body, {
+      'if-match': etag,
+    });
   };
 
   beforeAll(async () => {
@@ -65,11 +100,21 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
     t = await startTestApp({ DIRECTOR_CONFIG_DIRS: `/etc/keepalived,${tmpdir()}`, RUNTIME_VERIFY_TIMEOUT_MS: '2000' });
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'ci', role: 'admin' } })).body.secret;
-    expect((await api('POST', '/credentials', { name: 'rt-key', kind: 'private_key', privateKey: sshd.privateKey, allowedAddresses: ['127.0.0.1', '127.0.0.2'] })).status).toBe(201);
+    expect(
+      (
+        await api('POST', '/credentials', {
+          name: 'rt-key',
+          kind: 'private_key',
+          privateKey: sshd.privateKey,
+          allowedAddresses: ['127.0.0.1', '127.0.0.2'],
+        })
+      ).status,
+    ).toBe(201);
     const c = await api('POST', '/clusters', spec());
     expect(c.status, c.text).toBe(201);
     clusterId = c.body.id;
-    for (const d of ['lb1', 'lb2']) expect((await api('PUT', `/clusters/${clusterId}/host-keys/${d}`, { fingerprint: sshd.fingerprint })).status).toBe(200);
+    for (const d of ['lb1', 'lb2'])
+      expect((await api('PUT', `/clusters/${clusterId}/host-keys/${d}`, { fingerprint: sshd.fingerprint })).status).toBe(200);
     serviceId = (await api('GET', `/clusters/${clusterId}/virtual-services`)).body.items[0].id;
     realId = (await api('GET', `/clusters/${clusterId}/virtual-services/${serviceId}/real-servers`)).body.items[0].id;
   }, 120_000);
@@ -83,7 +128,10 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
   it('before anything is deployed, apply "now" is recorded as applying at the next deployment', async () => {
     const r = await adminState({ adminState: 'drained', apply: 'now' });
     expect(r.status, r.text).toBe(200);
-    expect(r.body).toMatchObject({ adminState: 'drained', runtime: { applied: 'next-deployment', message: 'applies at the next deployment', reason: 'nothing is deployed on this cluster yet' } });
+    expect(r.body).toMatchObject({
+      adminState: 'drained',
+      runtime: { applied: 'next-deployment', message: 'applies at the next deployment', reason: 'nothing is deployed on this cluster yet' },
+    });
     expect((await adminState({ adminState: 'enabled' })).body.runtime).toBeUndefined();
   });
 
@@ -118,7 +166,10 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
     expect(r.status, r.text).toBe(200);
     expect(r.body.adminState).toBe('drained');
     expect(r.body.runtime).toMatchObject({ applied: 'now', message: 'applied now, no reload', status: 'applied' });
-    expect(r.body.runtime.directors.map((x: Json) => [x.director, x.status])).toEqual([['lb1', 'applied'], ['lb2', 'applied']]);
+    expect(r.body.runtime.directors.map((x: Json) => [x.director, x.status])).toEqual([
+      ['lb1', 'applied'],
+      ['lb2', 'applied'],
+    ]);
     // no IPVS on this kernel: the verification says so instead of failing
     expect(r.body.runtime.directors[0].verified).toMatch(/^not verified: the IPVS table is not readable here/);
     expect(r.body.runtime.directors[0].steps.map((s: Json) => s.name)).toEqual(['connect', 'write', 'verify']);
@@ -126,7 +177,12 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
     for (const k of [lb1, lb2]) expect(valueOf(fileOf(k))).toBe('-65535');
     expect([lb1.pid(), lb2.pid()]).toEqual(pids);
     const changes = await api('GET', `/clusters/${clusterId}/runtime-changes`);
-    expect(changes.body.items[0]).toMatchObject({ kind: 'admin-state', value: 'drained', status: 'applied', target: expect.stringContaining('10.213.251.21:80 in 10.213.251.100:80/TCP') });
+    expect(changes.body.items[0]).toMatchObject({
+      kind: 'admin-state',
+      value: 'drained',
+      status: 'applied',
+      target: expect.stringContaining('10.213.251.21:80 in 10.213.251.100:80/TCP'),
+    });
     const audit = await api('GET', `/audit?action=realServer.adminState.apply`);
     expect(JSON.stringify(audit.body)).toContain('applied now, no reload');
     // the next render agrees: the plan's diff for the drain is the header comment only (revision, spec sha256)
@@ -134,7 +190,10 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
     for (const d of plan.body.directors) {
       const changed = (d.diff as string).split('\n').filter((l) => /^[+-](?![+-]{2} )/.test(l));
       expect(changed.length, d.diff).toBeGreaterThan(0);
-      expect(changed.every((l) => /^[+-]! /.test(l)), d.diff).toBe(true);
+      expect(
+        changed.every((l) => /^[+-]! /.test(l)),
+        d.diff,
+      ).toBe(true);
     }
   }, 60_000);
 
@@ -153,7 +212,9 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
   it('lvsctl drain|enable --now and maintenance say "applied now, no reload"; without --now "applies at the next deployment"', async () => {
     const env = { LVS_SERVER: t.baseUrl, LVS_TOKEN: token };
     const key = `${vs.vip}:${vs.port}/TCP`;
-    const d = await lvsctl(['drain', 'runtime-pair', key, `${rs.address}:${rs.port}`, '--now', '--wait-for-zero-connections', '5'], { env });
+    const d = await lvsctl(['drain', 'runtime-pair', key, `${rs.address}:${rs.port}`, '--now', '--wait-for-zero-connections', '5'], {
+      env,
+    });
     expect(d.code, d.err).toBe(0);
     expect(d.err).toContain('applied now, no reload');
     expect(d.err).toMatch(/lb1: applied — not verified: the IPVS table is not readable here/);
@@ -199,7 +260,9 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
       const refused = await api('POST', `/clusters/${clusterId}/directors/lb1/maintenance`, { state: 'on' });
       expect(refused.status, refused.text).toBe(409);
       expect(refused.body.code).toBe('runtime.no_standby');
-      expect(refused.body.detail).toMatch(/VI_RT has no other member that is reachable and runs keepalived \(lb2: keepalived not running\)/);
+      expect(refused.body.detail).toMatch(
+        /VI_RT has no other member that is reachable and runs keepalived \(lb2: keepalived not running\)/,
+      );
       expect(valueOf(m1)).toBe('0');
     } finally {
       writeFileSync(lb2.pidFile, pidText);
@@ -224,7 +287,7 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
     expect((await api('GET', `/clusters/${clusterId}/maintenance`)).body.items[0].maintenance).toBe(false);
   }, 120_000);
 
-  it('drift: a track file that differs from the console\'s record is reported with the value found; a change applied now is not drift', async () => {
+  it("drift: a track file that differs from the console's record is reported with the value found; a change applied now is not drift", async () => {
     expect((await adminState({ adminState: 'drained', apply: 'now' })).body.runtime.status).toBe('applied');
     const clean = await api('GET', `/clusters/${clusterId}/drift`);
     expect(clean.status, clean.text).toBe(200);
@@ -237,7 +300,9 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
     expect(dirty.body.drift).toBe(true);
     const lb1Drift = dirty.body.directors.find((d: Json) => d.name === 'lb1');
     expect(lb1Drift).toMatchObject({ drifted: true, fileDrifted: false, trackFilesDrifted: true });
-    expect(lb1Drift.trackFileDifferences).toEqual([`${fileOf(lb1)} (10.213.251.21:80 in 10.213.251.100 80 TCP): found 0 (enabled), the console has -65535 (drained)`]);
+    expect(lb1Drift.trackFileDifferences).toEqual([
+      `${fileOf(lb1)} (10.213.251.21:80 in 10.213.251.100 80 TCP): found 0 (enabled), the console has -65535 (drained)`,
+    ]);
     expect(dirty.body.directors.find((d: Json) => d.name === 'lb2').trackFilesDrifted).toBe(false);
     expect((await adminState({ adminState: 'enabled', apply: 'now' })).body.runtime.status).toBe('applied');
     expect((await api('GET', `/clusters/${clusterId}/drift`)).body.directors.map((d: Json) => d.trackFilesDrifted)).toEqual([false, false]);

@@ -24,14 +24,15 @@ export class RuntimeRepository {
 
   /** The revision the cluster's directors run (the last successful deployment), or null. */
   async deployed(clusterId: string): Promise<DeployedRevision | null> {
-    const rows: { number: number; spec: ClusterSpec; rendered: DeployedRevision['rendered']; finished_at: Date | null }[] = await this.dataSource.query(
-      `SELECT r.number, r.spec, r.rendered, d.finished_at
+    const rows: { number: number; spec: ClusterSpec; rendered: DeployedRevision['rendered']; finished_at: Date | null }[] =
+      await this.dataSource.query(
+        `SELECT r.number, r.spec, r.rendered, d.finished_at
          FROM cluster_deploy_state s
          JOIN config_revisions r ON r.id = s.last_revision_id AND r.cluster_id = s.cluster_id
          LEFT JOIN deployments d ON d.id = s.last_deployment_id
         WHERE s.cluster_id = $1`,
-      [clusterId],
-    );
+        [clusterId],
+      );
     const r = rows[0];
     return r ? { number: r.number, spec: r.spec, rendered: r.rendered, deployedAt: r.finished_at } : null;
   }
@@ -66,7 +67,16 @@ export class RuntimeRepository {
     const rows: { id: string }[] = await this.dataSource.query(
       `INSERT INTO runtime_changes (cluster_id, kind, target, value, status, requested_by, directors, created_at, finished_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, now()) RETURNING id`,
-      [c.clusterId, c.kind, c.target.slice(0, 300), c.value, c.status, c.requestedBy.slice(0, 128), JSON.stringify(c.directors), c.createdAt],
+      [
+        c.clusterId,
+        c.kind,
+        c.target.slice(0, 300),
+        c.value,
+        c.status,
+        c.requestedBy.slice(0, 128),
+        JSON.stringify(c.directors),
+        c.createdAt,
+      ],
     );
     return rows[0].id;
   }
@@ -83,13 +93,24 @@ export class RuntimeRepository {
   }
 
   async changes(clusterId: string, limit: number, offset: number) {
-    const rows: { id: string; kind: RuntimeChangeKind; target: string; value: string; status: RuntimeChangeStatus; requested_by: string; directors: DirectorRuntimeResult[]; created_at: Date; finished_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT id, kind, target, value, status, requested_by, directors, created_at, finished_at FROM runtime_changes
+    const rows: {
+      id: string;
+      kind: RuntimeChangeKind;
+      target: string;
+      value: string;
+      status: RuntimeChangeStatus;
+      requested_by: string;
+      directors: DirectorRuntimeResult[];
+      created_at: Date;
+      finished_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT id, kind, target, value, status, requested_by, directors, created_at, finished_at FROM runtime_changes
           WHERE cluster_id = $1 ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
-        [clusterId, limit, offset],
-      );
-    const total: { n: string }[] = await this.dataSource.query('SELECT count(*) AS n FROM runtime_changes WHERE cluster_id = $1', [clusterId]);
+      [clusterId, limit, offset],
+    );
+    const total: { n: string }[] = await this.dataSource.query('SELECT count(*) AS n FROM runtime_changes WHERE cluster_id = $1', [
+      clusterId,
+    ]);
     return { rows, total: Number(total[0].n) };
   }
 }

@@ -1,7 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AdminState, ClusterSpec, Director, RealServer, VirtualService, VrrpInstance } from '@lvs/domain';
 import { hostKey, parseIpvsList, serviceKey, type IpvsService } from '@lvs/ipvs';
-import { ADMIN_STATE_VALUES, MAINTENANCE_TRACK_NAME, maintenanceFile, realServerFile, RUNTIME_TRACK_PREFIX, runtimeControlsFor, runtimeFiles } from '@lvs/keepalived';
+import {
+  ADMIN_STATE_VALUES,
+  MAINTENANCE_TRACK_NAME,
+  maintenanceFile,
+  realServerFile,
+  RUNTIME_TRACK_PREFIX,
+  runtimeControlsFor,
+  runtimeFiles,
+} from '@lvs/keepalived';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-spec.port';
@@ -49,7 +57,13 @@ class Steps {
       this.list.push({ name, status: 'ok', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output });
       return value;
     } catch (e) {
-      this.list.push({ name, status: 'failed', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: (e as Error).message.slice(0, 2000) });
+      this.list.push({
+        name,
+        status: 'failed',
+        startedAt: new Date(started).toISOString(),
+        ms: Date.now() - started,
+        output: (e as Error).message.slice(0, 2000),
+      });
       throw e;
     }
   }
@@ -93,7 +107,12 @@ const SERVICE_FLAG: Record<string, string> = { TCP: '-t', UDP: '-u', SCTP: '--sc
 const FORWARD_FLAG: Record<string, string> = { DR: '-g', NAT: '-m', TUN: '-i' };
 
 /** The `ipvsadm` argv that puts one real server in `state` (ipvsadm mode: the console programs the table itself). */
-export function ipvsadmArgv(vs: AdminStateTarget['service'], rs: AdminStateTarget['realServer'], state: AdminState, present: boolean): string[] | undefined {
+export function ipvsadmArgv(
+  vs: AdminStateTarget['service'],
+  rs: AdminStateTarget['realServer'],
+  state: AdminState,
+  present: boolean,
+): string[] | undefined {
   if (vs.group !== undefined) return undefined;
   const svc = vs.fwmark !== undefined ? ['-f', String(vs.fwmark)] : [SERVICE_FLAG[vs.protocol], hostKey(vs.vip!, vs.port ?? 0)];
   const real = ['-r', ipvsRealServerKey(vs, rs)];
@@ -137,7 +156,14 @@ export class RuntimeService {
     const { service: vs, realServer: rs } = target;
     const label = changeLabel(vs, rs);
     const deployed = await this.repo.deployed(clusterId);
-    const later = (reason: string) => this.finishAdminState(clusterId, target, label, 'next-deployment', [], createdAt, { applied: 'next-deployment', message: APPLIES_AT_NEXT_DEPLOYMENT, reason, status: 'next-deployment', directors: [] });
+    const later = (reason: string) =>
+      this.finishAdminState(clusterId, target, label, 'next-deployment', [], createdAt, {
+        applied: 'next-deployment',
+        message: APPLIES_AT_NEXT_DEPLOYMENT,
+        reason,
+        status: 'next-deployment',
+        directors: [],
+      });
     if (!deployed) return later('nothing is deployed on this cluster yet');
     const spec = deployed.spec;
     const svcKey = ipvsServiceKey(vs);
@@ -149,7 +175,9 @@ export class RuntimeService {
       if (!this.deployedHas(spec, vs, rs)) return later(`revision ${deployed.number} (deployed) does not have this real server`);
       results = await Promise.all(directors.map((d) => this.ipvsadmOne(clusterId, d, vs, rs, svcKey)));
     } else {
-      const withControls = directors.filter((d) => deployed.rendered[d.name]?.text.includes(realServerFile(runtimeControlsFor(d.configPath), vs, rs).name));
+      const withControls = directors.filter((d) =>
+        deployed.rendered[d.name]?.text.includes(realServerFile(runtimeControlsFor(d.configPath), vs, rs).name),
+      );
       if (!withControls.length) {
         return later(
           this.deployedHas(spec, vs, rs)
@@ -157,12 +185,20 @@ export class RuntimeService {
             : `revision ${deployed.number} (deployed) does not have this real server`,
         );
       }
-      results = await Promise.all(directors.map((d) => (withControls.includes(d) ? this.trackFileOne(clusterId, d, vs, rs, svcKey, rsKey) : Promise.resolve(this.skipped(d, 'its configuration has no runtime controls yet (next deployment)')))));
+      results = await Promise.all(
+        directors.map((d) =>
+          withControls.includes(d)
+            ? this.trackFileOne(clusterId, d, vs, rs, svcKey, rsKey)
+            : Promise.resolve(this.skipped(d, 'its configuration has no runtime controls yet (next deployment)')),
+        ),
+      );
     }
     let connections: RuntimeApplyDto['connections'];
-    if (opts.waitForConnectionsMs && rs.adminState !== 'enabled' && svcKey) connections = await this.waitForConnections(clusterId, directors, results, svcKey, rsKey, opts.waitForConnectionsMs);
+    if (opts.waitForConnectionsMs && rs.adminState !== 'enabled' && svcKey)
+      connections = await this.waitForConnections(clusterId, directors, results, svcKey, rsKey, opts.waitForConnectionsMs);
     const ok = results.filter((r) => r.status === 'applied').length;
-    const status: RuntimeChangeStatus = ok === 0 ? 'failed' : ok === results.filter((r) => r.status !== 'skipped').length ? 'applied' : 'partial';
+    const status: RuntimeChangeStatus =
+      ok === 0 ? 'failed' : ok === results.filter((r) => r.status !== 'skipped').length ? 'applied' : 'partial';
     return this.finishAdminState(clusterId, target, label, status, results, createdAt, {
       applied: 'now',
       message: APPLIED_NOW,
@@ -175,7 +211,9 @@ export class RuntimeService {
 
   private deployedHas(spec: ClusterSpec, vs: AdminStateTarget['service'], rs: AdminStateTarget['realServer']): boolean {
     const name = (x: AdminStateTarget['service']) => realServerFile({ dir: '' }, x, rs).name;
-    return spec.virtualServices.some((s) => name(s) === name(vs) && s.realServers.some((r) => r.address === rs.address && r.port === rs.port));
+    return spec.virtualServices.some(
+      (s) => name(s) === name(vs) && s.realServers.some((r) => r.address === rs.address && r.port === rs.port),
+    );
   }
 
   private skipped(d: Director, why: string): DirectorRuntimeResult {
@@ -183,11 +221,21 @@ export class RuntimeService {
   }
 
   private async connect(clusterId: string, d: Director, steps: Steps): Promise<SshConnection> {
-    return steps.run('connect', async () => ({ value: await this.connector.connect(clusterId, d), output: `${d.sshUser}@${d.address}:${d.sshPort}` }));
+    return steps.run('connect', async () => ({
+      value: await this.connector.connect(clusterId, d),
+      output: `${d.sshUser}@${d.address}:${d.sshPort}`,
+    }));
   }
 
   /** keepalived mode: write the real server's track file, then watch the IPVS table (where there is one). */
-  private async trackFileOne(clusterId: string, d: Director, vs: AdminStateTarget['service'], rs: AdminStateTarget['realServer'], svcKey: string | undefined, rsKey: string): Promise<DirectorRuntimeResult> {
+  private async trackFileOne(
+    clusterId: string,
+    d: Director,
+    vs: AdminStateTarget['service'],
+    rs: AdminStateTarget['realServer'],
+    svcKey: string | undefined,
+    rsKey: string,
+  ): Promise<DirectorRuntimeResult> {
     const steps = new Steps();
     let conn: SshConnection;
     try {
@@ -204,12 +252,25 @@ export class RuntimeService {
     } catch (e) {
       return { director: d.name, status: 'failed', error: (e as Error).message, steps: steps.list };
     }
-    if (!svcKey) return { director: d.name, status: 'applied', verified: 'not verified: a virtual_server_group is several IPVS services', steps: steps.list };
+    if (!svcKey)
+      return {
+        director: d.name,
+        status: 'applied',
+        verified: 'not verified: a virtual_server_group is several IPVS services',
+        steps: steps.list,
+      };
     return this.verify(d, conn, steps, svcKey, rsKey, rs);
   }
 
   /** Polls `ipvsadm -Ln --exact` until the real server shows its state, or VERIFY_TIMEOUT_MS. */
-  private async verify(d: Director, conn: SshConnection, steps: Steps, svcKey: string, rsKey: string, rs: AdminStateTarget['realServer']): Promise<DirectorRuntimeResult> {
+  private async verify(
+    d: Director,
+    conn: SshConnection,
+    steps: Steps,
+    svcKey: string,
+    rsKey: string,
+    rs: AdminStateTarget['realServer'],
+  ): Promise<DirectorRuntimeResult> {
     const want = expectation(rs.adminState, rs.weight);
     let weight: number | null = null;
     let noTable: string | undefined;
@@ -223,9 +284,17 @@ export class RuntimeService {
             return { value: undefined, output: `not verified: the IPVS table is not readable here (${t})` };
           }
           weight = weightIn(t, svcKey, rsKey);
-          if (want.matches(weight)) return { value: undefined, output: `${rsKey} in ${svcKey}: ${weight === null ? 'not in the table' : `weight ${weight}`}` };
-          if (rs.adminState === 'enabled' && weight === null && Date.now() > deadline) return { value: undefined, output: `${rsKey} is not in the table: its health check may be failing (keepalived adds it when it passes)` };
-          if (Date.now() > deadline) throw new Error(`${rsKey} in ${svcKey}: expected ${want.text}, the table shows ${weight === null ? 'no such real server' : `weight ${weight}`} after ${VERIFY_TIMEOUT_MS} ms`);
+          if (want.matches(weight))
+            return { value: undefined, output: `${rsKey} in ${svcKey}: ${weight === null ? 'not in the table' : `weight ${weight}`}` };
+          if (rs.adminState === 'enabled' && weight === null && Date.now() > deadline)
+            return {
+              value: undefined,
+              output: `${rsKey} is not in the table: its health check may be failing (keepalived adds it when it passes)`,
+            };
+          if (Date.now() > deadline)
+            throw new Error(
+              `${rsKey} in ${svcKey}: expected ${want.text}, the table shows ${weight === null ? 'no such real server' : `weight ${weight}`} after ${VERIFY_TIMEOUT_MS} ms`,
+            );
           await sleep(POLL_MS);
         }
       });
@@ -236,7 +305,13 @@ export class RuntimeService {
   }
 
   /** ipvsadm mode: `ipvsadm -e|-a|-d` on the live table, then the same verification. */
-  private async ipvsadmOne(clusterId: string, d: Director, vs: AdminStateTarget['service'], rs: AdminStateTarget['realServer'], svcKey: string): Promise<DirectorRuntimeResult> {
+  private async ipvsadmOne(
+    clusterId: string,
+    d: Director,
+    vs: AdminStateTarget['service'],
+    rs: AdminStateTarget['realServer'],
+    svcKey: string,
+  ): Promise<DirectorRuntimeResult> {
     const steps = new Steps();
     let conn: SshConnection;
     try {
@@ -262,7 +337,14 @@ export class RuntimeService {
   }
 
   /** Samples ActiveConn (summed over the directors that applied the change and have IPVS) until it is 0. */
-  private async waitForConnections(clusterId: string, directors: Director[], results: DirectorRuntimeResult[], svcKey: string, rsKey: string, timeoutMs: number): Promise<RuntimeApplyDto['connections']> {
+  private async waitForConnections(
+    clusterId: string,
+    directors: Director[],
+    results: DirectorRuntimeResult[],
+    svcKey: string,
+    rsKey: string,
+    timeoutMs: number,
+  ): Promise<RuntimeApplyDto['connections']> {
     const started = Date.now();
     const conns: SshConnection[] = [];
     for (const r of results) {
@@ -291,15 +373,38 @@ export class RuntimeService {
     }
   }
 
-  private async finishAdminState(clusterId: string, target: AdminStateTarget, label: string, status: RuntimeChangeStatus, directors: DirectorRuntimeResult[], createdAt: Date, out: RuntimeApplyDto): Promise<RuntimeApplyDto> {
-    const changeId = await this.repo.recordChange({ clusterId, kind: 'admin-state', target: label, value: target.realServer.adminState, status, requestedBy: actorName(), directors, createdAt });
+  private async finishAdminState(
+    clusterId: string,
+    target: AdminStateTarget,
+    label: string,
+    status: RuntimeChangeStatus,
+    directors: DirectorRuntimeResult[],
+    createdAt: Date,
+    out: RuntimeApplyDto,
+  ): Promise<RuntimeApplyDto> {
+    const changeId = await this.repo.recordChange({
+      clusterId,
+      kind: 'admin-state',
+      target: label,
+      value: target.realServer.adminState,
+      status,
+      requestedBy: actorName(),
+      directors,
+      createdAt,
+    });
     await this.audit.record({
       action: 'realServer.adminState.apply',
       targetType: 'realServer',
       targetId: target.realServerId,
       outcome: status === 'failed' ? 'failure' : 'success',
       detail: `${label}: ${target.realServer.adminState}, ${out.message}${out.reason ? ` (${out.reason})` : ''}`,
-      after: { adminState: target.realServer.adminState, applied: out.applied, status, changeId, directors: directors.map((d) => ({ director: d.director, status: d.status, weight: d.weight ?? null })) },
+      after: {
+        adminState: target.realServer.adminState,
+        applied: out.applied,
+        status,
+        changeId,
+        directors: directors.map((d) => ({ director: d.director, status: d.status, weight: d.weight ?? null })),
+      },
     });
     return { ...out, changeId };
   }
@@ -310,24 +415,48 @@ export class RuntimeService {
    * after that deployment, and the maintenance the database holds. Null when the director's deployed
    * file has no runtime controls.
    */
-  async trackFileDrift(clusterId: string, conn: SshConnection, director: Director): Promise<{ drifted: boolean; differences: string[] } | null> {
+  async trackFileDrift(
+    clusterId: string,
+    conn: SshConnection,
+    director: Director,
+  ): Promise<{ drifted: boolean; differences: string[] } | null> {
     const deployed = await this.repo.deployed(clusterId);
     if (!deployed?.rendered[director.name]?.text.includes(RUNTIME_TRACK_PREFIX)) return null;
     const spec = deployed.spec;
     const applied = await this.repo.appliedSince(clusterId, deployed.deployedAt ?? new Date(0));
     const current: ClusterSpec = {
       ...spec,
-      virtualServices: spec.virtualServices.map((vs) => ({ ...vs, realServers: vs.realServers.map((rs) => ({ ...rs, adminState: (applied.get(changeLabel(vs, rs)) as AdminState | undefined) ?? rs.adminState })) })),
+      virtualServices: spec.virtualServices.map((vs) => ({
+        ...vs,
+        realServers: vs.realServers.map((rs) => ({
+          ...rs,
+          adminState: (applied.get(changeLabel(vs, rs)) as AdminState | undefined) ?? rs.adminState,
+        })),
+      })),
     };
     const inMaintenance = (await this.repo.maintenance(clusterId)).some((m) => m.director === director.name);
     const files = runtimeFiles(current, director.name, runtimeControlsFor(director.configPath), inMaintenance);
-    const found = await readRuntimeFiles(conn, files.map((f) => f.path));
+    const found = await readRuntimeFiles(
+      conn,
+      files.map((f) => f.path),
+    );
     const differences: string[] = [];
     for (const f of files) {
       const v = found.get(f.path);
       if (v === f.value) continue;
       const what = f.what.kind === 'maintenance' ? 'maintenance' : `${f.what.realServer} in ${f.what.service}`;
-      const meaning = (x: string | undefined) => (x === undefined ? 'missing' : f.what.kind === 'maintenance' ? (x === '1' ? '1 (on)' : x === '0' ? '0 (off)' : JSON.stringify(x)) : STATE_OF_VALUE[x] ? `${x} (${STATE_OF_VALUE[x]})` : JSON.stringify(x));
+      const meaning = (x: string | undefined) =>
+        x === undefined
+          ? 'missing'
+          : f.what.kind === 'maintenance'
+            ? x === '1'
+              ? '1 (on)'
+              : x === '0'
+                ? '0 (off)'
+                : JSON.stringify(x)
+            : STATE_OF_VALUE[x]
+              ? `${x} (${STATE_OF_VALUE[x]})`
+              : JSON.stringify(x);
       differences.push(`${f.path} (${what}): found ${meaning(v)}, the console has ${meaning(f.value)}`);
     }
     return { drifted: differences.length > 0, differences: differences.slice(0, 50) };
@@ -351,7 +480,17 @@ export class RuntimeService {
     const { rows, total } = await this.repo.changes(clusterId, limit, offset);
     return {
       total,
-      items: rows.map((r) => ({ id: r.id, kind: r.kind, target: r.target, value: r.value, status: r.status, requestedBy: r.requested_by, createdAt: r.created_at.toISOString(), finishedAt: r.finished_at?.toISOString() ?? null, directors: r.directors })),
+      items: rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        target: r.target,
+        value: r.value,
+        status: r.status,
+        requestedBy: r.requested_by,
+        createdAt: r.created_at.toISOString(),
+        finishedAt: r.finished_at?.toISOString() ?? null,
+        directors: r.directors,
+      })),
     };
   }
 
@@ -368,15 +507,32 @@ export class RuntimeService {
     const deployed = await this.repo.deployed(clusterId);
     const spec = deployed?.spec ?? current.spec;
     const director = spec.directors.find((d) => d.name === name) ?? current.spec.directors.find((d) => d.name === name);
-    if (!director) throw new RuntimeError(RuntimeErrorCode.DirectorNotFound, `No director named ${name} in this cluster.`, [{ path: 'name', message: `must name a director of the cluster (${current.spec.directors.map((d) => d.name).join(', ')})` }]);
-    if (spec.mode === 'ipvsadm') throw new RuntimeError(RuntimeErrorCode.NotSupported, 'In ipvsadm mode keepalived.conf is not rendered by the console, so it carries no maintenance track file.', [{ path: 'state', message: 'maintenance needs a cluster in keepalived mode' }]);
+    if (!director)
+      throw new RuntimeError(RuntimeErrorCode.DirectorNotFound, `No director named ${name} in this cluster.`, [
+        { path: 'name', message: `must name a director of the cluster (${current.spec.directors.map((d) => d.name).join(', ')})` },
+      ]);
+    if (spec.mode === 'ipvsadm')
+      throw new RuntimeError(
+        RuntimeErrorCode.NotSupported,
+        'In ipvsadm mode keepalived.conf is not rendered by the console, so it carries no maintenance track file.',
+        [{ path: 'state', message: 'maintenance needs a cluster in keepalived mode' }],
+      );
     const instances = spec.vrrpInstances.filter((i) => i.members.some((m) => m.director === name));
     const base = { director: name, maintenance: on, vips: [], preempt: [] };
     const hasControls = !!deployed?.rendered[name]?.text.includes(MAINTENANCE_TRACK_NAME);
     if (!hasControls) {
       await this.repo.setMaintenance(clusterId, name, on, actorName());
-      const reason = deployed ? `revision ${deployed.number} was deployed before runtime controls: the next deployment writes the maintenance file` : 'nothing is deployed on this cluster yet';
-      return this.finishMaintenance(clusterId, name, on, 'next-deployment', [], createdAt, { ...base, applied: 'next-deployment', message: APPLIES_AT_NEXT_DEPLOYMENT, reason, status: 'next-deployment', directors: [] });
+      const reason = deployed
+        ? `revision ${deployed.number} was deployed before runtime controls: the next deployment writes the maintenance file`
+        : 'nothing is deployed on this cluster yet';
+      return this.finishMaintenance(clusterId, name, on, 'next-deployment', [], createdAt, {
+        ...base,
+        applied: 'next-deployment',
+        message: APPLIES_AT_NEXT_DEPLOYMENT,
+        reason,
+        status: 'next-deployment',
+        directors: [],
+      });
     }
     const conns = new Map<string, SshConnection>();
     const peers = spec.directors.filter((d) => instances.some((i) => i.members.some((m) => m.director === d.name)));
@@ -390,7 +546,9 @@ export class RuntimeService {
     await Promise.all(
       [...conns].map(async ([n, c]) => {
         const d = spec.directors.find((x) => x.name === n)!;
-        const r = await c.exec(['sh', '-c', 'p=$(cat "$1" 2>/dev/null) && kill -0 "$p" 2>/dev/null', 'lvs-alive', d.pidFile], { timeoutMs: 15_000 }).catch(() => undefined);
+        const r = await c
+          .exec(['sh', '-c', 'p=$(cat "$1" 2>/dev/null) && kill -0 "$p" 2>/dev/null', 'lvs-alive', d.pidFile], { timeoutMs: 15_000 })
+          .catch(() => undefined);
         if (r?.code === 0) healthy.add(n);
       }),
     );
@@ -399,7 +557,17 @@ export class RuntimeService {
       if (alone.length)
         throw new RuntimeError(
           RuntimeErrorCode.NoStandby,
-          `Maintenance on ${name} refused: ${alone.map((i) => `${i.name} has no other member that is reachable and runs keepalived (${i.members.filter((m) => m.director !== name).map((m) => `${m.director}: ${conns.has(m.director) ? 'keepalived not running' : 'unreachable'}`).join(', ') || 'no other member'})`).join('; ')}. Its VIPs would have nowhere to go.`,
+          `Maintenance on ${name} refused: ${alone
+            .map(
+              (i) =>
+                `${i.name} has no other member that is reachable and runs keepalived (${
+                  i.members
+                    .filter((m) => m.director !== name)
+                    .map((m) => `${m.director}: ${conns.has(m.director) ? 'keepalived not running' : 'unreachable'}`)
+                    .join(', ') || 'no other member'
+                })`,
+            )
+            .join('; ')}. Its VIPs would have nowhere to go.`,
           alone.map((i) => ({ path: 'state', message: `instance ${i.name}: no standby` })),
         );
     }
@@ -407,17 +575,33 @@ export class RuntimeService {
     const steps = new Steps();
     if (!conn) {
       const result: DirectorRuntimeResult = { director: name, status: 'unreachable', error: `${name} is not reachable`, steps: [] };
-      return this.finishMaintenance(clusterId, name, on, 'failed', [result], createdAt, { ...base, applied: 'now', message: APPLIED_NOW, status: 'failed', reason: `${name} is not reachable: nothing changed`, directors: [result] });
+      return this.finishMaintenance(clusterId, name, on, 'failed', [result], createdAt, {
+        ...base,
+        applied: 'now',
+        message: APPLIED_NOW,
+        status: 'failed',
+        reason: `${name} is not reachable: nothing changed`,
+        directors: [result],
+      });
     }
     const holders = async () => this.vipHolders(spec, instances, conns);
     const before = await holders();
     const file = maintenanceFile(runtimeControlsFor(director.configPath), on);
     const written = Date.now();
     try {
-      await steps.run('write', async () => ({ value: undefined, output: `${file.path} = ${file.value}${(await writeRuntimeFiles(conn, [file])).changed.length ? '' : ' (already)'}` }));
+      await steps.run('write', async () => ({
+        value: undefined,
+        output: `${file.path} = ${file.value}${(await writeRuntimeFiles(conn, [file])).changed.length ? '' : ' (already)'}`,
+      }));
     } catch (e) {
       const result: DirectorRuntimeResult = { director: name, status: 'failed', error: (e as Error).message, steps: steps.list };
-      return this.finishMaintenance(clusterId, name, on, 'failed', [result], createdAt, { ...base, applied: 'now', message: APPLIED_NOW, status: 'failed', directors: [result] });
+      return this.finishMaintenance(clusterId, name, on, 'failed', [result], createdAt, {
+        ...base,
+        applied: 'now',
+        message: APPLIED_NOW,
+        status: 'failed',
+        directors: [result],
+      });
     }
     await this.repo.setMaintenance(clusterId, name, on, actorName());
     // What to wait for, per VIP of each instance.
@@ -428,13 +612,24 @@ export class RuntimeService {
         for (const v of inst.vips) {
           const a = vipAddress(v.address);
           if (!(before.get(a) ?? []).includes(name)) continue;
-          goals.push({ vip: a, instance: inst, expected: `held by another member, not ${name}`, done: (h) => h.length > 0 && !h.includes(name) });
+          goals.push({
+            vip: a,
+            instance: inst,
+            expected: `held by another member, not ${name}`,
+            done: (h) => h.length > 0 && !h.includes(name),
+          });
         }
       } else {
         const returns = this.takesBack(spec, inst, name, healthy);
         preempt.push({ instance: inst.name, ...returns });
         if (returns.returns)
-          for (const v of inst.vips) goals.push({ vip: vipAddress(v.address), instance: inst, expected: `held by ${name} again (preempt)`, done: (h) => h.length === 1 && h[0] === name });
+          for (const v of inst.vips)
+            goals.push({
+              vip: vipAddress(v.address),
+              instance: inst,
+              expected: `held by ${name} again (preempt)`,
+              done: (h) => h.length === 1 && h[0] === name,
+            });
       }
     }
     const advert = Math.max(1, ...instances.map((i) => i.advertInt ?? 1));
@@ -447,13 +642,44 @@ export class RuntimeService {
         for (const g of goals) if (!seen.has(g.vip) && g.done(last.get(g.vip) ?? [])) seen.set(g.vip, Date.now() - written);
         if (goals.some((g) => !seen.has(g.vip))) await sleep(POLL_MS);
       }
-      return { value: undefined, output: goals.length ? goals.map((g) => `${g.vip}: ${seen.has(g.vip) ? `${g.expected} after ${seen.get(g.vip)} ms` : `not ${g.expected} after ${Date.now() - written} ms`}`).join('; ') : 'no VIP to move' };
+      return {
+        value: undefined,
+        output: goals.length
+          ? goals
+              .map(
+                (g) =>
+                  `${g.vip}: ${seen.has(g.vip) ? `${g.expected} after ${seen.get(g.vip)} ms` : `not ${g.expected} after ${Date.now() - written} ms`}`,
+              )
+              .join('; ')
+          : 'no VIP to move',
+      };
     });
-    const vips = goals.map((g) => ({ vip: g.vip, instance: g.instance.name, from: before.get(g.vip) ?? [], to: last.get(g.vip) ?? [], ms: seen.get(g.vip) ?? null, expected: g.expected }));
+    const vips = goals.map((g) => ({
+      vip: g.vip,
+      instance: g.instance.name,
+      from: before.get(g.vip) ?? [],
+      to: last.get(g.vip) ?? [],
+      ms: seen.get(g.vip) ?? null,
+      expected: g.expected,
+    }));
     const allMoved = goals.every((g) => seen.has(g.vip));
-    const result: DirectorRuntimeResult = { director: name, status: allMoved ? 'applied' : 'failed', verified: steps.list.at(-1)?.output, ...(allMoved ? {} : { error: 'not every VIP reached where it was expected in time' }), steps: steps.list };
+    const result: DirectorRuntimeResult = {
+      director: name,
+      status: allMoved ? 'applied' : 'failed',
+      verified: steps.list.at(-1)?.output,
+      ...(allMoved ? {} : { error: 'not every VIP reached where it was expected in time' }),
+      steps: steps.list,
+    };
     const status: RuntimeChangeStatus = allMoved ? 'applied' : 'partial';
-    return this.finishMaintenance(clusterId, name, on, status, [result], createdAt, { ...base, applied: 'now', message: APPLIED_NOW, status, directors: [result], vips, preempt });
+    return this.finishMaintenance(clusterId, name, on, status, [result], createdAt, {
+      ...base,
+      applied: 'now',
+      message: APPLIED_NOW,
+      status,
+      directors: [result],
+      vips,
+      preempt,
+    });
   }
 
   /** Whether the director takes an instance's VIPs back when maintenance ends. */
@@ -461,12 +687,23 @@ export class RuntimeService {
     if (inst.nopreempt) return { returns: false, why: 'nopreempt: the VIPs stay with the member that holds them' };
     const me = inst.members.find((m) => m.director === name)!;
     const higher = inst.members.filter((m) => m.director !== name && healthy.has(m.director) && m.priority >= me.priority);
-    if (higher.length) return { returns: false, why: `${higher.map((m) => `${m.director} (priority ${m.priority})`).join(', ')} has a priority as high or higher` };
-    return { returns: true, why: `preempt: priority ${me.priority} is the highest${inst.preemptDelay ? ` (after preempt_delay ${inst.preemptDelay} s)` : ''}` };
+    if (higher.length)
+      return {
+        returns: false,
+        why: `${higher.map((m) => `${m.director} (priority ${m.priority})`).join(', ')} has a priority as high or higher`,
+      };
+    return {
+      returns: true,
+      why: `preempt: priority ${me.priority} is the highest${inst.preemptDelay ? ` (after preempt_delay ${inst.preemptDelay} s)` : ''}`,
+    };
   }
 
   /** Which directors hold each VIP of the instances (`ip -o addr show` on each reachable member). */
-  private async vipHolders(spec: ClusterSpec, instances: VrrpInstance[], conns: Map<string, SshConnection>): Promise<Map<string, string[]>> {
+  private async vipHolders(
+    spec: ClusterSpec,
+    instances: VrrpInstance[],
+    conns: Map<string, SshConnection>,
+  ): Promise<Map<string, string[]>> {
     const vips = new Set(instances.flatMap((i) => i.vips.map((v) => vipAddress(v.address))));
     const out = new Map<string, string[]>([...vips].map((v) => [v, []]));
     await Promise.all(
@@ -481,8 +718,25 @@ export class RuntimeService {
     return out;
   }
 
-  private async finishMaintenance(clusterId: string, name: string, on: boolean, status: RuntimeChangeStatus, directors: DirectorRuntimeResult[], createdAt: Date, out: Omit<MaintenanceResultDto, 'changeId'>): Promise<MaintenanceResultDto> {
-    const changeId = await this.repo.recordChange({ clusterId, kind: 'maintenance', target: name, value: on ? 'on' : 'off', status, requestedBy: actorName(), directors, createdAt });
+  private async finishMaintenance(
+    clusterId: string,
+    name: string,
+    on: boolean,
+    status: RuntimeChangeStatus,
+    directors: DirectorRuntimeResult[],
+    createdAt: Date,
+    out: Omit<MaintenanceResultDto, 'changeId'>,
+  ): Promise<MaintenanceResultDto> {
+    const changeId = await this.repo.recordChange({
+      clusterId,
+      kind: 'maintenance',
+      target: name,
+      value: on ? 'on' : 'off',
+      status,
+      requestedBy: actorName(),
+      directors,
+      createdAt,
+    });
     await this.audit.record({
       action: on ? 'director.maintenance.on' : 'director.maintenance.off',
       targetType: 'director',

@@ -9,7 +9,16 @@ const spec = ClusterSpecSchema.parse({
     { name: 'lb2', address: '10.213.0.12' },
   ],
   vrrpInstances: [
-    { name: 'VI_WEB', interface: 'eth0', virtualRouterId: 51, members: [{ director: 'lb1', priority: 150 }, { director: 'lb2', priority: 100 }], vips: [{ address: '10.213.1.10/32' }] },
+    {
+      name: 'VI_WEB',
+      interface: 'eth0',
+      virtualRouterId: 51,
+      members: [
+        { director: 'lb1', priority: 150 },
+        { director: 'lb2', priority: 100 },
+      ],
+      vips: [{ address: '10.213.1.10/32' }],
+    },
   ],
   virtualServices: [
     {
@@ -24,7 +33,12 @@ const spec = ClusterSpecSchema.parse({
   ],
 });
 
-function state(at: string, vrrp: Record<string, string>, master: string | null, health: [RealServerHealth, RealServerHealth]): ClusterLiveState {
+function state(
+  at: string,
+  vrrp: Record<string, string>,
+  master: string | null,
+  health: [RealServerHealth, RealServerHealth],
+): ClusterLiveState {
   const rs = (addr: string, st: RealServerHealth) => ({ service: '10.213.1.10:80/TCP', realServer: `${addr}:80`, state: st, since: at });
   return {
     clusterId: 'c1',
@@ -33,7 +47,10 @@ function state(at: string, vrrp: Record<string, string>, master: string | null, 
     directors: {},
     vips: {},
     instances: { VI_WEB: { master, states: vrrp as ClusterLiveState['instances'][string]['states'], since: at } },
-    realServers: { '10.213.1.10:80/TCP>10.213.0.21:80': rs('10.213.0.21', health[0]), '10.213.1.10:80/TCP>10.213.0.22:80': rs('10.213.0.22', health[1]) },
+    realServers: {
+      '10.213.1.10:80/TCP>10.213.0.21:80': rs('10.213.0.21', health[0]),
+      '10.213.1.10:80/TCP>10.213.0.22:80': rs('10.213.0.22', health[1]),
+    },
   };
 }
 

@@ -88,9 +88,25 @@ export function liveEvents(clusterId: string, spec: ClusterSpec, prev: ClusterLi
     const b = weigh(next);
     if (a === undefined || b === undefined || vs.realServers.length === 0) continue;
     if (a >= quorum && b < quorum)
-      out.push({ clusterId, kind: EventKind.ServiceBelowQuorum, severity: 'critical', subject: service, summary: `${service} is below its quorum (${b} of ${quorum})`, data: { service, quorum, aliveWeight: b, before: a }, at });
+      out.push({
+        clusterId,
+        kind: EventKind.ServiceBelowQuorum,
+        severity: 'critical',
+        subject: service,
+        summary: `${service} is below its quorum (${b} of ${quorum})`,
+        data: { service, quorum, aliveWeight: b, before: a },
+        at,
+      });
     else if (a < quorum && b >= quorum)
-      out.push({ clusterId, kind: EventKind.ServiceQuorumRestored, severity: 'info', subject: service, summary: `${service} has its quorum again (${b} of ${quorum})`, data: { service, quorum, aliveWeight: b, before: a }, at });
+      out.push({
+        clusterId,
+        kind: EventKind.ServiceQuorumRestored,
+        severity: 'info',
+        subject: service,
+        summary: `${service} has its quorum again (${b} of ${quorum})`,
+        data: { service, quorum, aliveWeight: b, before: a },
+        at,
+      });
   }
   return out;
 }

@@ -119,7 +119,15 @@ describe('the live state model', () => {
     expect(s.instances.VI_WEB).toMatchObject({ master: 'lb1', states: { lb1: 'MASTER', lb2: 'BACKUP' } });
     const rs = (k: string) => s.realServers[`10.213.1.10:80/TCP>${k}`];
     // Port-less DR real server: ipvsadm shows it on the service's port.
-    expect(rs('10.213.0.21:0')).toMatchObject({ state: 'up', observedOn: 'lb1', weight: 10, activeConns: 3, inactiveConns: 12, conns: 70, cps: 7 });
+    expect(rs('10.213.0.21:0')).toMatchObject({
+      state: 'up',
+      observedOn: 'lb1',
+      weight: 10,
+      activeConns: 3,
+      inactiveConns: 12,
+      conns: 70,
+      cps: 7,
+    });
     expect(rs('10.213.0.22:80').state).toBe('down'); // keepalived's checker took it out
     expect(rs('10.213.0.23:80').state).toBe('drained');
     expect(rs('10.213.0.24:80').state).toBe('disabled');
@@ -128,11 +136,26 @@ describe('the live state model', () => {
   it('marks unreachable directors with the reason, unknown health without any table, and VRRP from VIPs', () => {
     const results = new Map<string, DirectorResult>([
       ['lb1', { ok: false, reason: 'connect ETIMEDOUT', at: 1000 }],
-      ['lb2', ok(probe(ADDR_LB2.replace('10.213.0.12/24', '10.213.0.12/24 scope global eth0\n2: eth0 inet 10.213.1.10/32'), 'running 43', NO_IPVS, NO_IPVS, NO_IPVS))],
+      [
+        'lb2',
+        ok(
+          probe(
+            ADDR_LB2.replace('10.213.0.12/24', '10.213.0.12/24 scope global eth0\n2: eth0 inet 10.213.1.10/32'),
+            'running 43',
+            NO_IPVS,
+            NO_IPVS,
+            NO_IPVS,
+          ),
+        ),
+      ],
     ]);
     const s = buildLiveState('c1', spec, results, { now: 5000, tickMs: 1000 });
     expect(s.directors.lb1).toMatchObject({ reachable: false, reason: 'connect ETIMEDOUT', keepalived: 'unknown' });
-    expect(s.directors.lb2).toMatchObject({ reachable: true, ipvs: 'unavailable', ipvsReason: "Can't initialize ipvs: Protocol not available" });
+    expect(s.directors.lb2).toMatchObject({
+      reachable: true,
+      ipvs: 'unavailable',
+      ipvsReason: "Can't initialize ipvs: Protocol not available",
+    });
     expect(s.vips['10.213.1.10'].owner).toBe('lb2');
     expect(s.instances.VI_WEB).toMatchObject({ master: 'lb2', states: { lb1: 'unknown', lb2: 'MASTER' } });
     expect(s.realServers['10.213.1.10:80/TCP>10.213.0.22:80'].state).toBe('unknown');
@@ -183,12 +206,20 @@ describe('the live state model', () => {
     // lb1 dies: the VIP moves to lb2.
     const r2 = new Map<string, DirectorResult>([
       ['lb1', { ok: false, reason: 'no answer within 3000 ms', at: 3000 }],
-      ['lb2', ok(probe(ADDR_LB1.replace('10.213.0.11/24', '10.213.0.12/24'), 'running 43', LIST, STATS, RATE.replace(/ 7 /g, ' 9 ')), 3000)],
+      [
+        'lb2',
+        ok(probe(ADDR_LB1.replace('10.213.0.11/24', '10.213.0.12/24'), 'running 43', LIST, STATS, RATE.replace(/ 7 /g, ' 9 ')), 3000),
+      ],
     ]);
     const s2 = buildLiveState('c1', spec, r2, { now: 3000, tickMs: 1000, previous: s1 });
     const d = diffLiveState(s1, s2)!;
     expect(d.vips).toEqual({ '10.213.1.10': { owner: 'lb2', owners: ['lb2'], since: s2.at } });
-    expect(d.directors?.lb1).toMatchObject({ reachable: false, reason: 'no answer within 3000 ms', keepalived: 'unknown', ipvs: 'unknown' });
+    expect(d.directors?.lb1).toMatchObject({
+      reachable: false,
+      reason: 'no answer within 3000 ms',
+      keepalived: 'unknown',
+      ipvs: 'unknown',
+    });
     expect(d.directors?.lb2).toEqual({ lastSeen: new Date(3000).toISOString() });
     expect(d.instances?.VI_WEB).toMatchObject({ master: 'lb2' });
     const rs = d.realServers?.['10.213.1.10:80/TCP>10.213.0.21:0'];
@@ -202,7 +233,10 @@ describe('the live state model', () => {
   it('removes what left the topology', () => {
     const r = new Map<string, DirectorResult>([['lb1', ok(probe(ADDR_LB1, 'running 42', LIST))]]);
     const s1 = buildLiveState('c1', spec, r, { now: 1, tickMs: 1000 });
-    const smaller = { ...spec, virtualServices: [{ ...spec.virtualServices[0], realServers: spec.virtualServices[0].realServers.slice(1) }] };
+    const smaller = {
+      ...spec,
+      virtualServices: [{ ...spec.virtualServices[0], realServers: spec.virtualServices[0].realServers.slice(1) }],
+    };
     const d = diffLiveState(s1, buildLiveState('c1', smaller, r, { now: 2, tickMs: 1000, previous: s1 }));
     expect(d?.realServers?.['10.213.1.10:80/TCP>10.213.0.21:0']).toBeNull();
   });
@@ -226,7 +260,10 @@ describe('summarizeLiveState (the overview)', () => {
     },
     ...over,
   });
-  const facts = { drift: { drifted: true, directors: ['lb2'], checkedAt: 't' }, lastDeployment: { revision: 3, status: 'succeeded' as const, createdAt: 't' } };
+  const facts = {
+    drift: { drifted: true, directors: ['lb2'], checkedAt: 't' },
+    lastDeployment: { revision: 3, status: 'succeeded' as const, createdAt: 't' },
+  };
 
   it('counts directors reachable, real servers per health, and carries VIP owners, drift and the last deployment', () => {
     expect(summarizeLiveState(state(), facts)).toEqual({

@@ -57,7 +57,8 @@ export function buildLiveState(
     const p = prev?.directors[d.name];
     let cur: Omit<DirectorLive, 'since'>;
     if (!r) cur = { reachable: false, reason: 'not polled yet', keepalived: 'unknown', ipvs: 'unknown' };
-    else if (!r.ok) cur = { reachable: false, reason: r.reason, keepalived: 'unknown', ipvs: 'unknown', ...(p?.lastSeen && { lastSeen: p.lastSeen }) };
+    else if (!r.ok)
+      cur = { reachable: false, reason: r.reason, keepalived: 'unknown', ipvs: 'unknown', ...(p?.lastSeen && { lastSeen: p.lastSeen }) };
     else
       cur = {
         reachable: true,
@@ -172,10 +173,18 @@ export function buildLiveState(
 }
 
 /** Whose IPVS table speaks for a service: the director holding its VIP, else any director with IPVS. */
-function observerFor(spec: ClusterSpec, vip: string | undefined, vips: Record<string, VipLive>, observed: Map<string, DirectorObservation>): string | undefined {
+function observerFor(
+  spec: ClusterSpec,
+  vip: string | undefined,
+  vips: Record<string, VipLive>,
+  observed: Map<string, DirectorObservation>,
+): string | undefined {
   const owner = vip ? vips[vip.toLowerCase()]?.owner : null;
   if (owner && observed.get(owner)?.ipvs.available) return owner;
-  return spec.directors.map((d) => d.name).find((n) => observed.get(n)?.ipvs.available) ?? spec.directors.map((d) => d.name).find((n) => observed.has(n));
+  return (
+    spec.directors.map((d) => d.name).find((n) => observed.get(n)?.ipvs.available) ??
+    spec.directors.map((d) => d.name).find((n) => observed.has(n))
+  );
 }
 
 /**
@@ -186,7 +195,10 @@ export function diffLiveState(prev: ClusterLiveState | undefined, next: ClusterL
   const out: ClusterLiveChanges = {};
   let any = false;
   for (const section of LIVE_SECTIONS) {
-    const c = diffLiveSection((prev?.[section] ?? {}) as unknown as Record<string, Record<string, unknown>>, next[section] as unknown as Record<string, Record<string, unknown>>);
+    const c = diffLiveSection(
+      (prev?.[section] ?? {}) as unknown as Record<string, Record<string, unknown>>,
+      next[section] as unknown as Record<string, Record<string, unknown>>,
+    );
     if (c) {
       out[section] = c;
       any = true;
@@ -218,4 +230,3 @@ export function summarizeLiveState(state: ClusterLiveState, facts: DeployFacts):
 export function summaryChanged(a: ClusterLiveSummary | undefined, b: ClusterLiveSummary): boolean {
   return !a || JSON.stringify({ ...a, at: '' }) !== JSON.stringify({ ...b, at: '' });
 }
-

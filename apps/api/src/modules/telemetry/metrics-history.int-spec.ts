@@ -27,7 +27,22 @@ describe('traffic history: per-minute rollups and GET /clusters/:id/metrics (rea
     vips: {},
     instances: {},
     realServers: Object.fromEntries(
-      Object.entries(conns).map(([rs, c]) => [`${SVC}>${rs}`, { service: SVC, realServer: rs, state: 'up', observedOn: 'lb1', conns: c, inPkts: c * 10, outPkts: 0, inBytes: c * 100, outBytes: 0, activeConns: c % 5, since: '' }]),
+      Object.entries(conns).map(([rs, c]) => [
+        `${SVC}>${rs}`,
+        {
+          service: SVC,
+          realServer: rs,
+          state: 'up',
+          observedOn: 'lb1',
+          conns: c,
+          inPkts: c * 10,
+          outPkts: 0,
+          inBytes: c * 100,
+          outBytes: 0,
+          activeConns: c % 5,
+          since: '',
+        },
+      ]),
     ),
   });
 
@@ -73,7 +88,20 @@ describe('traffic history: per-minute rollups and GET /clusters/:id/metrics (rea
 
   it('adds up a minute written in parts (a restart, another replica)', async () => {
     const repo = t.app.get(TelemetryRepository);
-    await repo.addRollups(clusterId, [{ service: SVC, realServer: '10.213.0.21:80', minute: t0, conns: 100, inPkts: 0, outPkts: 0, inBytes: 0, outBytes: 0, activeConnsMax: 9, samples: 1 }]);
+    await repo.addRollups(clusterId, [
+      {
+        service: SVC,
+        realServer: '10.213.0.21:80',
+        minute: t0,
+        conns: 100,
+        inPkts: 0,
+        outPkts: 0,
+        inBytes: 0,
+        outBytes: 0,
+        activeConnsMax: 9,
+        samples: 1,
+      },
+    ]);
     const r = await api(`/clusters/${clusterId}/metrics?${range}&realServer=10.213.0.21:80`);
     expect(r.body.series[0].points[0]).toMatchObject({ conns: 105, activeConnsMax: 9 });
   });
@@ -91,14 +119,30 @@ describe('traffic history: per-minute rollups and GET /clusters/:id/metrics (rea
     ] as const) {
       const r = await api(`/clusters/${clusterId}/metrics?${q}`);
       expect(r.status, q).toBe(400);
-      expect(r.body.errors.map((e: { path: string }) => e.path).some((p: string) => p.startsWith(path)), `${q}: ${JSON.stringify(r.body.errors)}`).toBe(true);
+      expect(
+        r.body.errors.map((e: { path: string }) => e.path).some((p: string) => p.startsWith(path)),
+        `${q}: ${JSON.stringify(r.body.errors)}`,
+      ).toBe(true);
     }
     expect((await api(`/clusters/00000000-0000-4000-8000-000000000000/metrics`)).status).toBe(404);
   });
 
   it('drops rollups past the retention', async () => {
     const repo = t.app.get(TelemetryRepository);
-    await repo.addRollups(clusterId, [{ service: SVC, realServer: 'old:80', minute: Date.now() - 10 * 86_400_000, conns: 1, inPkts: 0, outPkts: 0, inBytes: 0, outBytes: 0, activeConnsMax: 0, samples: 1 }]);
+    await repo.addRollups(clusterId, [
+      {
+        service: SVC,
+        realServer: 'old:80',
+        minute: Date.now() - 10 * 86_400_000,
+        conns: 1,
+        inPkts: 0,
+        outPkts: 0,
+        inBytes: 0,
+        outBytes: 0,
+        activeConnsMax: 0,
+        samples: 1,
+      },
+    ]);
     expect(await repo.pruneRollups(7)).toBe(1);
     expect(await repo.pruneRollups(7)).toBe(0);
     expect((await api(`/clusters/${clusterId}/metrics?${range}`)).body.total).toBe(2);

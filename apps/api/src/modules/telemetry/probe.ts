@@ -1,4 +1,12 @@
-import { type IpvsNumbers, type IpvsCounters, type IpvsRates, type IpvsService, parseIpvsList, parseIpvsRates, parseIpvsStats } from '@lvs/ipvs';
+import {
+  type IpvsNumbers,
+  type IpvsCounters,
+  type IpvsRates,
+  type IpvsService,
+  parseIpvsList,
+  parseIpvsRates,
+  parseIpvsStats,
+} from '@lvs/ipvs';
 
 /**
  * One cheap command per director per tick: keepalived's process state, the director's addresses
@@ -80,10 +88,20 @@ export function parseProbe(text: string, at = Date.now()): DirectorObservation {
   if (reason) ipvs = { available: false, reason };
   else {
     try {
-      ipvs = { available: true, services: parseIpvsList(list), stats: parseIpvsStats(s.get('stats') ?? ''), rates: parseIpvsRates(s.get('rate') ?? '') };
+      ipvs = {
+        available: true,
+        services: parseIpvsList(list),
+        stats: parseIpvsStats(s.get('stats') ?? ''),
+        rates: parseIpvsRates(s.get('rate') ?? ''),
+      };
     } catch (e) {
       ipvs = { available: false, reason: `unreadable ipvsadm output: ${(e as Error).message}` };
     }
   }
-  return { at, keepalived: m ? { running: true, pid: Number(m[1]) } : { running: false }, addresses: parseAddresses(s.get('addr') ?? ''), ipvs };
+  return {
+    at,
+    keepalived: m ? { running: true, pid: Number(m[1]) } : { running: false },
+    addresses: parseAddresses(s.get('addr') ?? ''),
+    ipvs,
+  };
 }

@@ -1,7 +1,10 @@
 import type { ClusterLiveState } from '@lvs/domain';
 
 const esc = (v: string) => v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
-const labels = (l: Record<string, string>) => `{${Object.entries(l).map(([k, v]) => `${k}="${esc(v)}"`).join(',')}}`;
+const labels = (l: Record<string, string>) =>
+  `{${Object.entries(l)
+    .map(([k, v]) => `${k}="${esc(v)}"`)
+    .join(',')}}`;
 
 class Family {
   readonly lines: string[] = [];
@@ -37,15 +40,23 @@ export function renderPrometheus(states: { name: string; state: ClusterLiveState
     rss: new Family('process_resident_memory_bytes', 'gauge', 'Resident memory of the API process'),
     heap: new Family('nodejs_heap_used_bytes', 'gauge', 'V8 heap in use'),
     cpu: new Family('process_cpu_seconds_total', 'counter', 'User and system CPU time of the API process'),
-    loopP99: new Family('process_event_loop_delay_p99_seconds', 'gauge', 'Event-loop delay beyond due time, 99th percentile over the last minute'),
+    loopP99: new Family(
+      'process_event_loop_delay_p99_seconds',
+      'gauge',
+      'Event-loop delay beyond due time, 99th percentile over the last minute',
+    ),
     loopMax: new Family('process_event_loop_delay_max_seconds', 'gauge', 'Event-loop delay beyond due time, maximum over the last minute'),
     reachable: new Family('lvs_director_reachable', 'gauge', '1 when the last probe of the director answered'),
     keepalived: new Family('lvs_director_keepalived_running', 'gauge', '1 when keepalived runs on the director'),
-    ipvs: new Family('lvs_director_ipvs_available', 'gauge', '1 when the director\'s IPVS table can be read'),
+    ipvs: new Family('lvs_director_ipvs_available', 'gauge', "1 when the director's IPVS table can be read"),
     vipOwner: new Family('lvs_vip_owner', 'gauge', '1 for each director holding the VIP (two series for one VIP: split brain)'),
     vipOwned: new Family('lvs_vip_owned', 'gauge', '1 when exactly one director holds the VIP'),
     vrrp: new Family('lvs_vrrp_state', 'gauge', '1 for the VRRP state each director is in, per instance'),
-    rsState: new Family('lvs_real_server_state', 'gauge', '1 for the health the real server is in (up, down, drained, disabled, missing, unknown)'),
+    rsState: new Family(
+      'lvs_real_server_state',
+      'gauge',
+      '1 for the health the real server is in (up, down, drained, disabled, missing, unknown)',
+    ),
     weight: new Family('lvs_real_server_weight', 'gauge', 'IPVS weight'),
     active: new Family('lvs_real_server_active_connections', 'gauge', 'IPVS active connections'),
     inactive: new Family('lvs_real_server_inactive_connections', 'gauge', 'IPVS inactive connections'),

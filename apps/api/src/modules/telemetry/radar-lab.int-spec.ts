@@ -54,7 +54,12 @@ describe.skipIf(!CAN_RUN_LAB)(`split-brain radar on the netns lab${CAN_RUN_LAB ?
   });
 
   const incidents = async () => (await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/incidents`, { token })).body;
-  const poll = async <T>(what: string, get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<{ value: T; at: number }> => {
+  const poll = async <T>(
+    what: string,
+    get: () => Promise<T>,
+    ok: (v: T) => boolean,
+    timeoutMs: number,
+  ): Promise<{ value: T; at: number }> => {
     const deadline = Date.now() + timeoutMs;
     let last: T | undefined;
     while (Date.now() < deadline) {
@@ -68,19 +73,37 @@ describe.skipIf(!CAN_RUN_LAB)(`split-brain radar on the netns lab${CAN_RUN_LAB ?
 
   it('healthy: one MASTER, no incident', async () => {
     const first = await poll('the radar observing the cluster', incidents, (b: Json) => b.observed === true, 30_000);
-    await poll('one VIP holder', async () => lab.vipHolders(), (h) => h.length === 1, 30_000);
+    await poll(
+      'one VIP holder',
+      async () => lab.vipHolders(),
+      (h) => h.length === 1,
+      30_000,
+    );
     expect(first.value.incidents).toEqual([]);
   });
 
   it('a different auth on one director: both MASTER → two_masters and config_mismatch; cleared when fixed', async () => {
     const [d1, d2] = lab.state.directors.map((d) => d.name);
-    const broken = original.replace(/(vrrp_instance\s+VI_LAB\s*\{)/, '$1\n    authentication {\n        auth_type PASS\n        auth_pass split1\n    }');
+    const broken = original.replace(
+      /(vrrp_instance\s+VI_LAB\s*\{)/,
+      '$1\n    authentication {\n        auth_type PASS\n        auth_pass split1\n    }',
+    );
     expect(broken).not.toBe(original);
     writeFileSync(lab.state.directors[1].configHostPath, broken);
     reload();
 
-    const both = await poll('both directors holding the VIP', async () => lab.vipHolders(), (h) => h.length === 2, 30_000);
-    const seen = await poll('the radar reporting two MASTERs', incidents, (b: Json) => b.incidents.some((i: Json) => i.type === 'two_masters'), 20_000);
+    const both = await poll(
+      'both directors holding the VIP',
+      async () => lab.vipHolders(),
+      (h) => h.length === 2,
+      30_000,
+    );
+    const seen = await poll(
+      'the radar reporting two MASTERs',
+      incidents,
+      (b: Json) => b.incidents.some((i: Json) => i.type === 'two_masters'),
+      20_000,
+    );
     console.info(`radar: two_masters on GET …/incidents ${seen.at - both.at} ms after the lab saw the VIP on both directors`);
     const inc = seen.value.incidents.find((i: Json) => i.type === 'two_masters');
     expect(inc).toMatchObject({ clusterId, instance: 'VI_LAB', severity: 'critical', directors: expect.arrayContaining([d1, d2]) });
@@ -90,12 +113,19 @@ describe.skipIf(!CAN_RUN_LAB)(`split-brain radar on the netns lab${CAN_RUN_LAB ?
     const live = pushed.find((p) => p.e.incidents.some((i) => i.id === inc.id));
     expect(live).toBeDefined();
     // The running configs disagree on authentication (the secret itself never shown).
-    const mismatch = await poll('the radar comparing the running configs', incidents, (b: Json) => b.incidents.some((i: Json) => i.type === 'config_mismatch'), 40_000);
+    const mismatch = await poll(
+      'the radar comparing the running configs',
+      incidents,
+      (b: Json) => b.incidents.some((i: Json) => i.type === 'config_mismatch'),
+      40_000,
+    );
     const cm = mismatch.value.incidents.find((i: Json) => i.type === 'config_mismatch');
     expect(cm.summary).toContain('authentication');
     expect(JSON.stringify(mismatch.value)).not.toContain('split1');
     const metrics = await call(t.baseUrl, 'GET', '/metrics', { token });
-    expect(metrics.text).toMatch(new RegExp(`lvs_vrrp_incident\\{cluster="[^"]+",instance="VI_LAB",type="two_masters",severity="critical"\\} 1`));
+    expect(metrics.text).toMatch(
+      new RegExp(`lvs_vrrp_incident\\{cluster="[^"]+",instance="VI_LAB",type="two_masters",severity="critical"\\} 1`),
+    );
 
     writeFileSync(lab.state.directors[1].configHostPath, original);
     reload();
@@ -104,13 +134,15 @@ describe.skipIf(!CAN_RUN_LAB)(`split-brain radar on the netns lab${CAN_RUN_LAB ?
     expect(pushed.at(-1)!.e.incidents).toEqual([]);
     expect(cleared.value.observed).toBe(true);
 
-    const timeline = (await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/events?kind=split_brain.`, { token })).body.items as Json[];
+    const timeline = (await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/events?kind=split_brain.`, { token })).body
+      .items as Json[];
     const opened = timeline.find((e) => e.kind === 'split_brain.opened' && e.data.incidentId === inc.id);
     const resolved = timeline.find((e) => e.kind === 'split_brain.resolved' && e.data.incidentId === inc.id);
     expect(opened).toMatchObject({ severity: 'critical', subject: 'VI_LAB', data: { type: 'two_masters' } });
     expect(resolved).toMatchObject({ severity: 'info', data: { type: 'two_masters', durationMs: expect.any(Number) } });
     // And the VRRP transitions of the episode are on the same timeline.
-    const vrrp = (await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/events?kind=vrrp.transition`, { token })).body.items as Json[];
+    const vrrp = (await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/events?kind=vrrp.transition`, { token })).body
+      .items as Json[];
     expect(vrrp.some((e) => e.data.director === d2 && e.data.to === 'MASTER')).toBe(true);
     const metricsAfter = await call(t.baseUrl, 'GET', '/metrics', { token });
     expect(metricsAfter.text).not.toMatch(/lvs_vrrp_incident\{/);

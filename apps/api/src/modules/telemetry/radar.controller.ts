@@ -17,9 +17,9 @@ export class RadarController {
   @Get('clusters/:clusterId/incidents')
   @RequireRole('viewer')
   @ApiOperation({
-    summary: 'Split-brain radar: the open incidents of the cluster\'s VRRP instances, with their evidence',
+    summary: "Split-brain radar: the open incidents of the cluster's VRRP instances, with their evidence",
     description:
-      'Per VRRP instance, from the live state: exactly one MASTER among the reachable members, holding the instance\'s VIPs, nobody else holding them, and members whose running configs agree on VRID, advert_int, authentication, version and VIPs. `/live` sends the same as `incidents` whenever it changes; the timeline has split_brain.opened/resolved.',
+      "Per VRRP instance, from the live state: exactly one MASTER among the reachable members, holding the instance's VIPs, nobody else holding them, and members whose running configs agree on VRID, advert_int, authentication, version and VIPs. `/live` sends the same as `incidents` whenever it changes; the timeline has split_brain.opened/resolved.",
   })
   @ApiOk(ClusterIncidentsSchema, 'The open incidents (empty: none).')
   @ApiProblems(HttpStatus.NOT_FOUND)

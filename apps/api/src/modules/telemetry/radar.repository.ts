@@ -7,7 +7,15 @@ import { EventKind } from '../events/events.kinds';
 interface OpenRow {
   cluster_id: string;
   kind: string;
-  data: { incidentId: string; instance: string; type: IncidentType; severity?: Incident['severity']; directors?: string[]; evidence?: IncidentEvidence[]; openedAt: string };
+  data: {
+    incidentId: string;
+    instance: string;
+    type: IncidentType;
+    severity?: Incident['severity'];
+    directors?: string[];
+    evidence?: IncidentEvidence[];
+    openedAt: string;
+  };
   summary: string;
 }
 

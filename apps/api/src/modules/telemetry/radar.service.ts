@@ -80,7 +80,9 @@ export class RadarService implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** From whichever replica polls the cluster. */
   async current(clusterId: string): Promise<ClusterIncidents | undefined> {
-    return this.local(clusterId) ?? (this.scaleOut ? await this.live.askReplicas<ClusterIncidents>(INCIDENTS_REQUEST, clusterId) : undefined);
+    return (
+      this.local(clusterId) ?? (this.scaleOut ? await this.live.askReplicas<ClusterIncidents>(INCIDENTS_REQUEST, clusterId) : undefined)
+    );
   }
 
   /** GET …/incidents: the open incidents, or none with `observed: false` before telemetry has seen the cluster. */
@@ -106,13 +108,16 @@ export class RadarService implements OnApplicationBootstrap, OnModuleDestroy {
       const created: Watched = { name: spec.name, tracker: new IncidentTracker(clusterId, randomUUID), ready: false };
       this.clusters.set(clusterId, created);
       c = created;
-      this.repo.openIncidents(clusterId).then(
-        (open) => created.tracker.restore(open),
-        (e: Error) => this.logger.warn(`could not read the open incidents of ${clusterId}: ${e.message}`),
-      ).finally(() => {
-        created.ready = true;
-        if (created.last) this.evaluate(clusterId, created);
-      });
+      this.repo
+        .openIncidents(clusterId)
+        .then(
+          (open) => created.tracker.restore(open),
+          (e: Error) => this.logger.warn(`could not read the open incidents of ${clusterId}: ${e.message}`),
+        )
+        .finally(() => {
+          created.ready = true;
+          if (created.last) this.evaluate(clusterId, created);
+        });
     }
     c.name = spec.name;
     c.last = { spec, state };
@@ -206,10 +211,11 @@ export class RadarService implements OnApplicationBootstrap, OnModuleDestroy {
       if (!c.ready) continue;
       const list: Incident[] = c.tracker.list();
       count.push(`lvs_vrrp_incidents_open{cluster="${esc(c.name)}"} ${list.length}`);
-      for (const i of list) open.push(`lvs_vrrp_incident{cluster="${esc(c.name)}",instance="${esc(i.instance)}",type="${i.type}",severity="${i.severity}"} 1`);
+      for (const i of list)
+        open.push(`lvs_vrrp_incident{cluster="${esc(c.name)}",instance="${esc(i.instance)}",type="${i.type}",severity="${i.severity}"} 1`);
     }
     return [
-      '# HELP lvs_vrrp_incidents_open Open split-brain radar incidents per cluster (two MASTERs, no MASTER, misplaced VIPs, members\' configs differing)',
+      "# HELP lvs_vrrp_incidents_open Open split-brain radar incidents per cluster (two MASTERs, no MASTER, misplaced VIPs, members' configs differing)",
       '# TYPE lvs_vrrp_incidents_open gauge',
       ...count,
       '# HELP lvs_vrrp_incident 1 for each open incident, by VRRP instance and type',

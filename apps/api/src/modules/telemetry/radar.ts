@@ -47,17 +47,31 @@ export function evaluateRadar(spec: ClusterSpec, state: ClusterLiveState, config
     const vips = inst.vips.map((v) => bare(v.address));
     const holders = (vip: string) => state.vips[vip]?.owners ?? [];
     const stateEvidence = (): IncidentEvidence[] =>
-      states.filter(([, s]) => s !== 'unknown').map(([d, s]) => {
-        const held = vips.filter((v) => holders(v).includes(d));
-        return { director: d, says: held.length ? `${s}, holds ${held.join(', ')}` : s, since: live.since };
-      });
+      states
+        .filter(([, s]) => s !== 'unknown')
+        .map(([d, s]) => {
+          const held = vips.filter((v) => holders(v).includes(d));
+          return { director: d, says: held.length ? `${s}, holds ${held.join(', ')}` : s, since: live.since };
+        });
     const push = (type: IncidentType, severity: Incident['severity'], summary: string, directors: string[], evidence: IncidentEvidence[]) =>
       out.push({ key: `${inst.name}|${type}`, instance: inst.name, type, severity, summary, directors, evidence });
 
     if (masters.length > 1) {
-      push('two_masters', 'critical', `${inst.name}: ${masters.length} directors are MASTER (${masters.join(', ')})`, masters, stateEvidence());
+      push(
+        'two_masters',
+        'critical',
+        `${inst.name}: ${masters.length} directors are MASTER (${masters.join(', ')})`,
+        masters,
+        stateEvidence(),
+      );
     } else if (masters.length === 0 && running.length > 0) {
-      push('no_master', 'critical', `${inst.name}: no MASTER among ${running.map(([d]) => d).join(', ')}`, running.map(([d]) => d), stateEvidence());
+      push(
+        'no_master',
+        'critical',
+        `${inst.name}: no MASTER among ${running.map(([d]) => d).join(', ')}`,
+        running.map(([d]) => d),
+        stateEvidence(),
+      );
     }
     // With two MASTERs the VIPs are on both: that incident already says so.
     if (masters.length <= 1) {
@@ -65,14 +79,45 @@ export function evaluateRadar(spec: ClusterSpec, state: ClusterLiveState, config
       for (const vip of vips) {
         const on = holders(vip);
         const since = state.vips[vip]?.since;
-        if (on.length > 1) push('vip_on_several', 'critical', `${inst.name}: ${vip} is on ${on.join(' and ')}`, on, on.map((d) => ({ director: d, says: `holds ${vip} (${live.states[d] ?? 'unknown'})`, since })));
-        else if (on.length === 1 && master && on[0] !== master) push('vip_on_backup', 'critical', `${inst.name}: ${vip} is on ${on[0]}, not on the MASTER ${master}`, [on[0], master], [{ director: on[0], says: `holds ${vip} (${live.states[on[0]] ?? 'unknown'})`, since }, { director: master, says: 'MASTER without it', since: live.since }]);
-        else if (on.length === 0 && master) push('vip_missing', 'warning', `${inst.name}: the MASTER ${master} does not hold ${vip}`, [master], [{ director: master, says: `MASTER without ${vip}`, since }]);
+        if (on.length > 1)
+          push(
+            'vip_on_several',
+            'critical',
+            `${inst.name}: ${vip} is on ${on.join(' and ')}`,
+            on,
+            on.map((d) => ({ director: d, says: `holds ${vip} (${live.states[d] ?? 'unknown'})`, since })),
+          );
+        else if (on.length === 1 && master && on[0] !== master)
+          push(
+            'vip_on_backup',
+            'critical',
+            `${inst.name}: ${vip} is on ${on[0]}, not on the MASTER ${master}`,
+            [on[0], master],
+            [
+              { director: on[0], says: `holds ${vip} (${live.states[on[0]] ?? 'unknown'})`, since },
+              { director: master, says: 'MASTER without it', since: live.since },
+            ],
+          );
+        else if (on.length === 0 && master)
+          push(
+            'vip_missing',
+            'warning',
+            `${inst.name}: the MASTER ${master} does not hold ${vip}`,
+            [master],
+            [{ director: master, says: `MASTER without ${vip}`, since }],
+          );
       }
     }
     if (configs) {
       const mismatch = configMismatch(inst.name, members, configs);
-      if (mismatch) push('config_mismatch', 'critical', `${inst.name}: the members' running configs differ in ${mismatch.fields.join(', ')}`, mismatch.directors, mismatch.evidence);
+      if (mismatch)
+        push(
+          'config_mismatch',
+          'critical',
+          `${inst.name}: the members' running configs differ in ${mismatch.fields.join(', ')}`,
+          mismatch.directors,
+          mismatch.evidence,
+        );
     }
   }
   return dedupe(out);
@@ -101,7 +146,11 @@ const FIELDS: { field: keyof InstanceConfigFacts; label: string; show: (f: Insta
   { field: 'vips', label: 'VIP set', show: (f) => f.vips.join(' ') || '(none)' },
 ];
 
-function configMismatch(instance: string, members: string[], configs: ConfigFacts): { fields: string[]; directors: string[]; evidence: IncidentEvidence[] } | undefined {
+function configMismatch(
+  instance: string,
+  members: string[],
+  configs: ConfigFacts,
+): { fields: string[]; directors: string[]; evidence: IncidentEvidence[] } | undefined {
   const read = members.flatMap((d) => {
     const f = configs.get(d)?.get(instance);
     return f ? [[d, f] as const] : [];
@@ -196,7 +245,17 @@ export class IncidentTracker {
         continue;
       }
       this.pending.delete(f.key);
-      const inc: Incident = { id: this.newId(), clusterId: this.clusterId, instance: f.instance, type: f.type, severity: f.severity, summary: f.summary, directors: f.directors, evidence: f.evidence, openedAt: new Date(first).toISOString() };
+      const inc: Incident = {
+        id: this.newId(),
+        clusterId: this.clusterId,
+        instance: f.instance,
+        type: f.type,
+        severity: f.severity,
+        summary: f.summary,
+        directors: f.directors,
+        evidence: f.evidence,
+        openedAt: new Date(first).toISOString(),
+      };
       this.open.set(f.key, inc);
       res.opened.push(inc);
       res.changed = true;

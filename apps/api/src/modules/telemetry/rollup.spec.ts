@@ -23,13 +23,13 @@ const state = (r?: RealServerLive): ClusterLiveState => ({
   directors: {},
   vips: {},
   instances: {},
-  realServers: r ? { 'k': r } : {},
+  realServers: r ? { k: r } : {},
 });
 
 describe('per-minute rollups of IPVS counters', () => {
   const t0 = 1_700_000_040_000 - (1_700_000_040_000 % MINUTE_MS);
 
-  it('adds each tick\'s increment to its minute and hands over only finished minutes', () => {
+  it("adds each tick's increment to its minute and hands over only finished minutes", () => {
     const r = new MinuteRollup();
     r.add(state(rs(100)), t0 + 1000); // first sample: a baseline, no increment
     r.add(state(rs(110)), t0 + 2000);
@@ -37,7 +37,20 @@ describe('per-minute rollups of IPVS counters', () => {
     expect(r.drain(t0 + 4000)).toEqual([]); // the minute is not over
     r.add(state(rs(130)), t0 + MINUTE_MS + 1000);
     const rows = r.drain(t0 + MINUTE_MS + 2000);
-    expect(rows).toEqual([{ service: '10.0.0.1:80/TCP', realServer: '10.0.0.11:80', minute: t0, conns: 25, inPkts: 250, outPkts: 0, inBytes: 25000, outBytes: 0, activeConnsMax: 6, samples: 3 }]);
+    expect(rows).toEqual([
+      {
+        service: '10.0.0.1:80/TCP',
+        realServer: '10.0.0.11:80',
+        minute: t0,
+        conns: 25,
+        inPkts: 250,
+        outPkts: 0,
+        inBytes: 25000,
+        outBytes: 0,
+        activeConnsMax: 6,
+        samples: 3,
+      },
+    ]);
     expect(r.drain(t0 + 10 * MINUTE_MS, true)[0]).toMatchObject({ minute: t0 + MINUTE_MS, conns: 5, samples: 1 });
   });
 

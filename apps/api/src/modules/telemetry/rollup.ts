@@ -34,7 +34,14 @@ export class MinuteRollup {
     let bucket = this.buckets.get(minute);
     for (const [key, rs] of Object.entries(state.realServers)) {
       if (rs.conns === undefined || !rs.observedOn) continue;
-      const cur = { on: rs.observedOn, conns: rs.conns, inPkts: rs.inPkts ?? 0, outPkts: rs.outPkts ?? 0, inBytes: rs.inBytes ?? 0, outBytes: rs.outBytes ?? 0 };
+      const cur = {
+        on: rs.observedOn,
+        conns: rs.conns,
+        inPkts: rs.inPkts ?? 0,
+        outPkts: rs.outPkts ?? 0,
+        inBytes: rs.inBytes ?? 0,
+        outBytes: rs.outBytes ?? 0,
+      };
       const prev = this.last.get(key);
       this.last.set(key, cur);
       if (!bucket) {
@@ -43,7 +50,18 @@ export class MinuteRollup {
       }
       let row = bucket.get(key);
       if (!row) {
-        row = { service: rs.service, realServer: rs.realServer, minute, conns: 0, inPkts: 0, outPkts: 0, inBytes: 0, outBytes: 0, activeConnsMax: 0, samples: 0 };
+        row = {
+          service: rs.service,
+          realServer: rs.realServer,
+          minute,
+          conns: 0,
+          inPkts: 0,
+          outPkts: 0,
+          inBytes: 0,
+          outBytes: 0,
+          activeConnsMax: 0,
+          samples: 0,
+        };
         bucket.set(key, row);
       }
       if (prev && prev.on === cur.on) for (const f of FIELDS) row[f] += cur[f] >= prev[f] ? cur[f] - prev[f] : cur[f];

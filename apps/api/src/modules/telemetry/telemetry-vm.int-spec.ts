@@ -13,7 +13,6 @@ import { LiveWatcher } from '../../../../../test/live-watcher';
  * up with counters, connections counted, and a real server's death as keepalived's checker sees it.
  */
 
-
 const skipReason = CAN_RUN_LAB ? await vmLabUnavailableReason() : LAB_SKIP_REASON;
 if (skipReason) console.warn(`[telemetry vm lab] skipped: ${skipReason}`);
 

@@ -5,7 +5,14 @@ import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodParams, ZodQuery } from '../../common/validation/zod';
 import { ClusterParams } from '../topology/dto/common';
-import { ClusterLiveStateSchema, MetricsQuery, MetricsSeriesSchema, type ClusterLiveStateDto, type MetricsQueryDto, type MetricsSeriesDto } from './telemetry.dto';
+import {
+  ClusterLiveStateSchema,
+  MetricsQuery,
+  MetricsSeriesSchema,
+  type ClusterLiveStateDto,
+  type MetricsQueryDto,
+  type MetricsSeriesDto,
+} from './telemetry.dto';
 import { RadarService } from './radar.service';
 import { TelemetryService } from './telemetry.service';
 
@@ -39,7 +46,10 @@ export class TelemetryController {
   })
   @ApiOk(MetricsSeriesSchema, 'A page of series with the total.')
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND)
-  history(@ZodParams(ClusterParams) p: z.output<typeof ClusterParams>, @ZodQuery(MetricsQuery) q: MetricsQueryDto): Promise<MetricsSeriesDto> {
+  history(
+    @ZodParams(ClusterParams) p: z.output<typeof ClusterParams>,
+    @ZodQuery(MetricsQuery) q: MetricsQueryDto,
+  ): Promise<MetricsSeriesDto> {
     return this.telemetry.history(p.clusterId, q);
   }
 
@@ -49,10 +59,15 @@ export class TelemetryController {
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/plain')
   @ApiOperation({
-    summary: 'Prometheus metrics: the console itself and every cluster\'s observed state',
-    description: 'Scrape with an API token (`Authorization: Bearer lvs_…`, viewer role).  Served at the root (`/metrics`), where scrapers expect it.',
+    summary: "Prometheus metrics: the console itself and every cluster's observed state",
+    description:
+      'Scrape with an API token (`Authorization: Bearer lvs_…`, viewer role).  Served at the root (`/metrics`), where scrapers expect it.',
   })
-  @ApiResponse({ status: HttpStatus.OK, description: 'Prometheus text format 0.0.4', content: { 'text/plain': { schema: { type: 'string', examples: ['lvs_director_reachable{cluster="web-eu",director="lb1"} 1\n'] } } } })
+  @ApiResponse({
+    status: HttpStatus.OK,
+    description: 'Prometheus text format 0.0.4',
+    content: { 'text/plain': { schema: { type: 'string', examples: ['lvs_director_reachable{cluster="web-eu",director="lb1"} 1\n'] } } },
+  })
   metrics(): string {
     return this.telemetry.prometheus() + this.radar.prometheus();
   }

@@ -22,7 +22,11 @@ export const ClusterLiveStateSchema = z
     vips: z.record(z.string(), z.object({ owner: z.string().nullable(), owners: z.array(z.string()), since })),
     instances: z.record(
       z.string(),
-      z.object({ master: z.string().nullable(), states: z.record(z.string(), z.enum(['MASTER', 'BACKUP', 'FAULT', 'STOPPED', 'unknown'])), since }),
+      z.object({
+        master: z.string().nullable(),
+        states: z.record(z.string(), z.enum(['MASTER', 'BACKUP', 'FAULT', 'STOPPED', 'unknown'])),
+        since,
+      }),
     ),
     realServers: z.record(
       z.string(),
@@ -56,13 +60,36 @@ export const ClusterLiveStateSchema = z
         at: '2026-11-29T12:00:01.000Z',
         tickMs: 1000,
         directors: {
-          lb1: { reachable: true, keepalived: 'running', ipvs: 'available', lastSeen: '2026-11-29T12:00:01.000Z', since: '2026-11-29T11:00:00.000Z' },
-          lb2: { reachable: false, reason: 'no answer within 3000 ms', keepalived: 'unknown', ipvs: 'unknown', since: '2026-11-29T11:59:40.000Z' },
+          lb1: {
+            reachable: true,
+            keepalived: 'running',
+            ipvs: 'available',
+            lastSeen: '2026-11-29T12:00:01.000Z',
+            since: '2026-11-29T11:00:00.000Z',
+          },
+          lb2: {
+            reachable: false,
+            reason: 'no answer within 3000 ms',
+            keepalived: 'unknown',
+            ipvs: 'unknown',
+            since: '2026-11-29T11:59:40.000Z',
+          },
         },
         vips: { '10.213.1.10': { owner: 'lb1', owners: ['lb1'], since: '2026-11-29T11:00:00.000Z' } },
         instances: { VI_WEB: { master: 'lb1', states: { lb1: 'MASTER', lb2: 'unknown' }, since: '2026-11-29T11:59:40.000Z' } },
         realServers: {
-          '10.213.1.10:80/TCP>10.213.0.21:80': { service: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', state: 'up', observedOn: 'lb1', weight: 10, activeConns: 3, inactiveConns: 12, conns: 70, cps: 7, since: '2026-11-29T11:00:00.000Z' },
+          '10.213.1.10:80/TCP>10.213.0.21:80': {
+            service: '10.213.1.10:80/TCP',
+            realServer: '10.213.0.21:80',
+            state: 'up',
+            observedOn: 'lb1',
+            weight: 10,
+            activeConns: 3,
+            inactiveConns: 12,
+            conns: 70,
+            cps: 7,
+            since: '2026-11-29T11:00:00.000Z',
+          },
         },
       },
     ],
@@ -73,8 +100,14 @@ const MAX_POINTS = 1440;
 
 export const MetricsQuery = z
   .strictObject({
-    from: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional().meta({ description: 'Start (inclusive); default one hour before `to`' }),
-    to: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional().meta({ description: 'End (exclusive); default now' }),
+    from: z.iso
+      .datetime({ offset: true, error: 'must be an ISO 8601 date-time' })
+      .optional()
+      .meta({ description: 'Start (inclusive); default one hour before `to`' }),
+    to: z.iso
+      .datetime({ offset: true, error: 'must be an ISO 8601 date-time' })
+      .optional()
+      .meta({ description: 'End (exclusive); default now' }),
     step: z.coerce
       .number({ error: 'must be a number of seconds' })
       .int('must be a whole number of seconds')
@@ -83,17 +116,30 @@ export const MetricsQuery = z
       .refine((v) => v % 60 === 0, 'must be a multiple of 60')
       .default(60)
       .meta({ description: 'Bucket width in seconds (a multiple of 60)' }),
-    by: z.enum(['realServer', 'service']).default('realServer').meta({ description: 'One series per real server, or per virtual service (its real servers summed)' }),
+    by: z
+      .enum(['realServer', 'service'])
+      .default('realServer')
+      .meta({ description: 'One series per real server, or per virtual service (its real servers summed)' }),
     service: z.string().min(1).max(200).optional().meta({ description: 'Only this virtual service key, e.g. 10.213.1.10:80/TCP' }),
     realServer: z.string().min(1).max(200).optional().meta({ description: 'Only this real server key, e.g. 10.213.0.21:80' }),
-    limit: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be 1-500').max(500, 'must be 1-500').default(50).meta({ description: 'Series per page' }),
+    limit: z.coerce
+      .number({ error: 'must be a number' })
+      .int()
+      .min(1, 'must be 1-500')
+      .max(500, 'must be 1-500')
+      .default(50)
+      .meta({ description: 'Series per page' }),
     offset: z.coerce.number({ error: 'must be a number' }).int().min(0, 'must be 0 or more').max(1_000_000).default(0),
   })
   .superRefine((q, ctx) => {
     const { from, to } = metricsRange(q);
     if (from >= to) ctx.addIssue({ code: 'custom', path: ['from'], message: 'must be before `to`' });
     else if ((to.getTime() - from.getTime()) / 1000 / q.step > MAX_POINTS)
-      ctx.addIssue({ code: 'custom', path: ['step'], message: `gives more than ${MAX_POINTS} points for this range: use a larger step or a shorter range` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['step'],
+        message: `gives more than ${MAX_POINTS} points for this range: use a larger step or a shorter range`,
+      });
   });
 
 /** The range a metrics query asks for, with its defaults (the last hour). */
@@ -129,7 +175,15 @@ export const MetricsSeriesSchema = z
         to: '2026-11-29T12:00:00.000Z',
         step: 60,
         total: 1,
-        series: [{ service: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', points: [{ t: '2026-11-29T11:00:00.000Z', conns: 420, inPkts: 4200, outPkts: 0, inBytes: 420000, outBytes: 0, activeConnsMax: 12 }] }],
+        series: [
+          {
+            service: '10.213.1.10:80/TCP',
+            realServer: '10.213.0.21:80',
+            points: [
+              { t: '2026-11-29T11:00:00.000Z', conns: 420, inPkts: 4200, outPkts: 0, inBytes: 420000, outBytes: 0, activeConnsMax: 12 },
+            ],
+          },
+        ],
       },
     ],
   });

@@ -45,7 +45,6 @@ class SummaryClient {
   }
 }
 
-
 describe.skipIf(!CAN_RUN_LAB)(`live telemetry from the netns lab's directors${CAN_RUN_LAB ? '' : ` — skipped: ${LAB_SKIP_REASON}`}`, () => {
   let lab: StartedLab;
   let t: TestApp;
@@ -111,7 +110,7 @@ describe.skipIf(!CAN_RUN_LAB)(`live telemetry from the netns lab's directors${CA
     }
   });
 
-  it('killing the MASTER\'s keepalived moves the VIP, and /live shows the new owner', async () => {
+  it("killing the MASTER's keepalived moves the VIP, and /live shows the new owner", async () => {
     const killed = Date.now();
     await lab.faults.stopKeepalived(lab.state.directors[0].role);
     const seen = await watcher.until('the VIP on the BACKUP', (s) => s.vips[vip]?.owner === d2, 30_000);
@@ -121,7 +120,11 @@ describe.skipIf(!CAN_RUN_LAB)(`live telemetry from the netns lab's directors${CA
     // VRRP takes ~3 advert intervals (3 s here) to fail over; the console adds at most a tick or two.
     console.info(`failover seen on /live ${seen - killed} ms after the kill (tick ${TICK} ms)`);
     await lab.faults.startKeepalived(lab.state.directors[0].role);
-    await watcher.until('the VIP back on the MASTER', (s) => s.vips[vip]?.owner === d1 && s.directors[d1]?.keepalived === 'running', 30_000);
+    await watcher.until(
+      'the VIP back on the MASTER',
+      (s) => s.vips[vip]?.owner === d1 && s.directors[d1]?.keepalived === 'running',
+      30_000,
+    );
   });
 
   it('a director that stops answering turns unreachable with the reason, and comes back', async () => {
@@ -137,7 +140,7 @@ describe.skipIf(!CAN_RUN_LAB)(`live telemetry from the netns lab's directors${CA
     await watcher.until('d2 reachable again', (s) => s.directors[d2]?.reachable === true, 45_000);
   });
 
-  describe('the overview\'s summary room', () => {
+  describe("the overview's summary room", () => {
     let client: SummaryClient;
     beforeAll(async () => {
       client = await SummaryClient.join(t.baseUrl, token, clusterId);
@@ -145,8 +148,17 @@ describe.skipIf(!CAN_RUN_LAB)(`live telemetry from the netns lab's directors${CA
     afterAll(() => client?.socket.close());
 
     it('sends the summary: directors reachable of total, VIP owners, real servers per health, drift and last deployment', async () => {
-      const s = await client.until('both directors reachable, the VIP on d1', (x) => x.directors.reachable === 2 && x.vips[vip]?.owner === d1);
-      expect(s).toMatchObject({ clusterId, directors: { reachable: 2, total: 2 }, vips: { [vip]: { owner: d1, owners: [d1] } }, drift: null, lastDeployment: null });
+      const s = await client.until(
+        'both directors reachable, the VIP on d1',
+        (x) => x.directors.reachable === 2 && x.vips[vip]?.owner === d1,
+      );
+      expect(s).toMatchObject({
+        clusterId,
+        directors: { reachable: 2, total: 2 },
+        vips: { [vip]: { owner: d1, owners: [d1] } },
+        drift: null,
+        lastDeployment: null,
+      });
       // No IPVS in this kernel: both real servers' health is unknown, and counted so.
       expect(s.realServers).toEqual({ up: 0, down: 0, drained: 0, disabled: 0, missing: 0, unknown: 2 });
     });
@@ -167,7 +179,7 @@ describe.skipIf(!CAN_RUN_LAB)(`live telemetry from the netns lab's directors${CA
       }
     });
 
-    it('sends the changed summary after a fault: the MASTER\'s keepalived stopped moves the VIP owner', async () => {
+    it("sends the changed summary after a fault: the MASTER's keepalived stopped moves the VIP owner", async () => {
       await lab.faults.stopKeepalived(lab.state.directors[0].role);
       try {
         await client.until('the VIP on d2', (x) => x.vips[vip]?.owner === d2, 30_000);
@@ -177,11 +189,17 @@ describe.skipIf(!CAN_RUN_LAB)(`live telemetry from the netns lab's directors${CA
       await client.until('the VIP back on d1', (x) => x.vips[vip]?.owner === d1, 30_000);
     });
 
-    it('carries the drift flag from the database (the drift scan\'s row), within a tick of its change', async () => {
+    it("carries the drift flag from the database (the drift scan's row), within a tick of its change", async () => {
       await t.app.get(DataSource).query(
         `INSERT INTO cluster_deploy_state (cluster_id, drift, drift_detail, drift_checked_at) VALUES ($1, true, $2, now())
          ON CONFLICT (cluster_id) DO UPDATE SET drift = true, drift_detail = $2, drift_checked_at = now()`,
-        [clusterId, JSON.stringify([{ name: d2, drifted: true }, { name: d1, drifted: false }])],
+        [
+          clusterId,
+          JSON.stringify([
+            { name: d2, drifted: true },
+            { name: d1, drifted: false },
+          ]),
+        ],
       );
       const s = await client.until('drift on d2', (x) => x.drift?.drifted === true, 5000);
       expect(s.drift?.directors).toEqual([d2]);
@@ -195,7 +213,8 @@ describe.skipIf(!CAN_RUN_LAB)(`live telemetry from the netns lab's directors${CA
 
     it('refuses the summary room of another cluster to a token scoped to one, and a bad id', async () => {
       const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
-      const scoped = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'scoped', role: 'viewer', clusterId } })).body.secret;
+      const scoped = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'scoped', role: 'viewer', clusterId } }))
+        .body.secret;
       await expect(SummaryClient.join(t.baseUrl, scoped, randomUUID())).rejects.toThrow(/scoped to another cluster/);
       await expect(SummaryClient.join(t.baseUrl, token, 'nope')).rejects.toThrow(/UUID/);
     });

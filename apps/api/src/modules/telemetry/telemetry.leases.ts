@@ -26,7 +26,10 @@ export class TelemetryLeases implements OnModuleDestroy {
   async refresh(ids: string[]): Promise<Set<string>> {
     try {
       const c = await this.connection();
-      const { rows } = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`, [APP_NAME]);
+      const { rows } = await c.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`,
+        [APP_NAME],
+      );
       const share = Math.ceil(ids.length / Math.max(1, rows[0].n));
       const wanted = new Set(ids);
       for (const id of [...this.owned]) if (!wanted.has(id)) await this.release(c, id);

@@ -69,20 +69,35 @@ export class TelemetryRepository {
 
   /** Drops rollups older than the retention; returns how many. */
   async pruneRollups(retentionDays: number): Promise<number> {
-    const [, count] = (await this.dataSource.query(`DELETE FROM metric_minutes WHERE minute < now() - make_interval(days => $1)`, [retentionDays])) as [unknown, number];
+    const [, count] = (await this.dataSource.query(`DELETE FROM metric_minutes WHERE minute < now() - make_interval(days => $1)`, [
+      retentionDays,
+    ])) as [unknown, number];
     return count ?? 0;
   }
 
   /** Series of a cluster's rollups in buckets of `stepSeconds`, a page of series at a time. */
-  async series(q: { clusterId: string; from: Date; to: Date; stepSeconds: number; by: 'realServer' | 'service'; service?: string; realServer?: string; limit: number; offset: number }): Promise<{ rows: SeriesRow[]; total: number }> {
+  async series(q: {
+    clusterId: string;
+    from: Date;
+    to: Date;
+    stepSeconds: number;
+    by: 'realServer' | 'service';
+    service?: string;
+    realServer?: string;
+    limit: number;
+    offset: number;
+  }): Promise<{ rows: SeriesRow[]; total: number }> {
     const params: unknown[] = [q.clusterId, q.from.toISOString(), q.to.toISOString()];
     const where = ['cluster_id = $1', 'minute >= $2', 'minute < $3'];
     if (q.service) where.push(`service = $${params.push(q.service)}`);
     if (q.realServer) where.push(`real_server = $${params.push(q.realServer)}`);
-    const key = q.by === 'service' ? 'service, \'\'::text AS real_server' : 'service, real_server';
+    const key = q.by === 'service' ? "service, ''::text AS real_server" : 'service, real_server';
     const keyCols = q.by === 'service' ? 'service' : 'service, real_server';
     const filter = where.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM (SELECT DISTINCT ${keyCols} FROM metric_minutes WHERE ${filter}) k`, params);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM (SELECT DISTINCT ${keyCols} FROM metric_minutes WHERE ${filter}) k`,
+      params,
+    );
     const limit = params.push(q.limit);
     const offset = params.push(q.offset);
     const step = params.push(`${q.stepSeconds} seconds`);
@@ -92,7 +107,13 @@ export class TelemetryRepository {
          sum(conns)::float8 AS conns, sum(in_pkts)::float8 AS in_pkts, sum(out_pkts)::float8 AS out_pkts,
          sum(in_bytes)::float8 AS in_bytes, sum(out_bytes)::float8 AS out_bytes, max(active_conns_max) AS active_conns_max
        FROM metric_minutes m JOIN keys USING (${keyCols}) WHERE ${filter.replace(/\b(cluster_id|minute|service|real_server)\b/g, 'm.$1')}
-       GROUP BY ${keyCols.split(', ').map((c) => `m.${c}`).join(', ')}, t ORDER BY ${keyCols.split(', ').map((c) => `m.${c}`).join(', ')}, t`,
+       GROUP BY ${keyCols
+         .split(', ')
+         .map((c) => `m.${c}`)
+         .join(', ')}, t ORDER BY ${keyCols
+         .split(', ')
+         .map((c) => `m.${c}`)
+         .join(', ')}, t`,
       params,
     );
     return { rows, total };

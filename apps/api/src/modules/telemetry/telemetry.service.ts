@@ -1,5 +1,13 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { type ClusterLiveState, type ClusterLiveSummary, type ClusterSpec, type Director, type DeploymentStatus, encodeLiveDelta, healthCounts } from '@lvs/domain';
+import {
+  type ClusterLiveState,
+  type ClusterLiveSummary,
+  type ClusterSpec,
+  type Director,
+  type DeploymentStatus,
+  encodeLiveDelta,
+  healthCounts,
+} from '@lvs/domain';
 import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LiveJoins } from '../../infra/realtime/live-joins';
@@ -13,7 +21,14 @@ import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-
 import { DirectorConnector } from '../deployments/director-connector';
 import { parseNotifyLine } from '@lvs/ipvs';
 import { consoleNotifyFifos } from '@lvs/keepalived';
-import { buildLiveState, type DeployFacts, type DirectorResult, type NotifiedState, summarizeLiveState, summaryChanged } from './live-state';
+import {
+  buildLiveState,
+  type DeployFacts,
+  type DirectorResult,
+  type NotifiedState,
+  summarizeLiveState,
+  summaryChanged,
+} from './live-state';
 import { parseProbe, probeScript } from './probe';
 import { EventLoopDelay } from '../../infra/process/event-loop-delay';
 import { renderPrometheus } from './prometheus';
@@ -68,8 +83,17 @@ const TARGET_TTL_MS = 10_000;
 /** A cluster's drift flag and last deployment, as the summaries carry them. */
 function factsOf(r: DeployFactsRow): DeployFacts {
   return {
-    drift: r.drift_checked_at ? { drifted: !!r.drift, directors: (r.drift_detail ?? []).filter((d) => d.drifted === true && d.name).map((d) => d.name!), checkedAt: new Date(r.drift_checked_at).toISOString() } : null,
-    lastDeployment: r.revision !== null && r.status && r.created_at ? { revision: r.revision, status: r.status as DeploymentStatus, createdAt: new Date(r.created_at).toISOString() } : null,
+    drift: r.drift_checked_at
+      ? {
+          drifted: !!r.drift,
+          directors: (r.drift_detail ?? []).filter((d) => d.drifted === true && d.name).map((d) => d.name!),
+          checkedAt: new Date(r.drift_checked_at).toISOString(),
+        }
+      : null,
+    lastDeployment:
+      r.revision !== null && r.status && r.created_at
+        ? { revision: r.revision, status: r.status as DeploymentStatus, createdAt: new Date(r.created_at).toISOString() }
+        : null,
   };
 }
 
@@ -146,14 +170,24 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
 
   private async currentSummary(clusterId: string): Promise<ClusterLiveSummary | undefined> {
     if (this.tickMs === 0) return this.unobservedSummary(clusterId);
-    return this.summary(clusterId) ?? (this.scaleOut ? await this.live.askReplicas<ClusterLiveSummary>(SUMMARY_REQUEST, clusterId) : undefined);
+    return (
+      this.summary(clusterId) ?? (this.scaleOut ? await this.live.askReplicas<ClusterLiveSummary>(SUMMARY_REQUEST, clusterId) : undefined)
+    );
   }
 
   /** With telemetry off nothing is observed: the overview still gets drift and the last deployment, from the database. */
   private async unobservedSummary(clusterId: string): Promise<ClusterLiveSummary | undefined> {
     const [row] = await this.repo.deployFacts([clusterId]).catch(() => []);
     if (!row) return undefined;
-    return { clusterId, at: new Date().toISOString(), directors: { reachable: 0, total: 0 }, vips: {}, realServers: healthCounts([]), ...factsOf(row), live: false };
+    return {
+      clusterId,
+      at: new Date().toISOString(),
+      directors: { reachable: 0, total: 0 },
+      vips: {},
+      realServers: healthCounts([]),
+      ...factsOf(row),
+      live: false,
+    };
   }
 
   /** The state, from whichever replica polls the cluster. */
@@ -263,7 +297,13 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       clearTimeout(w.publishSoon);
       w.publishSoon = undefined;
     }
-    const next = buildLiveState(clusterId, w.spec, w.results, { now: Date.now(), tickMs: this.tickMs, previous: w.state, notified: w.notified, checkers: w.checkers });
+    const next = buildLiveState(clusterId, w.spec, w.results, {
+      now: Date.now(),
+      tickMs: this.tickMs,
+      previous: w.state,
+      notified: w.notified,
+      checkers: w.checkers,
+    });
     const prev = w.state;
     for (const e of liveEvents(clusterId, w.spec, w.state, next)) this.events.emit(e);
     w.state = next;
@@ -329,13 +369,10 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       s.close = undefined;
       s.retryAt = Date.now() + STREAM_RETRY_MS;
     };
-    conn.stream(['sh', '-c', FIFO_READER, 'sh', fifos.vrrp, fifos.lvs], onLine, onEnd).then(
-      (close) => {
-        s.close = close;
-        if (this.stopped) close();
-      },
-      onEnd,
-    );
+    conn.stream(['sh', '-c', FIFO_READER, 'sh', fifos.vrrp, fifos.lvs], onLine, onEnd).then((close) => {
+      s.close = close;
+      if (this.stopped) close();
+    }, onEnd);
   }
 
   private async flushRollups(clusterId: string, w: Watch, now: number, all = false): Promise<void> {
@@ -351,7 +388,17 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
   async history(clusterId: string, q: MetricsQueryDto): Promise<MetricsSeriesDto> {
     if (!(await this.repo.exists(clusterId))) throw new CommonError(CommonErrorCode.NotFound, `No cluster with id ${clusterId}.`);
     const { from, to } = metricsRange(q);
-    const { rows, total } = await this.repo.series({ clusterId, from, to, stepSeconds: q.step, by: q.by, service: q.service, realServer: q.realServer, limit: q.limit, offset: q.offset });
+    const { rows, total } = await this.repo.series({
+      clusterId,
+      from,
+      to,
+      stepSeconds: q.step,
+      by: q.by,
+      service: q.service,
+      realServer: q.realServer,
+      limit: q.limit,
+      offset: q.offset,
+    });
     const series: MetricsSeriesDto['series'] = [];
     for (const r of rows) {
       let s = series[series.length - 1];
@@ -359,7 +406,15 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
         s = { service: r.service, ...(q.by === 'realServer' && { realServer: r.real_server }), points: [] };
         series.push(s);
       }
-      s.points.push({ t: new Date(r.t).toISOString(), conns: r.conns, inPkts: r.in_pkts, outPkts: r.out_pkts, inBytes: r.in_bytes, outBytes: r.out_bytes, activeConnsMax: r.active_conns_max });
+      s.points.push({
+        t: new Date(r.t).toISOString(),
+        conns: r.conns,
+        inPkts: r.in_pkts,
+        outPkts: r.out_pkts,
+        inBytes: r.in_bytes,
+        outBytes: r.out_bytes,
+        activeConnsMax: r.active_conns_max,
+      });
     }
     return { from: from.toISOString(), to: to.toISOString(), step: q.step, total, series };
   }

@@ -2,10 +2,20 @@ import { z } from 'zod';
 import { ROLES } from '../../common/auth/roles';
 
 export const TokenCreateSchema = z.strictObject({
-  name: z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters').meta({ examples: ['gitlab-ci deploy'] }),
-  role: z.enum(ROLES).meta({ description: 'Not above the creator\'s own role' }),
+  name: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(100, 'must be at most 100 characters')
+    .meta({ examples: ['gitlab-ci deploy'] }),
+  role: z.enum(ROLES).meta({ description: "Not above the creator's own role" }),
   clusterId: z.uuid({ error: 'must be a cluster UUID' }).optional().meta({ description: 'Scope the token to this one cluster' }),
-  expiresInDays: z.number().int().min(1, 'must be 1-3650').max(3650, 'must be 1-3650').optional().meta({ description: 'Omit for a token that does not expire' }),
+  expiresInDays: z
+    .number()
+    .int()
+    .min(1, 'must be 1-3650')
+    .max(3650, 'must be 1-3650')
+    .optional()
+    .meta({ description: 'Omit for a token that does not expire' }),
 });
 export type TokenCreateDto = z.output<typeof TokenCreateSchema>;
 

@@ -6,7 +6,15 @@ import { RequireRole } from '../../common/auth/roles';
 import { SessionOnly } from '../../common/auth/session-only.decorator';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodBody, ZodParams } from '../../common/validation/zod';
-import { TokenCreatedSchema, TokenCreateSchema, TokenIdParams, TokenListSchema, type TokenCreateDto, type TokenCreatedDto, type TokenListDto } from './token.dto';
+import {
+  TokenCreatedSchema,
+  TokenCreateSchema,
+  TokenIdParams,
+  TokenListSchema,
+  type TokenCreateDto,
+  type TokenCreatedDto,
+  type TokenListDto,
+} from './token.dto';
 import { TokensService } from './tokens.service';
 
 @ApiTags('tokens')

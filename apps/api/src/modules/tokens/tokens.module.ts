@@ -6,5 +6,9 @@ import { TokensRepository } from './tokens.repository';
 import { TokensService } from './tokens.service';
 import { VerifiedTokens } from './verified-tokens';
 
-@Module({ controllers: [TokensController], providers: [TokensRepository, TokensService, Crypto, VerifiedTokens, CredentialEvents], exports: [TokensService, VerifiedTokens, CredentialEvents] })
+@Module({
+  controllers: [TokensController],
+  providers: [TokensRepository, TokensService, Crypto, VerifiedTokens, CredentialEvents],
+  exports: [TokensService, VerifiedTokens, CredentialEvents],
+})
 export class TokensModule {}

@@ -48,7 +48,9 @@ export class TokensService {
     t.expiresAt = dto.expiresInDays ? new Date(this.clock.now().getTime() + dto.expiresInDays * 86_400_000) : null;
     return this.tokens.transaction(async (m) => {
       if (clusterId && !(await this.tokens.clusterExists(clusterId, m))) {
-        throw new TokensError(TokensErrorCode.UnknownCluster, `No cluster with id ${clusterId}.`, [{ path: 'body.clusterId', message: 'no such cluster' }]);
+        throw new TokensError(TokensErrorCode.UnknownCluster, `No cluster with id ${clusterId}.`, [
+          { path: 'body.clusterId', message: 'no such cluster' },
+        ]);
       }
       await this.tokens.save(t, m);
       await this.audit.record({ action: 'token.create', targetType: 'token', targetId: t.id, after: this.map(t) }, m);
@@ -103,7 +105,15 @@ export class TokensService {
     return {
       ok: true,
       newAddress,
-      principal: { kind: 'token', userId: t.createdBy, username: t.creator.username, role, tokenId: t.id, tokenName: t.name, clusterId: t.clusterId },
+      principal: {
+        kind: 'token',
+        userId: t.createdBy,
+        username: t.creator.username,
+        role,
+        tokenId: t.id,
+        tokenName: t.name,
+        clusterId: t.clusterId,
+      },
     };
   }
 

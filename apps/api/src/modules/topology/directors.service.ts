@@ -19,13 +19,25 @@ export const DIRECTORS: CollectionDef<Director> = {
     if (before.name === after.name) return;
     draft.vrrpInstances = draft.vrrpInstances.map((i) =>
       i.value.members.some((m) => m.director === before.name)
-        ? { ...i, value: { ...i.value, members: i.value.members.map((m) => (m.director === before.name ? { ...m, director: after.name } : m)) } }
+        ? {
+            ...i,
+            value: { ...i.value, members: i.value.members.map((m) => (m.director === before.name ? { ...m, director: after.name } : m)) },
+          }
         : i,
     );
   },
   references(draft: Topology, d: Director): FieldError[] {
     return draft.vrrpInstances.flatMap((i, x) =>
-      i.value.members.flatMap((m, y) => (m.director === d.name ? [{ path: `spec.vrrpInstances.${x}.members.${y}.director`, message: `VRRP instance "${i.value.name}" has director "${d.name}" as a member` }] : [])),
+      i.value.members.flatMap((m, y) =>
+        m.director === d.name
+          ? [
+              {
+                path: `spec.vrrpInstances.${x}.members.${y}.director`,
+                message: `VRRP instance "${i.value.name}" has director "${d.name}" as a member`,
+              },
+            ]
+          : [],
+      ),
     );
   },
 };
@@ -57,7 +69,10 @@ export class DirectorsService {
   }
 
   async patch(clusterId: string, id: string, patch: DirectorPatchDto, ifMatch?: string): Promise<DirectorWriteDto> {
-    return this.written(clusterId, await this.topology.updateItem(clusterId, DIRECTORS, id, (old) => parseMerged(DirectorSchema, mergePatch(old, patch)), ifMatch));
+    return this.written(
+      clusterId,
+      await this.topology.updateItem(clusterId, DIRECTORS, id, (old) => parseMerged(DirectorSchema, mergePatch(old, patch)), ifMatch),
+    );
   }
 
   async remove(clusterId: string, id: string, ifMatch?: string): Promise<void> {

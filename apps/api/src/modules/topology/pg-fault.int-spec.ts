@@ -21,7 +21,8 @@ describe('PostgreSQL killed during a topology write (its own killable Postgres)'
   let t: TestApp;
   let token: string;
   let clusterId: string;
-  const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => call(t.baseUrl, method, `/api/v1${path}`, { token, body, headers });
+  const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
+    call(t.baseUrl, method, `/api/v1${path}`, { token, body, headers });
   /** Read with a connection of its own (never the app's pool, which the kill also broke). */
   const snapshot = () => topologySnapshot({ query: (sql: string) => adminQuery<{ h: string }>(pg.databaseUrl, sql) });
   /** Row counts per table (ids change when rows are replaced, counts do not). */
@@ -37,7 +38,15 @@ describe('PostgreSQL killed during a topology write (its own killable Postgres)'
     const c = await api('GET', `/clusters/${clusterId}`);
     return { spec: r.body, etag: r.headers.get('etag')!, version: c.body.version };
   }
-  const successfulReplaces = async () => Number((await adminQuery<{ n: string }>(pg.databaseUrl, "SELECT count(*) AS n FROM audit_events WHERE action = 'cluster.spec.replace' AND outcome = 'success'"))[0].n);
+  const successfulReplaces = async () =>
+    Number(
+      (
+        await adminQuery<{ n: string }>(
+          pg.databaseUrl,
+          "SELECT count(*) AS n FROM audit_events WHERE action = 'cluster.spec.replace' AND outcome = 'success'",
+        )
+      )[0].n,
+    );
 
   beforeAll(async () => {
     pg = await startKillablePostgres();
@@ -75,7 +84,11 @@ describe('PostgreSQL killed during a topology write (its own killable Postgres)'
     await expect
       .poll(
         async () =>
-          (await holder.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'lvs-console' AND wait_event_type = 'Lock' AND wait_event = 'advisory' AND backend_xid IS NOT NULL")).rows[0].n,
+          (
+            await holder.query(
+              "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'lvs-console' AND wait_event_type = 'Lock' AND wait_event = 'advisory' AND backend_xid IS NOT NULL",
+            )
+          ).rows[0].n,
         { timeout: 30_000, interval: 50 },
       )
       .toBe(1);
@@ -84,7 +97,12 @@ describe('PostgreSQL killed during a topology write (its own killable Postgres)'
     const r = await put;
     expect(r.status, r.text).toBe(503);
     expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(r.body).toMatchObject({ status: 503, code: 'common.database_unavailable', type: expect.stringMatching(/common\.database_unavailable$/), instance: `/api/v1/clusters/${clusterId}/spec` });
+    expect(r.body).toMatchObject({
+      status: 503,
+      code: 'common.database_unavailable',
+      type: expect.stringMatching(/common\.database_unavailable$/),
+      instance: `/api/v1/clusters/${clusterId}/spec`,
+    });
     expect(r.headers.get('retry-after')).toBe('5');
     // While it is down, reads are 503 too (the pool cannot connect), not 500.
     const down = await api('GET', `/clusters/${clusterId}/spec`);

@@ -21,7 +21,13 @@ describe('privilegedChanges', () => {
     const next = structuredClone(s);
     next.directors[0] = { ...next.directors[0], credential: 'prod' };
     next.directors[1] = { ...next.directors[1], address: '10.213.0.99', configPath: '/etc/keepalived/other.conf', sudo: true };
-    next.directors.push({ ...next.directors[1], name: 'lb3', address: '10.213.0.13', configPath: '/etc/keepalived/keepalived.conf', sudo: false });
+    next.directors.push({
+      ...next.directors[1],
+      name: 'lb3',
+      address: '10.213.0.13',
+      configPath: '/etc/keepalived/keepalived.conf',
+      sudo: false,
+    });
     expect(paths(s, next)).toEqual(['directors.0.credential', 'directors.1.configPath', 'directors.1.sudo']);
     const moved = structuredClone(next);
     moved.directors[0] = { ...moved.directors[0], address: '10.213.0.50', sshPort: 2222 };
@@ -34,7 +40,15 @@ describe('privilegedChanges', () => {
   });
 
   it('only an admin that is not scoped to a cluster may; outside a request the console itself may', () => {
-    const ctx = (principal?: Partial<RequestContext['principal']>) => ({ requestId: 'r', ip: '127.0.0.1', userAgent: '', method: 'PUT', path: '/', audited: false, principal: principal as RequestContext['principal'] });
+    const ctx = (principal?: Partial<RequestContext['principal']>) => ({
+      requestId: 'r',
+      ip: '127.0.0.1',
+      userAgent: '',
+      method: 'PUT',
+      path: '/',
+      audited: false,
+      principal: principal as RequestContext['principal'],
+    });
     expect(mayMakePrivilegedChanges(undefined)).toBe(true);
     expect(mayMakePrivilegedChanges(ctx({ kind: 'user', role: 'admin' }))).toBe(true);
     expect(mayMakePrivilegedChanges(ctx({ kind: 'token', role: 'admin', clusterId: null }))).toBe(true);
@@ -46,8 +60,12 @@ describe('privilegedChanges', () => {
 
 describe('hideSecrets (what a viewer reads)', () => {
   it('replaces auth_pass in objects, serialised JSON and configuration text; leaves the rest', () => {
-    expect(hideSecrets({ vrrpInstances: [{ name: 'VI', authPass: 'abc' }, { name: 'VJ' }] })).toEqual({ vrrpInstances: [{ name: 'VI', authPass: '[set]' }, { name: 'VJ' }] });
+    expect(hideSecrets({ vrrpInstances: [{ name: 'VI', authPass: 'abc' }, { name: 'VJ' }] })).toEqual({
+      vrrpInstances: [{ name: 'VI', authPass: '[set]' }, { name: 'VJ' }],
+    });
     expect(hideSecrets('{"name":"VI","authPass":"a.b:c"}')).toBe('{"name":"VI","authPass":"[set]"}');
-    expect(hideSecrets({ diff: '-    auth_pass old1\n+    auth_pass new2\n auth_type PASS' })).toEqual({ diff: '-    auth_pass [set]\n+    auth_pass [set]\n auth_type PASS' });
+    expect(hideSecrets({ diff: '-    auth_pass old1\n+    auth_pass new2\n auth_type PASS' })).toEqual({
+      diff: '-    auth_pass [set]\n+    auth_pass [set]\n auth_type PASS',
+    });
   });
 });

@@ -28,14 +28,19 @@ export function privilegedChanges(before: ClusterSpec, after: ClusterSpec): Priv
   const out: PrivilegedChange[] = [];
   for (const c of scriptChanges(before, after)) {
     if (c.change === 'removed') continue;
-    out.push({ code: 'spec.admin_only', path: c.path, message: `${c.keyword} runs as root on ${c.directors.join(', ') || 'the directors'}: only an admin may ${c.change === 'added' ? 'set' : 'change'} it` });
+    out.push({
+      code: 'spec.admin_only',
+      path: c.path,
+      message: `${c.keyword} runs as root on ${c.directors.join(', ') || 'the directors'}: only an admin may ${c.change === 'added' ? 'set' : 'change'} it`,
+    });
   }
 
   const old = new Map(before.directors.map((d) => [d.name, d]));
   after.directors.forEach((d, i) => {
     const was = old.get(d.name);
     const differs = (k: keyof Director) => !was || was[k] !== d[k];
-    const at = (k: string, message: string, connect?: PrivilegedChange['connect']) => out.push({ code: 'spec.admin_only', path: `directors.${i}.${k}`, message, ...(connect && { connect }) });
+    const at = (k: string, message: string, connect?: PrivilegedChange['connect']) =>
+      out.push({ code: 'spec.admin_only', path: `directors.${i}.${k}`, message, ...(connect && { connect }) });
     // A director without a credential (now) sends no secret: where it connects is the operator's.
     if (d.credential !== undefined) {
       const connect = { director: d.name, credential: d.credential, address: d.address };
@@ -46,8 +51,10 @@ export function privilegedChanges(before: ClusterSpec, after: ClusterSpec): Priv
       if (differs('sshPort')) at('sshPort', `${why} ${was ? 'change' : 'set'} its SSH port${unless}`, connect);
       if (differs('sshUser')) at('sshUser', `${why} ${was ? 'change' : 'set'} its SSH user${unless}`, connect);
     }
-    if (differs('configPath') && d.configPath !== DEFAULTS.configPath) at('configPath', `the console overwrites this file as root: only an admin may set a config path other than ${DEFAULTS.configPath}`);
-    if (differs('pidFile') && d.pidFile !== DEFAULTS.pidFile) at('pidFile', `the console signals the pid this file names: only an admin may set a pid file other than ${DEFAULTS.pidFile}`);
+    if (differs('configPath') && d.configPath !== DEFAULTS.configPath)
+      at('configPath', `the console overwrites this file as root: only an admin may set a config path other than ${DEFAULTS.configPath}`);
+    if (differs('pidFile') && d.pidFile !== DEFAULTS.pidFile)
+      at('pidFile', `the console signals the pid this file names: only an admin may set a pid file other than ${DEFAULTS.pidFile}`);
     if (was ? was.sudo !== d.sudo : d.sudo) at('sudo', 'sudo decides what runs privileged on the director: only an admin may change it');
   });
   return out;

@@ -6,7 +6,10 @@ import { VirtualServiceEntity } from './virtual-service.entity';
 @Check('ck_real_servers_weight', `weight BETWEEN 0 AND 65535`)
 @Check('ck_real_servers_forwarding', `forwarding IN ('DR', 'NAT', 'TUN')`)
 @Check('ck_real_servers_admin_state', `admin_state IN ('enabled', 'drained', 'disabled')`)
-@Check('ck_real_servers_health_check_type', `health_check_type IN ('TCP_CHECK', 'HTTP_GET', 'SSL_GET', 'MISC_CHECK', 'DNS_CHECK', 'SMTP_CHECK', 'UDP_CHECK', 'PING_CHECK')`)
+@Check(
+  'ck_real_servers_health_check_type',
+  `health_check_type IN ('TCP_CHECK', 'HTTP_GET', 'SSL_GET', 'MISC_CHECK', 'DNS_CHECK', 'SMTP_CHECK', 'UDP_CHECK', 'PING_CHECK')`,
+)
 @Index('uq_real_servers_key', ['virtualServiceId', 'key'], { unique: true })
 export class RealServerEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -43,7 +43,11 @@ export class RealServersController {
 
   @Get()
   @RequireRole('viewer')
-  @ApiOperation({ summary: 'List the real servers of a virtual service', description: 'In spec order, health checks included; `q` matches address:port; filter by `adminState`. 404 when the service is not this cluster\'s.' })
+  @ApiOperation({
+    summary: 'List the real servers of a virtual service',
+    description:
+      "In spec order, health checks included; `q` matches address:port; filter by `adminState`. 404 when the service is not this cluster's.",
+  })
   @ApiOk(RealServerPageSchema, 'A page of real servers with the total.')
   list(@ZodParams(VirtualServiceParams) p: S, @ZodQuery(RealServerListQuery) q: RealServerListQueryDto): Promise<RealServerPageDto> {
     return this.reals.list(p.clusterId, p.serviceId, q);
@@ -51,10 +55,18 @@ export class RealServersController {
 
   @Post()
   @RequireRole('operator')
-  @ApiOperation({ summary: 'Add a real server (health check in the body)', description: 'The whole resulting cluster is validated: the same address:port in the service is 409; a DR port that differs from the virtual port, or an address of the other family, is 422.' })
+  @ApiOperation({
+    summary: 'Add a real server (health check in the body)',
+    description:
+      'The whole resulting cluster is validated: the same address:port in the service is 409; a DR port that differs from the virtual port, or an address of the other family, is 422.',
+  })
   @ApiOk(RealServerWriteSchema, 'Created; ETag and Location headers; cluster-wide warnings in `warnings`.', HttpStatus.CREATED)
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_ENTITY)
-  async create(@ZodParams(VirtualServiceParams) p: S, @ZodBody(RealServerBodySchema) body: RealServer, @Res({ passthrough: true }) res: Response): Promise<RealServerWriteDto> {
+  async create(
+    @ZodParams(VirtualServiceParams) p: S,
+    @ZodBody(RealServerBodySchema) body: RealServer,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<RealServerWriteDto> {
     const r = await this.reals.create(p.clusterId, p.serviceId, body);
     setEtag(res, r.version);
     res.setHeader('Location', `/api/v1/clusters/${p.clusterId}/virtual-services/${p.serviceId}/real-servers/${r.id}`);
@@ -74,10 +86,19 @@ export class RealServersController {
   @Put(':realServerId')
   @RequireRole('operator')
   @IfMatchHeader('real server')
-  @ApiOperation({ summary: 'Replace a real server', description: 'The body is the whole real server, health check included: omitted optional fields (the health check too) are removed, omitted defaulted fields reset to their default.' })
+  @ApiOperation({
+    summary: 'Replace a real server',
+    description:
+      'The body is the whole real server, health check included: omitted optional fields (the health check too) are removed, omitted defaulted fields reset to their default.',
+  })
   @ApiOk(RealServerWriteSchema, 'Replaced; new ETag.')
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.PRECONDITION_FAILED, HttpStatus.UNPROCESSABLE_ENTITY)
-  async replace(@ZodParams(RealServerParams) p: P, @ZodBody(RealServerBodySchema) body: RealServer, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<RealServerWriteDto> {
+  async replace(
+    @ZodParams(RealServerParams) p: P,
+    @ZodBody(RealServerBodySchema) body: RealServer,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<RealServerWriteDto> {
     const r = await this.reals.replace(p.clusterId, p.serviceId, p.realServerId, body, ifMatch);
     setEtag(res, r.version);
     return r;
@@ -86,10 +107,19 @@ export class RealServersController {
   @Patch(':realServerId')
   @RequireRole('operator')
   @IfMatchHeader('real server')
-  @ApiOperation({ summary: 'Change some fields of a real server', description: 'Merge patch: absent fields stay, `null` removes an optional field; `healthCheck` is replaced whole. The merged real server is validated like a PUT.' })
+  @ApiOperation({
+    summary: 'Change some fields of a real server',
+    description:
+      'Merge patch: absent fields stay, `null` removes an optional field; `healthCheck` is replaced whole. The merged real server is validated like a PUT.',
+  })
   @ApiOk(RealServerWriteSchema, 'Updated; new ETag.')
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.PRECONDITION_FAILED, HttpStatus.UNPROCESSABLE_ENTITY)
-  async patch(@ZodParams(RealServerParams) p: P, @ZodBody(RealServerPatchSchema) body: RealServerPatchDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<RealServerWriteDto> {
+  async patch(
+    @ZodParams(RealServerParams) p: P,
+    @ZodBody(RealServerPatchSchema) body: RealServerPatchDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<RealServerWriteDto> {
     const r = await this.reals.patch(p.clusterId, p.serviceId, p.realServerId, body, ifMatch);
     setEtag(res, r.version);
     return r;
@@ -117,7 +147,11 @@ export class RealServersController {
     if (body.apply !== 'now') return r;
     const vs = await this.services.get(p.clusterId, p.serviceId);
     const wait = body.waitForConnections;
-    const runtime = await this.runtime.applyAdminState(p.clusterId, { service: vs, realServer: r, realServerId: r.id }, { waitForConnectionsMs: wait === true ? 60_000 : wait ? wait.timeoutSeconds * 1000 : undefined });
+    const runtime = await this.runtime.applyAdminState(
+      p.clusterId,
+      { service: vs, realServer: r, realServerId: r.id },
+      { waitForConnectionsMs: wait === true ? 60_000 : wait ? wait.timeoutSeconds * 1000 : undefined },
+    );
     return { ...r, runtime };
   }
 
@@ -126,7 +160,10 @@ export class RealServersController {
   @ApiResponse({ status: HttpStatus.NO_CONTENT, description: 'Deleted.' })
   @RequireRole('operator')
   @IfMatchHeader('real server')
-  @ApiOperation({ summary: 'Remove a real server', description: 'Removing it by reload cuts its connections: drain it first and deploy, then remove it.' })
+  @ApiOperation({
+    summary: 'Remove a real server',
+    description: 'Removing it by reload cuts its connections: drain it first and deploy, then remove it.',
+  })
   @ApiProblems(HttpStatus.PRECONDITION_FAILED, HttpStatus.UNPROCESSABLE_ENTITY)
   async remove(@ZodParams(RealServerParams) p: P, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
     await this.reals.remove(p.clusterId, p.serviceId, p.realServerId, ifMatch);

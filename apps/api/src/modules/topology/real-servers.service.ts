@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { type AdminState, type RealServer, RealServerSchema } from '@lvs/domain';
 import { mergePatch, parseMerged } from './dto/common';
-import type { RealServerDto, RealServerListQueryDto, RealServerPageDto, RealServerPatchDto, RealServerWriteDto } from './dto/real-server.dto';
+import type {
+  RealServerDto,
+  RealServerListQueryDto,
+  RealServerPageDto,
+  RealServerPatchDto,
+  RealServerWriteDto,
+} from './dto/real-server.dto';
 import { checkIfMatch } from './etag';
 import type { Edit } from './topology.service';
 import type { Item } from './topology.model';
@@ -43,7 +49,14 @@ export class RealServersService {
         e.focus = `virtualServices.${s.index}.realServers.${s.reals.length - 1}`;
         return item;
       },
-      { audit: () => ({ action: 'realServer.create', targetType: 'realServer', targetId: item.ref?.id, after: { virtualServiceId: serviceId } }) },
+      {
+        audit: () => ({
+          action: 'realServer.create',
+          targetType: 'realServer',
+          targetId: item.ref?.id,
+          after: { virtualServiceId: serviceId },
+        }),
+      },
     );
     return this.written(clusterId, serviceId, out);
   }
@@ -53,7 +66,14 @@ export class RealServersService {
   }
 
   patch(clusterId: string, serviceId: string, id: string, patch: RealServerPatchDto, ifMatch?: string): Promise<RealServerWriteDto> {
-    return this.update(clusterId, serviceId, id, (old) => parseMerged(RealServerSchema, mergePatch(old, patch)), ifMatch, 'realServer.update');
+    return this.update(
+      clusterId,
+      serviceId,
+      id,
+      (old) => parseMerged(RealServerSchema, mergePatch(old, patch)),
+      ifMatch,
+      'realServer.update',
+    );
   }
 
   /** Drain (weight 0, connections finish), enable or disable; applied on the directors by the next deployment. */
@@ -74,7 +94,14 @@ export class RealServersService {
     );
   }
 
-  private async update(clusterId: string, serviceId: string, id: string, next: (old: RealServer) => RealServer, ifMatch: string | undefined, action: string): Promise<RealServerWriteDto> {
+  private async update(
+    clusterId: string,
+    serviceId: string,
+    id: string,
+    next: (old: RealServer) => RealServer,
+    ifMatch: string | undefined,
+    action: string,
+  ): Promise<RealServerWriteDto> {
     const out = await this.topology.write(
       clusterId,
       (e) => {

@@ -14,7 +14,11 @@ export class ScriptAllowlistController {
 
   @Get()
   @RequireRole('admin')
-  @ApiOperation({ summary: 'The executables scripts may run (empty: any)', description: 'Scripts (notify_*, MISC_CHECK misc_path, quorum_up/down) run as root on the directors and are admin-only; this list narrows them further.' })
+  @ApiOperation({
+    summary: 'The executables scripts may run (empty: any)',
+    description:
+      'Scripts (notify_*, MISC_CHECK misc_path, quorum_up/down) run as root on the directors and are admin-only; this list narrows them further.',
+  })
   @ApiOk(ScriptAllowlistSchema, 'The allowlist.')
   get(): Promise<ScriptAllowlistDto> {
     return this.allowlist.get();
@@ -24,7 +28,8 @@ export class ScriptAllowlistController {
   @RequireRole('admin')
   @ApiOperation({
     summary: 'Replace the executables scripts may run',
-    description: 'Applies to later writes that add or change a script (422 naming the field and the executable); scripts already stored are judged when next edited. Audited with the list before and after.',
+    description:
+      'Applies to later writes that add or change a script (422 naming the field and the executable); scripts already stored are judged when next edited. Audited with the list before and after.',
   })
   @ApiOk(ScriptAllowlistSchema, 'The new allowlist.')
   @ApiProblems(HttpStatus.BAD_REQUEST)

@@ -14,11 +14,17 @@ export class ScriptAllowlistRepository {
   }
 
   async get(m?: EntityManager, lock = false): Promise<string[]> {
-    const [r] = await (m ?? this.dataSource).query<{ value: string[] }[]>(`SELECT value FROM app_settings WHERE key = $1${lock ? ' FOR UPDATE' : ''}`, [KEY]);
+    const [r] = await (m ?? this.dataSource).query<{ value: string[] }[]>(
+      `SELECT value FROM app_settings WHERE key = $1${lock ? ' FOR UPDATE' : ''}`,
+      [KEY],
+    );
     return Array.isArray(r?.value) ? r.value : [];
   }
 
   async set(executables: string[], m: EntityManager): Promise<void> {
-    await m.query(`INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2::jsonb, now()) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`, [KEY, JSON.stringify(executables)]);
+    await m.query(
+      `INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2::jsonb, now()) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+      [KEY, JSON.stringify(executables)],
+    );
   }
 }

@@ -25,7 +25,16 @@ export class ScriptAllowlistService {
     return this.repo.transaction(async (m) => {
       const before = await this.repo.get(m, true);
       await this.repo.set(body.executables, m);
-      await this.audit.record({ action: 'settings.script_allowlist.update', targetType: 'settings', targetId: 'scriptAllowlist', before: { executables: before }, after: { executables: body.executables } }, m);
+      await this.audit.record(
+        {
+          action: 'settings.script_allowlist.update',
+          targetType: 'settings',
+          targetId: 'scriptAllowlist',
+          before: { executables: before },
+          after: { executables: body.executables },
+        },
+        m,
+      );
       return { executables: body.executables };
     });
   }
@@ -42,6 +51,10 @@ export class ScriptAllowlistService {
     if (!allowed.size) return [];
     return touched
       .filter((c) => !allowed.has(scriptExecutable(c.script)))
-      .map((c) => ({ code: 'spec.script_not_allowed' as const, path: c.path, message: `${c.keyword} runs ${scriptExecutable(c.script) || '(nothing)'}, which is not in the admin's script allowlist (${[...allowed].join(', ')})` }));
+      .map((c) => ({
+        code: 'spec.script_not_allowed' as const,
+        path: c.path,
+        message: `${c.keyword} runs ${scriptExecutable(c.script) || '(nothing)'}, which is not in the admin's script allowlist (${[...allowed].join(', ')})`,
+      }));
   }
 }

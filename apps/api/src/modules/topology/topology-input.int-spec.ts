@@ -8,14 +8,17 @@ describe('topology writes: bad input, roles and scope, declarative apply (real P
   let t: TestApp;
   let token: string;
   let admin: { cookie: string; csrf: string };
-  const api = (method: string, path: string, payload?: unknown, headers?: Record<string, string>, tk = token) => call(t.baseUrl, method, `/api/v1${path}`, { token: tk, body: payload, headers });
+  const api = (method: string, path: string, payload?: unknown, headers?: Record<string, string>, tk = token) =>
+    call(t.baseUrl, method, `/api/v1${path}`, { token: tk, body: payload, headers });
   const snapshot = () => topologySnapshot(t.dataSource);
   const newCluster = async (overrides: Json = {}) => {
     const r = await api('POST', '/clusters', clusterSpec(overrides));
     expect(r.status, r.text).toBe(201);
     return r.body.id as string;
   };
-  const mint = async (role: string, clusterId?: string) => (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: `${role}-${clusterId ?? 'all'}`, role, clusterId } })).body.secret as string;
+  const mint = async (role: string, clusterId?: string) =>
+    (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: `${role}-${clusterId ?? 'all'}`, role, clusterId } })).body
+      .secret as string;
   const first = async (c: string) => {
     const d = (await api('GET', `/clusters/${c}/directors`)).body.items[0];
     const i = (await api('GET', `/clusters/${c}/vrrp-instances`)).body.items[0];
@@ -44,20 +47,56 @@ describe('topology writes: bad input, roles and scope, declarative apply (real P
       ['negative', 'POST', rs, body.realServer({ weight: -1 }), 'body.weight'],
       ['fraction', 'PATCH', `/clusters/${c}/directors/${d.id}`, { sshPort: 22.5 }, 'body.sshPort'],
       ['VRID out of range', 'PATCH', `/clusters/${c}/vrrp-instances/${i.id}`, { virtualRouterId: 256 }, 'body.virtualRouterId'],
-      ['priority 0', 'POST', `/clusters/${c}/vrrp-instances`, body.vrrpInstance({ members: [{ director: 'lb1', priority: 0 }] }), 'body.members.0.priority'],
+      [
+        'priority 0',
+        'POST',
+        `/clusters/${c}/vrrp-instances`,
+        body.vrrpInstance({ members: [{ director: 'lb1', priority: 0 }] }),
+        'body.members.0.priority',
+      ],
       ['malformed IPv4', 'POST', `/clusters/${c}/directors`, body.director({ address: '10.0.0.300' }), 'body.address'],
       ['malformed IPv4 (short)', 'POST', rs, body.realServer({ address: '10.0.1' }), 'body.address'],
       ['malformed IPv6', 'PATCH', `/clusters/${c}/virtual-services/${s.id}`, { vip: '2001:db8::1::2' }, 'body.vip'],
-      ['malformed CIDR (v4 prefix)', 'PATCH', `/clusters/${c}/vrrp-instances/${i.id}`, { vips: [{ address: '10.213.1.10/33' }] }, 'body.vips.0.address'],
-      ['malformed CIDR (v6 prefix)', 'POST', `/clusters/${c}/vrrp-instances`, body.vrrpInstance({ vips: [{ address: '2001:db8::10/129' }] }), 'body.vips.0.address'],
-      ['malformed CIDR (two slashes)', 'POST', `/clusters/${c}/vrrp-instances`, body.vrrpInstance({ vips: [{ address: '10.0.0.1/24/8' }] }), 'body.vips.0.address'],
+      [
+        'malformed CIDR (v4 prefix)',
+        'PATCH',
+        `/clusters/${c}/vrrp-instances/${i.id}`,
+        { vips: [{ address: '10.213.1.10/33' }] },
+        'body.vips.0.address',
+      ],
+      [
+        'malformed CIDR (v6 prefix)',
+        'POST',
+        `/clusters/${c}/vrrp-instances`,
+        body.vrrpInstance({ vips: [{ address: '2001:db8::10/129' }] }),
+        'body.vips.0.address',
+      ],
+      [
+        'malformed CIDR (two slashes)',
+        'POST',
+        `/clusters/${c}/vrrp-instances`,
+        body.vrrpInstance({ vips: [{ address: '10.0.0.1/24/8' }] }),
+        'body.vips.0.address',
+      ],
       ['unknown enum', 'PATCH', `/clusters/${c}/virtual-services/${s.id}`, { scheduler: 'fastest' }, 'body.scheduler'],
       ['unknown health check', 'POST', rs, body.realServer({ healthCheck: { type: 'FOO_CHECK' } }), 'body.healthCheck.type'],
       ['unknown admin state', 'POST', `${rs}/${r.id}/admin-state`, { adminState: 'paused' }, 'body.adminState'],
       ['oversized name', 'POST', `/clusters/${c}/directors`, body.director({ name: 'x'.repeat(65) }), 'body.name'],
-      ['oversized script', 'POST', `/clusters/${c}/virtual-services`, body.virtualService({ quorumUp: `/bin/${'x'.repeat(300)}` }), 'body.quorumUp'],
+      [
+        'oversized script',
+        'POST',
+        `/clusters/${c}/virtual-services`,
+        body.virtualService({ quorumUp: `/bin/${'x'.repeat(300)}` }),
+        'body.quorumUp',
+      ],
       ['oversized description', 'PATCH', `/clusters/${c}`, { description: 'x'.repeat(1001) }, 'body.description'],
-      ['oversized url', 'PATCH', `${rs}/${r.id}`, { healthCheck: { type: 'HTTP_GET', urls: [{ path: `/${'x'.repeat(1100)}` }] } }, 'body.healthCheck.urls.0.path'],
+      [
+        'oversized url',
+        'PATCH',
+        `${rs}/${r.id}`,
+        { healthCheck: { type: 'HTTP_GET', urls: [{ path: `/${'x'.repeat(1100)}` }] } },
+        'body.healthCheck.urls.0.path',
+      ],
       ['unsafe keepalived name', 'POST', `/clusters/${c}/vrrp-instances`, body.vrrpInstance({ name: 'VI 1 }' }), 'body.name'],
       ['quote in a script', 'PATCH', `/clusters/${c}/vrrp-instances/${i.id}`, { notify: { master: '/bin/x "y"' } }, 'body.notify.master'],
       ['unknown property', 'POST', `/clusters/${c}/directors`, body.director({ colour: 'red' }), 'body'],
@@ -67,7 +106,13 @@ describe('topology writes: bad input, roles and scope, declarative apply (real P
       ['empty patch', 'PATCH', `/clusters/${c}/virtual-services/${s.id}`, {}, 'body'],
       ['missing body', 'POST', `/clusters/${c}/vrrp-sync-groups`, undefined, 'body'],
       ['sync group of one', 'POST', `/clusters/${c}/vrrp-sync-groups`, { name: 'SG', instances: ['VI_WEB'] }, 'body.instances'],
-      ['spec: wrong type deep inside', 'PUT', `/clusters/${c}/spec`, { ...clusterSpec(), virtualServices: [{ vip: '10.213.1.10', port: 80, realServers: [{ address: '10.213.0.21', weight: 'ten' }] }] }, 'body.virtualServices.0.realServers.0.weight'],
+      [
+        'spec: wrong type deep inside',
+        'PUT',
+        `/clusters/${c}/spec`,
+        { ...clusterSpec(), virtualServices: [{ vip: '10.213.1.10', port: 80, realServers: [{ address: '10.213.0.21', weight: 'ten' }] }] },
+        'body.virtualServices.0.realServers.0.weight',
+      ],
       ['spec: unknown property', 'PUT', `/clusters/${c}/spec`, { ...clusterSpec(), colour: true }, 'body'],
       ['bad path id', 'GET', `/clusters/${c}/directors/not-a-uuid`, undefined, 'params.directorId'],
       ['bad nested path id', 'PATCH', `/clusters/${c}/virtual-services/${s.id}/real-servers/42`, { weight: 1 }, 'params.realServerId'],
@@ -85,9 +130,13 @@ describe('topology writes: bad input, roles and scope, declarative apply (real P
       const res = await api(method, path, payload);
       expect(res.status, `${what}: ${res.text}`).toBe(status);
       expect(res.headers.get('content-type'), what).toContain('application/problem+json');
-      expect(res.body.errors.map((e: Json) => e.path), `${what}: ${res.text}`).toContain(errorPath);
+      expect(
+        res.body.errors.map((e: Json) => e.path),
+        `${what}: ${res.text}`,
+      ).toContain(errorPath);
     }
-    const raw = (method: string, path: string, rawBody: string, contentType = 'application/json') => call(t.baseUrl, method, `/api/v1${path}`, { token, rawBody, headers: { 'content-type': contentType } });
+    const raw = (method: string, path: string, rawBody: string, contentType = 'application/json') =>
+      call(t.baseUrl, method, `/api/v1${path}`, { token, rawBody, headers: { 'content-type': contentType } });
     for (const [what, res, status] of [
       ['not JSON', await raw('POST', `/clusters/${c}/directors`, '{"name": '), 400],
       ['not JSON (patch)', await raw('PATCH', `${rs}/${r.id}`, 'weight=3'), 400],
@@ -110,7 +159,9 @@ describe('topology writes: bad input, roles and scope, declarative apply (real P
     const viewer = await mint('viewer');
     const { d, s, r } = await first(a);
     expect((await api('GET', `/clusters/${a}/directors`, undefined, undefined, viewer)).status).toBe(200);
-    expect((await api('GET', `/clusters/${a}/virtual-services/${s.id}/real-servers/${r.id}`, undefined, undefined, viewer)).status).toBe(200);
+    expect((await api('GET', `/clusters/${a}/virtual-services/${s.id}/real-servers/${r.id}`, undefined, undefined, viewer)).status).toBe(
+      200,
+    );
     const before = await snapshot();
     const writes: [string, string, unknown][] = [
       ['POST', `/clusters/${a}/directors`, body.director()],
@@ -182,7 +233,13 @@ describe('topology writes: bad input, roles and scope, declarative apply (real P
     reordered.virtualServices.reverse();
     reordered.virtualServices[1].realServers.pop();
     const moved = await api('PUT', `/clusters/${c}/spec`, reordered);
-    expect(moved.body).toEqual({ version: 3, created: [], changed: [], deleted: ['realServer:10.213.1.10:80/TCP>10.213.0.22:80'], warnings: [] });
+    expect(moved.body).toEqual({
+      version: 3,
+      created: [],
+      changed: [],
+      deleted: ['realServer:10.213.1.10:80/TCP>10.213.0.22:80'],
+      warnings: [],
+    });
     expect((await api('GET', `/clusters/${c}/spec`)).body).toEqual(ClusterSpecSchema.parse(reordered));
     expect((await api('GET', `/clusters/${c}/virtual-services/${before.s.id}`)).body.version).toBe(1);
 
@@ -197,7 +254,12 @@ describe('topology writes: bad input, roles and scope, declarative apply (real P
       'realServer:10.213.1.10:443/TCP>10.213.0.21:443',
       'realServer:10.213.1.10:80/TCP>10.213.0.21:80',
     ]);
-    expect((await api('GET', `/clusters/${c}`)).body.counts).toEqual({ directors: 0, vrrpInstances: 0, virtualServices: 0, realServers: 0 });
+    expect((await api('GET', `/clusters/${c}`)).body.counts).toEqual({
+      directors: 0,
+      vrrpInstances: 0,
+      virtualServices: 0,
+      realServers: 0,
+    });
   });
 
   it('PUT spec refuses a document that breaks a rule (422 at body.<spec path>) with nothing written, and the next read is the old state', async () => {
@@ -229,7 +291,10 @@ describe('topology writes: bad input, roles and scope, declarative apply (real P
     expect((await api('POST', '/clusters', clusterSpec({ name: 'taken' }))).status).toBe(409);
     const rename = await api('PATCH', `/clusters/${b}`, { name: 'taken' });
     expect(rename.status).toBe(409);
-    expect(rename.body).toMatchObject({ code: 'topology.duplicate_cluster_name', errors: [{ path: 'body.name', message: 'is already taken' }] });
+    expect(rename.body).toMatchObject({
+      code: 'topology.duplicate_cluster_name',
+      errors: [{ path: 'body.name', message: 'is already taken' }],
+    });
     expect((await api('PUT', `/clusters/${b}/spec`, clusterSpec({ name: 'taken' }))).status).toBe(409);
     expect(await snapshot()).toEqual(before);
     const mode = await api('PATCH', `/clusters/${b}`, { mode: 'ipvsadm' });
@@ -247,10 +312,15 @@ describe('topology writes: bad input, roles and scope, declarative apply (real P
     const c = await newCluster();
     const { r, s } = await first(c);
     const path = `/clusters/${c}/virtual-services/${s.id}/real-servers/${r.id}`;
-    const results = await Promise.all([api('PATCH', path, { weight: 11 }, { 'if-match': 'W/"1"' }), api('PATCH', path, { weight: 12 }, { 'if-match': 'W/"1"' })]);
+    const results = await Promise.all([
+      api('PATCH', path, { weight: 11 }, { 'if-match': 'W/"1"' }),
+      api('PATCH', path, { weight: 12 }, { 'if-match': 'W/"1"' }),
+    ]);
     expect(results.map((x) => x.status).sort()).toEqual([200, 412]);
     const { d } = await first(c);
-    const unconditional = await Promise.all(Array.from({ length: 6 }, (_, k) => api('PATCH', `/clusters/${c}/directors/${d.id}`, { sshPort: 2200 + k })));
+    const unconditional = await Promise.all(
+      Array.from({ length: 6 }, (_, k) => api('PATCH', `/clusters/${c}/directors/${d.id}`, { sshPort: 2200 + k })),
+    );
     expect(unconditional.map((x) => x.status)).toEqual([200, 200, 200, 200, 200, 200]);
     expect((await api('GET', `/clusters/${c}/directors/${d.id}`)).body.version).toBe(7);
     const spec = await Promise.all([api('PUT', `/clusters/${c}/spec`, clusterSpec()), api('PUT', `/clusters/${c}/spec`, clusterSpec())]);

@@ -9,7 +9,8 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
   let token: string;
   /** Credentials, scripts, sudo and non-default paths are admin-only (docs/trust-model.md): the tests that write them use this one. */
   let adminToken: string;
-  const api = (method: string, path: string, payload?: unknown, headers?: Record<string, string>, tk = token) => call(t.baseUrl, method, `/api/v1${path}`, { token: tk, body: payload, headers });
+  const api = (method: string, path: string, payload?: unknown, headers?: Record<string, string>, tk = token) =>
+    call(t.baseUrl, method, `/api/v1${path}`, { token: tk, body: payload, headers });
   const snapshot = () => topologySnapshot(t.dataSource);
   const newCluster = async (overrides: Json = {}) => {
     const r = await api('POST', '/clusters', clusterSpec(overrides));
@@ -38,7 +39,15 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     const c = await newCluster();
     const created = await api('POST', `/clusters/${c}/directors`, body.director({ credential: 'lab-key' }), undefined, adminToken);
     expect(created.status, created.text).toBe(201);
-    expect(created.body).toMatchObject({ name: 'lb3', address: '10.213.0.13', sshPort: 22, sshUser: 'root', credential: 'lab-key', version: 1, clusterVersion: 2 });
+    expect(created.body).toMatchObject({
+      name: 'lb3',
+      address: '10.213.0.13',
+      sshPort: 22,
+      sshUser: 'root',
+      credential: 'lab-key',
+      version: 1,
+      clusterVersion: 2,
+    });
     expect(created.body.warnings).toEqual([{ path: 'body', message: expect.stringMatching(/not a member of any VRRP instance/) }]);
     expect(created.headers.get('etag')).toBe('W/"1"');
     expect(created.headers.get('location')).toBe(`/api/v1/clusters/${c}/directors/${created.body.id}`);
@@ -54,19 +63,40 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     expect((await api('GET', `/clusters/${c}/directors?q=10.213.0.13`)).body.items.map((d: Json) => d.name)).toEqual(['lb3']);
     expect((await api('GET', `/clusters/${c}/directors?q=nothing`)).body).toEqual({ items: [], total: 0 });
 
-    const replaced = await api('PUT', `/clusters/${c}/directors/${id}`, body.director({ sshPort: 2222 }), { 'if-match': 'W/"1"' }, adminToken);
+    const replaced = await api(
+      'PUT',
+      `/clusters/${c}/directors/${id}`,
+      body.director({ sshPort: 2222 }),
+      { 'if-match': 'W/"1"' },
+      adminToken,
+    );
     expect(replaced.status, replaced.text).toBe(200);
     expect(replaced.body).toMatchObject({ sshPort: 2222, version: 2 });
     expect(replaced.body).not.toHaveProperty('credential');
     expect(replaced.headers.get('etag')).toBe('W/"2"');
 
-    const patched = await api('PATCH', `/clusters/${c}/directors/${id}`, { credential: 'other-key', sudo: true }, { 'if-match': '"2"' }, adminToken);
+    const patched = await api(
+      'PATCH',
+      `/clusters/${c}/directors/${id}`,
+      { credential: 'other-key', sudo: true },
+      { 'if-match': '"2"' },
+      adminToken,
+    );
     expect(patched.body).toMatchObject({ sshPort: 2222, credential: 'other-key', sudo: true, version: 3 });
     const cleared = await api('PATCH', `/clusters/${c}/directors/${id}`, { credential: null });
     expect(cleared.body).not.toHaveProperty('credential');
 
     const spec = (await api('GET', `/clusters/${c}/spec`)).body;
-    expect(spec.directors[2]).toEqual({ name: 'lb3', address: '10.213.0.13', sshPort: 2222, sshUser: 'root', configPath: '/etc/keepalived/keepalived.conf', reloadMethod: 'sighup', pidFile: '/run/keepalived.pid', sudo: true });
+    expect(spec.directors[2]).toEqual({
+      name: 'lb3',
+      address: '10.213.0.13',
+      sshPort: 2222,
+      sshUser: 'root',
+      configPath: '/etc/keepalived/keepalived.conf',
+      reloadMethod: 'sighup',
+      pidFile: '/run/keepalived.pid',
+      sudo: true,
+    });
 
     const del = await api('DELETE', `/clusters/${c}/directors/${id}`, undefined, { 'if-match': 'W/"4"' });
     expect(del.status, del.text).toBe(204);
@@ -81,13 +111,19 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     const dupName = await api('POST', `/clusters/${c}/directors`, body.director({ name: 'lb1' }));
     expect(dupName.status).toBe(409);
     expect(dupName.headers.get('content-type')).toContain('application/problem+json');
-    expect(dupName.body).toMatchObject({ code: 'topology.conflict', errors: [{ path: 'body.name', message: expect.stringMatching(/duplicate director name "lb1"/) }] });
+    expect(dupName.body).toMatchObject({
+      code: 'topology.conflict',
+      errors: [{ path: 'body.name', message: expect.stringMatching(/duplicate director name "lb1"/) }],
+    });
     const dupAddress = await api('POST', `/clusters/${c}/directors`, body.director({ address: '10.213.0.11' }));
     expect(dupAddress.status).toBe(409);
     expect(dupAddress.body.errors).toContainEqual({ path: 'body.address', message: expect.stringMatching(/duplicate director address/) });
     const inUse = await api('DELETE', `/clusters/${c}/directors/${directors[0].id}`);
     expect(inUse.status).toBe(409);
-    expect(inUse.body).toMatchObject({ code: 'topology.in_use', errors: [{ path: 'spec.vrrpInstances.0.members.0.director', message: expect.stringMatching(/VI_WEB/) }] });
+    expect(inUse.body).toMatchObject({
+      code: 'topology.in_use',
+      errors: [{ path: 'spec.vrrpInstances.0.members.0.director', message: expect.stringMatching(/VI_WEB/) }],
+    });
     expect(await snapshot()).toEqual(before);
 
     const renamed = await api('PATCH', `/clusters/${c}/directors/${directors[0].id}`, { name: 'lb1-new' });
@@ -101,20 +137,55 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     const c = await newCluster();
     const created = await api('POST', `/clusters/${c}/vrrp-instances`, body.vrrpInstance());
     expect(created.status, created.text).toBe(201);
-    expect(created.body).toMatchObject({ name: 'VI_DB', virtualRouterId: 61, advertInt: 1, members: [{ director: 'lb1', priority: 150, state: 'MASTER' }, { director: 'lb2', priority: 100, state: 'BACKUP' }], vips: [{ address: '10.213.2.10/32' }] });
+    expect(created.body).toMatchObject({
+      name: 'VI_DB',
+      virtualRouterId: 61,
+      advertInt: 1,
+      members: [
+        { director: 'lb1', priority: 150, state: 'MASTER' },
+        { director: 'lb2', priority: 100, state: 'BACKUP' },
+      ],
+      vips: [{ address: '10.213.2.10/32' }],
+    });
     const id = created.body.id;
     expect((await api('GET', `/clusters/${c}/vrrp-instances?q=eth1`)).body.items.map((i: Json) => i.name)).toEqual(['VI_DB']);
 
     const before = await snapshot();
-    const clash = await api('POST', `/clusters/${c}/vrrp-instances`, body.vrrpInstance({ name: 'VI_X', interface: 'eth0', virtualRouterId: 51, vips: [{ address: '10.213.3.10/32' }] }));
+    const clash = await api(
+      'POST',
+      `/clusters/${c}/vrrp-instances`,
+      body.vrrpInstance({ name: 'VI_X', interface: 'eth0', virtualRouterId: 51, vips: [{ address: '10.213.3.10/32' }] }),
+    );
     expect(clash.status).toBe(409);
-    expect(clash.body.errors).toContainEqual({ path: 'body.virtualRouterId', message: expect.stringMatching(/virtual_router_id 51 is already used on interface eth0 by "VI_WEB"/) });
-    const vipTwice = await api('POST', `/clusters/${c}/vrrp-instances`, body.vrrpInstance({ name: 'VI_X', virtualRouterId: 62, vips: [{ address: '10.213.1.10/32' }] }));
+    expect(clash.body.errors).toContainEqual({
+      path: 'body.virtualRouterId',
+      message: expect.stringMatching(/virtual_router_id 51 is already used on interface eth0 by "VI_WEB"/),
+    });
+    const vipTwice = await api(
+      'POST',
+      `/clusters/${c}/vrrp-instances`,
+      body.vrrpInstance({ name: 'VI_X', virtualRouterId: 62, vips: [{ address: '10.213.1.10/32' }] }),
+    );
     expect(vipTwice.status).toBe(409);
-    expect(vipTwice.body.errors).toContainEqual({ path: 'body.vips.0.address', message: expect.stringMatching(/already carried by instance "VI_WEB"/) });
-    const tie = await api('PUT', `/clusters/${c}/vrrp-instances/${id}`, body.vrrpInstance({ members: [{ director: 'lb1', priority: 100 }, { director: 'lb2', priority: 100 }] }));
+    expect(vipTwice.body.errors).toContainEqual({
+      path: 'body.vips.0.address',
+      message: expect.stringMatching(/already carried by instance "VI_WEB"/),
+    });
+    const tie = await api(
+      'PUT',
+      `/clusters/${c}/vrrp-instances/${id}`,
+      body.vrrpInstance({
+        members: [
+          { director: 'lb1', priority: 100 },
+          { director: 'lb2', priority: 100 },
+        ],
+      }),
+    );
     expect(tie.status).toBe(422);
-    expect(tie.body).toMatchObject({ code: 'topology.rule_violation', errors: [{ path: 'body.members', message: expect.stringMatching(/share the highest priority 100/) }] });
+    expect(tie.body).toMatchObject({
+      code: 'topology.rule_violation',
+      errors: [{ path: 'body.members', message: expect.stringMatching(/share the highest priority 100/) }],
+    });
     const unknown = await api('PATCH', `/clusters/${c}/vrrp-instances/${id}`, { members: [{ director: 'lb9', priority: 100 }] });
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors).toContainEqual({ path: 'body.members.0.director', message: 'no director named "lb9" in this cluster' });
@@ -123,8 +194,15 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     expect(priority.body.errors).toContainEqual({ path: 'body.members.0.priority', message: expect.stringMatching(/1-255/) });
     expect(await snapshot()).toEqual(before);
 
-    const patched = await api('PATCH', `/clusters/${c}/vrrp-instances/${id}`, { advertInt: 3, vips: [{ address: '10.213.2.10/32' }, { address: '10.213.2.11/32', dev: 'eth1' }] });
-    expect(patched.body).toMatchObject({ advertInt: 3, version: 2, vips: [{ address: '10.213.2.10/32' }, { address: '10.213.2.11/32', dev: 'eth1' }] });
+    const patched = await api('PATCH', `/clusters/${c}/vrrp-instances/${id}`, {
+      advertInt: 3,
+      vips: [{ address: '10.213.2.10/32' }, { address: '10.213.2.11/32', dev: 'eth1' }],
+    });
+    expect(patched.body).toMatchObject({
+      advertInt: 3,
+      version: 2,
+      vips: [{ address: '10.213.2.10/32' }, { address: '10.213.2.11/32', dev: 'eth1' }],
+    });
     expect((await api('DELETE', `/clusters/${c}/vrrp-instances/${id}`)).status).toBe(204);
     expect((await api('GET', `/clusters/${c}/spec`)).body.vrrpInstances.map((i: Json) => i.name)).toEqual(['VI_WEB']);
   });
@@ -135,7 +213,10 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     const created = await api('POST', `/clusters/${c}/vrrp-sync-groups`, { name: 'SG', instances: ['VI_WEB', 'VI_DB'] });
     expect(created.status, created.text).toBe(201);
     const id = created.body.id;
-    expect((await api('GET', `/clusters/${c}/vrrp-sync-groups`)).body).toMatchObject({ total: 1, items: [{ name: 'SG', instances: ['VI_WEB', 'VI_DB'] }] });
+    expect((await api('GET', `/clusters/${c}/vrrp-sync-groups`)).body).toMatchObject({
+      total: 1,
+      items: [{ name: 'SG', instances: ['VI_WEB', 'VI_DB'] }],
+    });
     const twice = await api('POST', `/clusters/${c}/vrrp-sync-groups`, { name: 'SG2', instances: ['VI_WEB', 'VI_DB'] });
     expect(twice.status).toBe(409);
     expect(twice.body.errors).toContainEqual({ path: 'body.instances.0', message: 'instance "VI_WEB" is already in sync group "SG"' });
@@ -156,7 +237,17 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     const c = await newCluster();
     const created = await api('POST', `/clusters/${c}/virtual-services`, body.virtualService({ persistence: { timeout: 300 } }));
     expect(created.status, created.text).toBe(201);
-    expect(created.body).toMatchObject({ key: '10.213.1.10:443/TCP', vip: '10.213.1.10', port: 443, protocol: 'TCP', scheduler: 'wlc', forwarding: 'DR', persistence: { timeout: 300 }, delayLoop: 6, alpha: false });
+    expect(created.body).toMatchObject({
+      key: '10.213.1.10:443/TCP',
+      vip: '10.213.1.10',
+      port: 443,
+      protocol: 'TCP',
+      scheduler: 'wlc',
+      forwarding: 'DR',
+      persistence: { timeout: 300 },
+      delayLoop: 6,
+      alpha: false,
+    });
     expect(created.body).not.toHaveProperty('realServers');
     const id = created.body.id;
     const fwmark = await api('POST', `/clusters/${c}/virtual-services`, { fwmark: 9, scheduler: 'rr' });
@@ -170,7 +261,10 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     const before = await snapshot();
     const dup = await api('POST', `/clusters/${c}/virtual-services`, body.virtualService({ port: 80 }));
     expect(dup.status).toBe(409);
-    expect(dup.body.errors).toContainEqual({ path: 'body', message: expect.stringMatching(/duplicate virtual service 10.213.1.10:80\/TCP/) });
+    expect(dup.body.errors).toContainEqual({
+      path: 'body',
+      message: expect.stringMatching(/duplicate virtual service 10.213.1.10:80\/TCP/),
+    });
     const both = await api('POST', `/clusters/${c}/virtual-services`, { fwmark: 10, vip: '10.213.1.10' });
     expect(both.status).toBe(400);
     expect(both.body.errors).toContainEqual({ path: 'body.fwmark', message: 'a fwmark service has no vip or port' });
@@ -180,17 +274,29 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     const services = (await api('GET', `/clusters/${c}/virtual-services`)).body.items;
     const stranded = await api('PATCH', `/clusters/${c}/virtual-services/${services[0].id}`, { port: 8080 });
     expect(stranded.status).toBe(422);
-    expect(stranded.body.errors).toContainEqual({ path: 'spec.virtualServices.0.realServers.0.port', message: expect.stringMatching(/DR cannot change ports/) });
+    expect(stranded.body.errors).toContainEqual({
+      path: 'spec.virtualServices.0.realServers.0.port',
+      message: expect.stringMatching(/DR cannot change ports/),
+    });
     const withReals = await api('POST', `/clusters/${c}/virtual-services`, { ...body.virtualService({ port: 8443 }), realServers: [] });
     expect(withReals.status).toBe(400);
     expect(withReals.body.errors.map((e: Json) => e.path)).toContain('body');
     expect(await snapshot()).toEqual(before);
 
-    const patched = await api('PATCH', `/clusters/${c}/virtual-services/${id}`, { persistence: null, scheduler: 'sh' }, { 'if-match': 'W/"1"' });
+    const patched = await api(
+      'PATCH',
+      `/clusters/${c}/virtual-services/${id}`,
+      { persistence: null, scheduler: 'sh' },
+      { 'if-match': 'W/"1"' },
+    );
     expect(patched.status, patched.text).toBe(200);
     expect(patched.body).toMatchObject({ scheduler: 'sh', version: 2 });
     expect(patched.body).not.toHaveProperty('persistence');
-    const nat = await api('PUT', `/clusters/${c}/virtual-services/${services[0].id}`, body.virtualService({ port: 80, forwarding: 'NAT', scheduler: 'rr' }));
+    const nat = await api(
+      'PUT',
+      `/clusters/${c}/virtual-services/${services[0].id}`,
+      body.virtualService({ port: 80, forwarding: 'NAT', scheduler: 'rr' }),
+    );
     expect(nat.status, nat.text).toBe(200);
     expect(nat.body.warnings).toContainEqual({ path: 'body.forwarding', message: expect.stringMatching(/NAT needs the directors/) });
     // The service kept its real servers through the replace.
@@ -203,22 +309,39 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     const c = await newCluster();
     const { services } = await ids(c);
     const base = `/clusters/${c}/virtual-services/${services[0].id}/real-servers`;
-    const created = await api('POST', base, body.realServer({ healthCheck: { type: 'HTTP_GET', urls: [{ path: '/ping', statusCode: 204 }] } }));
+    const created = await api(
+      'POST',
+      base,
+      body.realServer({ healthCheck: { type: 'HTTP_GET', urls: [{ path: '/ping', statusCode: 204 }] } }),
+    );
     expect(created.status, created.text).toBe(201);
-    expect(created.body).toMatchObject({ virtualServiceId: services[0].id, key: '10.213.0.31:80', address: '10.213.0.31', weight: 5, adminState: 'enabled', inhibitOnFailure: false, healthCheck: { type: 'HTTP_GET', urls: [{ path: '/ping', statusCode: 204 }] } });
+    expect(created.body).toMatchObject({
+      virtualServiceId: services[0].id,
+      key: '10.213.0.31:80',
+      address: '10.213.0.31',
+      weight: 5,
+      adminState: 'enabled',
+      inhibitOnFailure: false,
+      healthCheck: { type: 'HTTP_GET', urls: [{ path: '/ping', statusCode: 204 }] },
+    });
     const id = created.body.id;
     expect(created.headers.get('location')).toBe(`/api/v1${base}/${id}`);
 
     const before = await snapshot();
     const port = await api('POST', base, body.realServer({ address: '10.213.0.32', port: 8080 }));
     expect(port.status).toBe(422);
-    expect(port.body.errors).toEqual([{ path: 'body.port', message: 'DR cannot change ports: the real server port must equal the virtual port 80 (or be omitted)' }]);
+    expect(port.body.errors).toEqual([
+      { path: 'body.port', message: 'DR cannot change ports: the real server port must equal the virtual port 80 (or be omitted)' },
+    ]);
     const dup = await api('POST', base, body.realServer());
     expect(dup.status).toBe(409);
     expect(dup.body.errors).toContainEqual({ path: 'body', message: expect.stringMatching(/duplicate real server 10.213.0.31:80/) });
     const family = await api('POST', base, body.realServer({ address: '2001:db8::31' }));
     expect(family.status).toBe(422);
-    expect(family.body.errors).toContainEqual({ path: 'body.address', message: expect.stringMatching(/not of the virtual service's address family/) });
+    expect(family.body.errors).toContainEqual({
+      path: 'body.address',
+      message: expect.stringMatching(/not of the virtual service's address family/),
+    });
     const badCheck = await api('PATCH', `${base}/${id}`, { healthCheck: { type: 'HTTP_GET', urls: [] } });
     expect(badCheck.status).toBe(400);
     expect(badCheck.body.errors).toContainEqual({ path: 'body.healthCheck.urls', message: 'HTTP_GET needs at least one url' });
@@ -242,12 +365,19 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     expect(patched.body.healthCheck).toEqual({ type: 'DNS_CHECK', queryName: 'example.org', queryType: 'SOA' });
 
     const spec = (await api('GET', `/clusters/${c}/spec`)).body;
-    expect(spec.virtualServices[0].realServers[2]).toEqual({ address: '10.213.0.31', port: 80, weight: 50, inhibitOnFailure: false, adminState: 'enabled', healthCheck: { type: 'DNS_CHECK', queryName: 'example.org', queryType: 'SOA' } });
+    expect(spec.virtualServices[0].realServers[2]).toEqual({
+      address: '10.213.0.31',
+      port: 80,
+      weight: 50,
+      inhibitOnFailure: false,
+      adminState: 'enabled',
+      healthCheck: { type: 'DNS_CHECK', queryName: 'example.org', queryType: 'SOA' },
+    });
     expect((await api('DELETE', `${base}/${id}`)).status).toBe(204);
     expect((await api('GET', `${base}/${id}`)).status).toBe(404);
   });
 
-  it('answers 404 for ids of another cluster\'s objects, on every route, and changes nothing', async () => {
+  it("answers 404 for ids of another cluster's objects, on every route, and changes nothing", async () => {
     const a = await newCluster();
     const b = await newCluster();
     const theirs = await ids(b);
@@ -270,13 +400,17 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     }
     expect((await api('PATCH', paths[0], { sshPort: 2200 })).status).toBe(404);
     expect((await api('PUT', paths[3], body.realServer())).status).toBe(404);
-    expect((await api('POST', `/clusters/${a}/virtual-services/${theirs.services[0].id}/real-servers`, body.realServer())).status).toBe(404);
+    expect((await api('POST', `/clusters/${a}/virtual-services/${theirs.services[0].id}/real-servers`, body.realServer())).status).toBe(
+      404,
+    );
     expect((await api('GET', `/clusters/${a}/virtual-services/${theirs.services[0].id}/real-servers`)).status).toBe(404);
     expect((await api('POST', `${paths[3]}/admin-state`, { adminState: 'drained' })).status).toBe(404);
     const unknownCluster = randomUUID();
     for (const p of ['directors', 'vrrp-instances', 'vrrp-sync-groups', 'virtual-services']) {
       expect((await api('GET', `/clusters/${unknownCluster}/${p}`)).body.code).toBe('topology.cluster_not_found');
-      expect((await api('POST', `/clusters/${unknownCluster}/${p}`, p === 'directors' ? body.director() : undefined)).status).toBeGreaterThanOrEqual(400);
+      expect(
+        (await api('POST', `/clusters/${unknownCluster}/${p}`, p === 'directors' ? body.director() : undefined)).status,
+      ).toBeGreaterThanOrEqual(400);
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -286,13 +420,19 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     const { directors, instances, services, reals } = await ids(c);
     await api('PATCH', `/clusters/${c}/directors/${directors[1].id}`, { sshPort: 2201 });
     await api('PATCH', `/clusters/${c}/virtual-services/${services[0].id}`, { delayLoop: 7 });
-    await api('POST', `/clusters/${c}/virtual-services/${services[0].id}/real-servers/${reals[0].id}/admin-state`, { adminState: 'drained' });
+    await api('POST', `/clusters/${c}/virtual-services/${services[0].id}/real-servers/${reals[0].id}/admin-state`, {
+      adminState: 'drained',
+    });
     await api('PATCH', `/clusters/${c}/vrrp-instances/${instances[0].id}`, { advertInt: 2 });
     const before = await snapshot();
     const stale: [string, string, unknown][] = [
       ['PATCH', `/clusters/${c}/directors/${directors[1].id}`, { sshPort: 2202 }],
       ['DELETE', `/clusters/${c}/directors/${directors[1].id}`, undefined],
-      ['PUT', `/clusters/${c}/vrrp-instances/${instances[0].id}`, { ...instances[0], id: undefined, version: undefined, createdAt: undefined, updatedAt: undefined }],
+      [
+        'PUT',
+        `/clusters/${c}/vrrp-instances/${instances[0].id}`,
+        { ...instances[0], id: undefined, version: undefined, createdAt: undefined, updatedAt: undefined },
+      ],
       ['PATCH', `/clusters/${c}/virtual-services/${services[0].id}`, { delayLoop: 8 }],
       ['POST', `/clusters/${c}/virtual-services/${services[0].id}/real-servers/${reals[0].id}/admin-state`, { adminState: 'enabled' }],
       ['DELETE', `/clusters/${c}/virtual-services/${services[0].id}/real-servers/${reals[0].id}`, undefined],
@@ -303,11 +443,16 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     for (const [method, path, payload] of stale) {
       const r = await api(method, path, payload, { 'if-match': 'W/"1"' });
       expect(r.status, `${method} ${path}: ${r.text}`).toBe(412);
-      expect(r.body).toMatchObject({ code: 'topology.stale_etag', errors: [{ path: 'headers.if-match', message: expect.stringMatching(/current ETag is W\/"\d+"/) }] });
+      expect(r.body).toMatchObject({
+        code: 'topology.stale_etag',
+        errors: [{ path: 'headers.if-match', message: expect.stringMatching(/current ETag is W\/"\d+"/) }],
+      });
     }
     expect(await snapshot()).toEqual(before);
     expect((await api('PATCH', `/clusters/${c}/directors/${directors[1].id}`, { sshPort: 2203 }, { 'if-match': '*' })).status).toBe(200);
-    expect((await api('PATCH', `/clusters/${c}/directors/${directors[1].id}`, { sshPort: 2204 }, { 'if-match': 'W/"9", W/"3"' })).status).toBe(200);
+    expect(
+      (await api('PATCH', `/clusters/${c}/directors/${directors[1].id}`, { sshPort: 2204 }, { 'if-match': 'W/"9", W/"3"' })).status,
+    ).toBe(200);
   });
 
   it('GET spec: ETag per cluster version, 304 for If-None-Match, and every part of a rich spec comes back exactly', async () => {
@@ -334,7 +479,14 @@ describe('topology resources: directors, VRRP instances, sync groups, virtual se
     const c = await newCluster();
     const inst = (await api('POST', `/clusters/${c}/vrrp-instances`, body.vrrpInstance({ authPass: 'topsecr' }))).body;
     const rows = await t.dataSource.query(`SELECT action, target_type, target_id, after FROM audit_events WHERE target_id = $1`, [inst.id]);
-    expect(rows).toEqual([{ action: 'vrrpInstance.create', target_type: 'vrrpInstance', target_id: inst.id, after: { objects: { 'vrrpInstance:VI_DB': expect.objectContaining({ name: 'VI_DB', authPass: '[redacted]' }) } } }]);
+    expect(rows).toEqual([
+      {
+        action: 'vrrpInstance.create',
+        target_type: 'vrrpInstance',
+        target_id: inst.id,
+        after: { objects: { 'vrrpInstance:VI_DB': expect.objectContaining({ name: 'VI_DB', authPass: '[redacted]' }) } },
+      },
+    ]);
     // A refused write leaves a "denied" event (from the interceptor) and no change.
     await api('POST', `/clusters/${c}/vrrp-instances`, body.vrrpInstance());
     const denied = await t.dataSource.query(`SELECT action, outcome FROM audit_events ORDER BY at DESC, id DESC LIMIT 1`);

@@ -45,8 +45,18 @@ export interface ClusterHead {
 }
 
 /** The cluster-wide keepalived objects of the spec (stored on the cluster row, clusters.keepalived). */
-export type ClusterKeepalived = Pick<ClusterSpec, 'globalDefs' | 'vrrpScripts' | 'trackFiles' | 'trackProcesses' | 'virtualServerGroups' | 'extra'>;
-export const CLUSTER_KEEPALIVED_KEYS = ['globalDefs', 'vrrpScripts', 'trackFiles', 'trackProcesses', 'virtualServerGroups', 'extra'] as const satisfies readonly (keyof ClusterKeepalived)[];
+export type ClusterKeepalived = Pick<
+  ClusterSpec,
+  'globalDefs' | 'vrrpScripts' | 'trackFiles' | 'trackProcesses' | 'virtualServerGroups' | 'extra'
+>;
+export const CLUSTER_KEEPALIVED_KEYS = [
+  'globalDefs',
+  'vrrpScripts',
+  'trackFiles',
+  'trackProcesses',
+  'virtualServerGroups',
+  'extra',
+] as const satisfies readonly (keyof ClusterKeepalived)[];
 
 /** The spec's cluster-wide keepalived objects, unset ones left out. */
 export function keepalivedOf(spec: Partial<ClusterKeepalived>): ClusterKeepalived {

@@ -20,8 +20,26 @@ import { VrrpSyncGroupsService } from './vrrp-sync-groups.service';
 /** The topology of a cluster as resources (directors, VRRP, virtual services, real servers) and as one spec (used by clusters). */
 @Module({
   imports: [CredentialsModule],
-  controllers: [DirectorsController, VrrpInstancesController, VrrpSyncGroupsController, VirtualServicesController, RealServersController, ScriptAllowlistController],
-  providers: [TopologyRepository, TopologyCache, TopologyService, DirectorsService, VrrpInstancesService, VrrpSyncGroupsService, VirtualServicesService, RealServersService, ScriptAllowlistRepository, ScriptAllowlistService],
+  controllers: [
+    DirectorsController,
+    VrrpInstancesController,
+    VrrpSyncGroupsController,
+    VirtualServicesController,
+    RealServersController,
+    ScriptAllowlistController,
+  ],
+  providers: [
+    TopologyRepository,
+    TopologyCache,
+    TopologyService,
+    DirectorsService,
+    VrrpInstancesService,
+    VrrpSyncGroupsService,
+    VirtualServicesService,
+    RealServersService,
+    ScriptAllowlistRepository,
+    ScriptAllowlistService,
+  ],
   exports: [TopologyService, TopologyRepository],
 })
 export class TopologyModule {}

@@ -18,7 +18,13 @@ const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 
 /** A stored topology: the factory spec with every item given a row. */
 function stored(): Topology {
-  const empty: Topology = { head: { id: 'c1', name: 'x', description: '', mode: 'keepalived', version: 1, createdAt: new Date(0), updatedAt: new Date(0) }, directors: [], vrrpInstances: [], vrrpSyncGroups: [], virtualServices: [] };
+  const empty: Topology = {
+    head: { id: 'c1', name: 'x', description: '', mode: 'keepalived', version: 1, createdAt: new Date(0), updatedAt: new Date(0) },
+    directors: [],
+    vrrpInstances: [],
+    vrrpSyncGroups: [],
+    virtualServices: [],
+  };
   const draft = draftOf(empty);
   replaceTopology(draft, clusterSpec({ name: 'x' }));
   planWrite(empty, draft, newId);
@@ -77,7 +83,11 @@ describe('planWrite', () => {
     const plan = planWrite(before, gone, newId);
     expect(plan.virtualServices.delete).toHaveLength(1);
     expect(plan.realServers.delete).toEqual([]); // ON DELETE CASCADE
-    expect(plan.report.deleted).toEqual(['virtualService:10.213.1.10:80/TCP', 'realServer:10.213.1.10:80/TCP>10.213.0.21:80', 'realServer:10.213.1.10:80/TCP>10.213.0.22:80']);
+    expect(plan.report.deleted).toEqual([
+      'virtualService:10.213.1.10:80/TCP',
+      'realServer:10.213.1.10:80/TCP>10.213.0.21:80',
+      'realServer:10.213.1.10:80/TCP>10.213.0.22:80',
+    ]);
   });
 });
 
@@ -92,7 +102,13 @@ describe('resource DTOs', () => {
       [AdminStateBodySchema, { adminState: 'drained' }],
     ];
     for (const [schema, example] of pairs) expect(schema.safeParse(example).error).toBeUndefined();
-    for (const schema of [DirectorPatchSchema, VrrpInstancePatchSchema, VrrpSyncGroupPatchSchema, VirtualServicePatchSchema, RealServerPatchSchema]) {
+    for (const schema of [
+      DirectorPatchSchema,
+      VrrpInstancePatchSchema,
+      VrrpSyncGroupPatchSchema,
+      VirtualServicePatchSchema,
+      RealServerPatchSchema,
+    ]) {
       const example = (z.globalRegistry.get(schema)?.examples as unknown[])[0];
       expect(schema.safeParse(example).error).toBeUndefined();
     }

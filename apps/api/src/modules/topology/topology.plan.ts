@@ -1,5 +1,14 @@
 import type { Director, RealServer, VrrpInstance, VrrpSyncGroup } from '@lvs/domain';
-import { type ClusterHead, type ClusterKeepalived, type Item, reportKey, sameValue, type ServiceItem, type Topology, type VirtualServiceFields } from './topology.model';
+import {
+  type ClusterHead,
+  type ClusterKeepalived,
+  type Item,
+  reportKey,
+  sameValue,
+  type ServiceItem,
+  type Topology,
+  type VirtualServiceFields,
+} from './topology.model';
 
 export interface Insert<T> {
   id: string;
@@ -74,9 +83,30 @@ export function planWrite(before: Topology, after: Topology, newId: () => string
   }
 
   plan.directors = diffItems<Director, Item<Director>>(before.directors, after.directors, clusterId, newId, reportKey.director, report);
-  plan.vrrpInstances = diffItems<VrrpInstance, Item<VrrpInstance>>(before.vrrpInstances, after.vrrpInstances, clusterId, newId, reportKey.vrrpInstance, report);
-  plan.vrrpSyncGroups = diffItems<VrrpSyncGroup, Item<VrrpSyncGroup>>(before.vrrpSyncGroups, after.vrrpSyncGroups, clusterId, newId, reportKey.vrrpSyncGroup, report);
-  plan.virtualServices = diffItems<VirtualServiceFields, ServiceItem>(before.virtualServices, after.virtualServices, clusterId, newId, reportKey.virtualService, report);
+  plan.vrrpInstances = diffItems<VrrpInstance, Item<VrrpInstance>>(
+    before.vrrpInstances,
+    after.vrrpInstances,
+    clusterId,
+    newId,
+    reportKey.vrrpInstance,
+    report,
+  );
+  plan.vrrpSyncGroups = diffItems<VrrpSyncGroup, Item<VrrpSyncGroup>>(
+    before.vrrpSyncGroups,
+    after.vrrpSyncGroups,
+    clusterId,
+    newId,
+    reportKey.vrrpSyncGroup,
+    report,
+  );
+  plan.virtualServices = diffItems<VirtualServiceFields, ServiceItem>(
+    before.virtualServices,
+    after.virtualServices,
+    clusterId,
+    newId,
+    reportKey.virtualService,
+    report,
+  );
 
   const servicesBefore = new Map(before.virtualServices.filter((s) => s.ref).map((s) => [s.ref!.id, s]));
   const kept = new Set<string>();
@@ -84,14 +114,22 @@ export function planWrite(before: Topology, after: Topology, newId: () => string
     const vsId = s.ref!.id;
     kept.add(vsId);
     const old = servicesBefore.get(vsId);
-    const t = diffItems<RealServer, Item<RealServer>>(old?.reals ?? [], s.reals, vsId, newId, (rs) => reportKey.realServer(s.value, rs), report);
+    const t = diffItems<RealServer, Item<RealServer>>(
+      old?.reals ?? [],
+      s.reals,
+      vsId,
+      newId,
+      (rs) => reportKey.realServer(s.value, rs),
+      report,
+    );
     plan.realServers.insert.push(...t.insert);
     plan.realServers.update.push(...t.update);
     plan.realServers.move.push(...t.move);
     plan.realServers.delete.push(...t.delete);
   }
   // Real servers of a deleted service go with it (ON DELETE CASCADE); report them all the same.
-  for (const [id, s] of servicesBefore) if (!kept.has(id)) for (const r of s.reals) report.deleted.push(reportKey.realServer(s.value, r.value));
+  for (const [id, s] of servicesBefore)
+    if (!kept.has(id)) for (const r of s.reals) report.deleted.push(reportKey.realServer(s.value, r.value));
 
   plan.empty =
     !plan.head &&
@@ -102,7 +140,14 @@ export function planWrite(before: Topology, after: Topology, newId: () => string
   return plan;
 }
 
-function diffItems<T, I extends Item<T>>(before: I[], after: I[], parentId: string, newId: () => string, key: (v: T) => string, report: ChangeReport): TablePlan<T> {
+function diffItems<T, I extends Item<T>>(
+  before: I[],
+  after: I[],
+  parentId: string,
+  newId: () => string,
+  key: (v: T) => string,
+  report: ChangeReport,
+): TablePlan<T> {
   const t = emptyTable<T>();
   const old = new Map<string, I>();
   for (const i of before) if (i.ref) old.set(i.ref.id, i);

@@ -65,7 +65,9 @@ const REAL_SERVER_FIELDS = [
   'hc_options',
   'options',
 ] as const satisfies readonly (keyof RealServerRow)[];
-const REAL_SERVER = REAL_SERVER_FIELDS.map((f) => (f === 'hc_type' ? 'r.health_check_type AS hc_type' : f === 'hc_options' ? 'r.health_check AS hc_options' : `r.${f}`)).join(', ');
+const REAL_SERVER = REAL_SERVER_FIELDS.map((f) =>
+  f === 'hc_type' ? 'r.health_check_type AS hc_type' : f === 'hc_options' ? 'r.health_check AS hc_options' : `r.${f}`,
+).join(', ');
 function realServerRowOf(a: unknown[]): RealServerRow {
   const r = {} as Record<string, unknown>;
   for (let i = 0; i < REAL_SERVER_FIELDS.length; i++) r[REAL_SERVER_FIELDS[i]] = a[i];
@@ -86,7 +88,15 @@ function groupBy<R, K extends keyof R>(rows: R[], key: K): Map<R[K], R[]> {
   return m;
 }
 
-const head = (r: HeadRow): ClusterHead => ({ id: r.id, name: r.name, description: r.description, mode: r.mode, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at });
+const head = (r: HeadRow): ClusterHead => ({
+  id: r.id,
+  name: r.name,
+  description: r.description,
+  mode: r.mode,
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
 const ref = (r: { id: string; version: number; position: number }) => ({ id: r.id, version: r.version, position: r.position });
 
 /**
@@ -126,17 +136,35 @@ export class TopologyRepository {
   async load(h: ClusterHead, m: EntityManager): Promise<Topology> {
     const id = h.id;
     const directors = await this.q<DirectorRow>(m, `SELECT ${DIRECTOR} FROM directors WHERE cluster_id = $1 ORDER BY position`, [id]);
-    const instances = await this.q<VrrpInstanceRow>(m, `SELECT ${VRRP_INSTANCE} FROM vrrp_instances WHERE cluster_id = $1 ORDER BY position`, [id]);
+    const instances = await this.q<VrrpInstanceRow>(
+      m,
+      `SELECT ${VRRP_INSTANCE} FROM vrrp_instances WHERE cluster_id = $1 ORDER BY position`,
+      [id],
+    );
     const members = instances.length ? groupBy(await this.members(m, 'i.cluster_id = $1', [id]), 'instance_id') : new Map();
     const vips = instances.length ? groupBy(await this.vips(m, 'i.cluster_id = $1', [id]), 'instance_id') : new Map();
-    const groups = await this.q<VrrpSyncGroupRow>(m, 'SELECT id, version, position, name, options FROM vrrp_sync_groups WHERE cluster_id = $1 ORDER BY position', [id]);
-    const [{ keepalived }] = await this.q<{ keepalived: ClusterKeepalived | null }>(m, 'SELECT keepalived FROM clusters WHERE id = $1', [id]);
+    const groups = await this.q<VrrpSyncGroupRow>(
+      m,
+      'SELECT id, version, position, name, options FROM vrrp_sync_groups WHERE cluster_id = $1 ORDER BY position',
+      [id],
+    );
+    const [{ keepalived }] = await this.q<{ keepalived: ClusterKeepalived | null }>(m, 'SELECT keepalived FROM clusters WHERE id = $1', [
+      id,
+    ]);
     const groupMembers = groups.length ? groupBy(await this.groupMembers(m, 'g.cluster_id = $1', [id]), 'sync_group_id') : new Map();
-    const services = await this.q<VirtualServiceRow>(m, `SELECT ${VIRTUAL_SERVICE} FROM virtual_services s WHERE s.cluster_id = $1 ORDER BY s.position`, [id]);
+    const services = await this.q<VirtualServiceRow>(
+      m,
+      `SELECT ${VIRTUAL_SERVICE} FROM virtual_services s WHERE s.cluster_id = $1 ORDER BY s.position`,
+      [id],
+    );
     const reals = new Map<string, Item<RealServer>[]>();
     if (services.length) {
       // The one big read (20,000 rows for a large cluster): rows as arrays, a third faster to decode than objects.
-      const rows = await this.arrays(m, `SELECT ${REAL_SERVER} FROM real_servers r JOIN virtual_services s ON s.id = r.virtual_service_id WHERE s.cluster_id = $1 ORDER BY s.position, r.position`, [id]);
+      const rows = await this.arrays(
+        m,
+        `SELECT ${REAL_SERVER} FROM real_servers r JOIN virtual_services s ON s.id = r.virtual_service_id WHERE s.cluster_id = $1 ORDER BY s.position, r.position`,
+        [id],
+      );
       for (const a of rows) {
         const r = realServerRowOf(a);
         const item: Item<RealServer> = { value: realServerFromRow(r), ref: ref(r) };
@@ -150,16 +178,22 @@ export class TopologyRepository {
       ...(keepalived && { keepalived }),
       directors: directors.map((r) => ({ value: directorFromRow(r), ref: ref(r) })),
       vrrpInstances: instances.map((r) => ({ value: vrrpInstanceFromRow(r, members.get(r.id) ?? [], vips.get(r.id) ?? []), ref: ref(r) })),
-      vrrpSyncGroups: groups.map((r) => ({ value: vrrpSyncGroupFromRow(r, (groupMembers.get(r.id) ?? []).map((g: VrrpSyncGroupMemberRow) => g.instance)), ref: ref(r) })),
-      virtualServices: services.map(
-        (r): ServiceItem => ({ value: virtualServiceFromRow(r), ref: ref(r), reals: reals.get(r.id) ?? [] }),
-      ),
+      vrrpSyncGroups: groups.map((r) => ({
+        value: vrrpSyncGroupFromRow(
+          r,
+          (groupMembers.get(r.id) ?? []).map((g: VrrpSyncGroupMemberRow) => g.instance),
+        ),
+        ref: ref(r),
+      })),
+      virtualServices: services.map((r): ServiceItem => ({ value: virtualServiceFromRow(r), ref: ref(r), reals: reals.get(r.id) ?? [] })),
     };
   }
 
   /** Rows as arrays, on the transaction's connection (TypeORM's query() has no row mode). */
   private async arrays(m: EntityManager, sql: string, params: unknown[]): Promise<unknown[][]> {
-    const client = (await m.queryRunner!.connect()) as { query(q: { text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }> };
+    const client = (await m.queryRunner!.connect()) as {
+      query(q: { text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }>;
+    };
     return (await client.query({ text: sql, values: params, rowMode: 'array' })).rows;
   }
 
@@ -173,7 +207,11 @@ export class TopologyRepository {
   }
 
   private vips(m: EntityManager | undefined, where: string, params: unknown[]): Promise<VrrpVipRow[]> {
-    return this.q(m, `SELECT v.instance_id, v.address, v.dev, v.label, v.options FROM vrrp_vips v JOIN vrrp_instances i ON i.id = v.instance_id WHERE ${where} ORDER BY v.instance_id, v.position`, params);
+    return this.q(
+      m,
+      `SELECT v.instance_id, v.address, v.dev, v.label, v.options FROM vrrp_vips v JOIN vrrp_instances i ON i.id = v.instance_id WHERE ${where} ORDER BY v.instance_id, v.position`,
+      params,
+    );
   }
 
   private groupMembers(m: EntityManager | undefined, where: string, params: unknown[]): Promise<VrrpSyncGroupMemberRow[]> {
@@ -194,7 +232,8 @@ export class TopologyRepository {
   async apply(t: Topology, plan: WritePlan, m: EntityManager): Promise<void> {
     const { directors, vrrpInstances: inst, vrrpSyncGroups: groups, virtualServices: vs, realServers: rs } = plan;
     const rewrittenGroups = [...groups.update.map((u) => u.id), ...groups.delete];
-    if (rewrittenGroups.length) await this.q(m, 'DELETE FROM vrrp_sync_group_members WHERE sync_group_id = ANY($1::uuid[])', [rewrittenGroups]);
+    if (rewrittenGroups.length)
+      await this.q(m, 'DELETE FROM vrrp_sync_group_members WHERE sync_group_id = ANY($1::uuid[])', [rewrittenGroups]);
     await this.remove(m, 'vrrp_sync_groups', groups.delete);
     const rewrittenInstances = inst.update.map((u) => u.id);
     if (rewrittenInstances.length) {
@@ -211,19 +250,68 @@ export class TopologyRepository {
     await this.write(m, 'vrrp_instances', 'cluster_id', VRRP_INSTANCE_COLUMNS, inst);
     const directorIds = new Map(t.directors.map((d) => [d.value.name, d.ref!.id]));
     const written = [...inst.insert, ...inst.update];
-    const members = written.flatMap((i) => i.value.members.map((mb, position) => [i.id, position, directorIds.get(mb.director), mb.priority, mb.state]));
-    await this.insertRows(m, 'vrrp_members', [['instance_id', 'uuid'], ['position', 'int4'], ['director_id', 'uuid'], ['priority', 'int2'], ['state', 'varchar']], members);
-    const vips = written.flatMap((i) => i.value.vips.map((v, position) => [i.id, position, v.address, v.dev ?? null, v.label ?? null, v.options ? JSON.stringify(v.options) : null]));
-    await this.insertRows(m, 'vrrp_vips', [['instance_id', 'uuid'], ['position', 'int4'], ['address', 'varchar'], ['dev', 'varchar'], ['label', 'varchar'], ['options', 'text']], vips, { options: (e) => `${e}::json` });
+    const members = written.flatMap((i) =>
+      i.value.members.map((mb, position) => [i.id, position, directorIds.get(mb.director), mb.priority, mb.state]),
+    );
+    await this.insertRows(
+      m,
+      'vrrp_members',
+      [
+        ['instance_id', 'uuid'],
+        ['position', 'int4'],
+        ['director_id', 'uuid'],
+        ['priority', 'int2'],
+        ['state', 'varchar'],
+      ],
+      members,
+    );
+    const vips = written.flatMap((i) =>
+      i.value.vips.map((v, position) => [
+        i.id,
+        position,
+        v.address,
+        v.dev ?? null,
+        v.label ?? null,
+        v.options ? JSON.stringify(v.options) : null,
+      ]),
+    );
+    await this.insertRows(
+      m,
+      'vrrp_vips',
+      [
+        ['instance_id', 'uuid'],
+        ['position', 'int4'],
+        ['address', 'varchar'],
+        ['dev', 'varchar'],
+        ['label', 'varchar'],
+        ['options', 'text'],
+      ],
+      vips,
+      { options: (e) => `${e}::json` },
+    );
 
     await this.write(m, 'vrrp_sync_groups', 'cluster_id', VRRP_SYNC_GROUP_COLUMNS, groups);
     if (plan.keepalived) {
       const k = plan.keepalived;
-      await this.q(m, 'UPDATE clusters SET keepalived = $2::json WHERE id = $1', [t.head.id, Object.keys(k).length ? JSON.stringify(k) : null]);
+      await this.q(m, 'UPDATE clusters SET keepalived = $2::json WHERE id = $1', [
+        t.head.id,
+        Object.keys(k).length ? JSON.stringify(k) : null,
+      ]);
     }
     const instanceIds = new Map(t.vrrpInstances.map((i) => [i.value.name, i.ref!.id]));
-    const groupMembers = [...groups.insert, ...groups.update].flatMap((g) => g.value.instances.map((name, position) => [g.id, position, instanceIds.get(name)]));
-    await this.insertRows(m, 'vrrp_sync_group_members', [['sync_group_id', 'uuid'], ['position', 'int4'], ['instance_id', 'uuid']], groupMembers);
+    const groupMembers = [...groups.insert, ...groups.update].flatMap((g) =>
+      g.value.instances.map((name, position) => [g.id, position, instanceIds.get(name)]),
+    );
+    await this.insertRows(
+      m,
+      'vrrp_sync_group_members',
+      [
+        ['sync_group_id', 'uuid'],
+        ['position', 'int4'],
+        ['instance_id', 'uuid'],
+      ],
+      groupMembers,
+    );
 
     const keyed = <T extends object>(p: TablePlan<T>, key: (v: T) => string): TablePlan<T & { key: string }> => ({
       ...p,
@@ -238,7 +326,11 @@ export class TopologyRepository {
    * After a topology write: the cluster's own fields and object counts, and its version (the ETag)
    * bumped — except for a cluster just created, which starts at version 1 whatever it holds.
    */
-  async writeHead(clusterId: string, h: { bump: boolean; fields: Pick<ClusterHead, 'name' | 'description' | 'mode'>; counts: [number, number, number, number] }, m: EntityManager): Promise<ClusterHead> {
+  async writeHead(
+    clusterId: string,
+    h: { bump: boolean; fields: Pick<ClusterHead, 'name' | 'description' | 'mode'>; counts: [number, number, number, number] },
+    m: EntityManager,
+  ): Promise<ClusterHead> {
     const inc = h.bump ? 1 : 0;
     // TypeORM answers an UPDATE with [rows, rowCount].
     const [rows] = (await m.query(
@@ -255,7 +347,11 @@ export class TopologyRepository {
   }
 
   async insertHead(id: string, fields: Pick<ClusterHead, 'name' | 'description' | 'mode'>, m: EntityManager): Promise<ClusterHead> {
-    const [r] = await this.q<HeadRow>(m, 'INSERT INTO clusters (id, name, description, mode, version) VALUES ($1, $2, $3, $4, 1) RETURNING *', [id, fields.name, fields.description, fields.mode]);
+    const [r] = await this.q<HeadRow>(
+      m,
+      'INSERT INTO clusters (id, name, description, mode, version) VALUES ($1, $2, $3, $4, 1) RETURNING *',
+      [id, fields.name, fields.description, fields.mode],
+    );
     return head(r);
   }
 
@@ -288,15 +384,22 @@ export class TopologyRepository {
       );
     }
     if (p.move.length) {
-      await this.q(m, `UPDATE ${table} t SET position = u.position FROM unnest($1::uuid[], $2::int4[]) AS u(id, position) WHERE t.id = u.id`, [
-        p.move.map((x) => x.id),
-        p.move.map((x) => x.position),
-      ]);
+      await this.q(
+        m,
+        `UPDATE ${table} t SET position = u.position FROM unnest($1::uuid[], $2::int4[]) AS u(id, position) WHERE t.id = u.id`,
+        [p.move.map((x) => x.id), p.move.map((x) => x.position)],
+      );
     }
   }
 
   /** One INSERT for any number of rows: one array parameter per column, zipped by unnest(). */
-  private async insertRows(m: EntityManager, table: string, cols: [string, string][], rows: unknown[][], sql: Record<string, (e: string) => string> = {}): Promise<void> {
+  private async insertRows(
+    m: EntityManager,
+    table: string,
+    cols: [string, string][],
+    rows: unknown[][],
+    sql: Record<string, (e: string) => string> = {},
+  ): Promise<void> {
     if (!rows.length) return;
     const params = cols.map((_c, i) => rows.map((r) => r[i]));
     const select = cols.map(([n]) => (sql[n] ? sql[n](`u.${n}`) : `u.${n}`)).join(', ');
@@ -310,15 +413,32 @@ export class TopologyRepository {
 
   // ---- per-resource reads (scoped by cluster) ------------------------------------------------
 
-  async directors(clusterId: string, f: { q?: string; ids?: string[] }, limit: number, offset: number): Promise<Page<DirectorRow & TimestampsRow>> {
+  async directors(
+    clusterId: string,
+    f: { q?: string; ids?: string[] },
+    limit: number,
+    offset: number,
+  ): Promise<Page<DirectorRow & TimestampsRow>> {
     const where = ['cluster_id = $1'];
     const params: unknown[] = [clusterId];
     if (f.q) where.push(`(name ILIKE $${params.push(like(f.q))} OR address ILIKE $${params.length})`);
     if (f.ids) where.push(`id = ANY($${params.push(f.ids)}::uuid[])`);
-    return this.page(`SELECT ${DIRECTOR}, ${STAMPS} FROM directors WHERE ${where.join(' AND ')}`, f.ids ? undefined : 'SELECT count(*)::int AS n FROM directors WHERE ' + where.join(' AND '), params, 'position', limit, offset);
+    return this.page(
+      `SELECT ${DIRECTOR}, ${STAMPS} FROM directors WHERE ${where.join(' AND ')}`,
+      f.ids ? undefined : 'SELECT count(*)::int AS n FROM directors WHERE ' + where.join(' AND '),
+      params,
+      'position',
+      limit,
+      offset,
+    );
   }
 
-  async vrrpInstances(clusterId: string, f: { q?: string; ids?: string[] }, limit: number, offset: number): Promise<Page<VrrpInstanceRow & TimestampsRow & { members: VrrpMemberRow[]; vips: VrrpVipRow[] }>> {
+  async vrrpInstances(
+    clusterId: string,
+    f: { q?: string; ids?: string[] },
+    limit: number,
+    offset: number,
+  ): Promise<Page<VrrpInstanceRow & TimestampsRow & { members: VrrpMemberRow[]; vips: VrrpVipRow[] }>> {
     const where = ['cluster_id = $1'];
     const params: unknown[] = [clusterId];
     if (f.q) where.push(`(name ILIKE $${params.push(like(f.q))} OR interface ILIKE $${params.length})`);
@@ -332,12 +452,19 @@ export class TopologyRepository {
       offset,
     );
     const ids = page.rows.map((r) => r.id);
-    const members = ids.length ? groupBy(await this.members(undefined, 'mb.instance_id = ANY($1::uuid[])', [ids]), 'instance_id') : new Map();
+    const members = ids.length
+      ? groupBy(await this.members(undefined, 'mb.instance_id = ANY($1::uuid[])', [ids]), 'instance_id')
+      : new Map();
     const vips = ids.length ? groupBy(await this.vips(undefined, 'v.instance_id = ANY($1::uuid[])', [ids]), 'instance_id') : new Map();
     return { total: page.total, rows: page.rows.map((r) => ({ ...r, members: members.get(r.id) ?? [], vips: vips.get(r.id) ?? [] })) };
   }
 
-  async vrrpSyncGroups(clusterId: string, f: { q?: string; ids?: string[] }, limit: number, offset: number): Promise<Page<VrrpSyncGroupRow & TimestampsRow & { instances: string[] }>> {
+  async vrrpSyncGroups(
+    clusterId: string,
+    f: { q?: string; ids?: string[] },
+    limit: number,
+    offset: number,
+  ): Promise<Page<VrrpSyncGroupRow & TimestampsRow & { instances: string[] }>> {
     const where = ['cluster_id = $1'];
     const params: unknown[] = [clusterId];
     if (f.q) where.push(`name ILIKE $${params.push(like(f.q))}`);
@@ -351,8 +478,13 @@ export class TopologyRepository {
       offset,
     );
     const ids = page.rows.map((r) => r.id);
-    const members = ids.length ? groupBy(await this.groupMembers(undefined, 'gm.sync_group_id = ANY($1::uuid[])', [ids]), 'sync_group_id') : new Map();
-    return { total: page.total, rows: page.rows.map((r) => ({ ...r, instances: (members.get(r.id) ?? []).map((g: VrrpSyncGroupMemberRow) => g.instance) })) };
+    const members = ids.length
+      ? groupBy(await this.groupMembers(undefined, 'gm.sync_group_id = ANY($1::uuid[])', [ids]), 'sync_group_id')
+      : new Map();
+    return {
+      total: page.total,
+      rows: page.rows.map((r) => ({ ...r, instances: (members.get(r.id) ?? []).map((g: VrrpSyncGroupMemberRow) => g.instance) })),
+    };
   }
 
   async virtualServices(
@@ -402,12 +534,27 @@ export class TopologyRepository {
       offset,
     );
     // Nothing found: tell "no such service here" (404) from an empty page.
-    if (!page.rows.length && !(await this.q(undefined, 'SELECT 1 FROM virtual_services WHERE cluster_id = $1 AND id = $2', [clusterId, serviceId])).length) return undefined;
+    if (
+      !page.rows.length &&
+      !(await this.q(undefined, 'SELECT 1 FROM virtual_services WHERE cluster_id = $1 AND id = $2', [clusterId, serviceId])).length
+    )
+      return undefined;
     return page;
   }
 
-  private async page<T>(select: string, count: string | undefined, params: unknown[], order: string, limit: number, offset: number): Promise<Page<T>> {
-    const rows = await this.q<T>(undefined, `${select} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
+  private async page<T>(
+    select: string,
+    count: string | undefined,
+    params: unknown[],
+    order: string,
+    limit: number,
+    offset: number,
+  ): Promise<Page<T>> {
+    const rows = await this.q<T>(undefined, `${select} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
+      ...params,
+      limit,
+      offset,
+    ]);
     // The count is only needed when the page may not hold everything (and never for reads by id).
     if (count === undefined || (offset === 0 && rows.length < limit)) return { rows, total: rows.length };
     const [{ n }] = await this.q<{ n: number }>(undefined, count, params);

@@ -126,7 +126,13 @@ export function directorFromRow(r: DirectorRow): Director {
 }
 
 export function vrrpInstanceFromRow(r: VrrpInstanceRow, members: VrrpMemberRow[], vips: VrrpVipRow[]): VrrpInstance {
-  const i = { name: r.name, interface: r.interface, virtualRouterId: r.virtual_router_id, advertInt: Number(r.advert_int), nopreempt: r.nopreempt } as VrrpInstance;
+  const i = {
+    name: r.name,
+    interface: r.interface,
+    virtualRouterId: r.virtual_router_id,
+    advertInt: Number(r.advert_int),
+    nopreempt: r.nopreempt,
+  } as VrrpInstance;
   if (r.preempt_delay !== null) i.preemptDelay = r.preempt_delay;
   i.unicast = r.unicast;
   if (r.auth_pass !== null) i.authPass = r.auth_pass;
@@ -167,7 +173,10 @@ export function virtualServiceFromRow(r: VirtualServiceRow): VirtualServiceField
   s.scheduler = r.scheduler;
   s.forwarding = r.forwarding;
   if (r.persistence_timeout !== null) {
-    s.persistence = r.persistence_netmask === null ? { timeout: r.persistence_timeout } : { timeout: r.persistence_timeout, netmask: r.persistence_netmask };
+    s.persistence =
+      r.persistence_netmask === null
+        ? { timeout: r.persistence_timeout }
+        : { timeout: r.persistence_timeout, netmask: r.persistence_netmask };
   }
   if (r.quorum !== null) s.quorum = Number(r.quorum);
   if (r.hysteresis !== null) s.hysteresis = Number(r.hysteresis);
@@ -176,7 +185,9 @@ export function virtualServiceFromRow(r: VirtualServiceRow): VirtualServiceField
   s.alpha = r.alpha;
   s.omega = r.omega;
   s.delayLoop = r.delay_loop;
-  if (r.sorry_server_address !== null) s.sorryServer = r.sorry_server_port === null ? { address: r.sorry_server_address } : { address: r.sorry_server_address, port: r.sorry_server_port };
+  if (r.sorry_server_address !== null)
+    s.sorryServer =
+      r.sorry_server_port === null ? { address: r.sorry_server_address } : { address: r.sorry_server_address, port: r.sorry_server_port };
   if (r.virtualhost !== null) s.virtualhost = r.virtualhost;
   if (r.options !== null) Object.assign(s, r.options);
   return s;
@@ -252,14 +263,33 @@ export const VRRP_INSTANCE_COLUMNS: Column<VrrpInstance>[] = [
   { name: 'unicast', type: 'bool', get: (i) => i.unicast },
   { name: 'auth_pass', type: 'varchar', get: (i) => opt(i.authPass) },
   // unnest() would flatten an array of arrays: sent as JSON text, unpacked in SQL (see TopologyRepository).
-  { name: 'track_interfaces', type: 'text', get: (i) => JSON.stringify(i.trackInterfaces), sql: (e) => `ARRAY(SELECT json_array_elements_text(${e}::json))` },
+  {
+    name: 'track_interfaces',
+    type: 'text',
+    get: (i) => JSON.stringify(i.trackInterfaces),
+    sql: (e) => `ARRAY(SELECT json_array_elements_text(${e}::json))`,
+  },
   { name: 'garp_master_delay', type: 'int2', get: (i) => opt(i.garpMasterDelay) },
   { name: 'notify_master', type: 'varchar', get: (i) => opt(i.notify.master) },
   { name: 'notify_backup', type: 'varchar', get: (i) => opt(i.notify.backup) },
   { name: 'notify_fault', type: 'varchar', get: (i) => opt(i.notify.fault) },
   { name: 'notify_stop', type: 'varchar', get: (i) => opt(i.notify.stop) },
   { name: 'notify_any', type: 'varchar', get: (i) => opt(i.notify.any) },
-  optionsColumn<VrrpInstance>(['name', 'interface', 'virtualRouterId', 'advertInt', 'nopreempt', 'preemptDelay', 'unicast', 'authPass', 'trackInterfaces', 'garpMasterDelay', 'notify', 'members', 'vips']),
+  optionsColumn<VrrpInstance>([
+    'name',
+    'interface',
+    'virtualRouterId',
+    'advertInt',
+    'nopreempt',
+    'preemptDelay',
+    'unicast',
+    'authPass',
+    'trackInterfaces',
+    'garpMasterDelay',
+    'notify',
+    'members',
+    'vips',
+  ]),
 ];
 
 export const VRRP_SYNC_GROUP_COLUMNS: Column<VrrpSyncGroup>[] = [
@@ -289,8 +319,25 @@ export const VIRTUAL_SERVICE_COLUMNS: Column<VirtualServiceFields & { key: strin
   { name: 'sorry_server_port', type: 'int4', get: (s) => opt(s.sorryServer?.port) },
   { name: 'virtualhost', type: 'varchar', get: (s) => opt(s.virtualhost) },
   optionsColumn<VirtualServiceFields & { key: string }>([
-    'key', 'vip', 'port', 'protocol', 'fwmark', 'family', 'scheduler', 'forwarding', 'persistence', 'quorum', 'hysteresis',
-    'quorumUp', 'quorumDown', 'alpha', 'omega', 'delayLoop', 'sorryServer', 'virtualhost', 'realServers',
+    'key',
+    'vip',
+    'port',
+    'protocol',
+    'fwmark',
+    'family',
+    'scheduler',
+    'forwarding',
+    'persistence',
+    'quorum',
+    'hysteresis',
+    'quorumUp',
+    'quorumDown',
+    'alpha',
+    'omega',
+    'delayLoop',
+    'sorryServer',
+    'virtualhost',
+    'realServers',
   ]),
 ];
 
@@ -306,7 +353,18 @@ export const REAL_SERVER_COLUMNS: Column<RealServer & { key: string }>[] = [
   { name: 'admin_state', type: 'varchar', get: (r) => r.adminState },
   { name: 'health_check_type', type: 'varchar', get: (r) => r.healthCheck?.type ?? null },
   { name: 'health_check', type: 'text', get: (r) => (r.healthCheck ? healthCheckOptions(r.healthCheck) : null), sql: (e) => `${e}::json` },
-  optionsColumn<RealServer & { key: string }>(['key', 'address', 'port', 'weight', 'forwarding', 'upperThreshold', 'lowerThreshold', 'inhibitOnFailure', 'adminState', 'healthCheck']),
+  optionsColumn<RealServer & { key: string }>([
+    'key',
+    'address',
+    'port',
+    'weight',
+    'forwarding',
+    'upperThreshold',
+    'lowerThreshold',
+    'inhibitOnFailure',
+    'adminState',
+    'healthCheck',
+  ]),
 ];
 
 /** The health check's options without `type`, as stored in health_checks.options. */

@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { directorPathIssues } from '@lvs/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { COLLISION_CODES, type ClusterSpec, type Director, type VrrpInstance, type VrrpSyncGroup, realServerKey as realKeyOf, scriptChanges, type SpecIssue, validateClusterSpec, virtualServiceKey as serviceKeyOf } from '@lvs/domain';
+import {
+  COLLISION_CODES,
+  type ClusterSpec,
+  type Director,
+  type VrrpInstance,
+  type VrrpSyncGroup,
+  realServerKey as realKeyOf,
+  scriptChanges,
+  type SpecIssue,
+  validateClusterSpec,
+  virtualServiceKey as serviceKeyOf,
+} from '@lvs/domain';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import type { FieldError } from '../../common/errors/app-error';
 import { currentContext } from '../../common/request-context';
@@ -149,20 +160,38 @@ export class TopologyService {
     });
   }
 
-  private async commit<R>(edit: Edit, result: R, opts: WriteOptions, m: EntityManager, created: boolean): Promise<WriteOutcome<R> & { after: Topology }> {
+  private async commit<R>(
+    edit: Edit,
+    result: R,
+    opts: WriteOptions,
+    m: EntityManager,
+    created: boolean,
+  ): Promise<WriteOutcome<R> & { after: Topology }> {
     const { before, draft } = edit;
     if (draft.head.name !== before.head.name) await this.uniqueName(draft.head.name, before.head.id, m);
     const prior = toSpec(before);
     const next = toSpec(draft);
     const { errors, warnings } = validateClusterSpec(next);
     // Where a director's config and pid file may be is the admin's setting (DIRECTOR_CONFIG_DIRS), not the spec's.
-    next.directors.forEach((d, i) => errors.push(...directorPathIssues(d, this.config.director.configDirs).map((x) => ({ code: 'spec.director_path' as const, path: `directors.${i}.${x.field}`, message: x.message }))));
+    next.directors.forEach((d, i) =>
+      errors.push(
+        ...directorPathIssues(d, this.config.director.configDirs).map((x) => ({
+          code: 'spec.director_path' as const,
+          path: `directors.${i}.${x.field}`,
+          message: x.message,
+        })),
+      ),
+    );
     if (errors.length) throw ruleError(errors, edit, opts.document);
     // Every write — create, PUT spec, resource write, import, rollback — passes here: the one place
     // that keeps root on the directors an admin's decision (docs/trust-model.md).
     // A cluster-scoped token never changes which credential goes where, bound or not (docs/trust-model.md).
     const ctx = currentContext();
-    const privileged = mayMakePrivilegedChanges(ctx) ? [] : ctx?.principal?.clusterId ? privilegedChanges(prior, next) : await this.outsideBindings(privilegedChanges(prior, next));
+    const privileged = mayMakePrivilegedChanges(ctx)
+      ? []
+      : ctx?.principal?.clusterId
+        ? privilegedChanges(prior, next)
+        : await this.outsideBindings(privilegedChanges(prior, next));
     if (privileged.length) {
       throw new TopologyError(
         TopologyErrorCode.AdminOnly,
@@ -172,18 +201,37 @@ export class TopologyService {
     }
     const scripts = scriptChanges(prior, next);
     const refused = await this.allowlist.violations(scripts, m);
-    if (refused.length) throw new TopologyError(TopologyErrorCode.ScriptNotAllowed, `${refused.length} script(s) name an executable outside the script allowlist: ${refused[0].path}: ${refused[0].message}`, placeAll(refused, edit, opts.document));
+    if (refused.length)
+      throw new TopologyError(
+        TopologyErrorCode.ScriptNotAllowed,
+        `${refused.length} script(s) name an executable outside the script allowlist: ${refused[0].path}: ${refused[0].message}`,
+        placeAll(refused, edit, opts.document),
+      );
     const plan = planWrite(before, draft, randomUUID);
     const report = plan.report;
     const placed = placeAll(warnings, edit, opts.document);
     if (plan.empty && !created) return { result, head: before.head, warnings: placed, report, changed: false, after: before };
     await this.repo.apply(draft, plan, m);
-    const counts: [number, number, number, number] = [draft.directors.length, draft.vrrpInstances.length, draft.virtualServices.length, draft.virtualServices.reduce((n, s) => n + s.reals.length, 0)];
+    const counts: [number, number, number, number] = [
+      draft.directors.length,
+      draft.vrrpInstances.length,
+      draft.virtualServices.length,
+      draft.virtualServices.reduce((n, s) => n + s.reals.length, 0),
+    ];
     const head = await this.repo.writeHead(before.head.id, { bump: !created, fields: draft.head, counts }, m);
     draft.head = head;
     const audited = auditWithDelta(opts.audit({ before, after: draft, report, head }), before, draft, report, scripts);
     await this.audit.record(audited, m);
-    await this.events.record(topologyChanged(head.id, { action: audited.action, targetType: audited.targetType, targetId: audited.targetId, version: head.version, report }), m);
+    await this.events.record(
+      topologyChanged(head.id, {
+        action: audited.action,
+        targetType: audited.targetType,
+        targetId: audited.targetId,
+        version: head.version,
+        report,
+      }),
+      m,
+    );
     return { result, head, warnings: placed, report, changed: true, after: draft };
   }
 
@@ -204,7 +252,13 @@ export class TopologyService {
     );
   }
 
-  updateItem<V, I extends Item<V>>(clusterId: string, def: CollectionDef<V, I>, id: string, next: (old: V) => V, ifMatch: string | undefined): Promise<WriteOutcome<I>> {
+  updateItem<V, I extends Item<V>>(
+    clusterId: string,
+    def: CollectionDef<V, I>,
+    id: string,
+    next: (old: V) => V,
+    ifMatch: string | undefined,
+  ): Promise<WriteOutcome<I>> {
     return this.write(
       clusterId,
       (e) => {
@@ -224,7 +278,12 @@ export class TopologyService {
     );
   }
 
-  deleteItem<V, I extends Item<V>>(clusterId: string, def: CollectionDef<V, I>, id: string, ifMatch: string | undefined): Promise<WriteOutcome<undefined>> {
+  deleteItem<V, I extends Item<V>>(
+    clusterId: string,
+    def: CollectionDef<V, I>,
+    id: string,
+    ifMatch: string | undefined,
+  ): Promise<WriteOutcome<undefined>> {
     return this.write(
       clusterId,
       (e) => {
@@ -234,7 +293,12 @@ export class TopologyService {
         const old = list[index].value;
         list.splice(index, 1);
         const refs = def.references?.(e.draft, old) ?? [];
-        if (refs.length) throw new TopologyError(TopologyErrorCode.InUse, `The ${def.what} is still referenced by ${refs.length} object(s); remove those references first.`, refs);
+        if (refs.length)
+          throw new TopologyError(
+            TopologyErrorCode.InUse,
+            `The ${def.what} is still referenced by ${refs.length} object(s); remove those references first.`,
+            refs,
+          );
         return undefined;
       },
       { audit: () => ({ action: `${def.kind}.delete`, targetType: def.kind, targetId: id }) },
@@ -250,7 +314,14 @@ export class TopologyService {
     const bound = new Map<string, Promise<boolean>>();
     const isBound = ({ credential, address, director }: NonNullable<PrivilegedChange['connect']>) => {
       const key = `${credential}>${address}`;
-      if (!bound.has(key)) bound.set(key, this.credentials.assertBound(credential, { address, director }).then(() => true, (e: unknown) => (e instanceof CredentialsError ? false : Promise.reject(e))));
+      if (!bound.has(key))
+        bound.set(
+          key,
+          this.credentials.assertBound(credential, { address, director }).then(
+            () => true,
+            (e: unknown) => (e instanceof CredentialsError ? false : Promise.reject(e)),
+          ),
+        );
       return bound.get(key)!;
     };
     const out: PrivilegedChange[] = [];
@@ -260,7 +331,9 @@ export class TopologyService {
 
   private async uniqueName(name: string, exceptId: string | undefined, m: EntityManager): Promise<void> {
     if (await this.repo.clusterNameTaken(name, exceptId, m)) {
-      throw new TopologyError(TopologyErrorCode.DuplicateClusterName, `A cluster named "${name}" exists.`, [{ path: 'body.name', message: 'is already taken' }]);
+      throw new TopologyError(TopologyErrorCode.DuplicateClusterName, `A cluster named "${name}" exists.`, [
+        { path: 'body.name', message: 'is already taken' },
+      ]);
     }
   }
 
@@ -272,10 +345,15 @@ export class TopologyService {
       if (!(e instanceof QueryFailedError)) throw e;
       const err = e.driverError as { code?: string; constraint?: string; detail?: string };
       if (err.code === '23505' && err.constraint === 'uq_clusters_name') {
-        throw new TopologyError(TopologyErrorCode.DuplicateClusterName, 'A cluster with that name exists.', [{ path: 'body.name', message: 'is already taken' }]);
+        throw new TopologyError(TopologyErrorCode.DuplicateClusterName, 'A cluster with that name exists.', [
+          { path: 'body.name', message: 'is already taken' },
+        ]);
       }
       if (err.code === '23505' || err.code === '23503') {
-        throw new TopologyError(TopologyErrorCode.Conflict, `The change conflicts with the cluster's current state (${err.constraint ?? 'constraint'}).`);
+        throw new TopologyError(
+          TopologyErrorCode.Conflict,
+          `The change conflicts with the cluster's current state (${err.constraint ?? 'constraint'}).`,
+        );
       }
       if (err.code?.startsWith('22') || err.code === '23514') {
         throw new TopologyError(TopologyErrorCode.InvalidValue, `A value is out of the stored range (${err.constraint ?? err.code}).`);
@@ -323,13 +401,31 @@ function objectsByKey(t: Topology): Map<string, unknown> {
  * (secrets redacted) and every script it added, changed or removed in full — so the audit log
  * alone tells what ran as root where, even after the cluster is gone.
  */
-function auditWithDelta(rec: AuditRecord, before: Topology, after: Topology, report: ChangeReport, scripts: ReturnType<typeof scriptChanges>): AuditRecord {
+function auditWithDelta(
+  rec: AuditRecord,
+  before: Topology,
+  after: Topology,
+  report: ChangeReport,
+  scripts: ReturnType<typeof scriptChanges>,
+): AuditRecord {
   const was = objectsByKey(before);
   const now = objectsByKey(after);
-  const delta = objectDelta(report, (k) => was.get(k), (k) => now.get(k));
+  const delta = objectDelta(
+    report,
+    (k) => was.get(k),
+    (k) => now.get(k),
+  );
   const extra: Record<string, unknown> = {};
   if (delta.omitted) extra.objectsOmitted = delta.omitted;
-  if (scripts.length) extra.scripts = scripts.slice(0, 500).map(({ change, path, keyword, script, previous, directors }) => ({ change, path, keyword, script, ...(previous !== undefined && { previous }), directors }));
+  if (scripts.length)
+    extra.scripts = scripts.slice(0, 500).map(({ change, path, keyword, script, previous, directors }) => ({
+      change,
+      path,
+      keyword,
+      script,
+      ...(previous !== undefined && { previous }),
+      directors,
+    }));
   return { ...rec, before: withObjects(rec.before, delta.before), after: withObjects(rec.after, delta.after, extra) };
 }
 
@@ -356,7 +452,8 @@ function place(issue: SpecIssue, edit: Edit, document: WriteOptions['document'])
   const { focus, focusExclude } = edit;
   if (focus && (issue.path === focus || issue.path.startsWith(`${focus}.`))) {
     const rest = issue.path.slice(focus.length + 1);
-    if (!focusExclude || !(rest === focusExclude || rest.startsWith(`${focusExclude}.`))) return { path: rest ? `body.${rest}` : 'body', message: issue.message };
+    if (!focusExclude || !(rest === focusExclude || rest.startsWith(`${focusExclude}.`)))
+      return { path: rest ? `body.${rest}` : 'body', message: issue.message };
   }
   return { path: `spec.${issue.path}`, message: issue.message };
 }

@@ -28,7 +28,8 @@ describe.skipIf(!CAN_RUN_LAB)(`tracked failover through import and deploy${CAN_R
   let token: string;
   let clusterId: string;
   let logs = '';
-  const get = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => call(base, method, `/api/v1${path}`, { token, body, headers });
+  const get = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    call(base, method, `/api/v1${path}`, { token, body, headers });
 
   beforeAll(async () => {
     lab = await startLab({ directors: 2, realServers: 1 });
@@ -90,7 +91,11 @@ describe.skipIf(!CAN_RUN_LAB)(`tracked failover through import and deploy${CAN_R
     ).spec;
     expect(imported.vrrpScripts).toEqual(spec.vrrpScripts);
     expect(imported.vrrpInstances[0].trackScripts).toEqual([{ name: 'chk_proxy' }]);
-    const next = { ...spec, vrrpScripts: imported.vrrpScripts, vrrpInstances: spec.vrrpInstances.map((inst, i) => ({ ...inst, trackScripts: imported.vrrpInstances[i].trackScripts })) };
+    const next = {
+      ...spec,
+      vrrpScripts: imported.vrrpScripts,
+      vrrpInstances: spec.vrrpInstances.map((inst, i) => ({ ...inst, trackScripts: imported.vrrpInstances[i].trackScripts })),
+    };
     const put = await get('PUT', `/clusters/${clusterId}/spec`, next, { 'if-match': current.headers.get('etag')! });
     expect(put.status, put.text).toBe(200);
 
@@ -102,7 +107,10 @@ describe.skipIf(!CAN_RUN_LAB)(`tracked failover through import and deploy${CAN_R
       dep = (await get('GET', `/clusters/${clusterId}/deployments/${started.body.id}`)).body;
     }
     expect(dep.status, JSON.stringify(dep)).toBe('succeeded');
-    for (const d of lab.state.directors) expect(readFileSync(d.configHostPath, 'utf8')).toMatch(/vrrp_script chk_proxy \{[\s\S]*weight -30[\s\S]*track_script \{\n\s+chk_proxy\n/);
+    for (const d of lab.state.directors)
+      expect(readFileSync(d.configHostPath, 'utf8')).toMatch(
+        /vrrp_script chk_proxy \{[\s\S]*weight -30[\s\S]*track_script \{\n\s+chk_proxy\n/,
+      );
 
     await vipMovesTo(d1.role, 'director 1 (priority 150) holds the VIP while its check passes');
     lab.ssh(d1.role, `rm -f ${UP_FILE}`);

@@ -20,7 +20,8 @@ export function hideSecrets(value: unknown, depth = 0): unknown {
   if (depth > 64 || value === null || typeof value !== 'object' || value instanceof Date || Buffer.isBuffer(value)) return value;
   if (Array.isArray(value)) return value.map((v) => hideSecrets(v, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = k === 'authPass' && typeof v === 'string' ? SECRET_SET : hideSecrets(v, depth + 1);
+  for (const [k, v] of Object.entries(value as Record<string, unknown>))
+    out[k] = k === 'authPass' && typeof v === 'string' ? SECRET_SET : hideSecrets(v, depth + 1);
   return out;
 }
 

@@ -33,7 +33,12 @@ export class VirtualServicesService {
   ) {}
 
   async list(clusterId: string, q: VirtualServiceListQueryDto): Promise<VirtualServicePageDto> {
-    const page = await this.repo.virtualServices(clusterId, { q: q.q, key: q.key, protocol: q.protocol, forwarding: q.forwarding }, q.limit, q.offset);
+    const page = await this.repo.virtualServices(
+      clusterId,
+      { q: q.q, key: q.key, protocol: q.protocol, forwarding: q.forwarding },
+      q.limit,
+      q.offset,
+    );
     // An empty page may mean no such cluster: 404 then.
     if (!page.rows.length) await this.topology.head(clusterId);
     return { items: page.rows.map((r) => this.map(r)), total: page.total };
@@ -54,7 +59,16 @@ export class VirtualServicesService {
   }
 
   async patch(clusterId: string, id: string, patch: VirtualServicePatchDto, ifMatch?: string): Promise<VirtualServiceWriteDto> {
-    return this.written(clusterId, await this.topology.updateItem(clusterId, VIRTUAL_SERVICES, id, (old) => parseMerged(VirtualServiceBodySchema, mergePatch(old, patch)), ifMatch));
+    return this.written(
+      clusterId,
+      await this.topology.updateItem(
+        clusterId,
+        VIRTUAL_SERVICES,
+        id,
+        (old) => parseMerged(VirtualServiceBodySchema, mergePatch(old, patch)),
+        ifMatch,
+      ),
+    );
   }
 
   async remove(clusterId: string, id: string, ifMatch?: string): Promise<void> {

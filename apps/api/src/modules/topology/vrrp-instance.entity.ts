@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ClusterEntity } from '../clusters/cluster.entity';
 import { DirectorEntity } from './director.entity';
 
@@ -30,7 +41,13 @@ export class VrrpInstanceEntity {
   virtualRouterId!: number;
 
   // Centiseconds for VRRPv3 (0.5); pg returns numeric as text.
-  @Column({ name: 'advert_int', type: 'numeric', precision: 5, scale: 2, transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? v : Number(v)) } })
+  @Column({
+    name: 'advert_int',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? v : Number(v)) },
+  })
   advertInt!: number;
 
   @Column({ type: 'boolean' })

@@ -2,11 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { type VrrpInstance, VrrpInstanceSchema } from '@lvs/domain';
 import type { FieldError } from '../../common/errors/app-error';
 import { mergePatch, parseMerged } from './dto/common';
-import type { VrrpInstanceDto, VrrpInstanceListQueryDto, VrrpInstancePageDto, VrrpInstancePatchDto, VrrpInstanceWriteDto } from './dto/vrrp-instance.dto';
+import type {
+  VrrpInstanceDto,
+  VrrpInstanceListQueryDto,
+  VrrpInstancePageDto,
+  VrrpInstancePatchDto,
+  VrrpInstanceWriteDto,
+} from './dto/vrrp-instance.dto';
 import type { Topology } from './topology.model';
 import { TopologyError, TopologyErrorCode } from './topology.errors';
 import { TopologyRepository } from './topology.repository';
-import { metaOf, type TimestampsRow, vrrpInstanceFromRow, type VrrpInstanceRow, type VrrpMemberRow, type VrrpVipRow } from './topology.rows';
+import {
+  metaOf,
+  type TimestampsRow,
+  vrrpInstanceFromRow,
+  type VrrpInstanceRow,
+  type VrrpMemberRow,
+  type VrrpVipRow,
+} from './topology.rows';
 import { type CollectionDef, TopologyService, type WriteOutcome } from './topology.service';
 
 type Row = VrrpInstanceRow & TimestampsRow & { members: VrrpMemberRow[]; vips: VrrpVipRow[] };
@@ -20,12 +33,18 @@ export const VRRP_INSTANCES: CollectionDef<VrrpInstance> = {
   renamed(draft: Topology, before: VrrpInstance, after: VrrpInstance) {
     if (before.name === after.name) return;
     draft.vrrpSyncGroups = draft.vrrpSyncGroups.map((g) =>
-      g.value.instances.includes(before.name) ? { ...g, value: { ...g.value, instances: g.value.instances.map((n) => (n === before.name ? after.name : n)) } } : g,
+      g.value.instances.includes(before.name)
+        ? { ...g, value: { ...g.value, instances: g.value.instances.map((n) => (n === before.name ? after.name : n)) } }
+        : g,
     );
   },
   references(draft: Topology, inst: VrrpInstance): FieldError[] {
     return draft.vrrpSyncGroups.flatMap((g, x) =>
-      g.value.instances.flatMap((n, y) => (n === inst.name ? [{ path: `spec.vrrpSyncGroups.${x}.instances.${y}`, message: `sync group "${g.value.name}" holds instance "${inst.name}"` }] : [])),
+      g.value.instances.flatMap((n, y) =>
+        n === inst.name
+          ? [{ path: `spec.vrrpSyncGroups.${x}.instances.${y}`, message: `sync group "${g.value.name}" holds instance "${inst.name}"` }]
+          : [],
+      ),
     );
   },
 };
@@ -59,7 +78,16 @@ export class VrrpInstancesService {
   }
 
   async patch(clusterId: string, id: string, patch: VrrpInstancePatchDto, ifMatch?: string): Promise<VrrpInstanceWriteDto> {
-    return this.written(clusterId, await this.topology.updateItem(clusterId, VRRP_INSTANCES, id, (old) => parseMerged(VrrpInstanceSchema, mergePatch(old, patch)), ifMatch));
+    return this.written(
+      clusterId,
+      await this.topology.updateItem(
+        clusterId,
+        VRRP_INSTANCES,
+        id,
+        (old) => parseMerged(VrrpInstanceSchema, mergePatch(old, patch)),
+        ifMatch,
+      ),
+    );
   }
 
   async remove(clusterId: string, id: string, ifMatch?: string): Promise<void> {

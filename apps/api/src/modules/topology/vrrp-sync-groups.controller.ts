@@ -35,16 +35,26 @@ export class VrrpSyncGroupsController {
   @RequireRole('viewer')
   @ApiOperation({ summary: 'List the VRRP sync groups of a cluster', description: 'In spec order; `q` matches the name.' })
   @ApiOk(VrrpSyncGroupPageSchema, 'A page of sync groups with the total.')
-  list(@ZodParams(ClusterParams) p: z.output<typeof ClusterParams>, @ZodQuery(VrrpSyncGroupListQuery) q: VrrpSyncGroupListQueryDto): Promise<VrrpSyncGroupPageDto> {
+  list(
+    @ZodParams(ClusterParams) p: z.output<typeof ClusterParams>,
+    @ZodQuery(VrrpSyncGroupListQuery) q: VrrpSyncGroupListQueryDto,
+  ): Promise<VrrpSyncGroupPageDto> {
     return this.groups.list(p.clusterId, q);
   }
 
   @Post()
   @RequireRole('operator')
-  @ApiOperation({ summary: 'Add a VRRP sync group', description: 'Instances are named; each may be in one group only (409 otherwise, as for a duplicate name); an unknown instance is 422.' })
+  @ApiOperation({
+    summary: 'Add a VRRP sync group',
+    description: 'Instances are named; each may be in one group only (409 otherwise, as for a duplicate name); an unknown instance is 422.',
+  })
   @ApiOk(VrrpSyncGroupWriteSchema, 'Created; ETag and Location headers; cluster-wide warnings in `warnings`.', HttpStatus.CREATED)
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_ENTITY)
-  async create(@ZodParams(ClusterParams) p: z.output<typeof ClusterParams>, @ZodBody(VrrpSyncGroupBodySchema) body: VrrpSyncGroup, @Res({ passthrough: true }) res: Response): Promise<VrrpSyncGroupWriteDto> {
+  async create(
+    @ZodParams(ClusterParams) p: z.output<typeof ClusterParams>,
+    @ZodBody(VrrpSyncGroupBodySchema) body: VrrpSyncGroup,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<VrrpSyncGroupWriteDto> {
     const d = await this.groups.create(p.clusterId, body);
     setEtag(res, d.version);
     res.setHeader('Location', `/api/v1/clusters/${p.clusterId}/vrrp-sync-groups/${d.id}`);
@@ -67,7 +77,12 @@ export class VrrpSyncGroupsController {
   @ApiOperation({ summary: 'Replace a sync group', description: 'The body is the whole group.' })
   @ApiOk(VrrpSyncGroupWriteSchema, 'Replaced; new ETag.')
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.PRECONDITION_FAILED, HttpStatus.UNPROCESSABLE_ENTITY)
-  async replace(@ZodParams(VrrpSyncGroupParams) p: P, @ZodBody(VrrpSyncGroupBodySchema) body: VrrpSyncGroup, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<VrrpSyncGroupWriteDto> {
+  async replace(
+    @ZodParams(VrrpSyncGroupParams) p: P,
+    @ZodBody(VrrpSyncGroupBodySchema) body: VrrpSyncGroup,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<VrrpSyncGroupWriteDto> {
     const d = await this.groups.replace(p.clusterId, p.syncGroupId, body, ifMatch);
     setEtag(res, d.version);
     return d;
@@ -76,10 +91,18 @@ export class VrrpSyncGroupsController {
   @Patch(':syncGroupId')
   @RequireRole('operator')
   @IfMatchHeader('sync group')
-  @ApiOperation({ summary: 'Change some fields of a sync group', description: 'Merge patch: absent fields stay, `null` removes an optional field. `instances` is replaced whole.' })
+  @ApiOperation({
+    summary: 'Change some fields of a sync group',
+    description: 'Merge patch: absent fields stay, `null` removes an optional field. `instances` is replaced whole.',
+  })
   @ApiOk(VrrpSyncGroupWriteSchema, 'Updated; new ETag.')
   @ApiProblems(HttpStatus.CONFLICT, HttpStatus.PRECONDITION_FAILED, HttpStatus.UNPROCESSABLE_ENTITY)
-  async patch(@ZodParams(VrrpSyncGroupParams) p: P, @ZodBody(VrrpSyncGroupPatchSchema) body: VrrpSyncGroupPatchDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) res: Response): Promise<VrrpSyncGroupWriteDto> {
+  async patch(
+    @ZodParams(VrrpSyncGroupParams) p: P,
+    @ZodBody(VrrpSyncGroupPatchSchema) body: VrrpSyncGroupPatchDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<VrrpSyncGroupWriteDto> {
     const d = await this.groups.patch(p.clusterId, p.syncGroupId, body, ifMatch);
     setEtag(res, d.version);
     return d;

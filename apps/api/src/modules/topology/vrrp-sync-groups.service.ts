@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { type VrrpSyncGroup, VrrpSyncGroupSchema } from '@lvs/domain';
 import { mergePatch, parseMerged } from './dto/common';
-import type { VrrpSyncGroupDto, VrrpSyncGroupListQueryDto, VrrpSyncGroupPageDto, VrrpSyncGroupPatchDto, VrrpSyncGroupWriteDto } from './dto/vrrp-sync-group.dto';
+import type {
+  VrrpSyncGroupDto,
+  VrrpSyncGroupListQueryDto,
+  VrrpSyncGroupPageDto,
+  VrrpSyncGroupPatchDto,
+  VrrpSyncGroupWriteDto,
+} from './dto/vrrp-sync-group.dto';
 import { TopologyError, TopologyErrorCode } from './topology.errors';
 import { TopologyRepository } from './topology.repository';
 import { metaOf, type TimestampsRow, type VrrpSyncGroupRow } from './topology.rows';
@@ -45,7 +51,16 @@ export class VrrpSyncGroupsService {
   }
 
   async patch(clusterId: string, id: string, patch: VrrpSyncGroupPatchDto, ifMatch?: string): Promise<VrrpSyncGroupWriteDto> {
-    return this.written(clusterId, await this.topology.updateItem(clusterId, VRRP_SYNC_GROUPS, id, (old) => parseMerged(VrrpSyncGroupSchema, mergePatch(old, patch)), ifMatch));
+    return this.written(
+      clusterId,
+      await this.topology.updateItem(
+        clusterId,
+        VRRP_SYNC_GROUPS,
+        id,
+        (old) => parseMerged(VrrpSyncGroupSchema, mergePatch(old, patch)),
+        ifMatch,
+      ),
+    );
   }
 
   async remove(clusterId: string, id: string, ifMatch?: string): Promise<void> {

@@ -63,12 +63,17 @@ export class LoginThrottlesRepository {
 
   /** A successful sign-in from this source forgets its failures (other sources keep theirs). */
   async clear(username: string, source: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM login_throttles WHERE username_key = $1 AND source = $2', [throttleKey(username), source.slice(0, 64)]);
+    await this.dataSource.query('DELETE FROM login_throttles WHERE username_key = $1 AND source = $2', [
+      throttleKey(username),
+      source.slice(0, 64),
+    ]);
   }
 
   /** An admin's unlock: every source's delay for this name ends. Returns how many sources were waiting or counting. */
   async clearAll(username: string, m?: EntityManager): Promise<number> {
-    const [, n]: [unknown, number] = await (m ?? this.dataSource.manager).query('DELETE FROM login_throttles WHERE username_key = $1', [throttleKey(username)]);
+    const [, n]: [unknown, number] = await (m ?? this.dataSource.manager).query('DELETE FROM login_throttles WHERE username_key = $1', [
+      throttleKey(username),
+    ]);
     return n;
   }
 

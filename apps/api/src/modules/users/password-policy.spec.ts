@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { passwordWeakness } from './password-policy';
 
 describe('password policy beyond length', () => {
-  it.each(['password1234', 'Password2024!', 'P@ssw0rd1234', 'qwertyuiop12', 'letmein12345', '123456789012', 'changeme2025', 'administrator', 'Keepalived!!'])(
-    'refuses the common password %s',
-    (p) => {
-      expect(passwordWeakness(p)).toBeDefined();
-    },
-  );
+  it.each([
+    'password1234',
+    'Password2024!',
+    'P@ssw0rd1234',
+    'qwertyuiop12',
+    'letmein12345',
+    '123456789012',
+    'changeme2025',
+    'administrator',
+    'Keepalived!!',
+  ])('refuses the common password %s', (p) => {
+    expect(passwordWeakness(p)).toBeDefined();
+  });
 
   it.each(['aaaaaaaaaaaa', 'abababababab', 'qwertyuiopas', '0987654321098', 'abcdefghijklm'])('refuses the pattern %s', (p) => {
     expect(passwordWeakness(p)).toBeDefined();
@@ -20,7 +27,13 @@ describe('password policy beyond length', () => {
   });
 
   it('accepts ordinary long passwords', () => {
-    for (const p of ['correct horse battery staple', 'viewer-password-1', 'operator-password', 'admin-password-for-tests', 'Tr4ffic-Dir3ctor-Blue']) {
+    for (const p of [
+      'correct horse battery staple',
+      'viewer-password-1',
+      'operator-password',
+      'admin-password-for-tests',
+      'Tr4ffic-Dir3ctor-Blue',
+    ]) {
       expect(passwordWeakness(p), p).toBeUndefined();
     }
   });

@@ -4,10 +4,47 @@
  * The list is short on purpose (the most common choices and their patterns); length does the rest.
  */
 const COMMON = [
-  'password', 'passw0rd', 'p@ssword', 'p@ssw0rd', 'letmein', 'welcome', 'admin', 'administrator', 'root', 'toor',
-  'changeme', 'default', 'secret', 'master', 'login', 'qwerty', 'qwertz', 'azerty', 'asdfgh', 'zxcvbn', 'iloveyou',
-  'monkey', 'dragon', 'football', 'baseball', 'sunshine', 'princess', 'shadow', 'superman', 'trustno1', 'abc123',
-  '123456', '1234567890', '0987654321', '111111', '000000', '123123', '654321', 'keepalived', 'loadbalancer', 'lvs-console',
+  'password',
+  'passw0rd',
+  'p@ssword',
+  'p@ssw0rd',
+  'letmein',
+  'welcome',
+  'admin',
+  'administrator',
+  'root',
+  'toor',
+  'changeme',
+  'default',
+  'secret',
+  'master',
+  'login',
+  'qwerty',
+  'qwertz',
+  'azerty',
+  'asdfgh',
+  'zxcvbn',
+  'iloveyou',
+  'monkey',
+  'dragon',
+  'football',
+  'baseball',
+  'sunshine',
+  'princess',
+  'shadow',
+  'superman',
+  'trustno1',
+  'abc123',
+  '123456',
+  '1234567890',
+  '0987654321',
+  '111111',
+  '000000',
+  '123123',
+  '654321',
+  'keepalived',
+  'loadbalancer',
+  'lvs-console',
 ];
 
 /** The characters that stay once case, separators and the usual digit-for-letter swaps are ignored. */
@@ -42,7 +79,8 @@ export function passwordWeakness(password: string, username?: string): string | 
   // A common password with a little padding ("Password2024!", "admin123456") is still a common password.
   const core = bare.replace(/\d+$/, '').replace(/^\d+/, '');
   for (const c of COMMON_NORMALISED) {
-    if (bare === c || core === c || (c.length >= 6 && bare.includes(c) && bare.length - c.length <= 6)) return 'is too common (on the list of passwords tried first)';
+    if (bare === c || core === c || (c.length >= 6 && bare.includes(c) && bare.length - c.length <= 6))
+      return 'is too common (on the list of passwords tried first)';
   }
   return undefined;
 }

@@ -42,8 +42,13 @@ export const UserSchema = z.object({
   username: z.string(),
   role: z.enum(ROLES),
   disabled: z.boolean(),
-  authSource: z.enum(['local', 'oidc']).meta({ description: 'local: signs in with a password; oidc: through the OpenID provider only (role re-read from its claim at every sign-in)' }),
-  lockedUntil: z.string().nullable().meta({ description: 'Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it.' }),
+  authSource: z.enum(['local', 'oidc']).meta({
+    description: 'local: signs in with a password; oidc: through the OpenID provider only (role re-read from its claim at every sign-in)',
+  }),
+  lockedUntil: z.string().nullable().meta({
+    description:
+      'Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it.',
+  }),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
 });

@@ -3,7 +3,17 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodBody, ZodParams } from '../../common/validation/zod';
-import { UserCreateSchema, UserIdParams, UserListSchema, UserSchema, UserUpdateSchema, type UserCreateDto, type UserDto, type UserListDto, type UserUpdateDto } from './user.dto';
+import {
+  UserCreateSchema,
+  UserIdParams,
+  UserListSchema,
+  UserSchema,
+  UserUpdateSchema,
+  type UserCreateDto,
+  type UserDto,
+  type UserListDto,
+  type UserUpdateDto,
+} from './user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -37,7 +47,7 @@ export class UsersController {
   }
 
   @Patch(':userId')
-  @ApiOperation({ summary: 'Change a user\'s role, password, or disable them (any of these ends their sessions and /live sockets)' })
+  @ApiOperation({ summary: "Change a user's role, password, or disable them (any of these ends their sessions and /live sockets)" })
   @ApiOk(UserSchema, 'Updated.')
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT)
   update(@ZodParams(UserIdParams) p: { userId: string }, @ZodBody(UserUpdateSchema) body: UserUpdateDto): Promise<UserDto> {
@@ -46,7 +56,9 @@ export class UsersController {
 
   @Post(':userId/unlock')
   @HttpCode(200)
-  @ApiOperation({ summary: 'End every sign-in delay of a user (failed sign-ins slow down per user and address; this clears all addresses); audited' })
+  @ApiOperation({
+    summary: 'End every sign-in delay of a user (failed sign-ins slow down per user and address; this clears all addresses); audited',
+  })
   @ApiOk(UserSchema, 'Unlocked.')
   @ApiProblems(HttpStatus.NOT_FOUND)
   unlock(@ZodParams(UserIdParams) p: { userId: string }): Promise<UserDto> {

@@ -6,5 +6,10 @@ import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
-@Module({ imports: [TokensModule], controllers: [UsersController], providers: [UsersRepository, UsersService, LoginThrottlesRepository, Crypto], exports: [UsersRepository, UsersService, LoginThrottlesRepository] })
+@Module({
+  imports: [TokensModule],
+  controllers: [UsersController],
+  providers: [UsersRepository, UsersService, LoginThrottlesRepository, Crypto],
+  exports: [UsersRepository, UsersService, LoginThrottlesRepository],
+})
 export class UsersModule {}

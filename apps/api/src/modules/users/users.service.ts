@@ -44,7 +44,9 @@ export class UsersService implements OnApplicationBootstrap {
     });
     if (!given) {
       // Printed once, to the terminal only (never to the JSON log); change it after signing in.
-      process.stderr.write(`\nlvs-console: created user "admin" with password ${password}\n  (set ADMIN_PASSWORD before the first start to choose it)\n\n`);
+      process.stderr.write(
+        `\nlvs-console: created user "admin" with password ${password}\n  (set ADMIN_PASSWORD before the first start to choose it)\n\n`,
+      );
     }
     this.logger.log('created the initial admin user');
   }
@@ -63,7 +65,9 @@ export class UsersService implements OnApplicationBootstrap {
   async create(dto: UserCreateDto): Promise<UserDto> {
     return this.users.transaction(async (m) => {
       if (await this.users.findByUsername(dto.username, m)) {
-        throw new UsersError(UsersErrorCode.Duplicate, `A user named "${dto.username}" exists.`, [{ path: 'body.username', message: 'is already taken' }]);
+        throw new UsersError(UsersErrorCode.Duplicate, `A user named "${dto.username}" exists.`, [
+          { path: 'body.username', message: 'is already taken' },
+        ]);
       }
       const u = new UserEntity();
       u.username = dto.username;
@@ -84,11 +88,18 @@ export class UsersService implements OnApplicationBootstrap {
       const before = this.map(u);
       if ((dto.role && dto.role !== 'admin') || dto.disabled) await this.keepOneAdmin(u, m);
       if (dto.password && u.authSource === 'oidc') {
-        throw new CommonError(CommonErrorCode.Validation, 'The request body is invalid: body.password is not used by this user, who signs in through single sign-on.', [{ path: 'body.password', message: 'is not used: this user signs in through single sign-on' }]);
+        throw new CommonError(
+          CommonErrorCode.Validation,
+          'The request body is invalid: body.password is not used by this user, who signs in through single sign-on.',
+          [{ path: 'body.password', message: 'is not used: this user signs in through single sign-on' }],
+        );
       }
       if (dto.password) {
         const why = passwordIssue(dto.password, u.username);
-        if (why) throw new CommonError(CommonErrorCode.Validation, `The request body is invalid: body.password ${why}.`, [{ path: 'body.password', message: why }]);
+        if (why)
+          throw new CommonError(CommonErrorCode.Validation, `The request body is invalid: body.password ${why}.`, [
+            { path: 'body.password', message: why },
+          ]);
         u.passwordHash = await this.crypto.hashPassword(dto.password);
         changes.push({ kind: 'user', userId: u.id, reason: 'password' });
       }
@@ -101,7 +112,13 @@ export class UsersService implements OnApplicationBootstrap {
       // so nobody keeps the old rights (or a leaked password's session) until the cookie expires.
       const ended = changes.length > 0 ? await this.users.endSessions(u.id, m) : [];
       await this.audit.record(
-        { action: 'user.update', targetType: 'user', targetId: u.id, before, after: { ...this.map(u), passwordChanged: !!dto.password, sessionsEnded: ended.length } },
+        {
+          action: 'user.update',
+          targetType: 'user',
+          targetId: u.id,
+          before,
+          after: { ...this.map(u), passwordChanged: !!dto.password, sessionsEnded: ended.length },
+        },
         m,
       );
       return this.map(u);
@@ -117,7 +134,10 @@ export class UsersService implements OnApplicationBootstrap {
     return this.users.transaction(async (m) => {
       const u = await this.mustFind(id, m);
       const sources = await this.throttles.clearAll(u.username, m);
-      await this.audit.record({ action: 'user.unlock', targetType: 'user', targetId: u.id, detail: `sign-in delays cleared for ${sources} source address(es)` }, m);
+      await this.audit.record(
+        { action: 'user.unlock', targetType: 'user', targetId: u.id, detail: `sign-in delays cleared for ${sources} source address(es)` },
+        m,
+      );
       return this.map(u);
     });
   }
@@ -137,7 +157,8 @@ export class UsersService implements OnApplicationBootstrap {
   /** Call with the admin lock held (UsersRepository.lockAdmins) in the same transaction. */
   private async keepOneAdmin(u: UserEntity, m: EntityManager): Promise<void> {
     if (u.role !== 'admin' || u.disabled) return;
-    if ((await this.users.countEnabledAdmins(m)) <= 1) throw new UsersError(UsersErrorCode.LastAdmin, 'This is the last enabled admin; create another admin first.');
+    if ((await this.users.countEnabledAdmins(m)) <= 1)
+      throw new UsersError(UsersErrorCode.LastAdmin, 'This is the last enabled admin; create another admin first.');
   }
 
   private async mustFind(id: string, m?: EntityManager): Promise<UserEntity> {

@@ -16,8 +16,8 @@ export default function CredentialsPage() {
     <>
       <h1>SSH credentials</h1>
       <p className="muted">
-        Directors name a credential; the console sends it only to the addresses listed here, and refuses a director outside them before connecting. Secrets are sealed at rest
-        and never shown.
+        Directors name a credential; the console sends it only to the addresses listed here, and refuses a director outside them before
+        connecting. Secrets are sealed at rest and never shown.
       </p>
       <CredentialsPanel me={me} />
     </>

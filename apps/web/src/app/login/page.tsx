@@ -38,24 +38,28 @@ function LoginForm() {
   return (
     <div className="panel" style={{ maxWidth: 420 }}>
       <h1>Sign in</h1>
-      {returnTo !== '/' && <p className="muted small" data-testid="return-to">After signing in you go back to {returnTo}.</p>}
-      <SsoSignIn returnTo={returnTo}>
-      <form onSubmit={submit} noValidate>
-        <label htmlFor="username">User name</label>
-        <input id="username" name="username" autoComplete="username" required autoFocus />
-        <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <p>
-          <button className="primary" type="submit" disabled={login.isPending}>
-            {login.isPending ? 'Signing in…' : 'Sign in'}
-          </button>
+      {returnTo !== '/' && (
+        <p className="muted small" data-testid="return-to">
+          After signing in you go back to {returnTo}.
         </p>
-      </form>
+      )}
+      <SsoSignIn returnTo={returnTo}>
+        <form onSubmit={submit} noValidate>
+          <label htmlFor="username">User name</label>
+          <input id="username" name="username" autoComplete="username" required autoFocus />
+          <label htmlFor="password">Password</label>
+          <input id="password" name="password" type="password" autoComplete="current-password" required />
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <p>
+            <button className="primary" type="submit" disabled={login.isPending}>
+              {login.isPending ? 'Signing in…' : 'Sign in'}
+            </button>
+          </p>
+        </form>
       </SsoSignIn>
       <p className="muted">The first start prints the password of the user admin (or set ADMIN_PASSWORD).</p>
     </div>

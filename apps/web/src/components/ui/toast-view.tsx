@@ -13,7 +13,13 @@ export function ToastView({ items, onDismiss }: { items: ToastItem[]; onDismiss(
   return (
     <Toast.Provider swipeDirection="right" duration={6000}>
       {items.map((t) => (
-        <Toast.Root key={t.id} className={`toast toast-${t.tone}`} type={t.tone === 'bad' ? 'foreground' : 'background'} onOpenChange={(open) => !open && onDismiss(t.id)} data-testid="toast">
+        <Toast.Root
+          key={t.id}
+          className={`toast toast-${t.tone}`}
+          type={t.tone === 'bad' ? 'foreground' : 'background'}
+          onOpenChange={(open) => !open && onDismiss(t.id)}
+          data-testid="toast"
+        >
           <Toast.Title className="toast-title">{t.title}</Toast.Title>
           {t.description && <Toast.Description className="toast-description">{t.description}</Toast.Description>}
           <Toast.Close className="toast-close" aria-label="Dismiss">

@@ -18,16 +18,29 @@ export function AuditEventRow({ event: e, expanded, onToggle }: { event: AuditEv
     <>
       <tr className={expanded ? 'audit-open' : undefined}>
         <td>
-          <button type="button" className="small-btn" aria-expanded={expanded} aria-controls={detailsId} aria-label={`${expanded ? 'Hide' : 'Show'} details of ${e.action} at ${new Date(e.at).toLocaleString()}`} onClick={onToggle}>
+          <button
+            type="button"
+            className="small-btn"
+            aria-expanded={expanded}
+            aria-controls={detailsId}
+            aria-label={`${expanded ? 'Hide' : 'Show'} details of ${e.action} at ${new Date(e.at).toLocaleString()}`}
+            onClick={onToggle}
+          >
             <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
           </button>
         </td>
-        <td><time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time></td>
+        <td>
+          <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
+        </td>
         <td>{e.actor.name ?? e.actor.type}</td>
         <td>{e.ip}</td>
-        <td><code>{e.action}</code></td>
+        <td>
+          <code>{e.action}</code>
+        </td>
         <td>{e.target ? `${e.target.type} ${e.target.id ?? ''}` : ''}</td>
-        <td><span className={`badge ${outcomeClass(e.outcome)}`}>{e.outcome}</span></td>
+        <td>
+          <span className={`badge ${outcomeClass(e.outcome)}`}>{e.outcome}</span>
+        </td>
         <td>{e.detail}</td>
       </tr>
       {expanded && (
@@ -38,16 +51,36 @@ export function AuditEventRow({ event: e, expanded, onToggle }: { event: AuditEv
             </h3>
             {lines.length ? <DiffView text={lines.join('\n')} /> : <p className="muted">This event records no before or after.</p>}
             <dl className="audit-meta">
-              <dt>Event</dt><dd><code>{e.id}</code></dd>
-              <dt>Request</dt><dd><code>{e.requestId ?? '—'}</code></dd>
+              <dt>Event</dt>
+              <dd>
+                <code>{e.id}</code>
+              </dd>
+              <dt>Request</dt>
+              <dd>
+                <code>{e.requestId ?? '—'}</code>
+              </dd>
               <dt>Actor</dt>
               <dd>
                 {e.actor.name ?? '—'} <span className="muted">({e.actor.type})</span>
-                {e.actor.id && <> · id <code>{e.actor.id}</code></>}
-                {e.actor.tokenId && <> · token id <code>{e.actor.tokenId}</code></>}
+                {e.actor.id && (
+                  <>
+                    {' '}
+                    · id <code>{e.actor.id}</code>
+                  </>
+                )}
+                {e.actor.tokenId && (
+                  <>
+                    {' '}
+                    · token id <code>{e.actor.tokenId}</code>
+                  </>
+                )}
               </dd>
-              <dt>User agent</dt><dd>{e.userAgent ?? '—'}</dd>
-              <dt>Hash</dt><dd><code title={`previous ${e.prevHash}`}>{e.hash}</code></dd>
+              <dt>User agent</dt>
+              <dd>{e.userAgent ?? '—'}</dd>
+              <dt>Hash</dt>
+              <dd>
+                <code title={`previous ${e.prevHash}`}>{e.hash}</code>
+              </dd>
             </dl>
           </td>
         </tr>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditPageQuery, auditQuery, auditSearch, DEFAULT_LIMIT, filtersFromSearch, localToIso } from './audit-query';
 
 describe('audit query', () => {
-  it('reads a datetime-local value as the viewer\'s local time and sends an ISO instant', () => {
+  it("reads a datetime-local value as the viewer's local time and sends an ISO instant", () => {
     const local = '2026-11-29T21:39:05';
     expect(localToIso(local)).toBe(new Date(2026, 10, 29, 21, 39, 5).toISOString());
     expect(localToIso('2026-11-29T21:39')).toBe(new Date(2026, 10, 29, 21, 39).toISOString());

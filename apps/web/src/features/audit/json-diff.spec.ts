@@ -14,17 +14,16 @@ describe('audit before/after as diff lines', () => {
     expect(flatten('plain')).toEqual(['"plain"']);
   });
   it('marks changed leaves - before / + after and keeps unchanged ones as context', () => {
-    expect(jsonDiffLines({ version: 3, name: 'lab', tags: ['a', 'b'] }, { version: 4, name: 'lab', tags: ['a'], added: { x: 1 } })).toEqual([
-      '- version: 3',
-      '+ version: 4',
-      '  name: "lab"',
-      '  tags[0]: "a"',
-      '- tags[1]: "b"',
-      '+ added.x: 1',
-    ]);
+    expect(jsonDiffLines({ version: 3, name: 'lab', tags: ['a', 'b'] }, { version: 4, name: 'lab', tags: ['a'], added: { x: 1 } })).toEqual(
+      ['- version: 3', '+ version: 4', '  name: "lab"', '  tags[0]: "a"', '- tags[1]: "b"', '+ added.x: 1'],
+    );
   });
   it('treats a null side as not recorded: a creation is all additions, a deletion all removals', () => {
-    expect(jsonDiffLines(null, { deploymentId: 'd1', order: ['lb2', 'lb1'] })).toEqual(['+ deploymentId: "d1"', '+ order[0]: "lb2"', '+ order[1]: "lb1"']);
+    expect(jsonDiffLines(null, { deploymentId: 'd1', order: ['lb2', 'lb1'] })).toEqual([
+      '+ deploymentId: "d1"',
+      '+ order[0]: "lb2"',
+      '+ order[1]: "lb1"',
+    ]);
     expect(jsonDiffLines({ name: 'old' }, null)).toEqual(['- name: "old"']);
     expect(jsonDiffLines(null, null)).toEqual([]);
   });

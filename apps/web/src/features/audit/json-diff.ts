@@ -31,7 +31,10 @@ export function flatten(v: Json, path = ''): string[] {
 function walk(before: Node, after: Node, path: string, out: string[]): void {
   if (before === undefined && after === undefined) return;
   const bothArrays = Array.isArray(before) && Array.isArray(after);
-  if ((bothArrays || (isObject(before) && isObject(after))) && (entries(before as Json[]).length > 0 || entries(after as Json[]).length > 0)) {
+  if (
+    (bothArrays || (isObject(before) && isObject(after))) &&
+    (entries(before as Json[]).length > 0 || entries(after as Json[]).length > 0)
+  ) {
     const b = new Map(entries(before as Json[]));
     const a = new Map(entries(after as Json[]));
     for (const k of new Set([...b.keys(), ...a.keys()])) walk(b.get(k), a.get(k), childPath(path, k), out);

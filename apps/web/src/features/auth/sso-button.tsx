@@ -48,7 +48,9 @@ export function SsoSignIn({ returnTo, children }: { returnTo: string; children: 
   }, []);
 
   const oidc = providers?.oidc ?? null;
-  const href = oidc ? `${oidc.loginUrl}${SAFE_RETURN.test(returnTo) && returnTo !== '/' ? `?returnTo=${encodeURIComponent(returnTo)}` : ''}` : '';
+  const href = oidc
+    ? `${oidc.loginUrl}${SAFE_RETURN.test(returnTo) && returnTo !== '/' ? `?returnTo=${encodeURIComponent(returnTo)}` : ''}`
+    : '';
   const showPassword = !providers || providers.password.enabled || breakGlass;
   return (
     <>
@@ -63,7 +65,13 @@ export function SsoSignIn({ returnTo, children }: { returnTo: string; children: 
             className="button primary"
             href={href}
             data-testid="sso-button"
-            style={{ display: 'inline-block', textDecoration: 'none', background: 'var(--accent)', borderColor: 'var(--accent)', color: 'var(--on-accent)' }}
+            style={{
+              display: 'inline-block',
+              textDecoration: 'none',
+              background: 'var(--accent)',
+              borderColor: 'var(--accent)',
+              color: 'var(--on-accent)',
+            }}
           >
             Sign in with {oidc.name}
           </a>
@@ -71,12 +79,21 @@ export function SsoSignIn({ returnTo, children }: { returnTo: string; children: 
       )}
       {showPassword ? (
         <>
-          {oidc && <p className="muted small">{providers?.password.enabled ? 'Or with a console password:' : 'Break-glass sign-in (local administrators only):'}</p>}
+          {oidc && (
+            <p className="muted small">
+              {providers?.password.enabled ? 'Or with a console password:' : 'Break-glass sign-in (local administrators only):'}
+            </p>
+          )}
           {children}
         </>
       ) : (
         <p className="muted small">
-          <button type="button" className="link" onClick={() => setBreakGlass(true)} style={{ background: 'none', border: 'none', padding: 0, textDecoration: 'underline', cursor: 'pointer', color: 'inherit' }}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => setBreakGlass(true)}
+            style={{ background: 'none', border: 'none', padding: 0, textDecoration: 'underline', cursor: 'pointer', color: 'inherit' }}
+          >
             Break-glass sign-in
           </button>{' '}
           (local administrators, when single sign-on is down)

@@ -10,8 +10,18 @@ export type { ClusterSummary } from './api/queries';
 const deploymentClass = (s: string) => (s === 'succeeded' ? 'ok' : s === 'running' || s === 'pending' ? 'warn' : 'bad');
 
 function Health({ s, c }: { s: ClusterLiveSummary | undefined; c: ClusterSummary }) {
-  if (!s) return <td colSpan={3} className="muted">{c.counts.directors === 0 ? 'no directors to observe' : 'not probed yet'}</td>;
-  if (s.live === false) return <td colSpan={3} className="muted">live state off: the API runs with TELEMETRY_TICK_MS=0</td>;
+  if (!s)
+    return (
+      <td colSpan={3} className="muted">
+        {c.counts.directors === 0 ? 'no directors to observe' : 'not probed yet'}
+      </td>
+    );
+  if (s.live === false)
+    return (
+      <td colSpan={3} className="muted">
+        live state off: the API runs with TELEMETRY_TICK_MS=0
+      </td>
+    );
   const { reachable, total } = s.directors;
   const rs = s.realServers;
   const vips = Object.entries(s.vips);
@@ -19,9 +29,13 @@ function Health({ s, c }: { s: ClusterLiveSummary | undefined; c: ClusterSummary
   return (
     <>
       <td>
-        {total === 0 ? <span className="muted">no directors</span> : <span className={`badge ${reachable === total ? 'ok' : reachable === 0 ? 'bad' : 'warn'}`}>
-          {reachable}/{total}
-        </span>}
+        {total === 0 ? (
+          <span className="muted">no directors</span>
+        ) : (
+          <span className={`badge ${reachable === total ? 'ok' : reachable === 0 ? 'bad' : 'warn'}`}>
+            {reachable}/{total}
+          </span>
+        )}
       </td>
       <td>
         {vips.length === 0 ? (
@@ -30,7 +44,12 @@ function Health({ s, c }: { s: ClusterLiveSummary | undefined; c: ClusterSummary
           <ul className="vip-list">
             {vips.map(([vip, v]) => (
               <li key={vip}>
-                <code>{vip}</code> → {v.owner ? <strong>{v.owner}</strong> : <span className="bad">{v.owners.length > 1 ? `${v.owners.join(' + ')} (split)` : 'nobody'}</span>}
+                <code>{vip}</code> →{' '}
+                {v.owner ? (
+                  <strong>{v.owner}</strong>
+                ) : (
+                  <span className="bad">{v.owners.length > 1 ? `${v.owners.join(' + ')} (split)` : 'nobody'}</span>
+                )}
               </li>
             ))}
           </ul>
@@ -41,7 +60,8 @@ function Health({ s, c }: { s: ClusterLiveSummary | undefined; c: ClusterSummary
           <span className="muted">—</span>
         ) : (
           <span>
-            <span className="ok">{rs.up} up</span> · <span className={rs.down ? 'bad' : 'muted'}>{rs.down} down</span> · <span className={rs.drained ? 'warn' : 'muted'}>{rs.drained} drained</span>
+            <span className="ok">{rs.up} up</span> · <span className={rs.down ? 'bad' : 'muted'}>{rs.down} down</span> ·{' '}
+            <span className={rs.drained ? 'warn' : 'muted'}>{rs.drained} drained</span>
             {(['disabled', 'missing', 'unknown'] as const)
               .filter((h) => rs[h] > 0)
               .map((h) => (
@@ -101,7 +121,9 @@ export function ClusterOverview({ clusters }: { clusters: ClusterSummary[] }) {
                       drift: {dr.directors.join(', ') || 'drifted'}
                     </span>
                   ) : dr ? (
-                    <span className="badge ok" title={`checked ${ago(dr.checkedAt)}`}>in sync</span>
+                    <span className="badge ok" title={`checked ${ago(dr.checkedAt)}`}>
+                      in sync
+                    </span>
                   ) : (
                     <span className="muted">—</span>
                   )}
@@ -113,12 +135,17 @@ export function ClusterOverview({ clusters }: { clusters: ClusterSummary[] }) {
                     <span className="muted">never</span>
                   ) : (
                     <>
-                      #{d.revision} <span className={`badge ${deploymentClass(d.status)}`}>{d.status}</span> <span className="muted small">{ago(d.createdAt)}</span>
+                      #{d.revision} <span className={`badge ${deploymentClass(d.status)}`}>{d.status}</span>{' '}
+                      <span className="muted small">{ago(d.createdAt)}</span>
                     </>
                   )}
                 </td>
                 <td className="small">
-                  {c.counts.directors} directors, {c.counts.vrrpInstances} VRRP, {c.counts.virtualServices} services, {c.counts.realServers} real servers <span className="muted">(v{c.version}, {c.mode})</span>
+                  {c.counts.directors} directors, {c.counts.vrrpInstances} VRRP, {c.counts.virtualServices} services, {c.counts.realServers}{' '}
+                  real servers{' '}
+                  <span className="muted">
+                    (v{c.version}, {c.mode})
+                  </span>
                 </td>
               </tr>
             );

@@ -28,7 +28,10 @@ describe('cluster health', () => {
   });
 
   it('names the worst problem first in the title, and counts the rest', () => {
-    const h = healthLine(spec, summary({ directors: { reachable: 1, total: 2 }, realServers: { up: 2, down: 2, drained: 0, disabled: 0, missing: 1, unknown: 0 } }));
+    const h = healthLine(
+      spec,
+      summary({ directors: { reachable: 1, total: 2 }, realServers: { up: 2, down: 2, drained: 0, disabled: 0, missing: 1, unknown: 0 } }),
+    );
     expect(h).toEqual({ tone: 'warn', problems: ['1 director down', '3 real servers down'] });
     expect(clusterTitle('lab', h)).toBe('● lab — 1 director down (+1) · LVS Console');
   });
@@ -45,7 +48,12 @@ describe('cluster health', () => {
 
   it('says not observed without live state, but still shows drift and a failed deployment', () => {
     expect(healthLine(spec, undefined)).toEqual({ tone: 'unknown', problems: [] });
-    expect(healthLine(spec, summary({ live: false, drift: { drifted: true, directors: ['lb2'], checkedAt: '' } }))).toEqual({ tone: 'bad', problems: ['drift on lb2'] });
-    expect(healthLine(spec, summary({ lastDeployment: { revision: 4, status: 'failed', createdAt: '' } })).problems).toEqual(['deployment #4 failed']);
+    expect(healthLine(spec, summary({ live: false, drift: { drifted: true, directors: ['lb2'], checkedAt: '' } }))).toEqual({
+      tone: 'bad',
+      problems: ['drift on lb2'],
+    });
+    expect(healthLine(spec, summary({ lastDeployment: { revision: 4, status: 'failed', createdAt: '' } })).problems).toEqual([
+      'deployment #4 failed',
+    ]);
   });
 });

@@ -36,12 +36,19 @@ export function healthLine(spec: Pick<ClusterSpec, 'directors' | 'vrrpInstances'
 
 /** The page title: `● name — problem` (or "healthy"), with the tab after it. */
 export function clusterTitle(name: string, h: HealthLine, tab?: string): string {
-  const status = h.problems.length ? h.problems[0] + (h.problems.length > 1 ? ` (+${h.problems.length - 1})` : '') : h.tone === 'ok' ? 'healthy' : 'not observed';
+  const status = h.problems.length
+    ? h.problems[0] + (h.problems.length > 1 ? ` (+${h.problems.length - 1})` : '')
+    : h.tone === 'ok'
+      ? 'healthy'
+      : 'not observed';
   return `● ${name} — ${status}${tab ? ` · ${tab}` : ''} · LVS Console`;
 }
 
 /** MASTER of each VRRP instance: the director that holds its VIPs now (null: nobody, or several). */
-export function mastersOf(spec: Pick<ClusterSpec, 'vrrpInstances'>, s: ClusterLiveSummary | undefined): { instance: string; master: string | null; owners: string[]; hasVips: boolean }[] {
+export function mastersOf(
+  spec: Pick<ClusterSpec, 'vrrpInstances'>,
+  s: ClusterLiveSummary | undefined,
+): { instance: string; master: string | null; owners: string[]; hasVips: boolean }[] {
   return spec.vrrpInstances.map((i) => {
     // The summary names a VIP by its address, the spec with its prefix length (10.0.0.1/32).
     const owners = [...new Set(i.vips.flatMap((v) => s?.vips[v.address.replace(/\/\d+$/, '')]?.owners ?? []))];

@@ -12,7 +12,8 @@ export interface Credential {
   createdAt: string;
 }
 
-const BINDING_HINT = 'One address or network per line (192.0.2.10, 10.213.0.0/24, 2001:db8::/64). The console sends the credential to no other address; empty = nowhere.';
+const BINDING_HINT =
+  'One address or network per line (192.0.2.10, 10.213.0.0/24, 2001:db8::/64). The console sends the credential to no other address; empty = nowhere.';
 
 function problemText(e: unknown): string {
   return e instanceof ApiError ? e.problem.detail : String(e);
@@ -43,7 +44,14 @@ function BindingEditor({ credential, onSaved }: { credential: Credential; onSave
   return (
     <form onSubmit={save} aria-label={`Binding of ${credential.name}`}>
       <label htmlFor={id}>Allowed addresses of {credential.name}</label>
-      <textarea id={id} rows={3} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={errors.length ? true : undefined} aria-describedby={errors.length ? `${id}-error` : `${id}-hint`} />
+      <textarea
+        id={id}
+        rows={3}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={errors.length ? `${id}-error` : `${id}-hint`}
+      />
       <p id={`${id}-hint`} className="muted small">
         {BINDING_HINT}
       </p>
@@ -71,7 +79,13 @@ function NewCredential({ onCreated }: { onCreated: (c: Credential) => void }) {
     const form = ev.currentTarget;
     const data = new FormData(form);
     const allowedAddresses = parseBindingText(String(data.get('allowedAddresses') ?? ''));
-    const secret = kind === 'private_key' ? { privateKey: String(data.get('privateKey') ?? ''), ...(data.get('passphrase') ? { passphrase: String(data.get('passphrase')) } : {}) } : { password: String(data.get('password') ?? '') };
+    const secret =
+      kind === 'private_key'
+        ? {
+            privateKey: String(data.get('privateKey') ?? ''),
+            ...(data.get('passphrase') ? { passphrase: String(data.get('passphrase')) } : {}),
+          }
+        : { password: String(data.get('password') ?? '') };
     setBusy(true);
     setErrors({});
     try {
@@ -202,7 +216,11 @@ export function CredentialsPanel({ me }: { me: Me }) {
           </tbody>
         </table>
       )}
-      {admin ? <NewCredential onCreated={(c) => setItems((xs) => [...(xs ?? []), c].sort((a, b) => a.name.localeCompare(b.name)))} /> : <p className="muted">Only admins store credentials and change where they may be sent.</p>}
+      {admin ? (
+        <NewCredential onCreated={(c) => setItems((xs) => [...(xs ?? []), c].sort((a, b) => a.name.localeCompare(b.name)))} />
+      ) : (
+        <p className="muted">Only admins store credentials and change where they may be sent.</p>
+      )}
     </>
   );
 }

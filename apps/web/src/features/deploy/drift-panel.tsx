@@ -19,25 +19,43 @@ export function DriftPanel({ clusterId }: { clusterId: string }) {
       <button type="button" disabled={busy} onClick={() => void check()}>
         {busy ? 'Reading directors…' : 'Check drift'}
       </button>
-      {error && <p className="field-error" role="alert">{error}</p>}
-      {drift && (
-        drift.lastDeployedRevision === null ? (
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {drift &&
+        (drift.lastDeployedRevision === null ? (
           <p className="muted">Nothing deployed yet: drift is measured against the last deployed revision.</p>
         ) : (
           <table>
             <caption className="muted" style={{ textAlign: 'left' }}>
               Against revision #{drift.lastDeployedRevision}, checked {new Date(drift.checkedAt).toLocaleTimeString()}
             </caption>
-            <thead><tr><th scope="col">Director</th><th scope="col">File</th><th scope="col">IPVS table</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Director</th>
+                <th scope="col">File</th>
+                <th scope="col">IPVS table</th>
+              </tr>
+            </thead>
             <tbody>
               {drift.directors.map((d) => (
                 <tr key={d.name}>
                   <td>{d.name}</td>
                   {d.error ? (
-                    <td colSpan={2} className="bad">{d.error}</td>
+                    <td colSpan={2} className="bad">
+                      {d.error}
+                    </td>
                   ) : (
                     <>
-                      <td>{d.fileDrifted ? <span className="badge bad">edited on the director</span> : <span className="badge ok">as deployed</span>}</td>
+                      <td>
+                        {d.fileDrifted ? (
+                          <span className="badge bad">edited on the director</span>
+                        ) : (
+                          <span className="badge ok">as deployed</span>
+                        )}
+                      </td>
                       <td>
                         {d.tableDrifted === null ? (
                           <span className="muted">{d.tableNote ?? 'not compared'}</span>
@@ -56,8 +74,7 @@ export function DriftPanel({ clusterId }: { clusterId: string }) {
               ))}
             </tbody>
           </table>
-        )
-      )}
+        ))}
     </div>
   );
 }

@@ -14,7 +14,11 @@ import { deployKeys, type HostKey } from './api/queries';
 export function HostKeyCell({ clusterId, director, me }: { clusterId: string; director: string; me: Me | null }) {
   const role = me?.user.role;
   // Only read when asked ("Check host key": an SSH round trip), then kept in the cache.
-  const hk = useQuery<HostKey>({ queryKey: deployKeys.hostKey(clusterId, director), queryFn: () => Promise.reject(new Error('not checked')), enabled: false }).data;
+  const hk = useQuery<HostKey>({
+    queryKey: deployKeys.hostKey(clusterId, director),
+    queryFn: () => Promise.reject(new Error('not checked')),
+    enabled: false,
+  }).data;
   const { check, pin } = useHostKey(clusterId, director);
   const [confirming, setConfirming] = useState(false);
   const mayPin = (k: HostKey) => role === 'admin' || (k.acceptRole === 'operator' && role === 'operator');
@@ -29,7 +33,9 @@ export function HostKeyCell({ clusterId, director, me }: { clusterId: string; di
       </>
     );
   }
-  const adminNote = hk.credential ? `an admin must accept it: ${director} uses the credential ${hk.credential}` : 'an admin must accept a changed key';
+  const adminNote = hk.credential
+    ? `an admin must accept it: ${director} uses the credential ${hk.credential}`
+    : 'an admin must accept a changed key';
   return (
     <span>
       {hk.error ? <span className="bad">{hk.error}</span> : <code>{hk.offered}</code>}{' '}
@@ -74,9 +80,13 @@ export function HostKeyCell({ clusterId, director, me }: { clusterId: string; di
               >
                 <dl className="kv">
                   <dt>Pinned now</dt>
-                  <dd><code>{hk.pinned}</code></dd>
+                  <dd>
+                    <code>{hk.pinned}</code>
+                  </dd>
                   <dt>Offered</dt>
-                  <dd><code>{hk.offered}</code></dd>
+                  <dd>
+                    <code>{hk.offered}</code>
+                  </dd>
                 </dl>
               </ConfirmDialog>
             </>

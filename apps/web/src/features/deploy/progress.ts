@@ -26,7 +26,10 @@ export function foldProgress(list: DirectorProgress[], e: StepEvent | TargetEven
   const cur: DirectorProgress = i >= 0 ? list[i] : { director: e.director, status: 'running', steps: [] };
   const next: DirectorProgress =
     'step' in e
-      ? { ...cur, steps: [...cur.steps, { label: e.stage ? `${e.stage}: ${e.step}` : e.step, status: e.status, ms: e.ms, output: e.output }] }
+      ? {
+          ...cur,
+          steps: [...cur.steps, { label: e.stage ? `${e.stage}: ${e.step}` : e.step, status: e.status, ms: e.ms, output: e.output }],
+        }
       : { ...cur, status: e.targetStatus, error: e.error };
   return i >= 0 ? list.map((d, j) => (j === i ? next : d)) : [...list, next];
 }

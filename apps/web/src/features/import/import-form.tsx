@@ -51,7 +51,17 @@ function validate(name: string, directors: DirectorInput[]): Errors {
 function placeErrors(problem: ApiError['problem'], count: number): { fields: Errors; rest: string[] } {
   const fields: Errors = {};
   const rest: string[] = [];
-  const known = new Set(['name', 'description', 'directors', ...Array.from({ length: count }, (_, i) => [`directors.${i}`, `directors.${i}.name`, `directors.${i}.address`, `directors.${i}.config`]).flat()]);
+  const known = new Set([
+    'name',
+    'description',
+    'directors',
+    ...Array.from({ length: count }, (_, i) => [
+      `directors.${i}`,
+      `directors.${i}.name`,
+      `directors.${i}.address`,
+      `directors.${i}.config`,
+    ]).flat(),
+  ]);
   for (const err of problem.errors) {
     const path = err.path.replace(/^body\./, '');
     // Deeper paths inside a director (its includes) belong to that director's group.
@@ -76,18 +86,22 @@ function Counts({ spec }: { spec: ClusterSpec }) {
   const rs = spec.virtualServices.reduce((n, v) => n + v.realServers.length, 0);
   return (
     <p data-testid="import-counts">
-      {spec.directors.length} directors · {spec.vrrpInstances.length} VRRP instances · {vips} VIPs · {spec.virtualServices.length} virtual services · {rs} real servers
+      {spec.directors.length} directors · {spec.vrrpInstances.length} VRRP instances · {vips} VIPs · {spec.virtualServices.length} virtual
+      services · {rs} real servers
     </p>
   );
 }
 
 function Warnings({ warnings, directors }: { warnings: ImportWarning[]; directors: string[] }) {
   if (warnings.length === 0) return <p className="ok">No warnings: everything in the files is modelled.</p>;
-  const groups = [...new Set([...directors, ...warnings.map((w) => w.director ?? '')])].filter((g) => warnings.some((w) => (w.director ?? '') === g));
+  const groups = [...new Set([...directors, ...warnings.map((w) => w.director ?? '')])].filter((g) =>
+    warnings.some((w) => (w.director ?? '') === g),
+  );
   return (
     <div data-testid="import-warnings">
       <p className="warn">
-        {warnings.length} warning{warnings.length === 1 ? '' : 's'}: what the console does not model is kept out of the cluster, not dropped silently.
+        {warnings.length} warning{warnings.length === 1 ? '' : 's'}: what the console does not model is kept out of the cluster, not dropped
+        silently.
       </p>
       {groups.map((g) => (
         <div key={g || '(cluster)'}>
@@ -187,7 +201,8 @@ export function ImportForm() {
     }
   }
 
-  const invalid = (key: string) => (errors[key] ? { 'aria-invalid': true as const, 'aria-describedby': `${key.replace(/\./g, '-')}-error` } : {});
+  const invalid = (key: string) =>
+    errors[key] ? { 'aria-invalid': true as const, 'aria-describedby': `${key.replace(/\./g, '-')}-error` } : {};
   return (
     <form ref={form} onSubmit={submit} noValidate aria-label="Import a cluster">
       <div className="panel">
@@ -213,12 +228,24 @@ export function ImportForm() {
             <div className="row" style={{ alignItems: 'flex-start' }}>
               <div style={{ flex: '1 1 14rem' }}>
                 <label htmlFor={`${id}-name`}>Name</label>
-                <input id={`${id}-name`} value={d.name} onChange={(e) => update(d.id, { name: e.target.value })} placeholder={`lb${i + 1}`} {...invalid(`${p}.name`)} />
+                <input
+                  id={`${id}-name`}
+                  value={d.name}
+                  onChange={(e) => update(d.id, { name: e.target.value })}
+                  placeholder={`lb${i + 1}`}
+                  {...invalid(`${p}.name`)}
+                />
                 <FieldError id={`${p.replace(/\./g, '-')}-name-error`} text={errors[`${p}.name`]} />
               </div>
               <div style={{ flex: '1 1 14rem' }}>
                 <label htmlFor={`${id}-address`}>Address (optional: else the file&apos;s unicast_src_ip)</label>
-                <input id={`${id}-address`} value={d.address} onChange={(e) => update(d.id, { address: e.target.value })} placeholder="10.0.0.11" {...invalid(`${p}.address`)} />
+                <input
+                  id={`${id}-address`}
+                  value={d.address}
+                  onChange={(e) => update(d.id, { address: e.target.value })}
+                  placeholder="10.0.0.11"
+                  {...invalid(`${p}.address`)}
+                />
                 <FieldError id={`${p.replace(/\./g, '-')}-address-error`} text={errors[`${p}.address`]} />
               </div>
             </div>
@@ -228,7 +255,9 @@ export function ImportForm() {
               rows={10}
               value={d.config}
               spellCheck={false}
-              onChange={(e) => update(d.id, { config: e.target.value, ...(!d.name && routerId(e.target.value) ? { name: routerId(e.target.value) } : {}) })}
+              onChange={(e) =>
+                update(d.id, { config: e.target.value, ...(!d.name && routerId(e.target.value) ? { name: routerId(e.target.value) } : {}) })
+              }
               {...invalid(`${p}.config`)}
             />
             <FieldError id={`${p.replace(/\./g, '-')}-config-error`} text={errors[`${p}.config`]} />
@@ -236,9 +265,19 @@ export function ImportForm() {
               <label htmlFor={`${id}-file`} style={{ margin: 0, fontWeight: 400 }}>
                 …or read it from a file:
               </label>
-              <input id={`${id}-file`} type="file" accept=".conf,text/plain" onChange={(e) => void loadFile(d, e)} style={{ maxWidth: '20rem' }} />
+              <input
+                id={`${id}-file`}
+                type="file"
+                accept=".conf,text/plain"
+                onChange={(e) => void loadFile(d, e)}
+                style={{ maxWidth: '20rem' }}
+              />
               {directors.length > 1 && (
-                <button type="button" onClick={() => setDirectors((ds) => ds.filter((x) => x.id !== d.id))} aria-label={`Remove director ${i + 1}`}>
+                <button
+                  type="button"
+                  onClick={() => setDirectors((ds) => ds.filter((x) => x.id !== d.id))}
+                  aria-label={`Remove director ${i + 1}`}
+                >
                   Remove
                 </button>
               )}
@@ -272,7 +311,11 @@ export function ImportForm() {
           <h2 id="preview-h" style={{ marginTop: 0 }}>
             Preview {preview.stale && <span className="badge warn">the form changed since: preview again</span>}
           </h2>
-          {preview.result.spec ? <Counts spec={preview.result.spec} /> : <p className="bad">The files do not make a cluster yet (see the errors above).</p>}
+          {preview.result.spec ? (
+            <Counts spec={preview.result.spec} />
+          ) : (
+            <p className="bad">The files do not make a cluster yet (see the errors above).</p>
+          )}
           <Warnings warnings={preview.result.warnings} directors={directors.map((d) => d.name)} />
         </section>
       )}

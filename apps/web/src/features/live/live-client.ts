@@ -43,12 +43,12 @@ export class LiveClient {
       this.fire(m.connected ? 'connect' : 'disconnect');
     } else if (m.t === 'frame') {
       // A frame made from rows the page has replaced since would show the old rows (or none): skipped.
-      if (this.watching?.clusterId === m.frame.clusterId && m.frame.rowsId === this.table(m.frame.clusterId).rowsId) for (const s of this.watching.subscribers) s(m.frame);
+      if (this.watching?.clusterId === m.frame.clusterId && m.frame.rowsId === this.table(m.frame.clusterId).rowsId)
+        for (const s of this.watching.subscribers) s(m.frame);
     } else if (m.t === 'summary') {
       this.summaryLast.set(m.summary.clusterId, m.summary);
       this.fire('cluster.summary', m.summary);
-    }
-    else this.fire(m.event, m.payload);
+    } else this.fire(m.event, m.payload);
   }
 
   on<E extends ClientEvent>(event: E, fn: Handler<E>): this {

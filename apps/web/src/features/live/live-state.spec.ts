@@ -2,7 +2,13 @@ import type { RealServerLive } from '@lvs/domain';
 import { describe, expect, it } from 'vitest';
 import { CpsHistory } from './live-state';
 
-const rs = (over: Partial<RealServerLive> = {}): RealServerLive => ({ service: '10.0.0.1:80/TCP', realServer: '10.0.0.11:80', state: 'up', since: 't0', ...over });
+const rs = (over: Partial<RealServerLive> = {}): RealServerLive => ({
+  service: '10.0.0.1:80/TCP',
+  realServer: '10.0.0.11:80',
+  state: 'up',
+  since: 't0',
+  ...over,
+});
 
 // applyLiveChanges and healthCounts are tested in libs/domain/src/live.spec.ts.
 describe('CpsHistory', () => {

@@ -11,8 +11,8 @@ export const HEALTH_MEANING: Record<RealServerHealth, string> = {
   down: 'in the topology, but the health check took it out (absent or weight 0 in IPVS)',
   drained: 'drained by an operator: weight 0, existing connections finish',
   disabled: 'disabled by an operator: not rendered into the config',
-  missing: 'its virtual service is not in the observing director\'s IPVS table',
-  unknown: 'no director\'s IPVS table could be read',
+  missing: "its virtual service is not in the observing director's IPVS table",
+  unknown: "no director's IPVS table could be read",
 };
 
 /**

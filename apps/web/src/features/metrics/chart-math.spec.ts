@@ -11,7 +11,13 @@ describe('traffic chart math', () => {
   it('puts points in their buckets and leaves missing buckets as gaps', () => {
     const from = Date.parse('2026-11-29T11:00:00Z');
     const p = (t: string, conns: number) => ({ t, conns, inPkts: 0, outPkts: 0, inBytes: 0, outBytes: 0, activeConnsMax: 0 });
-    const v = buckets({ service: 's', points: [p('2026-11-29T11:00:00.000Z', 3), p('2026-11-29T11:02:00.000Z', 5)] }, 'conns', from, from + 4 * 60_000, 60);
+    const v = buckets(
+      { service: 's', points: [p('2026-11-29T11:00:00.000Z', 3), p('2026-11-29T11:02:00.000Z', 5)] },
+      'conns',
+      from,
+      from + 4 * 60_000,
+      60,
+    );
     expect(v.slice(0, 3)).toEqual([3, NaN, 5]);
     expect(v).toHaveLength(4);
     expect(linePath(v, 30, 10, 5)).toBe('M0.0 4.0M20.0 0.0');

@@ -1,8 +1,26 @@
 /** Pure helpers of the traffic charts (no React, unit-testable). */
 
-export interface MetricPoint { t: string; conns: number; inPkts: number; outPkts: number; inBytes: number; outBytes: number; activeConnsMax: number }
-export interface MetricSeries { service: string; realServer?: string; points: MetricPoint[] }
-export interface MetricsPage { from: string; to: string; step: number; total: number; series: MetricSeries[] }
+export interface MetricPoint {
+  t: string;
+  conns: number;
+  inPkts: number;
+  outPkts: number;
+  inBytes: number;
+  outBytes: number;
+  activeConnsMax: number;
+}
+export interface MetricSeries {
+  service: string;
+  realServer?: string;
+  points: MetricPoint[];
+}
+export interface MetricsPage {
+  from: string;
+  to: string;
+  step: number;
+  total: number;
+  series: MetricSeries[];
+}
 
 export type Measure = 'conns' | 'inPkts' | 'outPkts' | 'inBytes' | 'outBytes' | 'activeConnsMax';
 export const MEASURES: { key: Measure; label: string; unit: string }[] = [

@@ -24,7 +24,9 @@ function useDataTheme(): string {
 }
 
 const fmtTime = (ms: number, rangeS: number) =>
-  rangeS > 6 * 3600 ? new Date(ms).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' }) : new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  rangeS > 6 * 3600
+    ? new Date(ms).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' })
+    : new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 /**
  * Traffic history from the per-minute rollups (`GET /clusters/:id/metrics`): one line per virtual
@@ -49,7 +51,13 @@ export function TrafficCharts({ clusterId }: { clusterId: string }) {
   const load = useCallback(async () => {
     const to = new Date();
     const from = new Date(to.getTime() - rangeS * 1000);
-    const q = new URLSearchParams({ from: from.toISOString(), to: to.toISOString(), step: String(step), by: service ? 'realServer' : 'service', limit: String(LIMIT) });
+    const q = new URLSearchParams({
+      from: from.toISOString(),
+      to: to.toISOString(),
+      step: String(step),
+      by: service ? 'realServer' : 'service',
+      limit: String(LIMIT),
+    });
     if (service) q.set('service', service);
     setLoading(true);
     try {
@@ -75,7 +83,13 @@ export function TrafficCharts({ clusterId }: { clusterId: string }) {
     const toMs = Date.parse(page.to);
     const lines = page.series.map((s, i) => {
       const values = buckets(s, measure, fromMs, toMs, page.step);
-      return { key: s.realServer ?? s.service, service: s.service, color: `var(--series-${i % LIMIT})`, values, ...summary(values, measure) };
+      return {
+        key: s.realServer ?? s.service,
+        service: s.service,
+        color: `var(--series-${i % LIMIT})`,
+        values,
+        ...summary(values, measure),
+      };
     });
     const stepMs = page.step * 1000;
     const start = Math.floor(fromMs / stepMs) * stepMs;
@@ -92,7 +106,11 @@ export function TrafficCharts({ clusterId }: { clusterId: string }) {
         <span className="small muted">
           {service ? (
             <>
-              · <button type="button" className="linkish" onClick={() => setService(null)}>all services</button> › <code>{service}</code>
+              ·{' '}
+              <button type="button" className="linkish" onClick={() => setService(null)}>
+                all services
+              </button>{' '}
+              › <code>{service}</code>
             </>
           ) : (
             '· per virtual service'
@@ -111,7 +129,9 @@ export function TrafficCharts({ clusterId }: { clusterId: string }) {
           Measure{' '}
           <select value={measure} onChange={(e) => setMeasure(e.target.value as Measure)}>
             {MEASURES.map((x) => (
-              <option key={x.key} value={x.key}>{x.label}</option>
+              <option key={x.key} value={x.key}>
+                {x.label}
+              </option>
             ))}
           </select>
         </label>
@@ -119,7 +139,11 @@ export function TrafficCharts({ clusterId }: { clusterId: string }) {
           {loading ? 'loading…' : page ? `${step / 60} min buckets · ${page.series.length} of ${page.total} ${what}` : ''}
         </span>
       </div>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {page && drawn && page.series.length === 0 && (
         <p className="empty" data-testid="traffic-empty">
           No traffic history yet: counters come from directors whose kernel has IPVS.
@@ -137,7 +161,13 @@ export function TrafficCharts({ clusterId }: { clusterId: string }) {
             onHover={setHover}
             theme={theme}
           />
-          <p className="small muted" data-testid="traffic-hover" data-t={hover?.t} data-values={hover ? JSON.stringify(hover.values.map((v) => v.value)) : undefined} style={{ minHeight: '1.4em', margin: '0.2rem 0' }}>
+          <p
+            className="small muted"
+            data-testid="traffic-hover"
+            data-t={hover?.t}
+            data-values={hover ? JSON.stringify(hover.values.map((v) => v.value)) : undefined}
+            style={{ minHeight: '1.4em', margin: '0.2rem 0' }}
+          >
             {hover
               ? `${new Date(hover.t).toLocaleString([], { hour: '2-digit', minute: '2-digit', month: 'short', day: 'numeric' })} · ${hover.values.map((v) => `${v.key} ${v.value === null ? '–' : short(v.value, m.unit === 'B' ? 'B' : '')}`).join(' · ')}`
               : 'Hover the chart for the values of a bucket; drag across it to zoom in, double-click to zoom out.'}
@@ -147,9 +177,15 @@ export function TrafficCharts({ clusterId }: { clusterId: string }) {
             <thead>
               <tr>
                 <th scope="col">{service ? 'Real server' : 'Service'}</th>
-                <th scope="col" className="num">Max</th>
-                <th scope="col" className="num">Total</th>
-                <th scope="col" className="num">Last</th>
+                <th scope="col" className="num">
+                  Max
+                </th>
+                <th scope="col" className="num">
+                  Total
+                </th>
+                <th scope="col" className="num">
+                  Last
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -160,7 +196,12 @@ export function TrafficCharts({ clusterId }: { clusterId: string }) {
                     {service ? (
                       <code>{l.key}</code>
                     ) : (
-                      <button type="button" className="linkish" onClick={() => setService(l.service)} aria-label={`Show the real servers of ${l.service}`}>
+                      <button
+                        type="button"
+                        className="linkish"
+                        onClick={() => setService(l.service)}
+                        aria-label={`Show the real servers of ${l.service}`}
+                      >
                         <code>{l.key}</code>
                       </button>
                     )}

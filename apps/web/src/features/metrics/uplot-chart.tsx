@@ -63,19 +63,44 @@ export function UplotChart(props: {
       cursor: { drag: { x: true, y: false }, points: { size: 6 } },
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
       axes: [
-        { stroke: axisColor, grid: { stroke: gridColor, width: 1 }, ticks: { stroke: gridColor }, values: (_u, ts) => ts.map((s) => formatTime(s * 1000)) },
-        { stroke: axisColor, grid: { stroke: gridColor, width: 1 }, ticks: { stroke: gridColor }, size: 56, values: (_u, vs) => vs.map((v) => short(v, unit === 'B' ? 'B' : '')) },
+        {
+          stroke: axisColor,
+          grid: { stroke: gridColor, width: 1 },
+          ticks: { stroke: gridColor },
+          values: (_u, ts) => ts.map((s) => formatTime(s * 1000)),
+        },
+        {
+          stroke: axisColor,
+          grid: { stroke: gridColor, width: 1 },
+          ticks: { stroke: gridColor },
+          size: 56,
+          values: (_u, vs) => vs.map((v) => short(v, unit === 'B' ? 'B' : '')),
+        },
       ],
-      series: [{}, ...lines.map((l) => ({ label: l.key, stroke: resolve(el, l.color), width: 1.5, spanGaps: false, points: { show: true, size: 5, filter: (u: uPlot, si: number) => isolatedIndexes(u.data[si]) } }))],
+      series: [
+        {},
+        ...lines.map((l) => ({
+          label: l.key,
+          stroke: resolve(el, l.color),
+          width: 1.5,
+          spanGaps: false,
+          points: { show: true, size: 5, filter: (u: uPlot, si: number) => isolatedIndexes(u.data[si]) },
+        })),
+      ],
       hooks: {
         setCursor: [
           (u) => {
             const i = u.cursor.idx;
             if (i === null || i === undefined) return hover.current?.(null);
-            hover.current?.({ t: (u.data[0][i] ?? 0) * 1000, values: lines.map((l, k) => ({ key: l.key, color: l.color, value: (u.data[k + 1][i] as number | null) ?? null })) });
+            hover.current?.({
+              t: (u.data[0][i] ?? 0) * 1000,
+              values: lines.map((l, k) => ({ key: l.key, color: l.color, value: (u.data[k + 1][i] as number | null) ?? null })),
+            });
           },
         ],
-        setScale: [(u, key) => key === 'x' && setZoomed(u.scales.x.min !== u.data[0][0] || u.scales.x.max !== u.data[0][u.data[0].length - 1])],
+        setScale: [
+          (u, key) => key === 'x' && setZoomed(u.scales.x.min !== u.data[0][0] || u.scales.x.max !== u.data[0][u.data[0].length - 1]),
+        ],
       },
     };
     let plot: uPlot | undefined;

@@ -43,7 +43,12 @@ export class OidcClient {
   private configuration(): Promise<oidc.Configuration> {
     const s = this.settings;
     if (!this.discovered || Date.now() - this.discovered.at > DISCOVERY_TTL_MS) {
-      const auth = s.clientSecret === undefined ? oidc.None() : s.clientAuth === 'client_secret_post' ? oidc.ClientSecretPost(s.clientSecret) : oidc.ClientSecretBasic(s.clientSecret);
+      const auth =
+        s.clientSecret === undefined
+          ? oidc.None()
+          : s.clientAuth === 'client_secret_post'
+            ? oidc.ClientSecretPost(s.clientSecret)
+            : oidc.ClientSecretBasic(s.clientSecret);
       const config = oidc
         .discovery(s.issuer, s.clientId, s.clientSecret === undefined ? undefined : { client_secret: s.clientSecret }, auth, {
           timeout: PROVIDER_TIMEOUT_S,
@@ -52,7 +57,10 @@ export class OidcClient {
         .catch((e: unknown) => {
           this.discovered = undefined; // try again on the next sign-in
           this.logger.warn(`OpenID discovery of ${s.issuer.href} failed: ${describe(e)}`);
-          throw new OidcError(OidcErrorCode.ProviderUnavailable, `The discovery document of the sign-in provider ${s.name} (${s.issuer.href}) could not be read or used: ${describe(e)}.`);
+          throw new OidcError(
+            OidcErrorCode.ProviderUnavailable,
+            `The discovery document of the sign-in provider ${s.name} (${s.issuer.href}) could not be read or used: ${describe(e)}.`,
+          );
         });
       this.discovered = { at: Date.now(), config };
     }
@@ -134,19 +142,32 @@ function describe(e: unknown): string {
 function classify(e: unknown, provider: string): InstanceType<typeof OidcError> {
   if (e instanceof OidcError) return e;
   if (e instanceof oidc.AuthorizationResponseError) {
-    return new OidcError(OidcErrorCode.ProviderError, `${provider} refused the sign-in: ${e.error}${e.error_description ? ` (${e.error_description})` : ''}.`, [], { providerError: e.error });
+    return new OidcError(
+      OidcErrorCode.ProviderError,
+      `${provider} refused the sign-in: ${e.error}${e.error_description ? ` (${e.error_description})` : ''}.`,
+      [],
+      { providerError: e.error },
+    );
   }
   if (e instanceof oidc.ResponseBodyError) {
     // invalid_grant: the code was used already, expired, or was issued for another client or verifier.
-    return new OidcError(OidcErrorCode.CodeRejected, `${provider} refused the authorization code: ${e.error}${e.error_description ? ` (${e.error_description})` : ''}.`, [], { providerError: e.error });
+    return new OidcError(
+      OidcErrorCode.CodeRejected,
+      `${provider} refused the authorization code: ${e.error}${e.error_description ? ` (${e.error_description})` : ''}.`,
+      [],
+      { providerError: e.error },
+    );
   }
   const code = (e as { code?: unknown })?.code;
   if (typeof code === 'string' && /TIMEOUT|ECONNREFUSED|ENOTFOUND|ECONNRESET|UND_ERR|ABORT/i.test(`${code} ${describe(e)}`)) {
     return new OidcError(OidcErrorCode.ProviderUnavailable, `${provider} did not answer: ${describe(e)}.`);
   }
-  if (e instanceof TypeError && /fetch failed/i.test(e.message)) return new OidcError(OidcErrorCode.ProviderUnavailable, `${provider} did not answer: ${describe(e)}.`);
-  if (e instanceof DOMException && (e.name === 'TimeoutError' || e.name === 'AbortError')) return new OidcError(OidcErrorCode.ProviderUnavailable, `${provider} did not answer in ${PROVIDER_TIMEOUT_S} s.`);
-  if (typeof code === 'string' && /state/i.test(describe(e))) return new OidcError(OidcErrorCode.StateMismatch, `The sign-in response does not belong to this browser's sign-in (${describe(e)}).`);
+  if (e instanceof TypeError && /fetch failed/i.test(e.message))
+    return new OidcError(OidcErrorCode.ProviderUnavailable, `${provider} did not answer: ${describe(e)}.`);
+  if (e instanceof DOMException && (e.name === 'TimeoutError' || e.name === 'AbortError'))
+    return new OidcError(OidcErrorCode.ProviderUnavailable, `${provider} did not answer in ${PROVIDER_TIMEOUT_S} s.`);
+  if (typeof code === 'string' && /state/i.test(describe(e)))
+    return new OidcError(OidcErrorCode.StateMismatch, `The sign-in response does not belong to this browser's sign-in (${describe(e)}).`);
   // Anything else openid-client raises is a failed check of the response or the ID token (signature, iss, aud, nonce, exp).
   return new OidcError(OidcErrorCode.IdTokenInvalid, `The provider's answer failed a check: ${describe(e)}.`);
 }

@@ -28,7 +28,16 @@ describe('single sign-on configuration', () => {
 
   it('reads a complete provider configuration', () => {
     const { oidc, localLogin } = loadConfig({ ...OIDC, LOCAL_LOGIN: 'break-glass-only', BREAK_GLASS_USERS: 'Admin, root-ops' }).sso;
-    expect(oidc).toMatchObject({ clientId: 'lvs-console', clientSecret: 'very-secret-value', clientAuth: 'client_secret_basic', roleClaim: 'groups', usernameClaim: 'preferred_username', scopes: 'openid profile email', name: 'login.example.com', insecure: false });
+    expect(oidc).toMatchObject({
+      clientId: 'lvs-console',
+      clientSecret: 'very-secret-value',
+      clientAuth: 'client_secret_basic',
+      roleClaim: 'groups',
+      usernameClaim: 'preferred_username',
+      scopes: 'openid profile email',
+      name: 'login.example.com',
+      insecure: false,
+    });
     expect(oidc!.issuer.href).toBe('https://login.example.com/realms/it');
     expect(oidc!.roleMap).toEqual([
       { value: 'lvs-admins', role: 'admin' },
@@ -39,7 +48,12 @@ describe('single sign-on configuration', () => {
   });
 
   it('names every bad or missing variable, never the client secret', () => {
-    const p = problems({ OIDC_ISSUER: 'http://login.example.com', OIDC_CLIENT_SECRET: 'very-secret-value', OIDC_REDIRECT_URL: '/relative', OIDC_ROLE_MAP: 'lvs-admins=root' });
+    const p = problems({
+      OIDC_ISSUER: 'http://login.example.com',
+      OIDC_CLIENT_SECRET: 'very-secret-value',
+      OIDC_REDIRECT_URL: '/relative',
+      OIDC_ROLE_MAP: 'lvs-admins=root',
+    });
     expect(p.find((l) => l.startsWith('OIDC_ISSUER'))).toContain('https://');
     expect(p.find((l) => l.startsWith('OIDC_CLIENT_ID'))).toContain('required');
     expect(p.find((l) => l.startsWith('OIDC_REDIRECT_URL'))).toContain('absolute');
@@ -49,18 +63,28 @@ describe('single sign-on configuration', () => {
     expect(problems({ OIDC_CLIENT_ID: 'x' })).toEqual(['OIDC_CLIENT_ID: is set but OIDC_ISSUER is not (set both, or neither)']);
     // plain http is fine on loopback only (a provider beside the API)
     expect(loadConfig({ ...OIDC, OIDC_ISSUER: 'http://127.0.0.1:8080' }).sso.oidc?.insecure).toBe(true);
-    expect(problems({ ...OIDC, OIDC_CLIENT_SECRET: '', OIDC_CLIENT_AUTH: 'client_secret_post' })).toEqual([expect.stringMatching(/^OIDC_CLIENT_AUTH: needs OIDC_CLIENT_SECRET/)]);
-    expect(problems({ ...OIDC, OIDC_CLIENT_AUTH: 'private_key_jwt' })).toEqual([expect.stringMatching(/^OIDC_CLIENT_AUTH: must be client_secret_basic or client_secret_post/)]);
+    expect(problems({ ...OIDC, OIDC_CLIENT_SECRET: '', OIDC_CLIENT_AUTH: 'client_secret_post' })).toEqual([
+      expect.stringMatching(/^OIDC_CLIENT_AUTH: needs OIDC_CLIENT_SECRET/),
+    ]);
+    expect(problems({ ...OIDC, OIDC_CLIENT_AUTH: 'private_key_jwt' })).toEqual([
+      expect.stringMatching(/^OIDC_CLIENT_AUTH: must be client_secret_basic or client_secret_post/),
+    ]);
     expect(loadConfig({ ...OIDC, OIDC_CLIENT_SECRET: '' }).sso.oidc?.clientAuth).toBe('none');
     expect(loadConfig({ ...OIDC, OIDC_CLIENT_AUTH: 'client_secret_post' }).sso.oidc?.clientAuth).toBe('client_secret_post');
     expect(problems({ ...OIDC, OIDC_SCOPES: 'profile email' })).toEqual([expect.stringMatching(/^OIDC_SCOPES: must include openid/)]);
   });
 
   it('refuses break-glass-only without a provider or without break-glass users (nobody could sign in)', () => {
-    expect(problems({ LOCAL_LOGIN: 'break-glass-only', BREAK_GLASS_USERS: 'admin' })).toEqual([expect.stringMatching(/^LOCAL_LOGIN: break-glass-only needs single sign-on/)]);
-    expect(problems({ ...OIDC, LOCAL_LOGIN: 'break-glass-only' })).toEqual([expect.stringMatching(/^BREAK_GLASS_USERS: must name at least one/)]);
+    expect(problems({ LOCAL_LOGIN: 'break-glass-only', BREAK_GLASS_USERS: 'admin' })).toEqual([
+      expect.stringMatching(/^LOCAL_LOGIN: break-glass-only needs single sign-on/),
+    ]);
+    expect(problems({ ...OIDC, LOCAL_LOGIN: 'break-glass-only' })).toEqual([
+      expect.stringMatching(/^BREAK_GLASS_USERS: must name at least one/),
+    ]);
     expect(problems({ ...OIDC, LOCAL_LOGIN: 'off' })).toEqual([expect.stringMatching(/^LOCAL_LOGIN: must be on or break-glass-only/)]);
-    expect(problems({ ...OIDC, LOCAL_LOGIN: 'break-glass-only', BREAK_GLASS_USERS: 'admin,bad name' })).toEqual([expect.stringMatching(/^BREAK_GLASS_USERS: "bad name" is not a user name/)]);
+    expect(problems({ ...OIDC, LOCAL_LOGIN: 'break-glass-only', BREAK_GLASS_USERS: 'admin,bad name' })).toEqual([
+      expect.stringMatching(/^BREAK_GLASS_USERS: "bad name" is not a user name/),
+    ]);
   });
 });
 
@@ -92,7 +116,12 @@ describe('role mapping from the claim', () => {
 
 describe('claimAt', () => {
   it('reads a top-level claim by its exact name, else a dotted path into nested claims', () => {
-    const claims = { groups: ['a'], 'https://example.com/groups': ['ns'], realm_access: { roles: ['lvs-admins'] }, resource_access: { 'lvs-console': { roles: ['ops'] } } };
+    const claims = {
+      groups: ['a'],
+      'https://example.com/groups': ['ns'],
+      realm_access: { roles: ['lvs-admins'] },
+      resource_access: { 'lvs-console': { roles: ['ops'] } },
+    };
     expect(claimAt(claims, 'groups')).toEqual(['a']);
     expect(claimAt(claims, 'https://example.com/groups')).toEqual(['ns']);
     expect(claimAt(claims, 'realm_access.roles')).toEqual(['lvs-admins']);
@@ -105,6 +134,7 @@ describe('claimAt', () => {
 describe('returnTo', () => {
   it('is a path on the console, never another host', () => {
     for (const ok of ['/', '/clusters/5?tab=history', '/audit#top']) expect(isSafeReturnTo(ok), ok).toBe(true);
-    for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example', 'clusters', '/a b', `/${'x'.repeat(600)}`]) expect(isSafeReturnTo(bad), bad).toBe(false);
+    for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example', 'clusters', '/a b', `/${'x'.repeat(600)}`])
+      expect(isSafeReturnTo(bad), bad).toBe(false);
   });
 });

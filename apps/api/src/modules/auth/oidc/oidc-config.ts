@@ -44,11 +44,19 @@ export const SSO_ENV = {
   OIDC_ISSUER: z.string().optional(),
   OIDC_CLIENT_ID: z.string().max(256).optional(),
   OIDC_CLIENT_SECRET: z.string().max(1024).optional(),
-  OIDC_CLIENT_AUTH: z.enum(['client_secret_basic', 'client_secret_post'], { error: 'must be client_secret_basic or client_secret_post' }).optional(),
+  OIDC_CLIENT_AUTH: z
+    .enum(['client_secret_basic', 'client_secret_post'], { error: 'must be client_secret_basic or client_secret_post' })
+    .optional(),
   OIDC_REDIRECT_URL: z.string().optional(),
-  OIDC_ROLE_CLAIM: z.string().regex(/^[A-Za-z0-9_:./-]{1,128}$/, 'must be a claim name (letters, digits, _ : . / -)').default('groups'),
+  OIDC_ROLE_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z0-9_:./-]{1,128}$/, 'must be a claim name (letters, digits, _ : . / -)')
+    .default('groups'),
   OIDC_ROLE_MAP: z.string().optional(),
-  OIDC_USERNAME_CLAIM: z.string().regex(/^[A-Za-z0-9_:./-]{1,128}$/, 'must be a claim name (letters, digits, _ : . / -)').default('preferred_username'),
+  OIDC_USERNAME_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z0-9_:./-]{1,128}$/, 'must be a claim name (letters, digits, _ : . / -)')
+    .default('preferred_username'),
   OIDC_SCOPES: z
     .string()
     .default('openid profile email')
@@ -65,7 +73,10 @@ type SsoEnv = z.output<typeof SsoEnvSchema>;
 /** Parses `lvs-admins=admin,lvs-ops=operator,*=viewer`; the problem names the bad entry. */
 export function parseRoleMap(text: string): { rules: RoleRule[] } | { error: string } {
   const rules: RoleRule[] = [];
-  for (const entry of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const at = entry.lastIndexOf('=');
     const value = at > 0 ? entry.slice(0, at).trim() : '';
     const role = at > 0 ? entry.slice(at + 1).trim() : '';
@@ -135,7 +146,9 @@ function absoluteUrl(v: string): URL | undefined {
 /** Cross-checks the single sign-on variables; `problems` are lines `NAME: message` like the rest of the config's. */
 export function ssoConfig(e: SsoEnv): { sso: SsoConfig; problems: string[] } {
   const problems: string[] = [];
-  const breakGlassUsers = e.BREAK_GLASS_USERS.split(',').map((s) => s.trim()).filter(Boolean);
+  const breakGlassUsers = e.BREAK_GLASS_USERS.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const u of breakGlassUsers) {
     if (!/^[A-Za-z0-9_.@-]{1,64}$/.test(u)) problems.push(`BREAK_GLASS_USERS: "${u}" is not a user name (1-64 letters, digits, _ . @ -)`);
   }
@@ -147,15 +160,25 @@ export function ssoConfig(e: SsoEnv): { sso: SsoConfig; problems: string[] } {
     }
   } else {
     const issuer = absoluteUrl(e.OIDC_ISSUER);
-    if (!issuer || issuer.search) problems.push(`OIDC_ISSUER: must be the provider's issuer URL, e.g. https://login.example.com/realms/it (got ${JSON.stringify(e.OIDC_ISSUER)})`);
-    else if (issuer.protocol === 'http:' && !isLoopback(issuer.hostname)) problems.push(`OIDC_ISSUER: must be https:// (plain http only on loopback) (got ${JSON.stringify(e.OIDC_ISSUER)})`);
+    if (!issuer || issuer.search)
+      problems.push(
+        `OIDC_ISSUER: must be the provider's issuer URL, e.g. https://login.example.com/realms/it (got ${JSON.stringify(e.OIDC_ISSUER)})`,
+      );
+    else if (issuer.protocol === 'http:' && !isLoopback(issuer.hostname))
+      problems.push(`OIDC_ISSUER: must be https:// (plain http only on loopback) (got ${JSON.stringify(e.OIDC_ISSUER)})`);
     if (!e.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID: is required with OIDC_ISSUER');
-    if (e.OIDC_CLIENT_AUTH !== undefined && e.OIDC_CLIENT_SECRET === undefined) problems.push('OIDC_CLIENT_AUTH: needs OIDC_CLIENT_SECRET (without a secret the console is a public client)');
+    if (e.OIDC_CLIENT_AUTH !== undefined && e.OIDC_CLIENT_SECRET === undefined)
+      problems.push('OIDC_CLIENT_AUTH: needs OIDC_CLIENT_SECRET (without a secret the console is a public client)');
     const redirect = e.OIDC_REDIRECT_URL === undefined ? undefined : absoluteUrl(e.OIDC_REDIRECT_URL);
     if (!redirect || redirect.search) {
-      problems.push(`OIDC_REDIRECT_URL: must be the console's absolute callback URL, e.g. https://lvs.example.com/api/v1/auth/oidc/callback${e.OIDC_REDIRECT_URL === undefined ? ' (required with OIDC_ISSUER)' : ` (got ${JSON.stringify(e.OIDC_REDIRECT_URL)})`}`);
+      problems.push(
+        `OIDC_REDIRECT_URL: must be the console's absolute callback URL, e.g. https://lvs.example.com/api/v1/auth/oidc/callback${e.OIDC_REDIRECT_URL === undefined ? ' (required with OIDC_ISSUER)' : ` (got ${JSON.stringify(e.OIDC_REDIRECT_URL)})`}`,
+      );
     }
-    const map = e.OIDC_ROLE_MAP === undefined ? { error: 'is required with OIDC_ISSUER (e.g. lvs-admins=admin,lvs-ops=operator,*=viewer)' } : parseRoleMap(e.OIDC_ROLE_MAP);
+    const map =
+      e.OIDC_ROLE_MAP === undefined
+        ? { error: 'is required with OIDC_ISSUER (e.g. lvs-admins=admin,lvs-ops=operator,*=viewer)' }
+        : parseRoleMap(e.OIDC_ROLE_MAP);
     if ('error' in map) problems.push(`OIDC_ROLE_MAP: ${map.error}`);
     if (issuer && redirect && e.OIDC_CLIENT_ID && !('error' in map) && problems.length === 0) {
       oidc = {
@@ -174,8 +197,14 @@ export function ssoConfig(e: SsoEnv): { sso: SsoConfig; problems: string[] } {
     }
   }
   if (localLogin.mode === 'break-glass-only') {
-    if (e.OIDC_ISSUER === undefined) problems.push('LOCAL_LOGIN: break-glass-only needs single sign-on (OIDC_ISSUER …), or nobody but the break-glass users could sign in');
-    if (breakGlassUsers.length === 0) problems.push('BREAK_GLASS_USERS: must name at least one local user with LOCAL_LOGIN=break-glass-only (the way in when the provider is down)');
+    if (e.OIDC_ISSUER === undefined)
+      problems.push(
+        'LOCAL_LOGIN: break-glass-only needs single sign-on (OIDC_ISSUER …), or nobody but the break-glass users could sign in',
+      );
+    if (breakGlassUsers.length === 0)
+      problems.push(
+        'BREAK_GLASS_USERS: must name at least one local user with LOCAL_LOGIN=break-glass-only (the way in when the provider is down)',
+      );
   }
   return { sso: { oidc, localLogin }, problems };
 }

@@ -11,7 +11,14 @@ import { ZodQuery } from '../../../common/validation/zod';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { clearSessionCookies, secureCookies, setSessionCookies } from '../session-cookies';
 import { FLOW_COOKIE_PATH, FLOW_TTL_MS } from './oidc-flow';
-import { OidcLoginQuery, OidcLogoutSchema, ProvidersSchema, type OidcLoginQueryDto, type OidcLogoutDto, type ProvidersDto } from './oidc.dto';
+import {
+  OidcLoginQuery,
+  OidcLogoutSchema,
+  ProvidersSchema,
+  type OidcLoginQueryDto,
+  type OidcLogoutDto,
+  type ProvidersDto,
+} from './oidc.dto';
 import { OidcService } from './oidc.service';
 
 /** The console's sign-in page, where a browser flow that failed lands with `?error=<code>`. */
@@ -22,7 +29,10 @@ function wantsHtml(req: Request): boolean {
   return /\btext\/html\b/.test(String(req.headers.accept ?? ''));
 }
 
-const REDIRECT_DOC = { status: HttpStatus.SEE_OTHER, headers: { Location: { description: 'Where the browser goes next', schema: { type: 'string' } } } } as const;
+const REDIRECT_DOC = {
+  status: HttpStatus.SEE_OTHER,
+  headers: { Location: { description: 'Where the browser goes next', schema: { type: 'string' } } },
+} as const;
 
 @ApiTags('auth')
 @Controller('auth')
@@ -44,14 +54,21 @@ export class OidcController {
   @Get('oidc/login')
   @ApiOperation({
     summary: 'Start single sign-on: redirects to the OpenID provider (authorization code + PKCE, state, nonce)',
-    description: 'Sets a sealed, HttpOnly flow cookie lvs_oidc_flow_<digest of the state> (10 minutes, one per sign-in) holding the state, nonce and PKCE verifier. A browser (Accept: text/html) that cannot start is sent to /login?error=<code>.',
+    description:
+      'Sets a sealed, HttpOnly flow cookie lvs_oidc_flow_<digest of the state> (10 minutes, one per sign-in) holding the state, nonce and PKCE verifier. A browser (Accept: text/html) that cannot start is sent to /login?error=<code>.',
   })
   @ApiResponse({ ...REDIRECT_DOC, description: "To the provider's authorization endpoint." })
   @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND, HttpStatus.SERVICE_UNAVAILABLE)
   async login(@ZodQuery(OidcLoginQuery) q: OidcLoginQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     try {
       const { redirect, cookieName, flowCookie } = await this.oidc.begin(q.returnTo);
-      res.cookie(cookieName, flowCookie, { httpOnly: true, sameSite: 'lax', secure: secureCookies(this.config, req), path: FLOW_COOKIE_PATH, maxAge: FLOW_TTL_MS });
+      res.cookie(cookieName, flowCookie, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: secureCookies(this.config, req),
+        path: FLOW_COOKIE_PATH,
+        maxAge: FLOW_TTL_MS,
+      });
       res.redirect(HttpStatus.SEE_OTHER, redirect);
     } catch (e) {
       this.failed(e, req, res);
@@ -67,10 +84,28 @@ export class OidcController {
   })
   @ApiQuery({ name: 'code', required: false, description: 'The authorization code (from the provider)', schema: { type: 'string' } })
   @ApiQuery({ name: 'state', required: false, description: 'Must equal the state sealed in the flow cookie', schema: { type: 'string' } })
-  @ApiQuery({ name: 'iss', required: false, description: "The provider's issuer (RFC 9207), checked when sent", schema: { type: 'string' } })
-  @ApiQuery({ name: 'error', required: false, description: "The provider's error instead of a code (e.g. access_denied)", schema: { type: 'string' } })
+  @ApiQuery({
+    name: 'iss',
+    required: false,
+    description: "The provider's issuer (RFC 9207), checked when sent",
+    schema: { type: 'string' },
+  })
+  @ApiQuery({
+    name: 'error',
+    required: false,
+    description: "The provider's error instead of a code (e.g. access_denied)",
+    schema: { type: 'string' },
+  })
   @ApiResponse({ ...REDIRECT_DOC, description: 'Signed in: to the page the sign-in started from.' })
-  @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT, HttpStatus.TOO_MANY_REQUESTS, HttpStatus.SERVICE_UNAVAILABLE)
+  @ApiProblems(
+    HttpStatus.BAD_REQUEST,
+    HttpStatus.UNAUTHORIZED,
+    HttpStatus.FORBIDDEN,
+    HttpStatus.NOT_FOUND,
+    HttpStatus.CONFLICT,
+    HttpStatus.TOO_MANY_REQUESTS,
+    HttpStatus.SERVICE_UNAVAILABLE,
+  )
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     // The whole query goes to openid-client as the provider sent it (code, state, iss, error, …).
     const raw = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
@@ -90,7 +125,9 @@ export class OidcController {
   @Post('oidc/logout')
   @HttpCode(200)
   @RequireRole('viewer')
-  @ApiOperation({ summary: "Sign out: ends the console session and returns the provider's logout URL (RP-initiated logout) for a single sign-on user" })
+  @ApiOperation({
+    summary: "Sign out: ends the console session and returns the provider's logout URL (RP-initiated logout) for a single sign-on user",
+  })
   @ApiOk(OidcLogoutSchema, 'Signed out.')
   @ApiProblems(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN)
   async logout(@CurrentPrincipal() p: Principal, @Res({ passthrough: true }) res: Response): Promise<OidcLogoutDto> {

@@ -12,7 +12,9 @@ export type OidcLoginQueryDto = z.output<typeof OidcLoginQuery>;
 
 export const ProvidersSchema = z.object({
   password: z.object({
-    enabled: z.boolean().meta({ description: 'Whether the sign-in page shows the password form (false with LOCAL_LOGIN=break-glass-only)' }),
+    enabled: z
+      .boolean()
+      .meta({ description: 'Whether the sign-in page shows the password form (false with LOCAL_LOGIN=break-glass-only)' }),
     breakGlassOnly: z.boolean().meta({ description: 'Password sign-in is kept for the break-glass users only (BREAK_GLASS_USERS)' }),
   }),
   oidc: z
@@ -26,9 +28,9 @@ export const ProvidersSchema = z.object({
 export type ProvidersDto = z.output<typeof ProvidersSchema>;
 
 export const OidcLogoutSchema = z.object({
-  endSessionUrl: z
-    .string()
-    .nullable()
-    .meta({ description: "Send the browser here to end the provider's session too (RP-initiated logout); null for a password session or a provider without end_session_endpoint" }),
+  endSessionUrl: z.string().nullable().meta({
+    description:
+      "Send the browser here to end the provider's session too (RP-initiated logout); null for a password session or a provider without end_session_endpoint",
+  }),
 });
 export type OidcLogoutDto = z.output<typeof OidcLogoutSchema>;

@@ -4,7 +4,15 @@ import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../
 import { call, login, type Json } from '../../../../../../test/http';
 import { freePort } from '../../../../../../test/global-setup';
 import { OIDC_CALLBACK_LIMIT } from './oidc.service';
-import { authorizeAt, CookieJar, oidcEnv, startOidcProvider, step, testIssuer, type TestOidcProvider } from '../../../../../../test/oidc-provider';
+import {
+  authorizeAt,
+  CookieJar,
+  oidcEnv,
+  startOidcProvider,
+  step,
+  testIssuer,
+  type TestOidcProvider,
+} from '../../../../../../test/oidc-provider';
 
 /** The console as the provider knows it; the test calls the API's real address with this URL's path and query. */
 const REDIRECT_URL = 'http://console.test/api/v1/auth/oidc/callback';
@@ -25,7 +33,8 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
   let idp: TestOidcProvider;
   let t: TestApp;
 
-  const audit = async (action: string): Promise<Json[]> => t.dataSource.query('SELECT * FROM audit_events WHERE action = $1 ORDER BY id', [action]);
+  const audit = async (action: string): Promise<Json[]> =>
+    t.dataSource.query('SELECT * FROM audit_events WHERE action = $1 ORDER BY id', [action]);
 
   /** /oidc/login, then the provider's login and consent pages as `account`, up to the redirect back. */
   async function start(account: string, returnTo = '/clusters', jar = new CookieJar()): Promise<Started> {
@@ -39,7 +48,10 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
   /** The callback as the browser brings it to the console (Accept: text/html unless `api`). */
   async function finish(s: Pick<Started, 'callback' | 'jar'>, opts: { api?: boolean; query?: string } = {}): Promise<Response> {
     const url = `${t.baseUrl}${s.callback.pathname}${opts.query ?? s.callback.search}`;
-    const res = await fetch(url, { redirect: 'manual', headers: { cookie: s.jar.header(), accept: opts.api ? 'application/json' : 'text/html' } });
+    const res = await fetch(url, {
+      redirect: 'manual',
+      headers: { cookie: s.jar.header(), accept: opts.api ? 'application/json' : 'text/html' },
+    });
     s.jar.take(res);
     return res;
   }
@@ -67,7 +79,10 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
   it('tells the sign-in page what to show: the provider, and no password form but break-glass', async () => {
     const r = await call(t.baseUrl, 'GET', '/api/v1/auth/providers');
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ password: { enabled: false, breakGlassOnly: true }, oidc: { name: 'Test IdP', loginUrl: '/api/v1/auth/oidc/login' } });
+    expect(r.body).toEqual({
+      password: { enabled: false, breakGlassOnly: true },
+      oidc: { name: 'Test IdP', loginUrl: '/api/v1/auth/oidc/login' },
+    });
   });
 
   it('signs in with the authorization code and PKCE, creates the user at the first sign-in, maps the role from groups', async () => {
@@ -107,7 +122,12 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
     const created = await audit('user.oidc_create');
     expect(created.at(-1)).toMatchObject({ target_id: rows[0].id, after: { username: 'alice', role: 'admin', authSource: 'oidc' } });
     const signIn = (await audit('auth.oidc_login')).at(-1);
-    expect(signIn).toMatchObject({ actor_name: 'alice', target_id: rows[0].id, outcome: 'success', after: { role: 'admin', groups: ['staff', 'lvs-admins'], matched: ['lvs-admins'] } });
+    expect(signIn).toMatchObject({
+      actor_name: 'alice',
+      target_id: rows[0].id,
+      outcome: 'success',
+      after: { role: 'admin', groups: ['staff', 'lvs-admins'], matched: ['lvs-admins'] },
+    });
     expect(signIn.detail).toContain('as admin');
 
     // The users API shows where the account comes from.
@@ -131,7 +151,11 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
     expect(denied.status).toBe(403);
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE username = 'bob'`))[0].n).toBe(1);
     const change = (await audit('user.oidc_role_change')).at(-1);
-    expect(change).toMatchObject({ target_id: first.me.user.id, before: { role: 'admin' }, after: { role: 'operator', claim: ['lvs-ops'] } });
+    expect(change).toMatchObject({
+      target_id: first.me.user.id,
+      before: { role: 'admin' },
+      after: { role: 'operator', claim: ['lvs-ops'] },
+    });
 
     idp.accounts.set('bob', { groups: ['lvs-viewers', 'lvs-ops'] });
     expect((await signIn('bob')).me.user.role).toBe('operator'); // the highest role of every matching group
@@ -242,7 +266,10 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
   it('keeps password sign-in for the break-glass users only', async () => {
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     expect(admin.me.user.role).toBe('admin');
-    const created = await call(t.baseUrl, 'POST', '/api/v1/users', { ...admin, body: { username: 'ops-local', password: 'operator-password-77', role: 'operator' } });
+    const created = await call(t.baseUrl, 'POST', '/api/v1/users', {
+      ...admin,
+      body: { username: 'ops-local', password: 'operator-password-77', role: 'operator' },
+    });
     expect(created.status).toBe(201);
     for (const [username, password] of [
       ['ops-local', 'operator-password-77'],
@@ -279,8 +306,16 @@ describe('single sign-on with OpenID Connect against a real provider (oidc-provi
     const r = await call(t.baseUrl, 'GET', '/api/v1/audit/verify', { cookie: admin.cookie });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ valid: true, firstBroken: null });
-    const actions: { action: string }[] = await t.dataSource.query(`SELECT DISTINCT action FROM audit_events WHERE action LIKE '%oidc%' ORDER BY action`);
-    expect(actions.map((a) => a.action)).toEqual(['auth.oidc_login', 'auth.oidc_login_failed', 'user.oidc_create', 'user.oidc_role_change', 'user.oidc_sessions_ended']);
+    const actions: { action: string }[] = await t.dataSource.query(
+      `SELECT DISTINCT action FROM audit_events WHERE action LIKE '%oidc%' ORDER BY action`,
+    );
+    expect(actions.map((a) => a.action)).toEqual([
+      'auth.oidc_login',
+      'auth.oidc_login_failed',
+      'user.oidc_create',
+      'user.oidc_role_change',
+      'user.oidc_sessions_ended',
+    ]);
   });
 
   it('validates returnTo: only a path on the console', async () => {
@@ -300,7 +335,12 @@ describe('single sign-on across two API replicas', () => {
     idp = await startOidcProvider({ redirectUris: [REDIRECT_URL] });
     // One database and one master key, as replicas behind a load balancer share them.
     // The role from a nested claim here (Keycloak's realm roles), not from groups.
-    const env = { ...idp.env(REDIRECT_URL), OIDC_ROLE_CLAIM: 'realm_access.roles', LVS_MASTER_KEY: randomBytes(32).toString('base64'), SCALE_OUT: 'true' };
+    const env = {
+      ...idp.env(REDIRECT_URL),
+      OIDC_ROLE_CLAIM: 'realm_access.roles',
+      LVS_MASTER_KEY: randomBytes(32).toString('base64'),
+      SCALE_OUT: 'true',
+    };
     one = await startTestApp(env);
     two = await startTestApp(env, { databaseUrl: one.databaseUrl });
   });
@@ -315,7 +355,10 @@ describe('single sign-on across two API replicas', () => {
     const jar = new CookieJar();
     const started = await step(`${one.baseUrl}/api/v1/auth/oidc/login?returnTo=/audit`, jar);
     const callback = new URL(await authorizeAt(started.headers.get('location')!, 'frank', REDIRECT_URL));
-    const res = await fetch(`${two.baseUrl}${callback.pathname}${callback.search}`, { redirect: 'manual', headers: { cookie: jar.header(), accept: 'text/html' } });
+    const res = await fetch(`${two.baseUrl}${callback.pathname}${callback.search}`, {
+      redirect: 'manual',
+      headers: { cookie: jar.header(), accept: 'text/html' },
+    });
     jar.take(res);
     expect(res.headers.get('location')).toBe('/audit');
     const me = await call(one.baseUrl, 'GET', '/api/v1/auth/me', { cookie: `lvs_session=${jar.get('lvs_session')}` });
@@ -343,7 +386,10 @@ describe('single sign-on as a client that posts its secret, and as a public clie
       const jar = new CookieJar();
       const started = await step(`${a.baseUrl}/api/v1/auth/oidc/login`, jar);
       const callback = new URL(await authorizeAt(started.headers.get('location')!, 'hana', REDIRECT_URL));
-      const res = await fetch(`${a.baseUrl}${callback.pathname}${callback.search}`, { redirect: 'manual', headers: { cookie: jar.header(), accept: 'text/html' } });
+      const res = await fetch(`${a.baseUrl}${callback.pathname}${callback.search}`, {
+        redirect: 'manual',
+        headers: { cookie: jar.header(), accept: 'text/html' },
+      });
       expect(res.headers.get('location')).toBe('/');
       jar.take(res);
       const me = await call(a.baseUrl, 'GET', '/api/v1/auth/me', { cookie: `lvs_session=${jar.get('lvs_session')}` });
@@ -367,7 +413,10 @@ describe('single sign-on with the provider down', () => {
     const api = await call(t.baseUrl, 'GET', '/api/v1/auth/oidc/login');
     expect(api.status).toBe(503);
     expect(api.body.code).toBe('oidc.provider_unavailable');
-    const browser = await fetch(`${t.baseUrl}/api/v1/auth/oidc/login?returnTo=/audit`, { redirect: 'manual', headers: { accept: 'text/html' } });
+    const browser = await fetch(`${t.baseUrl}/api/v1/auth/oidc/login?returnTo=/audit`, {
+      redirect: 'manual',
+      headers: { accept: 'text/html' },
+    });
     expect(browser.headers.get('location')).toBe('/login?error=oidc.provider_unavailable');
     expect(browser.headers.getSetCookie().some((c) => c.startsWith('lvs_oidc_flow_'))).toBe(false);
     expect((await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD)).me.user.role).toBe('admin');
@@ -396,7 +445,10 @@ describe('single sign-on not configured', () => {
   });
 
   it('shows only the password form and answers 404 (or the sign-in page with the code) for /oidc/login', async () => {
-    expect((await call(t.baseUrl, 'GET', '/api/v1/auth/providers')).body).toEqual({ password: { enabled: true, breakGlassOnly: false }, oidc: null });
+    expect((await call(t.baseUrl, 'GET', '/api/v1/auth/providers')).body).toEqual({
+      password: { enabled: true, breakGlassOnly: false },
+      oidc: null,
+    });
     const api = await call(t.baseUrl, 'GET', '/api/v1/auth/oidc/login');
     expect(api.status).toBe(404);
     expect(api.body.code).toBe('oidc.not_configured');

@@ -71,7 +71,13 @@ export class OidcService {
 
   /** The provider's authorization URL and the sealed flow cookie (its name and value) that the callback must bring back. */
   async begin(returnTo: string | undefined): Promise<{ redirect: string; cookieName: string; flowCookie: string }> {
-    const flow = { state: randomState(), nonce: randomNonce(), codeVerifier: randomPKCECodeVerifier(), returnTo: returnTo ?? '/', expiresAt: this.clock.now().getTime() + FLOW_TTL_MS };
+    const flow = {
+      state: randomState(),
+      nonce: randomNonce(),
+      codeVerifier: randomPKCECodeVerifier(),
+      returnTo: returnTo ?? '/',
+      expiresAt: this.clock.now().getTime() + FLOW_TTL_MS,
+    };
     const url = await this.client.authorizationUrl(flow);
     return { redirect: url.href, cookieName: this.flowCookieFor(flow.state), flowCookie: sealFlow(this.box, flow) };
   }
@@ -92,7 +98,12 @@ export class OidcService {
       return await this.signIn(query, cookies, ip, userAgent);
     } catch (e) {
       if (e instanceof OidcError) {
-        await this.audit.record({ action: 'auth.oidc_login_failed', targetType: 'user', outcome: e.reason === OidcErrorCode.ProviderUnavailable ? 'failure' : 'denied', detail: `${e.code}: ${e.message}`.slice(0, 1000) });
+        await this.audit.record({
+          action: 'auth.oidc_login_failed',
+          targetType: 'user',
+          outcome: e.reason === OidcErrorCode.ProviderUnavailable ? 'failure' : 'denied',
+          detail: `${e.code}: ${e.message}`.slice(0, 1000),
+        });
       }
       throw e;
     }
@@ -105,7 +116,11 @@ export class OidcService {
       throw new OidcError(OidcErrorCode.StateMismatch, "The sign-in response's state does not match any sign-in this browser started.");
     }
     const flow = openFlow(this.box, sealed, this.clock.now().getTime());
-    if (!flow) throw new OidcError(OidcErrorCode.FlowExpired, 'This sign-in was not started in this browser, or took longer than 10 minutes: start it again.');
+    if (!flow)
+      throw new OidcError(
+        OidcErrorCode.FlowExpired,
+        'This sign-in was not started in this browser, or took longer than 10 minutes: start it again.',
+      );
     // The cookie's name is only a digest: the sealed state itself must be the callback's.
     if (!this.crypto.sameDigest(this.crypto.sha256Hex(state), this.crypto.sha256Hex(flow.state))) {
       throw new OidcError(OidcErrorCode.StateMismatch, "The sign-in response's state does not match the sign-in this browser started.");
@@ -117,7 +132,10 @@ export class OidcService {
     const values = claimValues(claim);
     if (!mapped) {
       await this.endSessionsOfUnmapped(identity);
-      throw new OidcError(OidcErrorCode.NoRole, `Your ${settings.name} account has no ${settings.roleClaim} value this console maps to a role (got ${values.length ? values.map((v) => JSON.stringify(v)).join(', ') : 'none'}).`);
+      throw new OidcError(
+        OidcErrorCode.NoRole,
+        `Your ${settings.name} account has no ${settings.roleClaim} value this console maps to a role (got ${values.length ? values.map((v) => JSON.stringify(v)).join(', ') : 'none'}).`,
+      );
     }
     const user = await this.provision(identity, mapped.role, values);
     const principal: Principal = { kind: 'user', userId: user.id, username: user.username, role: user.role };
@@ -143,7 +161,12 @@ export class OidcService {
     if (!known) return;
     const ended = await this.users.transaction((m) => this.users.endSessions(known.id, m));
     if (ended.length === 0) return;
-    await this.audit.record({ action: 'user.oidc_sessions_ended', targetType: 'user', targetId: known.id, detail: `the provider's claim maps to no role any more; sessions ended: ${ended.length}` });
+    await this.audit.record({
+      action: 'user.oidc_sessions_ended',
+      targetType: 'user',
+      targetId: known.id,
+      detail: `the provider's claim maps to no role any more; sessions ended: ${ended.length}`,
+    });
     this.verified.forget();
     this.credentials.emit({ kind: 'user', userId: known.id, reason: 'role' });
   }
@@ -156,21 +179,35 @@ export class OidcService {
       user = await this.users.transaction(async (m) => {
         const found = await this.users.findByOidcIdentity(identity.issuer, identity.subject, m);
         if (found) {
-          if (found.disabled) throw new OidcError(OidcErrorCode.AccountDisabled, `The account ${found.username} is disabled on this console.`);
+          if (found.disabled)
+            throw new OidcError(OidcErrorCode.AccountDisabled, `The account ${found.username} is disabled on this console.`);
           if (found.role !== role) {
             const before = { role: found.role };
             found.role = role;
             await this.users.save(found, m);
             // The old rights end with the old role: the user's other sessions sign in again.
             const ended = await this.users.endSessions(found.id, m);
-            await this.audit.record({ action: 'user.oidc_role_change', targetType: 'user', targetId: found.id, before, after: { role, claim: values }, detail: `role from the provider's claim; other sessions ended: ${ended.length}` }, m);
+            await this.audit.record(
+              {
+                action: 'user.oidc_role_change',
+                targetType: 'user',
+                targetId: found.id,
+                before,
+                after: { role, claim: values },
+                detail: `role from the provider's claim; other sessions ended: ${ended.length}`,
+              },
+              m,
+            );
             changes.push(found.id);
           }
           return found;
         }
         const username = this.usernameFor(identity);
         if (await this.users.findByUsername(username, m)) {
-          throw new OidcError(OidcErrorCode.UsernameTaken, `A user named "${username}" exists on this console already and is not this ${this.client.settings.name} account; an admin can rename or remove it.`);
+          throw new OidcError(
+            OidcErrorCode.UsernameTaken,
+            `A user named "${username}" exists on this console already and is not this ${this.client.settings.name} account; an admin can rename or remove it.`,
+          );
         }
         const u = new UserEntity();
         u.username = username;
@@ -180,7 +217,15 @@ export class OidcService {
         u.oidcIssuer = identity.issuer;
         u.oidcSubject = identity.subject;
         await this.users.save(u, m);
-        await this.audit.record({ action: 'user.oidc_create', targetType: 'user', targetId: u.id, after: { username, role, authSource: 'oidc', issuer: identity.issuer, subject: identity.subject, claim: values } }, m);
+        await this.audit.record(
+          {
+            action: 'user.oidc_create',
+            targetType: 'user',
+            targetId: u.id,
+            after: { username, role, authSource: 'oidc', issuer: identity.issuer, subject: identity.subject, claim: values },
+          },
+          m,
+        );
         return u;
       });
     } catch (e) {
@@ -201,8 +246,15 @@ export class OidcService {
   /** A user name from the configured claim (then email, then sub), in the characters user names allow. */
   private usernameFor(identity: ProviderIdentity): string {
     const c = identity.claims;
-    const raw = [claimAt(c, this.client.settings.usernameClaim), c.email, identity.subject].find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? '';
-    const cleaned = raw.trim().replace(/[^A-Za-z0-9_.@-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+    const raw =
+      [claimAt(c, this.client.settings.usernameClaim), c.email, identity.subject].find(
+        (v): v is string => typeof v === 'string' && v.trim() !== '',
+      ) ?? '';
+    const cleaned = raw
+      .trim()
+      .replace(/[^A-Za-z0-9_.@-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 64);
     return cleaned || `sso-${this.crypto.sha256Hex(identity.subject).slice(0, 12)}`;
   }
 

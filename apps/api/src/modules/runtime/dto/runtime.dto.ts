@@ -10,13 +10,20 @@ export const APPLIES_AT_NEXT_DEPLOYMENT = 'applies at the next deployment';
 
 /** How `POST …/admin-state` applies the change: at the next deployment (default), or now on every director. */
 export const AdminStateApplySchema = z.enum(['next-deployment', 'now']).default('next-deployment').meta({
-  description: '"now": write the console\'s track file on every reachable director (no reload) and verify it in IPVS; "next-deployment": only the topology changes',
+  description:
+    '"now": write the console\'s track file on every reachable director (no reload) and verify it in IPVS; "next-deployment": only the topology changes',
 });
 
 export const WaitForConnectionsSchema = z
   .union([
     z.boolean(),
-    z.strictObject({ timeoutSeconds: z.number({ error: 'must be a number' }).int('must be whole seconds').min(1, 'must be 1-3600').max(3600, 'must be 1-3600') }),
+    z.strictObject({
+      timeoutSeconds: z
+        .number({ error: 'must be a number' })
+        .int('must be whole seconds')
+        .min(1, 'must be 1-3600')
+        .max(3600, 'must be 1-3600'),
+    }),
   ])
   .optional()
   .meta({ description: 'With apply "now" and a drain or disable: poll ActiveConn on the directors until it reaches 0 (true: up to 60 s)' });
@@ -34,14 +41,21 @@ export const DirectorRuntimeResultSchema = z.object({
   director: z.string(),
   status: z.enum(['applied', 'failed', 'unreachable', 'skipped']),
   /** What the director's IPVS table shows after the change (null: no IPVS table there, or not looked at). */
-  weight: z.number().nullable().optional().meta({ description: 'the real server\'s weight in `ipvsadm -Ln --exact` after the change (null: not in the table)' }),
+  weight: z
+    .number()
+    .nullable()
+    .optional()
+    .meta({ description: "the real server's weight in `ipvsadm -Ln --exact` after the change (null: not in the table)" }),
   verified: z.string().optional().meta({ description: 'what was observed (IPVS, VIPs), or why nothing could be' }),
   error: z.string().optional(),
   steps: z.array(StepSchema),
 });
 export type DirectorRuntimeResult = z.output<typeof DirectorRuntimeResultSchema>;
 
-export const ConnectionSampleSchema = z.object({ ms: z.number().meta({ description: 'since the change was applied' }), activeConn: z.number() });
+export const ConnectionSampleSchema = z.object({
+  ms: z.number().meta({ description: 'since the change was applied' }),
+  activeConn: z.number(),
+});
 
 export const RuntimeApplySchema = z
   .object({
@@ -73,15 +87,40 @@ export const RUNTIME_EXAMPLE: RuntimeApplyDto = {
       verified: '10.213.0.21:80 in 10.213.1.10:80/TCP: weight 0',
       steps: [
         { name: 'connect', status: 'ok', startedAt: '2026-12-02T07:00:00.000Z', ms: 1, output: 'lvs@10.213.0.11:22' },
-        { name: 'write', status: 'ok', startedAt: '2026-12-02T07:00:00.001Z', ms: 31, output: '/etc/keepalived/lvs-console-runtime/rs-3f0c5a1b2d4e6f70 = -65535' },
-        { name: 'verify', status: 'ok', startedAt: '2026-12-02T07:00:00.032Z', ms: 44, output: '10.213.0.21:80 in 10.213.1.10:80/TCP: weight 0' },
+        {
+          name: 'write',
+          status: 'ok',
+          startedAt: '2026-12-02T07:00:00.001Z',
+          ms: 31,
+          output: '/etc/keepalived/lvs-console-runtime/rs-3f0c5a1b2d4e6f70 = -65535',
+        },
+        {
+          name: 'verify',
+          status: 'ok',
+          startedAt: '2026-12-02T07:00:00.032Z',
+          ms: 44,
+          output: '10.213.0.21:80 in 10.213.1.10:80/TCP: weight 0',
+        },
       ],
     },
   ],
-  connections: { drained: true, waitedMs: 4100, samples: [{ ms: 0, activeConn: 3 }, { ms: 4100, activeConn: 0 }] },
+  connections: {
+    drained: true,
+    waitedMs: 4100,
+    samples: [
+      { ms: 0, activeConn: 3 },
+      { ms: 4100, activeConn: 0 },
+    ],
+  },
 };
 
-export const MaintenanceBodySchema = z.strictObject({ state: z.enum(['on', 'off']).meta({ description: 'on: the director gives its VIPs up (its track file lowers its priority); off: back to its configured priority' }) }).meta({ examples: [{ state: 'on' }] });
+export const MaintenanceBodySchema = z
+  .strictObject({
+    state: z.enum(['on', 'off']).meta({
+      description: 'on: the director gives its VIPs up (its track file lowers its priority); off: back to its configured priority',
+    }),
+  })
+  .meta({ examples: [{ state: 'on' }] });
 
 export const MaintenanceParams = z.strictObject({
   clusterId: z.uuid({ error: 'must be a UUID' }),
@@ -102,13 +141,17 @@ export const MaintenanceResultSchema = RuntimeApplySchema.extend({
   director: z.string(),
   maintenance: z.boolean(),
   vips: z.array(VipMoveSchema),
-  preempt: z.array(z.object({ instance: z.string(), returns: z.boolean(), why: z.string() })).meta({ description: 'state off: whether each instance takes its VIPs back (preempt) or not (nopreempt, lower priority)' }),
+  preempt: z
+    .array(z.object({ instance: z.string(), returns: z.boolean(), why: z.string() }))
+    .meta({ description: 'state off: whether each instance takes its VIPs back (preempt) or not (nopreempt, lower priority)' }),
 }).meta({
   examples: [
     {
       ...RUNTIME_EXAMPLE,
       connections: undefined,
-      directors: [{ director: 'lb1', status: 'applied', verified: '10.213.1.10: held by another member, not lb1 after 1180 ms', steps: [] }],
+      directors: [
+        { director: 'lb1', status: 'applied', verified: '10.213.1.10: held by another member, not lb1 after 1180 ms', steps: [] },
+      ],
       director: 'lb1',
       maintenance: true,
       vips: [{ vip: '10.213.1.10', instance: 'VI_WEB', from: ['lb1'], to: ['lb2'], ms: 1180, expected: 'held by another member, not lb1' }],
@@ -119,7 +162,9 @@ export const MaintenanceResultSchema = RuntimeApplySchema.extend({
 export type MaintenanceResultDto = z.output<typeof MaintenanceResultSchema>;
 
 export const MaintenanceListSchema = z.object({
-  items: z.array(z.object({ director: z.string(), maintenance: z.boolean(), since: z.string().nullable(), requestedBy: z.string().nullable() })),
+  items: z.array(
+    z.object({ director: z.string(), maintenance: z.boolean(), since: z.string().nullable(), requestedBy: z.string().nullable() }),
+  ),
 });
 export type MaintenanceListDto = z.output<typeof MaintenanceListSchema>;
 

@@ -17,8 +17,20 @@ export const VirtualServiceParams = ClusterParams.extend({ serviceId: uuid('The 
 export const RealServerParams = VirtualServiceParams.extend({ realServerId: uuid('The real server') });
 
 export const pageFields = {
-  limit: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1-500').max(500, 'must be 1-500').default(50).meta({ description: 'Page size' }),
-  offset: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').max(1_000_000, 'must be at most 1000000').default(0).meta({ description: 'Items to skip' }),
+  limit: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be 1-500')
+    .max(500, 'must be 1-500')
+    .default(50)
+    .meta({ description: 'Page size' }),
+  offset: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(1_000_000, 'must be at most 1000000')
+    .default(0)
+    .meta({ description: 'Items to skip' }),
 };
 export const q = z.string().min(1).max(100, 'must be at most 100 characters').optional();
 export const naturalKey = z.string().min(1).max(300, 'must be at most 300 characters').optional();
@@ -36,8 +48,13 @@ export const metaFields = {
 };
 
 export const writeFields = {
-  warnings: z.array(IssueSchema).meta({ description: 'Cluster-wide rule warnings after the write (stored anyway; an operator should look)' }),
-  clusterVersion: z.number().int().meta({ description: 'The cluster\'s version after the write: the ETag of GET /clusters/{clusterId}/spec' }),
+  warnings: z
+    .array(IssueSchema)
+    .meta({ description: 'Cluster-wide rule warnings after the write (stored anyway; an operator should look)' }),
+  clusterVersion: z
+    .number()
+    .int()
+    .meta({ description: "The cluster's version after the write: the ETag of GET /clusters/{clusterId}/spec" }),
 };
 
 export function pageOf<S extends z.ZodType>(item: S) {
@@ -79,7 +96,10 @@ export function patchOf(shape: Shape, example?: Record<string, unknown>) {
   return z
     .strictObject(fields)
     .refine((v) => Object.keys(v).length > 0, 'give at least one field to change')
-    .meta({ description: 'Fields to change; absent fields stay; null removes an optional field; objects and arrays are replaced whole.', ...(example ? { examples: [example] } : {}) });
+    .meta({
+      description: 'Fields to change; absent fields stay; null removes an optional field; objects and arrays are replaced whole.',
+      ...(example ? { examples: [example] } : {}),
+    });
 }
 
 /** Applies a merge patch (top level) to a resource value. */
@@ -98,5 +118,9 @@ export function parseMerged<S extends z.ZodType>(schema: S, merged: Record<strin
   const r = schema.safeParse(merged);
   if (r.success) return r.data;
   const errors = issuesToFieldErrors('body', r.error.issues);
-  throw new CommonError(CommonErrorCode.Validation, `The patched object is invalid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`, errors);
+  throw new CommonError(
+    CommonErrorCode.Validation,
+    `The patched object is invalid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`,
+    errors,
+  );
 }

@@ -10,9 +10,13 @@ export type DirectorPatchDto = z.output<typeof DirectorPatchSchema>;
 export const DirectorListQuery = z.strictObject({ q: q.meta({ description: 'Substring of the name or address' }), ...pageFields });
 export type DirectorListQueryDto = z.output<typeof DirectorListQuery>;
 
-export const DirectorResourceSchema = z.object({ ...metaFields, ...DirectorSchema.shape }).meta({ examples: [{ ...EXAMPLE.meta, ...EXAMPLE.director }] });
+export const DirectorResourceSchema = z
+  .object({ ...metaFields, ...DirectorSchema.shape })
+  .meta({ examples: [{ ...EXAMPLE.meta, ...EXAMPLE.director }] });
 export type DirectorDto = z.output<typeof DirectorResourceSchema>;
-export const DirectorWriteSchema = z.object({ ...metaFields, ...DirectorSchema.shape, ...writeFields }).meta({ examples: [{ ...EXAMPLE.meta, ...EXAMPLE.director, warnings: [], clusterVersion: 12 }] });
+export const DirectorWriteSchema = z
+  .object({ ...metaFields, ...DirectorSchema.shape, ...writeFields })
+  .meta({ examples: [{ ...EXAMPLE.meta, ...EXAMPLE.director, warnings: [], clusterVersion: 12 }] });
 export type DirectorWriteDto = z.output<typeof DirectorWriteSchema>;
 export const DirectorPageSchema = pageOf(DirectorResourceSchema);
 export type DirectorPageDto = z.output<typeof DirectorPageSchema>;

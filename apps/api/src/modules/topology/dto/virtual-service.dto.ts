@@ -13,14 +13,20 @@ export const VirtualServiceBodySchema = z
     const r = VirtualServiceSchema.safeParse({ ...v, realServers: [] });
     if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   })
-  .meta({ description: 'A virtual service (VIP:port/protocol or fwmark) as in the cluster spec, without its real servers', examples: [EXAMPLE.virtualService] });
+  .meta({
+    description: 'A virtual service (VIP:port/protocol or fwmark) as in the cluster spec, without its real servers',
+    examples: [EXAMPLE.virtualService],
+  });
 export type VirtualServiceBodyDto = z.output<typeof VirtualServiceBodySchema>;
 export const VirtualServicePatchSchema = patchOf(shape, { scheduler: 'wlc', persistence: null });
 export type VirtualServicePatchDto = z.output<typeof VirtualServicePatchSchema>;
 
 export const VirtualServiceListQuery = z.strictObject({
   q: q.meta({ description: 'Substring of the key (VIP:port/protocol or fwmark:N)', examples: ['10.213.1.10'] }),
-  key: naturalKey.meta({ description: 'Exactly this natural key (VIP:port/protocol, fwmark:N, group:NAME)', examples: ['10.213.1.10:80/TCP'] }),
+  key: naturalKey.meta({
+    description: 'Exactly this natural key (VIP:port/protocol, fwmark:N, group:NAME)',
+    examples: ['10.213.1.10:80/TCP'],
+  }),
   protocol: z.enum(PROTOCOLS).optional(),
   forwarding: z.enum(FORWARDING_METHODS).optional(),
   ...pageFields,
@@ -35,7 +41,9 @@ const resource = {
 const example = { ...EXAMPLE.meta, key: '10.213.1.10:80/TCP', ...EXAMPLE.virtualService };
 export const VirtualServiceResourceSchema = z.object(resource).meta({ examples: [example] });
 export type VirtualServiceDto = z.output<typeof VirtualServiceResourceSchema>;
-export const VirtualServiceWriteSchema = z.object({ ...resource, ...writeFields }).meta({ examples: [{ ...example, warnings: [], clusterVersion: 12 }] });
+export const VirtualServiceWriteSchema = z
+  .object({ ...resource, ...writeFields })
+  .meta({ examples: [{ ...example, warnings: [], clusterVersion: 12 }] });
 export type VirtualServiceWriteDto = z.output<typeof VirtualServiceWriteSchema>;
 export const VirtualServicePageSchema = pageOf(VirtualServiceResourceSchema);
 export type VirtualServicePageDto = z.output<typeof VirtualServicePageSchema>;

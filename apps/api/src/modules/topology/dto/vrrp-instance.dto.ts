@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { EXAMPLE } from './examples';
 import { metaFields, pageFields, pageOf, patchOf, q, writeFields } from './common';
 
-export const VrrpInstanceBodySchema = VrrpInstanceSchema.meta({ description: 'A VRRP instance as in the cluster spec, with its members (directors by name) and VIPs', examples: [EXAMPLE.vrrpInstance] });
+export const VrrpInstanceBodySchema = VrrpInstanceSchema.meta({
+  description: 'A VRRP instance as in the cluster spec, with its members (directors by name) and VIPs',
+  examples: [EXAMPLE.vrrpInstance],
+});
 export const VrrpInstancePatchSchema = patchOf(VrrpInstanceSchema.shape, { advertInt: 2, preemptDelay: null });
 export type VrrpInstancePatchDto = z.output<typeof VrrpInstancePatchSchema>;
 
@@ -13,7 +16,9 @@ export type VrrpInstanceListQueryDto = z.output<typeof VrrpInstanceListQuery>;
 const example = { ...EXAMPLE.meta, ...EXAMPLE.vrrpInstance };
 export const VrrpInstanceResourceSchema = z.object({ ...metaFields, ...VrrpInstanceSchema.shape }).meta({ examples: [example] });
 export type VrrpInstanceDto = z.output<typeof VrrpInstanceResourceSchema>;
-export const VrrpInstanceWriteSchema = z.object({ ...metaFields, ...VrrpInstanceSchema.shape, ...writeFields }).meta({ examples: [{ ...example, warnings: [], clusterVersion: 12 }] });
+export const VrrpInstanceWriteSchema = z
+  .object({ ...metaFields, ...VrrpInstanceSchema.shape, ...writeFields })
+  .meta({ examples: [{ ...example, warnings: [], clusterVersion: 12 }] });
 export type VrrpInstanceWriteDto = z.output<typeof VrrpInstanceWriteSchema>;
 export const VrrpInstancePageSchema = pageOf(VrrpInstanceResourceSchema);
 export type VrrpInstancePageDto = z.output<typeof VrrpInstancePageSchema>;

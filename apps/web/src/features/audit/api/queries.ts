@@ -19,8 +19,10 @@ export const auditQuery = (f: AuditFilters, limit: number) =>
     queryKey: auditKeys.list(f, limit),
     queryFn: async ({ pageParam }) => (await api<AuditPage>('GET', `/audit?${auditPageQuery(f, limit, pageParam)}`)).data,
     initialPageParam: null as string | null,
-    getNextPageParam: (last, pages) => (last.nextCursor && pages.reduce((n, p) => n + p.items.length, 0) < last.total ? last.nextCursor : undefined),
+    getNextPageParam: (last, pages) =>
+      last.nextCursor && pages.reduce((n, p) => n + p.items.length, 0) < last.total ? last.nextCursor : undefined,
   });
 
 /** Verifying the hash chain reads the whole log: only when asked. */
-export const verifyQuery = () => queryOptions({ queryKey: auditKeys.verify(), queryFn: () => data(client().GET('/api/v1/audit/verify')), staleTime: 0 });
+export const verifyQuery = () =>
+  queryOptions({ queryKey: auditKeys.verify(), queryFn: () => data(client().GET('/api/v1/audit/verify')), staleTime: 0 });

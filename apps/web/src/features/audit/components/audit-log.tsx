@@ -71,27 +71,91 @@ export function AuditLog({ scope }: { scope?: { clusterId: string } }) {
   return (
     <>
       {!scope && <h1>Audit log</h1>}
-      <form key={formKey} className="panel row audit-filters" onSubmit={submit} onReset={() => { show({}, DEFAULT_LIMIT); setFormKey((k) => k + 1); }} aria-label="Filters">
-        <div><label htmlFor="actor">Actor</label><input id="actor" name="actor" defaultValue={filters.actor} /></div>
-        <div><label htmlFor="action">Action (or prefix ending in .)</label><input id="action" name="action" placeholder="auth." defaultValue={filters.action} /></div>
-        <div><label htmlFor="outcome">Outcome</label><select id="outcome" name="outcome" defaultValue={filters.outcome ?? ''}><option value="">any</option><option>success</option><option>failure</option><option>denied</option></select></div>
-        <div><label htmlFor="from">From</label><input id="from" name="from" type="datetime-local" step={1} aria-describedby="time-note" defaultValue={filters.from} /></div>
-        <div><label htmlFor="to">To</label><input id="to" name="to" type="datetime-local" step={1} aria-describedby="time-note" defaultValue={filters.to} /></div>
-        {!scope && <div><label htmlFor="q">Text</label><input id="q" name="q" defaultValue={filters.q} /></div>}
-        <div><label htmlFor="limit">Per page</label><select id="limit" name="limit" defaultValue={String(limit)}>{PAGE_SIZES.map((n) => <option key={n}>{n}</option>)}</select></div>
+      <form
+        key={formKey}
+        className="panel row audit-filters"
+        onSubmit={submit}
+        onReset={() => {
+          show({}, DEFAULT_LIMIT);
+          setFormKey((k) => k + 1);
+        }}
+        aria-label="Filters"
+      >
+        <div>
+          <label htmlFor="actor">Actor</label>
+          <input id="actor" name="actor" defaultValue={filters.actor} />
+        </div>
+        <div>
+          <label htmlFor="action">Action (or prefix ending in .)</label>
+          <input id="action" name="action" placeholder="auth." defaultValue={filters.action} />
+        </div>
+        <div>
+          <label htmlFor="outcome">Outcome</label>
+          <select id="outcome" name="outcome" defaultValue={filters.outcome ?? ''}>
+            <option value="">any</option>
+            <option>success</option>
+            <option>failure</option>
+            <option>denied</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="from">From</label>
+          <input id="from" name="from" type="datetime-local" step={1} aria-describedby="time-note" defaultValue={filters.from} />
+        </div>
+        <div>
+          <label htmlFor="to">To</label>
+          <input id="to" name="to" type="datetime-local" step={1} aria-describedby="time-note" defaultValue={filters.to} />
+        </div>
+        {!scope && (
+          <div>
+            <label htmlFor="q">Text</label>
+            <input id="q" name="q" defaultValue={filters.q} />
+          </div>
+        )}
+        <div>
+          <label htmlFor="limit">Per page</label>
+          <select id="limit" name="limit" defaultValue={String(limit)}>
+            {PAGE_SIZES.map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </select>
+        </div>
         <div className="row" style={{ alignSelf: 'flex-end' }}>
-          <button type="submit" className="primary">Filter</button>
+          <button type="submit" className="primary">
+            Filter
+          </button>
           <button type="reset">Clear</button>
         </div>
-        <p id="time-note" className="muted small audit-time-note">Times are your local time; From is inclusive, To exclusive.</p>
+        <p id="time-note" className="muted small audit-time-note">
+          Times are your local time; From is inclusive, To exclusive.
+        </p>
       </form>
       <p className="row">
-        <a className="button" href={`/api/v1/audit?format=csv${query ? `&${query}` : ''}`}>Export CSV</a>
-        <a className="button" href={`/api/v1/audit?format=jsonl${query ? `&${query}` : ''}`}>Export JSON lines</a>
-        {!scope && <button type="button" disabled={verify.isFetching} onClick={() => void verify.refetch()}>Verify hash chain</button>}
-        {verify.data && (verify.data.valid ? <span className="badge ok">chain intact ({verify.data.checked} events)</span> : <span className="badge bad">broken at event {verify.data.firstBroken?.id}: {verify.data.firstBroken?.reason}</span>)}
+        <a className="button" href={`/api/v1/audit?format=csv${query ? `&${query}` : ''}`}>
+          Export CSV
+        </a>
+        <a className="button" href={`/api/v1/audit?format=jsonl${query ? `&${query}` : ''}`}>
+          Export JSON lines
+        </a>
+        {!scope && (
+          <button type="button" disabled={verify.isFetching} onClick={() => void verify.refetch()}>
+            Verify hash chain
+          </button>
+        )}
+        {verify.data &&
+          (verify.data.valid ? (
+            <span className="badge ok">chain intact ({verify.data.checked} events)</span>
+          ) : (
+            <span className="badge bad">
+              broken at event {verify.data.firstBroken?.id}: {verify.data.firstBroken?.reason}
+            </span>
+          ))}
       </p>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {page && (
         <div className="panel">
           <p className="muted" aria-live="polite" data-testid="audit-count">
@@ -101,15 +165,32 @@ export function AuditLog({ scope }: { scope?: { clusterId: string } }) {
             <p className="empty">No events match these filters.</p>
           ) : (
             <table>
-              <thead><tr><th scope="col"><span className="sr-only">Details</span></th><th scope="col">When</th><th scope="col">Actor</th><th scope="col">From</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">Outcome</th><th scope="col">Detail</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <span className="sr-only">Details</span>
+                  </th>
+                  <th scope="col">When</th>
+                  <th scope="col">Actor</th>
+                  <th scope="col">From</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Target</th>
+                  <th scope="col">Outcome</th>
+                  <th scope="col">Detail</th>
+                </tr>
+              </thead>
               <tbody>
-                {page.items.map((e) => <AuditEventRow key={e.id} event={e} expanded={expanded.has(e.id)} onToggle={() => toggle(e.id)} />)}
+                {page.items.map((e) => (
+                  <AuditEventRow key={e.id} event={e} expanded={expanded.has(e.id)} onToggle={() => toggle(e.id)} />
+                ))}
               </tbody>
             </table>
           )}
           {page.nextCursor && page.items.length < page.total && (
             <p className="row">
-              <button type="button" disabled={loadingMore} onClick={() => void loadMore()}>{loadingMore ? 'Loading…' : 'Load more'}</button>
+              <button type="button" disabled={loadingMore} onClick={() => void loadMore()}>
+                {loadingMore ? 'Loading…' : 'Load more'}
+              </button>
             </p>
           )}
         </div>

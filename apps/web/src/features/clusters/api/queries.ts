@@ -13,7 +13,10 @@ export const clusterKeys = {
 };
 
 export const clustersQuery = () =>
-  queryOptions({ queryKey: clusterKeys.list(), queryFn: () => data(client().GET('/api/v1/clusters', { params: { query: { limit: 200 } } })) });
+  queryOptions({
+    queryKey: clusterKeys.list(),
+    queryFn: () => data(client().GET('/api/v1/clusters', { params: { query: { limit: 200 } } })),
+  });
 
 /**
  * A cluster's whole topology as the spec document, with the ETag (If-Match of the admin-state

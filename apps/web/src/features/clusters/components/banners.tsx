@@ -36,15 +36,28 @@ async function optional<T>(path: string): Promise<T | null> {
  * evidence per director on demand) and the directors in maintenance. Re-read every 10 s.
  */
 export function ClusterBanners({ clusterId }: { clusterId: string }) {
-  const incidents = useQuery({ queryKey: [...clusterKeys.one(clusterId), 'incidents'], queryFn: () => optional<Incidents>(`/clusters/${clusterId}/incidents`), refetchInterval: 10_000 });
-  const maintenance = useQuery({ queryKey: [...clusterKeys.one(clusterId), 'maintenance'], queryFn: () => optional<Maintenance>(`/clusters/${clusterId}/maintenance`), refetchInterval: 10_000 });
+  const incidents = useQuery({
+    queryKey: [...clusterKeys.one(clusterId), 'incidents'],
+    queryFn: () => optional<Incidents>(`/clusters/${clusterId}/incidents`),
+    refetchInterval: 10_000,
+  });
+  const maintenance = useQuery({
+    queryKey: [...clusterKeys.one(clusterId), 'maintenance'],
+    queryFn: () => optional<Maintenance>(`/clusters/${clusterId}/maintenance`),
+    refetchInterval: 10_000,
+  });
   const open = incidents.data?.incidents ?? [];
   const inMaintenance = (maintenance.data?.items ?? []).filter((m) => m.maintenance);
   if (open.length === 0 && inMaintenance.length === 0) return null;
   return (
     <div className="banners">
       {open.map((i) => (
-        <div key={i.id} className={`banner ${i.severity === 'critical' ? 'banner-bad' : 'banner-warn'}`} role="alert" data-testid="incident">
+        <div
+          key={i.id}
+          className={`banner ${i.severity === 'critical' ? 'banner-bad' : 'banner-warn'}`}
+          role="alert"
+          data-testid="incident"
+        >
           <strong>
             {LABEL[i.type] ?? i.type} — {i.instance}
           </strong>

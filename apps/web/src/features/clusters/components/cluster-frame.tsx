@@ -51,7 +51,10 @@ function useDeploymentEvents(socket: LiveSocket | null, clusterId: string) {
     if (!socket) return;
     const onStep: LiveServerEvents['deployment.step'] = (e) => {
       if (e.clusterId !== clusterId) return;
-      setLog((l) => [...l.slice(-200), `${e.director}: ${e.stage ? `${e.stage} stage: ` : ''}${e.step} ${e.status} (${e.ms} ms)${e.output ? ` — ${e.output.split('\n')[0]}` : ''}`]);
+      setLog((l) => [
+        ...l.slice(-200),
+        `${e.director}: ${e.stage ? `${e.stage} stage: ` : ''}${e.step} ${e.status} (${e.ms} ms)${e.output ? ` — ${e.output.split('\n')[0]}` : ''}`,
+      ]);
       setProgress((p) => foldProgress(p, e));
     };
     const onStatus: LiveServerEvents['deployment.status'] = (e) => {
@@ -63,7 +66,8 @@ function useDeploymentEvents(socket: LiveSocket | null, clusterId: string) {
       if (!e.director) {
         void qc.invalidateQueries({ queryKey: clusterKeys.one(clusterId) });
         if (e.status === 'succeeded') toast({ tone: 'ok', title: 'Deployment succeeded' });
-        else if (e.status !== 'running' && e.status !== 'pending') toast({ tone: 'bad', title: `Deployment ${e.status}`, description: e.error });
+        else if (e.status !== 'running' && e.status !== 'pending')
+          toast({ tone: 'bad', title: `Deployment ${e.status}`, description: e.error });
       }
     };
     socket.on('deployment.step', onStep);
@@ -89,7 +93,17 @@ function Chip({ tone, label, children }: { tone: string; label: string; children
 }
 
 /** Health at a glance, on every tab: directors, MASTER per instance, VIP owners, real servers, drift, a running deployment. */
-function ClusterHeader({ spec, summary, clusterId, progress }: { spec: ClusterSpec; summary: ClusterLiveSummary | undefined; clusterId: string; progress: DirectorProgress[] }) {
+function ClusterHeader({
+  spec,
+  summary,
+  clusterId,
+  progress,
+}: {
+  spec: ClusterSpec;
+  summary: ClusterLiveSummary | undefined;
+  clusterId: string;
+  progress: DirectorProgress[];
+}) {
   const deployments = useQuery(deploymentsQuery(clusterId));
   const running = deployments.data?.items.find(isRunning);
   const observed = summary && summary.live !== false && summary.directors.total > 0;
@@ -101,16 +115,29 @@ function ClusterHeader({ spec, summary, clusterId, progress }: { spec: ClusterSp
     <section className="cluster-health" aria-label="Cluster health" data-testid="cluster-health">
       {!observed ? (
         <Chip tone="muted" label="Live state">
-          {spec.directors.length === 0 ? 'no directors to observe' : summary?.live === false ? 'off (TELEMETRY_TICK_MS=0)' : 'not probed yet'}
+          {spec.directors.length === 0
+            ? 'no directors to observe'
+            : summary?.live === false
+              ? 'off (TELEMETRY_TICK_MS=0)'
+              : 'not probed yet'}
         </Chip>
       ) : (
         <>
-          <Chip tone={summary.directors.reachable === summary.directors.total ? 'ok' : summary.directors.reachable === 0 ? 'bad' : 'warn'} label="Directors">
+          <Chip
+            tone={summary.directors.reachable === summary.directors.total ? 'ok' : summary.directors.reachable === 0 ? 'bad' : 'warn'}
+            label="Directors"
+          >
             {summary.directors.reachable}/{summary.directors.total} reachable
           </Chip>
           {masters.map((m) => (
             <Chip key={m.instance} tone={m.master ? 'ok' : m.hasVips ? 'bad' : 'muted'} label={m.instance}>
-              {m.master ? `MASTER ${m.master}` : m.owners.length > 1 ? `split: ${m.owners.join(', ')}` : m.hasVips ? 'no MASTER' : 'no VIPs'}
+              {m.master
+                ? `MASTER ${m.master}`
+                : m.owners.length > 1
+                  ? `split: ${m.owners.join(', ')}`
+                  : m.hasVips
+                    ? 'no MASTER'
+                    : 'no VIPs'}
             </Chip>
           ))}
           {vips.length > 0 && (
@@ -127,7 +154,11 @@ function ClusterHeader({ spec, summary, clusterId, progress }: { spec: ClusterSp
         </>
       )}
       <Chip tone={summary?.drift?.drifted ? 'bad' : summary?.drift ? 'ok' : 'muted'} label="Drift">
-        {summary?.drift ? (summary.drift.drifted ? `drifted: ${summary.drift.directors.join(', ')}` : `none (${ago(summary.drift.checkedAt)})`) : 'not checked'}
+        {summary?.drift
+          ? summary.drift.drifted
+            ? `drifted: ${summary.drift.directors.join(', ')}`
+            : `none (${ago(summary.drift.checkedAt)})`
+          : 'not checked'}
       </Chip>
       {running ? (
         <Chip tone="warn" label="Deploying">
@@ -149,7 +180,10 @@ export function ClusterFrame({ clusterId, children }: { clusterId: string; child
   const { me } = useSession();
   const q = useQuery({ ...specQuery(clusterId), enabled: !!me });
   const socket = useLiveSocket(!!me && !!q.data);
-  const summary = useClusterSummaries(socket, useMemo(() => [clusterId], [clusterId]))[clusterId];
+  const summary = useClusterSummaries(
+    socket,
+    useMemo(() => [clusterId], [clusterId]),
+  )[clusterId];
   const events = useDeploymentEvents(socket, clusterId);
   const segment = useSelectedLayoutSegment();
   // Deployment events go to the cluster's room. The Live tab's panels join it; on the other tabs
@@ -171,7 +205,8 @@ export function ClusterFrame({ clusterId, children }: { clusterId: string; child
     [clusterId, spec, q.data?.etag, me, socket, summary, events],
   );
 
-  if (q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 400)) return <NotFoundView what="cluster" detail={q.error.problem.detail} />;
+  if (q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 400))
+    return <NotFoundView what="cluster" detail={q.error.problem.detail} />;
   if (q.error) throw q.error;
   if (!value || !spec)
     return (
@@ -196,7 +231,12 @@ export function ClusterFrame({ clusterId, children }: { clusterId: string; child
       <ClusterBanners clusterId={clusterId} />
       <nav className="tabs" aria-label="Cluster">
         {CLUSTER_TABS.map((t) => (
-          <Link key={t.segment} href={`/clusters/${clusterId}/${t.segment}`} aria-current={t.segment === segment ? 'page' : undefined} aria-keyshortcuts={t.key}>
+          <Link
+            key={t.segment}
+            href={`/clusters/${clusterId}/${t.segment}`}
+            aria-current={t.segment === segment ? 'page' : undefined}
+            aria-keyshortcuts={t.key}
+          >
             {t.label}
           </Link>
         ))}

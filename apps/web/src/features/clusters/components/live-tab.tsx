@@ -30,7 +30,10 @@ export function LiveTab() {
   // so a link shared in a chat opens the same rows. Kept here as state too: typing must not wait
   // for a navigation; history.replaceState keeps Next's router in step without one.
   const params = useSearchParams();
-  const fromUrl = (): Required<RealServerFilters> => ({ q: params.get('q') ?? '', health: (params.get('health') ?? '').split(',').filter(Boolean) as RealServerHealth[] });
+  const fromUrl = (): Required<RealServerFilters> => ({
+    q: params.get('q') ?? '',
+    health: (params.get('health') ?? '').split(',').filter(Boolean) as RealServerHealth[],
+  });
   const [filters, setFilters] = useState<Required<RealServerFilters>>(fromUrl);
   // A navigation to this tab with other filters (the command palette's jump to a real server) does
   // not remount it: take the address's filters when they change from outside.
@@ -55,14 +58,31 @@ export function LiveTab() {
   // `apply` is newer than the committed schema.ts, so the call goes by path until it is regenerated.
   const adminState = useMutation({
     mutationFn: async (v: { virtualService: string; realServer: string; adminState: 'enabled' | 'drained' | 'disabled' }) =>
-      (await api<AdminStateAnswer>('POST', `/clusters/${clusterId}/real-servers/admin-state`, { ...v, apply: 'now' }, etag ? { 'if-match': etag } : {})).data,
+      (
+        await api<AdminStateAnswer>(
+          'POST',
+          `/clusters/${clusterId}/real-servers/admin-state`,
+          { ...v, apply: 'now' },
+          etag ? { 'if-match': etag } : {},
+        )
+      ).data,
     onSuccess: (r, v) => {
       const rt = r?.runtime;
       const failed = (rt?.directors ?? []).filter((d) => d.status !== 'applied' && d.error).map((d) => `${d.director}: ${d.error}`);
       toast({
         tone: rt?.applied === 'now' && failed.length === 0 ? 'ok' : rt ? 'info' : 'ok',
         title: `${v.realServer} ${v.adminState}${rt?.message ? ` — ${rt.message}` : ''}`,
-        description: [rt?.applied === 'next-deployment' ? (rt.reason ?? 'The next deployment applies it on the directors.') : rt ? '' : 'Saved in the topology: the next deployment applies it on the directors.', ...failed].filter(Boolean).join(' · ') || undefined,
+        description:
+          [
+            rt?.applied === 'next-deployment'
+              ? (rt.reason ?? 'The next deployment applies it on the directors.')
+              : rt
+                ? ''
+                : 'Saved in the topology: the next deployment applies it on the directors.',
+            ...failed,
+          ]
+            .filter(Boolean)
+            .join(' · ') || undefined,
       });
     },
     onError: (e) => toast({ tone: 'bad', title: 'Not changed', description: errorText(e) }),

@@ -61,7 +61,9 @@ export function ConfigurationTab() {
       <section className="panel">
         <h2 style={{ marginTop: 0 }}>Directors</h2>
         {spec.directors.length === 0 ? (
-          <p className="empty">No directors yet: add the first one (its SSH address, user and credential), then a VRRP instance with the VIPs it holds.</p>
+          <p className="empty">
+            No directors yet: add the first one (its SSH address, user and credential), then a VRRP instance with the VIPs it holds.
+          </p>
         ) : (
           <table>
             <thead>
@@ -70,7 +72,9 @@ export function ConfigurationTab() {
                 <th scope="col">SSH</th>
                 <th scope="col">Config</th>
                 <th scope="col">Host key</th>
-                <th scope="col"><span className="sr-only">Actions</span></th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -78,59 +82,125 @@ export function ConfigurationTab() {
                 <tr key={d.name}>
                   <td>{d.name}</td>
                   <td>
-                    <code>{d.sshUser}@{d.address}:{d.sshPort}</code>
+                    <code>
+                      {d.sshUser}@{d.address}:{d.sshPort}
+                    </code>
                     {d.credential ? <span className="muted"> ({d.credential})</span> : null}
                   </td>
-                  <td><code>{d.configPath}</code></td>
-                  <td><HostKeyCell clusterId={clusterId} director={d.name} me={me} /></td>
-                  <td><ItemActions target={{ kind: 'director', key: d.name }} label={`director ${d.name}`} open={open} blocked={editBlocked} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <p className="row"><AddButton target={{ kind: 'director' }} open={open} blocked={editBlocked}>Add director</AddButton></p>
-        <h2>VRRP instances</h2>
-        {spec.vrrpInstances.length === 0 ? (
-          <p className="muted">No VRRP instances yet{spec.directors.length === 0 ? ': add a director first, then an instance that moves the VIPs between directors.' : ': add one to give the directors a VIP.'}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr><th scope="col">Instance</th><th scope="col">Interface / VRID</th><th scope="col">Members (priority)</th><th scope="col">VIPs</th><th scope="col"><span className="sr-only">Actions</span></th></tr>
-            </thead>
-            <tbody>
-              {spec.vrrpInstances.map((i) => (
-                <tr key={i.name}>
-                  <td>{i.name}</td>
-                  <td>{i.interface} / {i.virtualRouterId}</td>
-                  <td>{i.members.map((m) => `${m.director} (${m.priority}${m.state === 'MASTER' ? ', MASTER' : ''})`).join(', ')}</td>
-                  <td>{i.vips.map((v) => v.address).join(', ')}</td>
-                  <td><ItemActions target={{ kind: 'vrrpInstance', key: i.name }} label={`VRRP instance ${i.name}`} open={open} blocked={editBlocked} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <p className="row"><AddButton target={{ kind: 'vrrpInstance' }} open={open} blocked={editBlocked}>Add VRRP instance</AddButton></p>
-        <h2>VRRP sync groups</h2>
-        {spec.vrrpSyncGroups.length === 0 ? (
-          <p className="muted">No sync groups: instances change state on their own. A group makes two or more instances fail over together.</p>
-        ) : (
-          <table>
-            <thead><tr><th scope="col">Sync group</th><th scope="col">Instances</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
-            <tbody>
-              {spec.vrrpSyncGroups.map((g) => (
-                <tr key={g.name}>
-                  <td>{g.name}</td>
-                  <td>{g.instances.join(', ')}</td>
-                  <td><ItemActions target={{ kind: 'vrrpSyncGroup', key: g.name }} label={`sync group ${g.name}`} open={open} blocked={editBlocked} /></td>
+                  <td>
+                    <code>{d.configPath}</code>
+                  </td>
+                  <td>
+                    <HostKeyCell clusterId={clusterId} director={d.name} me={me} />
+                  </td>
+                  <td>
+                    <ItemActions
+                      target={{ kind: 'director', key: d.name }}
+                      label={`director ${d.name}`}
+                      open={open}
+                      blocked={editBlocked}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
         <p className="row">
-          <AddButton target={{ kind: 'vrrpSyncGroup' }} open={open} blocked={editBlocked ?? (spec.vrrpInstances.length < 2 ? 'A sync group needs at least two VRRP instances' : undefined)}>Add sync group</AddButton>
+          <AddButton target={{ kind: 'director' }} open={open} blocked={editBlocked}>
+            Add director
+          </AddButton>
+        </p>
+        <h2>VRRP instances</h2>
+        {spec.vrrpInstances.length === 0 ? (
+          <p className="muted">
+            No VRRP instances yet
+            {spec.directors.length === 0
+              ? ': add a director first, then an instance that moves the VIPs between directors.'
+              : ': add one to give the directors a VIP.'}
+          </p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Instance</th>
+                <th scope="col">Interface / VRID</th>
+                <th scope="col">Members (priority)</th>
+                <th scope="col">VIPs</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {spec.vrrpInstances.map((i) => (
+                <tr key={i.name}>
+                  <td>{i.name}</td>
+                  <td>
+                    {i.interface} / {i.virtualRouterId}
+                  </td>
+                  <td>{i.members.map((m) => `${m.director} (${m.priority}${m.state === 'MASTER' ? ', MASTER' : ''})`).join(', ')}</td>
+                  <td>{i.vips.map((v) => v.address).join(', ')}</td>
+                  <td>
+                    <ItemActions
+                      target={{ kind: 'vrrpInstance', key: i.name }}
+                      label={`VRRP instance ${i.name}`}
+                      open={open}
+                      blocked={editBlocked}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="row">
+          <AddButton target={{ kind: 'vrrpInstance' }} open={open} blocked={editBlocked}>
+            Add VRRP instance
+          </AddButton>
+        </p>
+        <h2>VRRP sync groups</h2>
+        {spec.vrrpSyncGroups.length === 0 ? (
+          <p className="muted">
+            No sync groups: instances change state on their own. A group makes two or more instances fail over together.
+          </p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Sync group</th>
+                <th scope="col">Instances</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {spec.vrrpSyncGroups.map((g) => (
+                <tr key={g.name}>
+                  <td>{g.name}</td>
+                  <td>{g.instances.join(', ')}</td>
+                  <td>
+                    <ItemActions
+                      target={{ kind: 'vrrpSyncGroup', key: g.name }}
+                      label={`sync group ${g.name}`}
+                      open={open}
+                      blocked={editBlocked}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="row">
+          <AddButton
+            target={{ kind: 'vrrpSyncGroup' }}
+            open={open}
+            blocked={editBlocked ?? (spec.vrrpInstances.length < 2 ? 'A sync group needs at least two VRRP instances' : undefined)}
+          >
+            Add sync group
+          </AddButton>
         </p>
       </section>
 
@@ -140,7 +210,15 @@ export function ConfigurationTab() {
           <p className="muted">No virtual services yet: add one on a VIP of a VRRP instance, then its real servers.</p>
         ) : (
           <table>
-            <thead><tr><th scope="col">Service</th><th scope="col">Scheduler</th><th scope="col">Forwarding</th><th scope="col">Persistence</th><th scope="col">Real servers</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Service</th>
+                <th scope="col">Scheduler</th>
+                <th scope="col">Forwarding</th>
+                <th scope="col">Persistence</th>
+                <th scope="col">Real servers</th>
+              </tr>
+            </thead>
             <tbody>
               {spec.virtualServices.map((vs) => {
                 const key = vsKey(vs);
@@ -148,14 +226,25 @@ export function ConfigurationTab() {
                   <tr key={key}>
                     <td>
                       <code>{key}</code>
-                      <ItemActions target={{ kind: 'virtualService', key }} label={`virtual service ${key}`} open={open} blocked={editBlocked} />
+                      <ItemActions
+                        target={{ kind: 'virtualService', key }}
+                        label={`virtual service ${key}`}
+                        open={open}
+                        blocked={editBlocked}
+                      />
                     </td>
                     <td>{vs.scheduler}</td>
                     <td>{vs.forwarding}</td>
-                    <td>{vs.persistence ? `${vs.persistence.timeout} s${vs.persistence.netmask ? ` per ${vs.persistence.netmask}` : ''}` : '—'}</td>
+                    <td>
+                      {vs.persistence
+                        ? `${vs.persistence.timeout} s${vs.persistence.netmask ? ` per ${vs.persistence.netmask}` : ''}`
+                        : '—'}
+                    </td>
                     <td>
                       <RealServerList service={key} realServers={vs.realServers} open={open} blocked={editBlocked} />
-                      <AddButton target={{ kind: 'realServer', service: key }} open={open} blocked={editBlocked}>Add real server</AddButton>
+                      <AddButton target={{ kind: 'realServer', service: key }} open={open} blocked={editBlocked}>
+                        Add real server
+                      </AddButton>
                       <div className="muted small">
                         Health, traffic and drain/enable/disable: the <Link href={`/clusters/${clusterId}/live`}>Live tab</Link>.
                       </div>
@@ -166,10 +255,21 @@ export function ConfigurationTab() {
             </tbody>
           </table>
         )}
-        <p className="row"><AddButton target={{ kind: 'virtualService' }} open={open} blocked={editBlocked}>Add virtual service</AddButton></p>
+        <p className="row">
+          <AddButton target={{ kind: 'virtualService' }} open={open} blocked={editBlocked}>
+            Add virtual service
+          </AddButton>
+        </p>
       </section>
       {editing && (
-        <Editor clusterId={clusterId} spec={spec} target={editing} onClose={() => setEditing(null)} onSaved={(m, w, t) => void saved(m, w, t)} onStale={() => void qc.invalidateQueries({ queryKey: clusterKeys.spec(clusterId) })} />
+        <Editor
+          clusterId={clusterId}
+          spec={spec}
+          target={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(m, w, t) => void saved(m, w, t)}
+          onStale={() => void qc.invalidateQueries({ queryKey: clusterKeys.spec(clusterId) })}
+        />
       )}
     </>
   );
@@ -180,7 +280,17 @@ const FOLD_AFTER = 10;
 const FOLDED_SHOWN = 5;
 
 /** A virtual service's real servers with their edit actions; long lists fold behind "Show all N". */
-function RealServerList({ service, realServers, open, blocked }: { service: string; realServers: ClusterSpec['virtualServices'][number]['realServers']; open: (t: EditTarget) => void; blocked: string | undefined }) {
+function RealServerList({
+  service,
+  realServers,
+  open,
+  blocked,
+}: {
+  service: string;
+  realServers: ClusterSpec['virtualServices'][number]['realServers'];
+  open: (t: EditTarget) => void;
+  blocked: string | undefined;
+}) {
   const [all, setAll] = useState(false);
   const folded = realServers.length > FOLD_AFTER && !all;
   const shown = folded ? realServers.slice(0, FOLDED_SHOWN) : realServers;
@@ -198,7 +308,12 @@ function RealServerList({ service, realServers, open, blocked }: { service: stri
                 {rs.healthCheck ? `, ${rs.healthCheck.type}` : ''}
                 {rs.adminState !== 'enabled' ? `, ${rs.adminState}` : ''}
               </span>
-              <ItemActions target={{ kind: 'realServer', key: rk, service }} label={`real server ${rk} of ${service}`} open={open} blocked={blocked} />
+              <ItemActions
+                target={{ kind: 'realServer', key: rk, service }}
+                label={`real server ${rk} of ${service}`}
+                open={open}
+                blocked={blocked}
+              />
             </li>
           );
         })}

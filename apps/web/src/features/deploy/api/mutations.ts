@@ -8,7 +8,13 @@ export function useDeploy(clusterId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (message: string) =>
-      data(client().POST('/api/v1/clusters/{clusterId}/deployments', { params: { path: { clusterId } }, body: { message }, headers: { 'idempotency-key': crypto.randomUUID() } })),
+      data(
+        client().POST('/api/v1/clusters/{clusterId}/deployments', {
+          params: { path: { clusterId } },
+          body: { message },
+          headers: { 'idempotency-key': crypto.randomUUID() },
+        }),
+      ),
     onSettled: () => qc.invalidateQueries({ queryKey: clusterKeys.one(clusterId) }),
   });
 }
@@ -17,9 +23,13 @@ export function useHostKey(clusterId: string, director: string) {
   const qc = useQueryClient();
   const path = { params: { path: { clusterId, director } } };
   const set = (hk: HostKey) => qc.setQueryData(deployKeys.hostKey(clusterId, director), hk);
-  const check = useMutation({ mutationFn: () => data(client().GET('/api/v1/clusters/{clusterId}/host-keys/{director}', path)), onSuccess: set });
+  const check = useMutation({
+    mutationFn: () => data(client().GET('/api/v1/clusters/{clusterId}/host-keys/{director}', path)),
+    onSuccess: set,
+  });
   const pin = useMutation({
-    mutationFn: (fingerprint: string) => data(client().PUT('/api/v1/clusters/{clusterId}/host-keys/{director}', { ...path, body: { fingerprint } })),
+    mutationFn: (fingerprint: string) =>
+      data(client().PUT('/api/v1/clusters/{clusterId}/host-keys/{director}', { ...path, body: { fingerprint } })),
     onSuccess: (hk) => {
       set(hk);
       void qc.invalidateQueries({ queryKey: deployKeys.plan(clusterId) });

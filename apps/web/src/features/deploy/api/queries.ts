@@ -24,13 +24,22 @@ export const isRunning = (d: Pick<Deployment, 'status'>) => d.status === 'runnin
 export const deploymentsQuery = (clusterId: string) =>
   queryOptions({
     queryKey: deployKeys.deployments(clusterId),
-    queryFn: () => data(client().GET('/api/v1/clusters/{clusterId}/deployments', { params: { path: { clusterId }, query: { limit: 10 } } })),
+    queryFn: () =>
+      data(client().GET('/api/v1/clusters/{clusterId}/deployments', { params: { path: { clusterId }, query: { limit: 10 } } })),
     refetchInterval: (q) => (q.state.data?.items.some(isRunning) ? 5_000 : false),
   });
 
 /** The plan reads every director over SSH: only when asked (enabled by the page), never refetched behind the user's back. */
 export const planQuery = (clusterId: string) =>
-  queryOptions({ queryKey: deployKeys.plan(clusterId), queryFn: () => data(client().GET('/api/v1/clusters/{clusterId}/plan', { params: { path: { clusterId } } })), staleTime: Infinity });
+  queryOptions({
+    queryKey: deployKeys.plan(clusterId),
+    queryFn: () => data(client().GET('/api/v1/clusters/{clusterId}/plan', { params: { path: { clusterId } } })),
+    staleTime: Infinity,
+  });
 
 export const driftQuery = (clusterId: string) =>
-  queryOptions({ queryKey: deployKeys.drift(clusterId), queryFn: () => data(client().GET('/api/v1/clusters/{clusterId}/drift', { params: { path: { clusterId } } })), staleTime: Infinity });
+  queryOptions({
+    queryKey: deployKeys.drift(clusterId),
+    queryFn: () => data(client().GET('/api/v1/clusters/{clusterId}/drift', { params: { path: { clusterId } } })),
+    staleTime: Infinity,
+  });

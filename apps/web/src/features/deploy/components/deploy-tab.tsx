@@ -53,7 +53,8 @@ function LintFindings({ findings }: { findings: LintFinding[] }) {
   );
 }
 
-const statusClass = (s: string) => (s === 'succeeded' || s === 'ok' ? 'ok' : s === 'running' || s === 'pending' ? 'warn' : s === 'skipped' ? 'muted' : 'bad');
+const statusClass = (s: string) =>
+  s === 'succeeded' || s === 'ok' ? 'ok' : s === 'running' || s === 'pending' ? 'warn' : s === 'skipped' ? 'muted' : 'bad';
 
 /**
  * Deploy: the plan (per-director diff and reload hazards), deploy with live progress, drift, the
@@ -90,7 +91,14 @@ export function DeployTab() {
         <label htmlFor="deploy-message" className="sr-only">
           Revision message
         </label>
-        <input id="deploy-message" value={message} onChange={(e) => setMessage(e.target.value)} maxLength={2000} placeholder="What changes, and why (the revision's message)" style={{ minWidth: '20rem' }} />
+        <input
+          id="deploy-message"
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+          maxLength={2000}
+          placeholder="What changes, and why (the revision's message)"
+          style={{ minWidth: '20rem' }}
+        />
         <button
           type="button"
           className="primary"
@@ -101,7 +109,11 @@ export function DeployTab() {
             deploy.mutate(message.trim() || 'from the dashboard', {
               onSuccess: (d) => {
                 setMessage('');
-                toast({ tone: 'info', title: `Deploying revision #${d.revision}`, description: 'BACKUP directors first, the MASTER last.' });
+                toast({
+                  tone: 'info',
+                  title: `Deploying revision #${d.revision}`,
+                  description: 'BACKUP directors first, the MASTER last.',
+                });
               },
             });
           }}
@@ -114,7 +126,9 @@ export function DeployTab() {
           {errorText(error)}
         </p>
       )}
-      {showPlan && plan.isPending && <div className="skeleton skeleton-block" role="status" aria-busy="true" aria-label="Reading the directors" />}
+      {showPlan && plan.isPending && (
+        <div className="skeleton skeleton-block" role="status" aria-busy="true" aria-label="Reading the directors" />
+      )}
       {plan.data && (
         <div data-testid="plan">
           {plan.data.warnings.map((w) => (
@@ -138,7 +152,14 @@ export function DeployTab() {
           {plan.data.directors.map((d) => (
             <div key={d.name}>
               <h3>
-                {d.name} {!d.reachable ? <span className="badge bad">unreachable</span> : d.changed ? <span className="badge warn">changes</span> : <span className="badge ok">up to date</span>}{' '}
+                {d.name}{' '}
+                {!d.reachable ? (
+                  <span className="badge bad">unreachable</span>
+                ) : d.changed ? (
+                  <span className="badge warn">changes</span>
+                ) : (
+                  <span className="badge ok">up to date</span>
+                )}{' '}
                 {d.drifted && <span className="badge bad">drifted</span>}
               </h3>
               {d.error ? <p className="bad">{d.error}</p> : <DiffView text={d.diff} label={`${d.name}: live → new`} />}
@@ -185,7 +206,12 @@ export function DeployTab() {
                   {d.targets.map((t) => (
                     <div key={t.director}>
                       {t.director}: <span className={statusClass(t.status)}>{t.status}</span>
-                      {t.steps.length > 0 && <span className="muted"> ({t.steps.map((s) => `${s.stage ? `${s.stage}: ` : ''}${s.name} ${s.ms}ms`).join(', ')})</span>}
+                      {t.steps.length > 0 && (
+                        <span className="muted">
+                          {' '}
+                          ({t.steps.map((s) => `${s.stage ? `${s.stage}: ` : ''}${s.name} ${s.ms}ms`).join(', ')})
+                        </span>
+                      )}
                     </div>
                   ))}
                 </td>

@@ -22,7 +22,12 @@ export interface Located {
   item?: Record<string, unknown>;
 }
 
-const SEGMENT = { director: 'directors', vrrpInstance: 'vrrp-instances', vrrpSyncGroup: 'vrrp-sync-groups', virtualService: 'virtual-services' } as const;
+const SEGMENT = {
+  director: 'directors',
+  vrrpInstance: 'vrrp-instances',
+  vrrpSyncGroup: 'vrrp-sync-groups',
+  virtualService: 'virtual-services',
+} as const;
 
 interface Item extends Record<string, unknown> {
   id: string;
@@ -34,9 +39,20 @@ interface Item extends Record<string, unknown> {
 /** The spec holds natural keys, the REST resources ids and versions: find the one we edit. */
 async function find(collection: string, match: (i: Item) => boolean, what: string, key?: string): Promise<Located> {
   // Services and real servers are asked for by natural key: a service may hold thousands of real servers, more than a page.
-  const { data } = await api<{ items: Item[] }>('GET', key === undefined ? `${collection}?limit=500` : `${collection}?key=${encodeURIComponent(key)}`);
+  const { data } = await api<{ items: Item[] }>(
+    'GET',
+    key === undefined ? `${collection}?limit=500` : `${collection}?key=${encodeURIComponent(key)}`,
+  );
   const item = data.items.find(match);
-  if (!item) throw new ApiError({ type: 'about:blank', title: 'Not Found', status: 404, detail: `${what} is gone: someone removed it. Close and look again.`, code: 'web.not_found', errors: [] });
+  if (!item)
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      detail: `${what} is gone: someone removed it. Close and look again.`,
+      code: 'web.not_found',
+      errors: [],
+    });
   return { collection, url: `${collection}/${item.id}`, etag: `W/"${item.version}"`, item };
 }
 
@@ -53,16 +69,29 @@ export async function locate(clusterId: string, t: EditTarget): Promise<Located>
   }
   const collection = `${base}/${SEGMENT[t.kind]}`;
   if (t.mode === 'create') return { collection };
-  return find(collection, (i) => (t.kind === 'virtualService' ? i.key === t.key : i.name === t.key), `${t.key}`, t.kind === 'virtualService' ? t.key : undefined);
+  return find(
+    collection,
+    (i) => (t.kind === 'virtualService' ? i.key === t.key : i.name === t.key),
+    `${t.key}`,
+    t.kind === 'virtualService' ? t.key : undefined,
+  );
 }
 
 /** Sends a create (POST), replace (PUT, If-Match) or delete (DELETE, If-Match); answers the write's warnings. */
-export async function write(at: Located, mode: EditTarget['mode'], body?: unknown, method: 'PUT' | 'PATCH' = 'PUT'): Promise<{ path: string; message: string }[]> {
+export async function write(
+  at: Located,
+  mode: EditTarget['mode'],
+  body?: unknown,
+  method: 'PUT' | 'PATCH' = 'PUT',
+): Promise<{ path: string; message: string }[]> {
   const ifMatch: Record<string, string> = at.etag ? { 'if-match': at.etag } : {};
   if (mode === 'delete') {
     await api('DELETE', at.url!, undefined, ifMatch);
     return [];
   }
-  const r = mode === 'create' ? await api<{ warnings?: { path: string; message: string }[] }>('POST', at.collection, body) : await api<{ warnings?: { path: string; message: string }[] }>(method, at.url!, body, ifMatch);
+  const r =
+    mode === 'create'
+      ? await api<{ warnings?: { path: string; message: string }[] }>('POST', at.collection, body)
+      : await api<{ warnings?: { path: string; message: string }[] }>(method, at.url!, body, ifMatch);
   return r.data.warnings ?? [];
 }

@@ -1,5 +1,17 @@
 'use client';
-import { type ClusterSpec, CLUSTER_MODES, FORWARDING_METHODS, HEALTH_CHECK_TYPES, PROTOCOLS, realServerKey, RELOAD_METHODS, SCHEDULERS, virtualServiceKey, VRRP_STATES, ADMIN_STATES } from '@lvs/domain';
+import {
+  type ClusterSpec,
+  CLUSTER_MODES,
+  FORWARDING_METHODS,
+  HEALTH_CHECK_TYPES,
+  PROTOCOLS,
+  realServerKey,
+  RELOAD_METHODS,
+  SCHEDULERS,
+  virtualServiceKey,
+  VRRP_STATES,
+  ADMIN_STATES,
+} from '@lvs/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSession } from '../../../components/session';
 import { api, ApiError } from '../../../lib/api';
@@ -52,7 +64,8 @@ export default function Editor({ clusterId, spec, target, onClose, onSaved, onSt
   // The form appears once the object is read: focus its first field (or the Delete button).
   useEffect(() => {
     const d = dialog.current;
-    if (d && (at || failed)) (d.querySelector<HTMLElement>('[data-autofocus]') ?? d.querySelector<HTMLElement>('input, select, textarea, button'))?.focus();
+    if (d && (at || failed))
+      (d.querySelector<HTMLElement>('[data-autofocus]') ?? d.querySelector<HTMLElement>('input, select, textarea, button'))?.focus();
   }, [at, failed]);
 
   const what = WHAT[target.kind];
@@ -104,7 +117,12 @@ export default function Editor({ clusterId, spec, target, onClose, onSaved, onSt
           submitLabel={target.mode === 'delete' ? 'Delete' : target.mode === 'create' ? 'Add' : 'Save'}
           busyLabel={target.mode === 'delete' ? 'Deleting…' : undefined}
           danger={target.mode === 'delete'}
-          check={target.mode === 'delete' ? undefined : (d, options) => resolveDraft(target.kind, BODY[target.kind](d), spec, { index: found.index, service: found.service }, options)}
+          check={
+            target.mode === 'delete'
+              ? undefined
+              : (d, options) =>
+                  resolveDraft(target.kind, BODY[target.kind](d), spec, { index: found.index, service: found.service }, options)
+          }
           save={save}
           onCancel={onClose}
         >
@@ -122,7 +140,8 @@ function describe(t: EditTarget, body: unknown): string {
   return String(b.name);
 }
 
-const list = (items: string[], most = 8) => (items.length <= most ? items.join(', ') : `${items.slice(0, most).join(', ')} and ${items.length - most} more`);
+const list = (items: string[], most = 8) =>
+  items.length <= most ? items.join(', ') : `${items.slice(0, most).join(', ')} and ${items.length - most} more`;
 
 /** What goes with a delete, named from the spec (not only in general words). */
 function DeleteNote({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
@@ -132,12 +151,15 @@ function DeleteNote({ target, spec }: { target: EditTarget; spec: ClusterSpec })
     vrrpInstance: 'Its VIPs go with it on the next deployment. Removing an instance has lost VIPs on reload: the plan flags it.',
     vrrpSyncGroup: 'Its instances stay; they just stop changing state together.',
     virtualService: 'Its real servers go with it on the next deployment.',
-    realServer: 'Removing a real server by reload would cut its connections: the next deployment drains it first and waits for them to end, then removes it.',
+    realServer:
+      'Removing a real server by reload would cut its connections: the next deployment drains it first and waits for them to end, then removes it.',
   };
   const goes: string[] = [];
   if (target.kind === 'cluster') {
     const rs = spec.virtualServices.reduce((n, v) => n + v.realServers.length, 0);
-    goes.push(`${spec.directors.length} directors, ${spec.vrrpInstances.length} VRRP instances, ${spec.vrrpSyncGroups.length} sync groups, ${spec.virtualServices.length} virtual services with ${rs} real servers`);
+    goes.push(
+      `${spec.directors.length} directors, ${spec.vrrpInstances.length} VRRP instances, ${spec.vrrpSyncGroups.length} sync groups, ${spec.virtualServices.length} virtual services with ${rs} real servers`,
+    );
   } else if (target.kind === 'director') {
     const member = spec.vrrpInstances.filter((i) => i.members.some((m) => m.director === target.key)).map((i) => i.name);
     if (member.length) goes.push(`member of ${list(member)}: remove it there first`);
@@ -150,7 +172,10 @@ function DeleteNote({ target, spec }: { target: EditTarget; spec: ClusterSpec })
     if (groups.length) goes.push(`it leaves the sync groups ${list(groups)}`);
   } else if (target.kind === 'virtualService') {
     const vs = spec.virtualServices.find((v) => keys.vs(v) === target.key);
-    if (vs) goes.push(vs.realServers.length ? `${vs.realServers.length} real servers: ${list(vs.realServers.map((r) => keys.rs(r)))}` : 'no real servers');
+    if (vs)
+      goes.push(
+        vs.realServers.length ? `${vs.realServers.length} real servers: ${list(vs.realServers.map((r) => keys.rs(r)))}` : 'no real servers',
+      );
   }
   return (
     <>
@@ -201,7 +226,10 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
   const script = useAdminOnly(ROOT_ONLY);
   const trust = useAdminOnly(TRUST_ONLY);
   // A director that logs in with a credential: where it connects is the admin's too.
-  const credentialed = target.kind === 'director' && target.mode !== 'create' && spec.directors.some((d) => d.name === target.key && d.credential !== undefined);
+  const credentialed =
+    target.kind === 'director' &&
+    target.mode !== 'create' &&
+    spec.directors.some((d) => d.name === target.key && d.credential !== undefined);
   const where = credentialed ? trust : undefined;
   switch (target.kind) {
     case 'cluster':
@@ -219,7 +247,13 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
           <TextField path="address" label="Address" required hint="The console connects here over SSH" locked={where} />
           <TextField path="sshPort" label="SSH port" numeric locked={where} />
           <TextField path="sshUser" label="SSH user" locked={where} />
-          <TextField path="credential" label="Credential" locked={trust} hint="Name of a stored SSH credential (admins add them through POST /api/v1/credentials). It is only sent to the addresses an admin bound it to: a director outside them is refused before connecting" suggestions={credentialNames} />
+          <TextField
+            path="credential"
+            label="Credential"
+            locked={trust}
+            hint="Name of a stored SSH credential (admins add them through POST /api/v1/credentials). It is only sent to the addresses an admin bound it to: a director outside them is refused before connecting"
+            suggestions={credentialNames}
+          />
           <SelectField path="reloadMethod" label="Reload method" options={RELOAD_METHODS} />
           <TextField path="configPath" label="Config path" locked={trust} />
           <TextField path="pidFile" label="Pid file" locked={trust} />
@@ -244,7 +278,11 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
           <ListField path="members" legend="Members" blank={blankMember} addLabel="Add member" min={1}>
             {(p, i) => (
               <>
-                <SelectField path={`${p}.director`} label={`Member ${i + 1} director`} options={[['', '—'], ...spec.directors.map((d) => d.name)]} />
+                <SelectField
+                  path={`${p}.director`}
+                  label={`Member ${i + 1} director`}
+                  options={[['', '—'], ...spec.directors.map((d) => d.name)]}
+                />
                 <TextField path={`${p}.priority`} label={`Member ${i + 1} priority`} numeric />
                 <SelectField path={`${p}.state`} label={`Member ${i + 1} state`} options={VRRP_STATES} />
               </>
@@ -280,7 +318,14 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
       return (
         <>
           <div className="form-grid">
-            <SelectField path="by" label="Identified by" options={[['address', 'VIP and port'], ['fwmark', 'Firewall mark']]} />
+            <SelectField
+              path="by"
+              label="Identified by"
+              options={[
+                ['address', 'VIP and port'],
+                ['fwmark', 'Firewall mark'],
+              ]}
+            />
             <When path="by" is={(v) => v !== 'fwmark'}>
               <TextField path="vip" label="VIP" required autoFocus />
               <TextField path="port" label="Port" numeric hint="Blank = all ports (needs persistence)" />
@@ -347,7 +392,10 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
 function HealthCheckFields() {
   const h = 'healthCheck';
   const script = useAdminOnly(ROOT_ONLY);
-  const has = (...types: string[]) => (v: unknown) => types.includes(String(v));
+  const has =
+    (...types: string[]) =>
+    (v: unknown) =>
+      types.includes(String(v));
   return (
     <Group path={h} legend="Health check">
       <SelectField path={`${h}.type`} label="Check" options={[['', 'none'], ...HEALTH_CHECK_TYPES]} />

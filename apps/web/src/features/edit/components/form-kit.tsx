@@ -1,5 +1,16 @@
 'use client';
-import { createContext, type FormEvent, type KeyboardEvent, type ReactNode, useCallback, useContext, useId, useLayoutEffect, useRef, useState } from 'react';
+import {
+  createContext,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { type ResolverOptions, useForm as useRHF } from 'react-hook-form';
 import { type Draft, type FieldErrors, getIn, problemErrors, str } from '../schemas/form-values';
 
@@ -52,7 +63,20 @@ export interface EditFormProps {
  * checkbox), Escape cancels, a failed submit moves focus to the first invalid field (or the top
  * alert), and each message sits beside its field with aria-invalid and aria-describedby.
  */
-export function EditForm({ initial, title, submitLabel, danger, check, save, onCancel, onFirstFocus, busyLabel, className, idPrefix, children }: EditFormProps) {
+export function EditForm({
+  initial,
+  title,
+  submitLabel,
+  danger,
+  check,
+  save,
+  onCancel,
+  onFirstFocus,
+  busyLabel,
+  className,
+  idPrefix,
+  children,
+}: EditFormProps) {
   // react-hook-form holds the draft and runs the checks as its resolver on submit; the messages are
   // placed here (on the nearest field that is shown, the rest at the top) and focus moves to the first.
   const found = useRef<FieldErrors>({});
@@ -61,7 +85,9 @@ export function EditForm({ initial, title, submitLabel, danger, check, save, onC
     resolver: async (values, _ctx, options) => {
       found.current = check ? await check(values, options) : {};
       const keys = Object.keys(found.current);
-      return keys.length ? { values: {}, errors: Object.fromEntries(keys.map((k) => [k, { type: 'rule', message: found.current[k] }])) } : { values, errors: {} };
+      return keys.length
+        ? { values: {}, errors: Object.fromEntries(keys.map((k) => [k, { type: 'rule', message: found.current[k] }])) }
+        : { values, errors: {} };
     },
   });
   const draft = form.watch();
@@ -102,7 +128,8 @@ export function EditForm({ initial, title, submitLabel, danger, check, save, onC
     const rest: string[] = [];
     for (const [path, message] of Object.entries(all)) {
       let p = path;
-      while (p && !p.startsWith('spec:') && !form?.querySelector(`[data-field="${CSS.escape(p)}"]`)) p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '';
+      while (p && !p.startsWith('spec:') && !form?.querySelector(`[data-field="${CSS.escape(p)}"]`))
+        p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '';
       if (p && !p.startsWith('spec:')) placed[p] = placed[p] ? `${placed[p]}; ${message}` : message;
       else if (path === '') rest.unshift(message);
       else rest.push(message);
@@ -226,14 +253,26 @@ interface FieldProps {
   locked?: string;
 }
 
-export function TextField({ path, label, hint, locked, numeric, placeholder, autoFocus, required, suggestions }: FieldProps & { numeric?: boolean; placeholder?: string; autoFocus?: boolean; required?: boolean; suggestions?: string[] }) {
+export function TextField({
+  path,
+  label,
+  hint,
+  locked,
+  numeric,
+  placeholder,
+  autoFocus,
+  required,
+  suggestions,
+}: FieldProps & { numeric?: boolean; placeholder?: string; autoFocus?: boolean; required?: boolean; suggestions?: string[] }) {
   const { f, id, message, aria } = useField(path, locked ?? hint);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {suggestions && suggestions.length > 0 && (
         <datalist id={`${id}-options`}>
-          {suggestions.map((o) => <option key={o} value={o} />)}
+          {suggestions.map((o) => (
+            <option key={o} value={o} />
+          ))}
         </datalist>
       )}
       <input
@@ -267,7 +306,12 @@ export function TextArea({ path, label, hint, rows = 3 }: FieldProps & { rows?: 
   );
 }
 
-export function SelectField({ path, label, hint, options }: FieldProps & { options: readonly (string | readonly [value: string, label: string])[] }) {
+export function SelectField({
+  path,
+  label,
+  hint,
+  options,
+}: FieldProps & { options: readonly (string | readonly [value: string, label: string])[] }) {
   const { f, id, message, aria } = useField(path, hint);
   return (
     <div className="field">
@@ -292,7 +336,14 @@ export function CheckField({ path, label, hint, locked }: FieldProps) {
   return (
     <div className="field">
       <label className="check" htmlFor={id}>
-        <input {...aria} type="checkbox" disabled={locked !== undefined} title={locked} checked={getIn(f.draft, path) === true} onChange={(e) => f.set(path, e.target.checked)} />
+        <input
+          {...aria}
+          type="checkbox"
+          disabled={locked !== undefined}
+          title={locked}
+          checked={getIn(f.draft, path) === true}
+          onChange={(e) => f.set(path, e.target.checked)}
+        />
         {label}
       </label>
       <Notes id={id} hint={locked ?? hint} message={message} />
@@ -324,7 +375,21 @@ export function Group({ path, legend, children }: { path: string; legend: string
 }
 
 /** Rows of a list field (members, VIPs, URLs) with add and remove buttons. */
-export function ListField({ path, legend, blank, addLabel, min = 0, children }: { path: string; legend: string; blank: Draft; addLabel: string; min?: number; children: (prefix: string, index: number) => ReactNode }) {
+export function ListField({
+  path,
+  legend,
+  blank,
+  addLabel,
+  min = 0,
+  children,
+}: {
+  path: string;
+  legend: string;
+  blank: Draft;
+  addLabel: string;
+  min?: number;
+  children: (prefix: string, index: number) => ReactNode;
+}) {
   const f = useForm();
   const items = (getIn(f.draft, path) as Draft[] | undefined) ?? [];
   return (
@@ -332,7 +397,18 @@ export function ListField({ path, legend, blank, addLabel, min = 0, children }: 
       {items.map((_, i) => (
         <div className="list-row" key={i}>
           {children(`${path}.${i}`, i)}
-          <button type="button" className="small-btn" disabled={items.length <= min} onClick={() => f.set(path, items.filter((__, j) => j !== i))} aria-label={`Remove ${legend.toLowerCase()} row ${i + 1}`}>
+          <button
+            type="button"
+            className="small-btn"
+            disabled={items.length <= min}
+            onClick={() =>
+              f.set(
+                path,
+                items.filter((__, j) => j !== i),
+              )
+            }
+            aria-label={`Remove ${legend.toLowerCase()} row ${i + 1}`}
+          >
             Remove
           </button>
         </div>
@@ -359,7 +435,11 @@ export function CheckList({ path, legend, options }: { path: string; legend: str
       {options.length === 0 && <p className="muted">Nothing to choose from yet.</p>}
       {options.map((o) => (
         <label className="check" key={o}>
-          <input type="checkbox" checked={chosen.includes(o)} onChange={(e) => f.set(path, e.target.checked ? [...chosen, o] : chosen.filter((x) => x !== o))} />
+          <input
+            type="checkbox"
+            checked={chosen.includes(o)}
+            onChange={(e) => f.set(path, e.target.checked ? [...chosen, o] : chosen.filter((x) => x !== o))}
+          />
           {o}
         </label>
       ))}

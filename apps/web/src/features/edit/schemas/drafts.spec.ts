@@ -1,4 +1,12 @@
-import { DirectorSchema, RealServerSchema, realServerKey, VirtualServiceSchema, virtualServiceKey, VrrpInstanceSchema, VrrpSyncGroupSchema } from '@lvs/domain';
+import {
+  DirectorSchema,
+  RealServerSchema,
+  realServerKey,
+  VirtualServiceSchema,
+  virtualServiceKey,
+  VrrpInstanceSchema,
+  VrrpSyncGroupSchema,
+} from '@lvs/domain';
 import { describe, expect, it } from 'vitest';
 import { clusterSpec, richClusterSpec } from '../../../../../../test/factories';
 import { BODY, draftOf } from './drafts';
@@ -11,9 +19,12 @@ describe('drafts: every resource survives form → body unchanged (nothing the f
   const spec = richClusterSpec();
 
   it('directors, VRRP instances (members, VIPs, notify, track interfaces) and sync groups', () => {
-    for (const d of spec.directors) expect(DirectorSchema.parse(BODY.director(draftOf('director', spec, d.name, undefined, keys).draft))).toEqual(d);
-    for (const i of spec.vrrpInstances) expect(VrrpInstanceSchema.parse(BODY.vrrpInstance(draftOf('vrrpInstance', spec, i.name, undefined, keys).draft))).toEqual(i);
-    for (const g of spec.vrrpSyncGroups) expect(VrrpSyncGroupSchema.parse(BODY.vrrpSyncGroup(draftOf('vrrpSyncGroup', spec, g.name, undefined, keys).draft))).toEqual(g);
+    for (const d of spec.directors)
+      expect(DirectorSchema.parse(BODY.director(draftOf('director', spec, d.name, undefined, keys).draft))).toEqual(d);
+    for (const i of spec.vrrpInstances)
+      expect(VrrpInstanceSchema.parse(BODY.vrrpInstance(draftOf('vrrpInstance', spec, i.name, undefined, keys).draft))).toEqual(i);
+    for (const g of spec.vrrpSyncGroups)
+      expect(VrrpSyncGroupSchema.parse(BODY.vrrpSyncGroup(draftOf('vrrpSyncGroup', spec, g.name, undefined, keys).draft))).toEqual(g);
   });
 
   it('virtual services (persistence, quorum, sorry server, fwmark) and real servers with each health check type', () => {
@@ -31,7 +42,7 @@ describe('drafts: every resource survives form → body unchanged (nothing the f
     expect(new Set(types).size).toBe(8);
   });
 
-  it('starts from the API\'s fresh copy when there is one, and a new object from defaults', () => {
+  it("starts from the API's fresh copy when there is one, and a new object from defaults", () => {
     const d = spec.directors[0];
     expect(draftOf('director', spec, d.name, undefined, keys, { ...d, id: 'x', version: 4, sshPort: 2200 }).draft.sshPort).toBe('2200');
     const fresh = draftOf('vrrpInstance', spec, undefined, undefined, keys);
@@ -57,22 +68,39 @@ describe('check: the shared rules in the browser, placed on the body paths', () 
 
   it('field rules (zod) first, one message per path', () => {
     expect(real({ weight: '70000' })).toEqual({ weight: 'must be 0-65535' });
-    expect(real({ weight: 'x', address: '10.0.0.300' })).toMatchObject({ weight: 'must be a number', address: expect.stringMatching(/IPv4 or IPv6/) });
+    expect(real({ weight: 'x', address: '10.0.0.300' })).toMatchObject({
+      weight: 'must be a number',
+      address: expect.stringMatching(/IPv4 or IPv6/),
+    });
     expect(real({ 'healthCheck.urls.0.path': 'health' })).toEqual({ 'healthCheck.urls.0.path': 'url path must start with "/"' });
   });
 
-  it('then the cluster-wide rules on the cluster as it would be: on the field, or at the top when not the form\'s', () => {
+  it("then the cluster-wide rules on the cluster as it would be: on the field, or at the top when not the form's", () => {
     expect(real({ port: '8080' })).toEqual({ port: expect.stringMatching(/^DR cannot change ports/) });
     // The rules name the other server as the duplicate: the form shows that at its top, as the API would.
-    expect(real({ address: '10.213.0.22' })).toEqual({ 'spec:virtualServices.0.realServers.1': expect.stringMatching(/^duplicate real server 10\.213\.0\.22:80/) });
-    expect(check('director', { name: 'lb2', address: '10.213.0.13' }, spec)).toEqual({ name: expect.stringMatching(/^duplicate director name "lb2"/) });
+    expect(real({ address: '10.213.0.22' })).toEqual({
+      'spec:virtualServices.0.realServers.1': expect.stringMatching(/^duplicate real server 10\.213\.0\.22:80/),
+    });
+    expect(check('director', { name: 'lb2', address: '10.213.0.13' }, spec)).toEqual({
+      name: expect.stringMatching(/^duplicate director name "lb2"/),
+    });
     // A service's quorum against its real servers' weights: the servers are not in this form.
-    expect(check('virtualService', { vip: '10.213.1.10', port: 80, quorum: 50 }, spec, { index: 0 })).toEqual({ 'spec:virtualServices.0.realServers': expect.stringMatching(/below the quorum 50/) });
+    expect(check('virtualService', { vip: '10.213.1.10', port: 80, quorum: 50 }, spec, { index: 0 })).toEqual({
+      'spec:virtualServices.0.realServers': expect.stringMatching(/below the quorum 50/),
+    });
     expect(real({ weight: '7' })).toEqual({});
   });
 
   it('a pasted spec document: its paths in the messages', () => {
-    expect(checkSpecDocument({ name: 'x', directors: [{ name: 'a', address: '10.0.0.1' }, { name: 'a', address: '10.0.0.2' }] })).toEqual({ 'spec:directors.1.name': expect.stringMatching(/^directors\.1\.name: duplicate director name/) });
+    expect(
+      checkSpecDocument({
+        name: 'x',
+        directors: [
+          { name: 'a', address: '10.0.0.1' },
+          { name: 'a', address: '10.0.0.2' },
+        ],
+      }),
+    ).toEqual({ 'spec:directors.1.name': expect.stringMatching(/^directors\.1\.name: duplicate director name/) });
     expect(checkSpecDocument({ name: 'bad name' })).toEqual({ 'spec:name': expect.stringMatching(/^name: cluster name must be/) });
   });
 });

@@ -38,7 +38,9 @@ export const blankVip: Draft = { address: '', dev: '', label: '' };
 
 function instanceDraft(i: VrrpInstance | undefined, spec: ClusterSpec): Draft {
   // A new instance starts with every director as a member: the first as MASTER, then falling priorities.
-  const members = i?.members.map((m) => ({ director: m.director, priority: str(m.priority), state: m.state })) ?? spec.directors.map((d, n) => ({ director: d.name, priority: str(Math.max(1, 150 - n * 10)), state: n === 0 ? 'MASTER' : 'BACKUP' }));
+  const members =
+    i?.members.map((m) => ({ director: m.director, priority: str(m.priority), state: m.state })) ??
+    spec.directors.map((d, n) => ({ director: d.name, priority: str(Math.max(1, 150 - n * 10)), state: n === 0 ? 'MASTER' : 'BACKUP' }));
   return {
     name: i?.name ?? '',
     interface: i?.interface ?? 'eth0',
@@ -66,7 +68,9 @@ const instanceBody = (v: Draft) => {
     preemptDelay: num(v.preemptDelay),
     unicast: v.unicast === true,
     authPass: opt(v.authPass),
-    trackInterfaces: text(v.trackInterfaces).split(/[\s,]+/).filter(Boolean),
+    trackInterfaces: text(v.trackInterfaces)
+      .split(/[\s,]+/)
+      .filter(Boolean),
     garpMasterDelay: num(v.garpMasterDelay),
     notify: Object.fromEntries(NOTIFY.flatMap((k) => (opt(notify[k]) ? [[k, opt(notify[k])]] : []))),
     members: (v.members as Draft[]).map((m) => ({ director: text(m.director), priority: num(m.priority), state: m.state })),
@@ -141,7 +145,9 @@ function realDraft(r: RealServer | undefined, service: Service | undefined): Dra
       connectTimeout: str(h.connectTimeout),
       retry: str(h.retry),
       delayBeforeRetry: str(h.delayBeforeRetry),
-      urls: ((h.urls as { path: string; statusCode?: number; digest?: string }[] | undefined) ?? [{ path: '/', statusCode: 200 }]).map((u) => ({ path: u.path, statusCode: str(u.statusCode), digest: u.digest ?? '' })),
+      urls: ((h.urls as { path: string; statusCode?: number; digest?: string }[] | undefined) ?? [{ path: '/', statusCode: 200 }]).map(
+        (u) => ({ path: u.path, statusCode: str(u.statusCode), digest: u.digest ?? '' }),
+      ),
       script: str(h.script),
       timeout: str(h.timeout),
       dynamic: h.dynamic === true,
@@ -182,8 +188,16 @@ const realBody = (v: Draft) => ({
   healthCheck: checkBody(v.healthCheck as Draft),
 });
 
-const clusterDraft = (spec?: ClusterSpec): Draft => ({ name: spec?.name ?? '', description: spec?.description ?? '', mode: spec?.mode ?? 'keepalived' });
-const clusterBody = (v: Draft) => ({ name: text(v.name), description: typeof v.description === 'string' ? v.description : '', mode: v.mode });
+const clusterDraft = (spec?: ClusterSpec): Draft => ({
+  name: spec?.name ?? '',
+  description: spec?.description ?? '',
+  mode: spec?.mode ?? 'keepalived',
+});
+const clusterBody = (v: Draft) => ({
+  name: text(v.name),
+  description: typeof v.description === 'string' ? v.description : '',
+  mode: v.mode,
+});
 
 /** The object an editor opens with, found in the spec by its natural key (absent when new). */
 export interface Found {
@@ -197,7 +211,14 @@ export interface Found {
  * The draft of the object the editor opens: the API's current copy when there is one (`fresh`,
  * read with its ETag), else the page's spec; and where the object sits in the spec.
  */
-export function draftOf(kind: Kind, spec: ClusterSpec, key: string | undefined, serviceKey: string | undefined, keys: { vs(s: Service): string; rs(r: RealServer): string }, fresh?: Record<string, unknown>): Found {
+export function draftOf(
+  kind: Kind,
+  spec: ClusterSpec,
+  key: string | undefined,
+  serviceKey: string | undefined,
+  keys: { vs(s: Service): string; rs(r: RealServer): string },
+  fresh?: Record<string, unknown>,
+): Found {
   const at = <T>(list: T[], match: (x: T) => boolean) => {
     const i = key === undefined ? -1 : list.findIndex(match);
     return { value: (fresh as T | undefined) ?? (i < 0 ? undefined : list[i]), index: i < 0 ? undefined : i };

@@ -53,4 +53,3 @@ export function problemErrors(e: unknown): FieldErrors {
   if (other) out[''] = e.problem.detail;
   return out;
 }
-

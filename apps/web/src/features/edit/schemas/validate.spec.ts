@@ -17,7 +17,17 @@ describe('resolveDraft', () => {
   it.each([
     ['a bad field', 'director', { name: 'bad name!', address: '10.0.0.300', sshPort: 70000 }],
     ['a cluster-wide rule', 'director', { name: 'lb1', address: '10.213.0.13' }],
-    ['a nested path', 'vrrpInstance', { name: 'VI', interface: 'eth0', virtualRouterId: 300, members: [{ director: 'lb1', priority: 999 }], vips: [{ address: '10.0.0.1/33' }] }],
+    [
+      'a nested path',
+      'vrrpInstance',
+      {
+        name: 'VI',
+        interface: 'eth0',
+        virtualRouterId: 300,
+        members: [{ director: 'lb1', priority: 999 }],
+        vips: [{ address: '10.0.0.1/33' }],
+      },
+    ],
     ['a valid body', 'director', { name: 'lb2', address: '10.213.0.12' }],
   ] as const)('%s', async (_, kind, body) => {
     const expected = check(kind, body, spec);

@@ -37,7 +37,12 @@ export interface Place {
   service?: number;
 }
 
-const COLLECTION = { director: 'directors', vrrpInstance: 'vrrpInstances', vrrpSyncGroup: 'vrrpSyncGroups', virtualService: 'virtualServices' } as const;
+const COLLECTION = {
+  director: 'directors',
+  vrrpInstance: 'vrrpInstances',
+  vrrpSyncGroup: 'vrrpSyncGroups',
+  virtualService: 'virtualServices',
+} as const;
 
 function firstPerPath(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix = ''): FieldErrors {
   const out: FieldErrors = {};
@@ -51,7 +56,8 @@ function firstPerPath(issues: readonly { path: readonly PropertyKey[]; message: 
 /** A whole spec document (the create form's paste box): paths are the spec's, shown at the top with the path. */
 export function checkSpecDocument(doc: unknown): FieldErrors {
   const r = ClusterSpecSchema.safeParse(doc);
-  if (!r.success) return Object.fromEntries(r.error.issues.map((i) => [`spec:${i.path.join('.')}`, `${i.path.join('.') || 'spec'}: ${i.message}`]));
+  if (!r.success)
+    return Object.fromEntries(r.error.issues.map((i) => [`spec:${i.path.join('.')}`, `${i.path.join('.') || 'spec'}: ${i.message}`]));
   const { errors } = validateClusterSpec(r.data);
   return Object.fromEntries(errors.map((e) => [`spec:${e.path}`, `${e.path}: ${e.message}`]));
 }
@@ -83,7 +89,13 @@ function flatten(errors: unknown, prefix = '', out: FieldErrors = {}): FieldErro
  * @hookform/resolvers' zodResolver (the same rules the API's pipe applies), then the cluster-wide
  * rules on the cluster as it would be after the write.
  */
-export async function resolveDraft(kind: Kind, body: unknown, spec: ClusterSpec | undefined, place: Place, options: ResolverOptions<FieldValues>): Promise<FieldErrors> {
+export async function resolveDraft(
+  kind: Kind,
+  body: unknown,
+  spec: ClusterSpec | undefined,
+  place: Place,
+  options: ResolverOptions<FieldValues>,
+): Promise<FieldErrors> {
   const resolver = zodResolver(SCHEMAS[kind] as unknown as Parameters<typeof zodResolver>[0]) as unknown as Resolver<FieldValues>;
   const input = fieldInput(kind, body);
   const r = await resolver(input as FieldValues, undefined, options);
@@ -113,7 +125,10 @@ function clusterRules(kind: Kind, data: unknown, spec: ClusterSpec | undefined, 
     const list = next[COLLECTION[kind]] as unknown[];
     const i = place.index ?? list.length;
     // A virtual service's body has no real servers: it keeps the ones it has.
-    const value = kind === 'virtualService' ? { ...(r.data as object), realServers: place.index === undefined ? [] : next.virtualServices[i].realServers } : r.data;
+    const value =
+      kind === 'virtualService'
+        ? { ...(r.data as object), realServers: place.index === undefined ? [] : next.virtualServices[i].realServers }
+        : r.data;
     list[i] = value;
     focus = `${COLLECTION[kind]}.${i}`;
   }

@@ -6,7 +6,13 @@ import { clusterKeys } from '../../clusters/api/queries';
 export function useRollback(clusterId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (revision: number) => data(client().POST('/api/v1/clusters/{clusterId}/revisions/{number}/rollback', { params: { path: { clusterId, number: revision } }, body: {} })),
+    mutationFn: (revision: number) =>
+      data(
+        client().POST('/api/v1/clusters/{clusterId}/revisions/{number}/rollback', {
+          params: { path: { clusterId, number: revision } },
+          body: {},
+        }),
+      ),
     onSettled: () => qc.invalidateQueries({ queryKey: clusterKeys.one(clusterId) }),
   });
 }

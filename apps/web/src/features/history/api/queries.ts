@@ -14,7 +14,8 @@ export const historyKeys = {
 export const revisionsQuery = (clusterId: string, offset: number, limit: number) =>
   queryOptions({
     queryKey: historyKeys.page(clusterId, offset, limit),
-    queryFn: () => data(client().GET('/api/v1/clusters/{clusterId}/revisions', { params: { path: { clusterId }, query: { limit, offset } } })),
+    queryFn: () =>
+      data(client().GET('/api/v1/clusters/{clusterId}/revisions', { params: { path: { clusterId }, query: { limit, offset } } })),
   });
 
 /** Revisions are immutable: a diff of two never changes. */

@@ -18,13 +18,19 @@ const num = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
 /** The per-director diffs of two revisions, with the "topology changed" verdict. */
 function RevisionDiffView({ clusterId, from, to, testId }: { clusterId: string; from: number; to: number; testId: string }) {
   const q = useQuery(diffQuery(clusterId, from, to));
-  if (q.error) return <p className="field-error" role="alert">{errorText(q.error)}</p>;
+  if (q.error)
+    return (
+      <p className="field-error" role="alert">
+        {errorText(q.error)}
+      </p>
+    );
   if (!q.data) return <div className="skeleton skeleton-block" role="status" aria-busy="true" aria-label="Reading the diff" />;
   const diff = q.data;
   return (
     <div data-testid={testId}>
       <h3>
-        #{diff.from} → #{diff.to} {diff.specChanged ? <span className="badge warn">topology changed</span> : <span className="badge ok">same topology</span>}
+        #{diff.from} → #{diff.to}{' '}
+        {diff.specChanged ? <span className="badge warn">topology changed</span> : <span className="badge ok">same topology</span>}
       </h3>
       {!diff.specChanged && <p className="muted small">The rendered files differ only where they name their revision.</p>}
       {diff.directors.map((d) => (
@@ -50,7 +56,12 @@ export function HistoryTab() {
   const toast = useToast();
   // The page and the pair live in the address; kept as state too, so a click shows at once
   // (history.replaceState keeps Next's router in step without a navigation).
-  const read = () => ({ offset: num(params.get('offset')) ?? 0, from: num(params.get('from')), to: num(params.get('to')), compare: params.get('compare') === '1' });
+  const read = () => ({
+    offset: num(params.get('offset')) ?? 0,
+    from: num(params.get('from')),
+    to: num(params.get('to')),
+    compare: params.get('compare') === '1',
+  });
   const [view, setView] = useState(read);
   const urlKey = params.toString();
   useEffect(() => {
@@ -79,7 +90,8 @@ export function HistoryTab() {
   const compared = view.compare && pair && pair.from !== pair.to ? pair : null;
   const [rollingTo, setRollingTo] = useState<Revision | null>(null);
   const rollback = useRollback(clusterId);
-  const pick = (which: 'from' | 'to', n: number) => setParams({ from: which === 'from' ? n : (pair?.from ?? n), to: which === 'to' ? n : (pair?.to ?? n), compare: false });
+  const pick = (which: 'from' | 'to', n: number) =>
+    setParams({ from: which === 'from' ? n : (pair?.from ?? n), to: which === 'to' ? n : (pair?.to ?? n), compare: false });
 
   const blocked = !operate ? 'Needs the operator role' : deploying ? 'A deployment is running' : undefined;
   const samePair = pair !== null && pair.from === pair.to;
@@ -120,14 +132,32 @@ export function HistoryTab() {
                 <th scope="col">Author</th>
                 <th scope="col">Message</th>
                 <th scope="col">Spec sha256</th>
-                <th scope="col"><span className="sr-only">Rollback</span></th>
+                <th scope="col">
+                  <span className="sr-only">Rollback</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {page.data.items.map((r) => (
                 <tr key={r.number} aria-current={r.number === newest?.number ? 'true' : undefined}>
-                  <td><input type="radio" name="history-from" aria-label={`From #${r.number}`} checked={pair?.from === r.number} onChange={() => pick('from', r.number)} /></td>
-                  <td><input type="radio" name="history-to" aria-label={`To #${r.number}`} checked={pair?.to === r.number} onChange={() => pick('to', r.number)} /></td>
+                  <td>
+                    <input
+                      type="radio"
+                      name="history-from"
+                      aria-label={`From #${r.number}`}
+                      checked={pair?.from === r.number}
+                      onChange={() => pick('from', r.number)}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="radio"
+                      name="history-to"
+                      aria-label={`To #${r.number}`}
+                      checked={pair?.to === r.number}
+                      onChange={() => pick('to', r.number)}
+                    />
+                  </td>
                   <td>
                     #{r.number}
                     {r.number === newest?.number && (
@@ -137,13 +167,23 @@ export function HistoryTab() {
                       </>
                     )}
                   </td>
-                  <td><time dateTime={r.createdAt}>{new Date(r.createdAt).toLocaleString()}</time></td>
+                  <td>
+                    <time dateTime={r.createdAt}>{new Date(r.createdAt).toLocaleString()}</time>
+                  </td>
                   <td>{r.author}</td>
                   <td>{r.message || <span className="muted">—</span>}</td>
-                  <td><code title={r.specSha256}>{r.specSha256.slice(0, 12)}</code></td>
+                  <td>
+                    <code title={r.specSha256}>{r.specSha256.slice(0, 12)}</code>
+                  </td>
                   <td>
                     {r.number !== newest?.number && (
-                      <button type="button" disabled={!!blocked || rollback.isPending} title={blocked} aria-describedby={blocked ? 'rollback-blocked' : undefined} onClick={() => setRollingTo(r)}>
+                      <button
+                        type="button"
+                        disabled={!!blocked || rollback.isPending}
+                        title={blocked}
+                        aria-describedby={blocked ? 'rollback-blocked' : undefined}
+                        onClick={() => setRollingTo(r)}
+                      >
                         {rollback.isPending && rollingTo?.number === r.number ? 'Rolling back…' : `Roll back to #${r.number}`}
                       </button>
                     )}
@@ -156,14 +196,24 @@ export function HistoryTab() {
             <button type="button" disabled={offset === 0} onClick={() => setParams({ offset: Math.max(0, offset - PAGE_SIZE) })}>
               Newer
             </button>
-            <button type="button" disabled={offset + page.data.items.length >= page.data.total} onClick={() => setParams({ offset: offset + PAGE_SIZE })}>
+            <button
+              type="button"
+              disabled={offset + page.data.items.length >= page.data.total}
+              onClick={() => setParams({ offset: offset + PAGE_SIZE })}
+            >
               Older
             </button>
             <span className="muted" aria-live="polite">
               {pageRange(offset, page.data.items.length, page.data.total)}
             </span>
             <span className="history-compare">
-              <button type="button" className="primary" disabled={!pair || samePair} title={samePair ? 'Pick two different revisions' : undefined} onClick={() => pair && setParams({ from: pair.from, to: pair.to, compare: true })}>
+              <button
+                type="button"
+                className="primary"
+                disabled={!pair || samePair}
+                title={samePair ? 'Pick two different revisions' : undefined}
+                onClick={() => pair && setParams({ from: pair.from, to: pair.to, compare: true })}
+              >
                 {pair ? `Compare #${pair.from} → #${pair.to}` : 'Compare'}
               </button>
             </span>
@@ -181,12 +231,14 @@ export function HistoryTab() {
           description={
             <>
               <p>
-                The topology is replaced by the one frozen in #{rollingTo.number} ({rollingTo.author}, {new Date(rollingTo.createdAt).toLocaleString()}
+                The topology is replaced by the one frozen in #{rollingTo.number} ({rollingTo.author},{' '}
+                {new Date(rollingTo.createdAt).toLocaleString()}
                 {rollingTo.message ? `: “${rollingTo.message}”` : ''}); edits since #{newest.number} that were never deployed are lost.
               </p>
               <p>
-                It is saved as #{newest.number + 1} and deployed now to {rollingTo.directors.map((d) => d.name).join(', ') || 'every director'}: BACKUP directors first, the MASTER last; a
-                director that fails gets its previous file back. What changes on each director:
+                It is saved as #{newest.number + 1} and deployed now to{' '}
+                {rollingTo.directors.map((d) => d.name).join(', ') || 'every director'}: BACKUP directors first, the MASTER last; a director
+                that fails gets its previous file back. What changes on each director:
               </p>
             </>
           }

@@ -24,15 +24,21 @@ export function DirectorCards({ spec, state }: { spec: ClusterSpec; state: Pick<
                 </li>
                 <li>
                   keepalived{' '}
-                  <span className={`badge ${live.keepalived === 'running' ? 'ok' : live.keepalived === 'stopped' ? 'bad' : 'muted'}`}>{live.keepalived}</span>
+                  <span className={`badge ${live.keepalived === 'running' ? 'ok' : live.keepalived === 'stopped' ? 'bad' : 'muted'}`}>
+                    {live.keepalived}
+                  </span>
                 </li>
                 <li>
                   {live.ipvs === 'available' ? (
-                    <>IPVS <span className="badge ok">available</span></>
+                    <>
+                      IPVS <span className="badge ok">available</span>
+                    </>
                   ) : live.ipvs === 'unavailable' ? (
                     <span className="warn">IPVS unavailable: {live.ipvsReason ?? 'no reason given'}</span>
                   ) : (
-                    <>IPVS <span className="badge muted">unknown</span></>
+                    <>
+                      IPVS <span className="badge muted">unknown</span>
+                    </>
                   )}
                 </li>
                 <li className="muted small">

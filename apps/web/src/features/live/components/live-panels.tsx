@@ -49,13 +49,18 @@ export function LivePanels(props: {
           Live{' '}
           <span className="small muted" data-testid="live-status">
             <span className={`live-dot ${connected ? '' : 'off'}`} aria-hidden="true" />
-            {!connected ? 'connecting…' : state ? `updated ${new Date(state.at).toLocaleTimeString()} · every ${state.tickMs / 1000} s` : 'waiting for the first probe…'}
+            {!connected
+              ? 'connecting…'
+              : state
+                ? `updated ${new Date(state.at).toLocaleTimeString()} · every ${state.tickMs / 1000} s`
+                : 'waiting for the first probe…'}
           </span>
         </h2>
         {!state && impatient && (
           <p className="muted">
-            No observed state yet. The API probes every director over SSH once a tick; none arriving usually means telemetry is off (<code>TELEMETRY_TICK_MS=0</code>) or
-            the cluster was created a moment ago. The picture below is the desired topology, with unknown state.
+            No observed state yet. The API probes every director over SSH once a tick; none arriving usually means telemetry is off (
+            <code>TELEMETRY_TICK_MS=0</code>) or the cluster was created a moment ago. The picture below is the desired topology, with
+            unknown state.
           </p>
         )}
         <Topology spec={spec} live={live} />
@@ -65,7 +70,17 @@ export function LivePanels(props: {
         <h2 id="rs-h" style={{ marginTop: 0 }}>
           Real servers
         </h2>
-        <RealServerTable socket={socket} clusterId={clusterId} rows={rows} live={live} canChange={props.canChange} busy={props.busy} onAdminState={props.onAdminState} filters={props.filters} onFiltersChange={props.onFiltersChange} />
+        <RealServerTable
+          socket={socket}
+          clusterId={clusterId}
+          rows={rows}
+          live={live}
+          canChange={props.canChange}
+          busy={props.busy}
+          onAdminState={props.onAdminState}
+          filters={props.filters}
+          onFiltersChange={props.onFiltersChange}
+        />
       </div>
     </>
   );

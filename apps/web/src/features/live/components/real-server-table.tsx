@@ -16,7 +16,14 @@ const ROW_H = 34;
 const VIEW_H = 440;
 const OVERSCAN = 8;
 
-const healthClass: Record<RealServerHealth, string> = { up: 'ok', down: 'bad', drained: 'warn', disabled: 'muted', missing: 'bad', unknown: 'muted' };
+const healthClass: Record<RealServerHealth, string> = {
+  up: 'ok',
+  down: 'bad',
+  drained: 'warn',
+  disabled: 'muted',
+  missing: 'bad',
+  unknown: 'muted',
+};
 
 /** The table's filters: search text and the healths shown (empty: all). */
 export interface RealServerFilters {
@@ -31,7 +38,11 @@ interface ColumnMeta {
 }
 
 /** The real servers of a spec, in spec order (the order the topology's health codes use too). */
-export function specRows(spec: ClusterSpec, rsKey: (rs: ClusterSpec['virtualServices'][number]['realServers'][number]) => string, vsKey: (vs: ClusterSpec['virtualServices'][number]) => string): SpecRow[] {
+export function specRows(
+  spec: ClusterSpec,
+  rsKey: (rs: ClusterSpec['virtualServices'][number]['realServers'][number]) => string,
+  vsKey: (vs: ClusterSpec['virtualServices'][number]) => string,
+): SpecRow[] {
   return spec.virtualServices.flatMap((vs) => {
     const service = vsKey(vs);
     return vs.realServers.map((rs) => {
@@ -86,7 +97,13 @@ export function RealServerTable(props: {
   const wrap = useRef<HTMLDivElement>(null);
 
   const total = live ? live.total : base.length;
-  const virtual = useVirtualizer({ count: total, getScrollElement: () => wrap.current, estimateSize: () => ROW_H, overscan: OVERSCAN, initialRect: { width: 960, height: VIEW_H } });
+  const virtual = useVirtualizer({
+    count: total,
+    getScrollElement: () => wrap.current,
+    estimateSize: () => ROW_H,
+    overscan: OVERSCAN,
+    initialRect: { width: 960, height: VIEW_H },
+  });
   const items = virtual.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.length ? items[items.length - 1].index + 1 : Math.min(total, Math.ceil(VIEW_H / ROW_H) + OVERSCAN);
@@ -95,23 +112,53 @@ export function RealServerTable(props: {
   useEffect(() => socket?.setRows(clusterId, base), [socket, clusterId, base]);
   const healthKey = filter.join(',');
   const view = useMemo<TableView>(
-    () => ({ sort: sorting.map((s) => ({ id: s.id as SortColumn, desc: s.desc })), health: healthKey ? (healthKey.split(',') as RealServerHealth[]) : [], q, first, last }),
+    () => ({
+      sort: sorting.map((s) => ({ id: s.id as SortColumn, desc: s.desc })),
+      health: healthKey ? (healthKey.split(',') as RealServerHealth[]) : [],
+      q,
+      first,
+      last,
+    }),
     [sorting, healthKey, q, first, last],
   );
   useEffect(() => socket?.setView(clusterId, view), [socket, clusterId, view]);
 
   const columns = useMemo<ColumnDef<VisibleRow>[]>(
     () => [
-      { id: 'service', header: 'Service', accessorKey: 'service', cell: (c) => <code>{c.row.original.service}</code>, enableHiding: false, meta: { width: 'minmax(7rem, 1.4fr)' } },
-      { id: 'realServer', header: 'Real server', accessorKey: 'realServer', cell: (c) => <code>{c.row.original.realServer}</code>, enableHiding: false, meta: { width: 'minmax(6.5rem, 1fr)' } },
+      {
+        id: 'service',
+        header: 'Service',
+        accessorKey: 'service',
+        cell: (c) => <code>{c.row.original.service}</code>,
+        enableHiding: false,
+        meta: { width: 'minmax(7rem, 1.4fr)' },
+      },
+      {
+        id: 'realServer',
+        header: 'Real server',
+        accessorKey: 'realServer',
+        cell: (c) => <code>{c.row.original.realServer}</code>,
+        enableHiding: false,
+        meta: { width: 'minmax(6.5rem, 1fr)' },
+      },
       {
         id: 'health',
         header: 'Health',
         accessorKey: 'health',
-        cell: (c) => <span className={`badge ${healthClass[c.row.original.health]}`} title={HEALTH_MEANING[c.row.original.health]}>{c.row.original.health}</span>,
+        cell: (c) => (
+          <span className={`badge ${healthClass[c.row.original.health]}`} title={HEALTH_MEANING[c.row.original.health]}>
+            {c.row.original.health}
+          </span>
+        ),
         meta: { width: '4.8rem' },
       },
-      { id: 'admin', header: 'Admin', accessorKey: 'admin', cell: (c) => <span className={c.row.original.admin === 'enabled' ? 'muted' : 'warn'}>{c.row.original.admin}</span>, meta: { width: '4rem' } },
+      {
+        id: 'admin',
+        header: 'Admin',
+        accessorKey: 'admin',
+        cell: (c) => <span className={c.row.original.admin === 'enabled' ? 'muted' : 'warn'}>{c.row.original.admin}</span>,
+        meta: { width: '4rem' },
+      },
       num('weight', 'Weight', '3rem'),
       num('activeConns', 'Active', '3rem'),
       num('inactiveConns', 'Inact.'),
@@ -121,7 +168,8 @@ export function RealServerTable(props: {
         accessorKey: 'cps',
         cell: (c) => (
           <span className="spark-cell">
-            <Sparkline values={c.row.original.cpsHistory} width={56} label={`CPS of ${c.row.original.realServer}`} /> {short(c.row.original.cps)}
+            <Sparkline values={c.row.original.cpsHistory} width={56} label={`CPS of ${c.row.original.realServer}`} />{' '}
+            {short(c.row.original.cps)}
           </span>
         ),
         meta: { width: '6.6rem', numeric: true },
@@ -142,7 +190,15 @@ export function RealServerTable(props: {
               {(['enabled', 'drained', 'disabled'] as const)
                 .filter((s) => s !== r.admin)
                 .map((s) => (
-                  <button key={s} type="button" className="small-btn" disabled={!!canChange || busy} title={canChange} aria-label={`${s === 'enabled' ? 'Enable' : s === 'drained' ? 'Drain' : 'Disable'} ${r.realServer} in ${r.service}`} onClick={() => onAdminState(r.service, r.realServer, s)}>
+                  <button
+                    key={s}
+                    type="button"
+                    className="small-btn"
+                    disabled={!!canChange || busy}
+                    title={canChange}
+                    aria-label={`${s === 'enabled' ? 'Enable' : s === 'drained' ? 'Drain' : 'Disable'} ${r.realServer} in ${r.service}`}
+                    onClick={() => onAdminState(r.service, r.realServer, s)}
+                  >
                     {s === 'enabled' ? 'Enable' : s === 'drained' ? 'Drain' : 'Disable'}
                   </button>
                 ))}
@@ -157,7 +213,10 @@ export function RealServerTable(props: {
 
   // The frame's rows are the window [live.first, …) of the worker's sorted, filtered list. Before the
   // first frame, the spec's rows in spec order, health unknown (the worker answers within a turn).
-  const data = useMemo(() => live?.rows ?? base.slice(first, last).map((r): VisibleRow => ({ ...r, health: 'unknown', cpsHistory: [] })), [live, base, first, last]);
+  const data = useMemo(
+    () => live?.rows ?? base.slice(first, last).map((r): VisibleRow => ({ ...r, health: 'unknown', cpsHistory: [] })),
+    [live, base, first, last],
+  );
   const table = useReactTable({
     data,
     columns,
@@ -183,7 +242,10 @@ export function RealServerTable(props: {
   latest.current = filters;
   const toggle = useCallback((h: RealServerHealth) => {
     const f = latest.current;
-    setFiltersRef.current({ ...f, health: f.health.includes(h) ? f.health.filter((x) => x !== h) : HEALTHS.filter((x) => x === h || f.health.includes(x)) });
+    setFiltersRef.current({
+      ...f,
+      health: f.health.includes(h) ? f.health.filter((x) => x !== h) : HEALTHS.filter((x) => x === h || f.health.includes(x)),
+    });
   }, []);
   const setQ = useCallback((v: string) => setFiltersRef.current({ ...latest.current, q: v }), []);
   const toggleColumn = useCallback((id: string) => setColumnVisibility((v) => ({ ...v, [id]: v[id] === false })), []);
@@ -211,19 +273,34 @@ export function RealServerTable(props: {
         <p className="muted">Health unknown: no live state received yet (the API probes each director once a tick).</p>
       ) : counts && counts.unknown === base.length && unreadable.length > 0 ? (
         <p className="muted">
-          Health unknown: no director&apos;s IPVS table could be read ({unreadable.map(([n, d]) => `${n}: ${d.ipvsReason ?? d.reason ?? d.ipvs}`).join('; ')}). Traffic numbers need IPVS on a director.
+          Health unknown: no director&apos;s IPVS table could be read (
+          {unreadable.map(([n, d]) => `${n}: ${d.ipvsReason ?? d.reason ?? d.ipvs}`).join('; ')}). Traffic numbers need IPVS on a director.
         </p>
       ) : null}
-      <div ref={wrap} className="vtable-wrap" style={{ height: Math.min(VIEW_H, (total + 1) * ROW_H + 4), minHeight: total ? undefined : 0 }} tabIndex={-1}>
+      <div
+        ref={wrap}
+        className="vtable-wrap"
+        style={{ height: Math.min(VIEW_H, (total + 1) * ROW_H + 4), minHeight: total ? undefined : 0 }}
+        tabIndex={-1}
+      >
         <div role="table" aria-label="Real servers" aria-rowcount={total + 1} className="vtable">
           {table.getHeaderGroups().map((g) => (
             <div role="row" aria-rowindex={1} className="vrow vhead" key={g.id} style={{ gridTemplateColumns: grid }}>
               {g.headers.map((h) => {
                 const sorted = h.column.getIsSorted();
                 return (
-                  <div role="columnheader" key={h.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                  <div
+                    role="columnheader"
+                    key={h.id}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
                     {h.column.getCanSort() ? (
-                      <button type="button" className="linkish" onClick={h.column.getToggleSortingHandler()} title="Sort (shift-click: by this too)">
+                      <button
+                        type="button"
+                        className="linkish"
+                        onClick={h.column.getToggleSortingHandler()}
+                        title="Sort (shift-click: by this too)"
+                      >
                         {flexRender(h.column.columnDef.header, h.getContext())}
                         {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
                       </button>
@@ -241,9 +318,20 @@ export function RealServerTable(props: {
                 const row = tableRows[it.index - windowFirst];
                 if (!row) return null; // the worker has not sent this window yet: drawn with the next frame
                 return (
-                  <div role="row" aria-rowindex={it.index + 2} key={row.id} className="vrow" style={{ transform: `translateY(${it.start}px)`, gridTemplateColumns: grid }} data-testid="rs-row">
+                  <div
+                    role="row"
+                    aria-rowindex={it.index + 2}
+                    key={row.id}
+                    className="vrow"
+                    style={{ transform: `translateY(${it.start}px)`, gridTemplateColumns: grid }}
+                    data-testid="rs-row"
+                  >
                     {row.getVisibleCells().map((c) => (
-                      <div role="cell" key={c.id} className={(c.column.columnDef.meta as ColumnMeta | undefined)?.numeric ? 'num' : undefined}>
+                      <div
+                        role="cell"
+                        key={c.id}
+                        className={(c.column.columnDef.meta as ColumnMeta | undefined)?.numeric ? 'num' : undefined}
+                      >
                         {flexRender(c.column.columnDef.cell, c.getContext())}
                       </div>
                     ))}
@@ -296,7 +384,14 @@ const Toolbar = memo(function Toolbar(p: {
       <label htmlFor="rs-search" className="sr-only">
         Search real servers
       </label>
-      <input id="rs-search" type="search" placeholder="Search service or real server" value={p.q} onChange={(e) => p.onQ(e.target.value)} style={{ maxWidth: '18rem' }} />
+      <input
+        id="rs-search"
+        type="search"
+        placeholder="Search service or real server"
+        value={p.q}
+        onChange={(e) => p.onQ(e.target.value)}
+        style={{ maxWidth: '18rem' }}
+      />
       <span className="muted small" aria-live="polite">
         {p.shown === p.of ? `${p.of} real servers` : `${p.shown} of ${p.of} real servers`}
       </span>

@@ -14,7 +14,13 @@ const vrrpClass = (s: VrrpLiveState) => (s === 'MASTER' ? 'ok' : s === 'BACKUP' 
 
 function HealthBar({ counts, total }: { counts: Record<RealServerHealth, number>; total: number }) {
   return (
-    <div className="hbar" role="img" aria-label={HEALTHS.filter((h) => counts[h]).map((h) => `${counts[h]} ${h}`).join(', ')}>
+    <div
+      className="hbar"
+      role="img"
+      aria-label={HEALTHS.filter((h) => counts[h])
+        .map((h) => `${counts[h]} ${h}`)
+        .join(', ')}
+    >
       {HEALTHS.filter((h) => counts[h]).map((h) => (
         <span key={h} className={`h-${h}`} style={{ width: `${(counts[h] / total) * 100}%` }} />
       ))}
@@ -35,7 +41,9 @@ export function Topology({ spec, live }: { spec: ClusterSpec; live: LiveView | n
         <h3 aria-hidden="true">&nbsp;</h3>
         <div className="topo-box muted">Clients</div>
       </div>
-      <div className="topo-arrow" aria-hidden="true">→</div>
+      <div className="topo-arrow" aria-hidden="true">
+        →
+      </div>
       <div className="topo-col" aria-label="VIPs">
         <h3>VIPs</h3>
         {vips.length === 0 && <p className="muted">none</p>}
@@ -56,14 +64,18 @@ export function Topology({ spec, live }: { spec: ClusterSpec; live: LiveView | n
                 ) : split ? (
                   <span className="bad">held by {live.owners.join(' and ')} (split brain)</span>
                 ) : (
-                  <span className="bad" data-testid={`vip-owner-${v.address}`}>held by no director</span>
+                  <span className="bad" data-testid={`vip-owner-${v.address}`}>
+                    held by no director
+                  </span>
                 )}
               </div>
             </div>
           );
         })}
       </div>
-      <div className="topo-arrow" aria-hidden="true">→</div>
+      <div className="topo-arrow" aria-hidden="true">
+        →
+      </div>
       <div className="topo-col" aria-label="Directors">
         <h3>Directors</h3>
         {spec.directors.length === 0 && <p className="muted">none</p>}
@@ -71,7 +83,11 @@ export function Topology({ spec, live }: { spec: ClusterSpec; live: LiveView | n
           const live = state?.directors[d.name];
           const held = vips.filter((v) => state?.vips[v.address]?.owner === d.name).map((v) => v.address);
           return (
-            <div key={d.name} className={`topo-box ${!live ? '' : live.reachable ? 'ok-edge' : 'bad-edge'}`} data-testid={`topo-director-${d.name}`}>
+            <div
+              key={d.name}
+              className={`topo-box ${!live ? '' : live.reachable ? 'ok-edge' : 'bad-edge'}`}
+              data-testid={`topo-director-${d.name}`}
+            >
               <strong>{d.name}</strong>{' '}
               {live && <span className={`badge ${live.reachable ? 'ok' : 'bad'}`}>{live.reachable ? 'reachable' : 'unreachable'}</span>}
               <div className="small">
@@ -80,7 +96,12 @@ export function Topology({ spec, live }: { spec: ClusterSpec; live: LiveView | n
                   .map((i) => {
                     const s: VrrpLiveState = state?.instances[i.name]?.states[d.name] ?? 'unknown';
                     return (
-                      <span key={i.name} className={`badge ${vrrpClass(s)}`} title={`${i.name}: ${s}`} data-testid={`vrrp-${i.name}-${d.name}`}>
+                      <span
+                        key={i.name}
+                        className={`badge ${vrrpClass(s)}`}
+                        title={`${i.name}: ${s}`}
+                        data-testid={`vrrp-${i.name}-${d.name}`}
+                      >
                         {spec.vrrpInstances.length > 1 ? `${i.name} ` : ''}
                         {s}
                       </span>
@@ -92,7 +113,9 @@ export function Topology({ spec, live }: { spec: ClusterSpec; live: LiveView | n
           );
         })}
       </div>
-      <div className="topo-arrow" aria-hidden="true">→</div>
+      <div className="topo-arrow" aria-hidden="true">
+        →
+      </div>
       <div className="topo-col topo-services" aria-label="Virtual services and real servers">
         <h3>Virtual services → real servers</h3>
         {spec.virtualServices.length === 0 && <p className="muted">none</p>}
@@ -109,7 +132,14 @@ export function Topology({ spec, live }: { spec: ClusterSpec; live: LiveView | n
  * is every real server's health code in spec order (services, then their real servers), from the
  * live worker.
  */
-const TopoServices = memo(function TopoServices({ spec, health }: { spec: ClusterSpec; health: Uint8Array | undefined; healthVersion: number }) {
+const TopoServices = memo(function TopoServices({
+  spec,
+  health,
+}: {
+  spec: ClusterSpec;
+  health: Uint8Array | undefined;
+  healthVersion: number;
+}) {
   // Where each service's rows start in `health`: depends on the spec only.
   const services = useMemo(() => {
     let at = 0;
@@ -123,7 +153,12 @@ const TopoServices = memo(function TopoServices({ spec, health }: { spec: Cluste
   return (
     <>
       {services.map(({ service, from, to }, i) => (
-        <TopoService key={service} vs={spec.virtualServices[i]} service={service} health={Array.from({ length: to - from }, (_, j) => word(from + j)).join(' ')} />
+        <TopoService
+          key={service}
+          vs={spec.virtualServices[i]}
+          service={service}
+          health={Array.from({ length: to - from }, (_, j) => word(from + j)).join(' ')}
+        />
       ))}
     </>
   );
@@ -146,21 +181,29 @@ const TopoService = memo(function TopoService({ vs, service, health }: { vs: Vir
           {vs.scheduler}, {vs.forwarding}
         </div>
       </div>
-      <span aria-hidden="true" className="muted">→</span>
+      <span aria-hidden="true" className="muted">
+        →
+      </span>
       <div className="topo-rs">
         {states.length === 0 ? (
           <span className="muted small">no real servers</span>
         ) : states.length <= MAX_DOTS ? (
           <div className="dots">
             {vs.realServers.map((rs, i) => (
-              <span key={rs.address + ':' + rs.port} className={`dot h-${states[i]}`} title={`${rs.address}:${rs.port ?? ''} ${states[i]}: ${HEALTH_MEANING[states[i]]}`} />
+              <span
+                key={rs.address + ':' + rs.port}
+                className={`dot h-${states[i]}`}
+                title={`${rs.address}:${rs.port ?? ''} ${states[i]}: ${HEALTH_MEANING[states[i]]}`}
+              />
             ))}
           </div>
         ) : (
           <HealthBar counts={counts} total={states.length} />
         )}
         <div className="small muted">
-          {HEALTHS.filter((h) => counts[h]).map((h) => `${counts[h]} ${h}`).join(' · ')}
+          {HEALTHS.filter((h) => counts[h])
+            .map((h) => `${counts[h]} ${h}`)
+            .join(' · ')}
         </div>
       </div>
     </div>
