@@ -80,6 +80,8 @@ describe('SSH credentials and their address bindings in the dashboard (Chromium)
   });
 
   it('shows a viewer the bindings without editors', async () => {
+    // The profile's pages share cookies: the admin's session goes before the viewer signs in.
+    await browser.clearCookies();
     const viewer = await browser.newPage();
     await signIn(viewer, stack, 'reader', 'Viewing-Passphrase-8812');
     await viewer.goto(`${stack.webUrl}/credentials`);

@@ -119,17 +119,13 @@ export async function signIn(
   user = 'admin',
   password = stack.adminPassword,
 ): Promise<void> {
-  // One clean-clone run saw the sign-in form's password field detached again and again for 30 s
-  // (the form re-rendering); until that is found, a fresh load of the page is tried up to twice more.
-  for (let attempt = 1; ; attempt++) {
-    await page.goto(`${stack.webUrl}/login`);
-    try {
-      await page.getByLabel('User name').fill(user, { timeout: 15_000 });
-      await page.getByLabel('Password').fill(password, { timeout: 15_000 });
-      break;
-    } catch (err) {
-      if (attempt >= 3) throw err;
-    }
+  // The login page sends a browser that is signed in already straight on; a context that holds
+  // another user's session (a persistent profile shares cookies between its pages) must sign out first.
+  await page.goto(`${stack.webUrl}/login`);
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill(password);
+  if (!new URL(page.url()).pathname.startsWith('/login')) {
+    throw new Error(`signIn(${user}): the login page moved on to ${page.url()}; this browser context is signed in already`);
   }
   await page.keyboard.press('Enter');
   await page.waitForURL(`${stack.webUrl}/`);
