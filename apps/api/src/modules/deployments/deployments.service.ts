@@ -11,7 +11,7 @@ import { FLEET_GATE, type FleetGate } from '../fleet/fleet-gate.port';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
 import { DeploymentEntity, DeploymentTargetEntity, type ConfigRevisionEntity } from './deployment.entities';
 import type { DeploymentDto, DeploymentPageDto } from './deployment.dto';
-import { DirectorConnector } from './director-connector';
+import { DirectorConnector } from '../../infra/ssh/director-connector';
 import { DirectorPush, type PushOutcome, sha256, type StepRecord } from './director-push';
 import type { StepRunner } from './push-steps';
 import { DeploymentsError, DeploymentsErrorCode } from './deployments.errors';

@@ -5,7 +5,9 @@ import { checkerTableDrift, ipvsTableDifferences, parseIpvsSave } from '@lvs/ipv
 import { diff, planHazards, renderIpvsadm, RUNTIME_TRACK_PREFIX, runtimeControlsFor } from '@lvs/keepalived';
 import type { Principal } from '../../common/auth/principal';
 import { LiveService } from '../../infra/realtime/live.service';
-import { SshConnection } from '../../infra/ssh/ssh-connection';
+import { DirectorConnector } from '../../infra/ssh/director-connector';
+import { HostKeyScanner } from '../../infra/ssh/host-key-scanner';
+import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
 import { FLEET_GATE, type FleetGate } from '../fleet/fleet-gate.port';
 import { driftFound } from '../events/event-builders';
@@ -14,7 +16,6 @@ import { RuntimeService } from '../runtime/runtime.service';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
 import { DirectorHostKeyEntity } from './deployment.entities';
 import type { DriftDto, HostKeyDto, PlanDto } from './deployment.dto';
-import { DirectorConnector } from './director-connector';
 import { sha256 } from './director-push';
 import { deployedPathFor, IPVSADM_SAVE } from './ipvsadm-push';
 import { DeploymentsError, DeploymentsErrorCode } from './deployments.errors';
@@ -31,6 +32,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly repo: DeploymentsRepository,
     private readonly revisions: RevisionsService,
     private readonly connector: DirectorConnector,
+    private readonly hostKeys: HostKeyScanner,
     private readonly audit: AuditService,
     private readonly live: LiveService,
     private readonly events: EventsService,
@@ -258,7 +260,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     const pinned = (await this.repo.hostKey(clusterId, name))?.fingerprint ?? null;
     const who = { credential: d.credential ?? null };
     try {
-      const offered = await SshConnection.scanHostKey(d.address, d.sshPort);
+      const offered = await this.hostKeys.scan(d.address, d.sshPort);
       return {
         director: name,
         offered,

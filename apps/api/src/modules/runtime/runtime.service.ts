@@ -10,10 +10,10 @@ import {
   runtimeControlsFor,
   runtimeFiles,
 } from '@lvs/keepalived';
+import { DirectorConnector } from '../../infra/ssh/director-connector';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-spec.port';
-import { DirectorConnector } from '../deployments/director-connector';
 import { actorName } from '../deployments/revisions.service';
 import {
   APPLIED_NOW,

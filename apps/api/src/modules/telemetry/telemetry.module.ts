@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
+import { SshModule } from '../../infra/ssh/ssh.module';
 import { ClustersModule } from '../clusters/clusters.module';
-import { DeploymentsModule } from '../deployments/deployments.module';
 import { RadarController } from './radar.controller';
 import { RadarRepository } from './radar.repository';
 import { RadarService } from './radar.service';
@@ -10,7 +10,7 @@ import { TelemetryRepository } from './telemetry.repository';
 import { TelemetryService } from './telemetry.service';
 
 @Module({
-  imports: [ClustersModule, DeploymentsModule],
+  imports: [ClustersModule, SshModule],
   controllers: [TelemetryController, RadarController],
   providers: [TelemetryRepository, TelemetryLeases, TelemetryService, RadarRepository, RadarService],
   exports: [TelemetryService],

@@ -16,9 +16,9 @@ import { EventsService } from '../events/events.service';
 import { liveEvents } from './live-events';
 import { RadarService } from './radar.service';
 import type { SshConnection, SshTarget } from '../../infra/ssh/ssh-connection';
+import { DirectorConnector } from '../../infra/ssh/director-connector';
 import { SshPool } from '../../infra/ssh/ssh-pool';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-spec.port';
-import { DirectorConnector } from '../deployments/director-connector';
 import { parseNotifyLine } from '@lvs/ipvs';
 import { consoleNotifyFifos } from '@lvs/keepalived';
 import {
