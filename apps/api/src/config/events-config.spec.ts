@@ -19,3 +19,19 @@ describe('EVENTS_RETENTION_DAYS', () => {
     }
   });
 });
+
+describe('AUDIT_VERIFY_MINUTES', () => {
+  it('defaults to hourly; 0 turns the walk off; refuses what is out of range, naming the variable', () => {
+    expect(loadConfig({}).events.auditVerifyMinutes).toBe(60);
+    expect(loadConfig({ AUDIT_VERIFY_MINUTES: '0' }).events.auditVerifyMinutes).toBe(0);
+    for (const bad of ['-1', '10081', '2.5', 'hourly']) {
+      try {
+        loadConfig({ AUDIT_VERIFY_MINUTES: bad });
+        expect.fail(`${bad} should be refused`);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConfigError);
+        expect((e as ConfigError).problems.join('\n')).toMatch(/^AUDIT_VERIFY_MINUTES/m);
+      }
+    }
+  });
+});

@@ -15,6 +15,7 @@ import {
   type AuditQuery,
   type AuditVerifyDto,
 } from './audit.dto';
+import { AuditChainWatch } from './audit-chain-watch';
 import { AuditService } from './audit.service';
 
 const CSV_COLUMNS = [
@@ -67,7 +68,10 @@ function csvRow(e: AuditEventDto): string {
 @ApiTags('audit')
 @Controller('audit')
 export class AuditController {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly chainWatch: AuditChainWatch,
+  ) {}
 
   @Get()
   @RequireRole('viewer')
@@ -97,10 +101,14 @@ export class AuditController {
 
   @Get('verify')
   @RequireRole('viewer')
-  @ApiOperation({ summary: 'Walk the hash chain and report the first broken link, if any' })
+  @ApiOperation({
+    summary: 'Walk the hash chain and report the first broken link, if any',
+    description:
+      'A broken link is also recorded once as a critical `audit.chain_broken` timeline event (GET /events), which notification rules can route; the chain is walked every AUDIT_VERIFY_MINUTES as well.',
+  })
   @ApiOk(AuditVerifySchema, 'Result of the walk.')
   @ApiProblems(HttpStatus.UNAUTHORIZED)
   verify(): Promise<AuditVerifyDto> {
-    return this.audit.verify();
+    return this.chainWatch.verify();
   }
 }

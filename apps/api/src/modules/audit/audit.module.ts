@@ -1,10 +1,15 @@
 import { Global, Module } from '@nestjs/common';
 import { Clock } from '../../infra/clock';
+import { AuditChainWatch } from './audit-chain-watch';
 import { AuditController } from './audit.controller';
 import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 
 /** Global: every feature records its mutations through AuditService. */
 @Global()
-@Module({ controllers: [AuditController], providers: [AuditRepository, AuditService, Clock], exports: [AuditService, Clock] })
+@Module({
+  controllers: [AuditController],
+  providers: [AuditRepository, AuditService, AuditChainWatch, Clock],
+  exports: [AuditService, Clock],
+})
 export class AuditModule {}
