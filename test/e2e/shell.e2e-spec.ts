@@ -115,7 +115,7 @@ describe('the dashboard shell in Chromium', () => {
     expect(await health.textContent()).toMatch(/VI_1\s*no MASTER/);
     await expect.poll(() => page.title()).toMatch(/^● shell-lab — 2 directors down \(\+\d+\) · Live · LVS Console$/);
     const tabs = page.getByRole('navigation', { name: 'Cluster' });
-    expect(await tabs.getByRole('link').allTextContents()).toEqual(['Live', 'Configuration', 'Deploy', 'History', 'Audit']);
+    expect(await tabs.getByRole('link').allTextContents()).toEqual(['Live', 'Configuration', 'Deploy', 'History', 'Audit', 'Timeline']);
     expect(await tabs.getByRole('link', { name: 'Live' }).getAttribute('aria-current')).toBe('page');
     await page.screenshot({ path: `${SHOTS}/shell-live-1280.png` });
     await page.setViewportSize({ width: 1920, height: 1080 });

@@ -111,6 +111,14 @@ export function CommandPalette({ open, onOpenChange, onToggleTheme, onShortcuts 
                 <Command.Item value="Go to the audit log" onSelect={() => go('/audit')}>
                   Go to the audit log
                 </Command.Item>
+                <Command.Item value="Go to the fleet lint findings VRRP safety" onSelect={() => go('/fleet')}>
+                  Go to the fleet (lint across clusters)
+                </Command.Item>
+                {current && (
+                  <Command.Item value="Show the timeline of this cluster events" onSelect={() => go(`/clusters/${current}/timeline`)}>
+                    Show the timeline of this cluster
+                  </Command.Item>
+                )}
                 <Command.Item value="Go to the SSH credentials" onSelect={() => go('/credentials')}>
                   Go to the SSH credentials
                 </Command.Item>

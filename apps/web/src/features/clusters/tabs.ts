@@ -5,5 +5,6 @@ export const CLUSTER_TABS = [
   { segment: 'deploy', label: 'Deploy', key: '3' },
   { segment: 'history', label: 'History', key: '4' },
   { segment: 'audit', label: 'Audit', key: '5' },
+  { segment: 'timeline', label: 'Timeline', key: '6' },
 ] as const;
 export type ClusterTab = (typeof CLUSTER_TABS)[number]['segment'];

@@ -1,0 +1,5 @@
+import { TimelineTab } from '../../../../features/timeline/components/timeline-tab';
+
+export default function Page() {
+  return <TimelineTab />;
+}

@@ -1,0 +1,215 @@
+'use client';
+import type { LiveServerEvents } from '@lvs/domain';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, type FormEvent } from 'react';
+import { errorText } from '../../../lib/api';
+import { isoToLocal, localToIso } from '../../audit/audit-query';
+import { useCluster } from '../../clusters/components/cluster-frame';
+import { type ClusterEvent, eventsQuery, timelineKeys } from '../api/queries';
+import {
+  eventWhere,
+  filtersFromParams,
+  filtersToQuery,
+  KIND_GROUPS,
+  SEVERITIES,
+  type Severity,
+  type TimelineFilters,
+} from '../timeline-query';
+
+const PAGE = 50;
+const severityClass: Record<Severity, string> = { info: 'muted', warning: 'warn', critical: 'bad' };
+
+/** The socket's events after which the timeline has something new: read it again at once rather than at the next poll. */
+function useLiveInvalidation(clusterId: string) {
+  const { socket } = useCluster();
+  const qc = useQueryClient();
+  useEffect(() => {
+    if (!socket) return;
+    const again = () => void qc.invalidateQueries({ queryKey: timelineKeys.all(clusterId) });
+    const onStatus: LiveServerEvents['deployment.status'] = (e) => {
+      if (e.clusterId === clusterId && !e.director && e.status !== 'running' && e.status !== 'pending') again();
+    };
+    const onDrift: LiveServerEvents['cluster.drift'] = (e) => e.clusterId === clusterId && again();
+    const onIncidents: LiveServerEvents['incidents'] = (e) => e.clusterId === clusterId && again();
+    socket.on('deployment.status', onStatus);
+    socket.on('cluster.drift', onDrift);
+    socket.on('incidents', onIncidents);
+    return () => {
+      socket.off('deployment.status', onStatus);
+      socket.off('cluster.drift', onDrift);
+      socket.off('incidents', onIncidents);
+    };
+  }, [socket, clusterId, qc]);
+}
+
+/**
+ * Timeline: what happened to this cluster, newest first — VRRP transitions, real-server health,
+ * quorum, deployments, drift, topology edits, split-brain incidents (docs/timeline.md). The filters
+ * are the address's query (the API's own names), so a link shared in a chat opens the same view.
+ */
+export function TimelineTab() {
+  const { clusterId } = useCluster();
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const search = params.toString();
+  const filters = useMemo(() => filtersFromParams(new URLSearchParams(search)), [search]);
+  const list = useInfiniteQuery(eventsQuery(clusterId, filters, PAGE));
+  useLiveInvalidation(clusterId);
+  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const total = list.data?.pages.at(-1)?.total ?? 0;
+  const filtered = Object.keys(filters).length > 0;
+
+  const show = (f: TimelineFilters) => {
+    const q = filtersToQuery(f);
+    router.replace(q ? `${pathname}?${q}` : pathname, { scroll: false });
+  };
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const at = (k: string) => {
+      const v = String(f.get(k) ?? '').trim();
+      return v ? localToIso(v) : undefined;
+    };
+    show({
+      kind: String(f.get('kind') ?? '') || undefined,
+      severity: SEVERITIES.filter((s) => f.get(`severity-${s}`) === 'on'),
+      from: at('from'),
+      to: at('to'),
+    });
+  }
+
+  return (
+    <section className="panel" aria-label="Timeline">
+      <form key={search} className="row timeline-filters" onSubmit={submit} onReset={() => show({})} aria-label="Timeline filters">
+        <div>
+          <label htmlFor="tl-kind">Kind</label>
+          <select id="tl-kind" name="kind" defaultValue={filters.kind ?? ''}>
+            <option value="">any kind</option>
+            {KIND_GROUPS.map((g) => (
+              <option key={g.value} value={g.value}>
+                {g.label}
+              </option>
+            ))}
+            {filters.kind && !KIND_GROUPS.some((g) => g.value === filters.kind) && <option value={filters.kind}>{filters.kind}</option>}
+          </select>
+        </div>
+        <fieldset className="row timeline-severity">
+          <legend>Severity</legend>
+          {SEVERITIES.map((s) => (
+            <label key={s} className="row">
+              <input type="checkbox" name={`severity-${s}`} defaultChecked={filters.severity?.includes(s)} /> {s}
+            </label>
+          ))}
+        </fieldset>
+        <div>
+          <label htmlFor="tl-from">From</label>
+          <input
+            id="tl-from"
+            name="from"
+            type="datetime-local"
+            step={1}
+            aria-describedby="tl-time-note"
+            defaultValue={filters.from ? isoToLocal(filters.from) : ''}
+          />
+        </div>
+        <div>
+          <label htmlFor="tl-to">To</label>
+          <input
+            id="tl-to"
+            name="to"
+            type="datetime-local"
+            step={1}
+            aria-describedby="tl-time-note"
+            defaultValue={filters.to ? isoToLocal(filters.to) : ''}
+          />
+        </div>
+        <div className="row" style={{ alignSelf: 'flex-end' }}>
+          <button type="submit" className="primary">
+            Filter
+          </button>
+          <button type="reset">Clear</button>
+        </div>
+        <p id="tl-time-note" className="muted small timeline-note">
+          Times are your local time; From is inclusive, To exclusive. New events appear on their own.
+        </p>
+      </form>
+      {list.error && (
+        <p className="field-error" role="alert">
+          {errorText(list.error)}
+        </p>
+      )}
+      {list.isPending && <div className="skeleton skeleton-block" role="status" aria-busy="true" aria-label="Loading events" />}
+      {list.data &&
+        (items.length === 0 ? (
+          <div className="empty" data-testid="timeline-empty">
+            {filtered ? (
+              <p>No events match these filters. Clear them to see everything this cluster recorded.</p>
+            ) : (
+              <p>
+                Nothing has happened to this cluster yet. Edits, revisions and deployments, VRRP transitions and real-server health changes
+                seen by the directors, drift and split-brain incidents all appear here as they happen.
+              </p>
+            )}
+          </div>
+        ) : (
+          <>
+            <p className="muted" aria-live="polite" data-testid="timeline-count">
+              {items.length < total ? `Showing the newest ${items.length} of ${total} events` : `${total} event${total === 1 ? '' : 's'}`}
+            </p>
+            <table data-testid="timeline">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Severity</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Where</th>
+                  <th scope="col">What happened</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((e) => (
+                  <EventRow key={e.id} event={e} />
+                ))}
+              </tbody>
+            </table>
+            {list.hasNextPage && (
+              <p className="row">
+                <button type="button" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+                  {list.isFetchingNextPage ? 'Loading…' : 'Load older events'}
+                </button>
+              </p>
+            )}
+          </>
+        ))}
+    </section>
+  );
+}
+
+function EventRow({ event: e }: { event: ClusterEvent }) {
+  const evidence = Object.keys(e.data).length > 0;
+  return (
+    <tr>
+      <td className="nowrap">
+        <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
+      </td>
+      <td>
+        <span className={`badge ${severityClass[e.severity]}`}>{e.severity}</span>
+      </td>
+      <td>
+        <code>{e.kind}</code>
+      </td>
+      <td>{eventWhere(e).join(' · ') || '—'}</td>
+      <td>
+        {e.summary}
+        {evidence && (
+          <details className="small">
+            <summary>Evidence</summary>
+            <pre className="diff">{JSON.stringify(e.data, null, 2)}</pre>
+          </details>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { eventWhere, filtersFromParams, filtersToQuery, pageQuery } from './timeline-query';
+
+describe('timeline filters in the address', () => {
+  it('reads back what it writes, with the API names and readable commas', () => {
+    const f = { kind: 'vrrp.,deployment.failed', severity: ['warning', 'critical'] as const, from: '2026-12-02T06:00:00.000Z' };
+    const q = filtersToQuery({ ...f, severity: [...f.severity] });
+    expect(q).toBe('kind=vrrp.,deployment.failed&severity=warning,critical&from=2026-12-02T06%3A00%3A00.000Z');
+    expect(filtersFromParams(new URLSearchParams(q))).toEqual({ ...f, severity: ['warning', 'critical'] });
+  });
+
+  it('drops severities the API does not know, and empty values', () => {
+    expect(filtersFromParams(new URLSearchParams('severity=bad,info&kind=&to='))).toEqual({ severity: ['info'] });
+  });
+
+  it('pages by cursor after the first page', () => {
+    expect(pageQuery({ severity: ['critical'] }, 50)).toBe('severity=critical&limit=50');
+    expect(pageQuery({}, 50, 'abc|1')).toBe('limit=50&cursor=abc%7C1');
+  });
+});
+
+describe('where an event happened', () => {
+  it('names the director, instance, service and real server of its evidence', () => {
+    expect(eventWhere({ subject: 'VI_1', data: { instance: 'VI_1', director: 'lb2', from: 'BACKUP', to: 'MASTER' } })).toEqual([
+      'director lb2',
+      'instance VI_1',
+    ]);
+    expect(eventWhere({ subject: 'x', data: { service: '10.0.0.1:80/TCP', realServer: '10.0.0.11:80', observedOn: 'lb1' } })).toEqual([
+      'director lb1',
+      'service 10.0.0.1:80/TCP',
+      'real server 10.0.0.11:80',
+    ]);
+  });
+
+  it('falls back to the subject', () => {
+    expect(eventWhere({ subject: 'cluster', data: { action: 'cluster.update' } })).toEqual(['cluster']);
+    expect(eventWhere({ subject: null, data: {} })).toEqual([]);
+  });
+});
