@@ -1,4 +1,5 @@
 import { ClusterSpecSchema, type ClusterSpec, type ClusterSpecInput } from '@lvs/domain';
+import { largeSpecDocument } from '../bench/lib/large-spec.mjs';
 
 let seq = 0;
 
@@ -45,41 +46,9 @@ export function clusterSpec(overrides: Partial<ClusterSpecInput> = {}): ClusterS
   });
 }
 
-/** A large cluster for benchmarks: `services` virtual services × `reals` real servers each. */
+/** A large cluster for benchmarks: `services` virtual services × `reals` real servers each (bench/lib/large-spec.mjs). */
 export function largeClusterSpec(services: number, reals: number): ClusterSpec {
-  const vips = Math.ceil(services / 250);
-  return ClusterSpecSchema.parse({
-    name: `large-${services}x${reals}`,
-    directors: [
-      { name: 'lb1', address: '10.213.0.11' },
-      { name: 'lb2', address: '10.213.0.12' },
-    ],
-    vrrpInstances: [
-      {
-        name: 'VI_1',
-        interface: 'eth0',
-        virtualRouterId: 51,
-        members: [
-          { director: 'lb1', priority: 150, state: 'MASTER' },
-          { director: 'lb2', priority: 100 },
-        ],
-        vips: Array.from({ length: vips }, (_, v) => ({ address: `10.214.${Math.floor(v / 250)}.${(v % 250) + 1}/32` })),
-      },
-    ],
-    virtualServices: Array.from({ length: services }, (_, s) => ({
-      vip: `10.214.${Math.floor(Math.floor(s / 250) / 250)}.${(Math.floor(s / 250) % 250) + 1}`,
-      port: 1000 + (s % 250),
-      protocol: 'TCP',
-      scheduler: 'wlc',
-      forwarding: 'DR',
-      realServers: Array.from({ length: reals }, (_, r) => ({
-        address: `10.${100 + Math.floor(s / 250)}.${s % 250}.${r + 1}`,
-        port: 1000 + (s % 250),
-        weight: 1 + (r % 10),
-        healthCheck: { type: 'TCP_CHECK', connectTimeout: 3 },
-      })),
-    })),
-  });
+  return ClusterSpecSchema.parse(largeSpecDocument(services, reals));
 }
 
 /** Resource bodies for the per-resource routes; override any part. */

@@ -3,46 +3,12 @@
 // test factory largeClusterSpec(1000, 20)): render < 50 ms, parse < 100 ms (issue 5).
 // Run: npx nx run @lvs/keepalived:build && node bench/keepalived/render-parse.mjs [runs]
 import { createRequire } from 'node:module';
+import { largeSpecDocument } from '../lib/large-spec.mjs';
 const require = createRequire(import.meta.url);
 const { ClusterSpecSchema, VirtualServiceSchema } = require('../../libs/domain/dist/index.js');
 const k = require('../../libs/keepalived/dist/index.js');
 
-/** Same shape as largeClusterSpec() in test/factories.ts (kept in step by hand: the bench runs on built JS). */
-function largeClusterSpec(services, reals) {
-  const vips = Math.ceil(services / 250);
-  return ClusterSpecSchema.parse({
-    name: `large-${services}x${reals}`,
-    directors: [
-      { name: 'lb1', address: '10.213.0.11' },
-      { name: 'lb2', address: '10.213.0.12' },
-    ],
-    vrrpInstances: [
-      {
-        name: 'VI_1',
-        interface: 'eth0',
-        virtualRouterId: 51,
-        members: [
-          { director: 'lb1', priority: 150, state: 'MASTER' },
-          { director: 'lb2', priority: 100 },
-        ],
-        vips: Array.from({ length: vips }, (_, v) => ({ address: `10.214.${Math.floor(v / 250)}.${(v % 250) + 1}/32` })),
-      },
-    ],
-    virtualServices: Array.from({ length: services }, (_, s) => ({
-      vip: `10.214.${Math.floor(Math.floor(s / 250) / 250)}.${(Math.floor(s / 250) % 250) + 1}`,
-      port: 1000 + (s % 250),
-      protocol: 'TCP',
-      scheduler: 'wlc',
-      forwarding: 'DR',
-      realServers: Array.from({ length: reals }, (_, r) => ({
-        address: `10.${100 + Math.floor(s / 250)}.${s % 250}.${r + 1}`,
-        port: 1000 + (s % 250),
-        weight: 1 + (r % 10),
-        healthCheck: { type: 'TCP_CHECK', connectTimeout: 3 },
-      })),
-    })),
-  });
-}
+const largeClusterSpec = (services, reals) => ClusterSpecSchema.parse(largeSpecDocument(services, reals));
 
 const runs = Number(process.argv[2] ?? 30);
 function measure(name, fn, target) {

@@ -3,42 +3,15 @@
 // and diff two renders. Target (issue 5): render < 50 ms.
 // Run: npx nx run-many -t build -p @lvs/domain @lvs/keepalived && node bench/keepalived/render.mjs
 import { createRequire } from 'node:module';
+import { largeSpecDocument } from '../lib/large-spec.mjs';
 const require = createRequire(import.meta.url);
 const { ClusterSpecSchema } = require('../../libs/domain/dist/index.js');
 const { render, diff, specSha256 } = require('../../libs/keepalived/dist/index.js');
 
 const services = 1000;
 const reals = 20;
-const spec = ClusterSpecSchema.parse({
-  name: 'bench',
-  directors: [
-    { name: 'lb1', address: '10.213.0.11' },
-    { name: 'lb2', address: '10.213.0.12' },
-  ],
-  vrrpInstances: [
-    {
-      name: 'VI_1',
-      interface: 'eth0',
-      virtualRouterId: 51,
-      members: [
-        { director: 'lb1', priority: 150, state: 'MASTER' },
-        { director: 'lb2', priority: 100 },
-      ],
-      vips: Array.from({ length: 4 }, (_, v) => ({ address: `10.214.0.${v + 1}/32` })),
-    },
-  ],
-  virtualServices: Array.from({ length: services }, (_, s) => ({
-    vip: `10.214.0.${Math.floor(s / 250) + 1}`,
-    port: 1000 + (s % 250),
-    scheduler: 'wlc',
-    realServers: Array.from({ length: reals }, (_, r) => ({
-      address: `10.${100 + Math.floor(s / 250)}.${s % 250}.${r + 1}`,
-      port: 1000 + (s % 250),
-      weight: 1 + (r % 10),
-      healthCheck: { type: 'TCP_CHECK', connectTimeout: 3 },
-    })),
-  })),
-});
+// The shared large cluster (bench/lib/large-spec.mjs): 4 VIPs, DR, wlc, TCP_CHECK on every real server.
+const spec = ClusterSpecSchema.parse(largeSpecDocument(services, reals, { name: 'bench' }));
 
 function measure(name, fn, runs = 30) {
   for (let i = 0; i < 3; i++) fn();

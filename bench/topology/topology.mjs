@@ -20,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { largeSpecDocument } from '../lib/large-spec.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const SERVICES = Number(process.argv[2] ?? 1000);
@@ -70,42 +71,7 @@ process.on('exit', () => {
 });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
 
-/** Mirrors test/factories.ts largeClusterSpec: services × reals, 250 ports per VIP, TCP_CHECK everywhere. */
-function largeSpec(name, weight = () => 1) {
-  const vips = Math.ceil(SERVICES / 250);
-  return {
-    name,
-    directors: [
-      { name: 'lb1', address: '10.213.0.11' },
-      { name: 'lb2', address: '10.213.0.12' },
-    ],
-    vrrpInstances: [
-      {
-        name: 'VI_1',
-        interface: 'eth0',
-        virtualRouterId: 51,
-        members: [
-          { director: 'lb1', priority: 150, state: 'MASTER' },
-          { director: 'lb2', priority: 100 },
-        ],
-        vips: Array.from({ length: vips }, (_, v) => ({ address: `10.214.${Math.floor(v / 250)}.${(v % 250) + 1}/32` })),
-      },
-    ],
-    virtualServices: Array.from({ length: SERVICES }, (_, s) => ({
-      vip: `10.214.${Math.floor(Math.floor(s / 250) / 250)}.${(Math.floor(s / 250) % 250) + 1}`,
-      port: 1000 + (s % 250),
-      protocol: 'TCP',
-      scheduler: 'wlc',
-      forwarding: 'DR',
-      realServers: Array.from({ length: REALS }, (_, r) => ({
-        address: `10.${100 + Math.floor(s / 250)}.${s % 250}.${r + 1}`,
-        port: 1000 + (s % 250),
-        weight: weight(s, r),
-        healthCheck: { type: 'TCP_CHECK', connectTimeout: 3 },
-      })),
-    })),
-  };
-}
+const largeSpec = (name, weight = () => 1) => largeSpecDocument(SERVICES, REALS, { name, weight });
 
 let token;
 async function call(method, path, body, headers = {}) {
