@@ -124,6 +124,11 @@ export class SshConnection {
     private readonly client: Client,
     readonly target: SshTarget,
   ) {
+    // 'end' (the director's side of the socket ended) comes before 'close', sometimes long before:
+    // from then on ssh2 refuses every channel ("Not connected"), so the pool must not hand it out.
+    client.on('end', () => {
+      this.closed = true;
+    });
     client.on('close', () => {
       this.closed = true;
     });
