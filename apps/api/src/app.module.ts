@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { loggerModule } from './common/logging/logger.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { ClockModule } from './infra/clock.module';
 import { SECRET_BOX, type SecretBox } from './infra/secret-box';
 import { AuditInterceptor } from './common/http/audit.interceptor';
 import { AuditModule } from './modules/audit/audit.module';
@@ -47,6 +48,7 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
+        ClockModule,
         AuditModule,
         EventsModule,
         RealServerChecksModule,

@@ -1,5 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { Clock } from '../../infra/clock';
 import { AuditChainWatch } from './audit-chain-watch';
 import { AuditController } from './audit.controller';
 import { AuditRepository } from './audit.repository';
@@ -9,7 +8,7 @@ import { AuditService } from './audit.service';
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [AuditRepository, AuditService, AuditChainWatch, Clock],
-  exports: [AuditService, Clock],
+  providers: [AuditRepository, AuditService, AuditChainWatch],
+  exports: [AuditService],
 })
 export class AuditModule {}

@@ -3,6 +3,7 @@ import type { ClusterSpec, Director } from '@lvs/domain';
 import { interimStage, planHazards, RUNTIME_TRACK_PREFIX, runtimeControlsFor, runtimeFiles } from '@lvs/keepalived';
 import { QueryFailedError } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Clock } from '../../infra/clock';
 import { LiveService } from '../../infra/realtime/live.service';
 import { AuditService } from '../audit/audit.service';
 import { deploymentFinished, deploymentRolledBack } from '../events/event-builders';
@@ -120,6 +121,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     private readonly events: EventsService,
     @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
     @Optional() @Inject(FLEET_GATE) private readonly fleet?: FleetGate,
   ) {}
 
@@ -269,7 +271,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
         this.logger.error({ err: e, deploymentId: id }, 'deployment runner crashed');
         // Never leave it "running": the record says it failed and why.
         const recorded = await this.repo
-          .updateDeployment(id, { status: 'failed', finishedAt: new Date(), error: `the deployment runner stopped: ${e.message}` })
+          .updateDeployment(id, { status: 'failed', finishedAt: this.clock.now(), error: `the deployment runner stopped: ${e.message}` })
           .then(
             () => true,
             () => false,
@@ -310,7 +312,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     const targets = await this.repo.targets(id);
     const masterOf = new Map(rollingOrder(spec).map((o) => [o.name, o.masterOf]));
     const deployed = (await this.repo.state(clusterId))?.lastRevision?.spec ?? null;
-    await this.repo.updateDeployment(id, { status: 'running', startedAt: new Date() });
+    await this.repo.updateDeployment(id, { status: 'running', startedAt: this.clock.now() });
     this.live.emit(clusterId, 'deployment.status', { clusterId, deploymentId: id, status: 'running' });
 
     // Two stages (docs/deployment-pipeline.md) when one reload would not apply the revision cleanly: real
@@ -338,7 +340,8 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     const runs = await Promise.all(targets.map((t) => this.open(clusterId, id, t, directors.get(t.director)!)));
     if (noInterim)
       for (const r of runs)
-        if (!r.error) r.onStep({ name: 'drain-wait', status: 'skipped', startedAt: new Date().toISOString(), ms: 0, output: noInterim });
+        if (!r.error)
+          r.onStep({ name: 'drain-wait', status: 'skipped', startedAt: this.clock.now().toISOString(), ms: 0, output: noInterim });
     const byDirector = new Map(runs.map((r) => [r.t.director, r]));
     let failed = runs.some((r) => r.error);
     let firstError: string | null = runs.find((r) => r.error)?.error ?? null;
@@ -412,7 +415,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     }
     await Promise.all(records);
     const status = failed ? 'failed' : 'succeeded';
-    await this.repo.updateDeployment(id, { status, finishedAt: new Date(), error: firstError });
+    await this.repo.updateDeployment(id, { status, finishedAt: this.clock.now(), error: firstError });
     if (!failed)
       await this.repo.saveState({
         clusterId,
@@ -420,7 +423,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
         lastDeploymentId: id,
         drift: false,
         driftDetail: null,
-        driftCheckedAt: new Date(),
+        driftCheckedAt: this.clock.now(),
       });
     else await this.repo.saveState({ clusterId, lastDeploymentId: id });
     await this.audit.record({
@@ -444,7 +447,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     // The target's writes are chained (and not waited for here) so a late one never overwrites the
     // final record; finishing the target waits for the chain. Steps that end while a write is in
     // flight are written together by the next one (a commit reports four at once).
-    let chain: Promise<void> = this.repo.updateTarget(t.id, { status: 'running', startedAt: new Date() }).catch(() => undefined);
+    let chain: Promise<void> = this.repo.updateTarget(t.id, { status: 'running', startedAt: this.clock.now() }).catch(() => undefined);
     let queued = false;
     const run: TargetRun = { t, director, steps, chain: () => chain, stagesDone: 0, onStep: () => undefined };
     run.onStep = (rec: StepRecord) => {
@@ -476,20 +479,26 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       director: t.director,
       targetStatus: 'running',
     });
-    const started = Date.now();
+    const started = this.clock.nowMs();
     try {
       run.conn = await this.connector.connect(clusterId, director);
       run.onStep({
         name: 'connect',
         status: 'ok',
         startedAt: new Date(started).toISOString(),
-        ms: Date.now() - started,
+        ms: this.clock.nowMs() - started,
         output: `${director.sshUser}@${director.address}:${director.sshPort}`,
       });
       this.fleet?.recordOver(clusterId, director, run.conn); // capabilities at every deployment
     } catch (e) {
       const msg = (e as Error).message;
-      run.onStep({ name: 'connect', status: 'failed', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output: msg });
+      run.onStep({
+        name: 'connect',
+        status: 'failed',
+        startedAt: new Date(started).toISOString(),
+        ms: this.clock.nowMs() - started,
+        output: msg,
+      });
       await chain;
       run.error = `${t.director}: ${msg}`;
       await this.finishTarget(clusterId, deploymentId, t, 'failed', null, null, run.error, steps);
@@ -582,9 +591,9 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
 
   /** Between the stages of a drain-first deployment: one recorded step per director. */
   private async drainWait(r: TargetRun, drained: DrainedRealServer[], timeoutMs: number): Promise<void> {
-    const started = Date.now();
+    const started = this.clock.nowMs();
     const output = await waitDrained(r.conn!, drained, timeoutMs).catch((e: Error) => `did not wait: ${e.message}`);
-    r.onStep({ name: 'drain-wait', status: 'ok', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output });
+    r.onStep({ name: 'drain-wait', status: 'ok', startedAt: new Date(started).toISOString(), ms: this.clock.nowMs() - started, output });
   }
 
   private explain(t: DeploymentTargetEntity, outcome: PushOutcome): string {
@@ -606,7 +615,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       beforeSha256: before,
       afterSha256: after,
       error,
-      finishedAt: new Date(),
+      finishedAt: this.clock.now(),
       ...(steps ? { steps } : {}),
     });
     this.live.emit(clusterId, 'deployment.status', {
@@ -639,7 +648,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   private async interrupt(d: DeploymentEntity, why: string): Promise<void> {
-    await this.repo.updateDeployment(d.id, { status: 'interrupted', finishedAt: new Date(), error: why });
+    await this.repo.updateDeployment(d.id, { status: 'interrupted', finishedAt: this.clock.now(), error: why });
     await this.audit.record({
       action: 'deployment.interrupted',
       targetType: 'cluster',
@@ -659,7 +668,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     for (const t of await this.repo.targets(d.id)) {
       if (t.status !== 'running' && t.status !== 'pending') continue;
       const director = directors.get(t.director);
-      const started = Date.now();
+      const started = this.clock.nowMs();
       let output: string;
       let after: string | null = null;
       try {
@@ -690,7 +699,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
         name: 'verify',
         status: 'skipped',
         startedAt: new Date(started).toISOString(),
-        ms: Date.now() - started,
+        ms: this.clock.nowMs() - started,
         output: `${why === 'interrupted by an API restart' ? 'after restart' : 'after the database returned'}: ${output}`,
       };
       await this.repo.updateTarget(t.id, {
@@ -698,7 +707,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
         afterSha256: after,
         error: `${why}; director ${output}`,
         steps: [...t.steps, step],
-        finishedAt: new Date(),
+        finishedAt: this.clock.now(),
       });
     }
   }

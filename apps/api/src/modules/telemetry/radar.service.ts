@@ -4,6 +4,7 @@ import type { ClusterIncidents, ClusterLiveState, ClusterSpec, Director, Inciden
 import { parseDirector } from '@lvs/keepalived';
 import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Clock } from '../../infra/clock';
 import { LiveJoins } from '../../infra/realtime/live-joins';
 import { LiveService } from '../../infra/realtime/live.service';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
@@ -57,6 +58,7 @@ export class RadarService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly events: EventsService,
     private readonly live: LiveService,
     private readonly joins: LiveJoins,
+    private readonly clock: Clock,
   ) {
     this.scaleOut = config.scaleOut;
   }
@@ -75,7 +77,7 @@ export class RadarService implements OnApplicationBootstrap, OnModuleDestroy {
   /** The open incidents of a cluster this replica polls (undefined when it does not). */
   local(clusterId: string): ClusterIncidents | undefined {
     const c = this.clusters.get(clusterId);
-    return c?.ready ? { clusterId, at: new Date().toISOString(), incidents: c.tracker.list() } : undefined;
+    return c?.ready ? { clusterId, at: this.clock.now().toISOString(), incidents: c.tracker.list() } : undefined;
   }
 
   /** From whichever replica polls the cluster. */
@@ -90,7 +92,7 @@ export class RadarService implements OnApplicationBootstrap, OnModuleDestroy {
     const c = await this.current(clusterId);
     if (c) return { ...c, observed: true };
     if (!(await this.clustersRepo.exists(clusterId))) throw new CommonError(CommonErrorCode.NotFound, `No cluster with id ${clusterId}.`);
-    return { clusterId, at: new Date().toISOString(), incidents: [], observed: false };
+    return { clusterId, at: this.clock.now().toISOString(), incidents: [], observed: false };
   }
 
   /** Stops watching a cluster (deleted, or polled by another replica now). */
@@ -133,7 +135,7 @@ export class RadarService implements OnApplicationBootstrap, OnModuleDestroy {
     const { spec, state } = c.last;
     const findings = evaluateRadar(spec, state, this.configFacts(clusterId));
     const advert = new Map(spec.vrrpInstances.map((i) => [i.name, i.advertInt]));
-    const now = Date.now();
+    const now = this.clock.nowMs();
     const u = c.tracker.update(findings, now, (f) => graceMs(f.type, advert.get(f.instance) ?? 1));
     for (const i of u.opened) {
       this.logger.warn(`incident opened on ${c.name}: ${i.summary}`);
@@ -166,9 +168,9 @@ export class RadarService implements OnApplicationBootstrap, OnModuleDestroy {
     this.configs.set(clusterId, m);
     const cur: DirectorConfig = m.get(d.name) ?? { checkedAt: 0, facts: new Map() };
     m.set(d.name, cur);
-    if (cur.busy || Date.now() - cur.checkedAt < CONFIG_EVERY_MS) return;
+    if (cur.busy || this.clock.nowMs() - cur.checkedAt < CONFIG_EVERY_MS) return;
     cur.busy = true;
-    cur.checkedAt = Date.now();
+    cur.checkedAt = this.clock.nowMs();
     void this.readConfig(d, conn, cur)
       .catch((e: Error) => this.logger.debug(`could not read ${d.name}'s config: ${e.message}`))
       .finally(() => (cur.busy = false));

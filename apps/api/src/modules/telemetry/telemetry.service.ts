@@ -10,6 +10,7 @@ import {
 } from '@lvs/domain';
 import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Clock } from '../../infra/clock';
 import { LiveJoins } from '../../infra/realtime/live-joins';
 import { LiveService } from '../../infra/realtime/live.service';
 import { EventsService } from '../events/events.service';
@@ -125,6 +126,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly radar: RadarService,
     private readonly joins: LiveJoins,
     private readonly leases: TelemetryLeases,
+    private readonly clock: Clock,
   ) {
     this.scaleOut = config.scaleOut;
     this.tickMs = config.telemetry.tickMs;
@@ -155,7 +157,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     for (const w of this.watches.values()) if (w.publishSoon) clearTimeout(w.publishSoon);
     for (const s of this.streams.values()) s.close?.();
     // The minute in progress is kept: whoever polls next adds to the same row.
-    for (const [clusterId, w] of this.watches) await this.flushRollups(clusterId, w, Date.now(), true);
+    for (const [clusterId, w] of this.watches) await this.flushRollups(clusterId, w, this.clock.nowMs(), true);
   }
 
   /** The observed state of a cluster this replica polls (undefined before its first tick, or with telemetry off). */
@@ -181,7 +183,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     if (!row) return undefined;
     return {
       clusterId,
-      at: new Date().toISOString(),
+      at: this.clock.now().toISOString(),
       directors: { reachable: 0, total: 0 },
       vips: {},
       realServers: healthCounts([]),
@@ -239,7 +241,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       await Promise.race([Promise.allSettled(probes), new Promise((r) => setTimeout(r, Math.max(100, this.tickMs * 0.8)))]);
       if (this.stopped) return;
       await this.refreshFacts();
-      const now = Date.now();
+      const now = this.clock.nowMs();
       for (const [clusterId, w] of this.ownedWatches()) {
         this.publish(clusterId, w);
         if (w.state) w.rollup.add(w.state, now);
@@ -269,7 +271,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       if (next.has(id)) continue;
       const w = this.watches.get(id);
       if (w) {
-        await this.flushRollups(id, w, Date.now(), true);
+        await this.flushRollups(id, w, this.clock.nowMs(), true);
         w.results.clear();
         w.notified.clear();
         w.checkers.clear();
@@ -298,7 +300,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       w.publishSoon = undefined;
     }
     const next = buildLiveState(clusterId, w.spec, w.results, {
-      now: Date.now(),
+      now: this.clock.nowMs(),
       tickMs: this.tickMs,
       previous: w.state,
       notified: w.notified,
@@ -346,13 +348,13 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     const key = `${clusterId}/${d.name}`;
     const s = this.streams.get(key) ?? { open: false, retryAt: 0 };
     this.streams.set(key, s);
-    if (s.open || Date.now() < s.retryAt || this.stopped) return;
+    if (s.open || this.clock.nowMs() < s.retryAt || this.stopped) return;
     s.open = true;
     const fifos = consoleNotifyFifos(d.configPath);
     const onLine = (line: string) => {
       const e = parseNotifyLine(line);
       if (!e || !this.watches.has(clusterId)) return;
-      const at = Date.now();
+      const at = this.clock.nowMs();
       if (e.kind === 'vrrp' && e.type === 'INSTANCE') {
         const m = w.notified.get(d.name) ?? new Map<string, NotifiedState>();
         m.set(e.name, { state: e.state, at });
@@ -367,7 +369,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     const onEnd = () => {
       s.open = false;
       s.close = undefined;
-      s.retryAt = Date.now() + STREAM_RETRY_MS;
+      s.retryAt = this.clock.nowMs() + STREAM_RETRY_MS;
     };
     conn.stream(['sh', '-c', FIFO_READER, 'sh', fifos.vrrp, fifos.lvs], onLine, onEnd).then((close) => {
       s.close = close;
@@ -457,9 +459,9 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     const hit = this.targets.get(key);
     // A director waiting for its host key to be accepted is read again each tick, so the
     // acceptance shows on the next tick rather than after the TTL.
-    if (hit && hit.target.pinnedFingerprint && Date.now() - hit.at < TARGET_TTL_MS) return hit.target;
+    if (hit && hit.target.pinnedFingerprint && this.clock.nowMs() - hit.at < TARGET_TTL_MS) return hit.target;
     const target = await this.connector.target(clusterId, d);
-    this.targets.set(key, { target, at: Date.now() });
+    this.targets.set(key, { target, at: this.clock.nowMs() });
     return target;
   }
 
@@ -469,13 +471,13 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     try {
       target = await this.target(clusterId, d);
       if (!target.pinnedFingerprint) {
-        w.results.set(d.name, { ok: false, reason: 'host key not accepted yet (accept it on the cluster page)', at: Date.now() });
+        w.results.set(d.name, { ok: false, reason: 'host key not accepted yet (accept it on the cluster page)', at: this.clock.nowMs() });
         return;
       }
       const conn = await this.pool.get(target, { timeoutMs });
       // Stamped when it was asked, not when it answered: a notify-FIFO event that arrives while the
       // probe is in flight is newer than what the probe read, and must not be overruled by it.
-      const asked = Date.now();
+      const asked = this.clock.nowMs();
       const r = await conn.exec(['sh', '-c', probeScript(d.pidFile)], { timeoutMs });
       w.results.set(d.name, { ok: true, obs: parseProbe(r.stdout, asked) });
       this.ensureEventStream(clusterId, d, w, conn);
@@ -485,7 +487,7 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       const timedOut = /did not finish within/.test(message);
       // A silent peer keeps its TCP connection open: drop it so the next tick reconnects (or fails fast).
       if (target && timedOut) this.pool.evict(target);
-      w.results.set(d.name, { ok: false, reason: timedOut ? `no answer within ${timeoutMs} ms` : message, at: Date.now() });
+      w.results.set(d.name, { ok: false, reason: timedOut ? `no answer within ${timeoutMs} ms` : message, at: this.clock.nowMs() });
     }
   }
 }
