@@ -3,14 +3,16 @@ import type { ClusterSpec } from '@lvs/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useToast } from '../../../components/ui/toast';
 import { clusterKeys, clustersQuery } from '../../clusters/api/queries';
 import { useCluster } from '../../clusters/components/cluster-frame';
 import { HostKeyCell } from '../../deploy/host-key-cell';
 import type { EditTarget } from '../../edit/api/resources';
 import { AddButton, Editor, ItemActions } from '../../edit/components/actions';
+import { DirectorCapabilities } from '../../fleet/components/director-capabilities';
 import { rsKey, vsKey } from '../../live/keys';
+import { RealServerChecks } from './real-server-checks';
 
 /** Configuration: directors (with their host keys), VRRP instances and sync groups, virtual services and their real servers; every editor. */
 export function ConfigurationTab() {
@@ -41,6 +43,9 @@ export function ConfigurationTab() {
     void qc.invalidateQueries({ queryKey: clusterKeys.list() });
   }
 
+  // What every table's Edit, Delete and Add buttons share: the editor to open, or why they cannot.
+  const tableEdit = { open, blocked: editBlocked };
+
   return (
     <>
       <div className="row">
@@ -59,207 +64,148 @@ export function ConfigurationTab() {
         </div>
       )}
       <section className="panel">
-        <h2 style={{ marginTop: 0 }}>Directors</h2>
-        {spec.directors.length === 0 ? (
-          <p className="empty">
-            No directors yet: add the first one (its SSH address, user and credential), then a VRRP instance with the VIPs it holds.
-          </p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Director</th>
-                <th scope="col">SSH</th>
-                <th scope="col">Config</th>
-                <th scope="col">Host key</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {spec.directors.map((d) => (
-                <tr key={d.name}>
-                  <td>{d.name}</td>
-                  <td>
-                    <code>
-                      {d.sshUser}@{d.address}:{d.sshPort}
-                    </code>
-                    {d.credential ? <span className="muted"> ({d.credential})</span> : null}
-                  </td>
-                  <td>
-                    <code>{d.configPath}</code>
-                  </td>
-                  <td>
-                    <HostKeyCell clusterId={clusterId} director={d.name} me={me} />
-                  </td>
-                  <td>
-                    <ItemActions
-                      target={{ kind: 'director', key: d.name }}
-                      label={`director ${d.name}`}
-                      open={open}
-                      blocked={editBlocked}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <p className="row">
-          <AddButton target={{ kind: 'director' }} open={open} blocked={editBlocked}>
-            Add director
-          </AddButton>
-        </p>
-        <h2>VRRP instances</h2>
-        {spec.vrrpInstances.length === 0 ? (
-          <p className="muted">
-            No VRRP instances yet
-            {spec.directors.length === 0
-              ? ': add a director first, then an instance that moves the VIPs between directors.'
-              : ': add one to give the directors a VIP.'}
-          </p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Instance</th>
-                <th scope="col">Interface / VRID</th>
-                <th scope="col">Members (priority)</th>
-                <th scope="col">VIPs</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {spec.vrrpInstances.map((i) => (
-                <tr key={i.name}>
-                  <td>{i.name}</td>
-                  <td>
-                    {i.interface} / {i.virtualRouterId}
-                  </td>
-                  <td>{i.members.map((m) => `${m.director} (${m.priority}${m.state === 'MASTER' ? ', MASTER' : ''})`).join(', ')}</td>
-                  <td>{i.vips.map((v) => v.address).join(', ')}</td>
-                  <td>
-                    <ItemActions
-                      target={{ kind: 'vrrpInstance', key: i.name }}
-                      label={`VRRP instance ${i.name}`}
-                      open={open}
-                      blocked={editBlocked}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <p className="row">
-          <AddButton target={{ kind: 'vrrpInstance' }} open={open} blocked={editBlocked}>
-            Add VRRP instance
-          </AddButton>
-        </p>
-        <h2>VRRP sync groups</h2>
-        {spec.vrrpSyncGroups.length === 0 ? (
-          <p className="muted">
-            No sync groups: instances change state on their own. A group makes two or more instances fail over together.
-          </p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Sync group</th>
-                <th scope="col">Instances</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {spec.vrrpSyncGroups.map((g) => (
-                <tr key={g.name}>
-                  <td>{g.name}</td>
-                  <td>{g.instances.join(', ')}</td>
-                  <td>
-                    <ItemActions
-                      target={{ kind: 'vrrpSyncGroup', key: g.name }}
-                      label={`sync group ${g.name}`}
-                      open={open}
-                      blocked={editBlocked}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <p className="row">
-          <AddButton
-            target={{ kind: 'vrrpSyncGroup' }}
-            open={open}
-            blocked={editBlocked ?? (spec.vrrpInstances.length < 2 ? 'A sync group needs at least two VRRP instances' : undefined)}
-          >
-            Add sync group
-          </AddButton>
-        </p>
+        <SpecTable
+          first
+          heading="Directors"
+          rowKey={byName}
+          items={spec.directors}
+          empty={
+            <p className="empty">
+              No directors yet: add the first one (its SSH address, user and credential), then a VRRP instance with the VIPs it holds.
+            </p>
+          }
+          columns={[
+            { header: 'Director', cell: (d) => d.name },
+            {
+              header: 'SSH',
+              cell: (d) => (
+                <>
+                  <code>
+                    {d.sshUser}@{d.address}:{d.sshPort}
+                  </code>
+                  {d.credential ? <span className="muted"> ({d.credential})</span> : null}
+                </>
+              ),
+            },
+            { header: 'Config', cell: (d) => <code>{d.configPath}</code> },
+            { header: 'Host key', cell: (d) => <HostKeyCell clusterId={clusterId} director={d.name} me={me} /> },
+            {
+              header: 'Capabilities',
+              cell: (d) => <DirectorCapabilities clusterId={clusterId} director={d.name} blocked={editBlocked} />,
+            },
+          ]}
+          item={(d) => ({ target: { kind: 'director', key: d.name }, label: `director ${d.name}` })}
+          add={{ target: { kind: 'director' }, label: 'Add director' }}
+          {...tableEdit}
+        />
+        <SpecTable
+          heading="VRRP instances"
+          rowKey={byName}
+          items={spec.vrrpInstances}
+          empty={
+            <p className="muted">
+              No VRRP instances yet
+              {spec.directors.length === 0
+                ? ': add a director first, then an instance that moves the VIPs between directors.'
+                : ': add one to give the directors a VIP.'}
+            </p>
+          }
+          columns={[
+            { header: 'Instance', cell: (i) => i.name },
+            {
+              header: 'Interface / VRID',
+              cell: (i) => (
+                <>
+                  {i.interface} / {i.virtualRouterId}
+                </>
+              ),
+            },
+            {
+              header: 'Members (priority)',
+              cell: (i) => i.members.map((m) => `${m.director} (${m.priority}${m.state === 'MASTER' ? ', MASTER' : ''})`).join(', '),
+            },
+            { header: 'VIPs', cell: (i) => i.vips.map((v) => v.address).join(', ') },
+          ]}
+          item={(i) => ({ target: { kind: 'vrrpInstance', key: i.name }, label: `VRRP instance ${i.name}` })}
+          add={{ target: { kind: 'vrrpInstance' }, label: 'Add VRRP instance' }}
+          {...tableEdit}
+        />
+        <SpecTable
+          heading="VRRP sync groups"
+          rowKey={byName}
+          items={spec.vrrpSyncGroups}
+          empty={
+            <p className="muted">
+              No sync groups: instances change state on their own. A group makes two or more instances fail over together.
+            </p>
+          }
+          columns={[
+            { header: 'Sync group', cell: (g) => g.name },
+            { header: 'Instances', cell: (g) => g.instances.join(', ') },
+          ]}
+          item={(g) => ({ target: { kind: 'vrrpSyncGroup', key: g.name }, label: `sync group ${g.name}` })}
+          add={{
+            target: { kind: 'vrrpSyncGroup' },
+            label: 'Add sync group',
+            blocked: spec.vrrpInstances.length < 2 ? 'A sync group needs at least two VRRP instances' : undefined,
+          }}
+          {...tableEdit}
+        />
       </section>
 
       <section className="panel">
-        <h2 style={{ marginTop: 0 }}>Virtual services</h2>
-        {spec.virtualServices.length === 0 ? (
-          <p className="muted">No virtual services yet: add one on a VIP of a VRRP instance, then its real servers.</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Service</th>
-                <th scope="col">Scheduler</th>
-                <th scope="col">Forwarding</th>
-                <th scope="col">Persistence</th>
-                <th scope="col">Real servers</th>
-              </tr>
-            </thead>
-            <tbody>
-              {spec.virtualServices.map((vs) => {
-                const key = vsKey(vs);
-                return (
-                  <tr key={key}>
-                    <td>
-                      <code>{key}</code>
-                      <ItemActions
-                        target={{ kind: 'virtualService', key }}
-                        label={`virtual service ${key}`}
-                        open={open}
-                        blocked={editBlocked}
-                      />
-                    </td>
-                    <td>{vs.scheduler}</td>
-                    <td>{vs.forwarding}</td>
-                    <td>
-                      {vs.persistence
-                        ? `${vs.persistence.timeout} s${vs.persistence.netmask ? ` per ${vs.persistence.netmask}` : ''}`
-                        : '—'}
-                    </td>
-                    <td>
-                      <RealServerList service={key} realServers={vs.realServers} open={open} blocked={editBlocked} />
-                      <AddButton target={{ kind: 'realServer', service: key }} open={open} blocked={editBlocked}>
-                        Add real server
-                      </AddButton>
-                      <div className="muted small">
-                        Health, traffic and drain/enable/disable: the <Link href={`/clusters/${clusterId}/live`}>Live tab</Link>.
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-        <p className="row">
-          <AddButton target={{ kind: 'virtualService' }} open={open} blocked={editBlocked}>
-            Add virtual service
-          </AddButton>
-        </p>
+        <SpecTable
+          first
+          heading="Virtual services"
+          items={spec.virtualServices}
+          rowKey={vsKey}
+          empty={<p className="muted">No virtual services yet: add one on a VIP of a VRRP instance, then its real servers.</p>}
+          columns={[
+            {
+              header: 'Service',
+              cell: (vs) => (
+                <>
+                  <code>{vsKey(vs)}</code>
+                  <ItemActions
+                    target={{ kind: 'virtualService', key: vsKey(vs) }}
+                    label={`virtual service ${vsKey(vs)}`}
+                    open={open}
+                    blocked={editBlocked}
+                  />
+                </>
+              ),
+            },
+            { header: 'Scheduler', cell: (vs) => vs.scheduler },
+            { header: 'Forwarding', cell: (vs) => vs.forwarding },
+            {
+              header: 'Persistence',
+              cell: (vs) =>
+                vs.persistence ? `${vs.persistence.timeout} s${vs.persistence.netmask ? ` per ${vs.persistence.netmask}` : ''}` : '—',
+            },
+            {
+              header: 'Real servers',
+              cell: (vs) => (
+                <>
+                  <RealServerList
+                    clusterId={clusterId}
+                    service={vsKey(vs)}
+                    realServers={vs.realServers}
+                    open={open}
+                    blocked={editBlocked}
+                  />
+                  <AddButton target={{ kind: 'realServer', service: vsKey(vs) }} open={open} blocked={editBlocked}>
+                    Add real server
+                  </AddButton>
+                  <div className="muted small">
+                    Health, traffic and drain/enable/disable: the <Link href={`/clusters/${clusterId}/live`}>Live tab</Link>.
+                  </div>
+                </>
+              ),
+            },
+          ]}
+          add={{ target: { kind: 'virtualService' }, label: 'Add virtual service' }}
+          {...tableEdit}
+        />
       </section>
       {editing && (
         <Editor
@@ -275,23 +221,118 @@ export function ConfigurationTab() {
   );
 }
 
+const byName = (x: { name: string }) => x.name;
+
+/** One column of a spec table: its header and what a row shows in it. */
+interface Column<T> {
+  header: string;
+  cell(item: T): ReactNode;
+}
+
+/**
+ * One kind of spec object as a table with its editors: a heading, the rows (or what to do when there
+ * are none), Edit/Delete per row (`item`; without it the columns carry their own actions) and an Add
+ * button — every block of the Configuration tab, disabled with the reason when the role cannot edit.
+ */
+function SpecTable<T>({
+  heading,
+  first,
+  items,
+  rowKey,
+  empty,
+  columns,
+  item,
+  add,
+  open,
+  blocked,
+}: {
+  heading: string;
+  first?: boolean;
+  items: T[];
+  rowKey: (item: T) => string;
+  empty: ReactNode;
+  columns: Column<T>[];
+  item?: (item: T) => { target: Omit<EditTarget, 'mode'>; label: string };
+  add: { target: Omit<EditTarget, 'mode'>; label: string; blocked?: string };
+  open: (t: EditTarget) => void;
+  blocked: string | undefined;
+}) {
+  return (
+    <>
+      <h2 style={first ? { marginTop: 0 } : undefined}>{heading}</h2>
+      {items.length === 0 ? (
+        empty
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.header} scope="col">
+                  {c.header}
+                </th>
+              ))}
+              {item && (
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((x) => {
+              const actions = item?.(x);
+              return (
+                <tr key={rowKey(x)}>
+                  {columns.map((c) => (
+                    <td key={c.header}>{c.cell(x)}</td>
+                  ))}
+                  {actions && (
+                    <td>
+                      <ItemActions target={actions.target} label={actions.label} open={open} blocked={blocked} />
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <p className="row">
+        <AddButton target={add.target} open={open} blocked={blocked ?? add.blocked}>
+          {add.label}
+        </AddButton>
+      </p>
+    </>
+  );
+}
+
 /** Past this many, a service's real servers start folded: 5,000 rows of edit buttons would weigh on every repaint. */
 const FOLD_AFTER = 10;
 const FOLDED_SHOWN = 5;
 
 /** A virtual service's real servers with their edit actions; long lists fold behind "Show all N". */
 function RealServerList({
+  clusterId,
   service,
   realServers,
   open,
   blocked,
 }: {
+  clusterId: string;
   service: string;
   realServers: ClusterSpec['virtualServices'][number]['realServers'];
   open: (t: EditTarget) => void;
   blocked: string | undefined;
 }) {
   const [all, setAll] = useState(false);
+  // Checks run over SSH on the real server when asked: which rows have them open.
+  const [checking, setChecking] = useState<ReadonlySet<string>>(new Set());
+  const toggleChecks = (rk: string) =>
+    setChecking((s) => {
+      const n = new Set(s);
+      if (!n.delete(rk)) n.add(rk);
+      return n;
+    });
   const folded = realServers.length > FOLD_AFTER && !all;
   const shown = folded ? realServers.slice(0, FOLDED_SHOWN) : realServers;
   const listId = `rs-${service.replace(/[^A-Za-z0-9]/g, '-')}`;
@@ -301,19 +342,31 @@ function RealServerList({
         {shown.map((rs) => {
           const rk = rsKey(rs);
           return (
-            <li key={rk} className="row">
-              <code>{rk}</code>
-              <span className="muted">
-                weight {rs.weight}
-                {rs.healthCheck ? `, ${rs.healthCheck.type}` : ''}
-                {rs.adminState !== 'enabled' ? `, ${rs.adminState}` : ''}
-              </span>
-              <ItemActions
-                target={{ kind: 'realServer', key: rk, service }}
-                label={`real server ${rk} of ${service}`}
-                open={open}
-                blocked={blocked}
-              />
+            <li key={rk}>
+              <div className="row">
+                <code>{rk}</code>
+                <span className="muted">
+                  weight {rs.weight}
+                  {rs.healthCheck ? `, ${rs.healthCheck.type}` : ''}
+                  {rs.adminState !== 'enabled' ? `, ${rs.adminState}` : ''}
+                </span>
+                <ItemActions
+                  target={{ kind: 'realServer', key: rk, service }}
+                  label={`real server ${rk} of ${service}`}
+                  open={open}
+                  blocked={blocked}
+                />
+                <button
+                  type="button"
+                  className="small-btn"
+                  aria-expanded={checking.has(rk)}
+                  aria-label={`${checking.has(rk) ? 'Hide' : 'Show'} the checks of real server ${rk} of ${service}`}
+                  onClick={() => toggleChecks(rk)}
+                >
+                  Checks
+                </button>
+              </div>
+              {checking.has(rk) && <RealServerChecks clusterId={clusterId} service={service} realServer={rk} />}
             </li>
           );
         })}
