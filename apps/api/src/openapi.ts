@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { withNamedComponents } from './common/http/openapi-components';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -13,9 +14,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API token (lvs_...) for CI' }, 'bearer')
     .addCookieAuth('lvs_session', { type: 'apiKey', in: 'cookie', name: 'lvs_session' }, 'session')
     .build();
-  return SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
-  });
+  // Named DTO schemas (zod `id`) become components.schemas, so the generated client names them.
+  return withNamedComponents(
+    SwaggerModule.createDocument(app, config, {
+      operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+    }),
+  );
 }
 
 /** Serves the spec at /api/openapi.json and Swagger UI at /api/docs (assets are local, no CDN). */

@@ -1,30 +1,30 @@
 import { applyDecorators, HttpStatus } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { PROBLEM_CONTENT_TYPE } from '../errors/problem';
 import { toOpenApiSchema } from '../validation/zod-openapi';
+// The spec's schemas get their component names before any decorator below converts one.
+import './domain-schemas';
 
-const PROBLEM_SCHEMA = {
-  type: 'object',
-  required: ['type', 'title', 'status', 'detail', 'code', 'errors'],
-  properties: {
-    type: { type: 'string', format: 'uri' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    instance: { type: 'string' },
-    code: { type: 'string', examples: ['common.validation_failed'] },
-    requestId: { type: 'string' },
-    errors: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['path', 'message'],
-        properties: { path: { type: 'string', examples: ['body.weight'] }, message: { type: 'string' } },
-      },
-    },
-  },
-};
+/** RFC 9457 problem details as every error response carries them (common/errors/problem.ts). */
+export const ProblemSchema = z
+  .looseObject({
+    type: z.string().meta({ format: 'uri', description: 'https://lvs-console.dev/problems/<code>; docs/problems.md explains each code' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    code: z.string().meta({ examples: ['common.validation_failed'] }),
+    requestId: z.string().optional(),
+    errors: z.array(
+      z
+        .object({ path: z.string().meta({ examples: ['body.weight'] }), message: z.string() })
+        .meta({ id: 'FieldError', description: 'One field and the rule it broke' }),
+    ),
+  })
+  .meta({ id: 'Problem' });
+
+const PROBLEM_JSON = toOpenApiSchema(ProblemSchema, 'output');
 
 /** Documents a success response from its zod schema. */
 export function ApiOk(schema: z.ZodType, description: string, status: HttpStatus = HttpStatus.OK) {
@@ -35,7 +35,7 @@ export function ApiOk(schema: z.ZodType, description: string, status: HttpStatus
 export function ApiProblems(...statuses: HttpStatus[]) {
   return applyDecorators(
     ...statuses.map((status) =>
-      ApiResponse({ status, description: 'Problem details (RFC 9457)', content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_SCHEMA } } }),
+      ApiResponse({ status, description: 'Problem details (RFC 9457)', content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_JSON } } }),
     ),
   );
 }

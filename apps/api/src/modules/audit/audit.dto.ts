@@ -22,30 +22,36 @@ export const AuditQuerySchema = z.strictObject({
 });
 export type AuditQuery = z.output<typeof AuditQuerySchema>;
 
-export const AuditEventSchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  actor: z.object({ type: z.string(), id: z.string().nullable(), name: z.string().nullable(), tokenId: z.string().nullable() }),
-  ip: z.string().nullable(),
-  userAgent: z.string().nullable(),
-  action: z.string(),
-  target: z.object({ type: z.string(), id: z.string().nullable() }).nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-  requestId: z.string().nullable(),
-  outcome: z.enum(['success', 'failure', 'denied']),
-  detail: z.string().nullable(),
-  hash: z.string(),
-  prevHash: z.string(),
-});
+export const AuditEventSchema = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    actor: z.object({ type: z.string(), id: z.string().nullable(), name: z.string().nullable(), tokenId: z.string().nullable() }),
+    ip: z.string().nullable(),
+    userAgent: z.string().nullable(),
+    action: z.string(),
+    target: z.object({ type: z.string(), id: z.string().nullable() }).nullable(),
+    before: z.unknown(),
+    after: z.unknown(),
+    requestId: z.string().nullable(),
+    outcome: z.enum(['success', 'failure', 'denied']),
+    detail: z.string().nullable(),
+    hash: z.string(),
+    prevHash: z.string(),
+  })
+  .meta({ id: 'AuditEvent' });
 export type AuditEventDto = z.output<typeof AuditEventSchema>;
 
-export const AuditPageSchema = z.object({ items: z.array(AuditEventSchema), total: z.number().int(), nextCursor: z.string().nullable() });
+export const AuditPageSchema = z
+  .object({ items: z.array(AuditEventSchema), total: z.number().int(), nextCursor: z.string().nullable() })
+  .meta({ id: 'AuditPage' });
 export type AuditPageDto = z.output<typeof AuditPageSchema>;
 
-export const AuditVerifySchema = z.object({
-  valid: z.boolean(),
-  checked: z.number().int().meta({ description: 'Events verified before the first broken link (all of them when valid)' }),
-  firstBroken: z.object({ id: z.string(), reason: z.string() }).nullable(),
-});
+export const AuditVerifySchema = z
+  .object({
+    valid: z.boolean(),
+    checked: z.number().int().meta({ description: 'Events verified before the first broken link (all of them when valid)' }),
+    firstBroken: z.object({ id: z.string(), reason: z.string() }).nullable(),
+  })
+  .meta({ id: 'AuditVerify' });
 export type AuditVerifyDto = z.output<typeof AuditVerifySchema>;

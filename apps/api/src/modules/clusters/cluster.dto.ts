@@ -64,7 +64,7 @@ export const ClusterPatchSchema = z
     mode: z.enum(CLUSTER_MODES).optional(),
   })
   .refine((v) => v.name !== undefined || v.description !== undefined || v.mode !== undefined, 'give name, description and/or mode')
-  .meta({ examples: [{ description: 'Public web VIPs (EU)' }] });
+  .meta({ id: 'ClusterPatch', examples: [{ description: 'Public web VIPs (EU)' }] });
 export type ClusterPatchDto = z.output<typeof ClusterPatchSchema>;
 
 export const AdminStateByKeySchema = z
@@ -89,6 +89,7 @@ export const AdminStateByKeySchema = z
     waitForConnections: WaitForConnectionsSchema,
   })
   .meta({
+    id: 'AdminStateByKey',
     examples: [
       { virtualService: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', adminState: 'drained' },
       { virtualService: '10.213.1.10:80/TCP', realServer: '10.213.0.21:80', adminState: 'drained', apply: 'now', waitForConnections: true },
@@ -125,11 +126,12 @@ export const ClusterSummarySchema = z
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
-  .meta({ examples: [summaryExample] });
+  .meta({ id: 'Cluster', examples: [summaryExample] });
 export type ClusterSummaryDto = z.output<typeof ClusterSummarySchema>;
-export const ClusterPageSchema = z.object({ items: z.array(ClusterSummarySchema), total: z.number().int() });
+export const ClusterPageSchema = z.object({ items: z.array(ClusterSummarySchema), total: z.number().int() }).meta({ id: 'ClusterPage' });
 export type ClusterPageDto = z.output<typeof ClusterPageSchema>;
 export const ClusterWriteResultSchema = ClusterSummarySchema.extend({ warnings: z.array(IssueSchema) }).meta({
+  id: 'ClusterWriteResult',
   examples: [{ ...summaryExample, warnings: [] }],
 });
 export type ClusterWriteResultDto = z.output<typeof ClusterWriteResultSchema>;
@@ -146,6 +148,7 @@ export const SpecApplyResultSchema = z
     warnings: z.array(IssueSchema),
   })
   .meta({
+    id: 'SpecApplyResult',
     examples: [
       {
         version: 13,
@@ -159,6 +162,7 @@ export const SpecApplyResultSchema = z
 export type SpecApplyResultDto = z.output<typeof SpecApplyResultSchema>;
 /** The admin-state shortcut's answer: the write, and with apply "now" how it reached the directors (runtime module). */
 export const AdminStateByKeyResultSchema = SpecApplyResultSchema.extend({ runtime: RuntimeApplySchema.optional() }).meta({
+  id: 'AdminStateByKeyResult',
   examples: [
     {
       version: 13,
@@ -248,6 +252,7 @@ export const ClusterImportSchema = z
     });
   })
   .meta({
+    id: 'ClusterImport',
     examples: [
       {
         name: 'web-eu',
@@ -264,18 +269,20 @@ export const ClusterImportSchema = z
   });
 export type ClusterImportDto = z.output<typeof ClusterImportSchema>;
 
-export const ImportWarningSchema = z.object({
-  code: z.string().meta({
-    description: 'Stable code (docs/problems.md "Import warning codes"; a spec issue code for a cluster-rule finding)',
-    examples: ['import.kept_verbatim'],
-  }),
-  verbatim: z.boolean().optional().meta({ description: 'true: the line is kept verbatim and rendered back (informational)' }),
-  director: z.string().optional().meta({ description: 'Whose file; absent for cluster-wide findings' }),
-  file: z.string().optional().meta({ description: 'The include path, for lines of an included file' }),
-  line: z.number().int().meta({ description: '1-based line; 0 when the finding has no single line' }),
-  path: z.string().optional().meta({ description: 'Dotted path into the imported spec, for cluster-rule findings' }),
-  message: z.string(),
-});
+export const ImportWarningSchema = z
+  .object({
+    code: z.string().meta({
+      description: 'Stable code (docs/problems.md "Import warning codes"; a spec issue code for a cluster-rule finding)',
+      examples: ['import.kept_verbatim'],
+    }),
+    verbatim: z.boolean().optional().meta({ description: 'true: the line is kept verbatim and rendered back (informational)' }),
+    director: z.string().optional().meta({ description: 'Whose file; absent for cluster-wide findings' }),
+    file: z.string().optional().meta({ description: 'The include path, for lines of an included file' }),
+    line: z.number().int().meta({ description: '1-based line; 0 when the finding has no single line' }),
+    path: z.string().optional().meta({ description: 'Dotted path into the imported spec, for cluster-rule findings' }),
+    message: z.string(),
+  })
+  .meta({ id: 'ImportWarning' });
 
 export const ClusterImportResultSchema = z
   .object({
@@ -286,6 +293,7 @@ export const ClusterImportResultSchema = z
       .meta({ description: 'What was not modelled (kept out of the spec) or disagreed between files; never silently dropped' }),
   })
   .meta({
+    id: 'ClusterImportResult',
     examples: [
       {
         spec: EXAMPLE_SPEC,

@@ -55,24 +55,28 @@ export const EventsQuerySchema = z
   .refine((q) => !q.from || !q.to || q.from.getTime() < q.to.getTime(), { path: ['to'], message: 'must be later than from' });
 export type EventsQuery = z.output<typeof EventsQuerySchema>;
 
-export const ClusterEventSchema = z.object({
-  id: z.uuid(),
-  clusterId: z.uuid().nullable().meta({ description: 'null: an event of the console itself' }),
-  kind: z.string().meta({ description: 'One of the kinds in docs/timeline.md', examples: ['vrrp.transition'] }),
-  severity: z.enum(EVENT_SEVERITIES),
-  subject: z
-    .string()
-    .nullable()
-    .meta({ description: 'What it is about (an instance, `service>real server`, a director, a deployment id)' }),
-  summary: z.string(),
-  data: z.record(z.string(), z.unknown()).meta({ description: 'Kind-specific evidence (docs/timeline.md)' }),
-  at: z.iso.datetime(),
-});
+export const ClusterEventSchema = z
+  .object({
+    id: z.uuid(),
+    clusterId: z.uuid().nullable().meta({ description: 'null: an event of the console itself' }),
+    kind: z.string().meta({ description: 'One of the kinds in docs/timeline.md', examples: ['vrrp.transition'] }),
+    severity: z.enum(EVENT_SEVERITIES),
+    subject: z
+      .string()
+      .nullable()
+      .meta({ description: 'What it is about (an instance, `service>real server`, a director, a deployment id)' }),
+    summary: z.string(),
+    data: z.record(z.string(), z.unknown()).meta({ description: 'Kind-specific evidence (docs/timeline.md)' }),
+    at: z.iso.datetime(),
+  })
+  .meta({ id: 'ClusterEvent' });
 export type ClusterEventDto = z.output<typeof ClusterEventSchema>;
 
-export const EventsPageSchema = z.object({
-  items: z.array(ClusterEventSchema).meta({ description: 'Newest first' }),
-  total: z.number().int().meta({ description: 'Events matching the filter (all pages)' }),
-  nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next (older) page; null on the last page' }),
-});
+export const EventsPageSchema = z
+  .object({
+    items: z.array(ClusterEventSchema).meta({ description: 'Newest first' }),
+    total: z.number().int().meta({ description: 'Events matching the filter (all pages)' }),
+    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next (older) page; null on the last page' }),
+  })
+  .meta({ id: 'EventsPage' });
 export type EventsPageDto = z.output<typeof EventsPageSchema>;

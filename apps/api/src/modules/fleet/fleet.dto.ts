@@ -23,39 +23,43 @@ export const WhatIfQuery = z.strictObject({
 });
 export type WhatIfQueryDto = z.output<typeof WhatIfQuery>;
 
-export const FindingSchema = z.object({
-  code: z.enum(FLEET_LINT_CODES).meta({ description: 'Stable code of the rule (docs/fleet-safety.md lists them)' }),
-  severity: z
-    .enum(['warning', 'error'])
-    .meta({ description: 'error: keepalived would misbehave — a deployment is refused; warning: look at it' }),
-  clusterId: z.string(),
-  cluster: z.string(),
-  instance: z.string().optional(),
-  director: z.string().optional(),
-  path: z
-    .string()
-    .optional()
-    .meta({ description: 'Dotted path into the cluster spec', examples: ['vrrpInstances.0.virtualRouterId'] }),
-  message: z.string(),
-  fix: z.string(),
-  related: z
-    .object({ clusterId: z.string(), cluster: z.string(), instance: z.string() })
-    .optional()
-    .meta({ description: 'The other side of a cross-cluster finding' }),
-  blocksDeployment: z.boolean().meta({
-    description:
-      'Whether this finding refuses a deployment of the cluster now: an error of the cluster itself, or against a cluster that has been deployed',
-  }),
-});
+export const FindingSchema = z
+  .object({
+    code: z.enum(FLEET_LINT_CODES).meta({ description: 'Stable code of the rule (docs/fleet-safety.md lists them)' }),
+    severity: z
+      .enum(['warning', 'error'])
+      .meta({ description: 'error: keepalived would misbehave — a deployment is refused; warning: look at it' }),
+    clusterId: z.string(),
+    cluster: z.string(),
+    instance: z.string().optional(),
+    director: z.string().optional(),
+    path: z
+      .string()
+      .optional()
+      .meta({ description: 'Dotted path into the cluster spec', examples: ['vrrpInstances.0.virtualRouterId'] }),
+    message: z.string(),
+    fix: z.string(),
+    related: z
+      .object({ clusterId: z.string(), cluster: z.string(), instance: z.string() })
+      .optional()
+      .meta({ description: 'The other side of a cross-cluster finding' }),
+    blocksDeployment: z.boolean().meta({
+      description:
+        'Whether this finding refuses a deployment of the cluster now: an error of the cluster itself, or against a cluster that has been deployed',
+    }),
+  })
+  .meta({ id: 'Finding' });
 export type FindingDto = z.output<typeof FindingSchema>;
 
-export const LintSchema = z.object({
-  findings: z.array(FindingSchema),
-  errors: z.number().int(),
-  warnings: z.number().int(),
-  clusters: z.number().int().meta({ description: 'How many clusters were checked against each other' }),
-  checkedAt: z.iso.datetime(),
-});
+export const LintSchema = z
+  .object({
+    findings: z.array(FindingSchema),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    clusters: z.number().int().meta({ description: 'How many clusters were checked against each other' }),
+    checkedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Lint' });
 export type LintDto = z.output<typeof LintSchema>;
 
 const keepalived = z.object({
@@ -102,6 +106,7 @@ export const CapabilitiesSchema = z
       .meta({ description: "What of the cluster's current spec this director cannot run (the plan refuses these)" }),
   })
   .meta({
+    id: 'Capabilities',
     examples: [
       {
         director: 'lb1',
@@ -142,52 +147,54 @@ const member = z.object({
   why: z.array(z.string()),
 });
 
-export const WhatIfSchema = z.object({
-  failures: z.array(
-    z.object({
-      kind: z.enum(['director', 'interface', 'script', 'real-server']),
-      director: z.string().optional(),
-      name: z.string().optional(),
-      address: z.string().optional(),
-      port: z.number().int().optional(),
-    }),
-  ),
-  live: z
-    .boolean()
-    .meta({ description: 'Whether the live state (current MASTERs, directors down, real servers down) was used; false: the spec alone' }),
-  liveAt: z.string().nullable(),
-  downDirectors: z.array(z.object({ director: z.string(), why: z.string() })),
-  instances: z.array(
-    z.object({
-      name: z.string(),
-      before: z.string().nullable(),
-      after: z.string().nullable(),
-      changed: z.boolean(),
-      members: z.array(member),
-      vips: z.array(z.string()),
-      takeoverSeconds: z
-        .number()
-        .optional()
-        .meta({ description: "About how long until the new MASTER holds the VIPs, by keepalived's timers" }),
-      notes: z.array(z.string()),
-    }),
-  ),
-  vips: z.array(z.object({ address: z.string(), instance: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
-  services: z.array(
-    z.object({
-      service: z.string(),
-      vip: z.string().nullable(),
-      directorBefore: z.string().nullable().optional(),
-      directorAfter: z.string().nullable().optional(),
-      realServers: z.object({ total: z.number().int(), before: z.number().int(), after: z.number().int() }),
-      weight: z.object({ before: z.number().int(), after: z.number().int() }),
-      lost: z.array(z.string()),
-      quorum: z.number().int(),
-      belowQuorumBefore: z.boolean(),
-      belowQuorumAfter: z.boolean(),
-      down: z.boolean(),
-    }),
-  ),
-  summary: z.array(z.string()),
-});
+export const WhatIfSchema = z
+  .object({
+    failures: z.array(
+      z.object({
+        kind: z.enum(['director', 'interface', 'script', 'real-server']),
+        director: z.string().optional(),
+        name: z.string().optional(),
+        address: z.string().optional(),
+        port: z.number().int().optional(),
+      }),
+    ),
+    live: z
+      .boolean()
+      .meta({ description: 'Whether the live state (current MASTERs, directors down, real servers down) was used; false: the spec alone' }),
+    liveAt: z.string().nullable(),
+    downDirectors: z.array(z.object({ director: z.string(), why: z.string() })),
+    instances: z.array(
+      z.object({
+        name: z.string(),
+        before: z.string().nullable(),
+        after: z.string().nullable(),
+        changed: z.boolean(),
+        members: z.array(member),
+        vips: z.array(z.string()),
+        takeoverSeconds: z
+          .number()
+          .optional()
+          .meta({ description: "About how long until the new MASTER holds the VIPs, by keepalived's timers" }),
+        notes: z.array(z.string()),
+      }),
+    ),
+    vips: z.array(z.object({ address: z.string(), instance: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
+    services: z.array(
+      z.object({
+        service: z.string(),
+        vip: z.string().nullable(),
+        directorBefore: z.string().nullable().optional(),
+        directorAfter: z.string().nullable().optional(),
+        realServers: z.object({ total: z.number().int(), before: z.number().int(), after: z.number().int() }),
+        weight: z.object({ before: z.number().int(), after: z.number().int() }),
+        lost: z.array(z.string()),
+        quorum: z.number().int(),
+        belowQuorumBefore: z.boolean(),
+        belowQuorumAfter: z.boolean(),
+        down: z.boolean(),
+      }),
+    ),
+    summary: z.array(z.string()),
+  })
+  .meta({ id: 'WhatIf' });
 export type WhatIfDto = z.output<typeof WhatIfSchema>;

@@ -43,68 +43,72 @@ const smtpSecurity = z.enum(['starttls', 'tls', 'none']).meta({
 
 const common = { name, enabled: z.boolean().default(true) };
 
-export const ChannelCreateSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    ...common,
-    kind: z.literal('webhook'),
-    url: httpUrl('the receiver').meta({ description: 'Where the JSON is POSTed (secret: stored sealed; only its origin is shown)' }),
-    secret: webhookSecret,
-  }),
-  z.strictObject({
-    ...common,
-    kind: z.literal('slack'),
-    url: httpUrl('the Slack incoming-webhook URL').meta({
-      description: 'Slack-compatible incoming-webhook URL (secret: it is the credential; only its origin is shown)',
+export const ChannelCreateSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      ...common,
+      kind: z.literal('webhook'),
+      url: httpUrl('the receiver').meta({ description: 'Where the JSON is POSTed (secret: stored sealed; only its origin is shown)' }),
+      secret: webhookSecret,
     }),
-  }),
-  z.strictObject({
-    ...common,
-    kind: z.literal('email'),
-    host: z
-      .string()
-      .trim()
-      .min(1, 'must not be empty')
-      .max(253, 'must be at most 253 characters')
-      .regex(/^[A-Za-z0-9.:[\]_-]+$/, 'must be a host name or an IP address'),
-    port: z
-      .number({ error: 'must be a port number' })
-      .int('must be a whole number')
-      .min(1, 'must be 1-65535')
-      .max(65535, 'must be 1-65535')
-      .default(587),
-    security: smtpSecurity.default('starttls'),
-    username: z.string().min(1).max(256).optional().meta({ description: 'SMTP AUTH user; omit for a relay without authentication' }),
-    password: z.string().min(1).max(1024).optional().meta({ description: 'SMTP AUTH password (secret: stored sealed, never returned)' }),
-    from: email.meta({ description: 'Envelope and header sender' }),
-    to: z.array(email).min(1, 'must list at least one recipient').max(50, 'must list at most 50 recipients'),
-    caCertificate: pem
-      .optional()
-      .meta({ description: 'PEM CA certificate(s) to trust for the SMTP server, besides the system ones (a private relay)' }),
-  }),
-]);
+    z.strictObject({
+      ...common,
+      kind: z.literal('slack'),
+      url: httpUrl('the Slack incoming-webhook URL').meta({
+        description: 'Slack-compatible incoming-webhook URL (secret: it is the credential; only its origin is shown)',
+      }),
+    }),
+    z.strictObject({
+      ...common,
+      kind: z.literal('email'),
+      host: z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(253, 'must be at most 253 characters')
+        .regex(/^[A-Za-z0-9.:[\]_-]+$/, 'must be a host name or an IP address'),
+      port: z
+        .number({ error: 'must be a port number' })
+        .int('must be a whole number')
+        .min(1, 'must be 1-65535')
+        .max(65535, 'must be 1-65535')
+        .default(587),
+      security: smtpSecurity.default('starttls'),
+      username: z.string().min(1).max(256).optional().meta({ description: 'SMTP AUTH user; omit for a relay without authentication' }),
+      password: z.string().min(1).max(1024).optional().meta({ description: 'SMTP AUTH password (secret: stored sealed, never returned)' }),
+      from: email.meta({ description: 'Envelope and header sender' }),
+      to: z.array(email).min(1, 'must list at least one recipient').max(50, 'must list at most 50 recipients'),
+      caCertificate: pem
+        .optional()
+        .meta({ description: 'PEM CA certificate(s) to trust for the SMTP server, besides the system ones (a private relay)' }),
+    }),
+  ])
+  .meta({ id: 'ChannelCreate' });
 export type ChannelCreateDto = z.output<typeof ChannelCreateSchema>;
 
 /** Any field may change; a field of another kind (host on a webhook) is refused naming it. Secrets: a new value replaces, null removes (username/password). */
-export const ChannelUpdateSchema = z.strictObject({
-  name: name.optional(),
-  enabled: z.boolean().optional(),
-  url: httpUrl('webhook or Slack').optional(),
-  secret: webhookSecret.optional(),
-  host: z
-    .string()
-    .trim()
-    .min(1)
-    .max(253)
-    .regex(/^[A-Za-z0-9.:[\]_-]+$/, 'must be a host name or an IP address')
-    .optional(),
-  port: z.number({ error: 'must be a port number' }).int().min(1, 'must be 1-65535').max(65535, 'must be 1-65535').optional(),
-  security: smtpSecurity.optional(),
-  username: z.string().min(1).max(256).nullable().optional(),
-  password: z.string().min(1).max(1024).nullable().optional(),
-  from: email.optional(),
-  to: z.array(email).min(1, 'must list at least one recipient').max(50, 'must list at most 50 recipients').optional(),
-  caCertificate: pem.nullable().optional(),
-});
+export const ChannelUpdateSchema = z
+  .strictObject({
+    name: name.optional(),
+    enabled: z.boolean().optional(),
+    url: httpUrl('webhook or Slack').optional(),
+    secret: webhookSecret.optional(),
+    host: z
+      .string()
+      .trim()
+      .min(1)
+      .max(253)
+      .regex(/^[A-Za-z0-9.:[\]_-]+$/, 'must be a host name or an IP address')
+      .optional(),
+    port: z.number({ error: 'must be a port number' }).int().min(1, 'must be 1-65535').max(65535, 'must be 1-65535').optional(),
+    security: smtpSecurity.optional(),
+    username: z.string().min(1).max(256).nullable().optional(),
+    password: z.string().min(1).max(1024).nullable().optional(),
+    from: email.optional(),
+    to: z.array(email).min(1, 'must list at least one recipient').max(50, 'must list at most 50 recipients').optional(),
+    caCertificate: pem.nullable().optional(),
+  })
+  .meta({ id: 'ChannelUpdate' });
 export type ChannelUpdateDto = z.output<typeof ChannelUpdateSchema>;
 
 export const ChannelIdParams = z.strictObject({ channelId: z.uuid({ error: 'must be a UUID' }) });
@@ -112,71 +116,80 @@ export const RuleIdParams = z.strictObject({ ruleId: z.uuid({ error: 'must be a 
 
 const deliveryStatus = z.enum(DELIVERY_STATUSES);
 
-export const ChannelSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(CHANNEL_KINDS),
-  enabled: z.boolean(),
-  settings: z
-    .object({
-      urlOrigin: z.string().optional().meta({ description: 'webhook/Slack: scheme://host[:port] of the URL (the rest may carry a token)' }),
-      host: z.string().optional(),
-      port: z.number().int().optional(),
-      security: smtpSecurity.optional(),
-      username: z.string().nullable().optional(),
-      from: z.string().optional(),
-      to: z.array(z.string()).optional(),
-      caCertificate: z.boolean().optional().meta({ description: 'Whether a CA certificate is configured' }),
-    })
-    .meta({ description: 'What may be shown of the configuration; secrets are only reported as set' }),
-  secretsSet: z.array(z.enum(['url', 'secret', 'password'])).meta({ description: 'Which secrets are stored (never their values)' }),
-  stats: z.object({
-    pending: z.number().int().meta({ description: 'Messages waiting or being delivered (retries included)' }),
-    delivered: z.number().int(),
-    failed: z.number().int(),
-    lastDelivery: z
-      .object({ id: z.string(), status: deliveryStatus, at: z.string() })
-      .nullable()
-      .meta({ description: 'The newest message that finished (delivered or failed)' }),
-  }),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const ChannelSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(CHANNEL_KINDS),
+    enabled: z.boolean(),
+    settings: z
+      .object({
+        urlOrigin: z
+          .string()
+          .optional()
+          .meta({ description: 'webhook/Slack: scheme://host[:port] of the URL (the rest may carry a token)' }),
+        host: z.string().optional(),
+        port: z.number().int().optional(),
+        security: smtpSecurity.optional(),
+        username: z.string().nullable().optional(),
+        from: z.string().optional(),
+        to: z.array(z.string()).optional(),
+        caCertificate: z.boolean().optional().meta({ description: 'Whether a CA certificate is configured' }),
+      })
+      .meta({ description: 'What may be shown of the configuration; secrets are only reported as set' }),
+    secretsSet: z.array(z.enum(['url', 'secret', 'password'])).meta({ description: 'Which secrets are stored (never their values)' }),
+    stats: z.object({
+      pending: z.number().int().meta({ description: 'Messages waiting or being delivered (retries included)' }),
+      delivered: z.number().int(),
+      failed: z.number().int(),
+      lastDelivery: z
+        .object({ id: z.string(), status: deliveryStatus, at: z.string() })
+        .nullable()
+        .meta({ description: 'The newest message that finished (delivered or failed)' }),
+    }),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Channel' });
 export type ChannelDto = z.output<typeof ChannelSchema>;
-export const ChannelListSchema = z.object({ items: z.array(ChannelSchema), total: z.number().int() });
+export const ChannelListSchema = z.object({ items: z.array(ChannelSchema), total: z.number().int() }).meta({ id: 'ChannelList' });
 export type ChannelListDto = z.output<typeof ChannelListSchema>;
 
-export const DeliverySchema = z.object({
-  id: z.string().meta({ description: 'Also the X-LVS-Delivery header and `deliveryId` of the payload: receivers de-duplicate on it' }),
-  channelId: z.string(),
-  status: deliveryStatus,
-  test: z.boolean(),
-  kind: z.string(),
-  summary: z.string(),
-  ruleId: z.string().nullable(),
-  eventId: z.string().nullable(),
-  clusterId: z.string().nullable(),
-  eventCount: z.number().int().meta({ description: 'Events this message stands for (a throttled digest counts all of them)' }),
-  attempts: z.number().int(),
-  nextAttemptAt: z.string().nullable().meta({ description: 'When a pending message is tried (again); null once finished' }),
-  responseStatus: z.number().int().nullable().meta({ description: 'HTTP status, or the SMTP reply code, of the last attempt' }),
-  responseBody: z.string().nullable().meta({ description: 'The first 2 KiB of the last response' }),
-  lastError: z.string().nullable(),
-  attemptLog: z.array(
-    z.object({
-      at: z.string(),
-      by: z.string(),
-      status: z.number().int().nullable(),
-      error: z.string().nullable(),
-      durationMs: z.number().int(),
-    }),
-  ),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
-});
+export const DeliverySchema = z
+  .object({
+    id: z.string().meta({ description: 'Also the X-LVS-Delivery header and `deliveryId` of the payload: receivers de-duplicate on it' }),
+    channelId: z.string(),
+    status: deliveryStatus,
+    test: z.boolean(),
+    kind: z.string(),
+    summary: z.string(),
+    ruleId: z.string().nullable(),
+    eventId: z.string().nullable(),
+    clusterId: z.string().nullable(),
+    eventCount: z.number().int().meta({ description: 'Events this message stands for (a throttled digest counts all of them)' }),
+    attempts: z.number().int(),
+    nextAttemptAt: z.string().nullable().meta({ description: 'When a pending message is tried (again); null once finished' }),
+    responseStatus: z.number().int().nullable().meta({ description: 'HTTP status, or the SMTP reply code, of the last attempt' }),
+    responseBody: z.string().nullable().meta({ description: 'The first 2 KiB of the last response' }),
+    lastError: z.string().nullable(),
+    attemptLog: z.array(
+      z.object({
+        at: z.string(),
+        by: z.string(),
+        status: z.number().int().nullable(),
+        error: z.string().nullable(),
+        durationMs: z.number().int(),
+      }),
+    ),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Delivery' });
 export type DeliveryDto = z.output<typeof DeliverySchema>;
-export const DeliveryPageSchema = z.object({ items: z.array(DeliverySchema), total: z.number().int(), nextCursor: z.string().nullable() });
+export const DeliveryPageSchema = z
+  .object({ items: z.array(DeliverySchema), total: z.number().int(), nextCursor: z.string().nullable() })
+  .meta({ id: 'DeliveryPage' });
 export type DeliveryPageDto = z.output<typeof DeliveryPageSchema>;
 
 export const DeliveryQuerySchema = z.strictObject({
@@ -222,42 +235,48 @@ const ruleFields = {
   }),
 };
 
-export const RuleCreateSchema = z.strictObject({
-  ...ruleFields,
-  enabled: ruleFields.enabled.default(true),
-  kinds: ruleFields.kinds.default([]),
-  clusterIds: ruleFields.clusterIds.default([]),
-  minSeverity: ruleFields.minSeverity.default('info'),
-  throttleSeconds: ruleFields.throttleSeconds.default(300),
-  notifyResolved: ruleFields.notifyResolved.default(true),
-});
+export const RuleCreateSchema = z
+  .strictObject({
+    ...ruleFields,
+    enabled: ruleFields.enabled.default(true),
+    kinds: ruleFields.kinds.default([]),
+    clusterIds: ruleFields.clusterIds.default([]),
+    minSeverity: ruleFields.minSeverity.default('info'),
+    throttleSeconds: ruleFields.throttleSeconds.default(300),
+    notifyResolved: ruleFields.notifyResolved.default(true),
+  })
+  .meta({ id: 'RuleCreate' });
 export type RuleCreateDto = z.output<typeof RuleCreateSchema>;
-export const RuleUpdateSchema = z.strictObject({
-  name: ruleFields.name.optional(),
-  enabled: ruleFields.enabled.optional(),
-  kinds: ruleFields.kinds.optional(),
-  clusterIds: ruleFields.clusterIds.optional(),
-  channelIds: ruleFields.channelIds.optional(),
-  minSeverity: ruleFields.minSeverity.optional(),
-  throttleSeconds: ruleFields.throttleSeconds.optional(),
-  notifyResolved: ruleFields.notifyResolved.optional(),
-});
+export const RuleUpdateSchema = z
+  .strictObject({
+    name: ruleFields.name.optional(),
+    enabled: ruleFields.enabled.optional(),
+    kinds: ruleFields.kinds.optional(),
+    clusterIds: ruleFields.clusterIds.optional(),
+    channelIds: ruleFields.channelIds.optional(),
+    minSeverity: ruleFields.minSeverity.optional(),
+    throttleSeconds: ruleFields.throttleSeconds.optional(),
+    notifyResolved: ruleFields.notifyResolved.optional(),
+  })
+  .meta({ id: 'RuleUpdate' });
 export type RuleUpdateDto = z.output<typeof RuleUpdateSchema>;
 
-export const RuleSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  enabled: z.boolean(),
-  kinds: z.array(z.string()),
-  clusterIds: z.array(z.string()),
-  channelIds: z.array(z.string()),
-  minSeverity: z.enum(SEVERITIES),
-  throttleSeconds: z.number().int(),
-  notifyResolved: z.boolean(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const RuleSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    enabled: z.boolean(),
+    kinds: z.array(z.string()),
+    clusterIds: z.array(z.string()),
+    channelIds: z.array(z.string()),
+    minSeverity: z.enum(SEVERITIES),
+    throttleSeconds: z.number().int(),
+    notifyResolved: z.boolean(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Rule' });
 export type RuleDto = z.output<typeof RuleSchema>;
-export const RuleListSchema = z.object({ items: z.array(RuleSchema), total: z.number().int() });
+export const RuleListSchema = z.object({ items: z.array(RuleSchema), total: z.number().int() }).meta({ id: 'RuleList' });
 export type RuleListDto = z.output<typeof RuleListSchema>;

@@ -19,7 +19,7 @@ export const RealServerAccessBodySchema = z
       .meta({ description: "A stored SSH credential (by name); the real server's address must be inside its binding" }),
     sudo: z.boolean().default(false).meta({ description: 'Run the (read-only) check through sudo -n' }),
   })
-  .meta({ examples: [{ sshUser: 'lvs-check', sshPort: 22, credential: 'real-servers-key', sudo: true }] });
+  .meta({ id: 'RealServerAccessBody', examples: [{ sshUser: 'lvs-check', sshPort: 22, credential: 'real-servers-key', sudo: true }] });
 export type RealServerAccessBody = z.output<typeof RealServerAccessBodySchema>;
 
 export const RealServerAccessSchema = z
@@ -37,6 +37,7 @@ export const RealServerAccessSchema = z
     updatedAt: z.iso.datetime(),
   })
   .meta({
+    id: 'RealServerAccess',
     examples: [
       {
         address: '10.0.0.21',
@@ -56,7 +57,7 @@ export const HostKeyBodySchema = z
   .strictObject({
     fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, 'must be an OpenSSH SHA256 fingerprint (SHA256:…43 characters)'),
   })
-  .meta({ examples: [{ fingerprint: 'SHA256:2fZ0q6mP3v1QkPzJ9wJjzC8b8r4tE5Qx1Yy7dTn0a9I' }] });
+  .meta({ id: 'HostKeyBody', examples: [{ fingerprint: 'SHA256:2fZ0q6mP3v1QkPzJ9wJjzC8b8r4tE5Qx1Yy7dTn0a9I' }] });
 
 export const RealServerHostKeySchema = z
   .object({
@@ -65,16 +66,21 @@ export const RealServerHostKeySchema = z
     matches: z.boolean().nullable(),
     error: z.string().nullable(),
   })
-  .meta({ examples: [{ offered: 'SHA256:2fZ0q6mP3v1QkPzJ9wJjzC8b8r4tE5Qx1Yy7dTn0a9I', pinned: null, matches: null, error: null }] });
+  .meta({
+    id: 'RealServerHostKey',
+    examples: [{ offered: 'SHA256:2fZ0q6mP3v1QkPzJ9wJjzC8b8r4tE5Qx1Yy7dTn0a9I', pinned: null, matches: null, error: null }],
+  });
 export type RealServerHostKeyDto = z.output<typeof RealServerHostKeySchema>;
 
-const CheckSchema = z.object({
-  id: z.string().meta({ examples: ['arp-ignore', 'vip-on-loopback:10.0.0.10'] }),
-  status: z.enum(['pass', 'fail', 'warn']),
-  title: z.string(),
-  detail: z.string(),
-  fix: z.string().optional().meta({ description: 'The command that fixes it (the prep script has them all)' }),
-});
+const CheckSchema = z
+  .object({
+    id: z.string().meta({ examples: ['arp-ignore', 'vip-on-loopback:10.0.0.10'] }),
+    status: z.enum(['pass', 'fail', 'warn']),
+    title: z.string(),
+    detail: z.string(),
+    fix: z.string().optional().meta({ description: 'The command that fixes it (the prep script has them all)' }),
+  })
+  .meta({ id: 'RealServerCheck' });
 
 export const RealServerChecksSchema = z
   .object({
@@ -93,6 +99,7 @@ export const RealServerChecksSchema = z
     prepScriptUrl: z.string().meta({ description: 'GET it for the commands to run on the real server (text/x-shellscript)' }),
   })
   .meta({
+    id: 'RealServerChecks',
     examples: [
       {
         realServer: '10.0.0.21:80',
@@ -130,6 +137,7 @@ export const PrepScriptSchema = z
     script: z.string().meta({ description: 'POSIX sh, run as root on the real server; idempotent' }),
   })
   .meta({
+    id: 'PrepScript',
     examples: [{ filename: 'lvs-prep-10.0.0.21.sh', forwarding: 'DR', script: '#!/bin/sh\n# LVS Console: prepare 10.0.0.21:80 …\n' }],
   });
 export type PrepScriptDto = z.output<typeof PrepScriptSchema>;

@@ -1,28 +1,32 @@
 import { INCIDENT_TYPES } from '@lvs/domain';
 import { z } from 'zod';
 
-export const IncidentSchema = z.object({
-  id: z.uuid().meta({ description: 'Stable while open; the timeline events split_brain.opened/resolved carry it as data.incidentId' }),
-  clusterId: z.uuid(),
-  instance: z.string().meta({ description: 'The VRRP instance' }),
-  type: z
-    .enum(INCIDENT_TYPES as [string, ...string[]])
-    .meta({ description: 'two_masters, no_master, vip_on_several, vip_on_backup, vip_missing, config_mismatch (docs/timeline.md)' }),
-  severity: z.enum(['critical', 'warning']),
-  summary: z.string(),
-  directors: z.array(z.string()).meta({ description: 'The directors involved' }),
-  evidence: z
-    .array(z.object({ director: z.string(), says: z.string(), since: z.string().optional() }))
-    .meta({ description: 'Which director says what, since when' }),
-  openedAt: z.iso.datetime().meta({ description: 'When the finding was first seen' }),
-});
+export const IncidentSchema = z
+  .object({
+    id: z.uuid().meta({ description: 'Stable while open; the timeline events split_brain.opened/resolved carry it as data.incidentId' }),
+    clusterId: z.uuid(),
+    instance: z.string().meta({ description: 'The VRRP instance' }),
+    type: z
+      .enum(INCIDENT_TYPES as [string, ...string[]])
+      .meta({ description: 'two_masters, no_master, vip_on_several, vip_on_backup, vip_missing, config_mismatch (docs/timeline.md)' }),
+    severity: z.enum(['critical', 'warning']),
+    summary: z.string(),
+    directors: z.array(z.string()).meta({ description: 'The directors involved' }),
+    evidence: z
+      .array(z.object({ director: z.string(), says: z.string(), since: z.string().optional() }))
+      .meta({ description: 'Which director says what, since when' }),
+    openedAt: z.iso.datetime().meta({ description: 'When the finding was first seen' }),
+  })
+  .meta({ id: 'Incident' });
 
-export const ClusterIncidentsSchema = z.object({
-  clusterId: z.uuid(),
-  at: z.iso.datetime(),
-  incidents: z.array(IncidentSchema),
-  observed: z
-    .boolean()
-    .meta({ description: 'false: telemetry has not observed the cluster yet (or is off, TELEMETRY_TICK_MS=0): no incidents can be known' }),
-});
+export const ClusterIncidentsSchema = z
+  .object({
+    clusterId: z.uuid(),
+    at: z.iso.datetime(),
+    incidents: z.array(IncidentSchema),
+    observed: z.boolean().meta({
+      description: 'false: telemetry has not observed the cluster yet (or is off, TELEMETRY_TICK_MS=0): no incidents can be known',
+    }),
+  })
+  .meta({ id: 'ClusterIncidents' });
 export type ClusterIncidentsDto = z.output<typeof ClusterIncidentsSchema>;

@@ -53,6 +53,7 @@ export const ClusterLiveStateSchema = z
     ),
   })
   .meta({
+    id: 'ClusterLiveState',
     description: 'Observed state of a cluster, joined with its topology',
     examples: [
       {
@@ -169,6 +170,7 @@ export const MetricsSeriesSchema = z
     series: z.array(z.object({ service: z.string(), realServer: z.string().optional(), points: z.array(point) })),
   })
   .meta({
+    id: 'MetricsSeries',
     examples: [
       {
         from: '2026-11-29T11:00:00.000Z',

@@ -27,31 +27,35 @@ export const UserCreateSchema = z
   .superRefine((v, ctx) => {
     const why = passwordIssue(v.password, v.username);
     if (why === 'must not contain the user name') ctx.addIssue({ code: 'custom', path: ['password'], message: why });
-  });
+  })
+  .meta({ id: 'UserCreate' });
 export type UserCreateDto = z.output<typeof UserCreateSchema>;
 
 export const UserUpdateSchema = z
   .strictObject({ role: z.enum(ROLES).optional(), disabled: z.boolean().optional(), password: password.optional() })
-  .refine((v) => Object.keys(v).length > 0, 'give at least one of role, disabled, password');
+  .refine((v) => Object.keys(v).length > 0, 'give at least one of role, disabled, password')
+  .meta({ id: 'UserUpdate' });
 export type UserUpdateDto = z.output<typeof UserUpdateSchema>;
 
 export const UserIdParams = z.strictObject({ userId: z.uuid({ error: 'must be a UUID' }) });
 
-export const UserSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  role: z.enum(ROLES),
-  disabled: z.boolean(),
-  authSource: z.enum(['local', 'oidc']).meta({
-    description: 'local: signs in with a password; oidc: through the OpenID provider only (role re-read from its claim at every sign-in)',
-  }),
-  lockedUntil: z.string().nullable().meta({
-    description:
-      'Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it.',
-  }),
-  lastLoginAt: z.string().nullable(),
-  createdAt: z.string(),
-});
+export const UserSchema = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    role: z.enum(ROLES),
+    disabled: z.boolean(),
+    authSource: z.enum(['local', 'oidc']).meta({
+      description: 'local: signs in with a password; oidc: through the OpenID provider only (role re-read from its claim at every sign-in)',
+    }),
+    lockedUntil: z.string().nullable().meta({
+      description:
+        'Until when failed sign-ins from some address still delay the next try (per address; other addresses are not slowed). POST …/unlock ends it.',
+    }),
+    lastLoginAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'User' });
 export type UserDto = z.output<typeof UserSchema>;
-export const UserListSchema = z.object({ items: z.array(UserSchema), total: z.number().int() });
+export const UserListSchema = z.object({ items: z.array(UserSchema), total: z.number().int() }).meta({ id: 'UserList' });
 export type UserListDto = z.output<typeof UserListSchema>;

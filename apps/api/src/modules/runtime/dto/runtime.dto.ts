@@ -28,34 +28,40 @@ export const WaitForConnectionsSchema = z
   .optional()
   .meta({ description: 'With apply "now" and a drain or disable: poll ActiveConn on the directors until it reaches 0 (true: up to 60 s)' });
 
-const StepSchema = z.object({
-  name: z.string().meta({ description: 'connect, write, verify, ipvsadm, wait-connections, vips' }),
-  status: z.enum(['ok', 'failed', 'skipped']),
-  startedAt: z.string(),
-  ms: z.number(),
-  output: z.string().optional(),
-});
+const StepSchema = z
+  .object({
+    name: z.string().meta({ description: 'connect, write, verify, ipvsadm, wait-connections, vips' }),
+    status: z.enum(['ok', 'failed', 'skipped']),
+    startedAt: z.string(),
+    ms: z.number(),
+    output: z.string().optional(),
+  })
+  .meta({ id: 'RuntimeStep' });
 export type RuntimeStep = z.output<typeof StepSchema>;
 
-export const DirectorRuntimeResultSchema = z.object({
-  director: z.string(),
-  status: z.enum(['applied', 'failed', 'unreachable', 'skipped']),
-  /** What the director's IPVS table shows after the change (null: no IPVS table there, or not looked at). */
-  weight: z
-    .number()
-    .nullable()
-    .optional()
-    .meta({ description: "the real server's weight in `ipvsadm -Ln --exact` after the change (null: not in the table)" }),
-  verified: z.string().optional().meta({ description: 'what was observed (IPVS, VIPs), or why nothing could be' }),
-  error: z.string().optional(),
-  steps: z.array(StepSchema),
-});
+export const DirectorRuntimeResultSchema = z
+  .object({
+    director: z.string(),
+    status: z.enum(['applied', 'failed', 'unreachable', 'skipped']),
+    /** What the director's IPVS table shows after the change (null: no IPVS table there, or not looked at). */
+    weight: z
+      .number()
+      .nullable()
+      .optional()
+      .meta({ description: "the real server's weight in `ipvsadm -Ln --exact` after the change (null: not in the table)" }),
+    verified: z.string().optional().meta({ description: 'what was observed (IPVS, VIPs), or why nothing could be' }),
+    error: z.string().optional(),
+    steps: z.array(StepSchema),
+  })
+  .meta({ id: 'DirectorRuntimeResult' });
 export type DirectorRuntimeResult = z.output<typeof DirectorRuntimeResultSchema>;
 
-export const ConnectionSampleSchema = z.object({
-  ms: z.number().meta({ description: 'since the change was applied' }),
-  activeConn: z.number(),
-});
+export const ConnectionSampleSchema = z
+  .object({
+    ms: z.number().meta({ description: 'since the change was applied' }),
+    activeConn: z.number(),
+  })
+  .meta({ id: 'ConnectionSample' });
 
 export const RuntimeApplySchema = z
   .object({
@@ -70,7 +76,7 @@ export const RuntimeApplySchema = z
       .optional()
       .meta({ description: 'With waitForConnections: ActiveConn summed over the directors with IPVS, sampled until 0 or the timeout' }),
   })
-  .meta({ description: 'How the change reached the directors' });
+  .meta({ id: 'RuntimeApply', description: 'How the change reached the directors' });
 export type RuntimeApplyDto = z.output<typeof RuntimeApplySchema>;
 
 /** An answer of a drain applied now on one director with IPVS (examples in the OpenAPI document). */
@@ -120,7 +126,7 @@ export const MaintenanceBodySchema = z
       description: 'on: the director gives its VIPs up (its track file lowers its priority); off: back to its configured priority',
     }),
   })
-  .meta({ examples: [{ state: 'on' }] });
+  .meta({ id: 'MaintenanceBody', examples: [{ state: 'on' }] });
 
 export const MaintenanceParams = z.strictObject({
   clusterId: z.uuid({ error: 'must be a UUID' }),
@@ -128,14 +134,16 @@ export const MaintenanceParams = z.strictObject({
 });
 export const ClusterOnlyParams = z.strictObject({ clusterId: z.uuid({ error: 'must be a UUID' }) });
 
-export const VipMoveSchema = z.object({
-  vip: z.string(),
-  instance: z.string(),
-  from: z.array(z.string()).meta({ description: 'directors holding it before' }),
-  to: z.array(z.string()).meta({ description: 'directors holding it at the end' }),
-  ms: z.number().nullable().meta({ description: 'from the file write until it was seen where expected (null: not seen in time)' }),
-  expected: z.string().meta({ description: 'what was waited for' }),
-});
+export const VipMoveSchema = z
+  .object({
+    vip: z.string(),
+    instance: z.string(),
+    from: z.array(z.string()).meta({ description: 'directors holding it before' }),
+    to: z.array(z.string()).meta({ description: 'directors holding it at the end' }),
+    ms: z.number().nullable().meta({ description: 'from the file write until it was seen where expected (null: not seen in time)' }),
+    expected: z.string().meta({ description: 'what was waited for' }),
+  })
+  .meta({ id: 'VipMove' });
 
 export const MaintenanceResultSchema = RuntimeApplySchema.extend({
   director: z.string(),
@@ -145,6 +153,7 @@ export const MaintenanceResultSchema = RuntimeApplySchema.extend({
     .array(z.object({ instance: z.string(), returns: z.boolean(), why: z.string() }))
     .meta({ description: 'state off: whether each instance takes its VIPs back (preempt) or not (nopreempt, lower priority)' }),
 }).meta({
+  id: 'MaintenanceResult',
   examples: [
     {
       ...RUNTIME_EXAMPLE,
@@ -161,29 +170,33 @@ export const MaintenanceResultSchema = RuntimeApplySchema.extend({
 });
 export type MaintenanceResultDto = z.output<typeof MaintenanceResultSchema>;
 
-export const MaintenanceListSchema = z.object({
-  items: z.array(
-    z.object({ director: z.string(), maintenance: z.boolean(), since: z.string().nullable(), requestedBy: z.string().nullable() }),
-  ),
-});
+export const MaintenanceListSchema = z
+  .object({
+    items: z.array(
+      z.object({ director: z.string(), maintenance: z.boolean(), since: z.string().nullable(), requestedBy: z.string().nullable() }),
+    ),
+  })
+  .meta({ id: 'MaintenanceList' });
 export type MaintenanceListDto = z.output<typeof MaintenanceListSchema>;
 
-export const RuntimeChangePageSchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.uuid(),
-      kind: z.enum(RUNTIME_CHANGE_KINDS),
-      target: z.string(),
-      value: z.string(),
-      status: z.enum(RUNTIME_CHANGE_STATUSES),
-      requestedBy: z.string(),
-      createdAt: z.string(),
-      finishedAt: z.string().nullable(),
-      directors: z.array(DirectorRuntimeResultSchema),
-    }),
-  ),
-  total: z.number(),
-});
+export const RuntimeChangePageSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        kind: z.enum(RUNTIME_CHANGE_KINDS),
+        target: z.string(),
+        value: z.string(),
+        status: z.enum(RUNTIME_CHANGE_STATUSES),
+        requestedBy: z.string(),
+        createdAt: z.string(),
+        finishedAt: z.string().nullable(),
+        directors: z.array(DirectorRuntimeResultSchema),
+      }),
+    ),
+    total: z.number(),
+  })
+  .meta({ id: 'RuntimeChangePage' });
 export type RuntimeChangePageDto = z.output<typeof RuntimeChangePageSchema>;
 export const RuntimeChangeQuery = z.strictObject({
   limit: z.coerce.number().int().min(1, 'must be 1-200').max(200, 'must be 1-200').default(50),

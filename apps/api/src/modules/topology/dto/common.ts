@@ -35,10 +35,12 @@ export const pageFields = {
 export const q = z.string().min(1).max(100, 'must be at most 100 characters').optional();
 export const naturalKey = z.string().min(1).max(300, 'must be at most 300 characters').optional();
 
-export const IssueSchema = z.object({
-  path: z.string().meta({ examples: ['spec.virtualServices.0.vip'] }),
-  message: z.string(),
-});
+export const IssueSchema = z
+  .object({
+    path: z.string().meta({ examples: ['spec.virtualServices.0.vip'] }),
+    message: z.string(),
+  })
+  .meta({ id: 'Issue', description: 'A cluster rule finding: where in the spec, and what' });
 
 export const metaFields = {
   id: z.uuid(),
@@ -90,7 +92,8 @@ export function patchOf(shape: Shape, example?: Record<string, unknown>) {
     const { inner, optional, defaulted } = unwrap(field);
     const meta = z.globalRegistry.get(field) ?? z.globalRegistry.get(inner);
     let f: z.ZodType = optional && !defaulted ? inner.nullable().optional() : inner.optional();
-    if (meta) f = f.meta(meta);
+    // A named schema (an OpenAPI component) stays a reference to it; copying its id would name a second schema the same.
+    if (meta && meta.id === undefined) f = f.meta(meta);
     fields[name] = f;
   }
   return z

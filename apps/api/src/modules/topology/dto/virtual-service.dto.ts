@@ -14,11 +14,12 @@ export const VirtualServiceBodySchema = z
     if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   })
   .meta({
+    id: 'VirtualServiceBody',
     description: 'A virtual service (VIP:port/protocol or fwmark) as in the cluster spec, without its real servers',
     examples: [EXAMPLE.virtualService],
   });
 export type VirtualServiceBodyDto = z.output<typeof VirtualServiceBodySchema>;
-export const VirtualServicePatchSchema = patchOf(shape, { scheduler: 'wlc', persistence: null });
+export const VirtualServicePatchSchema = patchOf(shape, { scheduler: 'wlc', persistence: null }).meta({ id: 'VirtualServicePatch' });
 export type VirtualServicePatchDto = z.output<typeof VirtualServicePatchSchema>;
 
 export const VirtualServiceListQuery = z.strictObject({
@@ -39,11 +40,11 @@ const resource = {
   ...shape,
 };
 const example = { ...EXAMPLE.meta, key: '10.213.1.10:80/TCP', ...EXAMPLE.virtualService };
-export const VirtualServiceResourceSchema = z.object(resource).meta({ examples: [example] });
+export const VirtualServiceResourceSchema = z.object(resource).meta({ id: 'VirtualServiceResource', examples: [example] });
 export type VirtualServiceDto = z.output<typeof VirtualServiceResourceSchema>;
 export const VirtualServiceWriteSchema = z
   .object({ ...resource, ...writeFields })
-  .meta({ examples: [{ ...example, warnings: [], clusterVersion: 12 }] });
+  .meta({ id: 'VirtualServiceWrite', examples: [{ ...example, warnings: [], clusterVersion: 12 }] });
 export type VirtualServiceWriteDto = z.output<typeof VirtualServiceWriteSchema>;
-export const VirtualServicePageSchema = pageOf(VirtualServiceResourceSchema);
+export const VirtualServicePageSchema = pageOf(VirtualServiceResourceSchema).meta({ id: 'VirtualServicePage' });
 export type VirtualServicePageDto = z.output<typeof VirtualServicePageSchema>;
