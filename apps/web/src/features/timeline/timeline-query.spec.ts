@@ -32,6 +32,11 @@ describe('where an event happened', () => {
     ]);
   });
 
+  it('names a deployment by the start of its id', () => {
+    const id = '0f8e6a2c-1111-4222-8333-444455556666';
+    expect(eventWhere({ subject: id, data: { deploymentId: id, director: 'lb1' } })).toEqual(['director lb1', 'deployment 0f8e6a2c']);
+  });
+
   it('falls back to the subject', () => {
     expect(eventWhere({ subject: 'cluster', data: { action: 'cluster.update' } })).toEqual(['cluster']);
     expect(eventWhere({ subject: null, data: {} })).toEqual([]);

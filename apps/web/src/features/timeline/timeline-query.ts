@@ -78,6 +78,8 @@ export function eventWhere(e: { subject: string | null; data: Record<string, unk
   if (str('realServer')) parts.push(`real server ${str('realServer')}`);
   if (Array.isArray(d.directors) && d.directors.every((x) => typeof x === 'string') && d.directors.length)
     parts.push(`directors ${(d.directors as string[]).join(', ')}`);
+  // A deployment's events have its id as the subject: the short form is enough to tell two apart.
+  if (str('deploymentId')) parts.push(`deployment ${str('deploymentId')!.slice(0, 8)}`);
   if (!parts.length && e.subject) parts.push(e.subject);
   return parts;
 }

@@ -82,7 +82,8 @@ export function FleetPage() {
   const lint = useQuery({ ...fleetLintQuery(), enabled: !!me });
   const clusters = useQuery({ ...clustersQuery(), enabled: !!me });
   const shown = useMemo(() => (lint.data?.findings ?? []).filter(matches(filters)), [lint.data, filters]);
-  const [sorting, setSorting] = useState<SortingState>([]);
+  // Errors first (they refuse deployments), then warnings; any column sorts on a click.
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'severity', desc: false }]);
   const table = useReactTable({
     data: shown,
     columns,
