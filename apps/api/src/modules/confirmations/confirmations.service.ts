@@ -123,7 +123,11 @@ export class ConfirmationsService implements OnApplicationBootstrap, OnModuleDes
         let postponed = false;
         const took = await this.repo.takeDue(this.clock.now(), async (c, m) => {
           try {
-            const d = await this.deployments.rollback(c.clusterId, c.revertTo, { parallel: false, stopOnFailure: true });
+            const d = await this.deployments.rollback(c.clusterId, c.revertTo, {
+              parallel: false,
+              stopOnFailure: true,
+              requestedBy: 'system', // the deadline passed: no caller
+            });
             Object.assign(c, { status: 'rolled_back', rollbackDeploymentId: d.id, resolvedBy: 'system', resolvedAt: this.clock.now() });
             await this.audit.record({
               action: 'deployment.confirmation_expired',

@@ -36,6 +36,7 @@ import {
   type RevisionDiffDto,
   type RevisionPageDto,
 } from './deployment.dto';
+import { actorOf } from './actor';
 import { DeploymentsService } from './deployments.service';
 import { PlanService } from './plan.service';
 import { RevisionsService } from './revisions.service';
@@ -100,8 +101,9 @@ export class DeploymentsController {
   rollback(
     @ZodParams(RevisionParams) p: z.output<typeof RevisionParams>,
     @ZodBody(RollbackSchema) body: z.output<typeof RollbackSchema>,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<DeploymentDto> {
-    return this.deployments.rollback(p.clusterId, p.number, body);
+    return this.deployments.rollback(p.clusterId, p.number, { ...body, requestedBy: actorOf(principal) });
   }
 
   @Get('plan')
@@ -130,13 +132,18 @@ export class DeploymentsController {
     @ZodBody(DeploymentCreateSchema) body: z.output<typeof DeploymentCreateSchema>,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) res: Response,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<DeploymentDto> {
     if (key !== undefined && !/^[\x21-\x7e]{1,128}$/.test(key)) {
       throw new CommonError(CommonErrorCode.Validation, 'Idempotency-Key must be 1-128 visible ASCII characters.', [
         { path: 'headers.idempotency-key', message: 'must be 1-128 visible ASCII characters' },
       ]);
     }
-    const { deployment, replayed } = await this.deployments.start(p.clusterId, { ...body, idempotencyKey: key });
+    const { deployment, replayed } = await this.deployments.start(p.clusterId, {
+      ...body,
+      idempotencyKey: key,
+      requestedBy: actorOf(principal),
+    });
     if (replayed) res.setHeader('Idempotent-Replayed', 'true');
     return deployment;
   }

@@ -1,5 +1,6 @@
 import { directorPathIssues } from '@lvs/domain';
 import { writeRuntimeFiles } from '../runtime/runtime-files';
+import type { Clock } from '../../infra/clock';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { sha256, StepFailed, StepRunner, trim } from './push-steps';
 import type { PushOutcome, PushStepName, PushTarget, StepRecord } from './push-types';
@@ -47,8 +48,9 @@ export class DirectorPush extends StepRunner {
     onStep: (s: StepRecord) => void = () => undefined,
     /** How long verify waits for keepalived to re-read the file after the signal. */
     private readonly reloadTimeoutMs = 20_000,
+    clock?: Clock,
   ) {
-    super(conn, onStep, target.configPath);
+    super(conn, onStep, target.configPath, clock);
   }
 
   async prepare(newText: string): Promise<PushOutcome | null> {
@@ -92,7 +94,7 @@ export class DirectorPush extends StepRunner {
    */
   private async runCommit(from: string, backup: string, names: Partial<Record<CommitStage, PushStepName>>): Promise<string> {
     const t = this.target;
-    const started = Date.now();
+    const started = this.clock.nowMs();
     const polls = String(Math.max(1, Math.ceil(this.reloadTimeoutMs / 10)));
     let r;
     try {
@@ -105,7 +107,7 @@ export class DirectorPush extends StepRunner {
         name,
         status: 'failed',
         startedAt: new Date(started).toISOString(),
-        ms: Date.now() - started,
+        ms: this.clock.nowMs() - started,
         output: trim(`no answer from the director: ${(e as Error).message}`),
       });
       throw new CommitFailed(undefined, (e as Error).message);
@@ -126,7 +128,7 @@ export class DirectorPush extends StepRunner {
     let at = started;
     for (const stage of ['backup', 'swap', 'reload', 'verify'] as const) {
       const name = names[stage];
-      const ms = report.stageMs[stage] ?? (stage === failed ? Math.max(0, Date.now() - at) : undefined);
+      const ms = report.stageMs[stage] ?? (stage === failed ? Math.max(0, this.clock.nowMs() - at) : undefined);
       if (ms === undefined) break;
       if (name) {
         const ok = stage !== failed;

@@ -1,4 +1,5 @@
 import { parseIpvsList } from '@lvs/ipvs';
+import { Clock } from '../../infra/clock';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 
 export interface DrainedRealServer {
@@ -12,8 +13,14 @@ export interface DrainedRealServer {
  * it reports how long the connections took to end, how many were still open at the deadline (the
  * removal then cuts them), or why it could not look (no IPVS, no ipvsadm).
  */
-export async function waitDrained(conn: SshConnection, drained: DrainedRealServer[], timeoutMs: number, pollMs = 1000): Promise<string> {
-  const started = Date.now();
+export async function waitDrained(
+  conn: SshConnection,
+  drained: DrainedRealServer[],
+  timeoutMs: number,
+  pollMs = 1000,
+  clock: Clock = new Clock(),
+): Promise<string> {
+  const started = clock.nowMs();
   const want = new Set(drained.map((d) => `${d.service}>${d.realServer}`));
   for (;;) {
     const r = await conn.exec(['ipvsadm', '-L', '-n', '--exact'], { timeoutMs: 30_000 });
@@ -24,9 +31,9 @@ export async function waitDrained(conn: SshConnection, drained: DrainedRealServe
       for (const rs of svc.realServers)
         if (want.has(`${svc.key}>${rs.key}`) && rs.activeConn > 0) open.push(`${rs.key} in ${svc.key}: ${rs.activeConn}`);
     }
-    const waited = ((Date.now() - started) / 1000).toFixed(1);
+    const waited = ((clock.nowMs() - started) / 1000).toFixed(1);
     if (!open.length) return `no active connection left on ${drained.map((d) => d.realServer).join(', ')} after ${waited} s`;
-    if (Date.now() - started + pollMs > timeoutMs) return `still open after ${waited} s (the removal cuts them): ${open.join('; ')}`;
+    if (clock.nowMs() - started + pollMs > timeoutMs) return `still open after ${waited} s (the removal cuts them): ${open.join('; ')}`;
     await new Promise((res) => setTimeout(res, pollMs));
   }
 }

@@ -1,10 +1,11 @@
 import { posix } from 'node:path';
 import { DEFAULT_DIRECTOR_CONFIG_DIRS, isPathUnder, normalisedPathProblem } from '@lvs/domain';
 import { diffIpvsTables, type IpvsCommand, type IpvsService, ipvsTableDifferences, parseIpvsSave } from '@lvs/ipvs';
+import type { Clock } from '../../infra/clock';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { shellCommand } from '../../infra/ssh/shell';
-import { type PushOutcome, type PushStepName, sha256, type StepRecord } from './director-push';
-import { StepFailed, StepRunner } from './push-steps';
+import { sha256, StepFailed, StepRunner } from './push-steps';
+import type { PushOutcome, PushStepName, StepRecord } from './push-types';
 
 /** Where a cluster in `ipvsadm` mode keeps its rules on a director: beside keepalived.conf. */
 export function rulesPathFor(configPath: string): string {
@@ -38,8 +39,9 @@ export class IpvsadmPush extends StepRunner {
     onStep: (s: StepRecord) => void = () => undefined,
     /** Where the rules may be (DIRECTOR_CONFIG_DIRS): checked before anything is read or written. */
     private readonly configDirs: readonly string[] = DEFAULT_DIRECTOR_CONFIG_DIRS,
+    clock?: Clock,
   ) {
-    super(conn, onStep, rulesPath);
+    super(conn, onStep, rulesPath, clock);
   }
 
   private async liveTable(): Promise<IpvsService[]> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { Clock } from '../../infra/clock';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
-import type { PushOutcome, PushStepName, StepRecord } from './push-types';
+import type { PushOutcome, PushStepName, PushStrategy, StepRecord } from './push-types';
 
 export function sha256(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
@@ -31,7 +32,7 @@ export function trim(s: string, max = 2000): string {
  * `commit` (backup, swap, reload or reconcile, verify, and the restore on failure) does. `abandon`
  * removes a prepared upload that will not be committed.
  */
-export abstract class StepRunner {
+export abstract class StepRunner implements PushStrategy {
   readonly steps: StepRecord[] = [];
   /** The file on the director as `prepare` read it (null: there was none). */
   protected before: Buffer | null = null;
@@ -43,6 +44,8 @@ export abstract class StepRunner {
     private readonly onStep: (s: StepRecord) => void,
     /** The file this push replaces on the director. */
     protected readonly path: string,
+    /** Times the steps (the real clock unless a test passes another). */
+    protected readonly clock: Clock = new Clock(),
   ) {}
 
   /** Returns null when the director is ready to commit, or the failed outcome (nothing changed). */
@@ -72,14 +75,14 @@ export abstract class StepRunner {
   }
 
   protected async step<T>(name: PushStepName, fn: () => Promise<{ value: T; output?: string }>): Promise<T> {
-    const startedAt = new Date();
+    const startedAt = this.clock.now();
     try {
       const { value, output } = await fn();
       this.record({
         name,
         status: 'ok',
         startedAt: startedAt.toISOString(),
-        ms: Date.now() - startedAt.getTime(),
+        ms: this.clock.nowMs() - startedAt.getTime(),
         output: output ? trim(output) : undefined,
       });
       return value;
@@ -89,7 +92,7 @@ export abstract class StepRunner {
         name,
         status: 'failed',
         startedAt: startedAt.toISOString(),
-        ms: Date.now() - startedAt.getTime(),
+        ms: this.clock.nowMs() - startedAt.getTime(),
         output: trim([(e as Error).message, output].filter(Boolean).join('\n')),
       });
       throw e;

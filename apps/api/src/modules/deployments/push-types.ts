@@ -29,6 +29,19 @@ export interface PushTarget {
   runtimeFiles?: readonly RuntimeFile[];
 }
 
+/**
+ * One director's push, as a deployment drives it (push-factory.ts picks the strategy: keepalived.conf
+ * with a reload, or ipvsadm rules reconciled). Two phases, so every director can be prepared at once
+ * and committed in rolling order: `prepare` changes nothing the director runs; `commit` does (and
+ * restores on failure); `abandon` removes a prepared upload that will not be committed.
+ */
+export interface PushStrategy {
+  /** Returns null when the director is ready to commit, or the failed outcome (nothing changed). */
+  prepare(newText: string): Promise<PushOutcome | null>;
+  commit(): Promise<PushOutcome>;
+  abandon(): Promise<void>;
+}
+
 export interface PushOutcome {
   ok: boolean;
   /** sha256 of the file before the push ('' when there was none). */
