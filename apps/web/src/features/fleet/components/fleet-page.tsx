@@ -1,5 +1,4 @@
 'use client';
-import { FLEET_LINT_CODES } from '@lvs/domain';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { type ColumnDef, flexRender, getCoreRowModel, getSortedRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
 import Link from 'next/link';
@@ -96,7 +95,11 @@ export function FleetPage() {
     const q = fleetFiltersToQuery(f);
     router.replace(q ? `${pathname}?${q}` : pathname, { scroll: false });
   };
-  const codes = useMemo(() => [...new Set([...(lint.data?.findings.map((f) => f.code) ?? []), ...FLEET_LINT_CODES])], [lint.data]);
+  // The codes found (and the one in the address): a filter that can only ever show nothing is no help.
+  const codes = useMemo(
+    () => [...new Set([...(lint.data?.findings.map((f) => f.code) ?? []), ...(filters.code ? [filters.code] : [])])].sort(),
+    [lint.data, filters.code],
+  );
 
   if (!me) return null;
   return (
