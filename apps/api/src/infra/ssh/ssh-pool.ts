@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Clock } from '../clock';
 import { HostKeyMismatchError, HostKeyNotPinnedError, SshConnection, type SshTarget } from './ssh-connection';
 
 interface Slot {
@@ -27,6 +28,9 @@ export class SshPool implements OnModuleDestroy {
   private readonly slots = new Map<string, Slot>();
   private guard?: ConnectGuard;
 
+  /** The real clock unless a test passes another (tests build pools without Nest). */
+  constructor(private readonly clock: Clock = new Clock()) {}
+
   /**
    * Checks each new connection just before it is opened. A caller may hold a target built a while
    * ago (telemetry caches them): a credential's binding narrowed since must still stop the
@@ -53,7 +57,7 @@ export class SshPool implements OnModuleDestroy {
       if (c && !c.closed) return c;
       slot.conn = undefined;
     }
-    const wait = slot.retryAt - Date.now();
+    const wait = slot.retryAt - this.clock.nowMs();
     if (wait > 0 && !opts.ignoreBackoff) {
       throw new Error(`${target.host}: not retrying for ${Math.ceil(wait / 1000)} s after: ${slot.lastError}`);
     }
@@ -80,7 +84,7 @@ export class SshPool implements OnModuleDestroy {
       slot.failures += 1;
       slot.lastError = (e as Error).message;
       if (!(e instanceof HostKeyMismatchError || e instanceof HostKeyNotPinnedError)) {
-        slot.retryAt = Date.now() + Math.min(MAX_BACKOFF_MS, 500 * 2 ** (slot.failures - 1));
+        slot.retryAt = this.clock.nowMs() + Math.min(MAX_BACKOFF_MS, 500 * 2 ** (slot.failures - 1));
       }
       throw e;
     }

@@ -10,6 +10,7 @@ import {
   runtimeControlsFor,
   runtimeFiles,
 } from '@lvs/keepalived';
+import { Clock } from '../../infra/clock';
 import { DirectorConnector } from '../../infra/ssh/director-connector';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
@@ -50,18 +51,19 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 class Steps {
   readonly list: RuntimeStep[] = [];
+  constructor(private readonly clock: Clock) {}
   async run<T>(name: string, fn: () => Promise<{ value: T; output?: string }>): Promise<T> {
-    const started = Date.now();
+    const started = this.clock.nowMs();
     try {
       const { value, output } = await fn();
-      this.list.push({ name, status: 'ok', startedAt: new Date(started).toISOString(), ms: Date.now() - started, output });
+      this.list.push({ name, status: 'ok', startedAt: new Date(started).toISOString(), ms: this.clock.nowMs() - started, output });
       return value;
     } catch (e) {
       this.list.push({
         name,
         status: 'failed',
         startedAt: new Date(started).toISOString(),
-        ms: Date.now() - started,
+        ms: this.clock.nowMs() - started,
         output: (e as Error).message.slice(0, 2000),
       });
       throw e;
@@ -148,11 +150,12 @@ export class RuntimeService {
     private readonly connector: DirectorConnector,
     private readonly audit: AuditService,
     @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
+    private readonly clock: Clock,
   ) {}
 
   /** Applies a real server's (already stored) admin state now on every director of the deployed revision. */
   async applyAdminState(clusterId: string, target: AdminStateTarget, opts: ApplyOptions = {}): Promise<RuntimeApplyDto> {
-    const createdAt = new Date();
+    const createdAt = this.clock.now();
     const { service: vs, realServer: rs } = target;
     const label = changeLabel(vs, rs);
     const deployed = await this.repo.deployed(clusterId);
@@ -236,7 +239,7 @@ export class RuntimeService {
     svcKey: string | undefined,
     rsKey: string,
   ): Promise<DirectorRuntimeResult> {
-    const steps = new Steps();
+    const steps = new Steps(this.clock);
     let conn: SshConnection;
     try {
       conn = await this.connect(clusterId, d, steps);
@@ -276,7 +279,7 @@ export class RuntimeService {
     let noTable: string | undefined;
     try {
       await steps.run('verify', async () => {
-        const deadline = Date.now() + VERIFY_TIMEOUT_MS;
+        const deadline = this.clock.nowMs() + VERIFY_TIMEOUT_MS;
         for (;;) {
           const t = await ipvsTable(conn);
           if (typeof t === 'string') {
@@ -286,12 +289,12 @@ export class RuntimeService {
           weight = weightIn(t, svcKey, rsKey);
           if (want.matches(weight))
             return { value: undefined, output: `${rsKey} in ${svcKey}: ${weight === null ? 'not in the table' : `weight ${weight}`}` };
-          if (rs.adminState === 'enabled' && weight === null && Date.now() > deadline)
+          if (rs.adminState === 'enabled' && weight === null && this.clock.nowMs() > deadline)
             return {
               value: undefined,
               output: `${rsKey} is not in the table: its health check may be failing (keepalived adds it when it passes)`,
             };
-          if (Date.now() > deadline)
+          if (this.clock.nowMs() > deadline)
             throw new Error(
               `${rsKey} in ${svcKey}: expected ${want.text}, the table shows ${weight === null ? 'no such real server' : `weight ${weight}`} after ${VERIFY_TIMEOUT_MS} ms`,
             );
@@ -312,7 +315,7 @@ export class RuntimeService {
     rs: AdminStateTarget['realServer'],
     svcKey: string,
   ): Promise<DirectorRuntimeResult> {
-    const steps = new Steps();
+    const steps = new Steps(this.clock);
     let conn: SshConnection;
     try {
       conn = await this.connect(clusterId, d, steps);
@@ -345,7 +348,7 @@ export class RuntimeService {
     rsKey: string,
     timeoutMs: number,
   ): Promise<RuntimeApplyDto['connections']> {
-    const started = Date.now();
+    const started = this.clock.nowMs();
     const conns: SshConnection[] = [];
     for (const r of results) {
       if (r.status !== 'applied' || r.weight === undefined || (r.verified ?? '').startsWith('not verified')) continue;
@@ -362,7 +365,7 @@ export class RuntimeService {
         const t = await ipvsTable(c).catch(() => 'unreadable');
         if (typeof t !== 'string') n += activeConnIn(t, svcKey, rsKey);
       }
-      const ms = Date.now() - started;
+      const ms = this.clock.nowMs() - started;
       if (samples.at(-1)?.activeConn !== n || n === 0) samples.push({ ms, activeConn: n });
       if (n === 0) return { drained: true, waitedMs: ms, samples };
       if (ms + 1000 > timeoutMs) {
@@ -501,7 +504,7 @@ export class RuntimeService {
    * keepalived. Off: the file reads 0; instances with preempt take their VIPs back.
    */
   async setMaintenance(clusterId: string, name: string, on: boolean): Promise<MaintenanceResultDto> {
-    const createdAt = new Date();
+    const createdAt = this.clock.now();
     const current = await this.specs.getSpec(clusterId);
     if (!current) throw new RuntimeError(RuntimeErrorCode.ClusterNotFound, `No cluster with id ${clusterId}.`);
     const deployed = await this.repo.deployed(clusterId);
@@ -572,7 +575,7 @@ export class RuntimeService {
         );
     }
     const conn = conns.get(name);
-    const steps = new Steps();
+    const steps = new Steps(this.clock);
     if (!conn) {
       const result: DirectorRuntimeResult = { director: name, status: 'unreachable', error: `${name} is not reachable`, steps: [] };
       return this.finishMaintenance(clusterId, name, on, 'failed', [result], createdAt, {
@@ -587,7 +590,7 @@ export class RuntimeService {
     const holders = async () => this.vipHolders(spec, instances, conns);
     const before = await holders();
     const file = maintenanceFile(runtimeControlsFor(director.configPath), on);
-    const written = Date.now();
+    const written = this.clock.nowMs();
     try {
       await steps.run('write', async () => ({
         value: undefined,
@@ -637,9 +640,9 @@ export class RuntimeService {
     const seen = new Map<string, number>();
     let last = before;
     await steps.run('vips', async () => {
-      while (goals.some((g) => !seen.has(g.vip)) && Date.now() < deadline) {
+      while (goals.some((g) => !seen.has(g.vip)) && this.clock.nowMs() < deadline) {
         last = await holders();
-        for (const g of goals) if (!seen.has(g.vip) && g.done(last.get(g.vip) ?? [])) seen.set(g.vip, Date.now() - written);
+        for (const g of goals) if (!seen.has(g.vip) && g.done(last.get(g.vip) ?? [])) seen.set(g.vip, this.clock.nowMs() - written);
         if (goals.some((g) => !seen.has(g.vip))) await sleep(POLL_MS);
       }
       return {
@@ -648,7 +651,7 @@ export class RuntimeService {
           ? goals
               .map(
                 (g) =>
-                  `${g.vip}: ${seen.has(g.vip) ? `${g.expected} after ${seen.get(g.vip)} ms` : `not ${g.expected} after ${Date.now() - written} ms`}`,
+                  `${g.vip}: ${seen.has(g.vip) ? `${g.expected} after ${seen.get(g.vip)} ms` : `not ${g.expected} after ${this.clock.nowMs() - written} ms`}`,
               )
               .join('; ')
           : 'no VIP to move',
