@@ -3,7 +3,7 @@ import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useLogout } from '../features/session/api/mutations';
+import { signOutEverywhere } from '../features/auth/sso-button';
 import { CLUSTER_TABS } from '../features/clusters/tabs';
 import { type Theme, THEME_KEY } from '../lib/theme';
 import { QueryProvider } from '../lib/query';
@@ -53,7 +53,7 @@ function ThemeToggle({ theme, toggle }: { theme: Theme | null; toggle: () => voi
 
 function Who() {
   const { me } = useSession();
-  const logout = useLogout();
+  const [busy, setBusy] = useState(false);
   if (!me) return <Link href="/login">Sign in</Link>;
   return (
     <span className="row">
@@ -62,12 +62,12 @@ function Who() {
       </span>
       <button
         type="button"
-        disabled={logout.isPending}
-        onClick={() =>
-          logout.mutate(undefined, {
-            onSettled: () => location.assign('/login'),
-          })
-        }
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          // Ends the console session and, for a single sign-on user, the provider's too (its end_session page, then /login).
+          void signOutEverywhere();
+        }}
       >
         Sign out
       </button>
@@ -119,9 +119,11 @@ function useKeys(open: { palette(): void; shortcuts(): void; theme(): void }) {
 
 const MAIN_NAV = [
   ['/', 'Clusters'],
+  ['/fleet', 'Fleet'],
   ['/clusters/import', 'Import'],
   ['/audit', 'Audit log'],
   ['/credentials', 'Credentials'],
+  ['/notifications', 'Notifications'],
 ] as const;
 
 function Frame({ children }: { children: ReactNode }) {

@@ -104,11 +104,19 @@ export function SsoSignIn({ returnTo, children }: { returnTo: string; children: 
 }
 
 /**
- * Signs out everywhere: ends the console session and, for a single sign-on user whose provider
- * has an end_session_endpoint, sends the browser there (RP-initiated logout). For the shell's
- * sign-out button.
+ * Signs out everywhere: ends the console session (POST /auth/oidc/logout, which every user may call:
+ * a password user gets no end-session URL) and sends the browser on — for a single sign-on user
+ * whose provider has an end_session_endpoint to it (RP-initiated logout, which comes back to
+ * /login), for everyone else to /login. A session that already ended (401) goes to /login too.
+ * A full page load, not a client-side route change: nothing cached for this user stays in memory.
  */
 export async function signOutEverywhere(): Promise<void> {
-  const { data } = await api<{ endSessionUrl: string | null }>('POST', '/auth/oidc/logout');
-  if (data.endSessionUrl) window.location.assign(data.endSessionUrl);
+  let next = '/login';
+  try {
+    const { data } = await api<{ endSessionUrl: string | null }>('POST', '/auth/oidc/logout');
+    next = data.endSessionUrl ?? next;
+  } catch {
+    /* signed out already, or the API is away: the sign-in page says which */
+  }
+  window.location.assign(next);
 }

@@ -1,0 +1,245 @@
+import { createHmac } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, login } from '../http';
+import { startReceiver, until } from '../webhook-receiver';
+import { axeFindings } from './axe';
+import { launchBrowser, signIn, startStack, watchForErrors, type Stack } from './stack';
+
+const SHOTS = 'test-results/screenshots';
+
+/** The receiver's check of the API's X-LVS-Signature: `t=<unix s>,v1=hex(HMAC-SHA256(secret, t + "." + body))`. */
+function signedBy(secret: string, body: string, header: string): boolean {
+  const m = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header);
+  return !!m && createHmac('sha256', secret).update(`${m[1]}.${body}`).digest('hex') === m[2];
+}
+
+/**
+ * The Notifications page in Chromium against the real stack and a real webhook receiver on
+ * loopback: an admin adds a signed webhook channel through the form, sends a test that the receiver
+ * gets (body and HMAC checked as a receiver would), adds a rule whose event the receiver gets too,
+ * and reads both in the channel's deliveries; a URL the API refuses is named on its field; a viewer
+ * gets no editors. No console errors, no failed requests, axe clean in both themes.
+ */
+describe('notification channels and rules in the dashboard (Chromium, real webhook receiver)', () => {
+  let stack: Stack;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let browser: BrowserContext;
+  let closeBrowser: () => Promise<void>;
+  let page: Page;
+  let problems: string[];
+  let token: string;
+  const SECRET = 'e2e-webhook-signing-secret-4f1c9a';
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    receiver = await startReceiver();
+    stack = await startStack();
+    const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
+    token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
+    const reader = await call(stack.webUrl, 'POST', '/api/v1/users', {
+      token,
+      body: { username: 'reader', password: 'Viewing-Passphrase-8812', role: 'viewer' },
+    });
+    expect(reader.status, reader.text).toBe(201);
+    ({ browser, close: closeBrowser } = await launchBrowser());
+    page = await browser.newPage();
+    // the refused URL is a 400 the form shows
+    problems = watchForErrors(
+      page,
+      (url, status) =>
+        (status === 401 && url.endsWith('/api/v1/auth/me')) || (status === 400 && url.endsWith('/api/v1/notification-channels')),
+    );
+    await signIn(page, stack);
+  }, 180_000);
+  afterAll(async () => {
+    await closeBrowser?.();
+    await stack?.stop();
+    await receiver?.close();
+  });
+
+  it('says what the page is for while there is nothing yet', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notifications' }).click();
+    await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+    await page.getByTestId('channels-empty').waitFor();
+    expect(await page.getByTestId('rules-empty').textContent()).toMatch(/nothing is sent yet/);
+    expect(await page.getByRole('button', { name: 'Add a rule' }).isDisabled()).toBe(true);
+  });
+
+  it("names the API's refusal of a bad URL on the URL field", async () => {
+    await page.getByRole('button', { name: 'Add a channel' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a notification channel' });
+    await dialog.getByLabel('Name').fill('ops-hook');
+    await dialog.getByLabel('Receiver URL').fill('ftp://127.0.0.1/hook');
+    await dialog.getByLabel('Signing secret').fill(SECRET);
+    const refused = page.waitForResponse((r) => r.url().endsWith('/api/v1/notification-channels') && r.request().method() === 'POST');
+    await dialog.getByRole('button', { name: 'Add channel' }).click();
+    const res = await refused;
+    expect(res.status()).toBe(400);
+    expect(res.headers()['content-type']).toContain('application/problem+json');
+    const problem = await res.json();
+    const apiMessage = problem.errors.find((e: { path: string }) => e.path === 'body.url').message;
+    expect(apiMessage).toMatch(/^must be an http:\/\/ or https:\/\/ URL/);
+    await expect.poll(() => page.locator('#channel-url-error').textContent()).toBe(apiMessage);
+    expect(await dialog.getByLabel('Receiver URL').getAttribute('aria-invalid')).toBe('true');
+    expect((await call(stack.webUrl, 'GET', '/api/v1/notification-channels', { token })).body.total).toBe(0);
+  });
+
+  it('adds a webhook channel from the form; "Send test" reaches the receiver signed, and its answer is a toast', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Add a notification channel' });
+    await dialog.getByLabel('Receiver URL').fill(`${receiver.url}/hook?token=t0p`);
+    await dialog.getByRole('button', { name: 'Add channel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = page.getByRole('row', { name: /^ops-hook Webhook/ });
+    // Only the URL's origin is ever shown; the path (and its token) and the secret never reach the page.
+    await expect.poll(() => row.textContent()).toContain(`${receiver.url}/…`);
+    expect(await page.content()).not.toContain('t0p');
+    expect(await page.content()).not.toContain(SECRET);
+
+    await page.getByRole('button', { name: 'Send test to ops-hook' }).click();
+    const toast = page.getByTestId('toast').filter({ hasText: 'Test delivered to ops-hook' });
+    await toast.waitFor({ timeout: 30_000 });
+    expect(await toast.textContent()).toContain('The receiver answered 200.');
+    const got = await until(
+      'the test message at the receiver',
+      () => receiver.received,
+      (r) => r.length >= 1,
+    );
+    const hit = got[0];
+    expect(hit.path).toBe('/hook?token=t0p');
+    expect(signedBy(SECRET, hit.body, String(hit.headers['x-lvs-signature']))).toBe(true);
+    expect(signedBy('some-other-secret-000000', hit.body, String(hit.headers['x-lvs-signature']))).toBe(false);
+    const body = JSON.parse(hit.body);
+    expect(body).toMatchObject({ schema: 'lvs-console.notification', version: 1, test: true, channel: { name: 'ops-hook' } });
+    expect(body.event.summary).toBe('Test message from LVS Console to channel "ops-hook", sent by admin');
+    expect(hit.headers['x-lvs-delivery']).toBe(body.deliveryId);
+    // The deliveries list shows that very message as delivered, with the receiver's answer.
+    const delivery = page.locator(`[data-delivery="${body.deliveryId}"]`);
+    await expect.poll(() => delivery.textContent()).toMatch(/test.*delivered.*200/);
+  });
+
+  it('adds a rule from the form; the event it routes reaches the receiver and the deliveries list', async () => {
+    await page.getByRole('button', { name: 'Add a rule' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a notification rule' });
+    await dialog.getByLabel('Name').fill('topology-to-ops');
+    await dialog.getByLabel('ops-hook (webhook)').check();
+    await dialog.getByLabel(/— topology\.changed$/).check();
+    await dialog.getByLabel('At least').selectOption('info');
+    await dialog.getByLabel('Throttle (seconds)').fill('0');
+    await dialog.getByRole('button', { name: 'Add rule' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const ruleRow = page.getByRole('row', { name: /topology-to-ops/ });
+    await expect.poll(() => ruleRow.textContent()).toMatch(/topology\.changed.*every cluster.*info.*ops-hook.*every event/);
+    const [stored] = (await call(stack.webUrl, 'GET', '/api/v1/notification-rules', { token })).body.items;
+    const channel = (await call(stack.webUrl, 'GET', '/api/v1/notification-channels', { token })).body.items[0];
+    expect(stored).toMatchObject({
+      kinds: ['topology.changed'],
+      clusterIds: [],
+      channelIds: [channel.id],
+      minSeverity: 'info',
+      throttleSeconds: 0,
+    });
+
+    // A real event: a cluster created through the API is a topology change.
+    const c = await call(stack.webUrl, 'POST', '/api/v1/clusters', {
+      token,
+      body: { name: 'notified', directors: [{ name: 'lb1', address: '127.0.0.1', sshPort: 1 }] },
+    });
+    expect(c.status, c.text).toBe(201);
+    const got = await until(
+      'the topology event at the receiver',
+      () => receiver.received.filter((r) => r.headers['x-lvs-event'] === 'topology.changed'),
+      (r) => r.length >= 1,
+    );
+    const body = JSON.parse(got[0].body);
+    expect(signedBy(SECRET, got[0].body, String(got[0].headers['x-lvs-signature']))).toBe(true);
+    expect(body).toMatchObject({
+      test: false,
+      rule: { name: 'topology-to-ops' },
+      event: { kind: 'topology.changed', clusterId: c.body.id },
+    });
+    const delivery = page.locator(`[data-delivery="${body.deliveryId}"]`);
+    await expect.poll(() => delivery.textContent(), { timeout: 15_000 }).toMatch(/topology\.changed.*delivered/);
+    expect(problems).toEqual([]);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`is axe-clean in the ${theme} theme, the editors included (screenshots)`, async () => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.evaluate((t) => localStorage.setItem('lvs-theme', t), theme);
+      await page.reload();
+      await page.getByRole('row', { name: /^ops-hook Webhook/ }).waitFor();
+      await page.getByTestId('deliveries').getByRole('row').nth(1).waitFor();
+      await page.screenshot({ path: `${SHOTS}/notifications-${theme}.png`, fullPage: true });
+      expect(await axeFindings(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Edit ops-hook' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Edit channel ops-hook' });
+      await dialog.waitFor();
+      // Write-only: the stored URL and secret are not filled in.
+      expect(await dialog.getByLabel('Receiver URL').inputValue()).toBe('');
+      expect(await dialog.getByLabel('Signing secret').inputValue()).toBe('');
+      await page.screenshot({ path: `${SHOTS}/notifications-channel-dialog-${theme}.png` });
+      expect(await axeFindings(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('button', { name: 'Edit rule topology-to-ops' }).click();
+      await page.getByRole('dialog', { name: 'Edit rule topology-to-ops' }).waitFor();
+      await page.screenshot({ path: `${SHOTS}/notifications-rule-dialog-${theme}.png` });
+      expect(await axeFindings(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('an edit with blank secrets keeps them: the next test is still signed with the first secret', async () => {
+    await page.getByRole('button', { name: 'Edit ops-hook' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit channel ops-hook' });
+    await dialog.getByLabel('Name').fill('ops-hook-2');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('row', { name: /^ops-hook-2 Webhook/ }).waitFor();
+    const before = receiver.received.length;
+    await page.getByRole('button', { name: 'Send test to ops-hook-2' }).click();
+    await page.getByTestId('toast').filter({ hasText: 'Test delivered to ops-hook-2' }).waitFor({ timeout: 30_000 });
+    const hit = receiver.received[before];
+    expect(hit.path).toBe('/hook?token=t0p');
+    expect(signedBy(SECRET, hit.body, String(hit.headers['x-lvs-signature']))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a viewer no editors and says why, without asking the admin-only API', async () => {
+    await browser.clearCookies();
+    const viewer = await browser.newPage();
+    const viewerProblems = watchForErrors(viewer, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
+    const asked: string[] = [];
+    viewer.on('request', (r) => r.url().includes('/api/v1/notification-') && asked.push(r.url()));
+    await signIn(viewer, stack, 'reader', 'Viewing-Passphrase-8812');
+    await viewer.goto(`${stack.webUrl}/notifications`);
+    await viewer.getByTestId('notifications-admin-only').waitFor();
+    for (const name of ['Add a channel', 'Add a rule']) {
+      const b = viewer.getByRole('button', { name });
+      expect(await b.isDisabled()).toBe(true);
+      expect(await b.getAttribute('title')).toBe('Needs the admin role');
+    }
+    expect(await viewer.getByRole('button', { name: /^(Edit|Delete|Send test)/ }).count()).toBe(0);
+    expect(await viewer.getByRole('dialog').count()).toBe(0);
+    expect(asked).toEqual([]);
+    expect(await axeFindings(viewer)).toEqual([]);
+    await viewer.screenshot({ path: `${SHOTS}/notifications-viewer.png`, fullPage: true });
+    // A password user's Sign out (POST /auth/oidc/logout: no provider session to end) lands on the sign-in page, signed out.
+    // The answer is read on its way through (the page leaves at once, taking the response body with it).
+    let answer: { status: number; body: unknown } | undefined;
+    await viewer.route('**/api/v1/auth/oidc/logout', async (route) => {
+      const r = await route.fetch();
+      answer = { status: r.status(), body: await r.json() };
+      await route.fulfill({ response: r });
+    });
+    await viewer.getByRole('button', { name: 'Sign out' }).click();
+    await viewer.waitForURL(`${stack.webUrl}/login`);
+    expect(answer).toEqual({ status: 200, body: { endSessionUrl: null } });
+    expect(await viewer.evaluate(async () => (await fetch('/api/v1/auth/me')).status)).toBe(401);
+    expect(viewerProblems).toEqual([]);
+    await viewer.close();
+  });
+});
