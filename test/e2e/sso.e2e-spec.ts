@@ -1,25 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../global-setup';
 import { oidcEnv, startOidcProvider, testIssuer, type TestOidcProvider } from '../oidc-provider';
+import { axeFindings } from './axe';
 import { launchBrowser, startStack, watchForErrors, type Stack } from './stack';
 
 const SHOTS = 'test-results/screenshots';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious or critical WCAG 2.1 A/AA findings of axe-core on the page, by rule id. */
-async function axeFindings(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(d: Document, o: unknown): Promise<{ violations: { id: string; impact: string | null }[] }> } }
-    ).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  });
-}
 
 /**
  * Single sign-on as a person does it: the console as shipped (`npm start`) with LOCAL_LOGIN=
@@ -87,6 +74,31 @@ describe('single sign-on in Chromium (OpenID provider on loopback)', () => {
     const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).json());
     expect(me.user).toMatchObject({ username: 'olivia', role: 'operator' });
     await page.screenshot({ path: `${SHOTS}/sso-dashboard.png`, fullPage: true });
+    expect(console.filter((p) => p.includes(stack.webUrl))).toEqual([]);
+  });
+
+  it("signs out at the provider too: Sign out goes through the provider's end_session endpoint back to /login", async () => {
+    const console = watchForErrors(page, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
+    const discovery = await (await fetch(`${idp.issuer}/.well-known/openid-configuration`)).json();
+    const endSession = String(discovery.end_session_endpoint);
+    expect(endSession.startsWith(idp.issuer)).toBe(true);
+    const visited: string[] = [];
+    page.on('framenavigated', (f) => f === page.mainFrame() && visited.push(f.url()));
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    // The provider asks whether to end its session too (oidc-provider's own page), then sends the browser back.
+    await page.waitForURL((u) => u.href.startsWith(endSession));
+    const atProvider = new URL(page.url());
+    expect(atProvider.searchParams.get('post_logout_redirect_uri')).toBe(`${stack.webUrl}/login`);
+    await page.screenshot({ path: `${SHOTS}/sso-provider-logout.png`, fullPage: true });
+    await page.getByRole('button', { name: /yes, sign me out/i }).click();
+    await page.waitForURL((u) => u.href.startsWith(`${stack.webUrl}/login`), { timeout: 30_000 });
+    expect(visited.some((u) => u.startsWith(endSession))).toBe(true);
+    const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).status);
+    expect(me).toBe(401);
+    // The provider's session is over too: signing in again asks for the login, not a silent round trip.
+    await page.getByTestId('sso-button').click();
+    await page.waitForURL((u) => u.href.startsWith(idp.issuer));
+    await page.locator('input[name=login]').waitFor();
     expect(console.filter((p) => p.includes(stack.webUrl))).toEqual([]);
   });
 
