@@ -7,15 +7,40 @@ import { fileURLToPath } from 'node:url';
 
 const r = (p) => fileURLToPath(new URL(p, import.meta.url));
 
-export async function buildCli({ outfile = r('./dist/lvsctl.mjs'), logLevel = 'warning' } = {}) {
-  await build({
+// zod's `z.locales` namespace carries the error messages of ~50 languages (about 250 kB of the
+// bundle, parsed at every start, --help included). lvsctl never switches zod's locale: the English
+// messages are registered by zod's schemas module itself (locales/en.js, which stays), so the
+// namespace (exported by zod's classic and core entries) is replaced with an empty one.
+const noZodLocales = {
+  name: 'no-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (a) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(a.importer) ? { path: 'zod-locales', namespace: 'lvsctl-stub' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lvsctl-stub' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
+/**
+ * Builds the bundle and returns its path. `minify: false` (or LVSCTL_NO_MINIFY=1) keeps names and
+ * esbuild's `// path` module headers, for reading a CPU profile (bench/cli/cpuprofile-top.mjs).
+ */
+export async function buildCli(opts = {}) {
+  const outfile = opts.outfile ?? r('./dist/lvsctl.mjs');
+  await buildCliWith({ ...opts, outfile });
+  return outfile;
+}
+
+/** buildCli with any esbuild option overridden (`esbuild`), returning esbuild's result (bench/cli/bundle-report.mjs). */
+export async function buildCliWith({ outfile, logLevel = 'warning', minify = !process.env.LVSCTL_NO_MINIFY, esbuild = {} } = {}) {
+  return build({
     entryPoints: [r('./src/main.ts')],
     outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20.19',
-    minify: true,
+    minify,
     keepNames: false,
     legalComments: 'none',
     logLevel,
@@ -31,8 +56,9 @@ export async function buildCli({ outfile = r('./dist/lvsctl.mjs'), logLevel = 'w
       js: "#!/usr/bin/env node\nimport { createRequire as __lvsctlCreateRequire } from 'node:module';\nconst require = __lvsctlCreateRequire(import.meta.url);",
     },
     define: { 'process.env.LVSCTL_BUNDLED': '"1"' },
+    plugins: [noZodLocales],
+    ...esbuild,
   });
-  return outfile;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli({ logLevel: 'info' });

@@ -6,6 +6,9 @@
 // 127.0.0.1-10 port 1, so each deployment fails at connect at once for both: the difference is the
 // CLI's own cost, not the directors'. Needs a built tree (npx nx run @lvs/api:build; the bench builds
 // the CLI). Run: node bench/cli/apply-overhead.mjs [runs=7]
+// CLI_PROFILE_DIR=DIR: after the timed runs, one more lvsctl run with `node --cpu-prof` into DIR and
+// LVSCTL_DEBUG=all (its stderr, one line per round trip and /live event, is printed); read the
+// profile with bench/cli/cpuprofile-top.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,19 +81,22 @@ try {
     }
     return performance.now() - t0;
   }
-  async function cli() {
+  async function cli({ nodeArgs = [], debug } = {}) {
     weight += 1;
     const s = await (await fetch(`${base}/api/v1/clusters/${id}/spec`, { headers: H })).json();
     s.virtualServices[0].realServers[0].weight = weight;
     const f = join(dir, 'cluster.json');
     writeFileSync(f, JSON.stringify(s));
     const t0 = performance.now();
-    const code = await new Promise((r) =>
-      spawn(process.execPath, [join(root, 'apps/cli/dist/lvsctl.mjs'), 'apply', '-f', f, '--deploy', '--wait', '-q'], {
-        env: { PATH: process.env.PATH, HOME: dir, LVS_SERVER: base, LVS_TOKEN: token },
-        stdio: 'ignore',
-      }).on('exit', r),
+    const child = spawn(
+      process.execPath,
+      [...nodeArgs, join(root, 'apps/cli/dist/lvsctl.mjs'), 'apply', '-f', f, '--deploy', '--wait', '-q'],
+      {
+        env: { PATH: process.env.PATH, HOME: dir, LVS_SERVER: base, LVS_TOKEN: token, ...(debug ? { LVSCTL_DEBUG: debug } : {}) },
+        stdio: ['ignore', 'ignore', debug ? 'inherit' : 'ignore'],
+      },
     );
+    const code = await new Promise((r) => child.on('exit', r));
     if (code !== 1) throw new Error(`lvsctl exited ${code}, expected 1 (the deployment fails at connect)`);
     return performance.now() - t0;
   }
@@ -106,6 +112,10 @@ try {
   console.log(`raw API calls (GET, PUT, POST, poll):          median ${fmt(r)}`);
   console.log(`lvsctl apply --deploy --wait (new process):    median ${fmt(c)}`);
   console.log(`lvsctl over the raw calls: +${(median(c) - median(r)).toFixed(0)} ms (median)`);
+  if (process.env.CLI_PROFILE_DIR) {
+    const ms = await cli({ nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.CLI_PROFILE_DIR}`], debug: 'all' });
+    console.log(`profiled run (--cpu-prof, LVSCTL_DEBUG=all): ${ms.toFixed(0)} ms; profile in ${process.env.CLI_PROFILE_DIR}`);
+  }
 } finally {
   api.kill('SIGTERM');
 }

@@ -1,5 +1,6 @@
 import { createApiClient, type LvsApi } from '@lvs/api-client';
 import { checkConfigMode, configPath, readConfig } from './config';
+import { debugLog, debugOn } from './debug';
 import { CliError, ExitCode } from './exit-codes';
 import type { CliIo } from './io';
 
@@ -41,14 +42,25 @@ export function connect(io: CliIo, g: GlobalOptions, opts: { needToken?: boolean
   } catch {
     throw new CliError(`--server ${JSON.stringify(server)} is not a URL (e.g. https://lvs.example.net).`, ExitCode.Invalid);
   }
-  return { server: origin, token, api: createApiClient(origin, { token, fetch: guardedFetch(origin) }) };
+  return { server: origin, token, api: createApiClient(origin, { token, fetch: guardedFetch(io, origin) }) };
 }
 
-/** A refused connection or a DNS failure says which server, instead of fetch's bare "fetch failed". */
-function guardedFetch(origin: string): typeof fetch {
+/**
+ * A refused connection or a DNS failure says which server, instead of fetch's bare "fetch failed".
+ * With LVSCTL_DEBUG=http each request is one line on stderr: method, path, status, milliseconds.
+ */
+function guardedFetch(io: CliIo, origin: string): typeof fetch {
+  const trace = debugOn(io, 'http');
   return async (input, init) => {
+    const t0 = performance.now();
     try {
-      return await fetch(input, init);
+      const r = await fetch(input, init);
+      if (trace) {
+        const req = input instanceof Request ? input : new Request(input, init);
+        const u = new URL(req.url);
+        debugLog(io, 'http', `${req.method} ${u.pathname}${u.search} ${r.status} ${(performance.now() - t0).toFixed(0)}ms`);
+      }
+      return r;
     } catch (e) {
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
       throw new CliError(`Cannot reach ${origin}: ${cause?.code ?? cause?.message ?? (e as Error).message}`, ExitCode.Other);

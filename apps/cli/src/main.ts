@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { runCli } from './cli';
+import { debugLog } from './debug';
 import type { CliIo } from './io';
 
 async function readStdin(): Promise<string> {
@@ -41,7 +42,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 // Exit once the output is flushed: keep-alive sockets of the HTTP client (and socket.io's) would
 // otherwise hold the process for seconds after the command is done.
+debugLog(io, 'time', 'bundle loaded');
 const exit = (code: number) => {
+  debugLog(io, 'time', `exit ${code}`);
   process.exitCode = code;
   process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 };

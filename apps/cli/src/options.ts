@@ -1,4 +1,6 @@
 import { Option } from 'commander';
+import { debugLog } from './debug';
+import type { CliIo } from './io';
 
 /**
  * What command definitions need and nothing more: `lvsctl --help` loads only commander and these
@@ -19,7 +21,10 @@ export function lazy<K extends string, M extends ActionModule<K>>(
   name: K,
 ): (...args: unknown[]) => Promise<void> {
   return async (...args: unknown[]) => {
+    debugLog(io as CliIo, 'time', `run ${name}: load its module`);
     const fn = (await load())[name] as unknown as (io: unknown, ...a: unknown[]) => Promise<void>;
+    debugLog(io as CliIo, 'time', `run ${name}: module loaded`);
     await fn(io, ...args);
+    debugLog(io as CliIo, 'time', `run ${name}: done`);
   };
 }

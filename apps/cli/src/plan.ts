@@ -34,6 +34,9 @@ export interface DeployedRevision {
   rendered: Record<string, { text: string; sha256: string }>;
 }
 
+/** What the directors would get, as a plan shows it: per director the diff from the last deployed revision, and the hazards. */
+export type DirectorsPlan = Pick<Plan, 'lastDeployedRevision' | 'directors' | 'hazards'>;
+
 /**
  * The server has no plan of a spec it has not stored (GET /plan plans a revision or the current
  * topology), so the CLI renders the file itself with libs/keepalived — with the API's render
@@ -41,22 +44,20 @@ export interface DeployedRevision {
  * files of the last successfully deployed revision. Hazards are libs/keepalived's reloadHazards
  * between that revision's spec and the file, as the API's plan computes them.
  */
-export function planFrom(i: {
+export function planDirectors(i: {
   file: SpecFile;
   spec: ClusterSpec;
-  warnings: Finding[];
-  cluster: ClusterRef | null;
-  current: ClusterSpec | null;
-  etag: string | null;
   deployed: DeployedRevision | null;
   nextRevision: number;
-}): Plan {
+}): DirectorsPlan {
   const { spec, deployed } = i;
-  const sameAsDeployed = deployed !== null && deployed.specSha256 === specSha256(spec);
+  // One hash for every director (renderDirectorConfig would hash the spec once per director).
+  const sha = specSha256(spec);
+  const sameAsDeployed = deployed !== null && deployed.specSha256 === sha;
   const directors = spec.directors.map((d) => {
     const old = deployed?.rendered[d.name]?.text ?? '';
     // Unchanged since the deployment: what the directors have is what this spec renders to.
-    const text = sameAsDeployed ? old : renderDirector(spec, d.name, i.nextRevision);
+    const text = sameAsDeployed ? old : renderDirector(spec, d.name, i.nextRevision, sha);
     return {
       name: d.name,
       diff: unifiedDiff(old, text, {
@@ -65,17 +66,25 @@ export function planFrom(i: {
       }),
     };
   });
+  return { lastDeployedRevision: deployed?.number ?? null, directors, hazards: reloadHazards(deployed?.spec ?? null, spec) };
+}
+
+/** The whole plan: the spec change against the server's spec, and what the directors would get (planDirectors). */
+export function planFrom(
+  i: Pick<Plan, 'file' | 'spec' | 'warnings' | 'cluster' | 'current' | 'etag'> & {
+    deployed: DeployedRevision | null;
+    nextRevision: number;
+  },
+): Plan {
   return {
     file: i.file,
-    spec,
+    spec: i.spec,
     warnings: i.warnings,
     cluster: i.cluster,
     current: i.current,
     etag: i.etag,
-    changes: specChanges(i.current, spec),
-    lastDeployedRevision: deployed?.number ?? null,
-    directors,
-    hazards: reloadHazards(deployed?.spec ?? null, spec),
+    changes: specChanges(i.current, i.spec),
+    ...planDirectors(i),
   };
 }
 

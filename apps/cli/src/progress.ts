@@ -1,4 +1,4 @@
-import type { LvsApi } from '@lvs/api-client';
+import type { Deployment, LvsApi } from '@lvs/api-client';
 import {
   type DeploymentStatusEvent,
   type DeploymentStepEvent,
@@ -8,7 +8,7 @@ import {
   type LiveServerEvents,
 } from '@lvs/domain/live';
 import colors from 'picocolors';
-import { io as connectSocket, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { must } from './api';
 import { CliError, ExitCode } from './exit-codes';
 import type { CliIo } from './io';
@@ -28,8 +28,18 @@ export class LiveFeed {
   private readonly buffered: LiveEvent[] = [];
   private listener?: (ev: LiveEvent) => void;
 
-  static async open(server: string, token: string | undefined, clusterId: string): Promise<LiveFeed> {
+  /** `trace` gets a line for the connect, the join and each event (LVSCTL_DEBUG=live). */
+  static async open(
+    server: string,
+    token: string | undefined,
+    clusterId: string,
+    trace: (message: string) => void = () => undefined,
+  ): Promise<LiveFeed> {
     const f = new LiveFeed();
+    trace(`connect ${LIVE_NAMESPACE}`);
+    // Loaded here rather than with the command: socket.io's initialisation then runs while the
+    // requests before it are in flight (apply opens the feed beside its reads).
+    const { io: connectSocket } = await import('socket.io-client');
     const s: LiveSocket = connectSocket(`${server}${LIVE_NAMESPACE}`, {
       path: '/socket.io',
       transports: ['websocket'],
@@ -39,8 +49,14 @@ export class LiveFeed {
       timeout: 10_000,
     });
     f.socket = s;
-    s.on('deployment.step', (e) => f.push({ type: 'step', e }));
-    s.on('deployment.status', (e) => f.push({ type: 'status', e }));
+    s.on('deployment.step', (e) => {
+      trace(`deployment.step ${e.director} ${e.step} ${e.status}`);
+      f.push({ type: 'step', e });
+    });
+    s.on('deployment.status', (e) => {
+      trace(`deployment.status ${e.director ?? '-'} ${e.targetStatus ?? e.status}`);
+      f.push({ type: 'status', e });
+    });
     // Joined again after a reconnect (an API restart), so the rest of the events still arrive.
     const join = () =>
       new Promise<void>((resolve, reject) =>
@@ -59,7 +75,8 @@ export class LiveFeed {
       const t = setTimeout(() => reject(new CliError('live progress: no connection to /live within 10 s', ExitCode.Other)), 10_000);
       s.once('connect', () => {
         clearTimeout(t);
-        join().then(resolve, reject);
+        trace('connected; join');
+        join().then(() => (trace('joined'), resolve()), reject);
       });
       s.once('connect_error', (e) => {
         clearTimeout(t);
@@ -91,11 +108,14 @@ export class LiveFeed {
 
   close(): void {
     this.socket?.close();
+    this.socket = undefined;
   }
 }
 
 export interface WatchOptions {
   json: boolean;
+  /** The deployment as its POST answered (saves reading it back before the first wait). */
+  started?: Deployment;
   /** How often the deployment is read back while no event says it ended (a lost socket, a missed event). */
   pollMs?: number;
 }
@@ -163,7 +183,8 @@ export async function watchDeployment(
       await api.GET('/api/v1/clusters/{clusterId}/deployments/{deploymentId}', { params: { path: { clusterId, deploymentId } } }),
       `read deployment ${deploymentId}`,
     );
-  let d = await read();
+  // A deployment that has not ended yet is read back once it has (its steps are in the record then).
+  let d = o.started && !TERMINAL.has(o.started.status) ? o.started : await read();
   while (!TERMINAL.has(d.status)) {
     if (!ended) await new Promise<void>((r) => ((wake = r), setTimeout(r, o.pollMs ?? 2000)));
     d = await read();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ClusterSpec, ClusterSpecSchema, validateClusterSpec } from '@lvs/domain';
-import { renderDirectorConfig } from '@lvs/keepalived';
+import { renderDirectorConfig, specSha256 } from '@lvs/keepalived';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { CliError, ExitCode } from './exit-codes';
 import type { CliIo } from './io';
@@ -100,9 +100,10 @@ export function checkSpec(file: SpecFile): CheckedSpec {
   const errors = v.errors.map(withWhere);
   const warnings = v.warnings.map(withWhere);
   if (!errors.length) {
+    const sha = specSha256(spec);
     for (const [i, d] of spec.directors.entries()) {
       try {
-        renderDirector(spec, d.name);
+        renderDirector(spec, d.name, undefined, sha);
       } catch (e) {
         errors.push({
           path: `directors.${i}`,
@@ -130,10 +131,11 @@ export function mustCheck(file: SpecFile): { spec: ClusterSpec; warnings: Findin
 /**
  * The text the API pushes to a director for this spec: the same options as the API's renderAll
  * (revision and spec sha256 in the header, the console's notify FIFOs beside the config), so a
- * local diff shows what a deployment would write.
+ * local diff shows what a deployment would write. `sha` is specSha256(spec), for callers that
+ * render several directors of one spec (it is computed here when not given).
  */
-export function renderDirector(spec: ClusterSpec, director: string, revision?: number): string {
-  return renderDirectorConfig(spec, director, { revision });
+export function renderDirector(spec: ClusterSpec, director: string, revision?: number, sha?: string): string {
+  return renderDirectorConfig(spec, director, { revision, specSha256: sha });
 }
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');

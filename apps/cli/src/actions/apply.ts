@@ -1,38 +1,58 @@
 import type { LvsApi } from '@lvs/api-client';
 import { type ClusterSpec } from '@lvs/domain';
-import { connect, findCluster, must, type Connection } from '../api';
+import { type ClusterRef, connect, findCluster, must, type Connection } from '../api';
 import { CliError, ExitCode } from '../exit-codes';
 import type { CliIo } from '../io';
 import { requestConfirmation } from '../confirmations';
 import { parseDuration, toJson } from '../output';
+import { debugLog } from '../debug';
 import { LiveFeed, watchDeployment } from '../progress';
-import { formatPlan, planFrom, planHasChanges, type Plan } from '../plan';
+import { type DeployedRevision, type DirectorsPlan, formatPlan, planDirectors, planFrom, planHasChanges, type Plan } from '../plan';
+import { specChanges } from '../spec-diff';
 import { mustCheck, readSpecFile, type SpecFile } from '../spec-file';
 import { opts } from './read';
 
-export async function makePlan(io: CliIo, conn: Connection, file: SpecFile, clusterName?: string): Promise<Plan> {
-  const { spec, warnings } = mustCheck(file);
-  const { api } = conn;
-  const cluster = await findCluster(api, clusterName ?? spec.name, clusterName === undefined);
-  if (!cluster) return planFrom({ file, spec, warnings, cluster: null, current: null, etag: null, deployed: null, nextRevision: 1 });
-  const p = { params: { path: { clusterId: cluster.id } } };
-  const specR = await api.GET('/api/v1/clusters/{clusterId}/spec', p);
+/** The cluster a spec file goes to (null: it does not exist yet) and its spec and ETag as read. */
+interface Target {
+  cluster: ClusterRef | null;
+  current: ClusterSpec | null;
+  etag: string | null;
+}
+
+/** What the directors hold and the number the next freeze takes: a plan's director diffs need both. */
+interface DeployedState {
+  deployed: DeployedRevision | null;
+  nextRevision: number;
+}
+
+const NO_TARGET: Target = { cluster: null, current: null, etag: null };
+const NOTHING_DEPLOYED: DeployedState = { deployed: null, nextRevision: 1 };
+
+/**
+ * Awaits independent requests together and, when several fail, throws the error of the first in
+ * the list (the one a sequential run would have met), not whichever came back first.
+ */
+export async function inOrder<T extends unknown[]>(...ps: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const rs = await Promise.allSettled(ps);
+  for (const r of rs) if (r.status === 'rejected') throw r.reason;
+  return rs.map((r) => (r as PromiseFulfilledResult<unknown>).value) as T;
+}
+
+async function readSpec(api: LvsApi, cluster: ClusterRef): Promise<Target> {
+  const specR = await api.GET('/api/v1/clusters/{clusterId}/spec', { params: { path: { clusterId: cluster.id } } });
   const current = must(specR, `read the spec of ${cluster.name}`) as ClusterSpec;
-  const etag = specR.response.headers.get('etag');
-  const deployed = await lastDeployed(api, cluster.id);
-  const revs = must(
-    await api.GET('/api/v1/clusters/{clusterId}/revisions', {
-      params: { path: { clusterId: cluster.id }, query: { limit: 1, offset: 0 } },
-    }),
-    `list revisions of ${cluster.name}`,
+  return { cluster, current, etag: specR.response.headers.get('etag') };
+}
+
+/** The last deployed revision and the revision count, read in parallel. */
+async function readDeployed(api: LvsApi, cluster: ClusterRef): Promise<DeployedState> {
+  const [deployed, revs] = await inOrder(
+    lastDeployed(api, cluster.id),
+    api
+      .GET('/api/v1/clusters/{clusterId}/revisions', { params: { path: { clusterId: cluster.id }, query: { limit: 1, offset: 0 } } })
+      .then((r) => must(r, `list revisions of ${cluster.name}`)),
   );
-  return planFrom({
-    file,
-    spec,
-    warnings,
-    cluster,
-    current,
-    etag,
+  return {
     deployed: deployed && {
       number: deployed.number,
       specSha256: deployed.specSha256,
@@ -40,7 +60,24 @@ export async function makePlan(io: CliIo, conn: Connection, file: SpecFile, clus
       rendered: deployed.rendered,
     },
     nextRevision: (revs.items[0]?.number ?? 0) + 1,
-  });
+  };
+}
+
+/** The file checked offline (exit 3 before any request), then its cluster found by name. */
+async function checkAndFind(io: CliIo, conn: Connection, file: SpecFile, clusterName?: string) {
+  const { spec, warnings } = mustCheck(file);
+  debugLog(io, 'time', 'spec file checked');
+  const cluster = await findCluster(conn.api, clusterName ?? spec.name, clusterName === undefined);
+  return { spec, warnings, cluster };
+}
+
+export async function makePlan(io: CliIo, conn: Connection, file: SpecFile, clusterName?: string): Promise<Plan> {
+  const { spec, warnings, cluster } = await checkAndFind(io, conn, file, clusterName);
+  const [target, state] = cluster
+    ? await inOrder(readSpec(conn.api, cluster), readDeployed(conn.api, cluster))
+    : [NO_TARGET, NOTHING_DEPLOYED];
+  debugLog(io, 'time', 'plan: read');
+  return planFrom({ file, spec, warnings, ...target, ...state });
 }
 
 /** The revision of the newest deployment that succeeded: what the directors hold (drift aside). */
@@ -87,14 +124,14 @@ export async function startAndFollow(
   conn: Connection,
   clusterId: string,
   body: { message?: string; parallel?: boolean; revision?: number },
-  o: { wait: boolean; json: boolean; rollbackTo?: number; confirmWithin?: string },
+  o: { wait: boolean; json: boolean; rollbackTo?: number; confirmWithin?: string; feed?: Promise<LiveFeed> },
 ): Promise<ExitCode> {
   const within = o.confirmWithin === undefined ? undefined : Math.round(parseDuration(o.confirmWithin) / 1000);
   if (within !== undefined && (within < 1 || within > 86400)) throw new CliError('--confirm-within must be 1s-24h', ExitCode.Invalid);
   // The window opens when the deployment has succeeded (as commit confirmed's opens after the
   // commit), so lvsctl follows the deployment to its end first.
   if (within !== undefined) o = { ...o, wait: true };
-  const feed = o.wait ? await LiveFeed.open(conn.server, conn.token, clusterId) : undefined;
+  const feed = o.wait ? await (o.feed ?? LiveFeed.open(conn.server, conn.token, clusterId, (m) => debugLog(io, 'live', m))) : undefined;
   try {
     const d =
       o.rollbackTo !== undefined
@@ -118,7 +155,8 @@ export async function startAndFollow(
       );
     else io.err(`Deployment ${d.id} started: revision ${d.revision} to ${d.targets.map((t) => t.director).join(', ')}.\n`);
     if (!feed) return ExitCode.Ok;
-    const code = await watchDeployment(io, conn.api, feed, clusterId, d.id, { json: o.json });
+    // The POST's answer is the deployment as it started: no need to read it back before waiting.
+    const code = await watchDeployment(io, conn.api, feed, clusterId, d.id, { json: o.json, started: d });
     if (within === undefined || code !== ExitCode.Ok) return code;
     const c = await requestConfirmation(conn.api, clusterId, d.id, within);
     if (o.json) io.out(JSON.stringify({ type: 'confirmation', deploymentId: d.id, deadline: c.deadline, revertTo: c.revertTo }) + '\n');
@@ -156,49 +194,81 @@ export async function apply(io: CliIo, ...args: unknown[]): Promise<void> {
   if (o.confirmWithin !== undefined && !o.deploy) throw new CliError('--confirm-within needs --deploy', ExitCode.Invalid);
   const conn = connect(io, o);
   const file = await readSpecFile(io, o.file);
-  const p = await makePlan(io, conn, file, o.cluster);
-  if (!o.quiet && !o.json) io.out(formatPlan(p, io.isTTY));
+  debugLog(io, 'time', 'spec file read');
+  const { spec, warnings, cluster } = await checkAndFind(io, conn, file, o.cluster);
   const { api } = conn;
-  let clusterId: string;
-  let applied: { version: number; created: string[]; changed: string[]; deleted: string[] } | null = null;
-  if (!p.cluster) {
-    const r = await api.POST('/api/v1/clusters', { body: p.spec });
-    const c = must(r, `create cluster ${p.spec.name}`, file.locate);
-    clusterId = c.id;
-    applied = { version: c.version, created: ['cluster'], changed: [], deleted: [] };
-  } else {
-    clusterId = p.cluster.id;
-    if (p.changes.length) {
-      const ifMatch = o.ifMatch ?? p.etag ?? undefined;
-      const r = await api.PUT('/api/v1/clusters/{clusterId}/spec', {
-        params: { path: { clusterId } },
-        body: p.spec,
-        headers: ifMatch ? { 'if-match': ifMatch } : {},
-      });
-      applied = must(r, `apply ${file.name} to ${p.cluster.name}`, file.locate);
-    } else if (o.ifMatch && p.etag && o.ifMatch !== p.etag) {
-      throw new CliError(`${p.cluster.name} is at ${p.etag}, not ${o.ifMatch}: it changed since the review.`, ExitCode.Other);
+  // The plan's director diffs (the last deployed revision, rendering every director) are printed
+  // only without -q and --json; otherwise they are needed only to decide whether an unchanged spec
+  // still has to be deployed, and are read then.
+  const printsPlan = !o.quiet && !o.json;
+  const reads: Promise<[Target, DeployedState | null]> = !cluster
+    ? Promise.resolve([NO_TARGET, printsPlan ? NOTHING_DEPLOYED : null])
+    : printsPlan
+      ? inOrder(readSpec(api, cluster), readDeployed(api, cluster))
+      : readSpec(api, cluster).then((t) => [t, null]);
+  // Following the deployment needs the cluster's /live room joined before the POST: join it while
+  // the spec is read and written rather than after (startAndFollow takes it over, or it is closed).
+  const follows = o.deploy === true && (o.wait === true || o.confirmWithin !== undefined);
+  const feed = follows && cluster ? LiveFeed.open(conn.server, conn.token, cluster.id, (m) => debugLog(io, 'live', m)) : undefined;
+  // Held until startAndFollow awaits it; a failure to connect is reported there, as before.
+  feed?.catch(() => undefined);
+  try {
+    const [target, state] = await reads;
+    debugLog(io, 'time', 'plan: read');
+    let directors: DirectorsPlan | null = state && planDirectors({ file, spec, ...state });
+    const changes = specChanges(target.current, spec);
+    if (printsPlan) io.out(formatPlan({ file, spec, warnings, ...target, changes, ...(directors as DirectorsPlan) }, io.isTTY));
+    debugLog(io, 'time', 'plan: made');
+    let clusterId: string;
+    let applied: { version: number; created: string[]; changed: string[]; deleted: string[] } | null = null;
+    if (!cluster) {
+      const r = await api.POST('/api/v1/clusters', { body: spec });
+      const c = must(r, `create cluster ${spec.name}`, file.locate);
+      clusterId = c.id;
+      applied = { version: c.version, created: ['cluster'], changed: [], deleted: [] };
+    } else {
+      clusterId = cluster.id;
+      if (changes.length) {
+        const ifMatch = o.ifMatch ?? target.etag ?? undefined;
+        const r = await api.PUT('/api/v1/clusters/{clusterId}/spec', {
+          params: { path: { clusterId } },
+          body: spec,
+          headers: ifMatch ? { 'if-match': ifMatch } : {},
+        });
+        applied = must(r, `apply ${file.name} to ${cluster.name}`, file.locate);
+      } else if (o.ifMatch && target.etag && o.ifMatch !== target.etag) {
+        throw new CliError(`${cluster.name} is at ${target.etag}, not ${o.ifMatch}: it changed since the review.`, ExitCode.Other);
+      }
     }
-  }
-  if (o.json) io.out(JSON.stringify({ type: 'apply', clusterId, applied: applied !== null, ...(applied ?? {}) }) + '\n');
-  else
-    io.err(
-      applied
-        ? `Applied: ${applied.created.length} created, ${applied.changed.length} changed, ${applied.deleted.length} deleted (version ${applied.version}).\n`
-        : 'Spec: nothing to apply.\n',
+    if (o.json) io.out(JSON.stringify({ type: 'apply', clusterId, applied: applied !== null, ...(applied ?? {}) }) + '\n');
+    else
+      io.err(
+        applied
+          ? `Applied: ${applied.created.length} created, ${applied.changed.length} changed, ${applied.deleted.length} deleted (version ${applied.version}).\n`
+          : 'Spec: nothing to apply.\n',
+      );
+    if (!o.deploy) return;
+    if (applied === null && cluster) {
+      directors ??= planDirectors({ file, spec, ...(await readDeployed(api, cluster)) });
+      if (!directors.directors.some((d) => d.diff !== '')) {
+        if (o.json) io.out(JSON.stringify({ type: 'deployment', status: 'unchanged', exitCode: 0 }) + '\n');
+        else io.err('Deploy: the directors already have this spec (last deployed revision); nothing to deploy.\n');
+        return;
+      }
+    }
+    const code = await startAndFollow(
+      io,
+      conn,
+      clusterId,
+      { message: o.message, parallel: o.parallel ?? false },
+      { wait: o.wait ?? false, json: o.json ?? false, confirmWithin: o.confirmWithin, feed },
     );
-  if (!o.deploy) return;
-  if (!p.directors.some((d) => d.diff !== '') && applied === null) {
-    if (o.json) io.out(JSON.stringify({ type: 'deployment', status: 'unchanged', exitCode: 0 }) + '\n');
-    else io.err('Deploy: the directors already have this spec (last deployed revision); nothing to deploy.\n');
-    return;
+    if (code !== ExitCode.Ok) throw new ExitWith(code);
+  } finally {
+    // Closed here too when apply ended before startAndFollow took it (closing twice is harmless).
+    void feed?.then(
+      (f) => f.close(),
+      () => undefined,
+    );
   }
-  const code = await startAndFollow(
-    io,
-    conn,
-    clusterId,
-    { message: o.message, parallel: o.parallel ?? false },
-    { wait: o.wait ?? false, json: o.json ?? false, confirmWithin: o.confirmWithin },
-  );
-  if (code !== ExitCode.Ok) throw new ExitWith(code);
 }

@@ -3,6 +3,7 @@ import { CliError, ExitCode } from '../exit-codes';
 import type { CliIo } from '../io';
 import { confirmDeployment, currentConfirmation } from '../confirmations';
 import { toJson } from '../output';
+import { debugLog } from '../debug';
 import { LiveFeed, watchDeployment } from '../progress';
 import { ExitWith, startAndFollow } from './apply';
 import { opts } from './read';
@@ -71,7 +72,7 @@ export async function watch(io: CliIo, ...args: unknown[]): Promise<void> {
     }
     if (!clusterId) throw new CliError(`No deployment ${id} in the clusters you can see.`, ExitCode.Other);
   }
-  const feed = await LiveFeed.open(conn.server, conn.token, clusterId);
+  const feed = await LiveFeed.open(conn.server, conn.token, clusterId, (m) => debugLog(io, 'live', m));
   try {
     const code = await watchDeployment(io, conn.api, feed, clusterId, id, { json: o.json ?? false });
     if (code !== ExitCode.Ok) throw new ExitWith(code);
