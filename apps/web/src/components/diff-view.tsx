@@ -82,6 +82,13 @@ function Highlight({ text }: { text: string }): ReactNode {
 export function DiffView({ text, label = 'Diff' }: { text: string; label?: string }) {
   const [mode, setMode] = useState<'unified' | 'split'>('unified');
   const rows = useMemo(() => (mode === 'split' ? splitRows(text) : []), [mode, text]);
+  // The line-number gutter is as wide as the longest number, no wider. A fixed-layout table takes its
+  // column widths from its first row — here the Before/After headers spanning two columns each —
+  // so without these <col>s each gutter got a quarter of the table.
+  const gutter = useMemo(() => {
+    const most = rows.reduce((n, r) => Math.max(n, r.left?.n ?? 0, r.right?.n ?? 0), 0);
+    return `calc(${String(most).length}ch + 0.8rem)`;
+  }, [rows]);
   if (!text) return <p className="muted">No changes.</p>;
   return (
     <div className="diff-view">
@@ -118,6 +125,12 @@ export function DiffView({ text, label = 'Diff' }: { text: string; label?: strin
       ) : (
         <table className="diff-split" data-testid="diff-split">
           <caption className="sr-only">{label}: old on the left, new on the right</caption>
+          <colgroup>
+            <col style={{ width: gutter }} />
+            <col />
+            <col style={{ width: gutter }} />
+            <col />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col" colSpan={2}>

@@ -32,10 +32,24 @@ export interface RealServerFilters {
 }
 
 interface ColumnMeta {
-  /** The grid track of the column. */
+  /** The grid track of the column. Every row is its own grid, so tracks are fixed (or a share of what is left), never content-sized. */
   width: string;
+  /** The least width the column needs (rem): its header with the sort arrow, or its widest content. The table never gets narrower than their sum. */
+  min: number;
   numeric?: boolean;
 }
+
+/** Grid gap and row padding of .vrow (rem), for the table's least width. */
+const GAP_REM = 0.2;
+const PAD_REM = 0.8;
+/**
+ * Columns hidden by default when the table is narrower than this (px): inactive connections and the
+ * packet rates, so that at
+ * 1280×800 every other column fits without truncation and the change buttons are not clipped. The
+ * Columns menu shows them again; a choice made there wins.
+ */
+const NARROW_PX = 1180;
+const HIDDEN_WHEN_NARROW = ['inactiveConns', 'inPps', 'outPps'] as const;
 
 /** The real servers of a spec, in spec order (the order the topology's health codes use too). */
 export function specRows(
@@ -52,12 +66,12 @@ export function specRows(
   });
 }
 
-const num = (id: keyof VisibleRow & SortColumn, header: string, width = '3.4rem'): ColumnDef<VisibleRow> => ({
+const num = (id: keyof VisibleRow & SortColumn, header: string, rem: number): ColumnDef<VisibleRow> => ({
   id,
   header,
   accessorFn: (r) => r[id],
   cell: (c) => short(c.getValue() as number | undefined),
-  meta: { width, numeric: true } satisfies ColumnMeta,
+  meta: { width: `${rem}rem`, min: rem, numeric: true } satisfies ColumnMeta,
 });
 
 /**
@@ -95,6 +109,19 @@ export function RealServerTable(props: {
   const [sorting, setSorting] = useState<SortingState>([]);
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({});
   const wrap = useRef<HTMLDivElement>(null);
+  // Narrow: the packet rates are hidden unless the user chose otherwise in the Columns menu.
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    const ro = new ResizeObserver(([e]) => setNarrow(e.contentRect.width < NARROW_PX));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const visibility = useMemo<VisibilityState>(
+    () => (narrow ? { ...Object.fromEntries(HIDDEN_WHEN_NARROW.map((id) => [id, false])), ...columnVisibility } : columnVisibility),
+    [narrow, columnVisibility],
+  );
 
   const total = live ? live.total : base.length;
   const virtual = useVirtualizer({
@@ -129,17 +156,18 @@ export function RealServerTable(props: {
         id: 'service',
         header: 'Service',
         accessorKey: 'service',
-        cell: (c) => <code>{c.row.original.service}</code>,
+        // An IPv4 VIP:port/proto is up to 26 characters; longer (IPv6) keys end in an ellipsis with the whole key as the title.
+        cell: (c) => <code title={c.row.original.service}>{c.row.original.service}</code>,
         enableHiding: false,
-        meta: { width: 'minmax(7rem, 1.4fr)' },
+        meta: { width: 'minmax(9.5rem, 1.4fr)', min: 9.5 },
       },
       {
         id: 'realServer',
         header: 'Real server',
         accessorKey: 'realServer',
-        cell: (c) => <code>{c.row.original.realServer}</code>,
+        cell: (c) => <code title={c.row.original.realServer}>{c.row.original.realServer}</code>,
         enableHiding: false,
-        meta: { width: 'minmax(6.5rem, 1fr)' },
+        meta: { width: 'minmax(9.5rem, 1fr)', min: 9.5 },
       },
       {
         id: 'health',
@@ -150,18 +178,18 @@ export function RealServerTable(props: {
             {c.row.original.health}
           </span>
         ),
-        meta: { width: '4.8rem' },
+        meta: { width: '5rem', min: 5 },
       },
       {
         id: 'admin',
         header: 'Admin',
         accessorKey: 'admin',
         cell: (c) => <span className={c.row.original.admin === 'enabled' ? 'muted' : 'warn'}>{c.row.original.admin}</span>,
-        meta: { width: '4rem' },
+        meta: { width: '4.2rem', min: 4.2 },
       },
-      num('weight', 'Weight', '3rem'),
-      num('activeConns', 'Active', '3rem'),
-      num('inactiveConns', 'Inact.'),
+      num('weight', 'Weight', 4),
+      num('activeConns', 'Active', 3.8),
+      num('inactiveConns', 'Inact.', 3.8),
       {
         id: 'cps',
         header: 'CPS (2 min)',
@@ -172,12 +200,12 @@ export function RealServerTable(props: {
             {short(c.row.original.cps)}
           </span>
         ),
-        meta: { width: '6.6rem', numeric: true },
+        meta: { width: '6.8rem', min: 6.8, numeric: true },
       },
-      num('inPps', 'In pps', '3.2rem'),
-      num('outPps', 'Out pps', '3.2rem'),
-      num('inBps', 'In B/s', '3.6rem'),
-      num('outBps', 'Out B/s', '3.6rem'),
+      num('inPps', 'In pps', 4.2),
+      num('outPps', 'Out pps', 4.4),
+      num('inBps', 'In B/s', 4.2),
+      num('outBps', 'Out B/s', 4.4),
       {
         id: 'change',
         header: 'Change',
@@ -186,7 +214,7 @@ export function RealServerTable(props: {
         cell: (c) => {
           const r = c.row.original;
           return (
-            <span className="row nowrap">
+            <span className="row nowrap rs-actions">
               {(['enabled', 'drained', 'disabled'] as const)
                 .filter((s) => s !== r.admin)
                 .map((s) => (
@@ -205,7 +233,8 @@ export function RealServerTable(props: {
             </span>
           );
         },
-        meta: { width: '7.5rem' },
+        // Two of Enable / Drain / Disable, compact (.rs-actions): sized for the widest pair, Enable + Disable.
+        meta: { width: '7.4rem', min: 7.4 },
       },
     ],
     [canChange, busy, onAdminState],
@@ -220,7 +249,7 @@ export function RealServerTable(props: {
   const table = useReactTable({
     data,
     columns,
-    state: { sorting, columnVisibility },
+    state: { sorting, columnVisibility: visibility },
     onSortingChange: setSorting,
     onColumnVisibilityChange: setColumnVisibility,
     manualSorting: true,
@@ -228,10 +257,10 @@ export function RealServerTable(props: {
     getRowId: (r) => r.key,
     getCoreRowModel: getCoreRowModel(),
   });
-  const grid = table
-    .getVisibleLeafColumns()
-    .map((c) => (c.columnDef.meta as ColumnMeta | undefined)?.width ?? '1fr')
-    .join(' ');
+  const metas = table.getVisibleLeafColumns().map((c) => c.columnDef.meta as ColumnMeta);
+  const grid = metas.map((m) => m.width).join(' ');
+  // Never squeezed below what its columns need: narrower than that, the table scrolls sideways instead of truncating.
+  const minWidth = `${metas.reduce((n, m) => n + m.min, 0) + GAP_REM * (metas.length - 1) + PAD_REM}rem`;
   const tableRows = table.getRowModel().rows;
   const windowFirst = live ? live.first : first;
 
@@ -248,7 +277,9 @@ export function RealServerTable(props: {
     });
   }, []);
   const setQ = useCallback((v: string) => setFiltersRef.current({ ...latest.current, q: v }), []);
-  const toggleColumn = useCallback((id: string) => setColumnVisibility((v) => ({ ...v, [id]: v[id] === false })), []);
+  const shownNow = useRef(visibility);
+  shownNow.current = visibility;
+  const toggleColumn = useCallback((id: string) => setColumnVisibility((v) => ({ ...v, [id]: shownNow.current[id] === false })), []);
 
   if (base.length === 0) return <p className="empty">This cluster has no real servers yet: add them to a virtual service in the spec.</p>;
   const unreadable = topology ? Object.entries(topology.directors).filter(([, d]) => d.ipvs !== 'available') : [];
@@ -283,7 +314,7 @@ export function RealServerTable(props: {
         style={{ height: Math.min(VIEW_H, (total + 1) * ROW_H + 4), minHeight: total ? undefined : 0 }}
         tabIndex={-1}
       >
-        <div role="table" aria-label="Real servers" aria-rowcount={total + 1} className="vtable">
+        <div role="table" aria-label="Real servers" aria-rowcount={total + 1} className="vtable" style={{ minWidth }}>
           {table.getHeaderGroups().map((g) => (
             <div role="row" aria-rowindex={1} className="vrow vhead" key={g.id} style={{ gridTemplateColumns: grid }}>
               {g.headers.map((h) => {
@@ -409,7 +440,9 @@ const Toolbar = memo(function Toolbar(p: {
           })}
         </fieldset>
       </details>
-      <span className="muted small">Drain, enable and disable change the topology; the directors get it with the next deployment.</span>
+      <span className="muted small">
+        Drain, enable and disable apply now on the directors (keepalived&apos;s track files, no reload) and stay in the topology.
+      </span>
     </div>
   );
 });
