@@ -6,11 +6,11 @@
  * director's rollback, and recovery after an interruption — asserted on the recorded transitions.
  */
 import type { ClusterSpec } from '@lvs/domain';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clusterSpec } from '../../../../../test/factories';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import type { ClusterDeployStateEntity, DeploymentEntity, DeploymentTargetEntity } from './deployment.entities';
-import { DeploymentRecovery, RESTARTED } from './deployment-recovery';
+import { DATABASE_LOST, DeploymentRecovery, RESTARTED } from './deployment-recovery';
 import { DEFAULT_RUN, type DeploymentRecords, DeploymentRunner } from './deployment-runner';
 import type { PushFactory, PushRequest } from './push-factory';
 import { sha256 } from './push-steps';
@@ -548,6 +548,39 @@ describe('DeploymentRecovery (after an API restart)', () => {
     expect(w.records.row('lb1').steps.at(-1)).toMatchObject({ name: 'verify', status: 'skipped' });
     expect(w.files.get('lb1')!.has(`${path}.lvs-new`)).toBe(false);
     expect(w.execs.get('lb1')).toEqual([['rm', '-f', '--', `${path}.lvs-new`]]);
+  });
+
+  it('the database gone under a run: retried every 2 s until it answers, then interrupted and each director checked', async () => {
+    vi.useFakeTimers();
+    try {
+      const w = world();
+      const rendered = record(w, threeDirectors(), { status: 'running' });
+      w.files.set('lb2', new Map([[threeDirectors().directors[0].configPath, rendered.lb2.text]]));
+      const find = w.records.findDeployment.bind(w.records);
+      let down = 2; // the first two lookups fail, as while Postgres restarts
+      w.records.findDeployment = async (c, id) => {
+        if (down-- > 0) throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+        return find(c, id);
+      };
+      w.recovery.interruptWhenDatabaseReturns(CLUSTER, DEPLOYMENT);
+      await vi.advanceTimersByTimeAsync(4000);
+      expect(w.records.deployment.status).toBe('running'); // two failed lookups, nothing written
+      expect(w.records.writes).toEqual([]);
+      await vi.advanceTimersByTimeAsync(2000);
+      await w.recovery.settled();
+      expect(w.records.deployment).toMatchObject({ status: 'interrupted', error: DATABASE_LOST });
+      expect(w.audits).toEqual([
+        {
+          action: 'deployment.interrupted',
+          outcome: 'failure',
+          detail: `deployment ${DEPLOYMENT} was running when the database became unavailable`,
+        },
+      ]);
+      expect(w.records.row('lb2')).toMatchObject({ status: 'failed', error: `${DATABASE_LOST}; director holds the new revision` });
+      expect(w.records.row('lb2').steps.at(-1)?.output).toBe('after the database returned: holds the new revision');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a director it cannot reach is reported as not checked; a finished deployment is not touched', async () => {
