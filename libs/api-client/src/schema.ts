@@ -3810,6 +3810,8 @@ export interface components {
                 /** @description Live file differs from what the last deployment pushed (null: unknown) */
                 drifted: boolean | null;
                 changed: boolean | null;
+                /** @description The keepalived release the new config is rendered for (the director's recorded `keepalived -v`, read on first contact and on every deployment); null: version unknown (rendered with the current keywords), or ipvsadm mode */
+                keepalivedVersion: string | null;
                 /** @description Unified diff live → new */
                 diff: string;
             }[];
@@ -4342,6 +4344,14 @@ export interface components {
             /** @description The cluster's version after the write: the ETag of GET /clusters/{clusterId}/spec */
             clusterVersion: number;
         };
+        RenderedConfig: {
+            text: string;
+            sha256: string;
+            /** @description The keepalived release this director's config was rendered for (its recorded `keepalived -v`); null: none recorded, rendered with the current keywords; absent in ipvsadm mode */
+            keepalivedVersion?: string | null;
+            /** @description Console keywords left out because that release does not know them (e.g. reload_check_config before 2.2) */
+            omitted?: string[];
+        };
         Revision: {
             id: string;
             number: number;
@@ -4371,10 +4381,7 @@ export interface components {
             }[];
             spec: unknown;
             rendered: {
-                [key: string]: {
-                    text: string;
-                    sha256: string;
-                };
+                [key: string]: components["schemas"]["RenderedConfig"];
             };
         };
         RevisionDiff: {

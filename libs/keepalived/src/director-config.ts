@@ -4,7 +4,7 @@ import { renderIpvsadm } from './ipvsadm';
 import { consoleNotifyFifos } from './notify';
 import { render } from './render';
 import { runtimeControlsFor } from './runtime-controls';
-import { forVersion, KeepalivedVersionError, parseKeepalivedVersion } from './versions';
+import { forVersion, KeepalivedVersionError, parseKeepalivedVersion, type VersionedText } from './versions';
 
 /**
  * The file the console pushes to one director, exactly: keepalived.conf in keepalived mode (with
@@ -16,11 +16,29 @@ export function renderDirectorConfig(
   director: string,
   opts: { revision?: number; specSha256?: string; keepalivedVersion?: string } = {},
 ): string {
+  return renderDirectorConfigFor(spec, director, opts).text;
+}
+
+/**
+ * renderDirectorConfig with what the director's release changed: the console keywords left out for
+ * it (`omitted`, each a lost safety net, e.g. reload_check_config before 2.2). With
+ * `keepalivedVersion` (the director's `keepalived -v`, or `2.0.10`) the text holds only keywords that
+ * release reads, older spellings where it has them; a keyword it cannot read is KeepalivedVersionError.
+ * ipvsadm mode has no keepalived: the version is ignored.
+ */
+export function renderDirectorConfigFor(
+  spec: ClusterSpec,
+  director: string,
+  opts: { revision?: number; specSha256?: string; keepalivedVersion?: string } = {},
+): VersionedText {
   const sha = opts.specSha256 ?? specSha256(spec);
   const d = spec.directors.find((x) => x.name === director);
   if (!d) throw new Error(`no director ${director}`);
   if (spec.mode === 'ipvsadm') {
-    return `# LVS Console: IPVS rules of cluster ${spec.name}${opts.revision === undefined ? '' : `, revision ${opts.revision}`} (spec sha256 ${sha})\n${renderIpvsadm(spec)}`;
+    return {
+      text: `# LVS Console: IPVS rules of cluster ${spec.name}${opts.revision === undefined ? '' : `, revision ${opts.revision}`} (spec sha256 ${sha})\n${renderIpvsadm(spec)}`,
+      omitted: [],
+    };
   }
   const text = render(spec, d.name, {
     revision: opts.revision,
@@ -28,9 +46,8 @@ export function renderDirectorConfig(
     notifyFifos: consoleNotifyFifos(d.configPath),
     runtimeControls: runtimeControlsFor(d.configPath),
   });
-  // The director's `keepalived -v`, where known: the keywords that release reads (KeepalivedVersionError if it cannot run this).
-  if (opts.keepalivedVersion === undefined) return text;
+  if (opts.keepalivedVersion === undefined) return { text, omitted: [] };
   const version = parseKeepalivedVersion(opts.keepalivedVersion);
   if (!version) throw new KeepalivedVersionError(director, opts.keepalivedVersion, []);
-  return forVersion(text, director, version).text;
+  return forVersion(text, director, version);
 }

@@ -1,6 +1,6 @@
 export { render, rendersAsBackup, rendersUnicast, rendersVirtualService, type RenderOptions } from './render';
 export { renderIpvsadm } from './ipvsadm';
-export { renderDirectorConfig } from './director-config';
+export { renderDirectorConfig, renderDirectorConfigFor } from './director-config';
 export {
   compareVersions,
   forVersion,

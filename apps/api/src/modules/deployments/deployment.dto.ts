@@ -84,7 +84,23 @@ export const RevisionSchema = z
 export type RevisionDto = z.output<typeof RevisionSchema>;
 export const RevisionDetailSchema = RevisionSchema.extend({
   spec: z.unknown(),
-  rendered: z.record(z.string(), z.object({ text: z.string(), sha256: z.string() })),
+  rendered: z.record(
+    z.string(),
+    z
+      .object({
+        text: z.string(),
+        sha256: z.string(),
+        keepalivedVersion: z.string().nullable().optional().meta({
+          description:
+            "The keepalived release this director's config was rendered for (its recorded `keepalived -v`); null: none recorded, rendered with the current keywords; absent in ipvsadm mode",
+        }),
+        omitted: z
+          .array(z.string())
+          .optional()
+          .meta({ description: 'Console keywords left out because that release does not know them (e.g. reload_check_config before 2.2)' }),
+      })
+      .meta({ id: 'RenderedConfig' }),
+  ),
 }).meta({ id: 'RevisionDetail' });
 export type RevisionDetailDto = z.output<typeof RevisionDetailSchema>;
 export const RevisionPageSchema = z.object({ items: z.array(RevisionSchema), total: z.number().int() }).meta({ id: 'RevisionPage' });
@@ -145,6 +161,10 @@ export const PlanSchema = z
         newSha256: z.string(),
         drifted: z.boolean().nullable().meta({ description: 'Live file differs from what the last deployment pushed (null: unknown)' }),
         changed: z.boolean().nullable(),
+        keepalivedVersion: z.string().nullable().meta({
+          description:
+            "The keepalived release the new config is rendered for (the director's recorded `keepalived -v`, read on first contact and on every deployment); null: version unknown (rendered with the current keywords), or ipvsadm mode",
+        }),
         diff: z.string().meta({ description: 'Unified diff live → new' }),
       }),
     ),

@@ -8,6 +8,8 @@ export enum DeploymentsErrorCode {
   DirectorNotFound = 'director_not_found',
   AlreadyRunning = 'deployment_running',
   DoesNotRender = 'does_not_render',
+  /** A director's recorded keepalived release does not know a keyword the spec renders (libs/keepalived versions.ts). */
+  KeepalivedVersionUnsupported = 'keepalived_version_unsupported',
   NoDirectors = 'no_directors',
   HostKeyMismatch = 'host_key_mismatch',
   Unreachable = 'director_unreachable',
@@ -24,6 +26,7 @@ export const DeploymentsError = defineErrors('deployments', {
   [DeploymentsErrorCode.DirectorNotFound]: HttpStatus.NOT_FOUND,
   [DeploymentsErrorCode.AlreadyRunning]: HttpStatus.CONFLICT,
   [DeploymentsErrorCode.DoesNotRender]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DeploymentsErrorCode.KeepalivedVersionUnsupported]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DeploymentsErrorCode.NoDirectors]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DeploymentsErrorCode.HostKeyMismatch]: HttpStatus.CONFLICT,
   [DeploymentsErrorCode.Unreachable]: HttpStatus.BAD_GATEWAY,

@@ -9,6 +9,7 @@ import { DirectorConnector } from '../../infra/ssh/director-connector';
 import { HostKeyScanner } from '../../infra/ssh/host-key-scanner';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
+import { DIRECTOR_VERSIONS, type DirectorVersions } from '../fleet/director-versions.port';
 import { FLEET_GATE, type FleetGate } from '../fleet/fleet-gate.port';
 import { driftFound } from '../events/event-builders';
 import { EventsService } from '../events/events.service';
@@ -20,7 +21,7 @@ import { sha256 } from './director-push';
 import { deployedPathFor, IPVSADM_SAVE } from './ipvsadm-push';
 import { DeploymentsError, DeploymentsErrorCode } from './deployments.errors';
 import { DeploymentsRepository } from './deployments.repository';
-import { actorName, renderAll, RevisionsService } from './revisions.service';
+import { actorName, renderAll, RevisionsService, type VersionedRender } from './revisions.service';
 
 /** Plans (live config vs what would be pushed), drift checks, and host-key pinning. */
 @Injectable()
@@ -40,6 +41,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly runtime: RuntimeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(FLEET_GATE) private readonly fleet?: FleetGate,
+    @Optional() @Inject(DIRECTOR_VERSIONS) private readonly versions?: DirectorVersions,
   ) {}
 
   /**
@@ -61,68 +63,46 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
   async plan(clusterId: string, revisionNumber?: number): Promise<PlanDto> {
     const revision = revisionNumber ? await this.revisions.mustFind(clusterId, revisionNumber) : undefined;
     const spec = revision?.spec ?? (await this.spec(clusterId));
-    const rendered = revision?.rendered ?? renderAll(spec, undefined).rendered;
+    const recorded = (await this.versions?.keepalivedVersions(clusterId)) ?? {};
+    // Rendered (and so validated: 422) before any director is contacted.
+    let rendered: Record<string, VersionedRender> = revision?.rendered ?? renderAll(spec, undefined, recorded).rendered;
     const state = await this.repo.state(clusterId);
     const deployed = state?.lastRevision ?? null;
-    const notes: string[] = [];
-    const directors = await Promise.all(
-      spec.directors.map(async (d) => {
-        const next = rendered[d.name];
-        const refused = this.refusedPath(d);
-        if (refused)
-          return {
-            name: d.name,
-            reachable: false,
-            error: refused,
-            liveSha256: null,
-            newSha256: next.sha256,
-            drifted: null,
-            changed: null,
-            diff: '',
-          };
-        try {
-          const conn = await this.connector.connect(clusterId, d);
-          const path = deployedPathFor(spec.mode, d.configPath);
-          const liveBuf = await conn.readFile(path);
-          const liveText = liveBuf?.toString('utf8') ?? '';
-          const liveSha = liveBuf ? sha256(liveBuf) : '';
-          const expected = deployed?.rendered[d.name]?.sha256;
-          // docs/runtime.md: a director deployed before runtime controls gets them with this deployment
-          if (next.text.includes(RUNTIME_TRACK_PREFIX) && !liveText.includes(RUNTIME_TRACK_PREFIX))
-            notes.push(
-              `${d.name} runs a configuration without runtime controls: this deployment adds them (track files in ${runtimeControlsFor(d.configPath).dir}); until then drain, disable, enable "now" and maintenance apply at the next deployment`,
-            );
-          return {
-            name: d.name,
-            reachable: true,
-            error: null,
-            liveSha256: liveSha,
-            newSha256: next.sha256,
-            drifted: expected === undefined ? null : expected !== liveSha,
-            changed: liveSha !== next.sha256,
-            diff: diff(liveText, next.text, { oldLabel: `${d.name}:${path} (live)`, newLabel: `${d.name}:${path} (new)` }),
-          };
-        } catch (e) {
-          return {
-            name: d.name,
-            reachable: false,
-            error: (e as Error).message,
-            liveSha256: null,
-            newSha256: next.sha256,
-            drifted: null,
-            changed: null,
-            diff: '',
-          };
-        }
-      }),
-    );
+    const live = await Promise.all(spec.directors.map((d) => this.readLive(clusterId, spec, d)));
     // VRRP lint across clusters; 422 for what a director cannot run (capabilities read on first contact)
     const lint =
       (await this.fleet?.planChecks(
         clusterId,
         spec,
-        directors.filter((d) => d.reachable).map((d) => d.name),
+        live.filter((l) => l.reachable).map((l) => l.name),
       )) ?? [];
+    // First contact may just have recorded a director's keepalived release: render for it.
+    const versions = (await this.versions?.keepalivedVersions(clusterId)) ?? {};
+    if (!revision && spec.directors.some((d) => versions[d.name] !== recorded[d.name]))
+      rendered = renderAll(spec, undefined, versions).rendered;
+    const notes = new Set<string>();
+    const directors = spec.directors.map((d, i) => {
+      const l = live[i];
+      const next = rendered[d.name];
+      for (const n of versionNotes(d.name, next, versions[d.name], revision?.number)) notes.add(n);
+      const base = { name: d.name, newSha256: next.sha256, keepalivedVersion: next.keepalivedVersion ?? null };
+      if (!l.reachable) return { ...base, reachable: false, error: l.error, liveSha256: null, drifted: null, changed: null, diff: '' };
+      // docs/runtime.md: a director deployed before runtime controls gets them with this deployment
+      if (next.text.includes(RUNTIME_TRACK_PREFIX) && !l.text.includes(RUNTIME_TRACK_PREFIX))
+        notes.add(
+          `${d.name} runs a configuration without runtime controls: this deployment adds them (track files in ${runtimeControlsFor(d.configPath).dir}); until then drain, disable, enable "now" and maintenance apply at the next deployment`,
+        );
+      const expected = deployed?.rendered[d.name]?.sha256;
+      return {
+        ...base,
+        reachable: true,
+        error: null,
+        liveSha256: l.sha256,
+        drifted: expected === undefined ? null : expected !== l.sha256,
+        changed: l.sha256 !== next.sha256,
+        diff: diff(l.text, next.text, { oldLabel: `${d.name}:${l.path} (live)`, newLabel: `${d.name}:${l.path} (new)` }),
+      };
+    });
     return {
       revision: revision?.number ?? null,
       lastDeployedRevision: deployed?.number ?? null,
@@ -130,8 +110,26 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
       warnings: validateClusterSpec(spec).warnings,
       hazards: planHazards(deployed?.spec ?? null, spec),
       lint,
-      notes: notes.sort(),
+      notes: [...notes].sort(),
     };
+  }
+
+  /** A director's live file as the plan compares it, or why it could not be read. */
+  private async readLive(
+    clusterId: string,
+    spec: ClusterSpec,
+    d: Director,
+  ): Promise<{ name: string } & ({ reachable: true; path: string; text: string; sha256: string } | { reachable: false; error: string })> {
+    const refused = this.refusedPath(d);
+    if (refused) return { name: d.name, reachable: false, error: refused };
+    try {
+      const conn = await this.connector.connect(clusterId, d);
+      const path = deployedPathFor(spec.mode, d.configPath);
+      const buf = await conn.readFile(path);
+      return { name: d.name, reachable: true, path, text: buf?.toString('utf8') ?? '', sha256: buf ? sha256(buf) : '' };
+    } catch (e) {
+      return { name: d.name, reachable: false, error: (e as Error).message };
+    }
   }
 
   /**
@@ -369,4 +367,27 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
 /** Who may pin `offered` (see acceptHostKey): admin when a credential rides on the key, or a pinned key would be replaced. */
 export function pinRole(credential: string | undefined, pinned: string | null, offered: string | null): 'operator' | 'admin' {
   return credential || (pinned !== null && offered !== null && pinned !== offered) ? 'admin' : 'operator';
+}
+
+/**
+ * What the plan says about the keepalived release a director's config is rendered for: unknown (not
+ * read yet: the current keywords), what an older release does without, and a revision rendered for
+ * another release than the one the director now runs.
+ */
+function versionNotes(director: string, r: VersionedRender, now: string | undefined, revision?: number): string[] {
+  if (r.keepalivedVersion === undefined) return []; // ipvsadm mode, or a revision from before version-aware rendering
+  const out: string[] = [];
+  if (r.keepalivedVersion === null)
+    out.push(
+      `${director}: keepalived version unknown (never read from the director): rendered with the keywords of the current keepalived (2.2)`,
+    );
+  else if (r.omitted?.length)
+    out.push(
+      `${director} runs keepalived ${r.keepalivedVersion}: rendered without ${r.omitted.join(', ')} (that release does not know them)`,
+    );
+  if (revision !== undefined && now !== undefined && r.keepalivedVersion !== now)
+    out.push(
+      `${director}: revision ${revision} was rendered for keepalived ${r.keepalivedVersion ?? 'of unknown version'}; the director now runs ${now}: freeze a new revision to render for it`,
+    );
+  return out;
 }

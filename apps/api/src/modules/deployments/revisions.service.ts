@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { type ClusterSpec, validateClusterSpec } from '@lvs/domain';
-import { diff, renderDirectorConfig, specSha256 } from '@lvs/keepalived';
+import { diff, KeepalivedVersionError, renderDirectorConfigFor, specSha256 } from '@lvs/keepalived';
 import type { EntityManager } from 'typeorm';
 import { currentContext } from '../../common/request-context';
 import { AuditService } from '../audit/audit.service';
+import { DIRECTOR_VERSIONS, type DirectorVersions } from '../fleet/director-versions.port';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
 import { ConfigRevisionEntity, type RenderedDirector } from './deployment.entities';
 import type { RevisionDetailDto, RevisionDiffDto, RevisionDto, RevisionPageDto } from './deployment.dto';
@@ -17,11 +18,28 @@ export function actorName(): string {
   return p.kind === 'token' ? `${p.username} (token ${p.tokenName})` : p.username;
 }
 
-/** Renders every director of a spec; a spec that breaks a cluster rule or does not render is a 422. */
+/**
+ * One director's render as a revision stores it (config_revisions.rendered, jsonb): with the
+ * keepalived release it was rendered for (null: none recorded, rendered with the current keywords;
+ * absent in ipvsadm mode and in revisions from before version-aware rendering) and the console
+ * keywords that release does without.
+ */
+export interface VersionedRender extends RenderedDirector {
+  keepalivedVersion?: string | null;
+  omitted?: string[];
+}
+
+/**
+ * Renders every director of a spec, each for its keepalived release (`versions`: director →
+ * `keepalived -v` version, as the fleet module recorded it; a director without one gets today's
+ * render). A spec that breaks a cluster rule or does not render is a 422; so is one that a director's
+ * release cannot read (deployments.keepalived_version_unsupported, naming director, version and keyword).
+ */
 export function renderAll(
   spec: ClusterSpec,
   revision: number | undefined,
-): { rendered: Record<string, RenderedDirector>; specSha: string } {
+  versions: Readonly<Record<string, string>> = {},
+): { rendered: Record<string, VersionedRender>; specSha: string } {
   const { errors } = validateClusterSpec(spec);
   if (errors.length) {
     throw new DeploymentsError(
@@ -33,20 +51,58 @@ export function renderAll(
   if (spec.directors.length === 0)
     throw new DeploymentsError(DeploymentsErrorCode.NoDirectors, 'The cluster has no directors to render for.');
   const specSha = specSha256(spec);
-  const rendered: Record<string, RenderedDirector> = {};
-  for (const d of spec.directors) {
+  const rendered: Record<string, VersionedRender> = {};
+  const tooOld: { index: number; error: KeepalivedVersionError }[] = [];
+  spec.directors.forEach((d, index) => {
+    const keepalivedVersion = spec.mode === 'keepalived' ? (versions[d.name] ?? null) : undefined;
     try {
       // ipvsadm mode: the director gets IPVS rules (ipvsadm-save form), the same for every director.
-      const text = renderDirectorConfig(spec, d.name, { revision, specSha256: specSha });
-      rendered[d.name] = { text, sha256: sha256(text) };
+      const { text, omitted } = renderDirectorConfigFor(spec, d.name, {
+        revision,
+        specSha256: specSha,
+        keepalivedVersion: keepalivedVersion ?? undefined,
+      });
+      rendered[d.name] = {
+        text,
+        sha256: sha256(text),
+        ...(keepalivedVersion !== undefined && { keepalivedVersion }),
+        ...(omitted.length && { omitted }),
+      };
     } catch (e) {
-      throw new DeploymentsError(
-        DeploymentsErrorCode.DoesNotRender,
-        `The configuration for ${d.name} cannot be rendered: ${(e as Error).message}`,
-      );
+      if (e instanceof KeepalivedVersionError) tooOld.push({ index, error: e });
+      else
+        throw new DeploymentsError(
+          DeploymentsErrorCode.DoesNotRender,
+          `The configuration for ${d.name} cannot be rendered: ${(e as Error).message}`,
+        );
     }
-  }
+  });
+  if (tooOld.length) throw versionError(tooOld);
   return { rendered, specSha };
+}
+
+/** Every director whose release cannot read its render, in one 422 (a rolling deployment would stop at the first). */
+function versionError(tooOld: { index: number; error: KeepalivedVersionError }[]): InstanceType<typeof DeploymentsError> {
+  const first = tooOld[0].error;
+  return new DeploymentsError(
+    DeploymentsErrorCode.KeepalivedVersionUnsupported,
+    `${first.message}${tooOld.length > 1 ? ` (and ${tooOld.length - 1} more director(s))` : ''}. Upgrade keepalived on the director, or leave out what it cannot read.`,
+    tooOld.flatMap(({ index, error }) =>
+      error.missing.length
+        ? error.missing.map((m) => ({
+            path: `spec.directors.${index}`,
+            message: `${error.director} runs keepalived ${error.version}, which does not know '${m.keyword}' (keepalived ${m.since} or later${m.note ? `: ${m.note}` : ''})`,
+          }))
+        : [{ path: `spec.directors.${index}`, message: error.message }],
+    ),
+    {
+      directors: tooOld.map(({ error }) => ({
+        director: error.director,
+        keepalivedVersion: error.version,
+        keywords: error.missing.map(({ keyword, since }) => ({ keyword, since })),
+      })),
+    },
+  );
 }
 
 /** Immutable, numbered revisions: the spec, the render per director and their hashes. */
@@ -56,6 +112,7 @@ export class RevisionsService {
     private readonly repo: DeploymentsRepository,
     private readonly audit: AuditService,
     @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
+    @Optional() @Inject(DIRECTOR_VERSIONS) private readonly versions?: DirectorVersions,
   ) {}
 
   async create(clusterId: string, message: string): Promise<RevisionDetailDto> {
@@ -67,7 +124,8 @@ export class RevisionsService {
     const current = spec ?? (await this.specs.getSpec(clusterId, m))?.spec;
     if (!current) throw new DeploymentsError(DeploymentsErrorCode.ClusterNotFound, `No cluster with id ${clusterId}.`);
     const number = await this.repo.nextRevisionNumber(clusterId, m);
-    const { rendered, specSha } = renderAll(current, number);
+    // each director in the keywords of the keepalived it was last seen running
+    const { rendered, specSha } = renderAll(current, number, (await this.versions?.keepalivedVersions(clusterId)) ?? {});
     const r = new ConfigRevisionEntity();
     r.clusterId = clusterId;
     r.number = number;

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DirectorCapabilities } from '@lvs/domain';
 import { DataSource } from 'typeorm';
 import { type CapabilitySource, DirectorCapabilitiesEntity } from './director-capabilities.entity';
+import type { DirectorVersions } from './director-versions.port';
 
 /** Capability records, and the clusters every lint runs across. */
 @Injectable()
-export class FleetRepository {
+export class FleetRepository implements DirectorVersions {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private get repo() {
@@ -27,6 +28,15 @@ export class FleetRepository {
 
   forCluster(clusterId: string): Promise<DirectorCapabilitiesEntity[]> {
     return this.repo.findBy({ clusterId });
+  }
+
+  async keepalivedVersions(clusterId: string): Promise<Record<string, string>> {
+    const rows: { director: string; version: string }[] = await this.dataSource.query(
+      `SELECT director, capabilities->'keepalived'->>'version' AS version FROM director_capabilities
+       WHERE cluster_id = $1 AND capabilities->'keepalived'->>'version' IS NOT NULL`,
+      [clusterId],
+    );
+    return Object.fromEntries(rows.map((r) => [r.director, r.version]));
   }
 
   /** Every recorded capability document, per cluster id and director. */
