@@ -81,6 +81,16 @@ export function renderAll(
   return { rendered, specSha };
 }
 
+/**
+ * The releases a revision was rendered for (director → version), to render another spec the same
+ * way — the interim stage of a two-stage deployment must speak the same keepalived as the revision.
+ */
+export function renderedVersions(rendered: Readonly<Record<string, { keepalivedVersion?: string | null }>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, r] of Object.entries(rendered)) if (r.keepalivedVersion) out[name] = r.keepalivedVersion;
+  return out;
+}
+
 /** Every director whose release cannot read its render, in one 422 (a rolling deployment would stop at the first). */
 function versionError(tooOld: { index: number; error: KeepalivedVersionError }[]): InstanceType<typeof DeploymentsError> {
   const first = tooOld[0].error;

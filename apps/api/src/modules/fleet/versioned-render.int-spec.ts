@@ -6,6 +6,7 @@ import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../
 import { call, login, type Json } from '../../../../../test/http';
 import { keepalivedConfigTest } from '../../../../../test/keepalived-judge';
 import { IS_ROOT, startSshd, type TestSshd } from '../../../../../test/sshd';
+import { renderedVersions } from '../deployments/revisions.service';
 
 /**
  * Version-aware rendering wired into revisions and plans (issue 14, item 4), against real parts:
@@ -128,6 +129,8 @@ describe.skipIf(!IS_ROOT)('each director rendered for its keepalived release (re
     expect(fresh.omitted).toBeUndefined();
     expect(old).toMatchObject({ keepalivedVersion: '2.0.10', omitted: ['reload_check_config'] });
     expect(gone).toMatchObject({ keepalivedVersion: null });
+    // what a later render of this revision's directors (a deployment's interim stage) renders for
+    expect(renderedVersions(r.body.rendered)).toEqual({ new: '2.2.7', old: '2.0.10' });
     expect(fresh.text).toMatch(/^track_file tf_maint \{$/m);
     expect(old.text).toMatch(/^vrrp_track_file tf_maint \{$/m);
     expect(old.text).not.toMatch(/^track_file /m);
