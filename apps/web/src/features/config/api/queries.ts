@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type Answer, api } from '../../../lib/api';
-import { clusterKeys } from '../../clusters/api/queries';
 import { locate } from '../../edit/api/resources';
 
 export type RealServerChecks = Answer<'/api/v1/clusters/{clusterId}/virtual-services/{serviceId}/real-servers/{realServerId}/checks'>;
 
 export const configKeys = {
-  checks: (clusterId: string, service: string, realServer: string) =>
-    [...clusterKeys.one(clusterId), 'real-server-checks', service, realServer] as const,
+  // Not under the cluster's key: an edit must not run SSH checks again behind the operator's back,
+  // nor ask for a real server it just deleted ("Check again" reads them anew).
+  checks: (clusterId: string, service: string, realServer: string) => ['real-server-checks', clusterId, service, realServer] as const,
 };
 
 /**

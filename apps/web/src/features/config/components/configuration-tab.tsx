@@ -16,7 +16,7 @@ import { RealServerChecks } from './real-server-checks';
 
 /** Configuration: directors (with their host keys), VRRP instances and sync groups, virtual services and their real servers; every editor. */
 export function ConfigurationTab() {
-  const { clusterId, spec, me, operate } = useCluster();
+  const { clusterId, spec, etag, me, operate } = useCluster();
   const router = useRouter();
   const qc = useQueryClient();
   const toast = useToast();
@@ -91,7 +91,7 @@ export function ConfigurationTab() {
             { header: 'Host key', cell: (d) => <HostKeyCell clusterId={clusterId} director={d.name} me={me} /> },
             {
               header: 'Capabilities',
-              cell: (d) => <DirectorCapabilities clusterId={clusterId} director={d.name} blocked={editBlocked} />,
+              cell: (d) => <DirectorCapabilities clusterId={clusterId} director={d.name} specTag={etag} blocked={editBlocked} />,
             },
           ]}
           item={(d) => ({ target: { kind: 'director', key: d.name }, label: `director ${d.name}` })}

@@ -7,7 +7,7 @@ import { fleetKeys } from './queries';
  * API beside the capabilities read before, so both outcomes read the record again; the lint of
  * every cluster depends on capabilities (version skew, schedulers), so it is stale too.
  */
-export function useRefreshCapabilities(clusterId: string, director: string) {
+export function useRefreshCapabilities(clusterId: string, director: string, specTag: string | null) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () =>
@@ -16,7 +16,7 @@ export function useRefreshCapabilities(clusterId: string, director: string) {
           params: { path: { clusterId, name: director } },
         }),
       ),
-    onSuccess: (c) => qc.setQueryData(fleetKeys.capabilities(clusterId, director), c),
+    onSuccess: (c) => qc.setQueryData(fleetKeys.capabilities(clusterId, director, specTag), c),
     onSettled: () => {
       void qc.invalidateQueries({ queryKey: fleetKeys.capabilities(clusterId, director) });
       void qc.invalidateQueries({ queryKey: fleetKeys.lint() });

@@ -11,7 +11,15 @@ export type Incidents = Answer<'/api/v1/clusters/{clusterId}/incidents'>;
 export const fleetKeys = {
   lint: () => ['fleet', 'lint'] as const,
   incidents: (clusterId: string) => [...clusterKeys.one(clusterId), 'incidents'] as const,
-  capabilities: (clusterId: string, director: string) => [...clusterKeys.one(clusterId), 'capabilities', director] as const,
+  /**
+   * Not under the cluster's key: an edit invalidates that key while the editor's rows are still on
+   * screen, and a deleted director's record would be asked for (a 404). `specTag` (the spec's ETag)
+   * makes a changed spec read the record again, for its `refusals`, once the rows are the new spec's.
+   */
+  capabilities: (clusterId: string, director: string, specTag?: string | null) =>
+    specTag === undefined
+      ? (['fleet', 'capabilities', clusterId, director] as const)
+      : (['fleet', 'capabilities', clusterId, director, specTag] as const),
   whatIf: (clusterId: string, fail: string) => [...clusterKeys.one(clusterId), 'what-if', fail] as const,
 };
 
@@ -28,9 +36,9 @@ export const incidentsQuery = (clusterId: string) =>
   });
 
 /** A director's capabilities as last recorded (no SSH: a refresh is a separate, operator-only POST). */
-export const capabilitiesQuery = (clusterId: string, director: string) =>
+export const capabilitiesQuery = (clusterId: string, director: string, specTag: string | null) =>
   queryOptions({
-    queryKey: fleetKeys.capabilities(clusterId, director),
+    queryKey: fleetKeys.capabilities(clusterId, director, specTag),
     queryFn: () =>
       data(client().GET('/api/v1/clusters/{clusterId}/directors/{name}/capabilities', { params: { path: { clusterId, name: director } } })),
   });

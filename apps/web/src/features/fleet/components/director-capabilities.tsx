@@ -16,9 +16,21 @@ const SOURCE: Record<NonNullable<Capabilities['source']>, string> = {
  * the kernel's schedulers, when they were read and why the last read failed, and what of the spec
  * it cannot run. Refresh reads them over SSH now (operator); `blocked` says why it cannot.
  */
-export function DirectorCapabilities({ clusterId, director, blocked }: { clusterId: string; director: string; blocked?: string }) {
-  const q = useQuery(capabilitiesQuery(clusterId, director));
-  const refresh = useRefreshCapabilities(clusterId, director);
+export function DirectorCapabilities({
+  clusterId,
+  director,
+  specTag,
+  blocked,
+}: {
+  clusterId: string;
+  director: string;
+  /** The spec's ETag: the record's refusals are of the spec, so a new spec reads it again. */
+  specTag: string | null;
+  blocked?: string;
+}) {
+  // A new spec reads the record again; the one read before stays on screen meanwhile.
+  const q = useQuery({ ...capabilitiesQuery(clusterId, director, specTag), placeholderData: (prev) => prev });
+  const refresh = useRefreshCapabilities(clusterId, director, specTag);
   const c = q.data;
   const caps = c?.capabilities;
   const k = caps?.keepalived;
