@@ -2,13 +2,13 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { type ColumnDef, flexRender, getCoreRowModel, getSortedRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { useSession } from '../../../components/session';
 import { errorText } from '../../../lib/api';
 import { ago } from '../../../lib/format';
 import { clustersQuery } from '../../clusters/api/queries';
 import { type Finding, fleetLintQuery, incidentsQuery } from '../api/queries';
+import { useAddressFilters } from '../use-address-filters';
 import { type FleetFilters, fleetFiltersFromParams, fleetFiltersToQuery, lintByCluster, matches } from '../fleet-filters';
 
 const severityRank = (s: string) => (s === 'error' ? 0 : 1);
@@ -73,11 +73,7 @@ const columns: ColumnDef<Finding>[] = [
  */
 export function FleetPage() {
   const { me } = useSession();
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const search = params.toString();
-  const filters = useMemo(() => fleetFiltersFromParams(new URLSearchParams(search)), [search]);
+  const { filters, show } = useAddressFilters(fleetFiltersFromParams, fleetFiltersToQuery);
   const lint = useQuery({ ...fleetLintQuery(), enabled: !!me });
   const clusters = useQuery({ ...clustersQuery(), enabled: !!me });
   const shown = useMemo(() => (lint.data?.findings ?? []).filter(matches(filters)), [lint.data, filters]);
@@ -91,10 +87,6 @@ export function FleetPage() {
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
   });
-  const show = (f: FleetFilters) => {
-    const q = fleetFiltersToQuery(f);
-    router.replace(q ? `${pathname}?${q}` : pathname, { scroll: false });
-  };
   // The codes found (and the one in the address): a filter that can only ever show nothing is no help.
   const codes = useMemo(
     () => [...new Set([...(lint.data?.findings.map((f) => f.code) ?? []), ...(filters.code ? [filters.code] : [])])].sort(),

@@ -1,21 +1,13 @@
 'use client';
 import type { LiveServerEvents } from '@lvs/domain';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, type FormEvent } from 'react';
 import { errorText } from '../../../lib/api';
 import { isoToLocal, localToIso } from '../../audit/audit-query';
 import { useCluster } from '../../clusters/components/cluster-frame';
+import { useAddressFilters } from '../../fleet/use-address-filters';
 import { type ClusterEvent, eventsQuery, timelineKeys } from '../api/queries';
-import {
-  eventWhere,
-  filtersFromParams,
-  filtersToQuery,
-  KIND_GROUPS,
-  SEVERITIES,
-  type Severity,
-  type TimelineFilters,
-} from '../timeline-query';
+import { eventWhere, filtersFromParams, filtersToQuery, KIND_GROUPS, SEVERITIES, type Severity } from '../timeline-query';
 
 const PAGE = 50;
 const severityClass: Record<Severity, string> = { info: 'muted', warning: 'warn', critical: 'bad' };
@@ -50,21 +42,13 @@ function useLiveInvalidation(clusterId: string) {
  */
 export function TimelineTab() {
   const { clusterId } = useCluster();
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const search = params.toString();
-  const filters = useMemo(() => filtersFromParams(new URLSearchParams(search)), [search]);
+  const { filters, show, search } = useAddressFilters(filtersFromParams, filtersToQuery);
   const list = useInfiniteQuery(eventsQuery(clusterId, filters, PAGE));
   useLiveInvalidation(clusterId);
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const total = list.data?.pages.at(-1)?.total ?? 0;
   const filtered = Object.keys(filters).length > 0;
 
-  const show = (f: TimelineFilters) => {
-    const q = filtersToQuery(f);
-    router.replace(q ? `${pathname}?${q}` : pathname, { scroll: false });
-  };
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -103,28 +87,8 @@ export function TimelineTab() {
             </label>
           ))}
         </fieldset>
-        <div>
-          <label htmlFor="tl-from">From</label>
-          <input
-            id="tl-from"
-            name="from"
-            type="datetime-local"
-            step={1}
-            aria-describedby="tl-time-note"
-            defaultValue={filters.from ? isoToLocal(filters.from) : ''}
-          />
-        </div>
-        <div>
-          <label htmlFor="tl-to">To</label>
-          <input
-            id="tl-to"
-            name="to"
-            type="datetime-local"
-            step={1}
-            aria-describedby="tl-time-note"
-            defaultValue={filters.to ? isoToLocal(filters.to) : ''}
-          />
-        </div>
+        <TimeField name="from" label="From" iso={filters.from} />
+        <TimeField name="to" label="To" iso={filters.to} />
         <div className="row" style={{ alignSelf: 'flex-end' }}>
           <button type="submit" className="primary">
             Filter
@@ -184,6 +148,23 @@ export function TimelineTab() {
           </>
         ))}
     </section>
+  );
+}
+
+/** A bound of the time range: the address holds an ISO instant, the field the viewer's local time. */
+function TimeField({ name, label, iso }: { name: 'from' | 'to'; label: string; iso: string | undefined }) {
+  return (
+    <div>
+      <label htmlFor={`tl-${name}`}>{label}</label>
+      <input
+        id={`tl-${name}`}
+        name={name}
+        type="datetime-local"
+        step={1}
+        aria-describedby="tl-time-note"
+        defaultValue={iso ? isoToLocal(iso) : ''}
+      />
+    </div>
   );
 }
 
