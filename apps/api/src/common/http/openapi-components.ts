@@ -9,15 +9,34 @@ export const COMPONENT_REF = '#/components/schemas/';
 const DEFS_REF = '#/$defs/';
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
+/** Names given to schemas declared outside the API (libs/domain), kept out of zod's global registry. */
+const domainNames = new WeakMap<z.core.$ZodType, string>();
+const domainById = new Map<string, z.ZodType>();
+
 /**
- * Names a schema declared outside the API (libs/domain knows nothing of OpenAPI) in zod's global
- * registry, keeping the metadata it has, so every use of that very instance becomes a `$ref`.
- * The API's own DTOs say `.meta({ id: 'Deployment' })` where they are declared.
+ * The metadata the OpenAPI conversion reads: zod's global registry (descriptions, examples, the
+ * API DTOs' own `.meta({ id })`), plus the component names of the domain's schemas. Those names live
+ * only here: the same schema instances serve lvsctl's `schema` command and anything else that
+ * converts them, which must keep seeing them unnamed (inline), also in a process that loaded the API.
+ */
+export const OPENAPI_METADATA = Object.assign(z.registry<Record<string, unknown>>(), {
+  get(schema: z.core.$ZodType): Record<string, unknown> | undefined {
+    const base = z.globalRegistry.get(schema);
+    const id = domainNames.get(schema);
+    return id === undefined ? base : { ...base, id };
+  },
+}) as z.core.$ZodRegistry<Record<string, unknown>>;
+
+/**
+ * Names a schema declared outside the API (libs/domain knows nothing of OpenAPI) for the OpenAPI
+ * document only, so every use of that very instance becomes a `$ref`. The API's own DTOs say
+ * `.meta({ id: 'Deployment' })` where they are declared.
  */
 export function nameSchema<S extends z.ZodType>(schema: S, id: string): S {
-  const taken = z.globalRegistry._idmap.get(id);
+  const taken = domainById.get(id) ?? z.globalRegistry._idmap.get(id);
   if (taken && taken !== schema) throw new Error(`OpenAPI: the schema id "${id}" is taken by another schema`);
-  z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), id });
+  domainNames.set(schema, id);
+  domainById.set(id, schema);
   return schema;
 }
 
@@ -56,10 +75,16 @@ class Components {
 
   /** The body of the named schema `id` for one direction, its own nested names already component refs. */
   private body(id: string, io: Io): JsonSchema {
-    const schema = z.globalRegistry._idmap.get(id) as z.ZodType | undefined;
+    const schema = (domainById.get(id) ?? z.globalRegistry._idmap.get(id)) as z.ZodType | undefined;
     // zod makes up `__schemaN` names only to break a cycle; the API's DTOs have none.
     if (!schema) throw new Error(`OpenAPI: "${id}" in $defs is not a registered schema id (a cyclic schema needs .meta({ id }))`);
-    const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
+    const json = z.toJSONSchema(schema, {
+      target: 'draft-2020-12',
+      io,
+      unrepresentable: 'any',
+      reused: 'inline',
+      metadata: OPENAPI_METADATA,
+    }) as JsonSchema;
     const defs = (json.$defs ?? {}) as Record<string, JsonSchema>;
     return this.rewrite(defs[id], io) as JsonSchema;
   }
