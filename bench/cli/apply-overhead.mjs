@@ -10,7 +10,7 @@
 // LVSCTL_DEBUG=all (its stderr, one line per round trip and /live event, is printed); read the
 // profile with bench/cli/cpuprofile-top.mjs.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adminToken, freePort, root, waitOk } from '../lib/lab-bench.mjs';
@@ -18,6 +18,17 @@ import { adminToken, freePort, root, waitOk } from '../lib/lab-bench.mjs';
 const RUNS = Number(process.argv[2] ?? 7);
 const PASSWORD = 'bench-admin-password';
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+// CPU time (user + system, ms): of this process (the raw calls run here), and of the children it has
+// waited for (/proc/self/stat cutime + cstime: each lvsctl and node -e 0 once it exited; the API is
+// reaped only at the end). Clock ticks of 10 ms.
+const ownCpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const childCpu = () => {
+  const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(f[13]) + Number(f[14])) * 10;
+};
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 if (spawnSync(process.execPath, [join(root, 'apps/cli/build.mjs')], { stdio: 'inherit' }).status !== 0) process.exit(1);
@@ -62,6 +73,7 @@ try {
   async function raw() {
     weight += 1;
     const t0 = performance.now();
+    const c0 = ownCpu();
     const g = await fetch(`${base}/api/v1/clusters/${id}/spec`, { headers: H });
     const s = await g.json();
     s.virtualServices[0].realServers[0].weight = weight;
@@ -79,7 +91,14 @@ try {
       if (!['pending', 'running'].includes(x.status)) break;
       await sleep(50);
     }
-    return performance.now() - t0;
+    return { wall: performance.now() - t0, cpu: ownCpu() - c0 };
+  }
+  /** Node's own start under the same load: `node -e 0`. */
+  async function node0() {
+    const t0 = performance.now();
+    const c0 = childCpu();
+    await new Promise((r) => spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' }).on('exit', r));
+    return { wall: performance.now() - t0, cpu: childCpu() - c0 };
   }
   async function cli({ nodeArgs = [], debug } = {}) {
     weight += 1;
@@ -88,6 +107,7 @@ try {
     const f = join(dir, 'cluster.json');
     writeFileSync(f, JSON.stringify(s));
     const t0 = performance.now();
+    const c0 = childCpu();
     const child = spawn(
       process.execPath,
       [...nodeArgs, join(root, 'apps/cli/dist/lvsctl.mjs'), 'apply', '-f', f, '--deploy', '--wait', '-q'],
@@ -98,23 +118,30 @@ try {
     );
     const code = await new Promise((r) => child.on('exit', r));
     if (code !== 1) throw new Error(`lvsctl exited ${code}, expected 1 (the deployment fails at connect)`);
-    return performance.now() - t0;
+    return { wall: performance.now() - t0, cpu: childCpu() - c0 };
   }
   await raw();
   await cli(); // warm-up: the API's first requests and the OS file cache
   const r = [];
   const c = [];
+  const n = [];
   for (let i = 0; i < RUNS; i++) {
     r.push(await raw());
     c.push(await cli());
+    n.push(await node0());
   }
+  const col = (a, k) => a.map((x) => x[k]);
   const fmt = (a) => `${median(a).toFixed(0)} ms (${a.map((x) => x.toFixed(0)).join(', ')})`;
-  console.log(`raw API calls (GET, PUT, POST, poll):          median ${fmt(r)}`);
-  console.log(`lvsctl apply --deploy --wait (new process):    median ${fmt(c)}`);
-  console.log(`lvsctl over the raw calls: +${(median(c) - median(r)).toFixed(0)} ms (median)`);
+  const line = (what, a) =>
+    console.log(`${what.padEnd(46)} wall median ${fmt(col(a, 'wall'))}; CPU median ${median(col(a, 'cpu')).toFixed(0)} ms`);
+  line('raw API calls (GET, PUT, POST, poll):', r);
+  line('lvsctl apply --deploy --wait (new process):', c);
+  line("node -e 0 (Node's own start, same load):", n);
+  console.log(`lvsctl over the raw calls: +${(median(col(c, 'wall')) - median(col(r, 'wall'))).toFixed(0)} ms wall (median)`);
+  console.log(`load average: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
   if (process.env.CLI_PROFILE_DIR) {
-    const ms = await cli({ nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.CLI_PROFILE_DIR}`], debug: 'all' });
-    console.log(`profiled run (--cpu-prof, LVSCTL_DEBUG=all): ${ms.toFixed(0)} ms; profile in ${process.env.CLI_PROFILE_DIR}`);
+    const p = await cli({ nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.CLI_PROFILE_DIR}`], debug: 'all' });
+    console.log(`profiled run (--cpu-prof, LVSCTL_DEBUG=all): ${p.wall.toFixed(0)} ms; profile in ${process.env.CLI_PROFILE_DIR}`);
   }
 } finally {
   api.kill('SIGTERM');

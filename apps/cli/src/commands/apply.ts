@@ -16,7 +16,7 @@ export function registerApply(program: Command, io: CliIo): void {
       'after',
       '\nExamples:\n  lvsctl diff -f cluster.yaml\n  lvsctl diff -f cluster.yaml --exit-code || [ $? -eq 2 ]   # CI: changes are not a failure',
     )
-    .action(lazy(io, () => import('../actions/apply'), 'diff'));
+    .action(lazy(io, 'apply', 'diff'));
 
   program
     .command('apply')
@@ -45,5 +45,5 @@ Examples:
   lvsctl apply -f cluster.yaml --deploy --wait --json > deploy.log.jsonl
   lvsctl apply -f cluster.yaml --deploy --confirm-within 10m && ./smoke-test && lvsctl confirm prod-lb`,
     )
-    .action(lazy(io, () => import('../actions/apply'), 'apply'));
+    .action(lazy(io, 'apply', 'apply'));
 }

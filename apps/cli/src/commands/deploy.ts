@@ -19,7 +19,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
       'after',
       '\nExamples:\n  lvsctl deploy prod-lb -m "weekly"\n  lvsctl deploy prod-lb --revision 41 --json\n\nFollows the deployment until it ends: exit 0 succeeded, 4 failed and rolled back, 1 otherwise.',
     )
-    .action(lazy(io, () => import('../actions/deploy'), 'deploy'));
+    .action(lazy(io, 'deploy', 'deploy'));
 
   program
     .command('rollback')
@@ -30,7 +30,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
     .option('--no-wait', 'return once the rollback deployment has started')
     .option('--json', 'JSON lines: each step, then the outcome')
     .addHelpText('after', '\nExamples:\n  lvsctl get revisions prod-lb\n  lvsctl rollback prod-lb --to 41')
-    .action(lazy(io, () => import('../actions/deploy'), 'rollback'));
+    .action(lazy(io, 'deploy', 'rollback'));
 
   program
     .command('confirm')
@@ -41,14 +41,14 @@ export function registerDeploy(program: Command, io: CliIo): void {
       'after',
       '\nExamples:\n  lvsctl confirm prod-lb\n\nExit 1 when nothing is pending (already confirmed, or the deadline passed and it was rolled back).',
     )
-    .action(lazy(io, () => import('../actions/deploy'), 'confirm'));
+    .action(lazy(io, 'deploy', 'confirm'));
 
   program
     .command('confirmation')
     .description("Show the cluster's latest confirmation: pending with its deadline, confirmed, rolled back or failed")
     .argument('<cluster>', 'cluster name or id')
     .option('--json', 'print it as JSON')
-    .action(lazy(io, () => import('../actions/deploy'), 'confirmation'));
+    .action(lazy(io, 'deploy', 'confirmation'));
 
   const deployments = program.command('deployments').description('Deployments');
   deployments
@@ -58,6 +58,6 @@ export function registerDeploy(program: Command, io: CliIo): void {
     .option('-c, --cluster <name>', 'its cluster (default: looked up among the clusters you can see)')
     .option('--json', 'JSON lines: each step, then the outcome')
     .addHelpText('after', '\nExamples:\n  lvsctl deployments watch 5f0c…\n\nExit 0 succeeded, 4 failed and rolled back, 1 otherwise.')
-    .action(lazy(io, () => import('../actions/deploy'), 'watch'));
+    .action(lazy(io, 'deploy', 'watch'));
   deployments.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()));
 }

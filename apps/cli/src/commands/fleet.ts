@@ -16,7 +16,7 @@ export function registerFleet(program: Command, io: CliIo): void {
       'after',
       '\nExit codes: 0 no errors (warnings are printed), 3 errors found (or warnings with --strict).\n\nExamples:\n  lvsctl lint\n  lvsctl lint prod-lb -o json\n  lvsctl lint prod-lb --strict',
     )
-    .action(lazy(io, () => import('../actions/fleet'), 'lint'));
+    .action(lazy(io, 'fleet', 'lint'));
   program
     .command('what-if')
     .description(
@@ -32,5 +32,5 @@ export function registerFleet(program: Command, io: CliIo): void {
       'after',
       '\nExamples:\n  lvsctl what-if prod-lb director:lb1\n  lvsctl what-if prod-lb script:chk_haproxy@lb1 -o json\n  lvsctl what-if prod-lb real-server:10.0.0.11:80 real-server:10.0.0.12:80',
     )
-    .action(lazy(io, () => import('../actions/fleet'), 'whatIf'));
+    .action(lazy(io, 'fleet', 'whatIf'));
 }

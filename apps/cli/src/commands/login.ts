@@ -21,23 +21,23 @@ Examples:
   lvsctl login --server https://lvs.example.net --username alice
   echo "$PASSWORD" | lvsctl login -s https://lvs.example.net -u ci --password-stdin --expires-in-days 7`,
     )
-    .action(lazy(io, () => import('../actions/login'), 'login'));
+    .action(lazy(io, 'login', 'login'));
 
   program
     .command('logout')
     .description("Revoke the current context's token on the server and remove it from the config file")
-    .action(lazy(io, () => import('../actions/login'), 'logout'));
+    .action(lazy(io, 'login', 'logout'));
 
   const config = program.command('config').description('Contexts of the config file');
   config
     .command('get-contexts')
     .description('List the contexts (tokens are not shown)')
     .addOption(outputOption('table'))
-    .action(lazy(io, () => import('../actions/login'), 'getContexts'));
+    .action(lazy(io, 'login', 'getContexts'));
   config
     .command('use-context')
     .description('Make a context the current one')
     .argument('<name>')
-    .action(lazy(io, () => import('../actions/login'), 'useContext'));
+    .action(lazy(io, 'login', 'useContext'));
   config.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()));
 }

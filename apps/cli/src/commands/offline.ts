@@ -14,7 +14,7 @@ Examples:
   # VS Code (redhat.vscode-yaml): first line of cluster.yaml
   # yaml-language-server: $schema=./cluster.schema.json`,
     )
-    .action(lazy(io, () => import('../actions/offline'), 'schema'));
+    .action(lazy(io, 'offline', 'schema'));
 
   program
     .command('validate')
@@ -25,5 +25,5 @@ Examples:
       'after',
       '\nExamples:\n  lvsctl validate -f cluster.yaml\n  lvsctl export prod-lb | lvsctl validate -f -\n\nExit 0 when valid (warnings are printed), 3 with every error as file:line:col: path: message.',
     )
-    .action(lazy(io, () => import('../actions/offline'), 'validate'));
+    .action(lazy(io, 'offline', 'validate'));
 }

@@ -25,7 +25,7 @@ export function registerOps(program: Command, io: CliIo): void {
         'after',
         `\nExamples:\n  lvsctl ${name} prod-lb 192.0.2.10:443/TCP 10.0.0.11:443 --now${name === 'enable' ? '' : ' --wait-for-zero-connections 120'}\n  lvsctl ${name} prod-lb 192.0.2.10:443/TCP 10.0.0.11:443 --deploy\n\nIt prints "applied now, no reload" or "applies at the next deployment" (exit 1 when no director took a --now change).`,
       )
-      .action(lazy(io, () => import('../actions/ops'), name));
+      .action(lazy(io, 'ops', name));
   }
 
   program
@@ -41,7 +41,7 @@ export function registerOps(program: Command, io: CliIo): void {
       'after',
       '\nExamples:\n  lvsctl maintenance prod-lb lb1 on\n  lvsctl maintenance prod-lb lb1 off --json\n\nRefused (exit 1) when an instance of the director has no other member that is reachable and runs keepalived.',
     )
-    .action(lazy(io, () => import('../actions/runtime'), 'maintenance'));
+    .action(lazy(io, 'runtime', 'maintenance'));
 
   const audit = program.command('audit').description('The audit log (hash-chained, append-only)');
   audit
@@ -54,12 +54,12 @@ export function registerOps(program: Command, io: CliIo): void {
     .option('--limit <n>', 'how many (1-500)', '50')
     .addOption(outputOption('table'))
     .addHelpText('after', '\nExamples:\n  lvsctl audit list --action deployment. --limit 20\n  lvsctl audit list --outcome denied -o json')
-    .action(lazy(io, () => import('../actions/ops'), 'auditList'));
+    .action(lazy(io, 'ops', 'auditList'));
   audit
     .command('verify')
     .description('Verify the hash chain of the whole log (exit 1 if a link is broken)')
     .option('--json', 'print the result as JSON')
-    .action(lazy(io, () => import('../actions/ops'), 'auditVerify'));
+    .action(lazy(io, 'ops', 'auditVerify'));
   audit
     .command('export')
     .description('The whole filtered log, oldest first, as JSON lines or CSV (to standard output)')
@@ -67,7 +67,7 @@ export function registerOps(program: Command, io: CliIo): void {
     .option('--action <action>', 'exact action, or a prefix ending in "."')
     .option('--since <time>', 'ISO-8601 lower bound')
     .addHelpText('after', '\nExamples:\n  lvsctl audit export --format csv > audit.csv')
-    .action(lazy(io, () => import('../actions/ops'), 'auditExport'));
+    .action(lazy(io, 'ops', 'auditExport'));
   audit.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()));
 }
 
@@ -84,7 +84,7 @@ export function registerImport(program: Command, io: CliIo): void {
       'after',
       '\nExamples:\n  lvsctl import --name prod-lb lb1=./lb1/keepalived.conf lb2=./lb2/keepalived.conf --dry-run > cluster.yaml\n  lvsctl import --name prod-lb lb1@192.0.2.1=./lb1/keepalived.conf lb2@192.0.2.2=./lb2/keepalived.conf\n\nWarnings (what the model does not hold, with director, file and line) go to standard error.',
     )
-    .action(lazy(io, () => import('../actions/ops'), 'importCluster'));
+    .action(lazy(io, 'ops', 'importCluster'));
 }
 
 export function registerStatus(program: Command, io: CliIo): void {
@@ -99,5 +99,5 @@ export function registerStatus(program: Command, io: CliIo): void {
       'after',
       '\nExamples:\n  lvsctl status prod-lb\n  lvsctl status prod-lb --watch\n  lvsctl status prod-lb --watch --for 1m --json > state.jsonl',
     )
-    .action(lazy(io, () => import('../actions/status'), 'status'));
+    .action(lazy(io, 'status', 'status'));
 }

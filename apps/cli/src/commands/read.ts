@@ -22,7 +22,7 @@ Examples:
   lvsctl get real-servers prod-lb --service 192.0.2.10:443/TCP -o json
   lvsctl get deployments prod-lb --limit 5 -o yaml`,
     )
-    .action(lazy(io, () => import('../actions/read'), 'get'));
+    .action(lazy(io, 'read', 'get'));
 
   program
     .command('describe')
@@ -31,7 +31,7 @@ Examples:
     .argument('<name>', 'cluster name or id')
     .addOption(outputOption('table'))
     .addHelpText('after', '\nExamples:\n  lvsctl describe cluster prod-lb\n  lvsctl describe cluster prod-lb -o json')
-    .action(lazy(io, () => import('../actions/read'), 'describe'));
+    .action(lazy(io, 'read', 'describe'));
 
   program
     .command('export')
@@ -39,5 +39,5 @@ Examples:
     .argument('<cluster>', 'cluster name or id')
     .addOption(outputOption('yaml', ['yaml', 'json']))
     .addHelpText('after', '\nExamples:\n  lvsctl export prod-lb > cluster.yaml\n  lvsctl export prod-lb -o json > cluster.json')
-    .action(lazy(io, () => import('../actions/read'), 'exportSpec'));
+    .action(lazy(io, 'read', 'exportSpec'));
 }

@@ -19,7 +19,7 @@ export function registerTimeline(program: Command, io: CliIo): void {
       'after',
       '\nExamples:\n  lvsctl events prod-lb --since 1h\n  lvsctl events --kind split_brain.,vrrp.master_lost --severity critical\n  lvsctl events prod-lb --kind real_server. -o json',
     )
-    .action(lazy(io, () => import('../actions/timeline'), 'events'));
+    .action(lazy(io, 'timeline', 'events'));
   program
     .command('incidents')
     .description(
@@ -32,5 +32,5 @@ export function registerTimeline(program: Command, io: CliIo): void {
       'after',
       '\nExit codes: 0 (with --exit-code: no incident open), 2 incidents open (--exit-code), 1 other.\n\nExamples:\n  lvsctl incidents prod-lb\n  lvsctl incidents prod-lb --exit-code -o json',
     )
-    .action(lazy(io, () => import('../actions/timeline'), 'incidents'));
+    .action(lazy(io, 'timeline', 'incidents'));
 }
