@@ -8,7 +8,8 @@
 // the CLI). Run: node bench/cli/apply-overhead.mjs [runs=7]
 // CLI_PROFILE_DIR=DIR: after the timed runs, one more lvsctl run with `node --cpu-prof` into DIR and
 // LVSCTL_DEBUG=all (its stderr, one line per round trip and /live event, is printed); read the
-// profile with bench/cli/cpuprofile-top.mjs.
+// profile with bench/cli/cpuprofile-top.mjs. CLI_BUNDLE=FILE: time that lvsctl bundle instead of
+// building apps/cli (e.g. an older build, for a before/after on the same load).
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,9 @@ const childCpu = () => {
 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-if (spawnSync(process.execPath, [join(root, 'apps/cli/build.mjs')], { stdio: 'inherit' }).status !== 0) process.exit(1);
+const bundle = process.env.CLI_BUNDLE ?? join(root, 'apps/cli/dist/lvsctl.mjs');
+if (!process.env.CLI_BUNDLE && spawnSync(process.execPath, [join(root, 'apps/cli/build.mjs')], { stdio: 'inherit' }).status !== 0)
+  process.exit(1);
 const dir = mkdtempSync(join(tmpdir(), 'lvs-cli-bench-'));
 chmodSync(dir, 0o755); // the embedded PostgreSQL runs initdb as its own user when root
 const env = {
@@ -108,14 +111,10 @@ try {
     writeFileSync(f, JSON.stringify(s));
     const t0 = performance.now();
     const c0 = childCpu();
-    const child = spawn(
-      process.execPath,
-      [...nodeArgs, join(root, 'apps/cli/dist/lvsctl.mjs'), 'apply', '-f', f, '--deploy', '--wait', '-q'],
-      {
-        env: { PATH: process.env.PATH, HOME: dir, LVS_SERVER: base, LVS_TOKEN: token, ...(debug ? { LVSCTL_DEBUG: debug } : {}) },
-        stdio: ['ignore', 'ignore', debug ? 'inherit' : 'ignore'],
-      },
-    );
+    const child = spawn(process.execPath, [...nodeArgs, bundle, 'apply', '-f', f, '--deploy', '--wait', '-q'], {
+      env: { PATH: process.env.PATH, HOME: dir, LVS_SERVER: base, LVS_TOKEN: token, ...(debug ? { LVSCTL_DEBUG: debug } : {}) },
+      stdio: ['ignore', 'ignore', debug ? 'inherit' : 'ignore'],
+    });
     const code = await new Promise((r) => child.on('exit', r));
     if (code !== 1) throw new Error(`lvsctl exited ${code}, expected 1 (the deployment fails at connect)`);
     return { wall: performance.now() - t0, cpu: childCpu() - c0 };
