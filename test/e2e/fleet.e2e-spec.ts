@@ -191,6 +191,15 @@ describe.skipIf(!IS_ROOT)('fleet safety in the dashboard (Chromium, real API, re
     // newest first, as the API answered
     expect(await rows.locator('td:nth-child(3)').allTextContents()).toEqual(all.items.map((e: Json) => e.kind));
     expect(all.items.map((e: Json) => e.kind)).toEqual(expect.arrayContaining(['deployment.failed', 'topology.changed']));
+    // the time axis marks each loaded event, and says what it shows
+    const axis = page.getByTestId('timeline-axis');
+    expect(await axis.locator('.tl-tick').count()).toBe(all.items.length);
+    const bySeverity = (s: string) => all.items.filter((e: Json) => e.severity === s).length;
+    expect(await axis.getByRole('img').getAttribute('aria-label')).toMatch(
+      new RegExp(
+        `^${all.items.length} events from .+: ${bySeverity('info')} info, ${bySeverity('warning')} warning, ${bySeverity('critical')} critical$`,
+      ),
+    );
 
     // only critical: the failed deployment, not the topology edits
     await page.getByRole('checkbox', { name: 'critical' }).check();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventWhere, filtersFromParams, filtersToQuery, pageQuery } from './timeline-query';
+import { axisPositions, eventWhere, filtersFromParams, filtersToQuery, pageQuery } from './timeline-query';
 
 describe('timeline filters in the address', () => {
   it('reads back what it writes, with the API names and readable commas', () => {
@@ -40,5 +40,23 @@ describe('where an event happened', () => {
   it('falls back to the subject', () => {
     expect(eventWhere({ subject: 'cluster', data: { action: 'cluster.update' } })).toEqual(['cluster']);
     expect(eventWhere({ subject: null, data: {} })).toEqual([]);
+  });
+});
+
+describe('the time axis', () => {
+  it('places events between the oldest and the newest loaded', () => {
+    const a = axisPositions(['2026-12-02T10:10:00Z', '2026-12-02T10:00:00Z', '2026-12-02T10:05:00Z']);
+    expect(a.at).toEqual([1, 0, 0.5]);
+    expect(a.end - a.start).toBe(600_000);
+  });
+
+  it("uses the filter's bounds when set, clamping what lies outside", () => {
+    expect(
+      axisPositions(['2026-12-02T10:15:00Z', '2026-12-02T09:00:00Z'], { from: '2026-12-02T10:00:00Z', to: '2026-12-02T10:20:00Z' }).at,
+    ).toEqual([0.75, 0]);
+  });
+
+  it('puts a lone event in the middle', () => {
+    expect(axisPositions(['2026-12-02T10:00:00Z']).at).toEqual([0.5]);
   });
 });

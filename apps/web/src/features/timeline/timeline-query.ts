@@ -83,3 +83,18 @@ export function eventWhere(e: { subject: string | null; data: Record<string, unk
   if (!parts.length && e.subject) parts.push(e.subject);
   return parts;
 }
+
+/**
+ * Where each event stands on a time axis, 0 (oldest) to 1 (newest): between the filter's bounds
+ * when set, else between the oldest and newest event loaded (a lone event stands in the middle).
+ */
+export function axisPositions(
+  ats: readonly string[],
+  bounds: { from?: string; to?: string } = {},
+): { start: number; end: number; at: number[] } {
+  const times = ats.map((a) => Date.parse(a));
+  const start = bounds.from ? Date.parse(bounds.from) : Math.min(...times);
+  const end = bounds.to ? Date.parse(bounds.to) : Math.max(...times);
+  const span = end - start;
+  return { start, end, at: times.map((t) => (span > 0 ? Math.min(1, Math.max(0, (t - start) / span)) : 0.5)) };
+}

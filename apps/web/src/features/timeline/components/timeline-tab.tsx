@@ -7,7 +7,7 @@ import { isoToLocal, localToIso } from '../../audit/audit-query';
 import { useCluster } from '../../clusters/components/cluster-frame';
 import { useAddressFilters } from '../../fleet/use-address-filters';
 import { type ClusterEvent, eventsQuery, timelineKeys } from '../api/queries';
-import { eventWhere, filtersFromParams, filtersToQuery, KIND_GROUPS, SEVERITIES, type Severity } from '../timeline-query';
+import { axisPositions, eventWhere, filtersFromParams, filtersToQuery, KIND_GROUPS, SEVERITIES, type Severity } from '../timeline-query';
 
 const PAGE = 50;
 const severityClass: Record<Severity, string> = { info: 'muted', warning: 'warn', critical: 'bad' };
@@ -122,6 +122,7 @@ export function TimelineTab() {
             <p className="muted" aria-live="polite" data-testid="timeline-count">
               {items.length < total ? `Showing the newest ${items.length} of ${total} events` : `${total} event${total === 1 ? '' : 's'}`}
             </p>
+            <TimeAxis items={items} filters={filters} />
             <table data-testid="timeline">
               <thead>
                 <tr>
@@ -148,6 +149,43 @@ export function TimelineTab() {
           </>
         ))}
     </section>
+  );
+}
+
+/**
+ * The loaded events on one time axis, coloured by severity: bursts and quiet spells at a glance
+ * (hover a mark for the event). The list below stays the accessible form; the axis says its range.
+ */
+function TimeAxis({ items, filters }: { items: ClusterEvent[]; filters: { from?: string; to?: string } }) {
+  const { start, end, at } = useMemo(
+    () =>
+      axisPositions(
+        items.map((e) => e.at),
+        filters,
+      ),
+    [items, filters],
+  );
+  const count = (s: Severity) => items.filter((e) => e.severity === s).length;
+  const label = `${items.length} events from ${new Date(start).toLocaleString()} to ${new Date(end).toLocaleString()}: ${SEVERITIES.map(
+    (s) => `${count(s)} ${s}`,
+  ).join(', ')}`;
+  return (
+    <figure className="tl-axis" data-testid="timeline-axis">
+      <div className="tl-axis-track" role="img" aria-label={label}>
+        {items.map((e, i) => (
+          <span
+            key={e.id}
+            className={`tl-tick ${severityClass[e.severity]}`}
+            style={{ left: `${(at[i] * 100).toFixed(2)}%` }}
+            title={`${new Date(e.at).toLocaleString()} — ${e.kind}: ${e.summary}`}
+          />
+        ))}
+      </div>
+      <figcaption className="row tl-axis-labels muted small">
+        <time dateTime={new Date(start).toISOString()}>{new Date(start).toLocaleString()}</time>
+        <time dateTime={new Date(end).toISOString()}>{new Date(end).toLocaleString()}</time>
+      </figcaption>
+    </figure>
   );
 }
 
