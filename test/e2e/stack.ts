@@ -96,14 +96,19 @@ export async function launchBrowser(): Promise<{ browser: BrowserContext; close(
 /** Collects console errors, page errors, failed requests and 5xx responses: any of them fails the test. */
 export function watchForErrors(page: Page, allowStatus: (url: string, status: number) => boolean = () => false): string[] {
   const problems: string[] = [];
+  // ERR_NETWORK_CHANGED: Chromium cancels what is in flight when the host's interfaces change, and the
+  // lab tests running beside the browser tests add and remove veths and bridges. That is this test
+  // machine, not the dashboard; the request's own page still has to show what the test asserts.
+  const hostNetworkChanged = (text: string | undefined) => text?.includes('ERR_NETWORK_CHANGED') ?? false;
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of (401|409|4\d\d)/.test(m.text())) problems.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && !/status of (401|409|4\d\d)/.test(m.text()) && !hostNetworkChanged(m.text()))
+      problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => {
     // A request the page cancelled because it navigated away (in-flight fetches, socket.io long-polls,
     // Next.js prefetches) is ERR_ABORTED and not a failure; anything else is.
-    const aborted = r.failure()?.errorText === 'net::ERR_ABORTED';
+    const aborted = r.failure()?.errorText === 'net::ERR_ABORTED' || hostNetworkChanged(r.failure()?.errorText);
     if (!aborted) problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
   });
   page.on('response', (r) => {
