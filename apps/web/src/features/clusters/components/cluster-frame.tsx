@@ -14,7 +14,7 @@ import { type DirectorProgress, foldProgress } from '../../deploy/progress';
 import { type LiveSocket, subscribeLive, useClusterSummaries, useLiveSocket } from '../../live/socket';
 import { clusterKeys, specQuery } from '../api/queries';
 import { clusterTitle, healthLine, mastersOf } from '../health';
-import { ConfirmationBanner } from '../../confirmations/components/confirmation-banner';
+import { ConfirmationSlot } from '../../confirmations/components/confirmation-slot';
 import { ClusterBanners } from './banners';
 import { CLUSTER_TABS } from '../tabs';
 
@@ -229,7 +229,7 @@ export function ClusterFrame({ clusterId, children }: { clusterId: string; child
       </div>
       {spec.description && <p className="muted">{spec.description}</p>}
       <ClusterHeader spec={spec} summary={summary} clusterId={clusterId} progress={events.progress} />
-      <ConfirmationBanner clusterId={clusterId} operate={value.operate} />
+      <ConfirmationSlot clusterId={clusterId} operate={value.operate} />
       <ClusterBanners clusterId={clusterId} />
       <nav className="tabs" aria-label="Cluster">
         {CLUSTER_TABS.map((t) => (

@@ -7,7 +7,7 @@ import { errorText } from '../../../lib/api';
 import { ago } from '../../../lib/format';
 import { deploymentsQuery } from '../../deploy/api/queries';
 import { useConfirm } from '../api/mutations';
-import { type Confirmation, confirmationQuery, confirmationRequestedQuery } from '../api/queries';
+import { type Confirmation, confirmationQuery } from '../api/queries';
 
 /** An outcome stays on the page this long after it was decided, then the banner goes. */
 const OUTCOME_SHOWN_MS = 30 * 60_000;
@@ -69,20 +69,18 @@ function Outcome({ c, revision }: { c: Confirmation; revision: string }) {
 }
 
 /**
- * A confirmed deployment (`lvsctl apply --confirm-within`) in the cluster's header: while it is
+ * A confirmed deployment (`lvsctl apply --confirm-within`) in the cluster's header (see ConfirmationSlot): while it is
  * pending, the revision, who asked, the deadline counting down and a Confirm button (operators);
  * once decided, the outcome — confirmed, or rolled back when the deadline passed. The status is read
  * every second while pending, so a confirm from the CLI or the timer's rollback shows without a reload.
  */
-export function ConfirmationBanner({ clusterId, operate }: { clusterId: string; operate: boolean }) {
-  const requested = useQuery(confirmationRequestedQuery(clusterId));
-  const requestId = requested.data ?? null;
-  const q = useQuery({ ...confirmationQuery(clusterId, requestId ?? ''), enabled: requestId !== null });
+export function ConfirmationBanner({ clusterId, requestId, operate }: { clusterId: string; requestId: string; operate: boolean }) {
+  const q = useQuery(confirmationQuery(clusterId, requestId));
   const deployments = useQuery(deploymentsQuery(clusterId));
   const c = q.data;
   const pending = c?.status === 'pending';
   const now = useNow(pending);
-  const confirm = useConfirm(clusterId, requestId ?? '');
+  const confirm = useConfirm(clusterId, requestId);
   const toast = useToast();
   if (!c) return null;
   if (!pending && (!c.resolvedAt || now - Date.parse(c.resolvedAt) > OUTCOME_SHOWN_MS)) return null;
