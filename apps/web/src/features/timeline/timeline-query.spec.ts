@@ -37,6 +37,14 @@ describe('where an event happened', () => {
     expect(eventWhere({ subject: id, data: { deploymentId: id, director: 'lb1' } })).toEqual(['director lb1', 'deployment 0f8e6a2c']);
   });
 
+  it('names the target of a topology edit', () => {
+    const id = '9a1b2c3d-0000-4000-8000-000000000000';
+    expect(eventWhere({ subject: `cluster:${id}`, data: { action: 'cluster.create', targetType: 'cluster', targetId: id } })).toEqual([
+      'the cluster',
+    ]);
+    expect(eventWhere({ subject: `director:${id}`, data: { targetType: 'director', targetId: id } })).toEqual(['director 9a1b2c3d']);
+  });
+
   it('falls back to the subject', () => {
     expect(eventWhere({ subject: 'cluster', data: { action: 'cluster.update' } })).toEqual(['cluster']);
     expect(eventWhere({ subject: null, data: {} })).toEqual([]);

@@ -80,6 +80,9 @@ export function eventWhere(e: { subject: string | null; data: Record<string, unk
     parts.push(`directors ${(d.directors as string[]).join(', ')}`);
   // A deployment's events have its id as the subject: the short form is enough to tell two apart.
   if (str('deploymentId')) parts.push(`deployment ${str('deploymentId')!.slice(0, 8)}`);
+  // A topology edit names its target as the audit does (`director` and its id): the cluster itself needs no id here.
+  if (str('targetType'))
+    parts.push(str('targetType') === 'cluster' ? 'the cluster' : `${str('targetType')} ${(str('targetId') ?? '').slice(0, 8)}`.trim());
   if (!parts.length && e.subject) parts.push(e.subject);
   return parts;
 }
