@@ -208,6 +208,32 @@ describe('notification channels and rules in the dashboard (Chromium, real webho
     expect(problems).toEqual([]);
   });
 
+  it("pages a channel's deliveries: the newest 20, then Load more", async () => {
+    const channel = (await call(stack.webUrl, 'GET', '/api/v1/notification-channels', { token })).body.items[0];
+    for (let i = 0; i < 20; i++) {
+      const t = await call(stack.webUrl, 'POST', `/api/v1/notification-channels/${channel.id}/test`, { token });
+      expect(t.status, t.text).toBe(202);
+    }
+    const page1 = await until(
+      'every test delivered',
+      async () => (await call(stack.webUrl, 'GET', `/api/v1/notification-channels/${channel.id}/deliveries?limit=200`, { token })).body,
+      (b) => b.items.every((d: { status: string }) => d.status === 'delivered'),
+    );
+    const total = page1.total;
+    expect(total).toBeGreaterThan(20);
+    const list = page.getByTestId('deliveries');
+    await expect.poll(() => list.getByText(/^\d+ of \d+/).textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^20 of ${total}`));
+    expect(await list.locator('tbody tr').count()).toBe(20);
+    await list.getByRole('button', { name: 'Load more' }).click();
+    await expect.poll(() => list.locator('tbody tr').count()).toBe(total);
+    expect(await list.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    // the oldest row is the first message this channel had: the test sent from the form
+    const ids = await list.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-delivery')));
+    expect(ids[ids.length - 1]).toBe(page1.items[page1.items.length - 1].id);
+    expect(new Set(ids).size).toBe(total);
+    expect(problems).toEqual([]);
+  });
+
   it('shows a viewer no editors and says why, without asking the admin-only API', async () => {
     await browser.clearCookies();
     const viewer = await browser.newPage();
