@@ -131,7 +131,7 @@ describe('the dashboard shell in Chromium', () => {
     await expect.poll(() => page.title()).toMatch(/· Deploy · LVS Console$/);
     await page.keyboard.press('?');
     const dialog = page.getByTestId('shortcuts');
-    await expect.poll(() => dialog.textContent()).toMatch(/Command palette[\s\S]*In a cluster: Deploy/);
+    await expect.poll(() => dialog.textContent()).toMatch(/Command palette[\s\S]*In a cluster: Deploy[\s\S]*In a cluster: Timeline/);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
   });

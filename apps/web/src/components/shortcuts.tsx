@@ -1,16 +1,13 @@
 'use client';
 import { Dialog } from 'radix-ui';
+import { CLUSTER_TABS } from '../features/clusters/tabs';
 
 export const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ['Ctrl', 'K'], what: 'Command palette: jump to a cluster, a real server or an action (⌘K on a Mac)' },
   { keys: ['?'], what: 'This list' },
   { keys: ['g', 'c'], what: 'Go to the clusters' },
   { keys: ['g', 'a'], what: 'Go to the audit log' },
-  { keys: ['1'], what: 'In a cluster: Live' },
-  { keys: ['2'], what: 'In a cluster: Configuration' },
-  { keys: ['3'], what: 'In a cluster: Deploy' },
-  { keys: ['4'], what: 'In a cluster: History' },
-  { keys: ['5'], what: 'In a cluster: Audit' },
+  ...CLUSTER_TABS.map((t) => ({ keys: [t.key], what: `In a cluster: ${t.label}` })),
   { keys: ['t'], what: 'Switch between the light and dark themes' },
   { keys: ['Esc'], what: 'Close a dialog' },
 ];

@@ -78,7 +78,12 @@ export function DeployTab() {
 
   function askPlan() {
     if (showPlan) void qc.invalidateQueries({ queryKey: deployKeys.plan(clusterId) });
-    else router.replace(`${pathname}?plan=1`, { scroll: false });
+    else {
+      // Keeps the rest of the address (the what-if question below, say).
+      const next = new URLSearchParams(params.toString());
+      next.set('plan', '1');
+      router.replace(`${pathname}?${next.toString()}`, { scroll: false });
+    }
   }
 
   return (
