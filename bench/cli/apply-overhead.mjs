@@ -8,8 +8,8 @@
 // the CLI). Run: node bench/cli/apply-overhead.mjs [runs=7]
 // CLI_PROFILE_DIR=DIR: after the timed runs, one more lvsctl run with `node --cpu-prof` into DIR and
 // LVSCTL_DEBUG=all (its stderr, one line per round trip and /live event, is printed); read the
-// profile with bench/cli/cpuprofile-top.mjs. CLI_BUNDLE=FILE: time that lvsctl bundle instead of
-// building apps/cli (e.g. an older build, for a before/after on the same load).
+// profile with bench/cli/cpuprofile-top.mjs. CLI_BUNDLE=FILE[,FILE…]: time those lvsctl bundles
+// instead of building apps/cli, each in turn within every run (a before/after on the same load).
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +32,7 @@ const childCpu = () => {
 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const bundle = process.env.CLI_BUNDLE ?? join(root, 'apps/cli/dist/lvsctl.mjs');
+const bundles = process.env.CLI_BUNDLE?.split(',') ?? [join(root, 'apps/cli/dist/lvsctl.mjs')];
 if (!process.env.CLI_BUNDLE && spawnSync(process.execPath, [join(root, 'apps/cli/build.mjs')], { stdio: 'inherit' }).status !== 0)
   process.exit(1);
 const dir = mkdtempSync(join(tmpdir(), 'lvs-cli-bench-'));
@@ -103,7 +103,7 @@ try {
     await new Promise((r) => spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' }).on('exit', r));
     return { wall: performance.now() - t0, cpu: childCpu() - c0 };
   }
-  async function cli({ nodeArgs = [], debug } = {}) {
+  async function cli({ nodeArgs = [], debug, bundle = bundles[0] } = {}) {
     weight += 1;
     const s = await (await fetch(`${base}/api/v1/clusters/${id}/spec`, { headers: H })).json();
     s.virtualServices[0].realServers[0].weight = weight;
@@ -120,23 +120,27 @@ try {
     return { wall: performance.now() - t0, cpu: childCpu() - c0 };
   }
   await raw();
-  await cli(); // warm-up: the API's first requests and the OS file cache
+  for (const bundle of bundles) await cli({ bundle }); // warm-up: the API's first requests and the OS file cache
   const r = [];
-  const c = [];
+  const c = bundles.map(() => []);
   const n = [];
   for (let i = 0; i < RUNS; i++) {
     r.push(await raw());
-    c.push(await cli());
+    for (const [j, bundle] of bundles.entries()) c[j].push(await cli({ bundle }));
     n.push(await node0());
   }
   const col = (a, k) => a.map((x) => x[k]);
   const fmt = (a) => `${median(a).toFixed(0)} ms (${a.map((x) => x.toFixed(0)).join(', ')})`;
   const line = (what, a) =>
     console.log(`${what.padEnd(46)} wall median ${fmt(col(a, 'wall'))}; CPU median ${median(col(a, 'cpu')).toFixed(0)} ms`);
+  const label = (j) => (bundles.length > 1 ? bundles[j].split('/').pop() : 'new process');
   line('raw API calls (GET, PUT, POST, poll):', r);
-  line('lvsctl apply --deploy --wait (new process):', c);
+  for (const j of bundles.keys()) line(`lvsctl apply --deploy --wait (${label(j)}):`, c[j]);
   line("node -e 0 (Node's own start, same load):", n);
-  console.log(`lvsctl over the raw calls: +${(median(col(c, 'wall')) - median(col(r, 'wall'))).toFixed(0)} ms wall (median)`);
+  for (const j of bundles.keys())
+    console.log(
+      `lvsctl (${label(j)}) over the raw calls: +${(median(col(c[j], 'wall')) - median(col(r, 'wall'))).toFixed(0)} ms wall (median)`,
+    );
   console.log(`load average: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
   if (process.env.CLI_PROFILE_DIR) {
     const p = await cli({ nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.CLI_PROFILE_DIR}`], debug: 'all' });
