@@ -45,11 +45,14 @@ describe('notification channels and rules in the dashboard (Chromium, real webho
     expect(reader.status, reader.text).toBe(201);
     ({ browser, close: closeBrowser } = await launchBrowser());
     page = await browser.newPage();
-    // the refused URL is a 400 the form shows
+    // the refused URL is a 400 the form shows, the refused delete a 409 the dialog shows
     problems = watchForErrors(
       page,
       (url, status) =>
-        (status === 401 && url.endsWith('/api/v1/auth/me')) || (status === 400 && url.endsWith('/api/v1/notification-channels')),
+        (status === 401 && url.endsWith('/api/v1/auth/me')) ||
+        (status === 400 && url.endsWith('/api/v1/notification-channels')) ||
+        // the delete a rule still names: the dialog shows the refusal
+        (status === 409 && /\/api\/v1\/notification-channels\/[0-9a-f-]{36}$/.test(url)),
     );
     await signIn(page, stack);
   }, 180_000);
@@ -231,6 +234,54 @@ describe('notification channels and rules in the dashboard (Chromium, real webho
     const ids = await list.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-delivery')));
     expect(ids[ids.length - 1]).toBe(page1.items[page1.items.length - 1].id);
     expect(new Set(ids).size).toBe(total);
+    expect(problems).toEqual([]);
+  });
+
+  it("toasts a refused test with the receiver's answer, while the outbox keeps trying", async () => {
+    const refusing = await startReceiver(() => ({ status: 500, body: 'receiver down' }));
+    try {
+      const made = await call(stack.webUrl, 'POST', '/api/v1/notification-channels', {
+        token,
+        body: { kind: 'webhook', name: 'flaky-hook', url: `${refusing.url}/in`, secret: SECRET },
+      });
+      expect(made.status, made.text).toBe(201);
+      await page.getByRole('row', { name: /^flaky-hook Webhook/ }).waitFor({ timeout: 15_000 });
+      await page.getByRole('button', { name: 'Send test to flaky-hook' }).click();
+      const toast = page.getByTestId('toast').filter({ hasText: 'Test to flaky-hook not delivered yet' });
+      await toast.waitFor({ timeout: 30_000 });
+      expect(await toast.textContent()).toMatch(/HTTP 500; the outbox tries again at /);
+      expect(refusing.received.length).toBeGreaterThanOrEqual(1);
+      const [d] = (await call(stack.webUrl, 'GET', `/api/v1/notification-channels/${made.body.id}/deliveries`, { token })).body.items;
+      expect(d).toMatchObject({ status: 'pending', responseStatus: 500, lastError: 'HTTP 500' });
+    } finally {
+      await refusing.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('deletes: a channel a rule names is refused with the reason, the rule goes, then the channel', async () => {
+    await page.getByRole('button', { name: 'Delete ops-hook-2' }).click();
+    let confirm = page.getByRole('alertdialog');
+    expect(await confirm.textContent()).toContain('Rules still send to it: topology-to-ops');
+    await confirm.getByRole('button', { name: 'Delete channel' }).click();
+    await expect
+      .poll(() => confirm.getByRole('alert').textContent())
+      .toMatch(/used by rule\(s\) "topology-to-ops"; remove it from them first/);
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Delete rule topology-to-ops' }).click();
+    confirm = page.getByRole('alertdialog');
+    await confirm.getByRole('button', { name: 'Delete rule' }).click();
+    await page.getByTestId('rules-empty').waitFor();
+    await page.getByRole('button', { name: 'Delete ops-hook-2' }).click();
+    confirm = page.getByRole('alertdialog');
+    expect(await confirm.textContent()).toMatch(/its delivery history \(\d+ messages\) are deleted/);
+    await confirm.getByRole('button', { name: 'Delete channel' }).click();
+    await page.getByRole('row', { name: /^ops-hook-2 Webhook/ }).waitFor({ state: 'detached' });
+    const left = (await call(stack.webUrl, 'GET', '/api/v1/notification-channels', { token })).body.items.map(
+      (c: { name: string }) => c.name,
+    );
+    expect(left).toEqual(['flaky-hook']);
+    expect((await call(stack.webUrl, 'GET', '/api/v1/notification-rules', { token })).body.total).toBe(0);
     expect(problems).toEqual([]);
   });
 
