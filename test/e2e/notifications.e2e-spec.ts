@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, login } from '../http';
+import { selfSignedCertificate, startSmtpReceiver } from '../smtp-receiver';
 import { startReceiver, until } from '../webhook-receiver';
 import { axeFindings } from './axe';
 import { launchBrowser, signIn, startStack, watchForErrors, type Stack } from './stack';
@@ -282,6 +283,47 @@ describe('notification channels and rules in the dashboard (Chromium, real webho
     );
     expect(left).toEqual(['flaky-hook']);
     expect((await call(stack.webUrl, 'GET', '/api/v1/notification-rules', { token })).body.total).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('adds an e-mail channel from the form (STARTTLS, AUTH, a private CA); its test arrives at a real SMTP server', async () => {
+    const tls = selfSignedCertificate();
+    const smtp = await startSmtpReceiver({ tls, user: 'lvs-mailer', password: 'smtp-secret-7f3a' });
+    try {
+      await page.getByRole('button', { name: 'Add a channel' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add a notification channel' });
+      await dialog.getByLabel('Kind').selectOption('email');
+      await dialog.getByLabel('Name', { exact: true }).fill('oncall-mail');
+      await dialog.getByLabel('SMTP host').fill('127.0.0.1');
+      await dialog.getByLabel('Port').fill(String(smtp.port));
+      await dialog.getByLabel('Security').selectOption('starttls');
+      await dialog.getByLabel('User name').fill('lvs-mailer');
+      await dialog.getByLabel('Password').fill('smtp-secret-7f3a');
+      await dialog.getByLabel('From').fill('lvs@example.test');
+      await dialog.getByLabel('To', { exact: true }).fill('oncall@example.test, netops@example.test');
+      await dialog.getByLabel('CA certificate (PEM)').fill(tls.cert);
+      await dialog.getByRole('button', { name: 'Add channel' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const row = page.getByRole('row', { name: /^oncall-mail E-mail/ });
+      await expect.poll(() => row.textContent()).toContain(`127.0.0.1:${smtp.port} → oncall@example.test, netops@example.test`);
+      expect(await page.content()).not.toContain('smtp-secret-7f3a');
+      await page.getByRole('button', { name: 'Send test to oncall-mail' }).click();
+      await page.getByTestId('toast').filter({ hasText: 'Test delivered to oncall-mail' }).waitFor({ timeout: 30_000 });
+      const [mail] = await until(
+        'the test mail',
+        () => smtp.mails,
+        (m) => m.length >= 1,
+      );
+      expect(mail).toMatchObject({
+        from: 'lvs@example.test',
+        to: ['oncall@example.test', 'netops@example.test'],
+        secure: true,
+        user: 'lvs-mailer',
+      });
+      expect(mail.raw).toContain('Test message from LVS Console to channel "oncall-mail", sent by admin');
+    } finally {
+      await smtp.close();
+    }
     expect(problems).toEqual([]);
   });
 
