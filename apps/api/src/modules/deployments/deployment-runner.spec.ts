@@ -262,9 +262,15 @@ function world(): World {
 function record(
   w: World,
   spec: ClusterSpec,
-  opts: { parallel?: boolean; stopOnFailure?: boolean; status?: DeploymentEntity['status'] } = {},
+  opts: {
+    parallel?: boolean;
+    stopOnFailure?: boolean;
+    status?: DeploymentEntity['status'];
+    /** The revision's render (default: every director for today's keepalived). */
+    rendered?: ReturnType<typeof renderAll>['rendered'];
+  } = {},
 ) {
-  const { rendered } = renderAll(spec, 2);
+  const rendered = opts.rendered ?? renderAll(spec, 2).rendered;
   w.records.deployment = {
     id: DEPLOYMENT,
     clusterId: CLUSTER,
@@ -392,6 +398,20 @@ describe('DeploymentRunner (no root, no database, no sshd)', () => {
       expect(steps.slice(wait + 1).map((s) => s.name)).toEqual(['read', 'upload', 'config-test', 'backup', 'swap', 'reload', 'verify']);
       expect(w.records.transitions(d)).toEqual(['running', 'succeeded']);
     }
+    expect(w.records.deployment.status).toBe('succeeded');
+  });
+
+  it("the interim stage is rendered for the keepalived release each director's revision was rendered for", async () => {
+    const next = removingRealServer(w);
+    const { rendered } = renderAll(next, 2, { lb2: '2.0.10' });
+    expect(rendered.lb2).toMatchObject({ keepalivedVersion: '2.0.10', omitted: ['reload_check_config'] });
+    record(w, next, { rendered });
+    await w.runner.run(DEPLOYMENT, CLUSTER, DEFAULT_RUN);
+    const interim = w.pushes.texts.get('lb2 interim')!;
+    expect(interim).toContain('10.213.0.23');
+    expect(interim).not.toMatch(/reload_check_config/);
+    expect(interim).toMatch(/^vrrp_track_file /m); // 2.0.10's spelling of track_file
+    expect(w.pushes.texts.get('lb3 interim')).toMatch(/reload_check_config/); // no release recorded: today's render
     expect(w.records.deployment.status).toBe('succeeded');
   });
 

@@ -11,7 +11,7 @@ import type { ClusterDeployStateEntity, DeploymentEntity, DeploymentTargetEntity
 import type { DrainedRealServer } from './drain-wait';
 import type { PushFactory } from './push-factory';
 import type { PushStrategy } from './push-types';
-import { renderAll } from './revisions.service';
+import { renderAll, renderedVersions } from './revisions.service';
 import { executionGroups, rollingOrder } from './rolling-order';
 import { type TargetRecords, TargetRun } from './target-run';
 
@@ -151,7 +151,7 @@ export class DeploymentRunner {
     deployed: ClusterSpec | null,
     spec: ClusterSpec,
     revision: number,
-    rendered: Record<string, { text: string }>,
+    rendered: Record<string, { text: string; keepalivedVersion?: string | null }>,
     opts: RunOptions,
   ): { stages: Stage[]; noInterim?: string } {
     const stages: Stage[] = [];
@@ -159,7 +159,8 @@ export class DeploymentRunner {
     let noInterim: string | undefined;
     if (interim) {
       try {
-        const texts = textsOf(renderAll(interim.spec, revision).rendered);
+        // each director's interim text for the keepalived release its revision was rendered for
+        const texts = textsOf(renderAll(interim.spec, revision, renderedVersions(rendered)).rendered);
         stages.push({ label: 'interim', spec: interim.spec, texts, drained: interim.drained.length ? interim.drained : undefined });
       } catch (e) {
         // e.g. draining a service's last real servers leaves it below its quorum: keepalived refuses that config
