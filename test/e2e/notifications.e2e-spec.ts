@@ -254,6 +254,13 @@ describe('notification channels and rules in the dashboard (Chromium, real webho
       expect(refusing.received.length).toBeGreaterThanOrEqual(1);
       const [d] = (await call(stack.webUrl, 'GET', `/api/v1/notification-channels/${made.body.id}/deliveries`, { token })).body.items;
       expect(d).toMatchObject({ status: 'pending', responseStatus: 500, lastError: 'HTTP 500' });
+      // The channel shown is in the address: a reload (or a shared link) opens its deliveries.
+      await page.getByRole('button', { name: 'Deliveries of flaky-hook' }).click();
+      await page.getByRole('heading', { name: 'Deliveries of flaky-hook' }).waitFor();
+      expect(new URL(page.url()).searchParams.get('channel')).toBe(made.body.id);
+      await page.reload();
+      await page.getByRole('heading', { name: 'Deliveries of flaky-hook' }).waitFor();
+      await expect.poll(() => page.locator(`[data-delivery="${d.id}"]`).textContent()).toMatch(/pending.*500/);
     } finally {
       await refusing.close();
     }

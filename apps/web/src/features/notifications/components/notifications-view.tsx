@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useSession } from '../../../components/session';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useToast } from '../../../components/ui/toast';
@@ -246,7 +246,15 @@ export function NotificationsView() {
   const clusters = useQuery({ ...clustersQuery(), enabled: admin });
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Deleting>(null);
-  const [shownId, setShown] = useState<string | null>(null);
+  // The channel whose deliveries are shown is in the address (?channel=<id>): a link opens the same list.
+  const [shownId, setShownId] = useState<string | null>(null);
+  useEffect(() => setShownId(new URLSearchParams(window.location.search).get('channel')), []);
+  const setShown = (id: string) => {
+    setShownId(id);
+    const u = new URLSearchParams(window.location.search);
+    u.set('channel', id);
+    window.history.replaceState(null, '', `${window.location.pathname}?${u}`);
+  };
   const deleteChannel = useDeleteChannel();
   const deleteRule = useDeleteRule();
   const toast = useToast();
