@@ -197,9 +197,19 @@ export function ClusterFrame({ clusterId, children }: { clusterId: string; child
   const tab = CLUSTER_TABS.find((t) => t.segment === segment);
   const spec = q.data?.spec;
   const health = useMemo(() => (spec ? healthLine(spec, summary) : null), [spec, summary]);
+  const title = spec && health ? clusterTitle(spec.name, health, tab?.label) : null;
   useEffect(() => {
-    if (spec && health) document.title = clusterTitle(spec.name, health, tab?.label);
-  }, [spec, health, tab]);
+    if (!title) return;
+    const apply = () => {
+      if (document.title !== title) document.title = title;
+    };
+    apply();
+    // After a navigation Next commits the route's metadata title (the root layout's "LVS Console") to
+    // <head>, at times after this effect ran: the cluster's title is put back whenever <head> changes.
+    const head = new MutationObserver(apply);
+    head.observe(document.head, { childList: true, subtree: true, characterData: true });
+    return () => head.disconnect();
+  }, [title]);
 
   const value = useMemo<ClusterContextValue | null>(
     () => (spec && me ? { clusterId, spec, etag: q.data?.etag ?? null, me, operate: canOperate(me), socket, summary, ...events } : null),
