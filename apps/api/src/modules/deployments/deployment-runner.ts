@@ -103,7 +103,9 @@ export class DeploymentRunner {
       // Phase 1, every director at once: read, upload beside, config-test. Nothing a director runs
       // changes, so a config any of them refuses stops the deployment before any swap.
       const prepared = await Promise.all(
-        active().map((r) => r.prepare(stage.label, this.pushFor(r, stage, spec.mode, maintenance.has(r.name)), stage.texts[r.name])),
+        active().map((r) =>
+          r.prepare(stage.label, this.pushFor(d.clusterId, r, stage, spec.mode, maintenance.has(r.name)), stage.texts[r.name]),
+        ),
       );
       const bad = prepared.find((e) => e !== null);
       if (bad) {
@@ -182,13 +184,15 @@ export class DeploymentRunner {
     return r;
   }
 
-  private pushFor(r: TargetRun, stage: Stage, mode: ClusterSpec['mode'], inMaintenance: boolean): PushStrategy {
+  private pushFor(clusterId: string, r: TargetRun, stage: Stage, mode: ClusterSpec['mode'], inMaintenance: boolean): PushStrategy {
     const text = stage.texts[r.name];
     return this.deps.pushes.create(
       r.conn!,
       {
         mode,
         director: r.director,
+        // A director that drops the connection mid-commit is reached again for the restore.
+        reconnect: () => this.deps.connector.connect(clusterId, r.director),
         // Only when the text names them (a revision frozen before runtime controls does not).
         runtimeFiles: text?.includes(RUNTIME_TRACK_PREFIX)
           ? runtimeFiles(stage.spec, r.director.name, runtimeControlsFor(r.director.configPath), inMaintenance)

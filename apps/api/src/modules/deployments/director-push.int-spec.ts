@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../../../../../test/keepalived-netns';
 import { ensureSudoUser, IS_ROOT, startSshd, SUDO_USER, type TestSshd } from '../../../../../test/sshd';
@@ -9,6 +11,27 @@ import { DirectorPush, sha256, type StepRecord } from './director-push';
  * The push pipeline against real parts: OpenSSH, keepalived's own --config-test, a real keepalived
  * (VRRP only: this kernel has no IPVS) reloaded with SIGHUP. Needs root (sshd, network namespaces).
  */
+/** Kills every process under the test sshd's listener (each SSH session's sshd and what it runs); returns how many. */
+function killSessions(sshdDir: string): number {
+  const listener = Number(readFileSync(join(sshdDir, 'sshd.pid'), 'utf8'));
+  const children = new Map<number, number[]>();
+  for (const line of execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' }).trim().split('\n')) {
+    const [pid, ppid] = line.trim().split(/\s+/).map(Number);
+    children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  }
+  const under: number[] = [];
+  const walk = (p: number) => (children.get(p) ?? []).forEach((c) => (under.push(c), walk(c)));
+  walk(listener);
+  for (const p of under) {
+    try {
+      process.kill(p, 'SIGKILL');
+    } catch {
+      /* gone already */
+    }
+  }
+  return under.length;
+}
+
 describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, verify, roll back (real sshd + keepalived)', () => {
   let sshd: TestSshd;
   let ka: KeepalivedNetns | undefined;
@@ -78,6 +101,44 @@ describe.skipIf(!IS_ROOT)('DirectorPush: upload, config-test, swap, reload, veri
       expect(steps.slice(0, 7)).toEqual(['read:ok', 'upload:ok', 'config-test:ok', 'backup:ok', 'swap:ok', 'reload:ok', 'verify:failed']);
       expect(steps).toContain('restore:ok');
       expect(readFileSync(ka.configPath, 'utf8')).toBe(original);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+  });
+
+  it('the director drops the connection mid-commit (after the swap): a new connection puts the previous file back', async () => {
+    ka = await startKeepalivedNetns(original);
+    const pid = ka.pid()!;
+    // Stopped, keepalived does not re-read: the commit script waits in verify with the new file in
+    // place, and there the director's side of every SSH session is killed (the listener stays).
+    process.kill(pid, 'SIGSTOP');
+    try {
+      const next = vrrpConfig({ routerId: 'lb1', priority: 140, vip: '10.213.250.103/32', comment: 'revision dropped' });
+      const steps: string[] = [];
+      const first = await conn();
+      const pushed = new DirectorPush(
+        first,
+        { configPath: ka.configPath, reloadMethod: 'sighup', pidFile: ka.pidFile, configDirs: [ka.dir] },
+        (s) => steps.push(`${s.name}:${s.status}`),
+        20_000,
+      )
+        .reconnectWith(conn)
+        .push(next);
+      let killed = 0;
+      for (let i = 0; i < 1500 && !killed; i++) {
+        if (readFileSync(ka.configPath, 'utf8') === next) killed = killSessions(sshd.dir);
+        else await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(killed, 'the new file reached the director, and its SSH sessions were killed').toBeGreaterThan(0);
+      process.kill(pid, 'SIGCONT'); // the restore's reload must be taken
+      const out = await pushed;
+      expect(first.closed).toBe(true);
+      expect(out).toMatchObject({ ok: false, rolledBack: true, beforeSha256: sha256(original), finalSha256: sha256(original) });
+      expect(steps).toContain('reconnect:ok');
+      expect(steps.slice(steps.indexOf('reconnect:ok'))).toEqual(['reconnect:ok', 'restore:ok', 'restore-reload:ok', 'restore-verify:ok']);
+      expect(readFileSync(ka.configPath, 'utf8')).toBe(original);
+      expect(ka.alive()).toBe(true);
+      expect(ka.pid()).toBe(pid);
     } finally {
       process.kill(pid, 'SIGCONT');
     }

@@ -186,6 +186,7 @@ export class DirectorPush extends StepRunner {
         await this.abandon();
         return this.outcome(false, this.beforeSha256, { failedStep: stage, error });
       }
+      await this.reconnectForRestore();
       const finalSha = await this.restore().catch(() => 'unknown');
       return this.outcome(false, finalSha, { rolledBack: true, failedStep: stage ?? 'swap', error });
     }

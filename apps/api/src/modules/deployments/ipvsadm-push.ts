@@ -163,6 +163,7 @@ export class IpvsadmPush extends StepRunner {
         await this.abandon();
         return this.outcome(false, this.beforeSha256, { failedStep, error });
       }
+      await this.reconnectForRestore();
       const finalSha = await this.restore(this.before, this.beforeTable).catch(() => 'unknown');
       return this.outcome(false, finalSha, { rolledBack: true, failedStep, error });
     }

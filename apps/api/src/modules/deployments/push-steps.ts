@@ -39,8 +39,12 @@ export abstract class StepRunner implements PushStrategy {
   /** What `prepare` uploaded. */
   protected newText = '';
 
+  /** Opens a new connection to the same director (the pool's); set by the factory. */
+  private reconnect?: () => Promise<SshConnection>;
+
   protected constructor(
-    protected readonly conn: SshConnection,
+    /** Replaced only by `reconnectForRestore` when the director dropped the connection mid-commit. */
+    protected conn: SshConnection,
     private readonly onStep: (s: StepRecord) => void,
     /** The file this push replaces on the director. */
     protected readonly path: string,
@@ -63,6 +67,30 @@ export abstract class StepRunner implements PushStrategy {
 
   protected outcome(ok: boolean, finalSha256: string, extra: Partial<PushOutcome> = {}): PushOutcome {
     return { ok, beforeSha256: this.beforeSha256, finalSha256, rolledBack: false, steps: this.steps, ...extra };
+  }
+
+  /** How to reach the director again if it drops the connection during a commit (see reconnectForRestore). */
+  reconnectWith(open: () => Promise<SshConnection>): this {
+    this.reconnect = open;
+    return this;
+  }
+
+  /**
+   * Before a restore: when the director dropped the connection during the commit (the swap may have
+   * happened, and no later command can run on that connection), a new one is opened — as its own
+   * recorded step — so the previous file still goes back. Without a way to reconnect, or when the
+   * connection is still up, nothing happens; a failed reconnect is recorded and the restore then fails.
+   */
+  protected async reconnectForRestore(): Promise<void> {
+    const open = this.reconnect;
+    if (!this.conn.closed || !open) return;
+    await this.step('reconnect', async () => {
+      this.conn = await open();
+      return {
+        value: undefined,
+        output: 'the director dropped the connection during the commit: connected again to put the previous file back',
+      };
+    }).catch(() => undefined);
   }
 
   /** Removes a prepared upload that will not be committed. */

@@ -4,7 +4,14 @@ import type { RuntimeFile } from '@lvs/keepalived';
 /** The steps of one director's push, in order (docs/deployment-pipeline.md). */
 export const PUSH_STEPS = ['connect', 'read', 'upload', 'config-test', 'backup', 'swap', 'reload', 'verify'] as const;
 export type PushStepName =
-  (typeof PUSH_STEPS)[number] | 'restore' | 'restore-reload' | 'restore-verify' | 'drain-wait' | 'runtime-files' | IpvsadmStepName;
+  | (typeof PUSH_STEPS)[number]
+  | 'reconnect'
+  | 'restore'
+  | 'restore-reload'
+  | 'restore-verify'
+  | 'drain-wait'
+  | 'runtime-files'
+  | IpvsadmStepName;
 /** The steps only a cluster in `ipvsadm` mode has (ipvsadm-push.ts): the table reconciled with the rules, and back. */
 export type IpvsadmStepName = 'reconcile' | 'restore-reconcile';
 

@@ -34,7 +34,14 @@ export function handled<T>(p: Promise<T>): Promise<T> {
 
 /** The target's error text for a failed push: which step, why, and what the director holds now. */
 export function explain(director: string, outcome: PushOutcome): string {
-  return `${director}: ${outcome.failedStep} failed: ${outcome.error}${outcome.rolledBack ? ` (rolled back: the previous file is restored${outcome.finalSha256 === outcome.beforeSha256 ? ' and verified' : ', but its sha256 differs — check the director'})` : ' (the director was not changed)'}`;
+  return `${director}: ${outcome.failedStep} failed: ${outcome.error}${outcome.rolledBack ? ` (${rollbackNote(outcome)})` : ' (the director was not changed)'}`;
+}
+
+function rollbackNote(outcome: PushOutcome): string {
+  if (outcome.finalSha256 === outcome.beforeSha256) return 'rolled back: the previous file is restored and verified';
+  if (outcome.finalSha256 === 'unknown')
+    return 'rollback not confirmed: the director could not be reached to restore the previous file — check it';
+  return 'rolled back: the previous file is restored, but its sha256 differs — check the director';
 }
 
 const HOLDS_INTERIM =
