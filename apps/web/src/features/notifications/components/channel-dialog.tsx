@@ -2,7 +2,8 @@
 import { useToast } from '../../../components/ui/toast';
 import { useSaveChannel } from '../api/mutations';
 import type { Channel } from '../api/queries';
-import { CHANNEL_KINDS, channelCreateBody, channelDraft, channelUpdateBody, checkChannel, SMTP_SECURITY } from '../schemas/forms';
+import { checkChannel } from '../schemas/checks';
+import { CHANNEL_KINDS, channelCreateBody, channelDraft, channelUpdateBody, SMTP_SECURITY } from '../schemas/forms';
 import { Check, DraftFormView, FormDialog, Input, Select, TextBox, useDraftForm } from './form';
 
 const FIELDS = [

@@ -1,5 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
+import dynamic from 'next/dynamic';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useSession } from '../../../components/session';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -9,10 +10,18 @@ import { ago } from '../../../lib/format';
 import { clustersQuery } from '../../clusters/api/queries';
 import { useDeleteChannel, useDeleteRule, useSendTest } from '../api/mutations';
 import { type Channel, channelsQuery, type Rule, rulesQuery } from '../api/queries';
-import { CHANNEL_KINDS, windowText } from '../schemas/forms';
-import { ChannelDialog } from './channel-dialog';
+import { CHANNEL_KINDS, KIND_TEXT, windowText } from '../schemas/forms';
 import { Deliveries, STATUS_TONE } from './deliveries';
-import { KIND_TEXT, RuleDialog } from './rule-dialog';
+
+// The dialogs (react-hook-form, and zod for the checks) are chunks of their own, fetched when one opens:
+// the sidebar's Notifications link prefetches this page onto every first page.
+const opening = () => (
+  <p className="muted" role="status">
+    Opening the form…
+  </p>
+);
+const ChannelDialog = dynamic(() => import('./channel-dialog').then((m) => m.ChannelDialog), { ssr: false, loading: opening });
+const RuleDialog = dynamic(() => import('./rule-dialog').then((m) => m.RuleDialog), { ssr: false, loading: opening });
 
 const ADMIN_ONLY = 'Needs the admin role';
 const KIND_NAME = Object.fromEntries(CHANNEL_KINDS) as Record<Channel['kind'], string>;

@@ -2,30 +2,11 @@
 import { useToast } from '../../../components/ui/toast';
 import { useSaveRule } from '../api/mutations';
 import type { Channel, Rule } from '../api/queries';
-import { checkRule, EVENT_KINDS, ruleBody, ruleDraft, SEVERITIES } from '../schemas/forms';
+import { checkRule } from '../schemas/checks';
+import { EVENT_KINDS, KIND_TEXT, ruleBody, ruleDraft, SEVERITIES } from '../schemas/forms';
 import { Check, CheckGroup, DraftFormView, FormDialog, Input, Select, useDraftForm } from './form';
 
 const FIELDS = ['name', 'enabled', 'kinds', 'clusterIds', 'channelIds', 'minSeverity', 'throttleSeconds', 'notifyResolved'] as const;
-
-/** Readable words for the event kinds (the API's names stay beside them: they are what the payload carries). */
-export const KIND_TEXT: Record<(typeof EVENT_KINDS)[number], string> = {
-  'vrrp.transition': 'VRRP transition (a director became MASTER or FAULT)',
-  'vrrp.master_lost': 'MASTER lost with no successor',
-  'split_brain.opened': 'Split brain',
-  'split_brain.resolved': 'Split brain resolved',
-  'real_server.down': 'Real server down',
-  'real_server.up': 'Real server up',
-  'service.below_quorum': 'Service below quorum',
-  'service.quorum_restored': 'Service quorum restored',
-  'deployment.succeeded': 'Deployment succeeded',
-  'deployment.failed': 'Deployment failed',
-  'deployment.rolled_back': 'Deployment rolled back on a director',
-  'drift.found': 'Drift found',
-  'host_key.mismatch': 'Host-key mismatch',
-  'audit.chain_broken': 'Audit chain broken',
-  'topology.changed': 'Topology changed',
-  'lint.finding': 'Lint finding',
-};
 
 export interface Names {
   /** id → name */

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel } from '../api/queries';
-import {
-  addressList,
-  channelCreateBody,
-  channelDraft,
-  channelUpdateBody,
-  checkChannel,
-  checkRule,
-  ruleBody,
-  ruleDraft,
-  windowText,
-} from './forms';
+import { addressList, channelCreateBody, channelDraft, channelUpdateBody, ruleBody, ruleDraft, windowText } from './forms';
+import { checkChannel, checkRule } from './checks';
 
 const webhook: Channel = {
   id: 'c1',

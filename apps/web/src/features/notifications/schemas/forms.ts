@@ -1,13 +1,10 @@
-import { z } from 'zod';
-import type { FieldErrors } from '../../edit/schemas/form-values';
 import type { ChannelCreate, ChannelUpdate, RuleCreate, RuleUpdate } from '../api/mutations';
 import type { Channel, Rule } from '../api/queries';
 
 /**
- * The notification forms' drafts (what the inputs hold) and the bodies the API takes. The checks
- * before the round trip are the shape rules of the API's DTOs (apps/api/src/modules/notifications/
- * notification.dto.ts) with the same messages; the rules only the server can judge — is this URL one
- * it will POST to, is the name taken — come back as problem+json and land on the same fields.
+ * The notification forms' drafts (what the inputs hold), the bodies the API takes, and the words the
+ * page shows. No zod here: the page (which the sidebar's link prefetches onto every first page) needs
+ * none of it; the checks before the round trip are checks.ts, loaded with the dialogs.
  */
 export type Draft = Record<string, unknown>;
 
@@ -43,41 +40,7 @@ export const CHANNEL_KINDS = [
   ['email', 'E-mail (SMTP)'],
 ] as const satisfies readonly (readonly [Channel['kind'], string])[];
 
-const required = z.string().trim().min(1, 'must not be empty');
-const name = required.max(64, 'must be at most 64 characters');
-const url = required.max(2048, 'must be at most 2048 characters');
-const secret = z
-  .string()
-  .min(16, 'must be at least 16 characters (use e.g. `openssl rand -hex 32`)')
-  .max(256, 'must be at most 256 characters');
-const port = z
-  .number({ error: 'must be a port number' })
-  .int('must be a whole number')
-  .min(1, 'must be 1-65535')
-  .max(65535, 'must be 1-65535');
-const email = z.email({ error: 'must be an e-mail address' });
-const emailFields = {
-  host: required.max(253, 'must be at most 253 characters').regex(/^[A-Za-z0-9.:[\]_-]+$/, 'must be a host name or an IP address'),
-  port,
-  from: email,
-  to: z.array(email).min(1, 'must list at least one recipient').max(50, 'must list at most 50 recipients'),
-};
-const ChannelFormSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('webhook'), name, url: url.optional(), secret: secret.optional() }),
-  z.object({ kind: z.literal('slack'), name, url: url.optional() }),
-  z.object({ kind: z.literal('email'), name, ...emailFields }),
-]);
-const RuleFormSchema = z.object({
-  name,
-  channelIds: z.array(z.string()).min(1, 'must name at least one channel'),
-  throttleSeconds: z
-    .number({ error: 'must be a number of seconds' })
-    .int('must be a whole number of seconds')
-    .min(0, 'must be 0-86400 (0 = every event is a message)')
-    .max(86_400, 'must be 0-86400 (0 = every event is a message)'),
-});
-
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+export const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const given = (v: unknown) => text(v) || undefined;
 const num = (v: unknown) => (text(v) === '' ? undefined : Number(v));
 /** "a@x, b@y" or one per line. */
@@ -85,13 +48,6 @@ export const addressList = (v: unknown) =>
   text(v)
     .split(/[\s,;]+/)
     .filter(Boolean);
-
-/** The first message per dotted path (`to.1`), as the forms and the API key them. */
-function issuesByPath(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
-  const out: FieldErrors = {};
-  for (const i of issues) out[i.path.map(String).join('.')] ??= i.message;
-  return out;
-}
 
 // ---- channels ----
 
@@ -157,17 +113,6 @@ export function channelUpdateBody(kind: Channel['kind'], d: Draft): ChannelUpdat
   return body;
 }
 
-/** The create form wants every secret; an edit leaves blank secrets alone. */
-export function checkChannel(d: Draft, creating: boolean): FieldErrors {
-  const kind = d.kind as Channel['kind'];
-  const body = creating ? channelCreateBody(d) : { kind, ...channelUpdateBody(kind, d) };
-  const r = ChannelFormSchema.safeParse(body);
-  const out = r.success ? {} : issuesByPath(r.error.issues);
-  if (creating && kind !== 'email' && !text(d.url)) out.url ??= 'must not be empty';
-  if (creating && kind === 'webhook' && !d.secret) out.secret ??= 'must be at least 16 characters (use e.g. `openssl rand -hex 32`)';
-  return out;
-}
-
 // ---- rules ----
 
 export function ruleDraft(r: Rule | undefined, names: { channels: Map<string, string>; clusters: Map<string, string> }): Draft {
@@ -199,11 +144,6 @@ export function ruleBody(d: Draft, ids: { channels: Map<string, string>; cluster
   };
 }
 
-export function checkRule(body: RuleCreate): FieldErrors {
-  const r = RuleFormSchema.safeParse(body);
-  return r.success ? {} : issuesByPath(r.error.issues);
-}
-
 /** Throttle windows in words: 0 → every event, 300 → 5 min. */
 export function windowText(seconds: number): string {
   if (seconds === 0) return 'every event';
@@ -211,3 +151,23 @@ export function windowText(seconds: number): string {
   if (seconds % 60 === 0) return `${seconds / 60} min`;
   return `${seconds} s`;
 }
+
+/** Readable words for the event kinds (the API's names stay beside them: they are what the payload carries). */
+export const KIND_TEXT: Record<(typeof EVENT_KINDS)[number], string> = {
+  'vrrp.transition': 'VRRP transition (a director became MASTER or FAULT)',
+  'vrrp.master_lost': 'MASTER lost with no successor',
+  'split_brain.opened': 'Split brain',
+  'split_brain.resolved': 'Split brain resolved',
+  'real_server.down': 'Real server down',
+  'real_server.up': 'Real server up',
+  'service.below_quorum': 'Service below quorum',
+  'service.quorum_restored': 'Service quorum restored',
+  'deployment.succeeded': 'Deployment succeeded',
+  'deployment.failed': 'Deployment failed',
+  'deployment.rolled_back': 'Deployment rolled back on a director',
+  'drift.found': 'Drift found',
+  'host_key.mismatch': 'Host-key mismatch',
+  'audit.chain_broken': 'Audit chain broken',
+  'topology.changed': 'Topology changed',
+  'lint.finding': 'Lint finding',
+};
