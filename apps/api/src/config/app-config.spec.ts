@@ -33,6 +33,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DRIFT_SCAN_SECONDS: 'hourly' })).toThrow(/DRIFT_SCAN_SECONDS: must be a number of seconds/);
   });
 
+  it('reads RUNTIME_VERIFY_TIMEOUT_MS through the validated config (it was read from process.env at import time)', () => {
+    expect(loadConfig({}).deploy.runtimeVerifyTimeoutMs).toBe(10_000);
+    expect(loadConfig({ RUNTIME_VERIFY_TIMEOUT_MS: '2000' }).deploy.runtimeVerifyTimeoutMs).toBe(2000);
+    expect(() => loadConfig({ RUNTIME_VERIFY_TIMEOUT_MS: '100' })).toThrow(/RUNTIME_VERIFY_TIMEOUT_MS: must be 500-120000 ms/);
+  });
+
   it('reads TRUST_PROXY, ALLOWED_ORIGINS and LIVE_RECHECK_SECONDS, naming a bad entry', () => {
     const c = loadConfig({});
     expect(c.http).toEqual({ trustProxy: { kind: 'list', entries: ['loopback'] }, allowedOrigins: [] });

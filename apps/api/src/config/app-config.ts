@@ -45,6 +45,12 @@ const EnvSchema = z.object({
     .min(500, 'must be 500-300000 ms')
     .max(300_000, 'must be 500-300000 ms')
     .default(20_000),
+  RUNTIME_VERIFY_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(500, 'must be 500-120000 ms')
+    .max(120_000, 'must be 500-120000 ms')
+    .default(10_000),
   DRIFT_SCAN_SECONDS: z.coerce
     .number({ error: 'must be a number of seconds' })
     .int('must be a whole number of seconds')
@@ -157,7 +163,7 @@ export interface AppConfig {
   /** How often every director is probed for live state; 0 turns telemetry off. */
   telemetry: { tickMs: number; retentionDays: number };
   /** How long a deployment's verify waits for keepalived to re-read its new file after the reload. */
-  deploy: { reloadTimeoutMs: number; driftScanSeconds: number };
+  deploy: { reloadTimeoutMs: number; driftScanSeconds: number; runtimeVerifyTimeoutMs: number };
   /** Directories a director's configPath may be under (DIRECTOR_CONFIG_DIRS, default /etc/keepalived). */
   director: { configDirs: string[] };
   /** Several API replicas on one PostgreSQL: directors polled once (leases), /live broadcast across replicas. */
@@ -211,7 +217,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     masterKey: e.LVS_MASTER_KEY,
     session: { ttlHours: e.SESSION_TTL_HOURS, secureCookie: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true' },
     telemetry: { tickMs: e.TELEMETRY_TICK_MS, retentionDays: e.METRICS_RETENTION_DAYS },
-    deploy: { reloadTimeoutMs: e.DEPLOY_RELOAD_TIMEOUT_MS, driftScanSeconds: e.DRIFT_SCAN_SECONDS },
+    deploy: {
+      reloadTimeoutMs: e.DEPLOY_RELOAD_TIMEOUT_MS,
+      driftScanSeconds: e.DRIFT_SCAN_SECONDS,
+      runtimeVerifyTimeoutMs: e.RUNTIME_VERIFY_TIMEOUT_MS,
+    },
     director: { configDirs: e.DIRECTOR_CONFIG_DIRS },
     scaleOut: e.SCALE_OUT,
     http: { trustProxy: e.TRUST_PROXY, allowedOrigins: e.ALLOWED_ORIGINS },

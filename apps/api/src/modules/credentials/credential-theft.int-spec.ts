@@ -7,7 +7,7 @@ import { clusterSpec } from '../../../../../test/factories';
 import { call, login, type Json } from '../../../../../test/http';
 import { startSshd, type TestSshd } from '../../../../../test/sshd';
 import { SshPool } from '../../infra/ssh/ssh-pool';
-import { DirectorConnector } from '../deployments/director-connector';
+import { DirectorConnector } from '../../infra/ssh/director-connector';
 import { TelemetryService } from '../telemetry/telemetry.service';
 
 const fpOf = (blob: Buffer) => `SHA256:${createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;

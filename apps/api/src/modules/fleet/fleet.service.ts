@@ -16,7 +16,7 @@ import {
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-spec.port';
-import { DirectorConnector } from '../deployments/director-connector';
+import { DirectorConnector } from '../../infra/ssh/director-connector';
 import { EventKind } from '../events/events.kinds';
 import { EventsService } from '../events/events.service';
 import { RevisionsService } from '../deployments/revisions.service';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/auth/principal';
+import { HostKeyScanner } from '../../infra/ssh/host-key-scanner';
 import { HostKeyMismatchError, HostKeyNotPinnedError, SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
 import { CredentialsService } from '../credentials/credentials.service';
@@ -39,6 +40,7 @@ export class RealServerChecksService {
     private readonly credentials: CredentialsService,
     private readonly audit: AuditService,
     private readonly events: EventsService,
+    private readonly scanner: HostKeyScanner,
   ) {}
 
   private async context(ref: RealServerRef): Promise<RealServerContext> {
@@ -136,7 +138,7 @@ export class RealServerChecksService {
     if (!a) throw new RealServerChecksError(RealServerChecksErrorCode.NoAccess, `The console has no SSH access to ${c.address}.`);
     const pinned = a.hostKeyFingerprint;
     try {
-      const offered = await SshConnection.scanHostKey(c.address, a.sshPort);
+      const offered = await this.scanner.scan(c.address, a.sshPort);
       return { offered, pinned, matches: pinned === null ? null : pinned === offered, error: null };
     } catch (e) {
       return { offered: null, pinned, matches: null, error: (e as Error).message };

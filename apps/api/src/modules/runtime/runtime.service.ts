@@ -10,6 +10,7 @@ import {
   runtimeControlsFor,
   runtimeFiles,
 } from '@lvs/keepalived';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../../infra/clock';
 import { DirectorConnector } from '../../infra/ssh/director-connector';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
@@ -44,8 +45,6 @@ export interface ApplyOptions {
   waitForConnectionsMs?: number;
 }
 
-/** The deadline for the IPVS table to show the change (keepalived reacts to inotify at once). */
-const VERIFY_TIMEOUT_MS = Number(process.env.RUNTIME_VERIFY_TIMEOUT_MS ?? 10_000);
 const POLL_MS = 100;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -151,7 +150,13 @@ export class RuntimeService {
     private readonly audit: AuditService,
     @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
     private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.verifyTimeoutMs = config.deploy.runtimeVerifyTimeoutMs;
+  }
+
+  /** The deadline for the IPVS table to show the change (RUNTIME_VERIFY_TIMEOUT_MS; keepalived reacts to inotify at once). */
+  private readonly verifyTimeoutMs: number;
 
   /** Applies a real server's (already stored) admin state now on every director of the deployed revision. */
   async applyAdminState(clusterId: string, target: AdminStateTarget, opts: ApplyOptions = {}): Promise<RuntimeApplyDto> {
@@ -265,7 +270,7 @@ export class RuntimeService {
     return this.verify(d, conn, steps, svcKey, rsKey, rs);
   }
 
-  /** Polls `ipvsadm -Ln --exact` until the real server shows its state, or VERIFY_TIMEOUT_MS. */
+  /** Polls `ipvsadm -Ln --exact` until the real server shows its state, or RUNTIME_VERIFY_TIMEOUT_MS. */
   private async verify(
     d: Director,
     conn: SshConnection,
@@ -279,7 +284,7 @@ export class RuntimeService {
     let noTable: string | undefined;
     try {
       await steps.run('verify', async () => {
-        const deadline = this.clock.nowMs() + VERIFY_TIMEOUT_MS;
+        const deadline = this.clock.nowMs() + this.verifyTimeoutMs;
         for (;;) {
           const t = await ipvsTable(conn);
           if (typeof t === 'string') {
@@ -296,7 +301,7 @@ export class RuntimeService {
             };
           if (this.clock.nowMs() > deadline)
             throw new Error(
-              `${rsKey} in ${svcKey}: expected ${want.text}, the table shows ${weight === null ? 'no such real server' : `weight ${weight}`} after ${VERIFY_TIMEOUT_MS} ms`,
+              `${rsKey} in ${svcKey}: expected ${want.text}, the table shows ${weight === null ? 'no such real server' : `weight ${weight}`} after ${this.verifyTimeoutMs} ms`,
             );
           await sleep(POLL_MS);
         }
