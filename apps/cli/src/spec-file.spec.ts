@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { LineCounter, parseDocument, stringify } from 'yaml';
 import { clusterSpec } from '../../../test/factories';
 import type { CliIo } from './io';
 import { deploymentExitCode } from './progress';
-import { checkSpec, readSpecFile } from './spec-file';
+import { checkSpec, plainJson, readSpecFile } from './spec-file';
 
 // Texts come in as standard input (`-f -`): no file is written.
 const ioWith = (text: string): CliIo => ({
@@ -42,6 +42,49 @@ describe('spec files: YAML or JSON, findings at file:line:col', () => {
   it('a valid spec renders for every director', async () => {
     const f = await read(stringify(clusterSpec({ name: 'd' })));
     expect(checkSpec(f)).toMatchObject({ errors: [], spec: { name: 'd' } });
+  });
+});
+
+describe('plain JSON is read with JSON.parse, to the same value YAML gives', () => {
+  const viaYaml = (text: string) => {
+    const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+    expect(doc.errors).toEqual([]);
+    return doc.toJS({ maxAliasCount: 100 });
+  };
+  const spec = clusterSpec({ name: 'json' });
+  const texts = {
+    'export -o json': JSON.stringify(spec, null, 2),
+    compact: JSON.stringify(spec),
+    'no indentation, CRLF, tabs': JSON.stringify(spec, null, '\t').replaceAll('\n\t', '\r\n'),
+    'colon on its own line': '{"name"\n: "x", "a": [1, {"b": null}]}',
+    escapes: '{"a": "\\u00e9\\n\\t\\/\\b\\"\\\\ \\ud83d\\ude00", "b\\"c:": "d:\\":e"}',
+    // toStrictEqual tells -0 from 0, as Object.is does.
+    numbers: '{"a": -0, "b": 1.0, "c": 1e400, "d": 12345678901234567890, "e": 1E-7}',
+    'empty key, __proto__, a long key': `{"": 1, "__proto__": {"x": 1}, "${'k'.repeat(1500)}": 2}`,
+  };
+
+  it.each(Object.entries(texts))('%s', async (_what, text) => {
+    const fast = plainJson(text);
+    expect(fast).toBeDefined();
+    expect(fast?.value).toStrictEqual(viaYaml(text));
+    expect((await read(text)).raw).toStrictEqual(viaYaml(text));
+  });
+
+  it('a key twice in one object is not plain JSON: YAML refuses it at its line, as before (exit 3)', async () => {
+    const dup = '{\n  "name": "a",\n  "directors": [],\n  "name": "b"\n}\n';
+    expect(JSON.parse(dup).name).toBe('b');
+    expect(plainJson(dup)).toBeUndefined();
+    expect(plainJson('{"a": {"k": 1, "k": 2}}')).toBeUndefined();
+    expect(plainJson('[{"k": 1}, {"k": 2}]')).toBeDefined(); // the same key in two objects is fine
+    await expect(read(dup)).rejects.toMatchObject({ code: 3, details: [expect.stringMatching(/^<stdin>:4:3: Map keys must be unique/)] });
+  });
+
+  it('YAML, and JSON that JSON.parse refuses (a comment, a trailing comma, a BOM), go the YAML way', async () => {
+    expect(plainJson('name: a\n')).toBeUndefined();
+    expect(plainJson('{"a": 1,}')).toBeUndefined();
+    expect(plainJson('\ufeff{"a": 1}')).toBeUndefined();
+    expect((await read('{"a": 1, # why\n "b": 2}')).raw).toEqual({ a: 1, b: 2 });
+    expect((await read('\ufeff{"a": 1}')).raw).toEqual({ a: 1 });
   });
 });
 
