@@ -119,6 +119,9 @@ export function CommandPalette({ open, onOpenChange, onToggleTheme, onShortcuts 
                     Show the timeline of this cluster
                   </Command.Item>
                 )}
+                <Command.Item value="Go to the notifications channels rules webhook slack e-mail" onSelect={() => go('/notifications')}>
+                  Go to the notifications (channels and rules)
+                </Command.Item>
                 <Command.Item value="Go to the SSH credentials" onSelect={() => go('/credentials')}>
                   Go to the SSH credentials
                 </Command.Item>
