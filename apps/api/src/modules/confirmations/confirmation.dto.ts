@@ -31,3 +31,8 @@ export const ConfirmationSchema = z
   })
   .meta({ id: 'Confirmation' });
 export type ConfirmationDto = z.output<typeof ConfirmationSchema>;
+
+export const ConfirmationPageSchema = z
+  .object({ items: z.array(ConfirmationSchema), total: z.number().int() })
+  .meta({ id: 'ConfirmationPage' });
+export type ConfirmationPageDto = z.output<typeof ConfirmationPageSchema>;

@@ -2,20 +2,27 @@ import { Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
-import { ZodBody, ZodParams } from '../../common/validation/zod';
-import { ClusterParams } from '../deployments/deployment.dto';
-import { ConfirmationCreateSchema, ConfirmationSchema, type ConfirmationCreateDto, type ConfirmationDto } from './confirmation.dto';
+import { ZodBody, ZodParams, ZodQuery } from '../../common/validation/zod';
+import { ClusterParams, PageQuery } from '../deployments/deployment.dto';
+import {
+  ConfirmationCreateSchema,
+  ConfirmationPageSchema,
+  ConfirmationSchema,
+  type ConfirmationCreateDto,
+  type ConfirmationDto,
+  type ConfirmationPageDto,
+} from './confirmation.dto';
 import { ConfirmationsService } from './confirmations.service';
 
 type Cluster = { clusterId: string };
 
 @ApiTags('deployments')
-@Controller('clusters/:clusterId/confirmation')
+@Controller('clusters/:clusterId')
 @ApiProblems(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND)
 export class ConfirmationsController {
   constructor(private readonly confirmations: ConfirmationsService) {}
 
-  @Post()
+  @Post('confirmation')
   @RequireRole('operator')
   @ApiOperation({
     summary: 'Confirmed deployment: roll back unless confirmed in time',
@@ -28,7 +35,7 @@ export class ConfirmationsController {
     return this.confirmations.create(p.clusterId, body);
   }
 
-  @Post('confirm')
+  @Post('confirmation/confirm')
   @HttpCode(200)
   @RequireRole('operator')
   @ApiOperation({ summary: 'Confirm the pending deployment: it stays, the timer stops' })
@@ -37,7 +44,18 @@ export class ConfirmationsController {
     return this.confirmations.confirm(p.clusterId);
   }
 
-  @Get()
+  @Get('confirmations')
+  @RequireRole('viewer')
+  @ApiOperation({
+    summary: "The cluster's confirmations, newest first",
+    description: 'An empty page for a cluster that never had one (GET …/confirmation answers 404 then); `limit=1` is the latest.',
+  })
+  @ApiOk(ConfirmationPageSchema, 'A page of confirmations.')
+  list(@ZodParams(ClusterParams) p: Cluster, @ZodQuery(PageQuery) q: { limit: number; offset: number }): Promise<ConfirmationPageDto> {
+    return this.confirmations.list(p.clusterId, q.limit, q.offset);
+  }
+
+  @Get('confirmation')
   @RequireRole('viewer')
   @ApiOperation({ summary: "The cluster's latest confirmation: pending (with its deadline), confirmed, rolled back or failed" })
   @ApiOk(ConfirmationSchema, 'The latest confirmation.')

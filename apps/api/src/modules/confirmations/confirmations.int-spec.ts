@@ -66,4 +66,14 @@ describe('POST /clusters/:id/confirmation', () => {
     expect(none.status).toBe(404);
     expect((await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/confirmation`, { token: viewer })).status).toBe(404);
   });
+
+  it('lists a cluster that never had a confirmation as an empty page (200, not 404); a bad limit names the field', async () => {
+    const list = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/confirmations?limit=1`, { token: viewer });
+    expect(list.status, list.text).toBe(200);
+    expect(list.body).toEqual({ items: [], total: 0 });
+    const bad = await call(t.baseUrl, 'GET', `/api/v1/clusters/${clusterId}/confirmations?limit=0`, { token: viewer });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(['query.limit']);
+  });
 });

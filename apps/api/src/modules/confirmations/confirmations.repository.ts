@@ -19,6 +19,17 @@ export class ConfirmationsRepository {
     return this.repo().findOne({ where: { clusterId }, order: { createdAt: 'DESC' } });
   }
 
+  /** A cluster's confirmations, newest first. */
+  async page(clusterId: string, limit: number, offset: number): Promise<{ items: DeploymentConfirmationEntity[]; total: number }> {
+    const [items, total] = await this.repo().findAndCount({
+      where: { clusterId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: limit,
+      skip: offset,
+    });
+    return { items, total };
+  }
+
   save(c: DeploymentConfirmationEntity, m?: EntityManager): Promise<DeploymentConfirmationEntity> {
     return this.repo(m).save(c);
   }

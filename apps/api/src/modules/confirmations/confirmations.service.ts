@@ -6,7 +6,7 @@ import { DeploymentsErrorCode } from '../deployments/deployments.errors';
 import { DeploymentsService } from '../deployments/deployments.service';
 import { actorName } from '../deployments/revisions.service';
 import { DeploymentConfirmationEntity } from './confirmation.entity';
-import type { ConfirmationCreateDto, ConfirmationDto } from './confirmation.dto';
+import type { ConfirmationCreateDto, ConfirmationDto, ConfirmationPageDto } from './confirmation.dto';
 import { ConfirmationsError, ConfirmationsErrorCode } from './confirmations.errors';
 import { ConfirmationsRepository } from './confirmations.repository';
 
@@ -106,6 +106,12 @@ export class ConfirmationsService implements OnApplicationBootstrap, OnModuleDes
       after: { deploymentId: c.deploymentId },
     });
     return this.map(c);
+  }
+
+  /** Every confirmation of the cluster, newest first (an empty page for a cluster that never had one). */
+  async list(clusterId: string, limit: number, offset: number): Promise<ConfirmationPageDto> {
+    const { items, total } = await this.repo.page(clusterId, limit, offset);
+    return { items: items.map((c) => this.map(c)), total };
   }
 
   async current(clusterId: string): Promise<ConfirmationDto> {

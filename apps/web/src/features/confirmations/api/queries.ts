@@ -16,19 +16,16 @@ const LOOK_MS = 5_000;
 const PENDING_MS = 1_000;
 
 /**
- * Whether (and when last) a confirmation was requested for the cluster, from the audit log: GET
- * …/confirmation answers 404 for a cluster that never had one, and a page must not make a failed
- * request on every cluster just to learn that. The audit event `deployment.confirmation_requested`
- * is written with every request; its id keys the confirmation query below.
+ * The id of the cluster's latest confirmation, or null when it never had one: GET …/confirmations
+ * with limit=1 answers an empty page then (…/confirmation itself is a 404), so every cluster page
+ * can look without a failed request. The id keys the confirmation query below.
  */
 export const confirmationRequestedQuery = (clusterId: string) =>
   queryOptions({
     queryKey: confirmationKeys.requested(clusterId),
     queryFn: async () => {
       const page = await data(
-        client().GET('/api/v1/audit', {
-          params: { query: { action: 'deployment.confirmation_requested', targetType: 'cluster', targetId: clusterId, limit: 1 } },
-        }),
+        client().GET('/api/v1/clusters/{clusterId}/confirmations', { params: { path: { clusterId }, query: { limit: 1 } } }),
       );
       return page.items[0]?.id ?? null;
     },

@@ -4,7 +4,7 @@ import dynamic from 'next/dynamic';
 import { confirmationRequestedQuery } from '../api/queries';
 
 // Most clusters never have a confirmed deployment: the banner (and its countdown) is a chunk of its
-// own, fetched once the audit log says one was requested — the Live tab's first load stays lean.
+// own, fetched once the cluster has one — the Live tab's first load stays lean.
 const ConfirmationBanner = dynamic(() => import('./confirmation-banner').then((m) => m.ConfirmationBanner), { ssr: false });
 
 /** Where a cluster's header shows its confirmed deployment, if it ever had one. */
