@@ -11,7 +11,7 @@
 // profile with bench/cli/cpuprofile-top.mjs. CLI_BUNDLE=FILE[,FILE…]: time those lvsctl bundles
 // instead of building apps/cli, each in turn within every run (a before/after on the same load).
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adminToken, freePort, root, waitOk } from '../lib/lab-bench.mjs';
@@ -147,5 +147,9 @@ try {
     console.log(`profiled run (--cpu-prof, LVSCTL_DEBUG=all): ${p.wall.toFixed(0)} ms; profile in ${process.env.CLI_PROFILE_DIR}`);
   }
 } finally {
+  // The API stops its embedded PostgreSQL on SIGTERM; then its data directory goes too.
+  const stopped = new Promise((r) => api.once('exit', r));
   api.kill('SIGTERM');
+  await Promise.race([stopped, sleep(15_000)]);
+  rmSync(dir, { recursive: true, force: true });
 }
