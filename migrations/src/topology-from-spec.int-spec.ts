@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DataSource, type EntityManager } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/infra/database/data-source';
-import { toSpec } from '../../apps/api/src/modules/topology/topology.model';
-import { TopologyRepository } from '../../apps/api/src/modules/topology/topology.repository';
+import { toSpec } from '../../apps/api/src/modules/clusters/spec/topology.model';
+import { TopologyRepository } from '../../apps/api/src/modules/clusters/spec/topology.repository';
 import { clusterSpec, richClusterSpec } from '../../test/factories';
 import { createTestDatabase } from '../../test/pg';
 import { MIGRATIONS } from './index';

@@ -24,8 +24,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { TelemetryModule } from './modules/telemetry/telemetry.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 import { RuntimeModule } from './modules/runtime/runtime.module';
-import { TopologyModule } from './modules/topology/topology.module';
-import { ViewerSecretsInterceptor } from './modules/topology/viewer-secrets.interceptor';
+import { ViewerSecretsInterceptor } from './modules/clusters/viewer-secrets.interceptor';
 import { UsersModule } from './modules/users/users.module';
 
 export interface AppModuleOptions {
@@ -58,7 +57,6 @@ export class AppModule {
         CredentialsModule,
         RealtimeModule,
         ClustersModule,
-        TopologyModule,
         DeploymentsModule,
         RuntimeModule,
         TelemetryModule,

@@ -17,11 +17,11 @@ import { ApiTokenEntity } from '../../modules/tokens/api-token.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { NOTIFICATION_ENTITIES } from '../../modules/notifications/notification.entities';
 import { DirectorCapabilitiesEntity } from '../../modules/fleet/director-capabilities.entity';
-import { DirectorEntity } from '../../modules/topology/director.entity';
-import { RealServerEntity } from '../../modules/topology/real-server.entity';
-import { VirtualServiceEntity } from '../../modules/topology/virtual-service.entity';
-import { VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity } from '../../modules/topology/vrrp-instance.entity';
-import { VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity } from '../../modules/topology/vrrp-sync-group.entity';
+import { DirectorEntity } from '../../modules/clusters/resources/director.entity';
+import { RealServerEntity } from '../../modules/clusters/resources/real-server.entity';
+import { VirtualServiceEntity } from '../../modules/clusters/resources/virtual-service.entity';
+import { VrrpInstanceEntity, VrrpMemberEntity, VrrpVipEntity } from '../../modules/clusters/resources/vrrp-instance.entity';
+import { VrrpSyncGroupEntity, VrrpSyncGroupMemberEntity } from '../../modules/clusters/resources/vrrp-sync-group.entity';
 
 /** Every TypeORM entity of the app, in one list for the data source and the schema-drift test. */
 export const ENTITIES: Function[] = [

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TopologyError, TopologyErrorCode } from '../topology/topology.errors';
+import { TopologyError, TopologyErrorCode } from './spec/topology.errors';
 import type {
   ArchivedClusterDto,
   ArchivedClusterPageDto,

@@ -1,9 +1,9 @@
 import { ADMIN_STATES, ClusterSpecSchema, CLUSTER_MODES, KEEPALIVED_NAME } from '@lvs/domain';
 import { z } from 'zod';
 import { AdminStateApplySchema, RUNTIME_EXAMPLE, RuntimeApplySchema, WaitForConnectionsSchema } from '../runtime/dto/runtime.dto';
-import { IssueSchema } from '../topology/dto/common';
+import { IssueSchema } from './resources/dto/common';
 
-export { ClusterParams } from '../topology/dto/common';
+export { ClusterParams } from './resources/dto/common';
 
 export const ClusterListQuery = z.strictObject({
   q: z.string().min(1).max(100, 'must be at most 100 characters').optional().meta({ description: 'Substring of the name or description' }),

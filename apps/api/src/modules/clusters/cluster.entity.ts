@@ -2,7 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 
 /**
  * A cluster: its own fields and the version (ETag) of its whole topology. The topology lives in the
- * tables of modules/topology (directors, VRRP instances, virtual services, real servers, ...).
+ * tables of the aggregate's resources/ (directors, VRRP instances, virtual services, real servers, ...).
  */
 @Entity('clusters')
 @Check('ck_clusters_mode', `mode IN ('keepalived', 'ipvsadm')`)

@@ -5,11 +5,11 @@ import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../audit/audit.service';
-import type { ClusterSpecPort } from '../deployments/cluster-spec.port';
-import { checkIfMatch, notModified } from '../topology/etag';
-import type { ChangeReport } from '../topology/topology.plan';
-import { TopologyError, TopologyErrorCode } from '../topology/topology.errors';
-import { replaceTopology, TopologyService, type WriteOutcome } from '../topology/topology.service';
+import type { ClusterSpecPort } from './spec/cluster-spec.port';
+import { checkIfMatch, notModified } from './etag';
+import type { ChangeReport } from './spec/topology.plan';
+import { TopologyError, TopologyErrorCode } from './spec/topology.errors';
+import { replaceTopology, TopologyService, type WriteOutcome } from './spec/topology.service';
 import type {
   ClusterImportDto,
   ClusterImportResultDto,
@@ -22,8 +22,8 @@ import type {
 } from './cluster.dto';
 import { ArchiveRepository } from './archive.repository';
 import { type ClusterRow, ClustersRepository } from './clusters.repository';
-import { ImportParser } from './import-parser';
-import { ImportParseError, ImportParseErrorCode } from './import.errors';
+import { ImportParser } from './import/import-parser';
+import { ImportParseError, ImportParseErrorCode } from './import/import.errors';
 import { actorName } from '../deployments/revisions.service';
 
 /** Audit events of a spec write name what changed; the lists are cut so a 20k-server apply stays a small event. */

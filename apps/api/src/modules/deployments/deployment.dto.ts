@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INT4_MAX } from '../../common/validation/edge';
 import { FindingSchema } from '../fleet/fleet.dto';
-import { IssueSchema } from '../topology/dto/common';
+import { IssueSchema } from '../clusters/resources/dto/common';
 
 export const ClusterParams = z.strictObject({ clusterId: z.uuid({ error: 'must be a UUID' }) });
 export const RevisionParams = z.strictObject({

@@ -6,7 +6,7 @@ import { LiveService } from '../../infra/realtime/live.service';
 import { DirectorConnector } from '../../infra/ssh/director-connector';
 import { AuditService } from '../audit/audit.service';
 import { FLEET_GATE, type FleetGate } from '../fleet/fleet-gate.port';
-import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
+import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../clusters/spec/cluster-spec.port';
 import { DeploymentEntity, DeploymentTargetEntity, type ConfigRevisionEntity } from './deployment.entities';
 import type { DeploymentDto, DeploymentPageDto } from './deployment.dto';
 import { DeploymentRecovery } from './deployment-recovery';

@@ -14,7 +14,7 @@ import { FLEET_GATE, type FleetGate } from '../fleet/fleet-gate.port';
 import { driftFound } from '../events/event-builders';
 import { EventsService } from '../events/events.service';
 import { RuntimeService } from '../runtime/runtime.service';
-import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
+import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../clusters/spec/cluster-spec.port';
 import { DirectorHostKeyEntity } from './deployment.entities';
 import type { DriftDto, HostKeyDto, PlanDto } from './deployment.dto';
 import { sha256 } from './director-push';

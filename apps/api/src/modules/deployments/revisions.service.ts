@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { currentContext } from '../../common/request-context';
 import { AuditService } from '../audit/audit.service';
 import { DIRECTOR_VERSIONS, type DirectorVersions } from '../fleet/director-versions.port';
-import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from './cluster-spec.port';
+import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../clusters/spec/cluster-spec.port';
 import { ConfigRevisionEntity, type RenderedDirector } from './deployment.entities';
 import type { RevisionDetailDto, RevisionDiffDto, RevisionDto, RevisionPageDto } from './deployment.dto';
 import { sha256 } from './director-push';

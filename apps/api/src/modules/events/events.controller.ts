@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodParams, ZodQuery } from '../../common/validation/zod';
-import { ClusterParams } from '../topology/dto/common';
+import { ClusterParams } from '../clusters/resources/dto/common';
 import { EventsPageSchema, EventsQuerySchema, type EventsPageDto, type EventsQuery } from './events.dto';
 import { EventsService } from './events.service';
 

@@ -15,7 +15,7 @@ import {
 } from '@lvs/domain';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
-import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-spec.port';
+import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../clusters/spec/cluster-spec.port';
 import { DirectorConnector } from '../../infra/ssh/director-connector';
 import { EventKind } from '../events/events.kinds';
 import { EventsService } from '../events/events.service';

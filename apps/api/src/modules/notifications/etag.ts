@@ -1,4 +1,4 @@
-import { etagOf } from '../topology/etag';
+import { etagOf } from '../clusters/etag';
 import { NotificationsError, NotificationsErrorCode } from './notifications.errors';
 
 /** As the topology's: 412 (notifications.stale) when `If-Match` is given and names no current version; absent = unconditional. */

@@ -8,8 +8,8 @@ import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodBody, ZodParams } from '../../common/validation/zod';
 import { toOpenApiSchema } from '../../common/validation/zod-openapi';
-import { RealServerParams } from '../topology/dto/common';
-import { IfMatchHeader, setEtag } from '../topology/http';
+import { RealServerParams } from '../clusters/resources/dto/common';
+import { IfMatchHeader, setEtag } from '../clusters/http';
 import {
   HostKeyBodySchema,
   type PrepScriptDto,

@@ -8,7 +8,7 @@ import { EventKind } from '../events/events.kinds';
 import { EventsService } from '../events/events.service';
 import { RealServerAccessEntity } from './real-server-access.entity';
 import { CHECK_SCRIPT, type CheckTarget, evaluateChecks, parseHostFacts, prepScript } from './real-server-checks';
-import { checkIfMatch } from '../topology/etag';
+import { checkIfMatch } from '../clusters/etag';
 import type {
   PrepScriptDto,
   RealServerAccessBody,

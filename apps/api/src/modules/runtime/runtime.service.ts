@@ -15,7 +15,7 @@ import { Clock } from '../../infra/clock';
 import { DirectorConnector } from '../../infra/ssh/director-connector';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
-import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-spec.port';
+import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../clusters/spec/cluster-spec.port';
 import { actorName } from '../deployments/revisions.service';
 import {
   APPLIED_NOW,

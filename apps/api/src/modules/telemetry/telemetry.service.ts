@@ -6,7 +6,7 @@ import { Clock } from '../../infra/clock';
 import { EventLoopDelay } from '../../infra/process/event-loop-delay';
 import { LiveJoins } from '../../infra/realtime/live-joins';
 import { LiveService } from '../../infra/realtime/live.service';
-import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../deployments/cluster-spec.port';
+import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../clusters/spec/cluster-spec.port';
 import { EventsService } from '../events/events.service';
 import { DirectorPoller } from './director-poller';
 import { liveEvents } from './live-events';
