@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import { loadActions } from './action-loader';
 import type { ActionModules } from './actions/index';
 import { debugLog } from './debug';
+import type { Format } from './format';
 import type { CliIo } from './io';
 
 /**
@@ -9,7 +10,6 @@ import type { CliIo } from './io';
  * files. Each action is loaded when it runs (loadActions: in the bundle, a script compiled on
  * first use), so zod, yaml, socket.io and the renderers cost nothing until a command needs them.
  */
-export type Format = 'table' | 'json' | 'yaml';
 
 export const outputOption = (def: Format, choices: Format[] = ['table', 'json', 'yaml']) =>
   new Option('-o, --output <format>', 'output format').choices(choices).default(def);

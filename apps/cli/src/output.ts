@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
 import { CliError, ExitCode } from './exit-codes';
 
-export type { Format } from './options';
-import type { Format } from './options';
+export type { Format } from './format';
+import type { Format } from './format';
 
 export function toJson(v: unknown): string {
   return JSON.stringify(v, null, 2) + '\n';

@@ -1,0 +1,2 @@
+/** How a command prints data (-o). */
+export type Format = 'table' | 'json' | 'yaml';
