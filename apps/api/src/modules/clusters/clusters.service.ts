@@ -153,7 +153,6 @@ export class ClustersService implements ClusterSpecPort {
     const out = await this.topology.write(
       id,
       (e) => {
-        checkIfMatch(ifMatch, e.before.head.version, 'cluster');
         const h = e.before.head;
         before = { name: h.name, description: h.description, mode: h.mode };
         e.draft.head = {
@@ -164,6 +163,7 @@ export class ClustersService implements ClusterSpecPort {
         };
       },
       {
+        ifMatch: { etag: ifMatch, what: 'cluster' },
         audit: ({ head }) => ({
           action: 'cluster.update',
           targetType: 'cluster',
@@ -228,11 +228,11 @@ export class ClustersService implements ClusterSpecPort {
     const out = await this.topology.write(
       id,
       (e) => {
-        checkIfMatch(ifMatch, e.before.head.version, 'cluster');
         replaceTopology(e.draft, spec);
       },
       {
         document: 'body',
+        ifMatch: { etag: ifMatch, what: 'cluster' },
         audit: ({ before, head, report }) => ({
           action: 'cluster.spec.replace',
           targetType: 'cluster',
@@ -250,7 +250,6 @@ export class ClustersService implements ClusterSpecPort {
     const out = await this.topology.write(
       id,
       (e) => {
-        checkIfMatch(ifMatch, e.before.head.version, 'cluster');
         const i = e.draft.virtualServices.findIndex((s) => virtualServiceKey(s.value) === vsKey);
         const s = e.draft.virtualServices[i];
         const j = s ? s.reals.findIndex((r) => realServerKey(r.value) === rsKey) : -1;
@@ -261,6 +260,7 @@ export class ClustersService implements ClusterSpecPort {
         s.reals[j] = { ...s.reals[j], value: { ...s.reals[j].value, adminState: state } };
       },
       {
+        ifMatch: { etag: ifMatch, what: 'cluster' },
         audit: ({ head }) => ({
           action: 'realServer.adminState',
           targetType: 'cluster',

@@ -8,13 +8,11 @@ import type {
   RealServerPatchDto,
   RealServerWriteDto,
 } from './dto/real-server.dto';
-import { checkIfMatch } from '../etag';
-import type { Edit } from '../spec/topology.service';
-import type { Item } from '../spec/topology.model';
+import type { Item, Topology } from '../spec/topology.model';
 import { TopologyError, TopologyErrorCode } from '../spec/topology.errors';
 import { TopologyRepository } from '../spec/topology.repository';
 import { metaOf, realServerFromRow, type RealServerRow, type TimestampsRow } from '../spec/topology.rows';
-import { indexOf, TopologyService, type WriteOutcome } from '../spec/topology.service';
+import { type IfMatch, indexOf, TopologyService, type WriteOutcome } from '../spec/topology.service';
 
 type Row = RealServerRow & TimestampsRow & { key: string };
 
@@ -44,7 +42,7 @@ export class RealServersService {
     const out = await this.topology.write(
       clusterId,
       (e) => {
-        const s = this.service(e, serviceId);
+        const s = this.service(e.draft, serviceId);
         s.reals.push(item);
         e.focus = `virtualServices.${s.index}.realServers.${s.reals.length - 1}`;
         return item;
@@ -85,12 +83,13 @@ export class RealServersService {
     await this.topology.write(
       clusterId,
       (e) => {
-        const s = this.service(e, serviceId);
-        const j = indexOf(s.reals, id, 'real server');
-        checkIfMatch(ifMatch, s.reals[j].ref!.version, 'real server');
-        s.reals.splice(j, 1);
+        const s = this.service(e.draft, serviceId);
+        s.reals.splice(indexOf(s.reals, id, 'real server'), 1);
       },
-      { audit: () => ({ action: 'realServer.delete', targetType: 'realServer', targetId: id, before: { virtualServiceId: serviceId } }) },
+      {
+        ifMatch: this.ifMatch(serviceId, id, ifMatch),
+        audit: () => ({ action: 'realServer.delete', targetType: 'realServer', targetId: id, before: { virtualServiceId: serviceId } }),
+      },
     );
   }
 
@@ -105,25 +104,39 @@ export class RealServersService {
     const out = await this.topology.write(
       clusterId,
       (e) => {
-        const s = this.service(e, serviceId);
+        const s = this.service(e.draft, serviceId);
         const j = indexOf(s.reals, id, 'real server');
         const current = s.reals[j];
-        checkIfMatch(ifMatch, current.ref!.version, 'real server');
         const item: Item<RealServer> = { value: next(current.value), ref: current.ref };
         s.reals[j] = item;
         e.focus = `virtualServices.${s.index}.realServers.${j}`;
         return item;
       },
       // The delta (before/after objects) is added by the write path.
-      { audit: () => ({ action, targetType: 'realServer', targetId: id, after: { virtualServiceId: serviceId } }) },
+      {
+        ifMatch: this.ifMatch(serviceId, id, ifMatch),
+        audit: () => ({ action, targetType: 'realServer', targetId: id, after: { virtualServiceId: serviceId } }),
+      },
     );
     return this.written(clusterId, serviceId, out);
   }
 
-  private service(e: Edit, serviceId: string) {
-    const index = e.draft.virtualServices.findIndex((s) => s.ref?.id === serviceId);
+  private service(t: Topology, serviceId: string) {
+    const index = t.virtualServices.findIndex((s) => s.ref?.id === serviceId);
     if (index < 0) throw this.noService(serviceId);
-    return { index, reals: e.draft.virtualServices[index].reals };
+    return { index, reals: t.virtualServices[index].reals };
+  }
+
+  /** If-Match on one real server: its own version (404 first when it or its service is gone). */
+  private ifMatch(serviceId: string, id: string, etag: string | undefined): IfMatch {
+    return {
+      etag,
+      what: 'real server',
+      version: (t) => {
+        const { reals } = this.service(t, serviceId);
+        return reals[indexOf(reals, id, 'real server')].ref!.version;
+      },
+    };
   }
 
   private async written(clusterId: string, serviceId: string, out: WriteOutcome<Item<RealServer>>): Promise<RealServerWriteDto> {

@@ -52,7 +52,22 @@ export interface WriteOptions {
    * to `spec.…`, and a collision with another object answers 409.
    */
   document?: 'body' | 'spec';
+  /** The request's `If-Match`, checked once the cluster row is locked and before the edit runs (412 when stale). */
+  ifMatch?: IfMatch;
   audit: (w: { before: Topology; after: Topology; report: ChangeReport; head: ClusterHead }) => AuditRecord;
+}
+
+/** A conditional write: the ETag the caller read, and the version it must still name. */
+export interface IfMatch {
+  /** The `If-Match` header; undefined = unconditional. */
+  etag: string | undefined;
+  /** What the ETag is of, for the 412's message ("cluster", "real server"). */
+  what: string;
+  /**
+   * The target's version in the topology as it stands; the cluster's when absent. Throws the
+   * target's 404 when it is gone, so a missing object answers 404 before a stale ETag answers 412.
+   */
+  version?: (t: Topology) => number;
 }
 
 export interface WriteOutcome<R> {
@@ -131,6 +146,8 @@ export class TopologyService {
       if (!h) throw clusterNotFound(clusterId);
       const cached = this.cache.get(clusterId, h.version);
       const before = cached ? { ...cached, head: h } : await this.repo.load(h, m);
+      const ifMatch = opts.ifMatch;
+      if (ifMatch?.etag !== undefined) checkIfMatch(ifMatch.etag, ifMatch.version ? ifMatch.version(before) : h.version, ifMatch.what);
       const edit: Edit = { before, draft: draftOf(before) };
       const result = op(edit);
       return this.commit(edit, result, opts, m, false);
@@ -265,7 +282,6 @@ export class TopologyService {
         const list = e.draft[def.key] as unknown as I[];
         const index = indexOf(list, id, def.what);
         const current = list[index];
-        checkIfMatch(ifMatch, current.ref!.version, def.what);
         const value = next(current.value);
         const item = def.make(value, current);
         list[index] = item;
@@ -274,7 +290,7 @@ export class TopologyService {
         if (def.key === 'virtualServices') e.focusExclude = 'realServers';
         return item;
       },
-      { audit: () => ({ action: `${def.kind}.update`, targetType: def.kind, targetId: id }) },
+      { ifMatch: itemIfMatch(def, id, ifMatch), audit: () => ({ action: `${def.kind}.update`, targetType: def.kind, targetId: id }) },
     );
   }
 
@@ -289,7 +305,6 @@ export class TopologyService {
       (e) => {
         const list = e.draft[def.key] as unknown as I[];
         const index = indexOf(list, id, def.what);
-        checkIfMatch(ifMatch, list[index].ref!.version, def.what);
         const old = list[index].value;
         list.splice(index, 1);
         const refs = def.references?.(e.draft, old) ?? [];
@@ -301,7 +316,7 @@ export class TopologyService {
           );
         return undefined;
       },
-      { audit: () => ({ action: `${def.kind}.delete`, targetType: def.kind, targetId: id }) },
+      { ifMatch: itemIfMatch(def, id, ifMatch), audit: () => ({ action: `${def.kind}.delete`, targetType: def.kind, targetId: id }) },
     );
   }
 
@@ -441,6 +456,18 @@ export function indexOf<I extends { ref?: { id: string } }>(list: I[], id: strin
   const i = list.findIndex((x) => x.ref?.id === id);
   if (i < 0) throw new TopologyError(TopologyErrorCode.NotFound, `No ${what} with id ${id} in this cluster.`);
   return i;
+}
+
+/** If-Match on one object of a top-level collection: its own version (404 first when it is gone). */
+function itemIfMatch<V, I extends Item<V>>(def: CollectionDef<V, I>, id: string, etag: string | undefined): IfMatch {
+  return {
+    etag,
+    what: def.what,
+    version: (t) => {
+      const list = t[def.key] as unknown as I[];
+      return list[indexOf(list, id, def.what)].ref!.version;
+    },
+  };
 }
 
 function find<V, I extends Item<V>>(t: Topology, def: CollectionDef<V, I>, value: V): I | undefined {
