@@ -5,7 +5,6 @@ import { ArchiveController } from './archive.controller';
 import { ArchiveRepository } from './archive.repository';
 import { ArchiveService } from './archive.service';
 import { ClustersController } from './clusters.controller';
-import { ClustersRepository } from './clusters.repository';
 import { ClustersService } from './clusters.service';
 import { IMPORT_PARSER_LIMITS_TOKEN, ImportParser, type ImportParserLimits } from './import/import-parser';
 import { DirectorsController } from './resources/directors.controller';
@@ -45,7 +44,6 @@ import { TopologyService } from './spec/topology.service';
     ScriptAllowlistController,
   ],
   providers: [
-    ClustersRepository,
     ClustersService,
     TopologyRepository,
     TopologyCache,

@@ -9,6 +9,7 @@ import type { ClusterSpecPort } from './spec/cluster-spec.port';
 import { checkIfMatch, notModified } from './etag';
 import type { ChangeReport } from './spec/topology.plan';
 import { TopologyError, TopologyErrorCode } from './spec/topology.errors';
+import { type ClusterRow, TopologyRepository } from './spec/topology.repository';
 import { replaceTopology, TopologyService, type WriteOutcome } from './spec/topology.service';
 import type {
   ClusterImportDto,
@@ -21,7 +22,6 @@ import type {
   SpecApplyResultDto,
 } from './cluster.dto';
 import { ArchiveRepository } from './archive.repository';
-import { type ClusterRow, ClustersRepository } from './clusters.repository';
 import { ImportParser } from './import/import-parser';
 import { ImportParseError, ImportParseErrorCode } from './import/import.errors';
 import { actorName } from '../deployments/revisions.service';
@@ -46,7 +46,7 @@ function reportSummary(r: ChangeReport, version: number) {
 @Injectable()
 export class ClustersService implements ClusterSpecPort {
   constructor(
-    private readonly repo: ClustersRepository,
+    private readonly repo: TopologyRepository,
     private readonly topology: TopologyService,
     private readonly audit: AuditService,
     private readonly archive: ArchiveRepository,
@@ -54,12 +54,12 @@ export class ClustersService implements ClusterSpecPort {
   ) {}
 
   async list(p: Principal, q: ClusterListQueryDto): Promise<ClusterPageDto> {
-    const { rows, total } = await this.repo.page({ q: q.q, mode: q.mode, onlyId: p.clusterId ?? undefined }, q.limit, q.offset);
+    const { rows, total } = await this.repo.clusters({ q: q.q, mode: q.mode, onlyId: p.clusterId ?? undefined }, q.limit, q.offset);
     return { items: rows.map((c) => this.map(c)), total };
   }
 
   async get(id: string): Promise<ClusterSummaryDto> {
-    const c = await this.repo.findById(id);
+    const c = await this.repo.cluster(id);
     if (!c) throw new TopologyError(TopologyErrorCode.ClusterNotFound, `No cluster with id ${id}.`);
     return this.map(c);
   }
@@ -185,7 +185,7 @@ export class ClustersService implements ClusterSpecPort {
       // on the directors) outlive the cluster; only the live rows cascade away.
       const { spec } = await this.topology.readSpec(id, m);
       await this.archive.archive(id, spec, actorName(), m);
-      await this.repo.delete(id, m);
+      await this.repo.deleteCluster(id, m);
       await this.audit.record(
         {
           action: 'cluster.delete',

@@ -11,6 +11,7 @@ import {
   type DirectorRow,
   REAL_SERVER_COLUMNS,
   realServerFromRow,
+  selectList,
   type RealServerRow,
   type TimestampsRow,
   VIRTUAL_SERVICE_COLUMNS,
@@ -37,40 +38,48 @@ interface HeadRow {
   updated_at: Date;
 }
 
+/** A cluster as the cluster list shows it: its head and the object counts kept on the row. */
+export interface ClusterRow extends HeadRow {
+  directors: number;
+  vrrp_instances: number;
+  virtual_services: number;
+  real_servers: number;
+}
+
 export interface Page<T> {
   rows: T[];
   total: number;
 }
 
-const HEAD = 'SELECT id, name, description, mode, version, created_at, updated_at FROM clusters WHERE id = $1';
-const DIRECTOR = 'id, version, position, name, address, ssh_port, ssh_user, credential, config_path, reload_method, pid_file, sudo';
-const VRRP_INSTANCE =
-  'id, version, position, name, interface, virtual_router_id, advert_int, nopreempt, preempt_delay, unicast, auth_pass, track_interfaces, garp_master_delay, notify_master, notify_backup, notify_fault, notify_stop, notify_any, options';
-const VIRTUAL_SERVICE =
-  's.id, s.version, s.position, s.vip, s.port, s.protocol, s.fwmark, s.family, s.scheduler, s.forwarding, s.persistence_timeout, s.persistence_netmask, s.quorum, s.hysteresis, s.quorum_up, s.quorum_down, s.alpha, s.omega, s.delay_loop, s.sorry_server_address, s.sorry_server_port, s.virtualhost, s.options';
-const REAL_SERVER_FIELDS = [
+// The clusters row: its head and the object counts every write keeps on it, each count read under its ClusterRow name.
+const HEAD_FIELDS = [
   'id',
+  'name',
+  'description',
+  'mode',
   'version',
-  'position',
-  'virtual_service_id',
-  'address',
-  'port',
-  'weight',
-  'forwarding',
-  'upper_threshold',
-  'lower_threshold',
-  'inhibit_on_failure',
-  'admin_state',
-  'hc_type',
-  'hc_options',
-  'options',
-] as const satisfies readonly (keyof RealServerRow)[];
-const REAL_SERVER = REAL_SERVER_FIELDS.map((f) =>
-  f === 'hc_type' ? 'r.health_check_type AS hc_type' : f === 'hc_options' ? 'r.health_check AS hc_options' : `r.${f}`,
-).join(', ');
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof HeadRow)[];
+const COUNT_COLUMNS = [
+  ['director_count', 'directors'],
+  ['vrrp_instance_count', 'vrrp_instances'],
+  ['virtual_service_count', 'virtual_services'],
+  ['real_server_count', 'real_servers'],
+] as const satisfies readonly (readonly [string, Exclude<keyof ClusterRow, keyof HeadRow>])[];
+const HEAD = `SELECT ${HEAD_FIELDS.join(', ')} FROM clusters WHERE id = $1`;
+const CLUSTER = `SELECT ${[...HEAD_FIELDS.map((f) => `c.${f}`), ...COUNT_COLUMNS.map(([c, as]) => `c.${c} AS ${as}`)].join(', ')} FROM clusters c`;
+// Each SELECT list comes from the table's column table (topology.rows.ts), the same one the writes use.
+const DIRECTOR = selectList(DIRECTOR_COLUMNS).sql;
+const VRRP_INSTANCE = selectList(VRRP_INSTANCE_COLUMNS).sql;
+const VRRP_SYNC_GROUP = selectList(VRRP_SYNC_GROUP_COLUMNS).sql;
+// The key is read by the per-resource routes only (the spec has no use for it).
+const VIRTUAL_SERVICE = selectList(VIRTUAL_SERVICE_COLUMNS, { alias: 's', omit: ['key'] }).sql;
+const REAL_SERVER_READ = selectList(REAL_SERVER_COLUMNS, { alias: 'r', parent: 'virtual_service_id', omit: ['key'] });
+const REAL_SERVER = REAL_SERVER_READ.sql;
 function realServerRowOf(a: unknown[]): RealServerRow {
   const r = {} as Record<string, unknown>;
-  for (let i = 0; i < REAL_SERVER_FIELDS.length; i++) r[REAL_SERVER_FIELDS[i]] = a[i];
+  for (let i = 0; i < REAL_SERVER_READ.fields.length; i++) r[REAL_SERVER_READ.fields[i]] = a[i];
   return r as unknown as RealServerRow;
 }
 const STAMPS = 'created_at, updated_at';
@@ -100,7 +109,8 @@ const head = (r: HeadRow): ClusterHead => ({
 const ref = (r: { id: string; version: number; position: number }) => ({ id: r.id, version: r.version, position: r.position });
 
 /**
- * Every query of the topology. Whole-topology reads are a handful of set queries (no N+1); writes
+ * Every query of the cluster aggregate: the `clusters` row (head, counts, list, delete) and its topology.
+ * Whole-topology reads are a handful of set queries (no N+1); writes
  * are set-based too — `unnest()` of one array per column inserts or updates any number of rows in
  * one statement — so a 20,000-real-server spec is read and written in tens of queries, not thousands.
  * Every method is scoped by the cluster: an id of another cluster's object finds nothing.
@@ -145,7 +155,7 @@ export class TopologyRepository {
     const vips = instances.length ? groupBy(await this.vips(m, 'i.cluster_id = $1', [id]), 'instance_id') : new Map();
     const groups = await this.q<VrrpSyncGroupRow>(
       m,
-      'SELECT id, version, position, name, options FROM vrrp_sync_groups WHERE cluster_id = $1 ORDER BY position',
+      `SELECT ${VRRP_SYNC_GROUP} FROM vrrp_sync_groups WHERE cluster_id = $1 ORDER BY position`,
       [id],
     );
     const [{ keepalived }] = await this.q<{ keepalived: ClusterKeepalived | null }>(m, 'SELECT keepalived FROM clusters WHERE id = $1', [
@@ -335,7 +345,7 @@ export class TopologyRepository {
     // TypeORM answers an UPDATE with [rows, rowCount].
     const [rows] = (await m.query(
       `UPDATE clusters SET version = version + $2, updated_at = now(), name = $3, description = $4, mode = $5,
-         director_count = $6, vrrp_instance_count = $7, virtual_service_count = $8, real_server_count = $9 WHERE id = $1 RETURNING *`,
+         ${COUNT_COLUMNS.map(([c], i) => `${c} = $${6 + i}`).join(', ')} WHERE id = $1 RETURNING *`,
       [clusterId, inc, h.fields.name, h.fields.description, h.fields.mode, ...h.counts],
     )) as [HeadRow[], number];
     return head(rows[0]);
@@ -344,6 +354,34 @@ export class TopologyRepository {
   async clusterNameTaken(name: string, exceptId: string | undefined, m: EntityManager): Promise<boolean> {
     const rows = await this.q(m, 'SELECT 1 FROM clusters WHERE name = $1 AND id IS DISTINCT FROM $2', [name, exceptId ?? null]);
     return rows.length > 0;
+  }
+
+  // ---- the cluster list and delete (the rest of the row is written by writeHead) ---------------
+
+  async cluster(id: string): Promise<ClusterRow | undefined> {
+    const [r] = await this.q<ClusterRow>(undefined, `${CLUSTER} WHERE c.id = $1`, [id]);
+    return r;
+  }
+
+  async clusters(f: { q?: string; mode?: string; onlyId?: string }, limit: number, offset: number): Promise<Page<ClusterRow>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (f.onlyId) where.push(`c.id = $${params.push(f.onlyId)}`);
+    if (f.mode) where.push(`c.mode = $${params.push(f.mode)}`);
+    if (f.q) where.push(`(c.name ILIKE $${params.push(like(f.q))} OR c.description ILIKE $${params.length})`);
+    const w = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+    return this.page<ClusterRow>(`${CLUSTER}${w}`, `SELECT count(*)::int AS n FROM clusters c${w}`, params, 'c.name', limit, offset);
+  }
+
+  /** Row-locked version, for a conditional delete. */
+  async lockVersion(id: string, m: EntityManager): Promise<{ name: string; version: number } | undefined> {
+    const [r] = await this.q<{ name: string; version: number }>(m, 'SELECT name, version FROM clusters WHERE id = $1 FOR UPDATE', [id]);
+    return r;
+  }
+
+  /** Deletes the cluster; its topology, revisions, deployments and scoped tokens go with it (ON DELETE CASCADE). */
+  async deleteCluster(id: string, m: EntityManager): Promise<void> {
+    await this.q(m, 'DELETE FROM clusters WHERE id = $1', [id]);
   }
 
   async insertHead(id: string, fields: Pick<ClusterHead, 'name' | 'description' | 'mode'>, m: EntityManager): Promise<ClusterHead> {
@@ -470,7 +508,7 @@ export class TopologyRepository {
     if (f.q) where.push(`name ILIKE $${params.push(like(f.q))}`);
     if (f.ids) where.push(`id = ANY($${params.push(f.ids)}::uuid[])`);
     const page = await this.page<VrrpSyncGroupRow & TimestampsRow>(
-      `SELECT id, version, position, name, options, ${STAMPS} FROM vrrp_sync_groups WHERE ${where.join(' AND ')}`,
+      `SELECT ${VRRP_SYNC_GROUP}, ${STAMPS} FROM vrrp_sync_groups WHERE ${where.join(' AND ')}`,
       f.ids ? undefined : 'SELECT count(*)::int AS n FROM vrrp_sync_groups WHERE ' + where.join(' AND '),
       params,
       'position',

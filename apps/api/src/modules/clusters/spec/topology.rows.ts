@@ -214,6 +214,32 @@ export interface Column<T> {
   get: (v: T) => unknown;
   /** SQL turning the unnested value into the column's value, when they differ. */
   sql?: (expr: string) => string;
+  /** The row field a read puts the column in, when it is not the column's name. */
+  as?: string;
+}
+
+/** What every object row starts with (its ref: id, version, position). */
+const META = ['id', 'version', 'position'] as const;
+
+/**
+ * The SELECT list of a table, derived from its column table so reads and writes name the same
+ * columns: the row's ref, `parent` (the owning row's id), then every column but `omit`, qualified by
+ * `alias`. `fields` are the row's field names in the same order (for rows read as arrays).
+ */
+export function selectList(
+  columns: readonly Column<never>[],
+  o: { alias?: string; parent?: string; omit?: readonly string[] } = {},
+): { sql: string; fields: string[] } {
+  const at = o.alias ? `${o.alias}.` : '';
+  const read = [
+    ...META.map((name) => ({ name, as: undefined })),
+    ...(o.parent ? [{ name: o.parent, as: undefined }] : []),
+    ...columns.filter((c) => !o.omit?.includes(c.name)),
+  ];
+  return {
+    sql: read.map((c) => `${at}${c.name}${c.as ? ` AS ${c.as}` : ''}`).join(', '),
+    fields: read.map((c) => c.as ?? c.name),
+  };
 }
 
 const opt = <V>(v: V | undefined): V | null => (v === undefined ? null : v);
@@ -351,8 +377,14 @@ export const REAL_SERVER_COLUMNS: Column<RealServer & { key: string }>[] = [
   { name: 'lower_threshold', type: 'int4', get: (r) => opt(r.lowerThreshold) },
   { name: 'inhibit_on_failure', type: 'bool', get: (r) => r.inhibitOnFailure },
   { name: 'admin_state', type: 'varchar', get: (r) => r.adminState },
-  { name: 'health_check_type', type: 'varchar', get: (r) => r.healthCheck?.type ?? null },
-  { name: 'health_check', type: 'text', get: (r) => (r.healthCheck ? healthCheckOptions(r.healthCheck) : null), sql: (e) => `${e}::json` },
+  { name: 'health_check_type', as: 'hc_type', type: 'varchar', get: (r) => r.healthCheck?.type ?? null },
+  {
+    name: 'health_check',
+    as: 'hc_options',
+    type: 'text',
+    get: (r) => (r.healthCheck ? healthCheckOptions(r.healthCheck) : null),
+    sql: (e) => `${e}::json`,
+  },
   optionsColumn<RealServer & { key: string }>([
     'key',
     'address',
