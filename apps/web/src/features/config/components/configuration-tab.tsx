@@ -125,6 +125,17 @@ export function ConfigurationTab() {
               cell: (i) => i.members.map((m) => `${m.director} (${m.priority}${m.state === 'MASTER' ? ', MASTER' : ''})`).join(', '),
             },
             { header: 'VIPs', cell: (i) => i.vips.map((v) => v.address).join(', ') },
+            {
+              header: 'Tracks',
+              cell: (i) => {
+                const w = (x?: { weight?: number }) => (x?.weight === undefined ? '' : ` weight ${x.weight}`);
+                const all = [
+                  ...(i.trackScripts ?? []).map((t) => `${t.name}${w(t)}`),
+                  ...i.trackInterfaces.map((n) => `${n}${w(i.trackInterfaceWeights?.[n])}`),
+                ];
+                return all.length ? all.join(', ') : '—';
+              },
+            },
           ]}
           item={(i) => ({ target: { kind: 'vrrpInstance', key: i.name }, label: `VRRP instance ${i.name}` })}
           add={{ target: { kind: 'vrrpInstance' }, label: 'Add VRRP instance' }}
@@ -148,6 +159,40 @@ export function ConfigurationTab() {
             target: { kind: 'vrrpSyncGroup' },
             label: 'Add sync group',
             blocked: spec.vrrpInstances.length < 2 ? 'A sync group needs at least two VRRP instances' : undefined,
+          }}
+          {...tableEdit}
+        />
+        <SpecTable
+          heading="VRRP scripts"
+          rowKey={byName}
+          items={spec.vrrpScripts ?? []}
+          empty={
+            <p className="muted">
+              No vrrp_script: add one (a check such as <code>pgrep -x haproxy</code>) and track it from a VRRP instance, so a dead proxy
+              moves the VIP.
+            </p>
+          }
+          columns={[
+            { header: 'Script name', cell: (x) => x.name },
+            {
+              header: 'Script',
+              cell: (x) => (
+                <code title={x.script} style={TRUNCATED}>
+                  {x.script}
+                </code>
+              ),
+            },
+            { header: 'Interval', cell: (x) => (x.interval === undefined ? '—' : `${x.interval} s`) },
+            { header: 'Weight', cell: (x) => x.weight ?? '—' },
+            { header: 'Rise / fall', cell: (x) => `${x.rise ?? '—'} / ${x.fall ?? '—'}` },
+            { header: 'User', cell: (x) => x.user ?? '—' },
+          ]}
+          item={(x) => ({ target: { kind: 'vrrpScript', key: x.name }, label: `VRRP script ${x.name}` })}
+          add={{
+            target: { kind: 'vrrpScript' },
+            label: 'Add VRRP script',
+            // keepalived runs it as root on the directors (docs/trust-model.md): the API refuses it from anyone else.
+            blocked: me.user.role === 'admin' ? undefined : 'Needs the admin role: keepalived runs it as root on the directors',
           }}
           {...tableEdit}
         />
@@ -222,6 +267,15 @@ export function ConfigurationTab() {
 }
 
 const byName = (x: { name: string }) => x.name;
+/** A long script on one line: cut with an ellipsis on screen, the whole text in the title (and to a screen reader). */
+const TRUNCATED = {
+  display: 'inline-block',
+  maxWidth: '28ch',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  verticalAlign: 'bottom',
+} as const;
 
 /** One column of a spec table: its header and what a row shows in it. */
 interface Column<T> {

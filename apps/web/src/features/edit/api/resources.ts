@@ -1,3 +1,4 @@
+import type { ClusterSpec } from '@lvs/domain';
 import { api, ApiError } from '../../../lib/api';
 import type { Kind } from '../schemas/validate';
 
@@ -20,6 +21,12 @@ export interface Located {
   etag?: string;
   /** The object as the API holds it now (absent when creating): the form starts from it, so it matches the ETag. */
   item?: Record<string, unknown>;
+  /**
+   * For objects without a resource route of their own (vrrp_script): the spec document the write
+   * PUTs to `url`, made from the one read with `etag`; and where the object sits in it, whose
+   * `body.<at>.` problem paths are the form's own fields.
+   */
+  document?: { build(mode: EditTarget['mode'], body: unknown): ClusterSpec; at: string };
 }
 
 const SEGMENT = {
@@ -56,8 +63,42 @@ async function find(collection: string, match: (i: Item) => boolean, what: strin
   return { collection, url: `${collection}/${item.id}`, etag: `W/"${item.version}"`, item };
 }
 
+/**
+ * A vrrp_script lives in the cluster's spec document only: read it (GET /spec with its ETag) and
+ * write the whole document back (PUT /spec, If-Match), as the import/apply path does.
+ */
+async function locateInSpec(base: string, t: EditTarget): Promise<Located> {
+  const r = await api<ClusterSpec>('GET', `${base}/spec`);
+  const spec = r.data;
+  const scripts = spec.vrrpScripts ?? [];
+  const i = t.mode === 'create' ? scripts.length : scripts.findIndex((x) => x.name === t.key);
+  if (i < 0)
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      detail: `vrrp_script ${t.key} is gone: someone removed it. Close and look again.`,
+      code: 'web.not_found',
+      errors: [],
+    });
+  const build = (mode: EditTarget['mode'], body: unknown): ClusterSpec => {
+    const next = [...scripts];
+    if (mode === 'delete') next.splice(i, 1);
+    else next[i] = body as (typeof scripts)[number];
+    return { ...spec, vrrpScripts: next };
+  };
+  return {
+    collection: `${base}/spec`,
+    url: `${base}/spec`,
+    etag: r.headers.get('etag') ?? undefined,
+    item: scripts[i] as Record<string, unknown> | undefined,
+    document: { build, at: `body.vrrpScripts.${i}` },
+  };
+}
+
 export async function locate(clusterId: string, t: EditTarget): Promise<Located> {
   const base = `/clusters/${clusterId}`;
+  if (t.kind === 'vrrpScript') return locateInSpec(base, t);
   if (t.kind === 'cluster') {
     const r = await api<Item>('GET', base);
     return { collection: '/clusters', url: base, etag: r.headers.get('etag') ?? `W/"${r.data.version}"`, item: r.data };
@@ -85,6 +126,7 @@ export async function write(
   method: 'PUT' | 'PATCH' = 'PUT',
 ): Promise<{ path: string; message: string }[]> {
   const ifMatch: Record<string, string> = at.etag ? { 'if-match': at.etag } : {};
+  if (at.document) return writeDocument(at, at.document, mode, body, ifMatch);
   if (mode === 'delete') {
     await api('DELETE', at.url!, undefined, ifMatch);
     return [];
@@ -94,4 +136,31 @@ export async function write(
       ? await api<{ warnings?: { path: string; message: string }[] }>('POST', at.collection, body)
       : await api<{ warnings?: { path: string; message: string }[] }>(method, at.url!, body, ifMatch);
   return r.data.warnings ?? [];
+}
+
+/** The whole spec PUT back; the problem's paths inside the edited object become the form's (`body.interval`). */
+async function writeDocument(
+  at: Located,
+  doc: NonNullable<Located['document']>,
+  mode: EditTarget['mode'],
+  body: unknown,
+  ifMatch: Record<string, string>,
+): Promise<{ path: string; message: string }[]> {
+  try {
+    const r = await api<{ warnings?: { path: string; message: string }[] }>('PUT', at.url!, doc.build(mode, body), ifMatch);
+    return r.data.warnings ?? [];
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    // Inside the edited object: the form's fields. Elsewhere in the document (an instance that tracks
+    // a deleted script): the spec's, shown at the top of the form with their path.
+    const path = (p: string) =>
+      p === doc.at
+        ? 'body'
+        : p.startsWith(`${doc.at}.`)
+          ? `body.${p.slice(doc.at.length + 1)}`
+          : p.startsWith('body.')
+            ? `spec.${p.slice(5)}`
+            : p;
+    throw new ApiError({ ...e.problem, errors: e.problem.errors.map((x) => ({ ...x, path: path(x.path) })) });
+  }
 }

@@ -12,10 +12,10 @@ import {
   VRRP_STATES,
   ADMIN_STATES,
 } from '@lvs/domain';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useSession } from '../../../components/session';
 import { api, ApiError } from '../../../lib/api';
-import { BODY, blankMember, blankUrl, blankVip, draftOf } from '../schemas/drafts';
+import { BODY, blankMember, blankTrack, blankUrl, blankVip, draftOf } from '../schemas/drafts';
 import { CheckField, CheckList, EditForm, Group, ListField, SelectField, TextArea, TextField, When, type Draft } from './form-kit';
 import { type EditTarget, locate, type Located, write } from '../api/resources';
 import { resolveDraft } from '../schemas/validate';
@@ -40,6 +40,7 @@ const WHAT: Record<EditTarget['kind'], string> = {
   director: 'director',
   vrrpInstance: 'VRRP instance',
   vrrpSyncGroup: 'VRRP sync group',
+  vrrpScript: 'VRRP script',
   virtualService: 'virtual service',
   realServer: 'real server',
 };
@@ -150,6 +151,7 @@ function DeleteNote({ target, spec }: { target: EditTarget; spec: ClusterSpec })
     director: 'Refused while a VRRP instance has it as a member. Nothing on the director host is touched.',
     vrrpInstance: 'Its VIPs go with it on the next deployment. Removing an instance has lost VIPs on reload: the plan flags it.',
     vrrpSyncGroup: 'Its instances stay; they just stop changing state together.',
+    vrrpScript: 'keepalived stops running it; the instances that track it must stop tracking it first (the API refuses otherwise).',
     virtualService: 'Its real servers go with it on the next deployment.',
     realServer:
       'Removing a real server by reload would cut its connections: the next deployment drains it first and waits for them to end, then removes it.',
@@ -170,6 +172,9 @@ function DeleteNote({ target, spec }: { target: EditTarget; spec: ClusterSpec })
     if (services.length) goes.push(`the virtual services on them lose their VIP: ${list(services)}`);
     const groups = spec.vrrpSyncGroups.filter((g) => g.instances.includes(target.key ?? '')).map((g) => g.name);
     if (groups.length) goes.push(`it leaves the sync groups ${list(groups)}`);
+  } else if (target.kind === 'vrrpScript') {
+    const by = spec.vrrpInstances.filter((i) => i.trackScripts?.some((t) => t.name === target.key)).map((i) => i.name);
+    if (by.length) goes.push(`tracked by the VRRP instances ${list(by)}: remove it from their Tracked scripts first`);
   } else if (target.kind === 'virtualService') {
     const vs = spec.virtualServices.find((v) => keys.vs(v) === target.key);
     if (vs)
@@ -271,7 +276,6 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
             <TextField path="preemptDelay" label="Preempt delay (s)" numeric />
             <TextField path="garpMasterDelay" label="GARP master delay (s)" numeric />
             <TextField path="authPass" label="Auth pass" hint="VRRPv2 PASS, 1-8 characters" />
-            <TextField path="trackInterfaces" label="Track interfaces" hint="Space-separated" />
             <CheckField path="nopreempt" label="nopreempt" />
             <CheckField path="unicast" label="Unicast peers" />
           </div>
@@ -297,6 +301,20 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
               </>
             )}
           </ListField>
+          <TrackList
+            path="trackScripts"
+            what="script"
+            hint="the script's own"
+            name={(path, label) => (
+              <SelectField path={path} label={label} options={[['', '—'], ...(spec.vrrpScripts ?? []).map((x) => x.name)]} />
+            )}
+          />
+          <TrackList
+            path="trackInterfaces"
+            what="interface"
+            hint="its fault is the instance's fault"
+            name={(path, label) => <TextField path={path} label={label} placeholder="eth1" />}
+          />
           <fieldset>
             <legend>Notify scripts</legend>
             <div className="form-grid">
@@ -306,6 +324,26 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
             </div>
           </fieldset>
         </>
+      );
+    case 'vrrpScript':
+      return (
+        <div className="form-grid">
+          <TextField path="name" label="Name" required autoFocus locked={target.mode === 'create' ? undefined : script} />
+          <TextField path="script" label="Script" required locked={script} hint="Program and arguments, e.g. /usr/bin/pgrep -x haproxy" />
+          <TextField path="interval" label="Interval (s)" numeric hint="Seconds between runs" />
+          <TextField path="timeout" label="Timeout (s)" numeric />
+          <TextField
+            path="weight"
+            label="Weight"
+            numeric
+            hint="-253..253: added to the priority while it succeeds (negative: while it fails)"
+          />
+          <TextField path="rise" label="Rise" numeric hint="Successes before OK" />
+          <TextField path="fall" label="Fall" numeric hint="Failures before KO" />
+          <TextField path="user" label="User" locked={script} hint="user [group] it runs as; blank = script_user" />
+          <CheckField path="reverse" label="reverse" />
+          <CheckField path="initFail" label="init_fail (starts failed)" />
+        </div>
       );
     case 'vrrpSyncGroup':
       return (
@@ -387,6 +425,34 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
         </>
       );
   }
+}
+
+/**
+ * Tracked objects of an instance (track_script, track_interface): a name and an optional weight each.
+ * Weights are the operator's (they move VIPs, they run nothing); what a script runs is the admin's,
+ * in its own form.
+ */
+function TrackList({
+  path,
+  what,
+  hint,
+  name,
+}: {
+  path: string;
+  what: string;
+  hint: string;
+  name: (path: string, label: string) => ReactNode;
+}) {
+  return (
+    <ListField path={path} legend={`Tracked ${what}s`} blank={blankTrack} addLabel={`Track a${/^[aeiou]/.test(what) ? 'n' : ''} ${what}`}>
+      {(p, i) => (
+        <>
+          {name(`${p}.name`, `Tracked ${what} ${i + 1}`)}
+          <TextField path={`${p}.weight`} label={`Tracked ${what} ${i + 1} weight`} numeric hint={`-253..253; blank = ${hint}`} />
+        </>
+      )}
+    </ListField>
+  );
 }
 
 function HealthCheckFields() {

@@ -5,6 +5,7 @@ import {
   VirtualServiceSchema,
   virtualServiceKey,
   VrrpInstanceSchema,
+  VrrpScriptSchema,
   VrrpSyncGroupSchema,
 } from '@lvs/domain';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +55,81 @@ describe('drafts: every resource survives form → body unchanged (nothing the f
     const noCheck = draftOf('realServer', spec, undefined, virtualServiceKey(spec.virtualServices[0]), keys);
     expect(noCheck.draft.port).toBe('443');
     expect(BODY.realServer(noCheck.draft)).toMatchObject({ healthCheck: undefined, port: 443, weight: 1 });
+  });
+});
+
+describe('drafts: health-tracked failover (vrrp_script, track_script, track_interface weights)', () => {
+  const base = clusterSpec();
+  const spec = {
+    ...base,
+    trackFiles: [{ name: 'maint', file: '/run/lvs/maint', extra: [] }],
+    vrrpScripts: [
+      { name: 'chk_haproxy', script: '/usr/bin/pgrep -x haproxy', interval: 2, weight: -30, rise: 2, fall: 3, user: 'nobody', extra: [] },
+      { name: 'chk_disk', script: '/usr/bin/test -w /var', initFail: true, reverse: true, extra: [] },
+    ],
+    vrrpInstances: base.vrrpInstances.map((i, n) =>
+      n === 0
+        ? VrrpInstanceSchema.parse({
+            ...i,
+            trackScripts: [{ name: 'chk_haproxy', weight: -30 }, { name: 'chk_disk' }],
+            trackInterfaces: ['eth1', 'eth2'],
+            trackInterfaceWeights: { eth1: { weight: -20, reverse: true } },
+            // Not in the form: a PUT replaces the whole instance, so these must ride along.
+            trackFiles: [{ name: 'maint', weight: -50 }],
+            useVmac: { name: 'vrrp.51' },
+            extra: [{ keyword: 'lvs_sync_daemon_interface', args: ['eth1'] }],
+          })
+        : i,
+    ),
+  };
+  const instance = spec.vrrpInstances[0];
+
+  it('an instance and a script survive form → body unchanged, fields the form does not show included', () => {
+    expect(VrrpInstanceSchema.parse(BODY.vrrpInstance(draftOf('vrrpInstance', spec, instance.name, undefined, keys).draft))).toEqual(
+      instance,
+    );
+    for (const x of spec.vrrpScripts)
+      expect(VrrpScriptSchema.parse(BODY.vrrpScript(draftOf('vrrpScript', spec, x.name, undefined, keys).draft))).toEqual(x);
+  });
+
+  it('weights typed in the rows become track_script weights and trackInterfaceWeights; blank = the object’s own', () => {
+    let d = draftOf('vrrpInstance', spec, instance.name, undefined, keys).draft;
+    d = setIn(d, 'trackScripts.0.weight', '-40');
+    d = setIn(d, 'trackScripts.1.weight', '');
+    d = setIn(d, 'trackInterfaces.0.weight', '');
+    d = setIn(d, 'trackInterfaces.1.weight', '-10');
+    expect(BODY.vrrpInstance(d)).toMatchObject({
+      trackScripts: [{ name: 'chk_haproxy', weight: -40 }, { name: 'chk_disk' }],
+      trackInterfaces: ['eth1', 'eth2'],
+      // eth1 loses its weight (and with it the reverse that went with the weight).
+      trackInterfaceWeights: { eth2: { weight: -10 } },
+    });
+    const none = BODY.vrrpInstance(setIn(setIn(d, 'trackScripts', []), 'trackInterfaces', [])) as Record<string, unknown>;
+    expect([none.trackScripts, none.trackInterfaces, none.trackInterfaceWeights]).toEqual([undefined, [], undefined]);
+  });
+
+  it("the domain's rules before the round trip: a bad interval, a weight out of range, an unknown script", () => {
+    const script = (over: Record<string, unknown>) => {
+      let d = draftOf('vrrpScript', spec, undefined, undefined, keys).draft;
+      for (const [k, v] of Object.entries({ name: 'chk_new', script: '/bin/true', ...over })) d = setIn(d, k, v);
+      return check('vrrpScript', BODY.vrrpScript(d), spec, {});
+    };
+    expect(Object.keys(script({ interval: '0' }))).toEqual(['interval']);
+    expect(Object.keys(script({ interval: 'soon' }))).toEqual(['interval']);
+    expect(script({ name: 'chk_disk' })).toEqual({ name: expect.stringMatching(/duplicate/) });
+    expect(script({})).toEqual({});
+    const inst = (path: string, value: unknown) =>
+      check(
+        'vrrpInstance',
+        BODY.vrrpInstance(setIn(draftOf('vrrpInstance', spec, instance.name, undefined, keys).draft, path, value)),
+        spec,
+        {
+          index: 0,
+        },
+      );
+    expect(Object.keys(inst('trackScripts.0.weight', '300'))).toEqual(['trackScripts.0.weight']);
+    expect(Object.keys(inst('trackScripts.1.name', 'chk_gone'))).toEqual(['trackScripts.1.name']);
+    expect(inst('trackScripts.0.weight', '-253')).toEqual({});
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ClusterSpec, Director, HealthCheck, RealServer, VirtualService, VrrpInstance, VrrpSyncGroup } from '@lvs/domain';
+import type { ClusterSpec, Director, HealthCheck, RealServer, VirtualService, VrrpInstance, VrrpScript, VrrpSyncGroup } from '@lvs/domain';
 import { type Draft, num, opt, str, text } from './form-values';
 import type { Kind } from './validate';
 
@@ -35,6 +35,37 @@ const directorBody = (v: Draft) => ({
 const NOTIFY = ['master', 'backup', 'fault', 'stop', 'any'] as const;
 export const blankMember: Draft = { director: '', priority: '100', state: 'BACKUP' };
 export const blankVip: Draft = { address: '', dev: '', label: '' };
+export const blankTrack: Draft = { name: '', weight: '', reverse: false };
+
+/**
+ * The instance fields the form does not show. A PUT replaces the whole instance (omitted optional
+ * fields are removed), so they ride along in the draft unchanged: editing a weight must not drop a
+ * track_file or a use_vmac that came with an import.
+ */
+const INSTANCE_KEPT = [
+  'vrrpVersion',
+  'authType',
+  'trackFiles',
+  'trackProcesses',
+  'garp',
+  'useVmac',
+  'vmacXmitBase',
+  'smtpAlert',
+  'extra',
+] as const satisfies readonly (keyof VrrpInstance)[];
+const keptOf = <T extends object>(x: T | undefined, keys: readonly (keyof T)[]): Draft =>
+  Object.fromEntries(keys.flatMap((k) => (x?.[k] === undefined ? [] : [[k, x[k]]])));
+
+/** A tracked object's row: name, weight as typed (blank = the object's own), reverse kept as it was. */
+const trackRow = (name: string, t?: { weight?: number; reverse?: boolean }): Draft => ({
+  name,
+  weight: str(t?.weight),
+  reverse: t?.reverse === true,
+});
+const trackOf = (r: Draft) => {
+  const weight = num(r.weight);
+  return { ...(weight !== undefined && { weight }), ...(r.reverse === true && { reverse: true }) };
+};
 
 function instanceDraft(i: VrrpInstance | undefined, spec: ClusterSpec): Draft {
   // A new instance starts with every director as a member: the first as MASTER, then falling priorities.
@@ -50,7 +81,9 @@ function instanceDraft(i: VrrpInstance | undefined, spec: ClusterSpec): Draft {
     preemptDelay: str(i?.preemptDelay),
     unicast: i?.unicast ?? false,
     authPass: i?.authPass ?? '',
-    trackInterfaces: (i?.trackInterfaces ?? []).join(' '),
+    trackInterfaces: (i?.trackInterfaces ?? []).map((n) => trackRow(n, i?.trackInterfaceWeights?.[n])),
+    trackScripts: (i?.trackScripts ?? []).map((t) => trackRow(t.name, t)),
+    kept: keptOf(i, INSTANCE_KEPT),
     garpMasterDelay: str(i?.garpMasterDelay),
     notify: Object.fromEntries(NOTIFY.map((k) => [k, i?.notify[k] ?? ''])),
     members: members.length ? members : [blankMember],
@@ -59,7 +92,11 @@ function instanceDraft(i: VrrpInstance | undefined, spec: ClusterSpec): Draft {
 }
 const instanceBody = (v: Draft) => {
   const notify = v.notify as Record<string, string>;
+  const interfaces = (v.trackInterfaces as Draft[]).map((r) => ({ name: text(r.name), track: trackOf(r) }));
+  const weighted = interfaces.filter((r) => r.track.weight !== undefined);
+  const scripts = (v.trackScripts as Draft[]).map((r) => ({ name: text(r.name), ...trackOf(r) }));
   return {
+    ...(v.kept as Draft),
     name: text(v.name),
     interface: text(v.interface),
     virtualRouterId: num(v.virtualRouterId),
@@ -68,15 +105,43 @@ const instanceBody = (v: Draft) => {
     preemptDelay: num(v.preemptDelay),
     unicast: v.unicast === true,
     authPass: opt(v.authPass),
-    trackInterfaces: text(v.trackInterfaces)
-      .split(/[\s,]+/)
-      .filter(Boolean),
+    trackInterfaces: interfaces.map((r) => r.name),
+    // keepalived's `track_interface { IF weight N }`: the spec holds the weights beside the names.
+    trackInterfaceWeights: weighted.length ? Object.fromEntries(weighted.map((r) => [r.name, r.track])) : undefined,
+    trackScripts: scripts.length ? scripts : undefined,
     garpMasterDelay: num(v.garpMasterDelay),
     notify: Object.fromEntries(NOTIFY.flatMap((k) => (opt(notify[k]) ? [[k, opt(notify[k])]] : []))),
     members: (v.members as Draft[]).map((m) => ({ director: text(m.director), priority: num(m.priority), state: m.state })),
     vips: (v.vips as Draft[]).map((x) => ({ address: text(x.address), dev: opt(x.dev), label: opt(x.label) })),
   };
 };
+
+const vrrpScriptDraft = (x?: VrrpScript): Draft => ({
+  name: x?.name ?? '',
+  script: x?.script ?? '',
+  interval: str(x ? x.interval : 2),
+  timeout: str(x?.timeout),
+  weight: str(x?.weight),
+  reverse: x?.reverse === true,
+  rise: str(x?.rise),
+  fall: str(x?.fall),
+  user: x?.user ?? '',
+  initFail: x?.initFail === true,
+  kept: keptOf(x, ['extra']),
+});
+const vrrpScriptBody = (v: Draft) => ({
+  ...(v.kept as Draft),
+  name: text(v.name),
+  script: text(v.script),
+  interval: num(v.interval),
+  timeout: num(v.timeout),
+  weight: num(v.weight),
+  reverse: v.reverse === true ? true : undefined,
+  rise: num(v.rise),
+  fall: num(v.fall),
+  user: opt(v.user),
+  initFail: v.initFail === true ? true : undefined,
+});
 
 const groupDraft = (g?: VrrpSyncGroup): Draft => ({ name: g?.name ?? '', instances: g?.instances ?? [] });
 const groupBody = (v: Draft) => ({ name: text(v.name), instances: v.instances });
@@ -234,6 +299,10 @@ export function draftOf(
       const f = at(spec.vrrpInstances, (i) => i.name === key);
       return { draft: instanceDraft(f.value, spec), index: f.index };
     }
+    case 'vrrpScript': {
+      const f = at(spec.vrrpScripts ?? [], (x) => x.name === key);
+      return { draft: vrrpScriptDraft(f.value), index: f.index };
+    }
     case 'vrrpSyncGroup': {
       const f = at(spec.vrrpSyncGroups, (g) => g.name === key);
       return { draft: groupDraft(f.value), index: f.index };
@@ -257,6 +326,7 @@ export const BODY: Record<Kind, (v: Draft) => unknown> = {
   director: directorBody,
   vrrpInstance: instanceBody,
   vrrpSyncGroup: groupBody,
+  vrrpScript: vrrpScriptBody,
   virtualService: serviceBody,
   realServer: realBody,
 };

@@ -6,6 +6,7 @@ import {
   validateClusterSpec,
   VirtualServiceSchema,
   VrrpInstanceSchema,
+  VrrpScriptSchema,
   VrrpSyncGroupSchema,
 } from '@lvs/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -18,7 +19,7 @@ import type { FieldErrors } from './form-values';
  * after the write. This module is the only one of the editors that pulls in zod; it is loaded with
  * import() when a form opens, never with the first page.
  */
-export type Kind = 'cluster' | 'director' | 'vrrpInstance' | 'vrrpSyncGroup' | 'virtualService' | 'realServer';
+export type Kind = 'cluster' | 'director' | 'vrrpInstance' | 'vrrpSyncGroup' | 'vrrpScript' | 'virtualService' | 'realServer';
 
 const ClusterFieldsSchema = ClusterSpecSchema.pick({ name: true, description: true, mode: true });
 const SCHEMAS = {
@@ -26,6 +27,7 @@ const SCHEMAS = {
   director: DirectorSchema,
   vrrpInstance: VrrpInstanceSchema,
   vrrpSyncGroup: VrrpSyncGroupSchema,
+  vrrpScript: VrrpScriptSchema,
   virtualService: VirtualServiceSchema,
   realServer: RealServerSchema,
 } as const;
@@ -41,6 +43,7 @@ const COLLECTION = {
   director: 'directors',
   vrrpInstance: 'vrrpInstances',
   vrrpSyncGroup: 'vrrpSyncGroups',
+  vrrpScript: 'vrrpScripts',
   virtualService: 'virtualServices',
 } as const;
 
@@ -122,7 +125,8 @@ function clusterRules(kind: Kind, data: unknown, spec: ClusterSpec | undefined, 
     list[i] = r.data as ClusterSpec['virtualServices'][number]['realServers'][number];
     focus = `virtualServices.${place.service}.realServers.${i}`;
   } else {
-    const list = next[COLLECTION[kind]] as unknown[];
+    // vrrpScripts is optional in the spec: the first script starts the list.
+    const list = ((next as Record<string, unknown>)[COLLECTION[kind]] ??= []) as unknown[];
     const i = place.index ?? list.length;
     // A virtual service's body has no real servers: it keeps the ones it has.
     const value =
