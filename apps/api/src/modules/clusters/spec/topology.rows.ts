@@ -207,16 +207,18 @@ export function realServerFromRow(r: RealServerRow): RealServer {
   return s;
 }
 
-/** One written column: its name, its Postgres type (for `unnest($n::type[])`) and its value. */
-export interface Column<T> {
-  name: string;
+/**
+ * One column of a table: its name, its Postgres type (for `unnest($n::type[])`) and the value a write
+ * stores from the domain object `T`. `R` is the row a read gives the mapper: the column's name, or its
+ * `as` when the row calls it otherwise, must be a field of it — so the SELECT list derived from the
+ * table (selectList) and the row the mapper reads cannot drift apart.
+ */
+export type Column<T, R = Record<string, unknown>> = {
   type: string;
   get: (v: T) => unknown;
   /** SQL turning the unnested value into the column's value, when they differ. */
   sql?: (expr: string) => string;
-  /** The row field a read puts the column in, when it is not the column's name. */
-  as?: string;
-}
+} & ({ name: keyof R & string; as?: undefined } | { name: string; /** The row field a read puts the column in. */ as: keyof R & string });
 
 /** What every object row starts with (its ref: id, version, position). */
 const META = ['id', 'version', 'position'] as const;
@@ -249,7 +251,7 @@ const opt = <V>(v: V | undefined): V | null => (v === undefined ? null : v);
  * after the first tables: tracked scripts, weights, verbatim lines, ...), as json text; null when none.
  * Everything not listed in `columns` goes there, so a new optional domain field is stored without a migration.
  */
-function optionsColumn<T extends object>(columns: readonly string[]): Column<T> {
+function optionsColumn<T extends object, R extends { options: unknown }>(columns: readonly string[]): Column<T, R> {
   const own = new Set(columns);
   return {
     name: 'options',
@@ -267,7 +269,7 @@ function optionsColumn<T extends object>(columns: readonly string[]): Column<T> 
   };
 }
 
-export const DIRECTOR_COLUMNS: Column<Director>[] = [
+export const DIRECTOR_COLUMNS: Column<Director, DirectorRow>[] = [
   { name: 'name', type: 'varchar', get: (d) => d.name },
   { name: 'address', type: 'varchar', get: (d) => d.address },
   { name: 'ssh_port', type: 'int4', get: (d) => d.sshPort },
@@ -279,7 +281,7 @@ export const DIRECTOR_COLUMNS: Column<Director>[] = [
   { name: 'sudo', type: 'bool', get: (d) => d.sudo },
 ];
 
-export const VRRP_INSTANCE_COLUMNS: Column<VrrpInstance>[] = [
+export const VRRP_INSTANCE_COLUMNS: Column<VrrpInstance, VrrpInstanceRow>[] = [
   { name: 'name', type: 'varchar', get: (i) => i.name },
   { name: 'interface', type: 'varchar', get: (i) => i.interface },
   { name: 'virtual_router_id', type: 'int2', get: (i) => i.virtualRouterId },
@@ -301,7 +303,7 @@ export const VRRP_INSTANCE_COLUMNS: Column<VrrpInstance>[] = [
   { name: 'notify_fault', type: 'varchar', get: (i) => opt(i.notify.fault) },
   { name: 'notify_stop', type: 'varchar', get: (i) => opt(i.notify.stop) },
   { name: 'notify_any', type: 'varchar', get: (i) => opt(i.notify.any) },
-  optionsColumn<VrrpInstance>([
+  optionsColumn<VrrpInstance, VrrpInstanceRow>([
     'name',
     'interface',
     'virtualRouterId',
@@ -318,12 +320,12 @@ export const VRRP_INSTANCE_COLUMNS: Column<VrrpInstance>[] = [
   ]),
 ];
 
-export const VRRP_SYNC_GROUP_COLUMNS: Column<VrrpSyncGroup>[] = [
+export const VRRP_SYNC_GROUP_COLUMNS: Column<VrrpSyncGroup, VrrpSyncGroupRow>[] = [
   { name: 'name', type: 'varchar', get: (g) => g.name },
-  optionsColumn<VrrpSyncGroup>(['name', 'instances']),
+  optionsColumn<VrrpSyncGroup, VrrpSyncGroupRow>(['name', 'instances']),
 ];
 
-export const VIRTUAL_SERVICE_COLUMNS: Column<VirtualServiceFields & { key: string }>[] = [
+export const VIRTUAL_SERVICE_COLUMNS: Column<VirtualServiceFields & { key: string }, VirtualServiceRow & { key: string }>[] = [
   { name: 'key', type: 'varchar', get: (s) => s.key },
   { name: 'vip', type: 'varchar', get: (s) => opt(s.vip) },
   { name: 'port', type: 'int4', get: (s) => opt(s.port) },
@@ -344,7 +346,7 @@ export const VIRTUAL_SERVICE_COLUMNS: Column<VirtualServiceFields & { key: strin
   { name: 'sorry_server_address', type: 'varchar', get: (s) => opt(s.sorryServer?.address) },
   { name: 'sorry_server_port', type: 'int4', get: (s) => opt(s.sorryServer?.port) },
   { name: 'virtualhost', type: 'varchar', get: (s) => opt(s.virtualhost) },
-  optionsColumn<VirtualServiceFields & { key: string }>([
+  optionsColumn<VirtualServiceFields & { key: string }, VirtualServiceRow>([
     'key',
     'vip',
     'port',
@@ -367,7 +369,7 @@ export const VIRTUAL_SERVICE_COLUMNS: Column<VirtualServiceFields & { key: strin
   ]),
 ];
 
-export const REAL_SERVER_COLUMNS: Column<RealServer & { key: string }>[] = [
+export const REAL_SERVER_COLUMNS: Column<RealServer & { key: string }, RealServerRow & { key: string }>[] = [
   { name: 'key', type: 'varchar', get: (r) => r.key },
   { name: 'address', type: 'varchar', get: (r) => r.address },
   { name: 'port', type: 'int4', get: (r) => opt(r.port) },
@@ -385,7 +387,7 @@ export const REAL_SERVER_COLUMNS: Column<RealServer & { key: string }>[] = [
     get: (r) => (r.healthCheck ? healthCheckOptions(r.healthCheck) : null),
     sql: (e) => `${e}::json`,
   },
-  optionsColumn<RealServer & { key: string }>([
+  optionsColumn<RealServer & { key: string }, RealServerRow>([
     'key',
     'address',
     'port',
