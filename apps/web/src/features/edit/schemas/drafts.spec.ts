@@ -1,4 +1,5 @@
 import {
+  ClusterSpecSchema,
   DirectorSchema,
   RealServerSchema,
   realServerKey,
@@ -130,6 +131,64 @@ describe('drafts: health-tracked failover (vrrp_script, track_script, track_inte
     expect(Object.keys(inst('trackScripts.0.weight', '300'))).toEqual(['trackScripts.0.weight']);
     expect(Object.keys(inst('trackScripts.1.name', 'chk_gone'))).toEqual(['trackScripts.1.name']);
     expect(inst('trackScripts.0.weight', '-253')).toEqual({});
+  });
+});
+
+describe('drafts: what a form does not show is kept (a PUT replaces the whole object)', () => {
+  const base = clusterSpec();
+  const vs = base.virtualServices[0];
+  const spec = ClusterSpecSchema.parse({
+    ...base,
+    vrrpInstances: [
+      ...base.vrrpInstances.map((i) => ({ ...i, vips: [{ address: '10.213.1.10/32', options: ['scope', 'global'] }] })),
+      { ...base.vrrpInstances[0], name: 'VI_2', virtualRouterId: 52, vips: [{ address: '10.213.1.11/32' }] },
+    ],
+    vrrpSyncGroups: [
+      { name: 'SG', instances: ['VI_WEB', 'VI_2'], trackingWeight: true, extra: [{ keyword: 'global_tracking', args: [] }] },
+    ],
+    virtualServices: [
+      {
+        ...vs,
+        scheduler: 'sh',
+        schedulerFlags: ['sh-port'],
+        ops: false,
+        extra: [{ keyword: 'ha_suspend', args: [] }],
+        realServers: [
+          {
+            ...vs.realServers[0],
+            notifyUp: '/usr/local/bin/up',
+            additionalChecks: [{ type: 'TCP_CHECK', connectPort: 8080 }],
+            healthCheck: { type: 'HTTP_GET', urls: [{ path: '/health', statusCodes: ['200-299', '503'], virtualhost: 'www.example.org' }] },
+          },
+        ],
+      },
+    ],
+  });
+
+  it('VIP options, sync group tracking, scheduler flags, real-server notify and extra checks, status code lists', () => {
+    expect(VrrpInstanceSchema.parse(BODY.vrrpInstance(draftOf('vrrpInstance', spec, 'VI_WEB', undefined, keys).draft))).toEqual(
+      spec.vrrpInstances[0],
+    );
+    expect(VrrpSyncGroupSchema.parse(BODY.vrrpSyncGroup(draftOf('vrrpSyncGroup', spec, 'SG', undefined, keys).draft))).toEqual(
+      spec.vrrpSyncGroups[0],
+    );
+    const service = spec.virtualServices[0];
+    const key = virtualServiceKey(service);
+    const found = draftOf('virtualService', spec, key, undefined, keys);
+    expect(VirtualServiceSchema.parse({ ...(BODY.virtualService(found.draft) as object), realServers: service.realServers })).toEqual(
+      service,
+    );
+    const rs = service.realServers[0];
+    const r = draftOf('realServer', spec, realServerKey(rs), key, keys);
+    expect(RealServerSchema.parse(BODY.realServer(r.draft))).toEqual(rs);
+    // Another check type starts clean: the HTTP URL's fields do not follow it.
+    expect(BODY.realServer(setIn(r.draft, 'healthCheck.type', 'TCP_CHECK'))).toMatchObject({
+      healthCheck: { type: 'TCP_CHECK' },
+      notifyUp: '/usr/local/bin/up',
+    });
+    expect((BODY.realServer(setIn(r.draft, 'healthCheck.type', 'TCP_CHECK')) as { healthCheck: object }).healthCheck).not.toHaveProperty(
+      'urls',
+    );
   });
 });
 

@@ -56,6 +56,12 @@ const INSTANCE_KEPT = [
 const keptOf = <T extends object>(x: T | undefined, keys: readonly (keyof T)[]): Draft =>
   Object.fromEntries(keys.flatMap((k) => (x?.[k] === undefined ? [] : [[k, x[k]]])));
 
+/** What is left of a nested part (a VIP, a URL, a check) once the fields the form shows are taken out. */
+const restOf = (x: object | undefined, shown: readonly string[]): Draft =>
+  Object.fromEntries(Object.entries(x ?? {}).filter(([k, v]) => !shown.includes(k) && v !== undefined));
+const VIP_SHOWN = ['address', 'dev', 'label'];
+const URL_SHOWN = ['path', 'statusCode', 'digest'];
+
 /** A tracked object's row: name, weight as typed (blank = the object's own), reverse kept as it was. */
 const trackRow = (name: string, t?: { weight?: number; reverse?: boolean }): Draft => ({
   name,
@@ -87,7 +93,7 @@ function instanceDraft(i: VrrpInstance | undefined, spec: ClusterSpec): Draft {
     garpMasterDelay: str(i?.garpMasterDelay),
     notify: Object.fromEntries(NOTIFY.map((k) => [k, i?.notify[k] ?? ''])),
     members: members.length ? members : [blankMember],
-    vips: i?.vips.map((v) => ({ address: v.address, dev: v.dev ?? '', label: v.label ?? '' })) ?? [blankVip],
+    vips: i?.vips.map((v) => ({ address: v.address, dev: v.dev ?? '', label: v.label ?? '', kept: restOf(v, VIP_SHOWN) })) ?? [blankVip],
   };
 }
 const instanceBody = (v: Draft) => {
@@ -112,7 +118,12 @@ const instanceBody = (v: Draft) => {
     garpMasterDelay: num(v.garpMasterDelay),
     notify: Object.fromEntries(NOTIFY.flatMap((k) => (opt(notify[k]) ? [[k, opt(notify[k])]] : []))),
     members: (v.members as Draft[]).map((m) => ({ director: text(m.director), priority: num(m.priority), state: m.state })),
-    vips: (v.vips as Draft[]).map((x) => ({ address: text(x.address), dev: opt(x.dev), label: opt(x.label) })),
+    vips: (v.vips as Draft[]).map((x) => ({
+      ...(x.kept as Draft | undefined),
+      address: text(x.address),
+      dev: opt(x.dev),
+      label: opt(x.label),
+    })),
   };
 };
 
@@ -143,11 +154,22 @@ const vrrpScriptBody = (v: Draft) => ({
   initFail: v.initFail === true ? true : undefined,
 });
 
-const groupDraft = (g?: VrrpSyncGroup): Draft => ({ name: g?.name ?? '', instances: g?.instances ?? [] });
-const groupBody = (v: Draft) => ({ name: text(v.name), instances: v.instances });
+const GROUP_KEPT = ['trackingWeight', 'notify', 'smtpAlert', 'extra'] as const satisfies readonly (keyof VrrpSyncGroup)[];
+const groupDraft = (g?: VrrpSyncGroup): Draft => ({ name: g?.name ?? '', instances: g?.instances ?? [], kept: keptOf(g, GROUP_KEPT) });
+const groupBody = (v: Draft) => ({ ...(v.kept as Draft), name: text(v.name), instances: v.instances });
 
+const SERVICE_KEPT = [
+  'group',
+  'tunnelOptions',
+  'schedulerFlags',
+  'ops',
+  'persistenceEngine',
+  'smtpAlert',
+  'extra',
+] as const satisfies readonly (keyof Service)[];
 function serviceDraft(s?: Service): Draft {
   return {
+    kept: keptOf(s, SERVICE_KEPT),
     by: s?.fwmark !== undefined ? 'fwmark' : 'address',
     vip: s?.vip ?? '',
     port: str(s ? s.port : 80),
@@ -174,6 +196,7 @@ function serviceBody(v: Draft): Omit<VirtualService, 'realServers'> | Record<str
   const p = v.persistence as Draft;
   const sorry = v.sorryServer as Draft;
   return {
+    ...(v.kept as Draft),
     ...(v.by === 'fwmark' ? { fwmark: num(v.fwmark), family: v.family } : { vip: text(v.vip), port: num(v.port) }),
     protocol: v.protocol,
     scheduler: v.scheduler,
@@ -193,9 +216,34 @@ function serviceBody(v: Draft): Omit<VirtualService, 'realServers'> | Record<str
 
 export const blankUrl: Draft = { path: '/', statusCode: '200', digest: '' };
 
+const REAL_KEPT = [
+  'tunnelOptions',
+  'notifyUp',
+  'notifyDown',
+  'smtpAlert',
+  'additionalChecks',
+  'extra',
+] as const satisfies readonly (keyof RealServer)[];
+const CHECK_SHOWN = [
+  'type',
+  'connectPort',
+  'connectTimeout',
+  'retry',
+  'delayBeforeRetry',
+  'urls',
+  'script',
+  'timeout',
+  'dynamic',
+  'queryName',
+  'queryType',
+  'heloName',
+  'requireReply',
+];
+
 function realDraft(r: RealServer | undefined, service: Service | undefined): Draft {
   const h = (r?.healthCheck ?? {}) as Partial<Record<string, unknown>> & { type?: HealthCheck['type'] };
   return {
+    kept: keptOf(r, REAL_KEPT),
     address: r?.address ?? '',
     port: str(r ? r.port : service?.port),
     weight: str(r?.weight ?? 1),
@@ -206,12 +254,14 @@ function realDraft(r: RealServer | undefined, service: Service | undefined): Dra
     adminState: r?.adminState ?? 'enabled',
     healthCheck: {
       type: h.type ?? '',
+      // The check's fields the form does not show, kept while its type stays the same.
+      kept: { type: h.type ?? '', fields: restOf(h, CHECK_SHOWN) },
       connectPort: str(h.connectPort),
       connectTimeout: str(h.connectTimeout),
       retry: str(h.retry),
       delayBeforeRetry: str(h.delayBeforeRetry),
       urls: ((h.urls as { path: string; statusCode?: number; digest?: string }[] | undefined) ?? [{ path: '/', statusCode: 200 }]).map(
-        (u) => ({ path: u.path, statusCode: str(u.statusCode), digest: u.digest ?? '' }),
+        (u) => ({ path: u.path, statusCode: str(u.statusCode), digest: u.digest ?? '', kept: restOf(u, URL_SHOWN) }),
       ),
       script: str(h.script),
       timeout: str(h.timeout),
@@ -231,17 +281,26 @@ function checkBody(h: Draft): Record<string, unknown> | undefined {
   const timing = { connectTimeout: num(h.connectTimeout), retry: num(h.retry), delayBeforeRetry: num(h.delayBeforeRetry) };
   const port = type === 'MISC_CHECK' || type === 'PING_CHECK' ? {} : { connectPort: num(h.connectPort) };
   const extra: Record<string, Record<string, unknown>> = {
-    HTTP_GET: { urls: (h.urls as Draft[]).map((u) => ({ path: text(u.path), statusCode: num(u.statusCode), digest: opt(u.digest) })) },
+    HTTP_GET: {
+      urls: (h.urls as Draft[]).map((u) => ({
+        ...(u.kept as Draft | undefined),
+        path: text(u.path),
+        statusCode: num(u.statusCode),
+        digest: opt(u.digest),
+      })),
+    },
     MISC_CHECK: { script: text(h.script), timeout: num(h.timeout), dynamic: h.dynamic === true },
     DNS_CHECK: { queryName: opt(h.queryName), queryType: h.queryType },
     SMTP_CHECK: { heloName: opt(h.heloName) },
     UDP_CHECK: { requireReply: h.requireReply === true },
   };
   extra.SSL_GET = extra.HTTP_GET;
-  return { type, ...port, ...timing, ...(extra[type] ?? {}) };
+  const kept = h.kept as { type: string; fields: Draft } | undefined;
+  return { ...(kept?.type === type ? kept.fields : {}), type, ...port, ...timing, ...(extra[type] ?? {}) };
 }
 
 const realBody = (v: Draft) => ({
+  ...(v.kept as Draft),
   address: text(v.address),
   port: num(v.port),
   weight: num(v.weight),
