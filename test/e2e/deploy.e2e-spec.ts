@@ -166,11 +166,23 @@ describe.skipIf(!IS_ROOT)('deploying from the dashboard in Chromium (real sshd +
     const stored = (await call(stack.webUrl, 'GET', `/api/v1/clusters/${clusterId}/spec`, { token })).body;
     expect(stored.virtualServices[0].realServers[0]).toMatchObject({ address: '10.213.250.21', adminState: 'drained' });
     await openTab(page, 'History');
+    const deploymentsBefore = (await call(stack.webUrl, 'GET', `/api/v1/clusters/${clusterId}/deployments?limit=1`, { token })).body.total;
     await page.getByRole('button', { name: 'Roll back to #1' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Roll back and deploy #1' }).click();
     await expect
       .poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 })
       .toMatch(/real_server 10\.213\.250\.21 80 \{\n\s+weight 5/);
+    // The rollback deployment (one more deployment) has ended and succeeded — the file above matches
+    // revision 2's line too — so the drift check below compares the directors with revision 1's files.
+    await expect
+      .poll(
+        async () => {
+          const list = (await call(stack.webUrl, 'GET', `/api/v1/clusters/${clusterId}/deployments?limit=1`, { token })).body;
+          return `${list.total - deploymentsBefore} ${list.items[0]?.status}`;
+        },
+        { timeout: 90_000 },
+      )
+      .toBe('1 succeeded');
     await page.reload();
     await expect.poll(() => page.locator('body').textContent(), { timeout: 30_000 }).toMatch(/Rollback to revision 1/);
     await page.screenshot({ path: `${SHOTS}/history.png`, fullPage: true });
