@@ -18,3 +18,10 @@ export const requestContext = new AsyncLocalStorage<RequestContext>();
 export function currentContext(): RequestContext | undefined {
   return requestContext.getStore();
 }
+
+/** Who is acting, as revisions, deployments and runtime changes record it ('system' outside a request). */
+export function actorName(): string {
+  const p = currentContext()?.principal;
+  if (!p) return 'system';
+  return p.kind === 'token' ? `${p.username} (token ${p.tokenName})` : p.username;
+}

@@ -24,7 +24,7 @@ import type {
 import { ArchiveRepository } from './archive.repository';
 import { ImportParser } from './import/import-parser';
 import { ImportParseError, ImportParseErrorCode } from './import/import.errors';
-import { actorName } from '../deployments/revisions.service';
+import { actorName } from '../../common/request-context';
 
 /** Audit events of a spec write name what changed; the lists are cut so a 20k-server apply stays a small event. */
 function reportSummary(r: ChangeReport, version: number) {

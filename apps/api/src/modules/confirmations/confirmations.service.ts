@@ -4,7 +4,7 @@ import { Clock } from '../../infra/clock';
 import { AuditService } from '../audit/audit.service';
 import { DeploymentsErrorCode } from '../deployments/deployments.errors';
 import { DeploymentsService } from '../deployments/deployments.service';
-import { actorName } from '../deployments/revisions.service';
+import { actorName } from '../../common/request-context';
 import { DeploymentConfirmationEntity } from './confirmation.entity';
 import type { ConfirmationCreateDto, ConfirmationDto, ConfirmationPageDto } from './confirmation.dto';
 import { ConfirmationsError, ConfirmationsErrorCode } from './confirmations.errors';

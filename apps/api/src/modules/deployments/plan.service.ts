@@ -21,7 +21,8 @@ import { sha256 } from './director-push';
 import { deployedPathFor, IPVSADM_SAVE } from './ipvsadm-push';
 import { DeploymentsError, DeploymentsErrorCode } from './deployments.errors';
 import { DeploymentsRepository } from './deployments.repository';
-import { actorName, renderAll, RevisionsService, type VersionedRender } from './revisions.service';
+import { actorName } from '../../common/request-context';
+import { renderAll, RevisionsService, type VersionedRender } from './revisions.service';
 
 /** Plans (live config vs what would be pushed), drift checks, and host-key pinning. */
 @Injectable()

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { type ClusterSpec, validateClusterSpec } from '@lvs/domain';
 import { diff, KeepalivedVersionError, renderDirectorConfigFor, specSha256 } from '@lvs/keepalived';
 import type { EntityManager } from 'typeorm';
-import { currentContext } from '../../common/request-context';
+import { actorName } from '../../common/request-context';
 import { AuditService } from '../audit/audit.service';
 import { DIRECTOR_VERSIONS, type DirectorVersions } from '../fleet/director-versions.port';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../clusters/spec/cluster-spec.port';
@@ -11,12 +11,6 @@ import type { RevisionDetailDto, RevisionDiffDto, RevisionDto, RevisionPageDto }
 import { sha256 } from './director-push';
 import { DeploymentsError, DeploymentsErrorCode } from './deployments.errors';
 import { DeploymentsRepository } from './deployments.repository';
-
-export function actorName(): string {
-  const p = currentContext()?.principal;
-  if (!p) return 'system';
-  return p.kind === 'token' ? `${p.username} (token ${p.tokenName})` : p.username;
-}
 
 /**
  * One director's render as a revision stores it (config_revisions.rendered, jsonb): with the

@@ -16,7 +16,7 @@ import { DirectorConnector } from '../../infra/ssh/director-connector';
 import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { AuditService } from '../audit/audit.service';
 import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../clusters/spec/cluster-spec.port';
-import { actorName } from '../deployments/revisions.service';
+import { actorName } from '../../common/request-context';
 import {
   APPLIED_NOW,
   APPLIES_AT_NEXT_DEPLOYMENT,
