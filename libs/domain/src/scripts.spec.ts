@@ -169,3 +169,19 @@ describe('scriptChanges', () => {
     expect(scriptExecutable('  /usr/bin/check  10.0.2.1 ')).toBe('/usr/bin/check');
   });
 });
+
+describe("a vrrp_script's user", () => {
+  const withScript = (user?: string) => spec({ vrrpScripts: [{ name: 'chk', script: '/usr/bin/chk', ...(user ? { user } : {}) }] });
+  it('is privileged like its script: setting or changing it is a script change naming the field', () => {
+    expect(scriptsOf(withScript('nobody')).filter((x) => x.key.startsWith('vrrpScript:'))).toEqual([
+      expect.objectContaining({ key: 'vrrpScript:chk script', keyword: 'script', script: '/usr/bin/chk' }),
+      expect.objectContaining({ key: 'vrrpScript:chk user', path: 'vrrpScripts.0.user', keyword: 'user', script: 'nobody' }),
+    ]);
+    expect(scriptChanges(withScript('nobody'), withScript('root'))).toEqual([
+      expect.objectContaining({ change: 'changed', key: 'vrrpScript:chk user', script: 'root', previous: 'nobody' }),
+    ]);
+    expect(scriptChanges(withScript(), withScript('root'))).toEqual([
+      expect.objectContaining({ change: 'added', key: 'vrrpScript:chk user', script: 'root' }),
+    ]);
+  });
+});

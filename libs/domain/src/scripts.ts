@@ -89,7 +89,11 @@ export function scriptsOf(spec: ClusterSpec): SpecScript[] {
   });
   // vrrp_script blocks are rendered on every director (libs/keepalived render()).
   const everyone = spec.directors.map((d) => d.name);
-  (spec.vrrpScripts ?? []).forEach((v, i) => add(`vrrpScript:${v.name} script`, `vrrpScripts.${i}.script`, 'script', v.script, everyone));
+  // Its `user` is who runs it (root by default): changing it is as privileged as changing the script.
+  (spec.vrrpScripts ?? []).forEach((v, i) => {
+    add(`vrrpScript:${v.name} script`, `vrrpScripts.${i}.script`, 'script', v.script, everyone);
+    add(`vrrpScript:${v.name} user`, `vrrpScripts.${i}.user`, 'user', v.user, everyone);
+  });
   // Verbatim lines that name a script (notify_up, a sync group's notify_master, ...) are scripts too.
   for (const e of extraScriptsOf(spec, '').map((x) => ({ ...x, path: x.path.slice(1) })))
     add(`extra:${e.path}`, e.path, e.keyword, e.script, everyone);

@@ -134,6 +134,20 @@ describe('privileged topology writes: scripts, credentials and paths are admin-o
     expect((await api(tk.operator, 'DELETE', `/clusters/${c}/virtual-services/${vs}/real-servers/${made.body.id}`)).status).toBe(204);
   });
 
+  it("a vrrp_script's user is as privileged as its text: an operator cannot set or change it; an admin can", async () => {
+    const c = await newCluster();
+    const s = await spec(c);
+    s.vrrpScripts = [{ name: 'chk_proxy', script: '/usr/local/bin/chk-proxy', user: 'nobody' }];
+    const made = await api(tk.admin, 'PUT', `/clusters/${c}/spec`, s);
+    expect(made.status, made.text).toBe(200);
+    const now = await spec(c, tk.operator);
+    now.vrrpScripts[0].user = 'root';
+    refusedAt(await api(tk.operator, 'PUT', `/clusters/${c}/spec`, now), 'body.vrrpScripts.0.user');
+    expect((await spec(c)).vrrpScripts[0].user).toBe('nobody');
+    expect((await api(tk.admin, 'PUT', `/clusters/${c}/spec`, now)).status).toBe(200);
+    expect((await spec(c)).vrrpScripts[0].user).toBe('root');
+  });
+
   it('import by an operator is refused when the files carry scripts (paths in the imported spec); a dry run is not', async () => {
     const conf = (prio: number) =>
       `vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  priority ${prio}\n  notify_master "/bin/sh -c reboot"\n  virtual_ipaddress {\n    10.213.1.10\n  }\n}\n`;
