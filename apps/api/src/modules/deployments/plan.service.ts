@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
+import { Clock } from '../../infra/clock';
 import { type ClusterSpec, type Director, directorPathIssues, realServerKey, validateClusterSpec, virtualServiceKey } from '@lvs/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { checkerTableDrift, ipvsTableDifferences, parseIpvsSave } from '@lvs/ipvs';
@@ -41,6 +42,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(CLUSTER_SPEC_PORT) private readonly specs: ClusterSpecPort,
     private readonly runtime: RuntimeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
     @Optional() @Inject(FLEET_GATE) private readonly fleet?: FleetGate,
     @Optional() @Inject(DIRECTOR_VERSIONS) private readonly versions?: DirectorVersions,
   ) {}
@@ -188,7 +190,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
       }),
     );
     const drift = directors.some((d) => d.drifted === true);
-    const checkedAt = new Date();
+    const checkedAt = this.clock.now();
     if (deployed) {
       const was = state?.drift ?? false;
       await this.repo.saveState({ clusterId, drift, driftDetail: directors, driftCheckedAt: checkedAt });
@@ -329,7 +331,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
         director: name,
         fingerprint,
         acceptedBy: actorName(),
-        acceptedAt: new Date(),
+        acceptedAt: this.clock.now(),
       });
       await this.repo.saveHostKey(k, m);
       await this.audit.record(

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Clock } from '../../infra/clock';
 import {
   CAPABILITIES_PROBE,
   capabilityRefusals,
@@ -49,6 +50,7 @@ export class FleetService implements FleetGate {
     private readonly revisions: RevisionsService,
     private readonly telemetry: TelemetryService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
     @Optional() private readonly events?: EventsService,
   ) {}
 
@@ -95,7 +97,7 @@ export class FleetService implements FleetGate {
       errors: r.findings.filter((f) => f.severity === 'error').length,
       warnings: r.findings.filter((f) => f.severity === 'warning').length,
       clusters: r.clusters,
-      checkedAt: new Date().toISOString(),
+      checkedAt: this.clock.now().toISOString(),
     };
   }
 

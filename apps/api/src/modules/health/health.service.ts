@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../../infra/clock';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CommonError, CommonErrorCode } from '../../common/errors/app-error';
@@ -6,12 +7,17 @@ import type { LivenessDto, ReadinessDto } from './health.dto';
 
 @Injectable()
 export class HealthService {
-  private readonly startedAt = Date.now();
+  private readonly startedAt: number;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
+    this.startedAt = clock.nowMs();
+  }
 
   liveness(): LivenessDto {
-    return { status: 'ok', uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) };
+    return { status: 'ok', uptimeSeconds: Math.round((this.clock.nowMs() - this.startedAt) / 1000) };
   }
 
   async readiness(): Promise<ReadinessDto> {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Clock } from '../../infra/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
@@ -37,6 +38,7 @@ export class NotificationChannelsService {
     private readonly audit: AuditService,
     private readonly worker: NotificationWorker,
     @Inject(SECRET_BOX) private readonly box: SecretBox,
+    private readonly clock: Clock,
   ) {}
 
   async list(): Promise<ChannelListDto> {
@@ -188,7 +190,7 @@ export class NotificationChannelsService {
           subject: null,
           summary: `Test message from LVS Console to channel "${c.name}", sent by ${p.username}`,
           data: {},
-          at: new Date().toISOString(),
+          at: this.clock.now().toISOString(),
         },
         group: null,
         resolved: false,
@@ -206,7 +208,7 @@ export class NotificationChannelsService {
         payload: msg,
         eventCount: 1,
         attempts: 0,
-        nextAttemptAt: new Date(),
+        nextAttemptAt: this.clock.now(),
         attemptLog: [],
       });
       await this.repo.insertMessage(o, m);

@@ -92,7 +92,7 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
 
   private async attempt(m: NotificationOutboxEntity): Promise<void> {
     const { timeoutMs, retryBaseMs, maxAttempts, publicUrl } = this.config.notify;
-    const started = Date.now();
+    const started = this.clock.nowMs();
     const channel = await this.repo.findChannel(m.channelId);
     if (!channel) return; // deleted meanwhile: its messages went with it (ON DELETE CASCADE)
     let result: AttemptResult | undefined;
@@ -128,7 +128,7 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
       by: this.id,
       status: result.status,
       error: result.error,
-      durationMs: Date.now() - started,
+      durationMs: this.clock.nowMs() - started,
     };
     const last = m.attempts >= maxAttempts || !result.retryable;
     const status = result.ok ? 'delivered' : last ? 'failed' : 'pending';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../../infra/clock';
 import type { Principal } from '../../common/auth/principal';
 import { HostKeyScanner } from '../../infra/ssh/host-key-scanner';
 import { HostKeyMismatchError, HostKeyNotPinnedError, SshConnection } from '../../infra/ssh/ssh-connection';
@@ -41,6 +42,7 @@ export class RealServerChecksService {
     private readonly audit: AuditService,
     private readonly events: EventsService,
     private readonly scanner: HostKeyScanner,
+    private readonly clock: Clock,
   ) {}
 
   private async context(ref: RealServerRef): Promise<RealServerContext> {
@@ -217,7 +219,7 @@ export class RealServerChecksService {
       return {
         ...base,
         status: results.some((x) => x.status === 'fail') ? 'fail' : 'pass',
-        checkedAt: new Date().toISOString(),
+        checkedAt: this.clock.now().toISOString(),
         error: null,
         checks: results,
       };
