@@ -285,10 +285,15 @@ describe('notification channels and rules in the dashboard (Chromium, real webho
     expect(await confirm.textContent()).toMatch(/its delivery history \(\d+ messages\) are deleted/);
     await confirm.getByRole('button', { name: 'Delete channel' }).click();
     await page.getByRole('row', { name: /^ops-hook-2 Webhook/ }).waitFor({ state: 'detached' });
-    const left = (await call(stack.webUrl, 'GET', '/api/v1/notification-channels', { token })).body.items.map(
-      (c: { name: string }) => c.name,
-    );
-    expect(left).toEqual(['flaky-hook']);
+    // The row leaves the table when the dialog's DELETE is sent; the API answers when the channel and
+    // its delivery history are gone (slower on a busy machine): poll for that.
+    await expect
+      .poll(
+        async () =>
+          (await call(stack.webUrl, 'GET', '/api/v1/notification-channels', { token })).body.items.map((c: { name: string }) => c.name),
+        { timeout: 30_000 },
+      )
+      .toEqual(['flaky-hook']);
     expect((await call(stack.webUrl, 'GET', '/api/v1/notification-rules', { token })).body.total).toBe(0);
     expect(problems).toEqual([]);
   });
