@@ -207,6 +207,37 @@ describe.skipIf(unavailable)(
       }
     }, 180_000);
 
+    it('an address owner with weighted tracking: keepalived refuses track_file and track_script weights, takes a track_process weight — and so do the rules', () => {
+      const owner = (over: Record<string, unknown>, top: Record<string, unknown>) =>
+        ClusterSpecSchema.parse({
+          name: 'owner',
+          directors: [{ name: 'lb1', address: '10.213.0.11' }],
+          vrrpInstances: [
+            {
+              name: 'VI_1',
+              interface: 'eth0',
+              virtualRouterId: 7,
+              members: [{ director: 'lb1', priority: 255, state: 'MASTER' }],
+              vips: [{ address: '10.213.1.7/32' }],
+              ...over,
+            },
+          ],
+          ...top,
+        });
+      const process = owner(
+        { trackProcesses: [{ name: 'tp_a', weight: 10 }] },
+        { trackProcesses: [{ name: 'tp_a', process: ['haproxy'] }] },
+      );
+      expect(validateClusterSpec(process).errors).toEqual([]);
+      const accepted = judge.test(render(process, 'lb1'));
+      expect(accepted.code, accepted.output).toBe(0);
+      const file = owner({ trackFiles: [{ name: 'f1', weight: 10 }] }, { trackFiles: [{ name: 'f1', file: '/run/f1' }] });
+      expect(validateClusterSpec(file).errors.map((e) => e.code)).toContain('spec.owner_weighted_tracking');
+      const refused = judge.test(render(file, 'lb1'));
+      expect(refused.code, refused.output).not.toBe(0);
+      expect(refused.output).toMatch(/due to address_owner/);
+    });
+
     it('hand-broken renders make keepalived exit non-zero', () => {
       const good = render(clusterSpec(), 'lb1');
       expect(judge.test(good).code).toBe(0);
