@@ -4,6 +4,7 @@ import { specSha256 } from '@lvs/keepalived';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { clusterSpec } from '../../../test/factories';
+import { CliError, ExitCode } from './exit-codes';
 import type { CliIo } from './io';
 import { formatPlan, planFrom, planHasChanges } from './plan';
 import { mustCheck, readSpecFile, renderDirector, sha256 } from './spec-file';
@@ -54,5 +55,35 @@ describe('diff output against a deployed revision (golden)', () => {
     expect(formatPlan(plan, false)).toContain('  lb1: no change\n  lb2: no change\n');
     // What the plan would push for a changed spec is what renderDirector renders (the API's options).
     expect(sha256(renderDirector(spec, 'lb1', 4))).toBe(sha256(deployed.rendered.lb1.text));
+  });
+});
+
+describe("diff renders each director for the keepalived it runs (the API's version-aware freeze)", () => {
+  const spec = clusterSpec({ name: 'releases' });
+  const ref = { id: '00000000-0000-4000-8000-000000000001', name: 'releases', version: 3 };
+  const planWith = async (versions: Record<string, string>) => {
+    const file = await readSpecFile(ioWith(stringify(spec)), '-');
+    const checked = mustCheck(file);
+    return planFrom({ file, ...checked, cluster: ref, current: spec, etag: 'W/"3"', deployed: null, nextRevision: 1, versions });
+  };
+
+  it('leaves out what an older release does not know, says so, and keeps the rest as the API renders it', async () => {
+    const plan = await planWith({ lb1: '2.1.5' });
+    const [lb1, lb2] = plan.directors;
+    expect(lb1).toMatchObject({ keepalivedVersion: '2.1.5', omitted: ['reload_check_config'] });
+    expect(lb1.diff).not.toContain('reload_check_config');
+    // lb2 has no recorded release: rendered with every keyword, as the API does for an unread director.
+    expect(lb2.keepalivedVersion).toBeNull();
+    expect(lb2.diff).toContain('reload_check_config');
+    const out = formatPlan(plan, false);
+    expect(out).toContain('  lb1 (keepalived 2.1.5):\n');
+    expect(out).toContain("note: lb1's keepalived does not know reload_check_config: rendered without them");
+  });
+
+  it('refuses, with exit 3 and the keyword, a spec a director cannot run (the API would 422 at the freeze)', async () => {
+    const err = await planWith({ lb2: '1.3.5' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CliError);
+    expect((err as CliError).code).toBe(ExitCode.Invalid);
+    expect((err as CliError).details.join('\n')).toMatch(/lb2 runs keepalived 1\.3\.5, which does not know .*'lvs_notify_fifo'/);
   });
 });

@@ -1,14 +1,26 @@
 import type { ClusterSpec } from '@lvs/domain';
-import { diff as unifiedDiff, reloadHazards, type ReloadHazard, specSha256 } from '@lvs/keepalived';
+import {
+  diff as unifiedDiff,
+  KeepalivedVersionError,
+  reloadHazards,
+  type ReloadHazard,
+  renderDirectorConfigFor,
+  specSha256,
+} from '@lvs/keepalived';
 import pc from 'picocolors';
 import type { ClusterRef } from './api';
-import { formatFinding, renderDirector, type Finding, type SpecFile } from './spec-file';
+import { CliError, ExitCode } from './exit-codes';
+import { formatFinding, type Finding, type SpecFile } from './spec-file';
 import { colourDiff, formatSpecChanges, specChanges, type SpecChange } from './spec-diff';
 
 export interface DirectorDiff {
   name: string;
   /** Unified diff of keepalived.conf (or the IPVS rules) from the last deployed revision to this spec; '' when equal. */
   diff: string;
+  /** The keepalived release rendered for (the director's recorded `keepalived -v`); null: none recorded; absent in ipvsadm mode. */
+  keepalivedVersion?: string | null;
+  /** Console keywords left out because that release does not know them. */
+  omitted?: string[];
 }
 
 /** What applying (and deploying) the file would change, all computed on this side. */
@@ -31,7 +43,7 @@ export interface DeployedRevision {
   number: number;
   specSha256: string;
   spec: ClusterSpec;
-  rendered: Record<string, { text: string; sha256: string }>;
+  rendered: Record<string, { text: string; sha256: string; keepalivedVersion?: string | null }>;
 }
 
 /** What the directors would get, as a plan shows it: per director the diff from the last deployed revision, and the hazards. */
@@ -49,23 +61,54 @@ export function planDirectors(i: {
   spec: ClusterSpec;
   deployed: DeployedRevision | null;
   nextRevision: number;
+  /** Director → its recorded `keepalived -v` (GET …/capabilities): each director is rendered for its release, as the API's freeze does. */
+  versions?: Readonly<Record<string, string>>;
 }): DirectorsPlan {
   const { spec, deployed } = i;
+  const versions = i.versions ?? {};
   // One hash for every director (renderDirectorConfig would hash the spec once per director).
   const sha = specSha256(spec);
   const sameAsDeployed = deployed !== null && deployed.specSha256 === sha;
-  const directors = spec.directors.map((d) => {
-    const old = deployed?.rendered[d.name]?.text ?? '';
-    // Unchanged since the deployment: what the directors have is what this spec renders to.
-    const text = sameAsDeployed ? old : renderDirector(spec, d.name, i.nextRevision, sha);
-    return {
-      name: d.name,
-      diff: unifiedDiff(old, text, {
-        oldLabel: `${d.name} ${deployed ? `(revision ${deployed.number}, deployed)` : '(nothing deployed)'}`,
-        newLabel: `${d.name} (${i.file.name})`,
-      }),
-    };
+  const tooOld: KeepalivedVersionError[] = [];
+  const directors = spec.directors.flatMap((d): DirectorDiff[] => {
+    const before = deployed?.rendered[d.name];
+    const old = before?.text ?? '';
+    const keepalivedVersion = spec.mode === 'keepalived' ? (versions[d.name] ?? null) : undefined;
+    let text = old;
+    let omitted: string[] = [];
+    // Unchanged since the deployment and rendered for the same release: what the director has is what this spec renders to.
+    if (!sameAsDeployed || (before?.keepalivedVersion ?? null) !== (keepalivedVersion ?? null)) {
+      try {
+        ({ text, omitted } = renderDirectorConfigFor(spec, d.name, {
+          revision: i.nextRevision,
+          specSha256: sha,
+          keepalivedVersion: keepalivedVersion ?? undefined,
+        }));
+      } catch (e) {
+        if (!(e instanceof KeepalivedVersionError)) throw e;
+        tooOld.push(e);
+        return [];
+      }
+    }
+    return [
+      {
+        name: d.name,
+        diff: unifiedDiff(old, text, {
+          oldLabel: `${d.name} ${deployed ? `(revision ${deployed.number}, deployed)` : '(nothing deployed)'}`,
+          newLabel: `${d.name} (${i.file.name})`,
+        }),
+        ...(keepalivedVersion !== undefined && { keepalivedVersion }),
+        ...(omitted.length && { omitted }),
+      },
+    ];
   });
+  // The API refuses such a spec at the freeze (422 deployments.keepalived_version_unsupported): say so before it is applied.
+  if (tooOld.length)
+    throw new CliError(
+      `${i.file.name}: ${tooOld.length} director(s) cannot run this spec with the keepalived they run`,
+      ExitCode.Invalid,
+      tooOld.map((e) => e.message),
+    );
   return { lastDeployedRevision: deployed?.number ?? null, directors, hazards: reloadHazards(deployed?.spec ?? null, spec) };
 }
 
@@ -74,6 +117,7 @@ export function planFrom(
   i: Pick<Plan, 'file' | 'spec' | 'warnings' | 'cluster' | 'current' | 'etag'> & {
     deployed: DeployedRevision | null;
     nextRevision: number;
+    versions?: Readonly<Record<string, string>>;
   },
 ): Plan {
   return {
@@ -103,8 +147,11 @@ export function formatPlan(p: Plan, color: boolean): string {
     `\nDirectors (against ${p.lastDeployedRevision ? `revision ${p.lastDeployedRevision}, the last deployed` : 'nothing deployed yet'}; rendered here, not read from the directors):\n`,
   );
   for (const d of p.directors) {
-    if (!d.diff) out.push(`  ${d.name}: no change\n`);
-    else out.push(colourDiff(d.diff, color));
+    // The release shows only where one is recorded: an unread director is rendered with every keyword, as the API does.
+    const release = d.keepalivedVersion ? ` (keepalived ${d.keepalivedVersion})` : '';
+    if (!d.diff) out.push(`  ${d.name}${release}: no change\n`);
+    else out.push(release ? `  ${d.name}${release}:\n` : '', colourDiff(d.diff, color));
+    if (d.omitted?.length) out.push(`  note: ${d.name}'s keepalived does not know ${d.omitted.join(', ')}: rendered without them\n`);
   }
   if (p.hazards.length) {
     out.push(`\nHazards (${p.hazards.length}):\n`);

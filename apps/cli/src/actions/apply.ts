@@ -23,10 +23,12 @@ interface Target {
 interface DeployedState {
   deployed: DeployedRevision | null;
   nextRevision: number;
+  /** Director → its recorded `keepalived -v`: the file is rendered for each director's release. */
+  versions: Record<string, string>;
 }
 
 const NO_TARGET: Target = { cluster: null, current: null, etag: null };
-const NOTHING_DEPLOYED: DeployedState = { deployed: null, nextRevision: 1 };
+const NOTHING_DEPLOYED: DeployedState = { deployed: null, nextRevision: 1, versions: {} };
 
 /**
  * Awaits independent requests together and, when several fail, throws the error of the first in
@@ -44,13 +46,14 @@ async function readSpec(api: LvsApi, cluster: ClusterRef): Promise<Target> {
   return { cluster, current, etag: specR.response.headers.get('etag') };
 }
 
-/** The last deployed revision and the revision count, read in parallel. */
-async function readDeployed(api: LvsApi, cluster: ClusterRef): Promise<DeployedState> {
-  const [deployed, revs] = await inOrder(
+/** The last deployed revision, the revision count and the directors' recorded releases, read in parallel. */
+async function readDeployed(api: LvsApi, cluster: ClusterRef, spec: ClusterSpec): Promise<DeployedState> {
+  const [deployed, revs, versions] = await inOrder(
     lastDeployed(api, cluster.id),
     api
       .GET('/api/v1/clusters/{clusterId}/revisions', { params: { path: { clusterId: cluster.id }, query: { limit: 1, offset: 0 } } })
       .then((r) => must(r, `list revisions of ${cluster.name}`)),
+    readVersions(api, cluster, spec),
   );
   return {
     deployed: deployed && {
@@ -60,7 +63,26 @@ async function readDeployed(api: LvsApi, cluster: ClusterRef): Promise<DeployedS
       rendered: deployed.rendered,
     },
     nextRevision: (revs.items[0]?.number ?? 0) + 1,
+    versions,
   };
+}
+
+/**
+ * The keepalived release each of the file's directors runs, as the console recorded it (the API renders
+ * a freeze for these). A director the cluster does not have yet (404) has none, as on the API's side.
+ */
+async function readVersions(api: LvsApi, cluster: ClusterRef, spec: ClusterSpec): Promise<Record<string, string>> {
+  if (spec.mode !== 'keepalived') return {};
+  const found = await inOrder(
+    ...spec.directors.map(async (d): Promise<[string, string | null]> => {
+      const r = await api.GET('/api/v1/clusters/{clusterId}/directors/{name}/capabilities', {
+        params: { path: { clusterId: cluster.id, name: d.name } },
+      });
+      if (r.response.status === 404) return [d.name, null];
+      return [d.name, must(r, `read the capabilities of ${d.name}`).capabilities?.keepalived.version ?? null];
+    }),
+  );
+  return Object.fromEntries(found.filter((x): x is [string, string] => x[1] !== null));
 }
 
 /** The file checked offline (exit 3 before any request), then its cluster found by name. */
@@ -74,7 +96,7 @@ async function checkAndFind(io: CliIo, conn: Connection, file: SpecFile, cluster
 export async function makePlan(io: CliIo, conn: Connection, file: SpecFile, clusterName?: string): Promise<Plan> {
   const { spec, warnings, cluster } = await checkAndFind(io, conn, file, clusterName);
   const [target, state] = cluster
-    ? await inOrder(readSpec(conn.api, cluster), readDeployed(conn.api, cluster))
+    ? await inOrder(readSpec(conn.api, cluster), readDeployed(conn.api, cluster, spec))
     : [NO_TARGET, NOTHING_DEPLOYED];
   debugLog(io, 'time', 'plan: read');
   return planFrom({ file, spec, warnings, ...target, ...state });
@@ -105,7 +127,13 @@ function planJson(p: Plan) {
     changed: planHasChanges(p),
     spec: p.changes,
     lastDeployedRevision: p.lastDeployedRevision,
-    directors: p.directors.map((d) => ({ name: d.name, changed: d.diff !== '', diff: d.diff })),
+    directors: p.directors.map((d) => ({
+      name: d.name,
+      changed: d.diff !== '',
+      diff: d.diff,
+      ...(d.keepalivedVersion !== undefined && { keepalivedVersion: d.keepalivedVersion }),
+      ...(d.omitted && { omitted: d.omitted }),
+    })),
     hazards: p.hazards,
     warnings: p.warnings,
   };
@@ -204,7 +232,7 @@ export async function apply(io: CliIo, ...args: unknown[]): Promise<void> {
   const reads: Promise<[Target, DeployedState | null]> = !cluster
     ? Promise.resolve([NO_TARGET, printsPlan ? NOTHING_DEPLOYED : null])
     : printsPlan
-      ? inOrder(readSpec(api, cluster), readDeployed(api, cluster))
+      ? inOrder(readSpec(api, cluster), readDeployed(api, cluster, spec))
       : readSpec(api, cluster).then((t) => [t, null]);
   // Following the deployment needs the cluster's /live room joined before the POST: join it while
   // the spec is read and written rather than after (startAndFollow takes it over, or it is closed).
@@ -249,7 +277,7 @@ export async function apply(io: CliIo, ...args: unknown[]): Promise<void> {
       );
     if (!o.deploy) return;
     if (applied === null && cluster) {
-      directors ??= planDirectors({ file, spec, ...(await readDeployed(api, cluster)) });
+      directors ??= planDirectors({ file, spec, ...(await readDeployed(api, cluster, spec)) });
       if (!directors.directors.some((d) => d.diff !== '')) {
         if (o.json) io.out(JSON.stringify({ type: 'deployment', status: 'unchanged', exitCode: 0 }) + '\n');
         else io.err('Deploy: the directors already have this spec (last deployed revision); nothing to deploy.\n');
