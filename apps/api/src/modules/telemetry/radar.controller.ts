@@ -1,11 +1,21 @@
 import { Controller, Get, HttpStatus } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
+import { AllowScoped } from '../../common/auth/allow-scoped.decorator';
+import type { Principal } from '../../common/auth/principal';
+import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
-import { ZodParams } from '../../common/validation/zod';
+import { ZodParams, ZodQuery } from '../../common/validation/zod';
 import { ClusterParams } from '../clusters/resources/dto/common';
-import { ClusterIncidentsSchema, type ClusterIncidentsDto } from './radar.dto';
+import {
+  ClusterIncidentsSchema,
+  FleetIncidentsPageSchema,
+  FleetIncidentsQuery,
+  type ClusterIncidentsDto,
+  type FleetIncidentsPageDto,
+  type FleetIncidentsQueryDto,
+} from './radar.dto';
 import { RadarService } from './radar.service';
 
 @ApiTags('telemetry')
@@ -25,5 +35,18 @@ export class RadarController {
   @ApiProblems(HttpStatus.NOT_FOUND)
   list(@ZodParams(ClusterParams) p: z.output<typeof ClusterParams>): Promise<ClusterIncidentsDto> {
     return this.radar.list(p.clusterId);
+  }
+
+  @Get('incidents')
+  @RequireRole('viewer')
+  @AllowScoped()
+  @ApiOperation({
+    summary: "Split-brain radar across the fleet: every cluster's open (or resolved) incidents in one call",
+    description:
+      "`state=open` (default): what is open now, newest first — from the timeline (split_brain.opened without its resolved), and for the clusters the answering replica polls, from its radar directly; `state=resolved`: incidents that ended, newest end first, with the evidence they opened with. A cluster-scoped token sees its own cluster's only. Deleted clusters are left out.",
+  })
+  @ApiOk(FleetIncidentsPageSchema, 'A page of incidents with the total.')
+  fleet(@CurrentPrincipal() p: Principal, @ZodQuery(FleetIncidentsQuery) q: FleetIncidentsQueryDto): Promise<FleetIncidentsPageDto> {
+    return this.radar.fleet(p.clusterId ?? undefined, q);
   }
 }

@@ -1,5 +1,6 @@
 import { INCIDENT_TYPES } from '@lvs/domain';
 import { z } from 'zod';
+import { pageFields } from '../clusters/resources/dto/common';
 
 export const IncidentSchema = z
   .object({
@@ -30,3 +31,31 @@ export const ClusterIncidentsSchema = z
   })
   .meta({ id: 'ClusterIncidents' });
 export type ClusterIncidentsDto = z.output<typeof ClusterIncidentsSchema>;
+
+export const INCIDENT_STATES = ['open', 'resolved'] as const;
+export type IncidentState = (typeof INCIDENT_STATES)[number];
+
+export const FleetIncidentsQuery = z.strictObject({
+  state: z
+    .enum(INCIDENT_STATES, { error: 'must be open or resolved' })
+    .default('open')
+    .meta({ description: 'open (default): the incidents open now; resolved: those that ended, newest end first' }),
+  ...pageFields,
+});
+export type FleetIncidentsQueryDto = z.output<typeof FleetIncidentsQuery>;
+
+export const FleetIncidentSchema = IncidentSchema.extend({
+  cluster: z.string().meta({ description: "The cluster's name" }),
+  state: z.enum(INCIDENT_STATES),
+  resolvedAt: z.iso.datetime().nullable().meta({ description: 'When it ended (null while open)' }),
+}).meta({ id: 'FleetIncident' });
+export type FleetIncidentDto = z.output<typeof FleetIncidentSchema>;
+
+export const FleetIncidentsPageSchema = z
+  .object({
+    items: z.array(FleetIncidentSchema).meta({ description: 'open: newest opened first; resolved: newest resolved first' }),
+    total: z.number().int().meta({ description: 'Incidents in that state (all pages)' }),
+    at: z.iso.datetime(),
+  })
+  .meta({ id: 'FleetIncidentsPage' });
+export type FleetIncidentsPageDto = z.output<typeof FleetIncidentsPageSchema>;

@@ -11,8 +11,8 @@ import type { SshConnection } from '../../infra/ssh/ssh-connection';
 import { splitBrainOpened, splitBrainResolved } from '../events/event-builders';
 import { EventsService } from '../events/events.service';
 import { type ConfigFacts, evaluateRadar, graceMs, IncidentTracker, type InstanceConfigFacts } from './radar';
-import type { ClusterIncidentsDto } from './radar.dto';
-import { RadarRepository } from './radar.repository';
+import type { ClusterIncidentsDto, FleetIncidentDto, FleetIncidentsPageDto, FleetIncidentsQueryDto } from './radar.dto';
+import { RadarRepository, type StoredIncident } from './radar.repository';
 import { TelemetryRepository } from './telemetry.repository';
 
 /** How often a director's running keepalived.conf is looked at again (its sha256 first; read and parsed only when it changed). */
@@ -95,6 +95,27 @@ export class RadarService implements OnApplicationBootstrap, OnModuleDestroy {
     return { clusterId, at: this.clock.now().toISOString(), incidents: [], observed: false };
   }
 
+  /**
+   * GET /incidents: every cluster's incidents (or `onlyCluster`'s, for a cluster-scoped token). Open
+   * ones are the timeline's, except for the clusters this replica polls, whose tracker is fresher
+   * (evidence as of now; an incident opened or resolved a moment ago whose event is still being stored).
+   */
+  async fleet(onlyCluster: string | undefined, q: FleetIncidentsQueryDto): Promise<FleetIncidentsPageDto> {
+    const at = this.clock.now().toISOString();
+    const toDto = (i: StoredIncident): FleetIncidentDto => ({ ...i, state: i.resolvedAt ? 'resolved' : 'open' });
+    if (q.state === 'resolved') {
+      const r = await this.repo.resolvedIncidents(onlyCluster, q.limit, q.offset);
+      return { items: r.items.map(toDto), total: r.total, at };
+    }
+    const polled = [...this.clusters].filter(([id, c]) => c.ready && (!onlyCluster || id === onlyCluster));
+    const here = new Set(polled.map(([id]) => id));
+    const open = [
+      ...(await this.repo.openIncidents(onlyCluster)).filter((i) => !here.has(i.clusterId)),
+      ...polled.flatMap(([, c]) => c.tracker.list().map((i) => ({ ...i, cluster: c.name, resolvedAt: null }))),
+    ].sort((a, b) => b.openedAt.localeCompare(a.openedAt) || a.id.localeCompare(b.id));
+    return { items: open.slice(q.offset, q.offset + q.limit).map(toDto), total: open.length, at };
+  }
+
   /** Stops watching a cluster (deleted, or polled by another replica now). */
   forget(clusterId: string): void {
     const c = this.clusters.get(clusterId);
@@ -113,7 +134,7 @@ export class RadarService implements OnApplicationBootstrap, OnModuleDestroy {
       this.repo
         .openIncidents(clusterId)
         .then(
-          (open) => created.tracker.restore(open),
+          (open) => created.tracker.restore(open.map(({ cluster: _, resolvedAt: __, ...i }) => i)),
           (e: Error) => this.logger.warn(`could not read the open incidents of ${clusterId}: ${e.message}`),
         )
         .finally(() => {

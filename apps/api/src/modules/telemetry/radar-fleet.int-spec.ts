@@ -1,0 +1,206 @@
+import { ClusterSpecSchema, type ClusterLiveState, type ClusterSpec, type VrrpLiveState } from '@lvs/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
+import { call, login, type Json } from '../../../../../test/http';
+import { RadarService } from './radar.service';
+
+/**
+ * GET /incidents, the fleet's split-brain incidents, against real PostgreSQL and two API replicas on
+ * one database. Telemetry is off here (TELEMETRY_TICK_MS=0): the live states go into the radar the
+ * way telemetry hands them over (RadarService.observe), so the radar opens and resolves its
+ * incidents, and records them on the timeline, exactly as it does behind the poller.
+ */
+describe('GET /incidents: every cluster’s split-brain incidents (real API, PostgreSQL, two replicas)', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let token: string;
+  const ids: Record<string, string> = {};
+  const specs: Record<string, ClusterSpec> = {};
+  const get = (t: TestApp, path: string, as = token) => call(t.baseUrl, 'GET', `/api/v1${path}`, { token: as });
+
+  const clusterSpec = (name: string, vrid: number, net: number) => ({
+    name,
+    directors: [
+      { name: 'lb1', address: `10.214.${net}.11` },
+      { name: 'lb2', address: `10.214.${net}.12` },
+    ],
+    vrrpInstances: [
+      {
+        name: 'VI_1',
+        interface: 'eth0',
+        virtualRouterId: vrid,
+        members: [
+          { director: 'lb1', priority: 150 },
+          { director: 'lb2', priority: 100 },
+        ],
+        vips: [{ address: `10.214.${net}.100/32` }],
+      },
+    ],
+  });
+
+  /** A live state of a cluster: each director's VRRP state, and who holds the VIP. */
+  const live = (key: string, states: Record<string, VrrpLiveState>, holders: string[]): ClusterLiveState => {
+    const at = new Date().toISOString();
+    const vip = specs[key].vrrpInstances[0].vips[0].address.split('/')[0];
+    const masters = Object.keys(states).filter((d) => states[d] === 'MASTER');
+    return {
+      clusterId: ids[key],
+      at,
+      tickMs: 1000,
+      directors: {},
+      vips: { [vip]: { owner: holders.length === 1 ? holders[0] : null, owners: holders, since: at } },
+      instances: { VI_1: { master: masters.length === 1 ? masters[0] : null, states, since: at } },
+      realServers: {},
+    };
+  };
+  const observe = (key: string, state: ClusterLiveState) => a.app.get(RadarService).observe(ids[key], specs[key], state);
+  const splitBrain = (key: string) => observe(key, live(key, { lb1: 'MASTER', lb2: 'MASTER' }, ['lb1', 'lb2']));
+  const healthy = (key: string) => observe(key, live(key, { lb1: 'MASTER', lb2: 'BACKUP' }, ['lb1']));
+
+  async function until<T>(what: string, fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const v = await fn();
+      if (ok(v)) return v;
+      if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms (last: ${JSON.stringify(v).slice(0, 400)})`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const stored = (kind: string, key: string) =>
+    until(
+      `${kind} of ${key} stored`,
+      () => get(a, `/clusters/${ids[key]}/events?kind=${kind}`),
+      (r) => r.body.total > 0,
+    );
+
+  beforeAll(async () => {
+    a = await startTestApp();
+    const admin = await login(a.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
+    token = (await call(a.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'incidents', role: 'viewer' } })).body.secret;
+    for (const [key, vrid, net] of [
+      ['web', 51, 1],
+      ['api', 52, 2],
+    ] as const) {
+      const body = clusterSpec(key, vrid, net);
+      const r = await call(a.baseUrl, 'POST', '/api/v1/clusters', { ...admin, body });
+      expect(r.status, r.text).toBe(201);
+      ids[key] = r.body.id;
+      specs[key] = ClusterSpecSchema.parse(body);
+    }
+    // the second replica shares the database (and the master key); it polls nothing
+    b = await startTestApp({}, { databaseUrl: a.databaseUrl });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+  });
+
+  it('nothing open: an empty page', async () => {
+    healthy('web');
+    healthy('api');
+    const r = await get(a, '/incidents');
+    expect(r.status, r.text).toBe(200);
+    expect(r.body).toMatchObject({ items: [], total: 0, at: expect.any(String) });
+  });
+
+  it('two MASTERs in two clusters: both on one page, from the replica that sees them and from one that does not', async () => {
+    splitBrain('web');
+    splitBrain('api');
+    const open = await until(
+      'two incidents open on replica A',
+      () => get(a, '/incidents'),
+      (r) => r.body.total === 2,
+    );
+    expect(open.body.items.map((i: Json) => `${i.cluster}/${i.instance}/${i.type}/${i.state}`).sort()).toEqual([
+      'api/VI_1/two_masters/open',
+      'web/VI_1/two_masters/open',
+    ]);
+    const web = open.body.items.find((i: Json) => i.cluster === 'web');
+    expect(web).toMatchObject({
+      clusterId: ids.web,
+      severity: 'critical',
+      directors: ['lb1', 'lb2'],
+      resolvedAt: null,
+      evidence: [
+        { director: 'lb1', says: 'MASTER, holds 10.214.1.100' },
+        { director: 'lb2', says: 'MASTER, holds 10.214.1.100' },
+      ],
+    });
+    // replica B polls neither cluster: its answer is the timeline's, the same incidents
+    await stored('split_brain.opened', 'web');
+    await stored('split_brain.opened', 'api');
+    const fromB = await get(b, '/incidents');
+    expect(fromB.status, fromB.text).toBe(200);
+    expect(fromB.body.items.map((i: Json) => i.id).sort()).toEqual(open.body.items.map((i: Json) => i.id).sort());
+    expect(fromB.body.items.find((i: Json) => i.id === web.id)).toMatchObject({
+      cluster: 'web',
+      evidence: web.evidence,
+      openedAt: web.openedAt,
+    });
+    // the per-cluster route agrees
+    expect((await get(a, `/clusters/${ids.web}/incidents`)).body.incidents.map((i: Json) => i.id)).toEqual([web.id]);
+  });
+
+  it('pages with limit and offset, with the total', async () => {
+    const p1 = await get(b, '/incidents?limit=1');
+    const p2 = await get(b, '/incidents?limit=1&offset=1');
+    expect([p1.body.total, p2.body.total]).toEqual([2, 2]);
+    expect(p1.body.items).toHaveLength(1);
+    expect(p2.body.items).toHaveLength(1);
+    expect(p1.body.items[0].id).not.toBe(p2.body.items[0].id);
+    expect(Date.parse(p1.body.items[0].openedAt)).toBeGreaterThanOrEqual(Date.parse(p2.body.items[0].openedAt));
+    expect((await get(b, '/incidents?offset=5')).body).toMatchObject({ items: [], total: 2 });
+  });
+
+  it('a cluster-scoped token sees its cluster’s incidents only', async () => {
+    const admin = await login(a.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
+    const scoped = (
+      await call(a.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'scoped-web', role: 'viewer', clusterId: ids.web } })
+    ).body.secret;
+    for (const t of [a, b]) {
+      const r = await get(t, '/incidents', scoped);
+      expect(r.status, r.text).toBe(200);
+      expect(r.body.items.map((i: Json) => i.cluster)).toEqual(['web']);
+      expect(r.body.total).toBe(1);
+    }
+  });
+
+  it('resolved: gone from the open list, listed with state=resolved with the evidence it opened with', async () => {
+    const opened = (await get(a, '/incidents')).body.items.find((i: Json) => i.cluster === 'web');
+    healthy('web');
+    await until(
+      'web resolved on A',
+      () => get(a, '/incidents'),
+      (r) => r.body.total === 1,
+    );
+    await stored('split_brain.resolved', 'web');
+    const fromB = await get(b, '/incidents');
+    expect(fromB.body.items.map((i: Json) => i.cluster)).toEqual(['api']);
+    for (const t of [a, b]) {
+      const r = await get(t, '/incidents?state=resolved');
+      expect(r.status, r.text).toBe(200);
+      expect(r.body.total).toBe(1);
+      expect(r.body.items[0]).toMatchObject({
+        id: opened.id,
+        cluster: 'web',
+        state: 'resolved',
+        type: 'two_masters',
+        openedAt: opened.openedAt,
+        evidence: opened.evidence,
+        summary: opened.summary,
+      });
+      expect(Date.parse(r.body.items[0].resolvedAt)).toBeGreaterThanOrEqual(Date.parse(opened.openedAt));
+    }
+  });
+
+  it('refuses a bad query with problem+json naming each field; needs a credential', async () => {
+    const bad = await get(a, '/incidents?state=closed&limit=0&offset=-1');
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(bad.body.errors.map((e: Json) => e.path).sort()).toEqual(['query.limit', 'query.offset', 'query.state']);
+    expect(bad.body.errors.find((e: Json) => e.path === 'query.state').message).toBe('must be open or resolved');
+    const unknown = await get(a, '/incidents?cluster=web');
+    expect(unknown.status).toBe(400);
+    expect((await call(a.baseUrl, 'GET', '/api/v1/incidents')).status).toBe(401);
+  });
+});
