@@ -103,6 +103,126 @@ export function framed(command: string): { command: string; unframe: (raw: strin
   return { command: wrapped, unframe: cut };
 }
 
+/** The most a held channel's answer to one request may hold before the channel is dropped. */
+const MAX_HELD_ANSWER_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A long-lived exec channel running one fixed command that answers request lines on its stdin with
+ * lines on its stdout (the runtime agent). Requests go one at a time: each waits for the lines of
+ * its answer, up to the line `isLast` accepts. The command prints `ready <pid>` first (after a
+ * marker that skips whatever the login shell prints). A timeout, a channel error or an answer past
+ * 8 MiB closes the channel: the next `held()` opens a new one.
+ */
+export class HeldChannel {
+  closed = false;
+  /** The pid the command reported on the director (its `ready` line). */
+  pid?: number;
+  private buf = '';
+  private bytes = 0;
+  private begun = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  private pending?: { lines: string[]; isLast: (line: string) => boolean; resolve: (l: string[]) => void; reject: (e: Error) => void };
+  private ready?: { resolve: () => void; reject: (e: Error) => void };
+
+  constructor(
+    private readonly stream: ClientChannel,
+    private readonly begin: string,
+    readonly host: string,
+  ) {
+    stream.on('data', (d: Buffer) => this.onData(d.toString()));
+    // stderr is read and dropped: a full stderr window would stall the command
+    stream.stderr.on('data', () => undefined);
+    stream.stderr.on('error', () => undefined);
+    stream.on('error', (e: Error) => this.fail(new SshError(`held channel on ${host}: ${e.message}`, 'exec')));
+    stream.on('close', () => this.fail(new SshError(`held channel on ${host} closed`, 'exec')));
+  }
+
+  /** Resolves once the command printed `ready <pid>`. */
+  whenReady(timeoutMs: number): Promise<void> {
+    if (this.pid !== undefined) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.close();
+        reject(new SshError(`held channel on ${this.host}: not ready within ${timeoutMs} ms`, 'exec'));
+      }, timeoutMs);
+      this.ready = {
+        resolve: () => (clearTimeout(timer), resolve()),
+        reject: (e) => (clearTimeout(timer), reject(e)),
+      };
+      if (this.closed) this.ready.reject(new SshError(`held channel on ${this.host} closed`, 'exec'));
+    });
+  }
+
+  /** Sends one request line and resolves with the lines of its answer (the last one included). */
+  request(line: string, isLast: (line: string) => boolean, timeoutMs: number): Promise<string[]> {
+    if (line.includes('\n')) return Promise.reject(new Error('a held-channel request is one line'));
+    const run = () =>
+      new Promise<string[]>((resolve, reject) => {
+        if (this.closed) return reject(new SshError(`held channel on ${this.host} closed`, 'exec'));
+        const timer = setTimeout(() => {
+          this.close();
+          reject(new SshError(`held channel on ${this.host}: no answer within ${timeoutMs} ms (channel dropped)`, 'exec'));
+        }, timeoutMs);
+        this.bytes = 0;
+        this.pending = {
+          lines: [],
+          isLast,
+          resolve: (l) => (clearTimeout(timer), resolve(l)),
+          reject: (e) => (clearTimeout(timer), reject(e)),
+        };
+        this.stream.write(`${line}\n`);
+      });
+    const p = this.queue.then(run, run);
+    this.queue = p.catch(() => undefined);
+    return p;
+  }
+
+  close(): void {
+    if (!this.closed) this.stream.close();
+    this.fail(new SshError(`held channel on ${this.host} closed`, 'exec'));
+  }
+
+  private onData(s: string): void {
+    this.buf += s;
+    this.bytes += s.length;
+    if (this.bytes > MAX_HELD_ANSWER_BYTES) return this.close();
+    let i: number;
+    while ((i = this.buf.indexOf('\n')) >= 0) {
+      const line = this.buf.slice(0, i);
+      this.buf = this.buf.slice(i + 1);
+      if (!this.begun) {
+        if (line.endsWith(this.begin)) this.begun = true;
+        continue;
+      }
+      if (this.pid === undefined) {
+        const m = /^ready (\d+)$/.exec(line);
+        if (m) {
+          this.pid = Number(m[1]);
+          this.ready?.resolve();
+          this.ready = undefined;
+        }
+        continue;
+      }
+      const p = this.pending;
+      if (!p) continue; // nothing asked: not an answer
+      p.lines.push(line);
+      if (p.isLast(line)) {
+        this.pending = undefined;
+        p.resolve(p.lines);
+      }
+    }
+  }
+
+  private fail(e: Error): void {
+    this.closed = true;
+    this.ready?.reject(e);
+    this.ready = undefined;
+    const p = this.pending;
+    this.pending = undefined;
+    p?.reject(e);
+  }
+}
+
 /** OpenSSH's fingerprint format: `SHA256:` + unpadded base64 of sha256(key blob). */
 export function fingerprint(keyBlob: Buffer): string {
   return `SHA256:${createHash('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
@@ -119,6 +239,10 @@ export class SshConnection {
   private sftpUnavailable = false;
   closed = false;
   offeredFingerprint?: string;
+  /** Held channels by name (see held()); they end with the connection. */
+  private readonly heldChannels = new Map<string, Promise<HeldChannel>>();
+  /** Called each time a held channel is opened (the pool counts them). */
+  onHeldOpened?: (name: string) => void;
 
   private constructor(
     private readonly client: Client,
@@ -333,6 +457,59 @@ export class SshConnection {
         resolve(() => stream.close());
       });
     });
+  }
+
+  /**
+   * The held channel called `name`, running argv (shell-quoted, with the connection's sudo): the one
+   * already open on this connection, or a new one when there is none or it closed. Opening costs one
+   * exec (a session and the command's start on the director); every request after that is one round
+   * trip on the open channel.
+   */
+  held(name: string, argv: readonly string[], timeoutMs = 15_000): Promise<HeldChannel> {
+    const have = this.heldChannels.get(name);
+    if (have) {
+      return have.then(
+        (c) => (c.closed ? this.openHeld(name, argv, timeoutMs) : c),
+        () => this.openHeld(name, argv, timeoutMs),
+      );
+    }
+    return this.openHeld(name, argv, timeoutMs);
+  }
+
+  private openHeld(name: string, argv: readonly string[], timeoutMs: number): Promise<HeldChannel> {
+    const begin = `@lvs-begin-${randomBytes(9).toString('hex')}@`;
+    const command = `printf '%s\\n' ${begin}; exec ${shellCommand(argv, { sudo: this.target.sudo })}`;
+    const opening = new Promise<HeldChannel>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        if (!channel) this.close(); // not even a channel: the peer is gone
+        channel?.close();
+        reject(new SshError(`opening ${name} on ${this.target.host}: no channel within ${timeoutMs} ms`, 'exec'));
+      }, timeoutMs);
+      let channel: HeldChannel | undefined;
+      try {
+        this.client.exec(command, (err, stream: ClientChannel) => {
+          if (err) {
+            clearTimeout(timer);
+            return reject(new SshError(`exec failed on ${this.target.host}: ${err.message}`, 'exec'));
+          }
+          channel = new HeldChannel(stream, begin, this.target.host);
+          this.onHeldOpened?.(name);
+          channel.whenReady(timeoutMs).then(
+            () => (clearTimeout(timer), resolve(channel!)),
+            (e: Error) => (clearTimeout(timer), reject(e)),
+          );
+        });
+      } catch (e) {
+        clearTimeout(timer);
+        this.closed = true;
+        reject(new SshError(`exec failed on ${this.target.host}: ${(e as Error).message}`, 'exec'));
+      }
+    });
+    this.heldChannels.set(name, opening);
+    opening.catch(() => {
+      if (this.heldChannels.get(name) === opening) this.heldChannels.delete(name);
+    });
+    return opening;
   }
 
   private sftp(): Promise<SFTPWrapper> {

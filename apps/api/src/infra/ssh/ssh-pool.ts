@@ -27,6 +27,8 @@ export class SshPool implements OnModuleDestroy {
   private readonly logger = new Logger(SshPool.name);
   private readonly slots = new Map<string, Slot>();
   private guard?: ConnectGuard;
+  /** How many held channels (SshConnection.held) were opened, by channel name, over the pool's life. */
+  private readonly heldOpened = new Map<string, number>();
 
   /** The real clock unless a test passes another (tests build pools without Nest). */
   constructor(private readonly clock: Clock = new Clock()) {}
@@ -74,6 +76,7 @@ export class SshPool implements OnModuleDestroy {
       : SshConnection.connect(target, opts.timeoutMs);
     try {
       const c = await slot.conn;
+      c.onHeldOpened = (name) => this.heldOpened.set(name, (this.heldOpened.get(name) ?? 0) + 1);
       slot.failures = 0;
       slot.retryAt = 0;
       return c;
@@ -96,6 +99,14 @@ export class SshPool implements OnModuleDestroy {
     const slot = this.slots.get(key);
     void slot?.conn?.then((c) => c.close()).catch(() => undefined);
     this.slots.delete(key);
+  }
+
+  /**
+   * How many times a held channel of this name was opened (on any pooled connection): a caller that
+   * holds one channel for many requests shows 1 here, one that reconnects shows each re-open.
+   */
+  heldChannelsOpened(name: string): number {
+    return this.heldOpened.get(name) ?? 0;
   }
 
   size(): number {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { realServerFile, runtimeControlsFor } from '@lvs/keepalived';
@@ -8,7 +8,11 @@ import { call, login, type Json } from '../../../../../test/http';
 import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../../../../../test/keepalived-netns';
 import { IS_ROOT, startSshd, type TestSshd } from '../../../../../test/sshd';
 import { lvsctl } from '../../../../cli/test/run';
+import { DirectorConnector } from '../../infra/ssh/director-connector';
+import { SshPool } from '../../infra/ssh/ssh-pool';
+import { CLUSTER_SPEC_PORT, type ClusterSpecPort } from '../clusters/spec/cluster-spec.port';
 import { DeploymentsService } from '../deployments/deployments.service';
+import { runtimeAgent, runtimeAgentChannelName, writeRuntimeFilesNow } from './runtime-agent';
 
 /**
  * Runtime controls through the REST API against real parts: OpenSSH on two loopback addresses and
@@ -208,6 +212,82 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
     for (const k of [lb1, lb2]) expect(valueOf(fileOf(k))).toBe('0');
     expect(lb1.alive() && lb2.alive()).toBe(true);
   }, 120_000);
+
+  it('"now" goes over one held agent channel per director: many changes, one exec each; a killed agent is re-opened', async () => {
+    const pool = t.app.get(SshPool);
+    const names = [lb1, lb2].map((k) => runtimeAgentChannelName(runtimeControlsFor(k.configPath).dir));
+    const opened = () => names.map((n) => pool.heldChannelsOpened(n));
+    /** The agent's pid on each director, as the write step reports it. */
+    const agentPids = (body: Json): number[] =>
+      body.runtime.directors.map((x: Json) => {
+        const write = x.steps.find((s: Json) => s.name === 'write').output as string;
+        return Number(/over held channel \(pid (\d+)\)/.exec(write)?.[1]);
+      });
+    const first = await adminState({ adminState: 'drained', apply: 'now' });
+    expect(first.body.runtime.status, first.text).toBe('applied');
+    const pids = agentPids(first.body);
+    expect(
+      pids.every((p) => p > 0),
+      JSON.stringify(first.body.runtime.directors),
+    ).toBe(true);
+    expect(pids[0]).not.toBe(pids[1]);
+    const before = opened();
+    expect(before.every((n) => n >= 1)).toBe(true);
+    for (let i = 0; i < 5; i++)
+      for (const state of ['enabled', 'drained'] as const) {
+        const r = await adminState({ adminState: state, apply: 'now' });
+        expect(r.body.runtime.status, r.text).toBe('applied');
+        expect(agentPids(r.body)).toEqual(pids);
+        for (const k of [lb1, lb2]) expect(valueOf(fileOf(k))).toBe(state === 'drained' ? '-65535' : '0');
+      }
+    // ten changes on each director, and no channel opened for them
+    expect(opened()).toEqual(before);
+    // each agent is a process on its director (this machine's sshd) running the console's script
+    for (const p of pids) expect(readFileSync(`/proc/${p}/cmdline`, 'utf8')).toContain('lvs-runtime-agent');
+    // killed on lb1: the next change opens a new agent there and still applies on both
+    process.kill(pids[0], 'SIGKILL');
+    const after = await adminState({ adminState: 'enabled', apply: 'now' });
+    expect(after.body.runtime.status, after.text).toBe('applied');
+    const pidsAfter = agentPids(after.body);
+    expect(pidsAfter[0]).toBeGreaterThan(0);
+    expect(pidsAfter[0]).not.toBe(pids[0]);
+    expect(pidsAfter[1]).toBe(pids[1]);
+    expect(opened()).toEqual([before[0] + 1, before[1]]);
+    for (const k of [lb1, lb2]) expect(valueOf(fileOf(k))).toBe('0');
+  }, 120_000);
+
+  it('the agent refuses a key outside its naming or a value outside its table, and writes nothing', async () => {
+    const director = (await t.app.get<ClusterSpecPort>(CLUSTER_SPEC_PORT).getSpec(clusterId))!.spec.directors.find(
+      (d) => d.name === 'lb1',
+    )!;
+    const conn = await t.app.get(DirectorConnector).connect(clusterId, director);
+    const dir = runtimeControlsFor(lb1.configPath).dir;
+    const agent = await runtimeAgent(conn, dir);
+    const opened = t.app.get(SshPool).heldChannelsOpened(runtimeAgentChannelName(dir));
+    const listing = readdirSync(dir).sort();
+    const contents = listing.map((n) => readFileSync(join(dir, n), 'utf8'));
+    const ask = (line: string) => agent.request(line, (l) => l.startsWith('ok ') || l.startsWith('err '), 10_000);
+    const evil = join(tmpdir(), `lvs-agent-evil-${process.pid}`);
+    expect(await ask(`../../../..${evil} 0`)).toEqual([`err ../../../..${evil} not a runtime file name`]);
+    expect(await ask(`${evil} 0`)).toEqual([`err ${evil} not a runtime file name`]);
+    expect(await ask('keepalived.conf 0')).toEqual(['err keepalived.conf not a runtime file name']);
+    expect(await ask('rs-0123 0')).toEqual(['err rs-0123 not a runtime file name']);
+    expect(await ask('rs-0123456789ABCDEF 0')).toEqual(['err rs-0123456789ABCDEF not a runtime file name']);
+    expect(await ask('maintenance 7')).toEqual(['err maintenance value not allowed']);
+    expect(await ask('maintenance -65535')).toEqual(['err maintenance value not allowed']);
+    expect(await ask('maintenance 1 and-more')).toEqual(['err maintenance value not allowed']);
+    expect(existsSync(evil)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(listing);
+    expect(listing.map((n) => readFileSync(join(dir, n), 'utf8'))).toEqual(contents);
+    // the console's side refuses a path outside the directory before anything is sent
+    await expect(writeRuntimeFilesNow(conn, dir, [{ path: `${dir}/../keepalived.conf`, value: '0' }])).rejects.toThrow(
+      /is not a runtime file in/,
+    );
+    // refusals do not cost the channel: the same agent still answers
+    expect(await ask('maintenance 0')).toEqual(['ok maintenance 0 same']);
+    expect(t.app.get(SshPool).heldChannelsOpened(runtimeAgentChannelName(dir))).toBe(opened);
+    expect((await runtimeAgent(conn, dir)).pid).toBe(agent.pid);
+  }, 60_000);
 
   it('lvsctl drain|enable --now and maintenance say "applied now, no reload"; without --now "applies at the next deployment"', async () => {
     const env = { LVS_SERVER: t.baseUrl, LVS_TOKEN: token };

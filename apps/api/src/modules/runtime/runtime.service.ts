@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AdminState, ClusterSpec, Director, RealServer, VirtualService, VrrpInstance } from '@lvs/domain';
-import { hostKey, parseIpvsList, serviceKey, type IpvsService } from '@lvs/ipvs';
+import { hostKey, serviceKey, type IpvsService } from '@lvs/ipvs';
 import {
   ADMIN_STATE_VALUES,
   MAINTENANCE_TRACK_NAME,
@@ -28,7 +28,8 @@ import {
   type RuntimeChangeStatus,
   type RuntimeStep,
 } from './dto/runtime.dto';
-import { readRuntimeFiles, writeRuntimeFiles } from './runtime-files';
+import { ipvsTableNow, writeRuntimeFilesNow } from './runtime-agent';
+import { readRuntimeFiles } from './runtime-files';
 import { RuntimeError, RuntimeErrorCode } from './runtime.errors';
 import { type DeployedRevision, RuntimeRepository } from './runtime.repository';
 
@@ -45,7 +46,10 @@ export interface ApplyOptions {
   waitForConnectionsMs?: number;
 }
 
-const POLL_MS = 100;
+/** Between two reads of the IPVS table while verifying: each read is one round trip on the held channel, no new process. */
+const POLL_MS = 20;
+/** Between two looks at who holds the VIPs (one exec of `ip -o addr show` per member each time). */
+const VIP_POLL_MS = 100;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 class Steps {
@@ -97,11 +101,9 @@ function activeConnIn(table: IpvsService[], svc: string, rs: string): number {
   return table.find((x) => x.key === svc)?.realServers.find((r) => r.key === rs)?.activeConn ?? 0;
 }
 
-/** `ipvsadm -L -n --exact`, or the reason it cannot be read (no IPVS in this kernel, no ipvsadm). */
-async function ipvsTable(conn: SshConnection): Promise<IpvsService[] | string> {
-  const r = await conn.exec(['ipvsadm', '-L', '-n', '--exact'], { timeoutMs: 15_000 });
-  if (r.code !== 0) return (r.stderr || r.stdout).trim().split('\n').pop() || `ipvsadm exit ${r.code}`;
-  return parseIpvsList(r.stdout);
+/** The director's IPVS table through its runtime agent (held channel), or the reason it cannot be read. */
+function ipvsTable(conn: SshConnection, d: Director): Promise<IpvsService[] | string> {
+  return ipvsTableNow(conn, runtimeControlsFor(d.configPath).dir);
 }
 
 const SERVICE_FLAG: Record<string, string> = { TCP: '-t', UDP: '-u', SCTP: '--sctp-service' };
@@ -254,8 +256,8 @@ export class RuntimeService {
     const file = realServerFile(runtimeControlsFor(d.configPath), vs, rs);
     try {
       await steps.run('write', async () => {
-        const w = await writeRuntimeFiles(conn, [file]);
-        return { value: undefined, output: `${file.path} = ${file.value}${w.changed.length ? '' : ' (already)'}` };
+        const w = await writeRuntimeFilesNow(conn, runtimeControlsFor(d.configPath).dir, [file]);
+        return { value: undefined, output: `${file.path} = ${file.value}${w.changed.length ? '' : ' (already)'} over ${w.via}` };
       });
     } catch (e) {
       return { director: d.name, status: 'failed', error: (e as Error).message, steps: steps.list };
@@ -286,7 +288,7 @@ export class RuntimeService {
       await steps.run('verify', async () => {
         const deadline = this.clock.nowMs() + this.verifyTimeoutMs;
         for (;;) {
-          const t = await ipvsTable(conn);
+          const t = await ipvsTable(conn, d);
           if (typeof t === 'string') {
             noTable = t;
             return { value: undefined, output: `not verified: the IPVS table is not readable here (${t})` };
@@ -330,7 +332,7 @@ export class RuntimeService {
     const rsKey = ipvsRealServerKey(vs, rs);
     try {
       await steps.run('ipvsadm', async () => {
-        const t = await ipvsTable(conn);
+        const t = await ipvsTable(conn, d);
         if (typeof t === 'string') throw new Error(`the IPVS table is not readable here: ${t}`);
         const argv = ipvsadmArgv(vs, rs, rs.adminState, weightIn(t, svcKey, rsKey) !== null)!;
         if (!argv.length) return { value: undefined, output: `${rsKey} is not in ${svcKey} already` };
@@ -354,20 +356,20 @@ export class RuntimeService {
     timeoutMs: number,
   ): Promise<RuntimeApplyDto['connections']> {
     const started = this.clock.nowMs();
-    const conns: SshConnection[] = [];
+    const conns: { c: SshConnection; d: Director }[] = [];
     for (const r of results) {
       if (r.status !== 'applied' || r.weight === undefined || (r.verified ?? '').startsWith('not verified')) continue;
       const d = directors.find((x) => x.name === r.director)!;
       const c = await this.connector.connect(clusterId, d).catch(() => undefined);
-      if (c) conns.push(c);
+      if (c) conns.push({ c, d });
     }
     // No director shows an IPVS table: nothing to count.
     if (!conns.length) return undefined;
     const samples: { ms: number; activeConn: number }[] = [];
     for (;;) {
       let n = 0;
-      for (const c of conns) {
-        const t = await ipvsTable(c).catch(() => 'unreadable');
+      for (const { c, d } of conns) {
+        const t = await ipvsTable(c, d).catch(() => 'unreadable');
         if (typeof t !== 'string') n += activeConnIn(t, svcKey, rsKey);
       }
       const ms = this.clock.nowMs() - started;
@@ -594,13 +596,14 @@ export class RuntimeService {
     }
     const holders = async () => this.vipHolders(spec, instances, conns);
     const before = await holders();
-    const file = maintenanceFile(runtimeControlsFor(director.configPath), on);
+    const rc = runtimeControlsFor(director.configPath);
+    const file = maintenanceFile(rc, on);
     const written = this.clock.nowMs();
     try {
-      await steps.run('write', async () => ({
-        value: undefined,
-        output: `${file.path} = ${file.value}${(await writeRuntimeFiles(conn, [file])).changed.length ? '' : ' (already)'}`,
-      }));
+      await steps.run('write', async () => {
+        const w = await writeRuntimeFilesNow(conn, rc.dir, [file]);
+        return { value: undefined, output: `${file.path} = ${file.value}${w.changed.length ? '' : ' (already)'} over ${w.via}` };
+      });
     } catch (e) {
       const result: DirectorRuntimeResult = { director: name, status: 'failed', error: (e as Error).message, steps: steps.list };
       return this.finishMaintenance(clusterId, name, on, 'failed', [result], createdAt, {
@@ -648,7 +651,7 @@ export class RuntimeService {
       while (goals.some((g) => !seen.has(g.vip)) && this.clock.nowMs() < deadline) {
         last = await holders();
         for (const g of goals) if (!seen.has(g.vip) && g.done(last.get(g.vip) ?? [])) seen.set(g.vip, this.clock.nowMs() - written);
-        if (goals.some((g) => !seen.has(g.vip))) await sleep(POLL_MS);
+        if (goals.some((g) => !seen.has(g.vip))) await sleep(VIP_POLL_MS);
       }
       return {
         value: undefined,
