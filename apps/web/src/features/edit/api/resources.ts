@@ -43,6 +43,16 @@ interface Item extends Record<string, unknown> {
   key?: string;
 }
 
+const gone = (what: string) =>
+  new ApiError({
+    type: 'about:blank',
+    title: 'Not Found',
+    status: 404,
+    detail: `${what} is gone: someone removed it. Close and look again.`,
+    code: 'web.not_found',
+    errors: [],
+  });
+
 /** The spec holds natural keys, the REST resources ids and versions: find the one we edit. */
 async function find(collection: string, match: (i: Item) => boolean, what: string, key?: string): Promise<Located> {
   // Services and real servers are asked for by natural key: a service may hold thousands of real servers, more than a page.
@@ -51,54 +61,57 @@ async function find(collection: string, match: (i: Item) => boolean, what: strin
     key === undefined ? `${collection}?limit=500` : `${collection}?key=${encodeURIComponent(key)}`,
   );
   const item = data.items.find(match);
-  if (!item)
-    throw new ApiError({
-      type: 'about:blank',
-      title: 'Not Found',
-      status: 404,
-      detail: `${what} is gone: someone removed it. Close and look again.`,
-      code: 'web.not_found',
-      errors: [],
-    });
+  if (!item) throw gone(what);
   return { collection, url: `${collection}/${item.id}`, etag: `W/"${item.version}"`, item };
 }
 
+/** The objects without a resource route of their own: where each sits in the spec document, and what it is called. */
+const IN_SPEC = {
+  vrrpScript: { list: 'vrrpScripts', what: 'vrrp_script' },
+  trackFile: { list: 'trackFiles', what: 'track_file' },
+  trackProcess: { list: 'trackProcesses', what: 'vrrp_track_process' },
+  virtualServerGroup: { list: 'virtualServerGroups', what: 'virtual_server_group' },
+} as const satisfies Partial<Record<Kind, { list: keyof ClusterSpec; what: string }>>;
+type InSpec = keyof typeof IN_SPEC;
+const inSpec = (k: Kind): k is InSpec => k in IN_SPEC;
+
 /**
- * A vrrp_script lives in the cluster's spec document only: read it (GET /spec with its ETag) and
- * write the whole document back (PUT /spec, If-Match), as the import/apply path does.
+ * vrrp_script, track_file, vrrp_track_process, virtual_server_group and global_defs live in the
+ * cluster's spec document only: read it (GET /spec with its ETag) and write the whole document back
+ * (PUT /spec, If-Match), as the import/apply path does.
  */
-async function locateInSpec(base: string, t: EditTarget): Promise<Located> {
+async function locateInSpec(base: string, t: EditTarget & { kind: InSpec | 'globalDefs' }): Promise<Located> {
   const r = await api<ClusterSpec>('GET', `${base}/spec`);
   const spec = r.data;
-  const scripts = spec.vrrpScripts ?? [];
-  const i = t.mode === 'create' ? scripts.length : scripts.findIndex((x) => x.name === t.key);
-  if (i < 0)
-    throw new ApiError({
-      type: 'about:blank',
-      title: 'Not Found',
-      status: 404,
-      detail: `vrrp_script ${t.key} is gone: someone removed it. Close and look again.`,
-      code: 'web.not_found',
-      errors: [],
+  const where = { collection: `${base}/spec`, url: `${base}/spec`, etag: r.headers.get('etag') ?? undefined };
+  if (t.kind === 'globalDefs') {
+    // One per cluster: "create" and "edit" both write it; "delete" drops every setting (keepalived's defaults).
+    const build = (mode: EditTarget['mode'], body: unknown): ClusterSpec => ({
+      ...spec,
+      globalDefs: mode === 'delete' ? undefined : (body as ClusterSpec['globalDefs']),
     });
+    return { ...where, item: spec.globalDefs as Record<string, unknown> | undefined, document: { build, at: 'body.globalDefs' } };
+  }
+  const { list, what } = IN_SPEC[t.kind];
+  const items = (spec[list] ?? []) as { name: string }[];
+  const i = t.mode === 'create' ? items.length : items.findIndex((x) => x.name === t.key);
+  if (i < 0) throw gone(`${what} ${t.key}`);
   const build = (mode: EditTarget['mode'], body: unknown): ClusterSpec => {
-    const next = [...scripts];
+    const next = [...items];
     if (mode === 'delete') next.splice(i, 1);
-    else next[i] = body as (typeof scripts)[number];
-    return { ...spec, vrrpScripts: next };
+    else next[i] = body as (typeof items)[number];
+    return { ...spec, [list]: next };
   };
   return {
-    collection: `${base}/spec`,
-    url: `${base}/spec`,
-    etag: r.headers.get('etag') ?? undefined,
-    item: scripts[i] as Record<string, unknown> | undefined,
-    document: { build, at: `body.vrrpScripts.${i}` },
+    ...where,
+    item: items[i] as Record<string, unknown> | undefined,
+    document: { build, at: `body.${list}.${i}` },
   };
 }
 
 export async function locate(clusterId: string, t: EditTarget): Promise<Located> {
   const base = `/clusters/${clusterId}`;
-  if (t.kind === 'vrrpScript') return locateInSpec(base, t);
+  if (inSpec(t.kind) || t.kind === 'globalDefs') return locateInSpec(base, t as EditTarget & { kind: InSpec | 'globalDefs' });
   if (t.kind === 'cluster') {
     const r = await api<Item>('GET', base);
     return { collection: '/clusters', url: base, etag: r.headers.get('etag') ?? `W/"${r.data.version}"`, item: r.data };
@@ -108,7 +121,7 @@ export async function locate(clusterId: string, t: EditTarget): Promise<Located>
     const collection = `${service.url}/real-servers`;
     return t.mode === 'create' ? { collection } : find(collection, (i) => i.key === t.key, `Real server ${t.key}`, t.key);
   }
-  const collection = `${base}/${SEGMENT[t.kind]}`;
+  const collection = `${base}/${SEGMENT[t.kind as keyof typeof SEGMENT]}`;
   if (t.mode === 'create') return { collection };
   return find(
     collection,

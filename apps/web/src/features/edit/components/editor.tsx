@@ -3,9 +3,10 @@ import { type ClusterSpec, realServerKey, virtualServiceKey } from '@lvs/domain'
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api';
 import { BODY, draftOf } from '../schemas/drafts';
-import { EditForm, type Draft } from './form-kit';
+import { EditForm, KeptKeywords, type Draft } from './form-kit';
 import { type EditTarget, locate, type Located, write } from '../api/resources';
 import { resolveDraft } from '../schemas/validate';
+import { GlobalDefsFields, TrackFileFields, TrackProcessFields, VirtualServerGroupFields } from './fields/object-fields';
 import { RealServerFields, VirtualServiceFields } from './fields/service-fields';
 import { ClusterFields, DirectorFields, VrrpInstanceFields, VrrpScriptFields, VrrpSyncGroupFields } from './fields/topology-fields';
 
@@ -30,6 +31,10 @@ const WHAT: Record<EditTarget['kind'], string> = {
   vrrpInstance: 'VRRP instance',
   vrrpSyncGroup: 'VRRP sync group',
   vrrpScript: 'VRRP script',
+  trackFile: 'track file',
+  trackProcess: 'tracked process',
+  virtualServerGroup: 'virtual server group',
+  globalDefs: 'global settings',
   virtualService: 'virtual service',
   realServer: 'real server',
 };
@@ -60,7 +65,17 @@ export default function Editor({ clusterId, spec, target, onClose, onSaved, onSt
 
   const what = WHAT[target.kind];
   const name = target.kind === 'cluster' ? spec.name : target.key;
-  const title = target.mode === 'create' ? `Add a ${what}` : target.mode === 'delete' ? `Delete ${what} ${name}` : `Edit ${what} ${name}`;
+  // global_defs is one per cluster: it has no name of its own.
+  const title =
+    target.kind === 'globalDefs'
+      ? target.mode === 'delete'
+        ? 'Reset the global settings'
+        : 'Edit the global settings (global_defs)'
+      : target.mode === 'create'
+        ? `Add a ${what}`
+        : target.mode === 'delete'
+          ? `Delete ${what} ${name}`
+          : `Edit ${what} ${name}`;
   const found = useMemo(() => (at ? draftOf(target.kind, spec, target.key, target.service, keys, at.item) : null), [at, spec, target]);
 
   async function save(draft: Draft) {
@@ -69,7 +84,13 @@ export default function Editor({ clusterId, spec, target, onClose, onSaved, onSt
     try {
       const warnings = await write(at, target.mode, body, target.kind === 'cluster' ? 'PATCH' : 'PUT');
       const done = target.mode === 'create' ? 'Added' : target.mode === 'delete' ? 'Deleted' : 'Saved';
-      onSaved(`${done} ${what} ${target.mode === 'create' ? describe(target, body) : name}.`, warnings, target);
+      onSaved(
+        target.kind === 'globalDefs'
+          ? `Saved the global settings.`
+          : `${done} ${what} ${target.mode === 'create' ? describe(target, body) : name}.`,
+        warnings,
+        target,
+      );
     } catch (e) {
       // Someone else changed it: the page reads the cluster again, so a fresh editor starts from the new copy.
       if (e instanceof ApiError && e.status === 412) onStale();
@@ -116,7 +137,14 @@ export default function Editor({ clusterId, spec, target, onClose, onSaved, onSt
           save={save}
           onCancel={onClose}
         >
-          {target.mode === 'delete' ? <DeleteNote target={target} spec={spec} /> : <Fields target={target} spec={spec} />}
+          {target.mode === 'delete' ? (
+            <DeleteNote target={target} spec={spec} />
+          ) : (
+            <>
+              <Fields target={target} spec={spec} />
+              <KeptKeywords />
+            </>
+          )}
         </EditForm>
       )}
     </dialog>
@@ -125,7 +153,12 @@ export default function Editor({ clusterId, spec, target, onClose, onSaved, onSt
 
 function describe(t: EditTarget, body: unknown): string {
   const b = body as Record<string, unknown>;
-  if (t.kind === 'virtualService') return b.fwmark !== undefined ? `fwmark:${String(b.fwmark)}` : `${String(b.vip)}:${String(b.port ?? 0)}`;
+  if (t.kind === 'virtualService')
+    return b.group !== undefined
+      ? `group:${String(b.group)}`
+      : b.fwmark !== undefined
+        ? `fwmark:${String(b.fwmark)}`
+        : `${String(b.vip)}:${String(b.port ?? 0)}`;
   if (t.kind === 'realServer') return `${String(b.address)}:${String(b.port ?? 0)}`;
   return String(b.name);
 }
@@ -141,6 +174,12 @@ function DeleteNote({ target, spec }: { target: EditTarget; spec: ClusterSpec })
     vrrpInstance: 'Its VIPs go with it on the next deployment. Removing an instance has lost VIPs on reload: the plan flags it.',
     vrrpSyncGroup: 'Its instances stay; they just stop changing state together.',
     vrrpScript: 'keepalived stops running it; the instances that track it must stop tracking it first (the API refuses otherwise).',
+    trackFile: 'keepalived stops watching the file; the instances that track it must stop tracking it first (the API refuses otherwise).',
+    trackProcess:
+      'keepalived stops watching the process; the instances that track it must stop tracking it first (the API refuses otherwise).',
+    virtualServerGroup: 'The virtual services that answer on it must go first (the API refuses otherwise).',
+    globalDefs:
+      "Every global setting goes back to keepalived's default (notification mail, lvs_sync_daemon, gratuitous ARP timing, VRRP version).",
     virtualService: 'Its real servers go with it on the next deployment.',
     realServer:
       'Removing a real server by reload would cut its connections: the next deployment drains it first and waits for them to end, then removes it.',
@@ -164,6 +203,16 @@ function DeleteNote({ target, spec }: { target: EditTarget; spec: ClusterSpec })
   } else if (target.kind === 'vrrpScript') {
     const by = spec.vrrpInstances.filter((i) => i.trackScripts?.some((t) => t.name === target.key)).map((i) => i.name);
     if (by.length) goes.push(`tracked by the VRRP instances ${list(by)}: remove it from their Tracked scripts first`);
+  } else if (target.kind === 'trackFile' || target.kind === 'trackProcess') {
+    const refs = (i: ClusterSpec['vrrpInstances'][number]) => (target.kind === 'trackFile' ? i.trackFiles : i.trackProcesses);
+    const by = spec.vrrpInstances.filter((i) => refs(i)?.some((t) => t.name === target.key)).map((i) => i.name);
+    if (by.length)
+      goes.push(
+        `tracked by the VRRP instances ${list(by)}: remove it from their tracked ${target.kind === 'trackFile' ? 'files' : 'processes'} first`,
+      );
+  } else if (target.kind === 'virtualServerGroup') {
+    const by = spec.virtualServices.filter((v) => v.group === target.key).map((v) => keys.vs(v));
+    if (by.length) goes.push(`used by the virtual services ${list(by)}`);
   } else if (target.kind === 'virtualService') {
     const vs = spec.virtualServices.find((v) => keys.vs(v) === target.key);
     if (vs)
@@ -185,7 +234,7 @@ function DeleteNote({ target, spec }: { target: EditTarget; spec: ClusterSpec })
   );
 }
 
-/** Each kind's fields (fields/): the form of one object. */
+/** Each kind's fields (fields/): the form of one object, and what it keeps verbatim (read-only). */
 function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
   switch (target.kind) {
     case 'cluster':
@@ -198,8 +247,16 @@ function Fields({ target, spec }: { target: EditTarget; spec: ClusterSpec }) {
       return <VrrpScriptFields target={target} spec={spec} />;
     case 'vrrpSyncGroup':
       return <VrrpSyncGroupFields target={target} spec={spec} />;
+    case 'trackFile':
+      return <TrackFileFields target={target} spec={spec} />;
+    case 'trackProcess':
+      return <TrackProcessFields target={target} spec={spec} />;
+    case 'virtualServerGroup':
+      return <VirtualServerGroupFields target={target} spec={spec} />;
+    case 'globalDefs':
+      return <GlobalDefsFields target={target} spec={spec} />;
     case 'virtualService':
-      return <VirtualServiceFields />;
+      return <VirtualServiceFields target={target} spec={spec} />;
     case 'realServer':
       return <RealServerFields target={target} spec={spec} />;
   }

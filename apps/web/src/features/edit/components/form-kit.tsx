@@ -381,13 +381,16 @@ export function ListField({
   blank,
   addLabel,
   min = 0,
+  rowLabel = (i) => `${legend.toLowerCase()} row ${i + 1}`,
   children,
 }: {
   path: string;
   legend: string;
-  blank: Draft;
+  blank: Draft | (() => Draft);
   addLabel: string;
   min?: number;
+  /** What a row is called in its Remove button's accessible name ("tracked script 1"). */
+  rowLabel?: (index: number) => string;
   children: (prefix: string, index: number) => ReactNode;
 }) {
   const f = useForm();
@@ -397,9 +400,11 @@ export function ListField({
       {items.map((_, i) => (
         <div className="list-row" key={i}>
           {children(`${path}.${i}`, i)}
+          {/* A compact ✕ in the row's last (auto) column, whatever the number of fields before it; its name says which row. */}
           <button
             type="button"
             className="small-btn"
+            style={{ gridColumn: '-2 / -1', justifySelf: 'end' }}
             disabled={items.length <= min}
             onClick={() =>
               f.set(
@@ -407,16 +412,54 @@ export function ListField({
                 items.filter((__, j) => j !== i),
               )
             }
-            aria-label={`Remove ${legend.toLowerCase()} row ${i + 1}`}
+            aria-label={`Remove ${rowLabel(i)}`}
+            title={`Remove ${rowLabel(i)}`}
           >
-            Remove
+            <span aria-hidden="true">✕</span>
           </button>
         </div>
       ))}
-      <button type="button" className="small-btn" onClick={() => f.set(path, [...items, blank])}>
+      <button type="button" className="small-btn" onClick={() => f.set(path, [...items, typeof blank === 'function' ? blank() : blank])}>
         {addLabel}
       </button>
     </Group>
+  );
+}
+
+/** The options of an optional yes/no keyword whose "no" matters (smtp_alert off against a global default). */
+export const TRI_OPTIONS = [
+  ['', 'default'],
+  ['true', 'yes'],
+  ['false', 'no'],
+] as const;
+
+interface KeptEntry {
+  keyword: string;
+  args?: string[];
+  block?: KeptEntry[];
+}
+const keptLines = (entries: KeptEntry[], depth = 0): string[] =>
+  entries.flatMap((e) => {
+    const head = `${'  '.repeat(depth)}${[e.keyword, ...(e.args ?? [])].join(' ')}`;
+    return e.block ? [`${head} {`, ...keptLines(e.block, depth + 1), `${'  '.repeat(depth)}}`] : [head];
+  });
+
+/**
+ * The keepalived keywords of this block that the console keeps verbatim but does not model
+ * (the spec's `extra`): shown read-only, saved back unchanged. Edited through import only.
+ */
+export function KeptKeywords({ path = 'kept.extra' }: { path?: string }) {
+  const f = useForm();
+  const entries = (getIn(f.draft, path) as KeptEntry[] | undefined) ?? [];
+  if (entries.length === 0) return null;
+  return (
+    <details className="kept-keywords">
+      <summary>keepalived keywords the console keeps but does not model ({entries.length})</summary>
+      <p className="muted small">
+        Rendered back at the end of this block as they were imported; change them by importing the config again.
+      </p>
+      <pre data-testid="kept-keywords">{keptLines(entries).join('\n')}</pre>
+    </details>
   );
 }
 

@@ -2,7 +2,11 @@ import {
   type ClusterSpec,
   ClusterSpecSchema,
   DirectorSchema,
+  GlobalDefsSchema,
   RealServerSchema,
+  TrackFileSchema,
+  TrackProcessSchema,
+  VirtualServerGroupSchema,
   validateClusterSpec,
   VirtualServiceSchema,
   VrrpInstanceSchema,
@@ -19,15 +23,31 @@ import type { FieldErrors } from './form-values';
  * after the write. This module is the only one of the editors that pulls in zod; it is loaded with
  * import() when a form opens, never with the first page.
  */
-export type Kind = 'cluster' | 'director' | 'vrrpInstance' | 'vrrpSyncGroup' | 'vrrpScript' | 'virtualService' | 'realServer';
+export type Kind =
+  | 'cluster'
+  | 'director'
+  | 'vrrpInstance'
+  | 'vrrpSyncGroup'
+  | 'vrrpScript'
+  | 'trackFile'
+  | 'trackProcess'
+  | 'virtualServerGroup'
+  | 'globalDefs'
+  | 'virtualService'
+  | 'realServer';
 
 const ClusterFieldsSchema = ClusterSpecSchema.pick({ name: true, description: true, mode: true });
-const SCHEMAS = {
+/** The domain schema of each kind's body: the resolver applies it, and the coverage test walks its keys. */
+export const SCHEMAS = {
   cluster: ClusterFieldsSchema,
   director: DirectorSchema,
   vrrpInstance: VrrpInstanceSchema,
   vrrpSyncGroup: VrrpSyncGroupSchema,
   vrrpScript: VrrpScriptSchema,
+  trackFile: TrackFileSchema,
+  trackProcess: TrackProcessSchema,
+  virtualServerGroup: VirtualServerGroupSchema,
+  globalDefs: GlobalDefsSchema,
   virtualService: VirtualServiceSchema,
   realServer: RealServerSchema,
 } as const;
@@ -44,6 +64,9 @@ const COLLECTION = {
   vrrpInstance: 'vrrpInstances',
   vrrpSyncGroup: 'vrrpSyncGroups',
   vrrpScript: 'vrrpScripts',
+  trackFile: 'trackFiles',
+  trackProcess: 'trackProcesses',
+  virtualServerGroup: 'virtualServerGroups',
   virtualService: 'virtualServices',
 } as const;
 
@@ -124,8 +147,12 @@ function clusterRules(kind: Kind, data: unknown, spec: ClusterSpec | undefined, 
     const i = place.index ?? list.length;
     list[i] = r.data as ClusterSpec['virtualServices'][number]['realServers'][number];
     focus = `virtualServices.${place.service}.realServers.${i}`;
+  } else if (kind === 'globalDefs') {
+    // One object per cluster, not a list.
+    next.globalDefs = r.data as ClusterSpec['globalDefs'];
+    focus = 'globalDefs';
   } else {
-    // vrrpScripts is optional in the spec: the first script starts the list.
+    // vrrpScripts (and the other spec-only lists) are optional in the spec: the first one starts the list.
     const list = ((next as Record<string, unknown>)[COLLECTION[kind]] ??= []) as unknown[];
     const i = place.index ?? list.length;
     // A virtual service's body has no real servers: it keeps the ones it has.

@@ -3,8 +3,8 @@ import { type ClusterSpec, CLUSTER_MODES, RELOAD_METHODS, VRRP_STATES } from '@l
 import type { ReactNode } from 'react';
 import type { EditTarget } from '../../api/resources';
 import { blankMember, blankTrack, blankVip } from '../../schemas/drafts';
-import { CheckField, CheckList, ListField, SelectField, TextArea, TextField } from '../form-kit';
-import { ROOT_ONLY, TRUST_ONLY, useAdminOnly, useCredentialNames } from './access';
+import { CheckField, CheckList, ListField, SelectField, TextArea, TextField, TRI_OPTIONS, When } from '../form-kit';
+import { isOn, ROOT_ONLY, TRUST_ONLY, useAdminOnly, useCredentialNames } from './access';
 
 /** What each kind's fields get: the object being edited (kind, mode, key) and the cluster's spec. */
 export interface FieldsProps {
@@ -59,11 +59,35 @@ export function VrrpInstanceFields({ spec }: FieldsProps) {
         <TextField path="virtualRouterId" label="Virtual router id" numeric required hint="1-255, unique per interface" />
         <TextField path="advertInt" label="Advert interval (s)" numeric />
         <TextField path="preemptDelay" label="Preempt delay (s)" numeric />
-        <TextField path="garpMasterDelay" label="GARP master delay (s)" numeric />
-        <TextField path="authPass" label="Auth pass" hint="VRRPv2 PASS, 1-8 characters" />
+        <SelectField
+          path="vrrpVersion"
+          label="VRRP version"
+          options={[['', 'the global default (2)'], '2', '3']}
+          hint="3 takes advert intervals in centiseconds; IPv6 is always 3"
+        />
+        <SelectField
+          path="authType"
+          label="Auth type"
+          options={[['', 'PASS (default)'], 'PASS', 'AH']}
+          hint="VRRPv2 only; AH is deprecated and forces the BACKUP start state"
+        />
+        <TextField path="authPass" label="Auth pass" hint="VRRPv2, 1-8 characters" />
+        <SelectField path="smtpAlert" label="smtp_alert" options={TRI_OPTIONS} hint="Mail on state changes" />
         <CheckField path="nopreempt" label="nopreempt" />
         <CheckField path="unicast" label="Unicast peers" />
       </div>
+      <fieldset>
+        <legend>Virtual MAC (use_vmac)</legend>
+        <div className="form-grid">
+          <CheckField path="vmac" label="use_vmac (VIPs and adverts on a macvlan with the VRRP MAC)" />
+          <When path="vmac" is={isOn}>
+            <TextField path="useVmac.name" label="VMAC interface" placeholder="vrrp.51" hint="Blank = vrrp.VRID" />
+            <TextField path="useVmac.mac" label="VMAC address" hint="Blank = the RFC 5798 address 00:00:5e:00:01:VRID" />
+            <CheckField path="vmacXmitBase" label="vmac_xmit_base (adverts on the base interface; needed with unicast)" />
+          </When>
+        </div>
+      </fieldset>
+      <GarpFields prefix="garp" delay="garpMasterDelay" />
       <ListField path="members" legend="Members" blank={blankMember} addLabel="Add member" min={1}>
         {(p, i) => (
           <>
@@ -83,6 +107,7 @@ export function VrrpInstanceFields({ spec }: FieldsProps) {
             <TextField path={`${p}.address`} label={`VIP ${i + 1} address`} placeholder="192.0.2.10/32" />
             <TextField path={`${p}.dev`} label={`VIP ${i + 1} dev`} />
             <TextField path={`${p}.label`} label={`VIP ${i + 1} label`} />
+            <TextField path={`${p}.options`} label={`VIP ${i + 1} options`} placeholder="brd 10.0.0.255 scope global" />
           </>
         )}
       </ListField>
@@ -100,15 +125,68 @@ export function VrrpInstanceFields({ spec }: FieldsProps) {
         hint="its fault is the instance's fault"
         name={(path, label) => <TextField path={path} label={label} placeholder="eth1" />}
       />
-      <fieldset>
-        <legend>Notify scripts</legend>
-        <div className="form-grid">
-          {(['master', 'backup', 'fault', 'stop', 'any'] as const).map((k) => (
-            <TextField key={k} path={`notify.${k}`} label={`notify${k === 'any' ? '' : `_${k}`}`} locked={script} />
-          ))}
-        </div>
-      </fieldset>
+      <TrackList
+        path="trackFiles"
+        what="file"
+        range="-254..254"
+        hint="the track file's own"
+        name={(path, label) => (
+          <SelectField path={path} label={label} options={[['', '—'], ...(spec.trackFiles ?? []).map((x) => x.name)]} />
+        )}
+      />
+      <TrackList
+        path="trackProcesses"
+        what="process"
+        plural="processes"
+        range="-254..254"
+        hint="the tracked process's own"
+        name={(path, label) => (
+          <SelectField path={path} label={label} options={[['', '—'], ...(spec.trackProcesses ?? []).map((x) => x.name)]} />
+        )}
+      />
+      <NotifyFields locked={script} />
     </>
+  );
+}
+
+/** notify_master … notify of an instance or a sync group: scripts keepalived runs as root, so the admin's. */
+function NotifyFields({ locked }: { locked: string | undefined }) {
+  return (
+    <fieldset>
+      <legend>Notify scripts</legend>
+      <div className="form-grid">
+        {(['master', 'backup', 'fault', 'stop', 'any'] as const).map((k) => (
+          <TextField key={k} path={`notify.${k}`} label={`notify${k === 'any' ? '' : `_${k}`}`} locked={locked} />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * Gratuitous ARP timing (garp_* of an instance, vrrp_garp_* of global_defs; keepalived.conf(5)).
+ * `delay` is where garp_master_delay sits (the instance keeps it beside the others); `intervals`
+ * adds global_defs' vrrp_garp_interval and vrrp_gna_interval.
+ */
+export function GarpFields({ prefix, delay, intervals }: { prefix: string; delay: string; intervals?: boolean }) {
+  return (
+    <fieldset>
+      <legend>Gratuitous ARP</legend>
+      <div className="form-grid">
+        <TextField path={delay} label="GARP master delay (s)" numeric hint="Before the second burst after becoming MASTER; 0 = none" />
+        <TextField path={`${prefix}.masterRepeat`} label="GARP master repeat" numeric hint="ARPs sent at a time on becoming MASTER" />
+        <TextField path={`${prefix}.lowerPrioDelay`} label="GARP lower priority delay (s)" numeric />
+        <TextField path={`${prefix}.lowerPrioRepeat`} label="GARP lower priority repeat" numeric />
+        <TextField path={`${prefix}.masterRefresh`} label="GARP master refresh (s)" numeric hint="Refresh while MASTER; 0 = none" />
+        <TextField path={`${prefix}.masterRefreshRepeat`} label="GARP master refresh repeat" numeric />
+        {intervals && (
+          <>
+            <TextField path={`${prefix}.interval`} label="GARP interval (s)" numeric hint="Between ARPs on one interface; e.g. 0.001" />
+            <TextField path={`${prefix}.gnaInterval`} label="GNA interval (s)" numeric hint="Between unsolicited NAs (IPv6)" />
+          </>
+        )}
+      </div>
+    </fieldset>
   );
 }
 
@@ -136,10 +214,20 @@ export function VrrpScriptFields({ target }: FieldsProps) {
 }
 
 export function VrrpSyncGroupFields({ spec }: FieldsProps) {
+  const script = useAdminOnly(ROOT_ONLY);
   return (
     <>
-      <TextField path="name" label="Name" required autoFocus />
+      <div className="form-grid">
+        <TextField path="name" label="Name" required autoFocus />
+        <SelectField path="smtpAlert" label="smtp_alert" options={TRI_OPTIONS} hint="Mail on the group's state changes" />
+        <CheckField
+          path="trackingWeight"
+          label="sync_group_tracking_weight"
+          hint="Without it keepalived ignores the members' weighted tracked objects"
+        />
+      </div>
       <CheckList path="instances" legend="Instances (at least two)" options={spec.vrrpInstances.map((i) => i.name)} />
+      <NotifyFields locked={script} />
     </>
   );
 }
@@ -152,20 +240,31 @@ export function VrrpSyncGroupFields({ spec }: FieldsProps) {
 function TrackList({
   path,
   what,
+  plural = `${what}s`,
+  range = '-253..253',
   hint,
   name,
 }: {
   path: string;
   what: string;
+  plural?: string;
+  range?: string;
   hint: string;
   name: (path: string, label: string) => ReactNode;
 }) {
   return (
-    <ListField path={path} legend={`Tracked ${what}s`} blank={blankTrack} addLabel={`Track a${/^[aeiou]/.test(what) ? 'n' : ''} ${what}`}>
+    <ListField
+      path={path}
+      legend={`Tracked ${plural}`}
+      blank={blankTrack}
+      addLabel={`Track a${/^[aeiou]/.test(what) ? 'n' : ''} ${what}`}
+      rowLabel={(i) => `tracked ${what} ${i + 1}`}
+    >
       {(p, i) => (
         <>
           {name(`${p}.name`, `Tracked ${what} ${i + 1}`)}
-          <TextField path={`${p}.weight`} label={`Tracked ${what} ${i + 1} weight`} numeric hint={`-253..253; blank = ${hint}`} />
+          <TextField path={`${p}.weight`} label={`Tracked ${what} ${i + 1} weight`} numeric hint={`${range}; blank = ${hint}`} />
+          <CheckField path={`${p}.reverse`} label={`Tracked ${what} ${i + 1} reverse`} hint="The weight works the other way round" />
         </>
       )}
     </ListField>
