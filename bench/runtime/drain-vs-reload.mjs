@@ -8,16 +8,32 @@
 //           deployment: upload, config-test, runtime files, swap, SIGHUP, verify), and also the
 //           time until that deployment reports succeeded (what an operator waits for).
 // Between drains the real server is enabled again "now" (not measured) and the watcher sees its weight back.
+// A sample that fails (the API says the drain did not apply, or a deployment fails: a TCG VM under
+// load sometimes ends SSH channels without an exit status) is not counted: it is reported with its
+// error under "failures", the real server is put back, and the sample is taken again — up to
+// max(5, samples) failures per path.
 // Needs root, qemu, a built tree (npx nx run-many -t build) and the lab lock:
-//   flock /tmp/lvs-lab.lock node bench/runtime/drain-vs-reload.mjs [drains=20]
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+//   flock /tmp/lvs-lab.lock node bench/runtime/drain-vs-reload.mjs [drains=20] [reload-path samples=drains]
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { adminToken, freePort, loadLab, pct, root, waitOk } from '../lib/lab-bench.mjs';
 
 const N = Number(process.argv[2] ?? 20);
+// Reload-path samples: each is a whole deployment to the TCG VM (seconds), so fewer may be asked for.
+const RELOAD_N = Number(process.argv[3] ?? N);
+const LOAD_BEFORE = readFileSync('/proc/loadavg', 'utf8').trim();
+const COMMIT = (() => {
+  try {
+    const head = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD']).toString().trim();
+    const dirty = execFileSync('git', ['-C', root, 'status', '--porcelain', '--', 'apps/api', 'libs', 'bench/runtime']).toString().trim();
+    return dirty ? `${head} (with uncommitted changes under apps/api, libs or bench/runtime)` : head;
+  } catch {
+    return 'unknown';
+  }
+})();
 const PASSWORD = 'bench-admin-password-1';
 const lab = await loadLab();
 const dir = mkdtempSync(join(tmpdir(), 'lvs-runtime-bench-'));
@@ -88,8 +104,12 @@ try {
     return (await call('POST', `${rsPath}/admin-state`, body, { 'if-match': etag })).body;
   };
 
-  // --- the watcher: ipvsadm in the VM in a loop, its weight column streamed to the host
-  const loop = `while :; do w=$(ipvsadm -L -n --exact -t ${vip}:80 2>/dev/null | awk '$2 == "${rs.address}:80" { print $4 }'); echo "w=\${w:-none}"; sleep 0.05; done`;
+  // --- the watcher: ipvsadm in the VM in a loop over one long-lived SSH session, its output streamed
+  // to the host and parsed here. One process per cycle (ipvsadm; bash's `read -t` on a silent pipe
+  // is the pause), so the watcher itself loads the TCG VM as little as it can.
+  const loop = `exec 3<> <(:)
+while :; do ipvsadm -L -n --exact -t ${vip}:80 2>/dev/null; echo @@; read -t 0.05 -u 3 || :; done
+`;
   watcher = spawn(
     'ssh',
     [
@@ -106,12 +126,15 @@ try {
       '-o',
       'StrictHostKeyChecking=yes',
       `${d.sshUser}@${d.address}`,
-      loop,
+      'bash -s',
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    { stdio: ['pipe', 'pipe', 'inherit'] },
   );
+  watcher.stdin.end(loop);
   let current;
-  const waiters = [];
+  let block = [];
+  const cycles = [];
+  const waiters = new Set();
   let buf = '';
   watcher.stdout.setEncoding('utf8').on('data', (s) => {
     buf += s;
@@ -119,70 +142,129 @@ try {
     while ((i = buf.indexOf('\n')) >= 0) {
       const line = buf.slice(0, i);
       buf = buf.slice(i + 1);
-      const m = /^w=(\S+)$/.exec(line);
-      if (!m) continue;
-      current = m[1];
+      if (line !== '@@') {
+        block.push(line);
+        continue;
+      }
+      const row = block.map((l) => l.trim().split(/\s+/)).find((f) => f[0] === '->' && f[1] === `${rs.address}:80`);
+      block = [];
+      current = row ? row[3] : 'none';
       const at = performance.now();
-      for (const w of waiters.splice(0))
-        if (w.want === current) w.resolve(at);
-        else waiters.push(w);
+      cycles.push(at);
+      for (const w of [...waiters])
+        if (w.want === current) {
+          waiters.delete(w);
+          w.resolve(at);
+        }
     }
   });
-  const seen = (want, timeoutMs = 120_000) =>
-    new Promise((resolve, reject) => {
-      const t = setTimeout(
-        () => reject(new Error(`the VM's ipvsadm did not show weight ${want} within ${timeoutMs} ms (last ${current})`)),
-        timeoutMs,
-      );
-      waiters.push({ want, resolve: (at) => (clearTimeout(t), resolve(at)) });
+  /**
+   * Resolves with the arrival time of the first watcher sample showing `want` that arrives after
+   * this call (a sample strictly after the call), or null after `timeoutMs`; `cancel()` drops it.
+   */
+  const seen = (want, timeoutMs = 120_000) => {
+    let w;
+    const p = new Promise((resolve) => {
+      w = { want, resolve: (at) => (clearTimeout(w.timer), resolve(at)) };
+      w.timer = setTimeout(() => (waiters.delete(w), resolve(null)), timeoutMs);
+      waiters.add(w);
     });
-  // A sample strictly after the call: waiters only resolve on lines that arrive after they were added.
-  await seen('1');
+    p.cancel = () => (clearTimeout(w.timer), waiters.delete(w));
+    return p;
+  };
+  const mustSee = async (want, what) => {
+    const at = await seen(want);
+    if (at === null) throw new Error(`the VM's ipvsadm did not show weight ${want} ${what} within 120 s (last ${current})`);
+  };
+  await mustSee('1', 'before the first drain');
+  /** Puts the real server back (enabled, "now") and waits until the VM shows weight 1 again. */
+  const restore = async () => {
+    const back = seen('1');
+    await setState({ adminState: 'enabled', apply: 'now' });
+    if ((await back) === null) throw new Error(`the VM's ipvsadm did not show weight 1 again (last ${current})`);
+  };
+  const failures = { now: [], reload: [] };
+  const gaveUp = (xs, n) => xs.length >= Math.max(5, n);
 
   const now = [];
   const nowCall = [];
-  for (let i = 0; i < N; i++) {
+  while (now.length < N && !gaveUp(failures.now, N)) {
     const t0 = performance.now();
     const w = seen('0');
-    const r = await setState({ adminState: 'drained', apply: 'now' });
+    let r;
+    try {
+      r = await setState({ adminState: 'drained', apply: 'now' });
+      if (r.runtime?.status !== 'applied') throw new Error(JSON.stringify(r.runtime).slice(0, 500));
+    } catch (e) {
+      w.cancel();
+      failures.now.push(e.message.slice(0, 500));
+      process.stderr.write(`bench: drain now #${now.length + 1} failed (${e.message.slice(0, 300)}); again\n`);
+      await restore();
+      continue;
+    }
     const tCall = performance.now();
     const at = await w;
-    if (r.runtime?.status !== 'applied') throw new Error(`drain now (#${i + 1}): ${JSON.stringify(r.runtime)}`);
+    if (at === null) throw new Error(`drain now: applied, but the VM's ipvsadm never showed weight 0 (last ${current})`);
     now.push(at - t0);
     nowCall.push(tCall - t0);
-    const back = seen('1');
-    await setState({ adminState: 'enabled', apply: 'now' });
-    await back;
+    await restore();
   }
   const f0 = (xs) => `median ${pct(xs, 50).toFixed(0)} ms, p95 ${pct(xs, 95).toFixed(0)} ms`;
   process.stderr.write(
-    `bench: now path done: call → weight 0 seen ${f0(now)}; call returned ${f0(nowCall)}; raw ${JSON.stringify(now.map(Math.round))}\n`,
+    `bench: now path done: call → weight 0 seen ${f0(now)}; call returned ${f0(nowCall)}; raw ${JSON.stringify(now.map(Math.round))}; ${failures.now.length} failed\n`,
   );
   const reload = [];
   const reloadDone = [];
-  for (let i = 0; i < N; i++) {
+  while (reload.length < RELOAD_N && !gaveUp(failures.reload, RELOAD_N)) {
     const t0 = performance.now();
-    const w = seen('0');
-    await setState({ adminState: 'drained' });
-    // A VM director under TCG sometimes closes an SSH channel without an exit status: one retry.
-    await deploy(`drain ${i}`).catch(
-      (e) => (process.stderr.write(`bench: deployment ${i} failed (${e.message}); once more\n`), deploy(`drain ${i} again`)),
-    );
+    const w = seen('0', 600_000);
+    try {
+      await setState({ adminState: 'drained' });
+      await deploy(`drain ${reload.length + 1}`);
+    } catch (e) {
+      // A TCG VM under load sometimes ends SSH channels without an exit status: that sample is not
+      // counted (a retry would measure two deployments), it is reported, and the sample is taken again.
+      w.cancel();
+      failures.reload.push(e.message.slice(0, 500));
+      process.stderr.write(`bench: reload-path sample ${reload.length + 1} failed (${e.message.slice(0, 300)}); again\n`);
+      await restore();
+      continue;
+    }
     const tDone = performance.now();
-    reload.push((await w) - t0);
+    const at = await w;
+    if (at === null) throw new Error(`deployment succeeded, but the VM's ipvsadm never showed weight 0 (last ${current})`);
+    reload.push(at - t0);
     reloadDone.push(tDone - t0);
-    const back = seen('1');
-    await setState({ adminState: 'enabled', apply: 'now' });
-    await back;
+    process.stderr.write(
+      `bench: reload-path sample ${reload.length}: weight 0 seen ${Math.round(at - t0)} ms, deployment succeeded ${Math.round(tDone - t0)} ms\n`,
+    );
+    await restore();
   }
+  const gaps = cycles.slice(1).map((t, i) => t - cycles[i]);
   const f = (xs) =>
-    `median ${pct(xs, 50).toFixed(0)} ms, p95 ${pct(xs, 95).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
+    xs.length
+      ? `median ${pct(xs, 50).toFixed(0)} ms, p95 ${pct(xs, 95).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n ${xs.length})`
+      : 'no sample';
+  const ratio = (a, b, p) => +(pct(a, p) / pct(b, p)).toFixed(1);
   const out = {
     drains: N,
-    now: { toWeight0: f(now), callReturned: f(nowCall) },
-    reloadPath: { toWeight0: f(reload), deploymentSucceeded: f(reloadDone) },
-    speedup: { p95: +(pct(reloadDone, 95) / pct(now, 95)).toFixed(1), median: +(pct(reloadDone, 50) / pct(now, 50)).toFixed(1) },
-    raw: { now, nowCall, reload, reloadDone },
+    reloadSamples: RELOAD_N,
+    commit: COMMIT,
+    loadavg: { before: LOAD_BEFORE, after: readFileSync('/proc/loadavg', 'utf8').trim() },
+    watcherCycle: f(gaps),
+    now: { toWeight0: f(now), callReturned: f(nowCall), failed: failures.now.length },
+    reloadPath: { toWeight0: f(reload), deploymentSucceeded: f(reloadDone), failed: failures.reload.length },
+    speedup: {
+      toWeight0: { median: ratio(reload, now, 50), p95: ratio(reload, now, 95) },
+      deploymentSucceededVsCallReturned: { median: ratio(reloadDone, nowCall, 50), p95: ratio(reloadDone, nowCall, 95) },
+    },
+    failures,
+    raw: {
+      now: now.map(Math.round),
+      nowCall: nowCall.map(Math.round),
+      reload: reload.map(Math.round),
+      reloadDone: reloadDone.map(Math.round),
+    },
   };
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 } finally {
