@@ -10,6 +10,7 @@ import { useCluster } from '../../clusters/components/cluster-frame';
 import { HostKeyCell } from '../../deploy/host-key-cell';
 import type { EditTarget } from '../../edit/api/resources';
 import { AddButton, Editor, ItemActions } from '../../edit/components/actions';
+import { KeepalivedObjects } from '../../edit/components/keepalived-objects';
 import { DirectorCapabilities } from '../../fleet/components/director-capabilities';
 import { rsKey, vsKey } from '../../live/keys';
 import { RealServerChecks } from './real-server-checks';
@@ -197,6 +198,8 @@ export function ConfigurationTab() {
           {...tableEdit}
         />
       </section>
+
+      <KeepalivedObjects spec={spec} open={open} blocked={editBlocked} />
 
       <section className="panel">
         <SpecTable
