@@ -6,3 +6,4 @@ export * from './scripts';
 export * from './live';
 export * from './incidents';
 export * from './fleet';
+export * from './notifications';

@@ -1,34 +1,22 @@
+import {
+  notificationEmail,
+  notificationHttpUrl,
+  notificationName,
+  notificationRecipients,
+  ruleChannelIds,
+  smtpHost,
+  smtpPort,
+  throttleSeconds,
+  webhookSecret as webhookSecretRule,
+} from '@lvs/domain';
 import { z } from 'zod';
 import { EVENT_KINDS } from '../events/events.kinds';
 import { CHANNEL_KINDS, DELIVERY_STATUSES, SEVERITIES } from './notification.entities';
 
-const name = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(64, 'must be at most 64 characters')
-  .regex(/^[^\p{Cc}]+$/u, 'must not contain control characters');
-
-const httpUrl = (what: string) =>
-  z
-    .string()
-    .max(2048, 'must be at most 2048 characters')
-    .refine((v) => {
-      try {
-        const u = new URL(v);
-        return /^https?:$/.test(u.protocol) && !u.username && !u.password && !!u.hostname;
-      } catch {
-        return false;
-      }
-    }, `must be an http:// or https:// URL without user:password@ (${what})`);
-
-const webhookSecret = z
-  .string()
-  .min(16, 'must be at least 16 characters (use e.g. `openssl rand -hex 32`)')
-  .max(256, 'must be at most 256 characters')
-  .meta({ description: 'HMAC-SHA256 signing key (secret: stored sealed, never returned)' });
-
-const email = z.email({ error: 'must be an e-mail address' }).max(254, 'must be at most 254 characters');
+const name = notificationName;
+const httpUrl = notificationHttpUrl;
+const webhookSecret = webhookSecretRule.meta({ description: 'HMAC-SHA256 signing key (secret: stored sealed, never returned)' });
+const email = notificationEmail;
 const pem = z
   .string()
   .max(65_536, 'must be at most 64 KiB')
@@ -61,23 +49,13 @@ export const ChannelCreateSchema = z
     z.strictObject({
       ...common,
       kind: z.literal('email'),
-      host: z
-        .string()
-        .trim()
-        .min(1, 'must not be empty')
-        .max(253, 'must be at most 253 characters')
-        .regex(/^[A-Za-z0-9.:[\]_-]+$/, 'must be a host name or an IP address'),
-      port: z
-        .number({ error: 'must be a port number' })
-        .int('must be a whole number')
-        .min(1, 'must be 1-65535')
-        .max(65535, 'must be 1-65535')
-        .default(587),
+      host: smtpHost,
+      port: smtpPort.default(587),
       security: smtpSecurity.default('starttls'),
       username: z.string().min(1).max(256).optional().meta({ description: 'SMTP AUTH user; omit for a relay without authentication' }),
       password: z.string().min(1).max(1024).optional().meta({ description: 'SMTP AUTH password (secret: stored sealed, never returned)' }),
       from: email.meta({ description: 'Envelope and header sender' }),
-      to: z.array(email).min(1, 'must list at least one recipient').max(50, 'must list at most 50 recipients'),
+      to: notificationRecipients,
       caCertificate: pem
         .optional()
         .meta({ description: 'PEM CA certificate(s) to trust for the SMTP server, besides the system ones (a private relay)' }),
@@ -93,19 +71,13 @@ export const ChannelUpdateSchema = z
     enabled: z.boolean().optional(),
     url: httpUrl('webhook or Slack').optional(),
     secret: webhookSecret.optional(),
-    host: z
-      .string()
-      .trim()
-      .min(1)
-      .max(253)
-      .regex(/^[A-Za-z0-9.:[\]_-]+$/, 'must be a host name or an IP address')
-      .optional(),
-    port: z.number({ error: 'must be a port number' }).int().min(1, 'must be 1-65535').max(65535, 'must be 1-65535').optional(),
+    host: smtpHost.optional(),
+    port: smtpPort.optional(),
     security: smtpSecurity.optional(),
     username: z.string().min(1).max(256).nullable().optional(),
     password: z.string().min(1).max(1024).nullable().optional(),
     from: email.optional(),
-    to: z.array(email).min(1, 'must list at least one recipient').max(50, 'must list at most 50 recipients').optional(),
+    to: notificationRecipients.optional(),
     caCertificate: pem.nullable().optional(),
   })
   .meta({ id: 'ChannelUpdate' });
@@ -215,20 +187,12 @@ const ruleFields = {
     .array(z.uuid({ error: 'must be a cluster id (UUID)' }))
     .max(500)
     .meta({ description: 'Clusters; [] = every cluster (and events of no cluster)' }),
-  channelIds: z
-    .array(z.uuid({ error: 'must be a channel id (UUID)' }))
-    .min(1, 'must name at least one channel')
-    .max(50),
+  channelIds: ruleChannelIds,
   minSeverity: z.enum(SEVERITIES).meta({ description: 'Only events at least this severe ("resolved" messages excepted)' }),
-  throttleSeconds: z
-    .number({ error: 'must be a number of seconds' })
-    .int('must be a whole number of seconds')
-    .min(0, 'must be 0-86400 (0 = every event is a message)')
-    .max(86_400, 'must be 0-86400 (0 = every event is a message)')
-    .meta({
-      description:
-        "Per subject (cluster + kind family + subject), at most one message per this window: the first at once, the rest folded into one digest with a count at the window's end",
-    }),
+  throttleSeconds: throttleSeconds.meta({
+    description:
+      "Per subject (cluster + kind family + subject), at most one message per this window: the first at once, the rest folded into one digest with a count at the window's end",
+  }),
   notifyResolved: z.boolean().meta({
     description:
       'Also send the quiet "resolved" counterparts (real_server.up, split_brain.resolved, service.quorum_restored) of the kinds chosen',

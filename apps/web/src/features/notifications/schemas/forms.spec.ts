@@ -53,13 +53,18 @@ describe('notification forms', () => {
     });
   });
 
-  it("checks the shape before the round trip with the API's messages, and leaves the URL rule to the API", () => {
+  it("checks the shape before the round trip with the API's own rules and messages (libs/domain), the URL rule too", () => {
     expect(checkChannel({ ...channelDraft(), name: ' ', url: '', secret: 'short' }, true)).toEqual({
       name: 'must not be empty',
       url: 'must not be empty',
       secret: 'must be at least 16 characters (use e.g. `openssl rand -hex 32`)',
     });
-    expect(checkChannel({ ...channelDraft(), name: 'x', url: 'ftp://x', secret: '0123456789abcdef' }, true)).toEqual({});
+    expect(checkChannel({ ...channelDraft(), name: 'x', url: 'ftp://x', secret: '0123456789abcdef' }, true)).toEqual({
+      url: 'must be an http:// or https:// URL without user:password@ (the receiver)',
+    });
+    expect(checkChannel({ ...channelDraft(), name: 'x', url: 'https://hooks.example.com/a', secret: '0123456789abcdef' }, true)).toEqual(
+      {},
+    );
     expect(checkChannel({ ...channelDraft(webhook) }, false)).toEqual({});
     expect(
       checkChannel({ ...channelDraft(), kind: 'email', name: 'm', host: 'h', port: '0', from: 'x', to: 'a@example.com nope' }, true),
