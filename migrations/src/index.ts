@@ -22,6 +22,7 @@ import { ClusterEvents1764000000740 } from './1764000000740-cluster-events';
 import { RealServerAccess1764000000741 } from './1764000000741-real-server-access';
 import { Notifications1764000000760 } from './1764000000760-notifications';
 import { UserExternalIdentity1764000000780 } from './1764000000780-user-external-identity';
+import { LintFindingsOpen1764000000810 } from './1764000000810-lint-findings-open';
 
 /** Every migration, oldest first. The app runs them at start-up; `npm run migration:*` drives them by hand. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   RealServerAccess1764000000741,
   Notifications1764000000760,
   UserExternalIdentity1764000000780,
+  LintFindingsOpen1764000000810,
 ];

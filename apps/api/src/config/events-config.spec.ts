@@ -35,3 +35,20 @@ describe('AUDIT_VERIFY_MINUTES', () => {
     }
   });
 });
+
+describe('FLEET_LINT_SWEEP_SECONDS', () => {
+  it('defaults to 300 s; 0 turns the sweep off; refuses what is out of range, naming the variable', () => {
+    expect(loadConfig({}).events.lintSweepSeconds).toBe(300);
+    expect(loadConfig({ FLEET_LINT_SWEEP_SECONDS: '0' }).events.lintSweepSeconds).toBe(0);
+    expect(loadConfig({ FLEET_LINT_SWEEP_SECONDS: '10' }).events.lintSweepSeconds).toBe(10);
+    for (const bad of ['-1', '5', '86401', '2.5', 'often']) {
+      try {
+        loadConfig({ FLEET_LINT_SWEEP_SECONDS: bad });
+        expect.fail(`${bad} should be refused`);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConfigError);
+        expect((e as ConfigError).problems.join('\n')).toMatch(/^FLEET_LINT_SWEEP_SECONDS/m);
+      }
+    }
+  });
+});

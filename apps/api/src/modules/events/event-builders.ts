@@ -136,3 +136,58 @@ export function splitBrainResolved(i: {
     at: new Date(i.resolvedAt),
   };
 }
+
+/** What a lint finding says, as the timeline keeps it (docs/timeline.md, lint.finding). */
+interface LintFindingFacts {
+  code: string;
+  severity: 'warning' | 'error';
+  cluster: string;
+  instance?: string;
+  director?: string;
+  path?: string;
+  message: string;
+  fix: string;
+  related?: { clusterId: string; cluster: string; instance: string };
+  blocksDeployment: boolean;
+}
+
+const lintData = (f: LintFindingFacts) => ({
+  code: f.code,
+  severity: f.severity,
+  path: f.path ?? null,
+  message: f.message,
+  fix: f.fix,
+  instance: f.instance ?? null,
+  director: f.director ?? null,
+  related: f.related ?? null,
+  blocksDeployment: f.blocksDeployment,
+});
+
+/**
+ * Fleet lint found something it had not found open for the cluster (or an open finding's severity
+ * changed: `previousSeverity`). An error is critical: keepalived would misbehave.
+ */
+export function lintFound(clusterId: string, key: string, f: LintFindingFacts, previousSeverity?: 'warning' | 'error'): NewEvent {
+  const what = previousSeverity ? `lint ${f.code} is now ${f.severity === 'error' ? 'an error' : 'a warning'}` : `lint ${f.code}`;
+  return {
+    clusterId,
+    kind: EventKind.LintFinding,
+    severity: f.severity === 'error' ? 'critical' : 'warning',
+    subject: key,
+    summary: `${what}: ${f.message}`,
+    data: { ...lintData(f), ...(previousSeverity ? { previousSeverity } : {}) },
+  };
+}
+
+/** An open lint finding is no longer found (fixed, or the other cluster changed or went). */
+export function lintResolved(clusterId: string, key: string, f: LintFindingFacts, openedAt: Date, at: Date): NewEvent {
+  return {
+    clusterId,
+    kind: EventKind.LintResolved,
+    severity: 'info',
+    subject: key,
+    summary: `lint ${f.code} resolved: ${f.message}`,
+    data: { ...lintData(f), openedAt: openedAt.toISOString(), durationMs: at.getTime() - openedAt.getTime() },
+    at,
+  };
+}

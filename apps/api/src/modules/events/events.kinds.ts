@@ -19,6 +19,7 @@ export const EventKind = {
   AuditChainBroken: 'audit.chain_broken',
   TopologyChanged: 'topology.changed',
   LintFinding: 'lint.finding',
+  LintResolved: 'lint.resolved',
 } as const;
 
 export type EventKindName = (typeof EventKind)[keyof typeof EventKind];

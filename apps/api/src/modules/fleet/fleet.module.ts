@@ -5,6 +5,7 @@ import { TelemetryModule } from '../telemetry/telemetry.module';
 import { FleetController } from './fleet.controller';
 import { DIRECTOR_VERSIONS } from './director-versions.port';
 import { FLEET_GATE } from './fleet-gate.port';
+import { FleetLintService } from './fleet-lint.service';
 import { FleetRepository } from './fleet.repository';
 import { FleetService } from './fleet.service';
 
@@ -19,6 +20,7 @@ import { FleetService } from './fleet.service';
   controllers: [FleetController],
   providers: [
     FleetRepository,
+    FleetLintService,
     FleetService,
     { provide: FLEET_GATE, useExisting: FleetService },
     { provide: DIRECTOR_VERSIONS, useExisting: FleetRepository },

@@ -7,9 +7,7 @@ import {
   type ClusterSpec,
   type DirectorCapabilities,
   type Director,
-  type FleetCluster,
   failureProblems,
-  lintFleet,
   parseCapabilities,
   parseFailures,
   whatIf,
@@ -26,6 +24,7 @@ import type { CapabilitySource, DirectorCapabilitiesEntity } from './director-ca
 import type { CapabilitiesDto, FindingDto, LintDto, WhatIfDto } from './fleet.dto';
 import { FleetError, FleetErrorCode } from './fleet.errors';
 import type { FleetGate } from './fleet-gate.port';
+import { FleetLintService } from './fleet-lint.service';
 import { FleetRepository } from './fleet.repository';
 
 /** How long one capabilities read may take (connect, then the probe). */
@@ -51,6 +50,7 @@ export class FleetService implements FleetGate {
     private readonly telemetry: TelemetryService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly lint: FleetLintService,
     @Optional() private readonly events?: EventsService,
   ) {}
 
@@ -58,37 +58,6 @@ export class FleetService implements FleetGate {
     const s = await this.specs.getSpec(clusterId);
     if (!s) throw new FleetError(FleetErrorCode.ClusterNotFound, `No cluster with id ${clusterId}.`);
     return s;
-  }
-
-  /**
-   * Lint across every cluster; with `focus`, that cluster's spec stands in for the stored one (a plan
-   * of a revision) and only its findings are kept. A cross-cluster error blocks a deployment when
-   * the other cluster has been deployed (its config runs on directors); its own errors always do.
-   */
-  private async findings(focus?: {
-    clusterId: string;
-    name: string;
-    spec: ClusterSpec;
-  }): Promise<{ findings: FindingDto[]; clusters: number }> {
-    const [rows, caps] = await Promise.all([this.repo.clusters(), this.repo.all()]);
-    const specs = await Promise.all(
-      rows.map(async (r): Promise<FleetCluster | undefined> => {
-        if (focus && r.id === focus.clusterId) return { id: r.id, name: focus.name, spec: focus.spec };
-        const s = await this.specs.getSpec(r.id);
-        return s ? { id: r.id, name: s.name, spec: s.spec } : undefined; // deleted meanwhile
-      }),
-    );
-    const fleet = specs.filter((c): c is FleetCluster => c !== undefined);
-    const deployed = new Set(rows.filter((r) => r.deployed).map((r) => r.id));
-    const all = lintFleet(fleet, caps).filter((f) => !focus || f.clusterId === focus.clusterId);
-    return {
-      findings: all.map((f) => ({
-        ...f,
-        blocksDeployment:
-          f.severity === 'error' && (!f.related || f.related.clusterId === f.clusterId || deployed.has(f.related.clusterId)),
-      })),
-      clusters: fleet.length,
-    };
   }
 
   private lintDto(r: { findings: FindingDto[]; clusters: number }): LintDto {
@@ -101,13 +70,16 @@ export class FleetService implements FleetGate {
     };
   }
 
+  /** Lint of every cluster (recorded on the timeline: docs/timeline.md). */
   async lintAll(): Promise<LintDto> {
-    return this.lintDto(await this.findings());
+    return this.lintDto(await this.lint.recorded());
   }
 
+  /** One cluster's findings, of the same (recorded) lint of every cluster. */
   async lintCluster(clusterId: string): Promise<LintDto> {
-    const c = await this.cluster(clusterId);
-    return this.lintDto(await this.findings({ clusterId, ...c }));
+    await this.cluster(clusterId);
+    const r = await this.lint.recorded();
+    return this.lintDto({ findings: r.findings.filter((f) => f.clusterId === clusterId), clusters: r.clusters });
   }
 
   async whatIf(clusterId: string, fail: string): Promise<WhatIfDto> {
@@ -198,10 +170,12 @@ export class FleetService implements FleetGate {
       } catch (e) {
         result = { error: (e as Error).message };
       }
-      return this.repo.save(clusterId, d.name, source, result).catch((e: Error) => {
+      const saved = await this.repo.save(clusterId, d.name, source, result).catch((e: Error) => {
         this.logger.warn(`capabilities of ${key} not recorded: ${e.message}`);
         return undefined;
       });
+      if (saved?.capabilities) this.lint.soon(); // what lint finds may depend on them (versions, interfaces, IPVS)
+      return saved;
     })().finally(() => this.reading.delete(key));
     this.reading.set(key, p);
     return p;
@@ -249,14 +223,17 @@ export class FleetService implements FleetGate {
   async planChecks(clusterId: string, spec: ClusterSpec, reachable: readonly string[]): Promise<FindingDto[]> {
     this.refuse(capabilityRefusals(spec, await this.capsOf(clusterId, spec, reachable)));
     const name = (await this.specs.getSpec(clusterId))?.name ?? spec.name;
-    return (await this.findings({ clusterId, name, spec })).findings;
+    // the plan's findings are of the spec it plans (maybe another revision); the timeline records
+    // those of the stored topologies, linted again now
+    this.lint.soon();
+    return (await this.lint.findings({ clusterId, name, spec })).findings;
   }
 
   async assertDeployable(clusterId: string, revision?: number): Promise<void> {
     const spec = revision !== undefined ? (await this.revisions.mustFind(clusterId, revision)).spec : (await this.cluster(clusterId)).spec;
     this.refuse(capabilityRefusals(spec, await this.capsOf(clusterId, spec, 'all')), clusterId);
     const name = (await this.specs.getSpec(clusterId))?.name ?? spec.name;
-    const blocking = (await this.findings({ clusterId, name, spec })).findings.filter((f) => f.blocksDeployment);
+    const blocking = (await this.lint.findings({ clusterId, name, spec })).findings.filter((f) => f.blocksDeployment);
     if (!blocking.length) return;
     this.timeline(clusterId, `deployment refused: ${blocking[0].message}`, {
       codes: [...new Set(blocking.map((f) => f.code))],
