@@ -9,7 +9,7 @@ import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodBody, ZodParams, ZodQuery } from '../../common/validation/zod';
-import { IfMatchHeader, setEtag } from './http';
+import { IfMatchHeader, setEtag } from '../../common/http/etag';
 import {
   AdminStateByKeySchema,
   AdminStateByKeyResultSchema,

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { RequireRole } from '../../common/auth/roles';
 import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodBody, ZodParams } from '../../common/validation/zod';
-import { IfMatchHeader, setEtag } from '../clusters/http';
+import { IfMatchHeader, setEtag } from '../../common/http/etag';
 import {
   RuleCreateSchema,
   RuleIdParams,

@@ -9,7 +9,7 @@ import { ApiOk, ApiProblems } from '../../common/http/api-response';
 import { ZodBody, ZodParams } from '../../common/validation/zod';
 import { toOpenApiSchema } from '../../common/validation/zod-openapi';
 import { RealServerParams } from '../clusters/resources/dto/common';
-import { IfMatchHeader, setEtag } from '../clusters/http';
+import { IfMatchHeader, setEtag } from '../../common/http/etag';
 import {
   HostKeyBodySchema,
   type PrepScriptDto,

@@ -21,7 +21,7 @@ import {
   type DirectorWriteDto,
 } from './dto/director.dto';
 import { DirectorsService } from './directors.service';
-import { IfMatchHeader, setEtag } from '../http';
+import { IfMatchHeader, setEtag } from '../../../common/http/etag';
 
 type P = z.output<typeof DirectorParams>;
 

@@ -23,7 +23,7 @@ import {
   type RealServerPatchDto,
   type RealServerWriteDto,
 } from './dto/real-server.dto';
-import { IfMatchHeader, setEtag } from '../http';
+import { IfMatchHeader, setEtag } from '../../../common/http/etag';
 import { RealServersService } from './real-servers.service';
 import { VirtualServicesService } from './virtual-services.service';
 import { RuntimeService } from '../../runtime/runtime.service';

@@ -21,7 +21,7 @@ import {
   type VirtualServiceWriteDto,
 } from './dto/virtual-service.dto';
 import { VirtualServicesService } from './virtual-services.service';
-import { IfMatchHeader, setEtag } from '../http';
+import { IfMatchHeader, setEtag } from '../../../common/http/etag';
 
 type P = z.output<typeof VirtualServiceParams>;
 

@@ -21,7 +21,7 @@ import {
   type VrrpInstanceWriteDto,
 } from './dto/vrrp-instance.dto';
 import { VrrpInstancesService } from './vrrp-instances.service';
-import { IfMatchHeader, setEtag } from '../http';
+import { IfMatchHeader, setEtag } from '../../../common/http/etag';
 
 type P = z.output<typeof VrrpInstanceParams>;
 

@@ -21,7 +21,7 @@ import {
   type VrrpSyncGroupWriteDto,
 } from './dto/vrrp-sync-group.dto';
 import { VrrpSyncGroupsService } from './vrrp-sync-groups.service';
-import { IfMatchHeader, setEtag } from '../http';
+import { IfMatchHeader, setEtag } from '../../../common/http/etag';
 
 type P = z.output<typeof VrrpSyncGroupParams>;
 
