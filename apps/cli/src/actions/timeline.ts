@@ -46,31 +46,51 @@ export async function events(io: CliIo, ...args: unknown[]): Promise<void> {
     io.err(`${page.items.length} of ${page.total} event(s); --limit or --since for others\n`);
 }
 
+type Incident = ClusterIncidents['incidents'][number];
+type FleetIncident = Incident & { cluster: string; state: 'open' | 'resolved'; resolvedAt: string | null };
+type FleetIncidentsPage = { items: FleetIncident[]; total: number; at: string };
+
+/** `lvsctl incidents [CLUSTER]`: a cluster's open incidents (its radar, which says whether it observes it), or the fleet's. */
 export async function incidents(io: CliIo, ...args: unknown[]): Promise<void> {
-  const [cluster] = args as [string];
-  const o = opts<{ exitCode?: boolean; output: Format }>(args);
+  const [cluster] = args as [string | undefined];
+  const o = opts<{ resolved?: boolean; limit: string; exitCode?: boolean; output: Format }>(args);
   const conn = connect(io, o);
-  const c = await mustFindCluster(conn.api, cluster);
-  const r = await getJson<ClusterIncidents & { observed: boolean }>(
-    conn,
-    `/api/v1/clusters/${c.id}/incidents`,
-    `the incidents of ${c.name}`,
-  );
-  io.out(
-    render(o.output, r, r.incidents, [
-      { header: 'INSTANCE', value: (i) => i.instance },
-      { header: 'TYPE', value: (i) => i.type },
-      { header: 'SEVERITY', value: (i) => i.severity },
-      { header: 'SINCE', value: (i) => i.openedAt },
-      { header: 'SUMMARY', value: (i) => i.summary },
-      { header: 'EVIDENCE', value: (i) => i.evidence.map((e) => `${e.director}: ${e.says}`).join('; ') },
-    ]),
-  );
-  if (o.output === 'table')
-    io.err(
-      r.observed
-        ? `${r.incidents.length} incident(s) open in ${c.name}\n`
-        : `${c.name} is not observed yet (telemetry off, or not probed): no incident can be known\n`,
+  const c = cluster ? await mustFindCluster(conn.api, cluster) : undefined;
+  const columns = [
+    ...(c ? [] : [{ header: 'CLUSTER', value: (i: Incident) => (i as FleetIncident).cluster }]),
+    { header: 'INSTANCE', value: (i: Incident) => i.instance },
+    { header: 'TYPE', value: (i: Incident) => i.type },
+    { header: 'SEVERITY', value: (i: Incident) => i.severity },
+    { header: 'SINCE', value: (i: Incident) => i.openedAt },
+    ...(o.resolved ? [{ header: 'RESOLVED', value: (i: Incident) => (i as FleetIncident).resolvedAt ?? '' }] : []),
+    { header: 'SUMMARY', value: (i: Incident) => i.summary },
+    { header: 'EVIDENCE', value: (i: Incident) => i.evidence.map((e) => `${e.director}: ${e.says}`).join('; ') },
+  ];
+  let open: number;
+  if (c && !o.resolved) {
+    const r = await getJson<ClusterIncidents & { observed: boolean }>(
+      conn,
+      `/api/v1/clusters/${c.id}/incidents`,
+      `the incidents of ${c.name}`,
     );
-  if (o.exitCode && r.incidents.length > 0) throw new CliError('', ExitCode.Changes);
+    io.out(render(o.output, r, r.incidents, columns));
+    if (o.output === 'table')
+      io.err(
+        r.observed
+          ? `${r.incidents.length} incident(s) open in ${c.name}\n`
+          : `${c.name} is not observed yet (telemetry off, or not probed): no incident can be known\n`,
+      );
+    open = r.incidents.length;
+  } else {
+    const q = new URLSearchParams({ state: o.resolved ? 'resolved' : 'open', limit: o.limit });
+    if (c) q.set('clusterId', c.id);
+    const r = await getJson<FleetIncidentsPage>(conn, `/api/v1/incidents?${q}`, c ? `the incidents of ${c.name}` : 'the incidents');
+    io.out(render(o.output, r, r.items, columns));
+    if (o.output === 'table')
+      io.err(
+        `${r.items.length < r.total ? `${r.items.length} of ` : ''}${r.total} incident(s) ${o.resolved ? 'resolved' : 'open'}${c ? ` in ${c.name}` : ' across the fleet'}\n`,
+      );
+    open = o.resolved ? 0 : r.total;
+  }
+  if (o.exitCode && open > 0) throw new CliError('', ExitCode.Changes);
 }

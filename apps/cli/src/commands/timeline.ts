@@ -23,14 +23,16 @@ export function registerTimeline(program: Command, io: CliIo): void {
   program
     .command('incidents')
     .description(
-      "The split-brain radar's open incidents of a cluster: two MASTERs, no MASTER, a VIP where it must not be, members' configs differing",
+      "The split-brain radar's incidents: two MASTERs, no MASTER, a VIP where it must not be, members' configs differing (default: open ones of every cluster)",
     )
-    .argument('<cluster>', 'cluster name or id')
+    .argument('[cluster]', 'cluster name or id (default: every cluster)')
+    .option('--resolved', 'the incidents that ended, newest end first, instead of the open ones')
+    .option('--limit <n>', 'at most N incidents (1-500)', '100')
     .option('--exit-code', 'exit 2 when an incident is open')
     .addOption(outputOption('table'))
     .addHelpText(
       'after',
-      '\nExit codes: 0 (with --exit-code: no incident open), 2 incidents open (--exit-code), 1 other.\n\nExamples:\n  lvsctl incidents prod-lb\n  lvsctl incidents prod-lb --exit-code -o json',
+      '\nExit codes: 0 (with --exit-code: no incident open), 2 incidents open (--exit-code), 1 other.\n\nExamples:\n  lvsctl incidents\n  lvsctl incidents prod-lb --exit-code -o json\n  lvsctl incidents --resolved --limit 20',
     )
     .action(lazy(io, 'timeline', 'incidents'));
 }

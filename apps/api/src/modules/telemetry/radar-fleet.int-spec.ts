@@ -163,6 +163,17 @@ describe('GET /incidents: every cluster’s split-brain incidents (real API, Pos
       expect(r.body.items.map((i: Json) => i.cluster)).toEqual(['web']);
       expect(r.body.total).toBe(1);
     }
+    expect((await get(a, `/incidents?clusterId=${ids.web}`, scoped)).body.total).toBe(1);
+    const other = await get(a, `/incidents?clusterId=${ids.api}`, scoped);
+    expect(other.status).toBe(403);
+    expect(other.body.errors).toEqual([{ path: 'query.clusterId', message: "must be the token's own cluster" }]);
+  });
+
+  it('clusterId keeps one cluster’s; an unknown cluster is a 404', async () => {
+    const r = await get(b, `/incidents?clusterId=${ids.api}`);
+    expect(r.status, r.text).toBe(200);
+    expect(r.body.items.map((i: Json) => i.cluster)).toEqual(['api']);
+    expect((await get(b, '/incidents?clusterId=00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
   it('resolved: gone from the open list, listed with state=resolved with the evidence it opened with', async () => {
@@ -191,13 +202,14 @@ describe('GET /incidents: every cluster’s split-brain incidents (real API, Pos
       });
       expect(Date.parse(r.body.items[0].resolvedAt)).toBeGreaterThanOrEqual(Date.parse(opened.openedAt));
     }
+    expect((await get(a, `/incidents?state=resolved&clusterId=${ids.api}`)).body).toMatchObject({ items: [], total: 0 });
   });
 
   it('refuses a bad query with problem+json naming each field; needs a credential', async () => {
-    const bad = await get(a, '/incidents?state=closed&limit=0&offset=-1');
+    const bad = await get(a, '/incidents?state=closed&limit=0&offset=-1&clusterId=web');
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(bad.body.errors.map((e: Json) => e.path).sort()).toEqual(['query.limit', 'query.offset', 'query.state']);
+    expect(bad.body.errors.map((e: Json) => e.path).sort()).toEqual(['query.clusterId', 'query.limit', 'query.offset', 'query.state']);
     expect(bad.body.errors.find((e: Json) => e.path === 'query.state').message).toBe('must be open or resolved');
     const unknown = await get(a, '/incidents?cluster=web');
     expect(unknown.status).toBe(400);

@@ -43,9 +43,10 @@ export class RadarController {
   @ApiOperation({
     summary: "Split-brain radar across the fleet: every cluster's open (or resolved) incidents in one call",
     description:
-      "`state=open` (default): what is open now, newest first — from the timeline (split_brain.opened without its resolved), and for the clusters the answering replica polls, from its radar directly; `state=resolved`: incidents that ended, newest end first, with the evidence they opened with. A cluster-scoped token sees its own cluster's only. Deleted clusters are left out.",
+      "`state=open` (default): what is open now, newest first — from the timeline (split_brain.opened without its resolved), and for the clusters the answering replica polls, from its radar directly; `state=resolved`: incidents that ended, newest end first, with the evidence they opened with. `clusterId` keeps one cluster's. A cluster-scoped token sees its own cluster's only (another `clusterId` is a 403). Deleted clusters are left out.",
   })
   @ApiOk(FleetIncidentsPageSchema, 'A page of incidents with the total.')
+  @ApiProblems(HttpStatus.NOT_FOUND)
   fleet(@CurrentPrincipal() p: Principal, @ZodQuery(FleetIncidentsQuery) q: FleetIncidentsQueryDto): Promise<FleetIncidentsPageDto> {
     return this.radar.fleet(p.clusterId ?? undefined, q);
   }

@@ -40,6 +40,7 @@ export const FleetIncidentsQuery = z.strictObject({
     .enum(INCIDENT_STATES, { error: 'must be open or resolved' })
     .default('open')
     .meta({ description: 'open (default): the incidents open now; resolved: those that ended, newest end first' }),
+  clusterId: z.uuid({ error: 'must be a UUID' }).optional().meta({ description: "Only this cluster's incidents" }),
   ...pageFields,
 });
 export type FleetIncidentsQueryDto = z.output<typeof FleetIncidentsQuery>;

@@ -96,11 +96,18 @@ export class RadarService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * GET /incidents: every cluster's incidents (or `onlyCluster`'s, for a cluster-scoped token). Open
+   * GET /incidents: every cluster's incidents (or one's: `clusterId`, or a cluster-scoped token's). Open
    * ones are the timeline's, except for the clusters this replica polls, whose tracker is fresher
    * (evidence as of now; an incident opened or resolved a moment ago whose event is still being stored).
    */
-  async fleet(onlyCluster: string | undefined, q: FleetIncidentsQueryDto): Promise<FleetIncidentsPageDto> {
+  async fleet(scope: string | undefined, q: FleetIncidentsQueryDto): Promise<FleetIncidentsPageDto> {
+    if (scope && q.clusterId && q.clusterId !== scope)
+      throw new CommonError(CommonErrorCode.Forbidden, 'This token is scoped to another cluster.', [
+        { path: 'query.clusterId', message: "must be the token's own cluster" },
+      ]);
+    const onlyCluster = q.clusterId ?? scope;
+    if (q.clusterId && !(await this.clustersRepo.exists(q.clusterId)))
+      throw new CommonError(CommonErrorCode.NotFound, `No cluster with id ${q.clusterId}.`);
     const at = this.clock.now().toISOString();
     const toDto = (i: StoredIncident): FleetIncidentDto => ({ ...i, state: i.resolvedAt ? 'resolved' : 'open' });
     if (q.state === 'resolved') {
