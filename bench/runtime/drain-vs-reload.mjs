@@ -95,7 +95,49 @@ try {
       await sleep(50);
     }
   };
-  await deploy('runtime controls'); // the lab's first config has none
+  const sshArgs = [
+    '-F',
+    '/dev/null',
+    '-i',
+    d.privateKeyPath,
+    '-p',
+    String(d.sshPort),
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    `UserKnownHostsFile=${state.knownHostsPath}`,
+    '-o',
+    'StrictHostKeyChecking=yes',
+    `${d.sshUser}@${d.address}`,
+  ];
+  /** What the VM says after a failure: its sshd log, the kernel's last words on memory, its load. */
+  const vmDiagnosis = () => {
+    try {
+      return execFileSync(
+        'ssh',
+        [
+          ...sshArgs,
+          'tail -n 5 /run/sshd.log; dmesg | grep -i -E "oom|killed process" | tail -n 3; cat /proc/loadavg; free -m | sed -n 2p',
+        ],
+        { timeout: 60_000 },
+      )
+        .toString()
+        .trim()
+        .replace(/\n/g, ' | ');
+    } catch (e) {
+      return `(no diagnosis: ${e.message.split('\n')[0]})`;
+    }
+  };
+  // the lab's first config has no runtime controls; a TCG VM under load may drop the first try
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deploy('runtime controls');
+      break;
+    } catch (e) {
+      process.stderr.write(`bench: the first deployment failed (${e.message}); VM: ${vmDiagnosis()}\n`);
+      if (attempt === 3) throw e;
+    }
+  }
   const serviceId = (await call('GET', `/clusters/${clusterId}/virtual-services`)).body.items[0].id;
   const realId = (await call('GET', `/clusters/${clusterId}/virtual-services/${serviceId}/real-servers?q=${rs.address}`)).body.items[0].id;
   const rsPath = `/clusters/${clusterId}/virtual-services/${serviceId}/real-servers/${realId}`;
@@ -110,26 +152,7 @@ try {
   const loop = `exec 3<> <(:)
 while :; do ipvsadm -L -n --exact -t ${vip}:80 2>/dev/null; echo @@; read -t 0.05 -u 3 || :; done
 `;
-  watcher = spawn(
-    'ssh',
-    [
-      '-F',
-      '/dev/null',
-      '-i',
-      d.privateKeyPath,
-      '-p',
-      String(d.sshPort),
-      '-o',
-      'BatchMode=yes',
-      '-o',
-      `UserKnownHostsFile=${state.knownHostsPath}`,
-      '-o',
-      'StrictHostKeyChecking=yes',
-      `${d.sshUser}@${d.address}`,
-      'bash -s',
-    ],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
-  );
+  watcher = spawn('ssh', [...sshArgs, 'bash -s'], { stdio: ['pipe', 'pipe', 'inherit'] });
   watcher.stdin.end(loop);
   let current;
   let block = [];
@@ -198,7 +221,7 @@ while :; do ipvsadm -L -n --exact -t ${vip}:80 2>/dev/null; echo @@; read -t 0.0
     } catch (e) {
       w.cancel();
       failures.now.push(e.message.slice(0, 500));
-      process.stderr.write(`bench: drain now #${now.length + 1} failed (${e.message.slice(0, 300)}); again\n`);
+      process.stderr.write(`bench: drain now #${now.length + 1} failed (${e.message.slice(0, 300)}); VM: ${vmDiagnosis()}; again\n`);
       await restore();
       continue;
     }
@@ -226,7 +249,9 @@ while :; do ipvsadm -L -n --exact -t ${vip}:80 2>/dev/null; echo @@; read -t 0.0
       // counted (a retry would measure two deployments), it is reported, and the sample is taken again.
       w.cancel();
       failures.reload.push(e.message.slice(0, 500));
-      process.stderr.write(`bench: reload-path sample ${reload.length + 1} failed (${e.message.slice(0, 300)}); again\n`);
+      process.stderr.write(
+        `bench: reload-path sample ${reload.length + 1} failed (${e.message.slice(0, 300)}); VM: ${vmDiagnosis()}; again\n`,
+      );
       await restore();
       continue;
     }
