@@ -65,7 +65,7 @@ export class FleetLintService implements OnApplicationBootstrap, OnModuleDestroy
       (qr) => this.changed.delete(qr),
     );
     if (this.sweepSeconds > 0) {
-      this.sweepTimer = setInterval(() => void this.recorded(), this.sweepSeconds * 1000);
+      this.sweepTimer = setInterval(() => this.background(), this.sweepSeconds * 1000);
       this.sweepTimer.unref();
     }
   }
@@ -87,9 +87,17 @@ export class FleetLintService implements OnApplicationBootstrap, OnModuleDestroy
     if (this.soonTimer || this.stopped) return;
     this.soonTimer = setTimeout(() => {
       this.soonTimer = undefined;
-      void this.recorded();
+      this.background();
     }, AFTER_CHANGE_MS);
     this.soonTimer.unref();
+  }
+
+  /** A recording lint nobody waits for: a failure (the database gone, the app closing) is logged. */
+  private background(): void {
+    if (this.stopped) return;
+    this.recorded().catch((e: Error) => {
+      if (!this.stopped) this.logger.warn(`fleet lint failed: ${e.message}`);
+    });
   }
 
   /**

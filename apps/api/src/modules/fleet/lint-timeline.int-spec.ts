@@ -182,13 +182,49 @@ describe('fleet lint on the timeline (real API, PostgreSQL, two replicas)', () =
     expect(both.body.total).toBe(3);
   });
 
-  it('a cluster deleted: its partner’s finding is resolved at the next lint; its own open rows go with it', async () => {
-    const del = await api(a, 'DELETE', `/clusters/${ids.north}`);
-    expect(del.status, del.text).toBe(204);
-    await api(b, 'GET', '/fleet/lint');
-    expect((await lintEvents('east', 'lint.resolved')).map((e) => e.subject).sort()).toEqual(
-      [subjectOf('east', 'west'), subjectOf('east', 'north')].sort(),
-    );
-    expect(await a.dataSource.query('SELECT key FROM lint_findings_open')).toEqual([]);
+  it('a warning that was an error is said again (previousSeverity), once', async () => {
+    // unicast on both sides, between different directors: their adverts do not meet, only the virtual MAC is shared
+    for (const key of ['east', 'north']) {
+      const s = (await api(a, 'GET', `/clusters/${ids[key]}/spec`)).body;
+      s.vrrpInstances[0].unicast = true;
+      const r = await api(a, 'PUT', `/clusters/${ids[key]}/spec`, s);
+      expect(r.status, r.text).toBe(200);
+    }
+    await Promise.all([api(a, 'GET', '/fleet/lint'), api(b, 'GET', '/fleet/lint')]);
+    for (const [me, other] of [
+      ['east', 'north'],
+      ['north', 'east'],
+    ]) {
+      const changed = (await lintEvents(me, 'lint.finding')).filter((e) => e.data.previousSeverity);
+      expect(changed).toHaveLength(1);
+      expect(changed[0]).toMatchObject({
+        severity: 'warning',
+        subject: subjectOf(me, other),
+        summary: expect.stringMatching(/^lint vrid_reused is now a warning: .*share the virtual MAC 00:00:5e:00:01:33/),
+        data: { code: 'vrid_reused', severity: 'warning', previousSeverity: 'error' },
+      });
+    }
   });
+
+  it('on its own every FLEET_LINT_SWEEP_SECONDS: a cluster deleted (no topology change) resolves its partner’s finding; its own rows go with it', async () => {
+    // a replica sweeping every 10 s; nobody asks for lint below, and a delete records no topology change
+    const sweeper = await startTestApp({ FLEET_LINT_SWEEP_SECONDS: '10' }, { databaseUrl: a.databaseUrl });
+    try {
+      const del = await api(a, 'DELETE', `/clusters/${ids.north}`);
+      expect(del.status, del.text).toBe(204);
+      const resolved = await until(
+        'the sweep resolves east’s finding with north',
+        () => lintEvents('east', 'lint.resolved'),
+        (e) => e.length >= 2,
+        30_000,
+      );
+      expect(resolved.map((e) => e.subject).sort()).toEqual([subjectOf('east', 'west'), subjectOf('east', 'north')].sort());
+      expect(resolved.find((e) => e.subject === subjectOf('east', 'north'))).toMatchObject({
+        data: { severity: 'warning', related: { cluster: 'north' } },
+      });
+      expect(await a.dataSource.query('SELECT key FROM lint_findings_open')).toEqual([]);
+    } finally {
+      await sweeper.close();
+    }
+  }, 60_000);
 });

@@ -205,6 +205,16 @@ describe('GET /incidents: every cluster’s split-brain incidents (real API, Pos
     expect((await get(a, `/incidents?state=resolved&clusterId=${ids.api}`)).body).toMatchObject({ items: [], total: 0 });
   });
 
+  it('is in the OpenAPI document with named component schemas', async () => {
+    const doc = (await call(a.baseUrl, 'GET', '/api/openapi.json')).body;
+    const op = doc.paths['/api/v1/incidents'].get;
+    expect(op['x-required-role']).toBe('viewer');
+    expect(JSON.stringify(op.responses['200'])).toContain('#/components/schemas/FleetIncidentsPage');
+    expect(op.parameters.map((x: Json) => x.name).sort()).toEqual(['clusterId', 'limit', 'offset', 'state']);
+    expect(JSON.stringify(doc.components.schemas.FleetIncidentsPage)).toContain('#/components/schemas/FleetIncident');
+    expect(doc.components.schemas.FleetIncident.required).toEqual(expect.arrayContaining(['cluster', 'state', 'resolvedAt', 'evidence']));
+  });
+
   it('refuses a bad query with problem+json naming each field; needs a credential', async () => {
     const bad = await get(a, '/incidents?state=closed&limit=0&offset=-1&clusterId=web');
     expect(bad.status).toBe(400);
