@@ -1,12 +1,13 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Command } from 'cmdk';
-import { usePathname, useRouter } from 'next/navigation';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { Dialog, VisuallyHidden } from 'radix-ui';
 import { useMemo } from 'react';
 import { canOperate } from '../lib/api';
 import { clustersQuery, specQuery } from '../features/clusters/api/queries';
 import { CLUSTER_TABS } from '../features/clusters/tabs';
+import { whatIfHref } from '../features/fleet/what-if-address';
 import { rsKey, vsKey } from '../features/live/keys';
 import { useSession } from './session';
 
@@ -25,6 +26,7 @@ export interface PaletteProps {
 export function CommandPalette({ open, onOpenChange, onToggleTheme, onShortcuts }: PaletteProps) {
   const router = useRouter();
   const pathname = usePathname();
+  const search = useSearchParams();
   const { me } = useSession();
   const clusters = useQuery({ ...clustersQuery(), enabled: open && !!me });
   const current = /^\/clusters\/([0-9a-f-]{36})/.exec(pathname)?.[1];
@@ -114,6 +116,14 @@ export function CommandPalette({ open, onOpenChange, onToggleTheme, onShortcuts 
                 <Command.Item value="Go to the fleet lint findings VRRP safety" onSelect={() => go('/fleet')}>
                   Go to the fleet (lint across clusters)
                 </Command.Item>
+                {current && (
+                  <Command.Item
+                    value="What if a director fails? failover what-if MASTER VIPs"
+                    onSelect={() => go(whatIfHref(pathname, search.toString()))}
+                  >
+                    What if… fails? (this cluster)
+                  </Command.Item>
+                )}
                 {current && (
                   <Command.Item value="Show the timeline of this cluster events" onSelect={() => go(`/clusters/${current}/timeline`)}>
                     Show the timeline of this cluster

@@ -1,9 +1,10 @@
 'use client';
 import type { ClusterLiveSummary, ClusterSpec, LiveServerEvents } from '@lvs/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useSelectedLayoutSegment } from 'next/navigation';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { NotFoundView } from '../../../components/not-found-view';
 import { useSession } from '../../../components/session';
 import { useToast } from '../../../components/ui/toast';
@@ -17,6 +18,10 @@ import { clusterTitle, healthLine, mastersOf } from '../health';
 import { ConfirmationSlot } from '../../confirmations/components/confirmation-slot';
 import { ClusterBanners } from './banners';
 import { CLUSTER_TABS } from '../tabs';
+import { useWhatIfAddress } from '../../fleet/what-if-address';
+
+// The dialog, its form and answer tables arrive when it first opens (not in any tab's first-load JS).
+const WhatIfDialog = dynamic(() => import('../../fleet/components/what-if-panel').then((m) => m.WhatIfDialog), { ssr: false });
 
 export interface ClusterContextValue {
   clusterId: string;
@@ -176,6 +181,24 @@ function ClusterHeader({
   );
 }
 
+/**
+ * "What if … fails?" in the header, on every tab: opens the what-if dialog (the address's `whatIf`,
+ * so the command palette and a shared link open it too).
+ */
+function WhatIfControl({ clusterId, spec }: { clusterId: string; spec: ClusterSpec }) {
+  const { open, openIt } = useWhatIfAddress();
+  const button = useRef<HTMLButtonElement>(null);
+  const returnFocus = useCallback(() => button.current?.focus(), []);
+  return (
+    <>
+      <button ref={button} type="button" onClick={openIt} aria-haspopup="dialog" aria-expanded={open} data-testid="what-if-open">
+        What if… fails?
+      </button>
+      {open && <WhatIfDialog clusterId={clusterId} spec={spec} returnFocus={returnFocus} />}
+    </>
+  );
+}
+
 /** The frame of every cluster tab: the spec, the socket, the header, the tabs; a cluster that does not exist is the 404 page. */
 export function ClusterFrame({ clusterId, children }: { clusterId: string; children: ReactNode }) {
   const { me } = useSession();
@@ -231,11 +254,14 @@ export function ClusterFrame({ clusterId, children }: { clusterId: string; child
     <ClusterContext.Provider value={value}>
       <div className="row page-head">
         <h1>{spec.name}</h1>
-        {health && (
-          <span className={`badge ${health.tone === 'unknown' ? 'muted' : health.tone}`} data-testid="cluster-status">
-            {health.problems[0] ?? (health.tone === 'ok' ? 'healthy' : 'not observed')}
-          </span>
-        )}
+        <div className="row">
+          {health && (
+            <span className={`badge ${health.tone === 'unknown' ? 'muted' : health.tone}`} data-testid="cluster-status">
+              {health.problems[0] ?? (health.tone === 'ok' ? 'healthy' : 'not observed')}
+            </span>
+          )}
+          <WhatIfControl clusterId={clusterId} spec={spec} />
+        </div>
       </div>
       {spec.description && <p className="muted">{spec.description}</p>}
       <ClusterHeader spec={spec} summary={summary} clusterId={clusterId} progress={events.progress} />

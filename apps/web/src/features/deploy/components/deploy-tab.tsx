@@ -79,7 +79,7 @@ export function DeployTab() {
   function askPlan() {
     if (showPlan) void qc.invalidateQueries({ queryKey: deployKeys.plan(clusterId) });
     else {
-      // Keeps the rest of the address (the what-if question below, say).
+      // Keeps the rest of the address (the header's what-if question, say).
       const next = new URLSearchParams(params.toString());
       next.set('plan', '1');
       router.replace(`${pathname}?${next.toString()}`, { scroll: false });

@@ -1,49 +1,80 @@
 'use client';
+import type { ClusterSpec } from '@lvs/domain';
 import { useQuery } from '@tanstack/react-query';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { Dialog } from 'radix-ui';
 import { useMemo, type FormEvent } from 'react';
 import { errorText } from '../../../lib/api';
 import { ago } from '../../../lib/format';
-import { useCluster } from '../../clusters/components/cluster-frame';
 import { whatIfQuery, type WhatIf } from '../api/queries';
+import { useWhatIfAddress } from '../what-if-address';
 import { failOptions } from '../what-if-options';
+import css from './what-if.module.css';
 
 /**
- * "What if … fails?" (issue 19 item 5), where an operator plans a change: pick a director, an
- * interface, a tracked script or a real server (or type several, comma-separated, in the API's
- * syntax) and read what keepalived would do — the new MASTER of each instance, which VIPs move,
- * what each service keeps and which fall below quorum. Nothing is changed. The question is the
- * address's `whatIf`, so a link opens the same answer.
+ * "What if … fails?" (issue 19 item 5), opened from the cluster header on any tab (or the command
+ * palette): pick a director, an interface, a tracked script or a real server (or type several,
+ * comma-separated, in the API's syntax) and read what keepalived would do — the new MASTER of each
+ * instance, which VIPs move, what each service keeps and which fall below quorum. Nothing is
+ * changed. The question is the address's `whatIf` (what-if-address.ts), so a link opens the same
+ * answer. This module is loaded when the dialog first opens: it is not in a tab's first-load JS.
  */
-export function WhatIfPanel() {
-  const { clusterId, spec } = useCluster();
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const fail = params.get('whatIf') ?? '';
+export function WhatIfDialog({
+  clusterId,
+  spec,
+  returnFocus,
+}: {
+  clusterId: string;
+  spec: ClusterSpec;
+  /** Where focus goes when the dialog closes (the header's button: Radix returns it to a Dialog.Trigger only). */
+  returnFocus(): void;
+}) {
+  const { open, close } = useWhatIfAddress();
+  return (
+    <Dialog.Root open={open} onOpenChange={(o) => !o && close()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content
+          className={`dialog wide ${css.dialog}`}
+          data-testid="what-if"
+          onCloseAutoFocus={(e) => {
+            e.preventDefault();
+            returnFocus();
+          }}
+        >
+          <Dialog.Title>What if… fails?</Dialog.Title>
+          <Dialog.Description className="muted small">
+            Computed with keepalived&apos;s rules from the spec and the live state; nothing is changed.
+          </Dialog.Description>
+          <WhatIfPanel clusterId={clusterId} spec={spec} />
+          <div className="row dialog-actions">
+            <Dialog.Close asChild>
+              <button type="button">Close</button>
+            </Dialog.Close>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+/** The question and its answer (the dialog's body). */
+export function WhatIfPanel({ clusterId, spec }: { clusterId: string; spec: ClusterSpec }) {
+  const { fail, ask } = useWhatIfAddress();
   const options = useMemo(() => failOptions(spec), [spec]);
   const answer = useQuery({ ...whatIfQuery(clusterId, fail), enabled: fail !== '' });
   const groups = [...new Set(options.map((o) => o.group))];
 
-  function ask(e: FormEvent<HTMLFormElement>) {
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const value = String(new FormData(e.currentTarget).get('fail') ?? '').trim();
-    const p = new URLSearchParams(params.toString());
-    if (value) p.set('whatIf', value);
-    else p.delete('whatIf');
-    const q = p.toString();
-    router.replace(q ? `${pathname}?${q}` : pathname, { scroll: false });
+    ask(String(new FormData(e.currentTarget).get('fail') ?? '').trim());
   }
 
   return (
-    <section className="panel" aria-labelledby="what-if-head" data-testid="what-if">
-      <h2 id="what-if-head" style={{ marginTop: 0 }}>
-        What if… fails?
-      </h2>
+    <div>
       {options.length === 0 ? (
         <p className="muted">Add directors, VRRP instances and real servers first: then ask what happens when one of them fails.</p>
       ) : (
-        <form key={fail} className="row what-if-form" onSubmit={ask} aria-label="What if">
+        <form key={fail} className="row what-if-form" onSubmit={submit} aria-label="What if">
           <div>
             <label htmlFor="what-if-fail">What fails</label>
             <input
@@ -53,7 +84,7 @@ export function WhatIfPanel() {
               defaultValue={fail}
               placeholder="director:lb1"
               aria-describedby="what-if-hint"
-              style={{ minWidth: '22rem' }}
+              className={css.input}
               maxLength={2000}
             />
             <datalist id="what-if-options">
@@ -65,9 +96,19 @@ export function WhatIfPanel() {
           </button>
           <p id="what-if-hint" className="muted small" style={{ flexBasis: '100%', margin: 0 }}>
             <code>director:NAME</code>, <code>interface:IF@DIRECTOR</code>, <code>script:NAME</code> or <code>real-server:IP:PORT</code>;
-            several at once separated by commas. Computed with keepalived&apos;s rules; nothing is changed.
+            several at once separated by commas.
           </p>
         </form>
+      )}
+      {options.length > 0 && (
+        <p className="row small" aria-label="Ask about a director">
+          <span className="muted">Quick:</span>
+          {spec.directors.map((d) => (
+            <button key={d.name} type="button" className="linkish" onClick={() => ask(`director:${d.name}`)}>
+              {d.name} down
+            </button>
+          ))}
+        </p>
       )}
       {answer.error && (
         <p className="field-error" role="alert">
@@ -75,7 +116,7 @@ export function WhatIfPanel() {
         </p>
       )}
       {answer.data && <WhatIfAnswer a={answer.data} />}
-    </section>
+    </div>
   );
 }
 
