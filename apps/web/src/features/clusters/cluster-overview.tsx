@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { ago } from '../../lib/format';
 import { useClusterSummaries, useLiveSocket } from '../live/socket';
 import type { ClusterSummary } from './api/queries';
+import { FleetIncidents, useFleetIncidents, type FleetIncident } from './components/fleet-incidents';
 
 export type { ClusterSummary } from './api/queries';
 
@@ -89,69 +90,94 @@ export function ClusterOverview({ clusters }: { clusters: ClusterSummary[] }) {
     socket,
     clusters.map((c) => c.id),
   );
+  const incidents = useFleetIncidents(clusters, socket);
+  const byCluster = new Map<string, FleetIncident[]>();
+  for (const i of incidents.data?.items ?? []) byCluster.set(i.clusterId, [...(byCluster.get(i.clusterId) ?? []), i]);
   return (
-    <div className="panel" style={{ overflowX: 'auto' }}>
-      <table data-testid="cluster-overview">
-        <thead>
-          <tr>
-            <th scope="col">Cluster</th>
-            <th scope="col">Directors reachable</th>
-            <th scope="col">VIP owners</th>
-            <th scope="col">Real servers</th>
-            <th scope="col">Drift</th>
-            <th scope="col">Last deployment</th>
-            <th scope="col">Topology</th>
-          </tr>
-        </thead>
-        <tbody>
-          {clusters.map((c) => {
-            const s = summaries[c.id];
-            const d = s?.lastDeployment;
-            const dr = s?.drift;
-            return (
-              <tr key={c.id} data-testid={`cluster-${c.name}`}>
-                <td>
-                  <Link href={`/clusters/${c.id}/live`}>{c.name}</Link>
-                  {c.description && <div className="muted small">{c.description}</div>}
-                </td>
-                <Health s={s} c={c} />
-                <td>
-                  {dr?.drifted ? (
-                    <span className="badge bad" title={`checked ${ago(dr.checkedAt)}`}>
-                      drift: {dr.directors.join(', ') || 'drifted'}
+    <>
+      <FleetIncidents items={incidents.data?.items ?? []} total={incidents.data?.total ?? 0} />
+      <div className="panel" style={{ overflowX: 'auto' }}>
+        <table data-testid="cluster-overview">
+          <thead>
+            <tr>
+              <th scope="col">Cluster</th>
+              <th scope="col">Directors reachable</th>
+              <th scope="col">VIP owners</th>
+              <th scope="col">Real servers</th>
+              <th scope="col">Drift</th>
+              <th scope="col">Last deployment</th>
+              <th scope="col">Topology</th>
+            </tr>
+          </thead>
+          <tbody>
+            {clusters.map((c) => {
+              const s = summaries[c.id];
+              const d = s?.lastDeployment;
+              const dr = s?.drift;
+              return (
+                <tr key={c.id} data-testid={`cluster-${c.name}`}>
+                  <td>
+                    <Link href={`/clusters/${c.id}/live`}>{c.name}</Link>
+                    <IncidentBadge open={byCluster.get(c.id)} />
+                    {c.description && <div className="muted small">{c.description}</div>}
+                  </td>
+                  <Health s={s} c={c} />
+                  <td>
+                    {dr?.drifted ? (
+                      <span className="badge bad" title={`checked ${ago(dr.checkedAt)}`}>
+                        drift: {dr.directors.join(', ') || 'drifted'}
+                      </span>
+                    ) : dr ? (
+                      <span className="badge ok" title={`checked ${ago(dr.checkedAt)}`}>
+                        in sync
+                      </span>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                  <td>
+                    {d === undefined ? (
+                      <span className="muted">…</span>
+                    ) : d === null ? (
+                      <span className="muted">never</span>
+                    ) : (
+                      <>
+                        #{d.revision} <span className={`badge ${deploymentClass(d.status)}`}>{d.status}</span>{' '}
+                        <span className="muted small">{ago(d.createdAt)}</span>
+                      </>
+                    )}
+                  </td>
+                  <td className="small">
+                    {c.counts.directors} directors, {c.counts.vrrpInstances} VRRP, {c.counts.virtualServices} services,{' '}
+                    {c.counts.realServers} real servers{' '}
+                    <span className="muted">
+                      (v{c.version}, {c.mode})
                     </span>
-                  ) : dr ? (
-                    <span className="badge ok" title={`checked ${ago(dr.checkedAt)}`}>
-                      in sync
-                    </span>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td>
-                  {d === undefined ? (
-                    <span className="muted">…</span>
-                  ) : d === null ? (
-                    <span className="muted">never</span>
-                  ) : (
-                    <>
-                      #{d.revision} <span className={`badge ${deploymentClass(d.status)}`}>{d.status}</span>{' '}
-                      <span className="muted small">{ago(d.createdAt)}</span>
-                    </>
-                  )}
-                </td>
-                <td className="small">
-                  {c.counts.directors} directors, {c.counts.vrrpInstances} VRRP, {c.counts.virtualServices} services, {c.counts.realServers}{' '}
-                  real servers{' '}
-                  <span className="muted">
-                    (v{c.version}, {c.mode})
-                  </span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** A cluster's open incidents, counted beside its name (red if one is critical); the banner above says what they are. */
+function IncidentBadge({ open }: { open: FleetIncident[] | undefined }) {
+  if (!open?.length) return null;
+  const critical = open.some((i) => i.severity === 'critical');
+  return (
+    <>
+      {' '}
+      <span
+        className={`badge ${critical ? 'bad' : 'warn'}`}
+        data-testid="incident-badge"
+        title={open.map((i) => `${i.instance}: ${i.summary}`).join('\n')}
+      >
+        {open.length} incident{open.length === 1 ? '' : 's'}
+      </span>
+    </>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
-import type { ClusterIncidents, IncidentType } from '@lvs/domain';
+import type { ClusterIncidents, Incident, IncidentType } from '@lvs/domain';
 import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { ApiError, api } from '../../../lib/api';
 import { ago } from '../../../lib/format';
 import { clusterKeys } from '../api/queries';
@@ -12,7 +14,7 @@ interface Maintenance {
 }
 type Incidents = ClusterIncidents & { observed: boolean };
 
-const LABEL: Record<IncidentType, string> = {
+export const INCIDENT_LABEL: Record<IncidentType, string> = {
   two_masters: 'Two MASTERs',
   no_master: 'No MASTER',
   vip_on_several: 'VIP on several directors',
@@ -22,7 +24,7 @@ const LABEL: Record<IncidentType, string> = {
 };
 
 /** An endpoint an older API does not have yet answers 404: no banner then, not an error page. */
-async function optional<T>(path: string): Promise<T | null> {
+export async function optional<T>(path: string): Promise<T | null> {
   try {
     return (await api<T>('GET', path)).data;
   } catch (e) {
@@ -52,42 +54,61 @@ export function ClusterBanners({ clusterId }: { clusterId: string }) {
   return (
     <div className="banners">
       {open.map((i) => (
-        <div
-          key={i.id}
-          className={`banner ${i.severity === 'critical' ? 'banner-bad' : 'banner-warn'}`}
-          role="alert"
-          data-testid="incident"
-        >
-          <strong>
-            {LABEL[i.type] ?? i.type} — {i.instance}
-          </strong>
-          : {i.summary} <span className="small">since {ago(i.openedAt)}</span>
-          <details>
-            <summary>Evidence</summary>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Director</th>
-                  <th scope="col">Says</th>
-                </tr>
-              </thead>
-              <tbody>
-                {i.evidence.map((e) => (
-                  <tr key={e.director + e.says}>
-                    <td>{e.director}</td>
-                    <td>{e.says}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
-        </div>
+        <IncidentBanner key={i.id} incident={i} />
       ))}
       {inMaintenance.map((m) => (
         <div key={m.director} className="banner banner-info" role="status" data-testid="maintenance">
           <strong>{m.director}</strong> is in maintenance since {ago(m.since)} (by {m.requestedBy}): its VIPs are on the other directors.
         </div>
       ))}
+    </div>
+  );
+}
+
+/**
+ * One open incident: red when critical, amber when a warning; what it is, on which VRRP instance
+ * (and, on the overview, which cluster, linked), since when, and the evidence per director on demand.
+ */
+export function IncidentBanner({ incident: i, cluster }: { incident: Incident; cluster?: { id: string; name: string } }) {
+  let where: ReactNode = i.instance;
+  if (cluster)
+    where = (
+      <>
+        <Link href={`/clusters/${cluster.id}/live`}>{cluster.name}</Link> · {i.instance}
+      </>
+    );
+  // The radar's summary starts with the instance, which the heading names already.
+  const summary = i.summary.startsWith(`${i.instance}: `) ? i.summary.slice(i.instance.length + 2) : i.summary;
+  return (
+    <div className={`banner ${i.severity === 'critical' ? 'banner-bad' : 'banner-warn'}`} role="alert" data-testid="incident">
+      <strong>
+        {INCIDENT_LABEL[i.type] ?? i.type} — {where}
+      </strong>
+      : {summary}{' '}
+      <span className="small">
+        since <time dateTime={i.openedAt}>{ago(i.openedAt)}</time>
+      </span>
+      <details>
+        <summary>Evidence</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Director</th>
+              <th scope="col">Says</th>
+              <th scope="col">Since</th>
+            </tr>
+          </thead>
+          <tbody>
+            {i.evidence.map((e) => (
+              <tr key={e.director + e.says}>
+                <td>{e.director}</td>
+                <td>{e.says}</td>
+                <td className="small">{e.since ? ago(e.since) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </div>
   );
 }
