@@ -172,6 +172,7 @@ export class FleetLintService implements OnApplicationBootstrap, OnModuleDestroy
     for (const { key, finding, before } of c.changed)
       if (await state.update(finding.clusterId, key, finding))
         await events.record(lintFound(finding.clusterId, key, finding, before.severity), state.manager);
+    for (const { key, finding } of c.refreshed) await state.update(finding.clusterId, key, finding);
     for (const o of c.gone)
       if (await state.remove(o.clusterId, o.key))
         await events.record(lintResolved(o.clusterId, o.key, o.finding, o.openedAt, now), state.manager);

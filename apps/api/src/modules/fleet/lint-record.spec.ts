@@ -59,14 +59,14 @@ describe('lintChanges: what the timeline hears', () => {
 
   it('a finding not open is found; one open is not found again', () => {
     const f = finding();
-    expect(lintChanges([], [f], clusters)).toEqual({ found: [{ key: lintKey(f), finding: f }], changed: [], gone: [] });
-    expect(lintChanges([open(f)], [f], clusters)).toEqual({ found: [], changed: [], gone: [] });
+    expect(lintChanges([], [f], clusters)).toEqual({ found: [{ key: lintKey(f), finding: f }], changed: [], refreshed: [], gone: [] });
+    expect(lintChanges([open(f)], [f], clusters)).toEqual({ found: [], changed: [], refreshed: [], gone: [] });
   });
 
   it('an open finding no longer found is gone, but only for the clusters that were linted', () => {
     const f = finding();
     const other = open(finding({ clusterId: 'c9' }));
-    expect(lintChanges([open(f), other], [], clusters)).toEqual({ found: [], changed: [], gone: [open(f)] });
+    expect(lintChanges([open(f), other], [], clusters)).toEqual({ found: [], changed: [], refreshed: [], gone: [open(f)] });
   });
 
   it('a severity that changed is said again; the same finding on another cluster is another story', () => {
@@ -77,6 +77,16 @@ describe('lintChanges: what the timeline hears', () => {
     expect(c.found).toEqual([]);
     const there = finding({ clusterId: 'c2', cluster: 'west', related: { clusterId: 'c1', cluster: 'east', instance: 'VI_1' } });
     expect(lintChanges([open(f)], [f, there], clusters).found).toEqual([{ key: lintKey(there), finding: there }]);
+  });
+
+  it('new details of an open finding (same severity) are kept without an event; key order (jsonb) is no change', () => {
+    const f = finding();
+    const reordered = Object.fromEntries(Object.entries(f).reverse()) as FindingDto;
+    expect(lintChanges([open(reordered)], [f], clusters).refreshed).toEqual([]);
+    const deployed = finding({ blocksDeployment: true, message: 'virtual_router_id 51 (inet) … (and their advert_int differ)' });
+    const c = lintChanges([open(f)], [deployed], clusters);
+    expect(c.refreshed).toEqual([{ key: lintKey(f), finding: deployed }]);
+    expect([c.found, c.changed, c.gone]).toEqual([[], [], []]);
   });
 
   it('two findings with one key are one story', () => {

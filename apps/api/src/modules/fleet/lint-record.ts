@@ -43,8 +43,22 @@ export interface LintChanges {
   found: { key: string; finding: FindingDto }[];
   /** Open findings whose severity changed (a warning became an error or back): a lint.finding each, saying so. */
   changed: { key: string; finding: FindingDto; before: OpenFinding }[];
+  /** Open findings with the same severity whose details changed (message, fix, blocksDeployment …): kept up to date, no event. */
+  refreshed: { key: string; finding: FindingDto }[];
   /** Open rows no finding has any more: a lint.resolved each. */
   gone: OpenFinding[];
+}
+
+/** JSON with sorted keys: a finding read back from jsonb (which orders keys its own way) compares equal to itself. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v);
 }
 
 /**
@@ -60,11 +74,12 @@ export function lintChanges(open: readonly OpenFinding[], findings: readonly Fin
     if (!now.has(id)) now.set(id, { key, finding: f });
   }
   const before = new Map(open.map((o) => [`${o.clusterId}\n${o.key}`, o]));
-  const out: LintChanges = { found: [], changed: [], gone: [] };
+  const out: LintChanges = { found: [], changed: [], refreshed: [], gone: [] };
   for (const [id, f] of now) {
     const o = before.get(id);
     if (!o) out.found.push(f);
     else if (o.severity !== f.finding.severity) out.changed.push({ ...f, before: o });
+    else if (canonical(o.finding) !== canonical(f.finding)) out.refreshed.push(f);
   }
   for (const [id, o] of before) if (clusters.has(o.clusterId) && !now.has(id)) out.gone.push(o);
   return out;
