@@ -1,14 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, login } from '../http';
-import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../keepalived-netns';
-import { IS_ROOT, startSshd, type TestSshd } from '../sshd';
-import { until } from '../webhook-receiver';
+import type { KeepalivedNetns } from '../keepalived-netns';
+import { IS_ROOT } from '../sshd';
 import { axeFindings } from './axe';
-import { launchBrowser, signIn, startStack, watchForErrors, type Stack } from './stack';
-
-const SHOTS = 'test-results/screenshots';
+import { type OneDirector, SHOTS, signedInPage, startOneDirector } from './fixtures';
+import { launchBrowser, signIn, type Stack, watchForErrors } from './stack';
 
 /** "4:59" → 299 seconds. */
 const seconds = (text: string | null) => {
@@ -25,96 +22,32 @@ const seconds = (text: string | null) => {
  * the banner saying so. Needs root.
  */
 describe.skipIf(!IS_ROOT)('confirmed deployments in the cluster header (Chromium, real sshd + keepalived)', () => {
+  let one: OneDirector;
   let stack: Stack;
-  let sshd: TestSshd;
   let lb1: KeepalivedNetns;
-  let browser: BrowserContext;
   let closeBrowser: () => Promise<void>;
   let page: Page;
   let problems: string[];
   let clusterId: string;
-  let token: string;
   let second: string;
   let firstFile: string;
-  let finished = 0;
 
-  const api = (method: string, path: string, body?: unknown) => call(stack.webUrl, method, `/api/v1${path}`, { token, body });
-  /** Deploys and waits for the audit log's deployment.finish: the deployment is over and recorded. */
-  async function deployAndWait(message: string): Promise<string> {
-    const d = await api('POST', `/clusters/${clusterId}/deployments`, { message });
-    expect(d.status, d.text).toBe(202);
-    finished += 1;
-    await until(
-      `deployment ${finished} finished`,
-      async () => (await api('GET', '/audit?action=deployment.finish&limit=1')).body.total,
-      (n) => n === finished,
-      60_000,
-      250,
-    );
-    expect((await api('GET', `/clusters/${clusterId}/deployments/${d.body.id}`)).body.status).toBe('succeeded');
-    return d.body.id;
-  }
+  const api: OneDirector['api'] = (method, path, body) => one.api(method, path, body);
   const banner = (p: Page) => p.getByTestId('confirmation');
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    sshd = await startSshd({ listen: ['127.0.0.1'] });
-    lb1 = await startKeepalivedNetns(vrrpConfig({ routerId: 'lb', priority: 100, vip: '10.213.252.100/32', comment: 'hand-made' }));
-    stack = await startStack();
-    const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
-    token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'pipeline', role: 'admin' } })).body.secret;
-    await api('POST', '/credentials', {
-      name: 'lab-key',
-      kind: 'private_key',
-      privateKey: sshd.privateKey,
-      allowedAddresses: ['127.0.0.1'],
-    });
-    const c = await api('POST', '/clusters', {
-      name: 'confirmed',
-      directors: [
-        {
-          name: 'lb1',
-          address: '127.0.0.1',
-          sshPort: sshd.port,
-          sshUser: sshd.user,
-          credential: 'lab-key',
-          configPath: lb1.configPath,
-          pidFile: lb1.pidFile,
-        },
-      ],
-      vrrpInstances: [
-        {
-          name: 'VI_WEB',
-          interface: 'eth0',
-          virtualRouterId: 53,
-          members: [{ director: 'lb1', priority: 150, state: 'MASTER' }],
-          vips: [{ address: '10.213.252.100/32' }],
-        },
-      ],
-      virtualServices: [{ vip: '10.213.252.100', port: 80, realServers: [{ address: '10.213.252.21', port: 80, weight: 5 }] }],
-    });
-    expect(c.status, c.text).toBe(201);
-    clusterId = c.body.id;
-    expect((await api('PUT', `/clusters/${clusterId}/host-keys/lb1`, { fingerprint: sshd.fingerprint })).status).toBe(200);
-    expect((await api('POST', '/users', { username: 'watcher', password: 'viewer-passphrase-e2e', role: 'viewer' })).status).toBe(201);
-    await deployAndWait('weight 5');
+    one = await startOneDirector({ name: 'confirmed', net: 252, vrid: 53, weights: [5], tokenName: 'pipeline', viewer: 'watcher' });
+    ({ stack, lb1, clusterId } = one);
+    await one.deployAndWait('weight 5');
     firstFile = readFileSync(lb1.configPath, 'utf8');
-    const spec = (await api('GET', `/clusters/${clusterId}/spec`)).body;
-    spec.virtualServices[0].realServers[0].weight = 9;
-    expect((await api('PUT', `/clusters/${clusterId}/spec`, spec)).status).toBe(200);
-    second = await deployAndWait('weight 9');
+    await one.changeSpec((spec) => (spec.virtualServices[0].realServers[0].weight = 9));
+    second = await one.deployAndWait('weight 9');
     expect(readFileSync(lb1.configPath, 'utf8')).toMatch(/weight 9/);
-
-    ({ browser, close: closeBrowser } = await launchBrowser());
-    page = await browser.newPage();
-    problems = watchForErrors(page, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
-    await signIn(page, stack);
+    ({ page, problems, close: closeBrowser } = await signedInPage(stack));
   }, 240_000);
   afterAll(async () => {
     await closeBrowser?.();
-    await stack?.stop();
-    await lb1?.stop();
-    await sshd?.stop();
+    await one?.stop();
   });
 
   it('shows a confirmation started through the API without a reload: revision, who asked, a live countdown', async () => {

@@ -1,12 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, login } from '../http';
-import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../keepalived-netns';
-import { IS_ROOT, startSshd, type TestSshd } from '../sshd';
-import { launchBrowser, startStack, watchForErrors, type Stack, signIn as signInAs } from './stack';
-
-const SHOTS = 'test-results/screenshots';
+import type { KeepalivedNetns } from '../keepalived-netns';
+import { IS_ROOT } from '../sshd';
+import { type OneDirector, SHOTS, signedInPage, startOneDirector } from './fixtures';
+import { launchBrowser, watchForErrors, type Stack, signIn as signInAs } from './stack';
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A moment as a `datetime-local` value with seconds, in this machine's zone (Chromium's too). */
 const localValue = (d: Date) =>
@@ -19,39 +17,18 @@ const localValue = (d: Date) =>
  * Needs root.
  */
 describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepalived)', () => {
+  let one: OneDirector;
   let stack: Stack;
-  let sshd: TestSshd;
   let lb1: KeepalivedNetns;
-  let browser: BrowserContext;
   let closeBrowser: () => Promise<void>;
   let page: Page;
   let problems: string[];
   let clusterId: string;
-  let token: string;
   let dialogs: string[];
   /** A whole second after the second deployment's events and before the third's. */
   let between: Date;
 
-  const api = (method: string, path: string, body?: unknown) => call(stack.webUrl, method, `/api/v1${path}`, { token, body });
-  async function deployAndWait(message: string, finishedBefore: number): Promise<void> {
-    const d = await api('POST', `/clusters/${clusterId}/deployments`, { message });
-    expect(d.status).toBe(202);
-    await waitForFinish(finishedBefore + 1);
-    expect((await api('GET', `/clusters/${clusterId}/deployments/${d.body.id}`)).body.status).toBe('succeeded');
-  }
-  /** Waits for the audit log to hold `n` deployment.finish events: the deployment is over and recorded. */
-  async function waitForFinish(n: number): Promise<void> {
-    await expect
-      .poll(async () => (await api('GET', '/audit?action=deployment.finish&limit=1')).body.total, { timeout: 60_000, interval: 250 })
-      .toBe(n);
-  }
-  async function changeSpec(
-    edit: (spec: { virtualServices: { scheduler: string; realServers: { weight: number }[] }[] }) => void,
-  ): Promise<void> {
-    const spec = (await api('GET', `/clusters/${clusterId}/spec`)).body;
-    edit(spec);
-    expect((await api('PUT', `/clusters/${clusterId}/spec`, spec)).status).toBe(200);
-  }
+  const api: OneDirector['api'] = (method, path, body) => one.api(method, path, body);
   const signIn = (p: Page, user: string, password: string) => signInAs(p, stack, user, password);
   const historyOf = (p: Page) => p.locator('section', { has: p.getByRole('heading', { name: 'History', exact: true }) });
   const rows = () => page.locator('table tbody tr:not(.audit-details)');
@@ -64,82 +41,29 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
   }
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    sshd = await startSshd({ listen: ['127.0.0.1'] });
-    lb1 = await startKeepalivedNetns(vrrpConfig({ routerId: 'lb', priority: 100, vip: '10.213.251.100/32', comment: 'hand-made' }));
-    stack = await startStack();
-    const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
-    token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
-    await api('POST', '/credentials', {
-      name: 'lab-key',
-      kind: 'private_key',
-      privateKey: sshd.privateKey,
-      allowedAddresses: ['127.0.0.1'],
-    });
-    const c = await api('POST', '/clusters', {
-      name: 'audited',
-      directors: [
-        {
-          name: 'lb1',
-          address: '127.0.0.1',
-          sshPort: sshd.port,
-          sshUser: sshd.user,
-          credential: 'lab-key',
-          configPath: lb1.configPath,
-          pidFile: lb1.pidFile,
-        },
-      ],
-      vrrpInstances: [
-        {
-          name: 'VI_WEB',
-          interface: 'eth0',
-          virtualRouterId: 52,
-          members: [{ director: 'lb1', priority: 150, state: 'MASTER' }],
-          vips: [{ address: '10.213.251.100/32' }],
-        },
-      ],
-      virtualServices: [
-        {
-          vip: '10.213.251.100',
-          port: 80,
-          realServers: [
-            { address: '10.213.251.21', port: 80, weight: 5 },
-            { address: '10.213.251.22', port: 80, weight: 5 },
-          ],
-        },
-      ],
-    });
-    expect(c.status).toBe(201);
-    clusterId = c.body.id;
-    expect((await api('PUT', `/clusters/${clusterId}/host-keys/lb1`, { fingerprint: sshd.fingerprint })).status).toBe(200);
-    expect((await api('POST', '/users', { username: 'auditor', password: 'viewer-passphrase-e2e', role: 'viewer' })).status).toBe(201);
-
-    ({ browser, close: closeBrowser } = await launchBrowser());
-    page = await browser.newPage();
+    one = await startOneDirector({ name: 'audited', net: 251, vrid: 52, weights: [5, 5], tokenName: 'setup', viewer: 'auditor' });
+    ({ stack, lb1, clusterId } = one);
+    ({ page, problems, close: closeBrowser } = await signedInPage(stack));
     dialogs = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.accept();
     });
-    problems = watchForErrors(page, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
-    await signIn(page, 'admin', stack.adminPassword);
   });
   afterAll(async () => {
     await closeBrowser?.();
-    await stack?.stop();
-    await lb1?.stop();
-    await sshd?.stop();
+    await one?.stop();
   });
 
   // Changes a reload applies in place (no drain stage, no hazard), so the rollback is one plain push.
   it('deploys three revisions through the API: weight 5, then weight 3, then the rr scheduler', async () => {
-    await deployAndWait('first', 0);
-    await changeSpec((s) => (s.virtualServices[0].realServers[0].weight = 3));
-    await deployAndWait('lighter .21', 1);
+    await one.deployAndWait('first');
+    await one.changeSpec((s) => (s.virtualServices[0].realServers[0].weight = 3));
+    await one.deployAndWait('lighter .21');
     between = new Date(Math.ceil((Date.now() + 1) / 1000) * 1000);
     while (Date.now() <= between.getTime() + 50) await new Promise((r) => setTimeout(r, 50));
-    await changeSpec((s) => (s.virtualServices[0].scheduler = 'rr'));
-    await deployAndWait('round robin', 2);
+    await one.changeSpec((s) => (s.virtualServices[0].scheduler = 'rr'));
+    await one.deployAndWait('round robin');
     expect(readFileSync(lb1.configPath, 'utf8')).toMatch(/lvs_sched rr/);
   }, 180_000);
 
@@ -193,7 +117,7 @@ describe.skipIf(!IS_ROOT)('history and audit log in Chromium (real sshd + keepal
       .poll(() => readFileSync(lb1.configPath, 'utf8'), { timeout: 60_000 })
       .toMatch(/real_server 10\.213\.251\.21 80 \{\n\s+weight 5/);
     expect(readFileSync(lb1.configPath, 'utf8')).toMatch(/lvs_sched wlc/);
-    await waitForFinish(4);
+    await one.waitForFinishes(4);
     await expect.poll(() => history.textContent(), { timeout: 15_000 }).toMatch(/#4\s*newest.*Rollback to revision 1/);
     // a rollback is a deployment: while it ran the buttons said why they were off; now they are back
     await expect
