@@ -1,3 +1,4 @@
+import type { FleetFinding } from '@lvs/domain';
 import { EventKind } from './events.kinds';
 import type { NewEvent } from './events.types';
 
@@ -138,18 +139,7 @@ export function splitBrainResolved(i: {
 }
 
 /** What a lint finding says, as the timeline keeps it (docs/timeline.md, lint.finding). */
-interface LintFindingFacts {
-  code: string;
-  severity: 'warning' | 'error';
-  cluster: string;
-  instance?: string;
-  director?: string;
-  path?: string;
-  message: string;
-  fix: string;
-  related?: { clusterId: string; cluster: string; instance: string };
-  blocksDeployment: boolean;
-}
+type LintFindingFacts = FleetFinding & { blocksDeployment: boolean };
 
 const lintData = (f: LintFindingFacts) => ({
   code: f.code,
