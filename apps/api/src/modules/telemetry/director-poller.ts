@@ -7,7 +7,7 @@ import type { SshTarget } from '../../infra/ssh/ssh-connection';
 import { SshPool } from '../../infra/ssh/ssh-pool';
 import { parseProbe, probeScript } from './probe';
 import { RadarService } from './radar.service';
-import { TelemetryStreams } from './telemetry-streams';
+import { type StreamListener, TelemetryStreams } from './telemetry-streams';
 import type { Watch } from './telemetry-watch';
 
 /** How long a director's SSH target (credential, pinned key) is reused before it is read again. */
@@ -40,7 +40,7 @@ export class DirectorPoller {
     for (const d of directors) this.targets.delete(`${clusterId}/${d.name}`);
   }
 
-  async probe(clusterId: string, d: Director, w: Watch, stream: { watched: () => boolean; changed: () => void }): Promise<void> {
+  async probe(clusterId: string, d: Director, w: Watch, stream: StreamListener): Promise<void> {
     const timeoutMs = Math.max(3000, this.tickMs * 3);
     let target: SshTarget | undefined;
     try {

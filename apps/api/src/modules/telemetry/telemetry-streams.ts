@@ -17,11 +17,17 @@ interface EventStream {
 const FIFO_READER = 'for f in "$@"; do [ -p "$f" ] && cat "$f" & done; wait';
 const STREAM_RETRY_MS = 5000;
 
+/** What a director's stream reports to: whether its cluster is still watched, and that a line of this kind was noted. */
+export interface StreamListener {
+  watched: () => boolean;
+  changed: (kind: 'vrrp' | 'rs') => void;
+}
+
 /**
  * keepalived's notify FIFOs, read over one long-lived channel per director: a VRRP transition or
  * a checker's verdict reaches /live within milliseconds instead of at the next tick. Each line is
- * noted in the cluster's Watch and `changed` is called (the poller publishes soon after, so several
- * lines arriving together go out as one delta).
+ * noted in the cluster's Watch and `changed` is called with its kind (the service publishes a VRRP
+ * transition at once, checker verdicts soon after, so that a burst of them goes out as one delta).
  */
 @Injectable()
 export class TelemetryStreams {
@@ -34,7 +40,7 @@ export class TelemetryStreams {
    * Opens the director's stream unless it is open (or closed a moment ago: retried after
    * STREAM_RETRY_MS). Lines are ignored once `watched` says the cluster is no longer watched.
    */
-  ensure(clusterId: string, d: Director, w: Watch, conn: SshConnection, on: { watched: () => boolean; changed: () => void }): void {
+  ensure(clusterId: string, d: Director, w: Watch, conn: SshConnection, on: StreamListener): void {
     const key = `${clusterId}/${d.name}`;
     const s = this.streams.get(key) ?? { open: false, retryAt: 0 };
     this.streams.set(key, s);
@@ -54,7 +60,7 @@ export class TelemetryStreams {
         m.set(`${e.service}/${e.protocol}>${e.realServer}`, { up: e.up, at });
         w.checkers.set(d.name, m);
       } else return;
-      on.changed();
+      on.changed(e.kind);
     };
     const onEnd = () => {
       s.open = false;

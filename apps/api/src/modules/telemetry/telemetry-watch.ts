@@ -14,7 +14,10 @@ export interface Watch {
   notified: Map<string, Map<string, NotifiedState>>;
   /** From the notify FIFOs: director → `service>real server` → checker verdict. */
   checkers: Map<string, Map<string, { up: boolean; at: number }>>;
+  /** A publish due soon (checker verdicts: a burst goes out as one delta). */
   publishSoon?: NodeJS.Timeout;
+  /** A publish due at once (a VRRP transition), after the lines read together are noted. */
+  publishNow?: NodeJS.Immediate;
   rollup: MinuteRollup;
   /** Drift and last deployment, read once a tick. */
   facts: DeployFacts;

@@ -14,7 +14,7 @@ import { buildLiveState, summarizeLiveState, summaryChanged } from './live-state
 import { renderPrometheus } from './prometheus';
 import { RadarService } from './radar.service';
 import { TelemetryRollups } from './telemetry-rollups';
-import { TelemetryStreams } from './telemetry-streams';
+import { type StreamListener, TelemetryStreams } from './telemetry-streams';
 import { factsOf, newWatch, type Watch } from './telemetry-watch';
 import type { MetricsQueryDto, MetricsSeriesDto } from './telemetry.dto';
 import { TelemetryLeases } from './telemetry.leases';
@@ -24,6 +24,8 @@ import { TelemetryRepository } from './telemetry.repository';
 const STATE_REQUEST = 'telemetry:state';
 /** The same for the cluster's summary (the overview). */
 const SUMMARY_REQUEST = 'telemetry:summary';
+/** How long checker verdicts from the notify FIFOs are gathered into one delta. */
+const CHECKER_COALESCE_MS = 20;
 
 /**
  * Polls every director of every cluster once a tick (DirectorPoller: one exec over its pooled SSH
@@ -85,7 +87,10 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     this.stopped = true;
     this.loopDelay.stop();
     if (this.timer) clearInterval(this.timer);
-    for (const w of this.watches.values()) if (w.publishSoon) clearTimeout(w.publishSoon);
+    for (const w of this.watches.values()) {
+      if (w.publishSoon) clearTimeout(w.publishSoon);
+      if (w.publishNow) clearImmediate(w.publishNow);
+    }
     this.streams.stop();
     // The minute in progress is kept: whoever polls next adds to the same row.
     for (const [clusterId, w] of this.watches) await this.rollups.flush(clusterId, w.rollup, this.clock.nowMs(), true);
@@ -212,11 +217,19 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     this.owned = next;
   }
 
-  /** Recomputes a cluster's state and sends what changed (the whole state the first time). */
+  /**
+   * Recomputes a cluster's state and sends what changed (the whole state the first time). The
+   * delta goes out first: the timeline events, the radar and the summary are worked out after the
+   * sockets have been written to, off the path from the state to the clients.
+   */
   private publish(clusterId: string, w: Watch): void {
     if (w.publishSoon) {
       clearTimeout(w.publishSoon);
       w.publishSoon = undefined;
+    }
+    if (w.publishNow) {
+      clearImmediate(w.publishNow);
+      w.publishNow = undefined;
     }
     const next = buildLiveState(clusterId, w.spec, w.results, {
       now: this.clock.nowMs(),
@@ -226,15 +239,15 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
       checkers: w.checkers,
     });
     const prev = w.state;
-    for (const e of liveEvents(clusterId, w.spec, w.state, next)) this.events.emit(e);
     w.state = next;
-    this.radar.observe(clusterId, w.spec, next);
     // Clients that joined before the first tick had no snapshot: the first state goes whole.
     if (!prev) this.live.emit(clusterId, 'state.snapshot', { clusterId, at: next.at, state: next });
     else {
       const delta = encodeLiveDelta(prev, next);
       if (delta) this.live.emit(clusterId, 'state.delta', delta);
     }
+    for (const e of liveEvents(clusterId, w.spec, prev, next)) this.events.emit(e);
+    this.radar.observe(clusterId, w.spec, next);
     // The overview's summary: a few hundred bytes, sent only when it changed (not each tick's counters).
     const summary = summarizeLiveState(next, w.facts);
     if (summaryChanged(w.summary, summary)) {
@@ -258,12 +271,18 @@ export class TelemetryService implements OnApplicationBootstrap, OnModuleDestroy
     }
   }
 
-  /** What a director's notify-FIFO stream reports to: the cluster's Watch, published soon after a line. */
-  private streamOf(clusterId: string, w: Watch): { watched: () => boolean; changed: () => void } {
+  /**
+   * What a director's notify-FIFO stream reports to: the cluster's Watch. A VRRP transition is
+   * published at once (setImmediate: after the other lines of the same read are noted), since a
+   * VIP owner is what an operator waits for after a failure; checker verdicts within 20 ms, so a
+   * burst of them (a backend going down takes many real servers with it) is one delta.
+   */
+  private streamOf(clusterId: string, w: Watch): StreamListener {
     return {
       watched: () => this.watches.has(clusterId),
-      changed: () => {
-        w.publishSoon ??= setTimeout(() => this.publish(clusterId, w), 20);
+      changed: (kind) => {
+        if (kind === 'vrrp') w.publishNow ??= setImmediate(() => this.publish(clusterId, w));
+        else w.publishSoon ??= setTimeout(() => this.publish(clusterId, w), CHECKER_COALESCE_MS);
       },
     };
   }
