@@ -17,19 +17,26 @@ export type LiveView = LiveFrame;
 /**
  * Watches one cluster (joins its room: its deployment events arrive too) and calls `onChange` at
  * most once per animation frame with the latest frame (frames arriving together are drawn once; a
- * hidden tab draws nothing). Returns the unsubscribe.
+ * hidden tab draws nothing). A frame in which a director, VIP or VRRP instance changed is handed
+ * over at once instead (a failover is what an operator waits for: its render then lands in the
+ * coming frame, not the one after). Returns the unsubscribe.
  */
 export function subscribeLive(socket: LiveSocket, clusterId: string, onChange: (view: LiveView) => void): () => void {
   let latest: LiveFrame | undefined;
   let frame = 0;
+  let drawnTopology = -1;
   const flush = () => {
+    if (frame) cancelAnimationFrame(frame);
     frame = 0;
-    if (latest) onChange(latest);
+    if (!latest) return;
+    drawnTopology = latest.topologyVersion;
+    onChange(latest);
   };
   const stop = socket.watch(clusterId, (f) => {
     // Health goes only in the frame where it changed: keep it for a frame drawn later.
     latest = !f.health && latest?.health && latest.healthVersion === f.healthVersion ? { ...f, health: latest.health } : f;
-    frame ||= requestAnimationFrame(flush);
+    if (f.topologyVersion !== drawnTopology && document.visibilityState === 'visible') flush();
+    else frame ||= requestAnimationFrame(flush);
   });
   return () => {
     cancelAnimationFrame(frame);

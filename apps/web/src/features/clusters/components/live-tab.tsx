@@ -21,9 +21,28 @@ interface AdminStateAnswer {
   };
 }
 
+/**
+ * Loads uPlot (the traffic chart's library, a dynamic import) while the page is idle after it
+ * opened. Otherwise it is fetched, compiled and run when the first history arrives — a minute or
+ * more later, while the live table updates every tick — and that one task took 24–33 ms of the main
+ * thread (frame-time bench, issue 16): uPlot's own start-up, a major GC it set off, and the chart.
+ */
+function usePreloadChartLibrary(): void {
+  useEffect(() => {
+    const load = () => void import('uplot');
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(load, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const t = setTimeout(load, 500);
+    return () => clearTimeout(t);
+  }, []);
+}
+
 /** Live: the topology picture and director cards, the real servers (drain/enable/disable), traffic history. */
 export function LiveTab() {
   const { clusterId, spec, etag, socket, operate } = useCluster();
+  usePreloadChartLibrary();
   const qc = useQueryClient();
   const toast = useToast();
   // The real-server table's search and health filters live in the address (?q=…&health=down,drained),
