@@ -16,9 +16,15 @@
 //   1. fan-out: per delta and client, lag = arrival − the delta's `at` (when the tick's state was
 //      built); p50/p95/p99 over every client and tick; API CPU and peak RSS over the window, and
 //      the clients' own CPU (this process: 500 raw clients + one full client); each delta's size as
-//      sent (protocol 2) and as protocol 1 would have sent the same changes.
+//      sent (protocol 2) and as protocol 1 would have sent the same changes. Per tick also the lag of
+//      its first and its last client: the first is the API's own path (state built → encoded →
+//      written), the spread to the last is the writes to 500 sockets and this one process reading
+//      them one after another.
 //   2. failover: stop keepalived on the MASTER; the VIP's arrival on the BACKUP is watched in its
 //      namespace every 10 ms; latency = the event's arrival at a client − that moment.
+//
+// API_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' starts the API with those node flags and stops
+// it with SIGTERM (it writes a .cpuprofile as it exits) instead of SIGKILL.
 import { spawn, execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,8 +54,15 @@ const labName = `bench-${process.pid.toString(36)}`;
 let api;
 let labUp = false;
 const clients = [];
+const apiArgs = (process.env.API_NODE_ARGS ?? '').split(' ').filter(Boolean);
 async function cleanup() {
   for (const c of clients) c.close();
+  if (api && apiArgs.length && api.exitCode === null) {
+    // A graceful exit, so that flags like --cpu-prof write what they recorded.
+    const gone = new Promise((r) => api.once('exit', r));
+    api.kill('SIGTERM');
+    await Promise.race([gone, sleep(30_000)]);
+  }
   api?.kill('SIGKILL');
   if (labUp) lab.down(labName);
   rmSync(dir, { recursive: true, force: true });
@@ -70,7 +83,7 @@ const env = {
   TELEMETRY_TICK_MS: '1000',
 };
 const base = `http://127.0.0.1:${env.API_PORT}`;
-api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+api = spawn(process.execPath, [...apiArgs, join(root, 'apps/api/dist/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 await waitOk(`${base}/api/v1/ready`, 'the API');
 const token = await adminToken(base, PASSWORD);
 
@@ -87,25 +100,36 @@ installIpvsadmShim(state, { services: SERVICES, reals: REALS, busy: BUSY });
 // process, each parsing every delta, saturate a core long before the API does. One full client
 // (socket.io-client, parsing everything) watches the VIP owner for the failover phase.
 const lags = [];
+/** Per tick (a delta's `at`): the lags of its first and last client. */
+const perTick = new Map();
 let deltas = 0;
 let measuring = false;
+let weighing = false;
 let ownerSeen = null;
 const wsUrl = `ws://127.0.0.1:${env.API_PORT}/socket.io/?EIO=4&transport=websocket`;
 function rawClient() {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(wsUrl);
+    const ws = new WebSocket(wsUrl, { perMessageDeflate: false, skipUTF8Validation: true });
     clients.push({ close: () => ws.close() });
     ws.on('error', reject);
     ws.on('message', (data, binary) => {
-      const m = binary ? '' : data.toString();
+      // Only the head of a message is read (its kind, and a delta's `at`, which comes first): a
+      // browser decodes its own deltas on its own CPU; this process stands in for 500 of them.
+      const now = Date.now();
+      const m = binary ? '' : data.toString('latin1', 0, Math.min(data.length, 200));
       if (m === '2') return ws.send('3'); // engine.io ping
       if (m.startsWith('0{')) return ws.send(`40/live,${JSON.stringify({ token })}`);
       if (m.startsWith('40/live,')) return ws.send(`42/live,1${JSON.stringify(['join', { clusterId, protocol: 2 }])}`);
-      if (m.startsWith('44/live,')) return reject(new Error(m));
+      if (m.startsWith('44/live,')) return reject(new Error(data.toString()));
       if (m.startsWith('43/live,1')) return resolve();
       if (m.startsWith('42/live,["state.delta"') && measuring) {
         const i = m.indexOf('"at":"');
-        lags.push(Date.now() - Date.parse(m.slice(i + 6, i + 30)));
+        const at = m.slice(i + 6, i + 30);
+        const lag = now - Date.parse(at);
+        lags.push(lag);
+        const t = perTick.get(at);
+        if (t) t.last = lag;
+        else perTick.set(at, { first: lag, last: lag });
       }
     });
   });
@@ -115,14 +139,15 @@ const watcher = io(`${base}/live`, { path: '/socket.io', transports: ['websocket
 clients.push(watcher);
 // The full client keeps the state as the dashboard's worker does, and weighs each delta as sent
 // (protocol 2: numbers as columns) beside the same changes as protocol 1 sent them (an object of
-// changed fields per row).
+// changed fields per row). The weighing (building and serialising protocol 1's 870 KiB) runs in
+// its own window after the fan-out one: in this one process it would delay the raw clients' reads.
 const keeper = new LiveStateKeeper({ inPlace: true });
 const sizes = { v2: [], v1: [] };
 watcher.on('state.snapshot', (e) => keeper.snapshot(e.state));
 watcher.on('state.delta', (e) => {
   keeper.delta(e);
-  if (measuring) {
-    deltas++;
+  if (measuring) deltas++;
+  if (weighing) {
     sizes.v2.push(Buffer.byteLength(JSON.stringify(e)));
     // Protocol 1: each changed row as an object of its changed fields, with their values now.
     const rows = { ...e.changes.realServers };
@@ -170,6 +195,9 @@ const stateNow = await (
   await fetch(`${base}/api/v1/clusters/${clusterId}/state`, { headers: { authorization: `Bearer ${token}` } })
 ).json();
 const deltaBytes = Buffer.byteLength(JSON.stringify(stateNow.realServers ?? {}));
+weighing = true;
+await sleep(5000);
+weighing = false;
 
 // --- phase 2: failover (one client listening is enough; the others stay connected)
 function vipHolder(ns) {
@@ -222,6 +250,22 @@ console.log('|---|---|');
 console.log(`| deltas received by the full client | ${deltas} (${(deltas / SECONDS).toFixed(2)}/s) |`);
 console.log(
   `| fan-out lag p50 / p95 / p99 (state built → client) | ${pct(lags, 50)} / ${pct(lags, 95)} / ${pct(lags, 99)} ms (${lags.length} samples) |`,
+);
+const ticks = [...perTick.values()];
+console.log(
+  `| per tick: lag of its first client p50 / p95, of its last client p50 / p95 | ${pct(
+    ticks.map((t) => t.first),
+    50,
+  )} / ${pct(
+    ticks.map((t) => t.first),
+    95,
+  )} ms, ${pct(
+    ticks.map((t) => t.last),
+    50,
+  )} / ${pct(
+    ticks.map((t) => t.last),
+    95,
+  )} ms (${ticks.length} ticks) |`,
 );
 console.log(`| API CPU (of one core) / peak RSS | ${cpuPct.toFixed(0)}% / ${(peakRss / 2 ** 20).toFixed(0)} MiB |`);
 console.log(`| the bench's own CPU (all clients) | ${selfPct.toFixed(0)}% |`);
