@@ -18,6 +18,9 @@ describe('runtime agent naming', () => {
 
   it('allows exactly the values of the fixed tables', () => {
     expect(RUNTIME_AGENT_SCRIPT).toContain("maintenance) ok='1 0' ;;");
-    expect(RUNTIME_AGENT_SCRIPT).toContain("rs-????????????????) ok='0 -65535 -2147483648'");
+    expect(RUNTIME_AGENT_SCRIPT).toContain("*) ok='0 -65535 -2147483648' ;;");
+    // no globbing of request words, and names checked before any file is touched
+    expect(RUNTIME_AGENT_SCRIPT.startsWith('set -f\n')).toBe(true);
+    expect(RUNTIME_AGENT_SCRIPT).toContain('rs-????????????????) case ${1#rs-} in *[!0-9a-f]*) return 1 ;; esac; return 0 ;;');
   });
 });

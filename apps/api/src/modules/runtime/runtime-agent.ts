@@ -1,7 +1,7 @@
 import { parseIpvsList, parseProcIpVs, type IpvsService } from '@lvs/ipvs';
 import { ADMIN_STATE_VALUES, MAINTENANCE_VALUES, type RuntimeFile } from '@lvs/keepalived';
 import type { HeldChannel, SshConnection } from '../../infra/ssh/ssh-connection';
-import { type WriteResult, writeRuntimeFiles } from './runtime-files';
+import { readRuntimeFiles, type WriteResult, writeRuntimeFiles } from './runtime-files';
 
 /**
  * The runtime agent: one long-lived exec channel per director (held on the pooled SSH connection)
@@ -19,14 +19,25 @@ import { type WriteResult, writeRuntimeFiles } from './runtime-files';
  *   `ok KEY VALUE changed`, or `err KEY …` when that failed.
  * - `?ipvs`: the kernel's IPVS table as /proc/net/ip_vs holds it, read with shell built-ins (no
  *   process is started per poll), then `end ipvs`; `err ipvs …` where the kernel has no IPVS.
+ * - `?read KEY…`: the first line of each file (`val KEY VALUE`, or `missing KEY`), then `end read` —
+ *   the drift check's read, so a console that checks drift (every DRIFT_SCAN_SECONDS) keeps each
+ *   director's agent open and the next drain finds it there.
  *
  * The directory must exist (a deployment creates it before keepalived reads the config). The text
  * is shown in docs/runtime.md; it runs as the director's SSH user (with sudo when the director says so).
  */
 const REAL_SERVER_VALUES = Object.values(ADMIN_STATE_VALUES).join(' ');
 const MAINTENANCE_ALLOWED = Object.values(MAINTENANCE_VALUES).join(' ');
-export const RUNTIME_AGENT_SCRIPT = `umask 022
+export const RUNTIME_AGENT_SCRIPT = `set -f
+umask 022
 d=$1
+name_ok() {
+  case $1 in
+    maintenance) return 0 ;;
+    rs-????????????????) case \${1#rs-} in *[!0-9a-f]*) return 1 ;; esac; return 0 ;;
+  esac
+  return 1
+}
 echo "ready $$"
 while read -r k v extra; do
   if [ "$k" = '?ipvs' ]; then
@@ -38,12 +49,21 @@ while read -r k v extra; do
     fi
     continue
   fi
+  if [ "$k" = '?read' ]; then
+    bad=
+    for f in $v $extra; do name_ok "$f" || bad=$f; done
+    if [ -n "$bad" ]; then printf 'err read %s is not a runtime file name\\n' "$bad"; continue; fi
+    for f in $v $extra; do
+      if [ -f "$d/$f" ]; then cur=; read -r cur < "$d/$f"; printf 'val %s %s\\n' "$f" "$cur"; else printf 'missing %s\\n' "$f"; fi
+    done
+    echo 'end read'
+    continue
+  fi
+  if ! name_ok "$k"; then printf 'err %s not a runtime file name\\n' "$k"; continue; fi
   case $k in
     maintenance) ok='${MAINTENANCE_ALLOWED}' ;;
-    rs-????????????????) ok='${REAL_SERVER_VALUES}'; case \${k#rs-} in *[!0-9a-f]*) ok= ;; esac ;;
-    *) ok= ;;
+    *) ok='${REAL_SERVER_VALUES}' ;;
   esac
-  if [ -z "$ok" ]; then printf 'err %s not a runtime file name\\n' "$k"; continue; fi
   allowed=
   for x in $ok; do [ "$x" = "$v" ] && allowed=1; done
   if [ -z "$allowed" ] || [ -n "$extra" ]; then printf 'err %s value not allowed\\n' "$k"; continue; fi
@@ -145,6 +165,35 @@ export async function writeRuntimeFilesNow(
     return { ...w, via: `exec (the held channel failed: ${r.failed})` };
   }
   return { changed: r.value, output: `${files.length} runtime file(s), ${r.value.length} changed`, via: r.via };
+}
+
+/**
+ * The first line of each runtime file (undefined: missing) through the agent; when the agent cannot
+ * be reached, over one exec as before (readRuntimeFiles).
+ */
+export async function readRuntimeFilesNow(
+  conn: SshConnection,
+  dir: string,
+  paths: readonly string[],
+): Promise<Map<string, string | undefined>> {
+  const out = new Map<string, string | undefined>();
+  if (!paths.length) return out;
+  const keys = paths.map((p) => {
+    const key = runtimeAgentKey(dir, p);
+    if (!key) throw new RuntimeAgentRefusal(`${p} is not a runtime file in ${dir}`);
+    return key;
+  });
+  const r = await onAgent(conn, dir, (ch) =>
+    ch.request(`?read ${keys.join(' ')}`, (l) => l === 'end read' || l.startsWith('err '), TABLE_TIMEOUT_MS),
+  );
+  if ('failed' in r) return readRuntimeFiles(conn, paths);
+  const last = r.value.at(-1)!;
+  if (last.startsWith('err ')) throw new RuntimeAgentRefusal(`the runtime agent refused the read: ${last.slice(4)}`);
+  for (const line of r.value.slice(0, -1)) {
+    const m = /^(val|missing) (\S+)(?: (.*))?$/.exec(line);
+    if (m) out.set(`${dir}/${m[2]}`, m[1] === 'val' ? (m[3] ?? '') : undefined);
+  }
+  return out;
 }
 
 /**

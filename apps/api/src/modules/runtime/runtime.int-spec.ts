@@ -240,7 +240,8 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
         expect(agentPids(r.body)).toEqual(pids);
         for (const k of [lb1, lb2]) expect(valueOf(fileOf(k))).toBe(state === 'drained' ? '-65535' : '0');
       }
-    // ten changes on each director, and no channel opened for them
+    // ten changes on each director, and no channel opened for them; the drift check reads the files through the same agents
+    expect((await api('GET', `/clusters/${clusterId}/drift`)).body.directors.map((d: Json) => d.trackFilesDrifted)).toEqual([false, false]);
     expect(opened()).toEqual(before);
     // each agent is a process on its director (this machine's sshd) running the console's script
     for (const p of pids) expect(readFileSync(`/proc/${p}/cmdline`, 'utf8')).toContain('lvs-runtime-agent');
@@ -276,6 +277,14 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
     expect(await ask('maintenance 7')).toEqual(['err maintenance value not allowed']);
     expect(await ask('maintenance -65535')).toEqual(['err maintenance value not allowed']);
     expect(await ask('maintenance 1 and-more')).toEqual(['err maintenance value not allowed']);
+    expect(await agent.request(`?read maintenance ../keepalived.conf`, (l) => l === 'end read' || l.startsWith('err '), 10_000)).toEqual([
+      'err read ../keepalived.conf is not a runtime file name',
+    ]);
+    expect(await agent.request(`?read maintenance rs-0000000000000000`, (l) => l === 'end read' || l.startsWith('err '), 10_000)).toEqual([
+      'val maintenance 0',
+      'missing rs-0000000000000000',
+      'end read',
+    ]);
     expect(existsSync(evil)).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(listing);
     expect(listing.map((n) => readFileSync(join(dir, n), 'utf8'))).toEqual(contents);

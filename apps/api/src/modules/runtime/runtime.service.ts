@@ -28,8 +28,7 @@ import {
   type RuntimeChangeStatus,
   type RuntimeStep,
 } from './dto/runtime.dto';
-import { ipvsTableNow, writeRuntimeFilesNow } from './runtime-agent';
-import { readRuntimeFiles } from './runtime-files';
+import { ipvsTableNow, readRuntimeFilesNow, writeRuntimeFilesNow } from './runtime-agent';
 import { RuntimeError, RuntimeErrorCode } from './runtime.errors';
 import { type DeployedRevision, RuntimeRepository } from './runtime.repository';
 
@@ -446,8 +445,10 @@ export class RuntimeService {
     };
     const inMaintenance = (await this.repo.maintenance(clusterId)).some((m) => m.director === director.name);
     const files = runtimeFiles(current, director.name, runtimeControlsFor(director.configPath), inMaintenance);
-    const found = await readRuntimeFiles(
+    // through the director's runtime agent: the periodic drift scan keeps it open for the next drain
+    const found = await readRuntimeFilesNow(
       conn,
+      runtimeControlsFor(director.configPath).dir,
       files.map((f) => f.path),
     );
     const differences: string[] = [];
