@@ -1201,6 +1201,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Split-brain radar across the fleet: every cluster's open (or resolved) incidents in one call
+         * @description `state=open` (default): what is open now, newest first — from the timeline (split_brain.opened without its resolved), and for the clusters the answering replica polls, from its radar directly; `state=resolved`: incidents that ended, newest end first, with the evidence they opened with. `clusterId` keeps one cluster's. A cluster-scoped token sees its own cluster's only (another `clusterId` is a 403). Deleted clusters are left out.
+         */
+        get: operations["Radar_fleet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fleet/lint": {
         parameters: {
             query?: never;
@@ -3174,6 +3194,52 @@ export interface components {
             /** @description Whether this finding refuses a deployment of the cluster now: an error of the cluster itself, or against a cluster that has been deployed */
             blocksDeployment: boolean;
         };
+        FleetIncident: {
+            /**
+             * Format: uuid
+             * @description Stable while open; the timeline events split_brain.opened/resolved carry it as data.incidentId
+             */
+            id: string;
+            /** Format: uuid */
+            clusterId: string;
+            /** @description The VRRP instance */
+            instance: string;
+            /**
+             * @description two_masters, no_master, vip_on_several, vip_on_backup, vip_missing, config_mismatch (docs/timeline.md)
+             * @enum {string}
+             */
+            type: "two_masters" | "no_master" | "vip_on_several" | "vip_on_backup" | "vip_missing" | "config_mismatch";
+            /** @enum {string} */
+            severity: "critical" | "warning";
+            summary: string;
+            /** @description The directors involved */
+            directors: string[];
+            /** @description Which director says what, since when */
+            evidence: {
+                director: string;
+                says: string;
+                since?: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description When the finding was first seen
+             */
+            openedAt: string;
+            /** @description The cluster's name */
+            cluster: string;
+            /** @enum {string} */
+            state: "open" | "resolved";
+            /** @description When it ended (null while open) */
+            resolvedAt: string | null;
+        };
+        FleetIncidentsPage: {
+            /** @description open: newest opened first; resolved: newest resolved first */
+            items: components["schemas"]["FleetIncident"][];
+            /** @description Incidents in that state (all pages) */
+            total: number;
+            /** Format: date-time */
+            at: string;
+        };
         GlobalDefs: {
             /** @description notification_email: where smtp_alert mails go */
             notificationEmail?: string[];
@@ -4444,7 +4510,7 @@ export interface components {
              * @description Event kinds; [] = every kind
              * @default []
              */
-            kinds?: ("vrrp.transition" | "vrrp.master_lost" | "split_brain.opened" | "split_brain.resolved" | "real_server.down" | "real_server.up" | "service.below_quorum" | "service.quorum_restored" | "deployment.succeeded" | "deployment.failed" | "deployment.rolled_back" | "drift.found" | "host_key.mismatch" | "audit.chain_broken" | "topology.changed" | "lint.finding")[];
+            kinds?: ("vrrp.transition" | "vrrp.master_lost" | "split_brain.opened" | "split_brain.resolved" | "real_server.down" | "real_server.up" | "service.below_quorum" | "service.quorum_restored" | "deployment.succeeded" | "deployment.failed" | "deployment.rolled_back" | "drift.found" | "host_key.mismatch" | "audit.chain_broken" | "topology.changed" | "lint.finding" | "lint.resolved")[];
             /**
              * @description Clusters; [] = every cluster (and events of no cluster)
              * @default []
@@ -4476,7 +4542,7 @@ export interface components {
             name?: string;
             enabled?: boolean;
             /** @description Event kinds; [] = every kind */
-            kinds?: ("vrrp.transition" | "vrrp.master_lost" | "split_brain.opened" | "split_brain.resolved" | "real_server.down" | "real_server.up" | "service.below_quorum" | "service.quorum_restored" | "deployment.succeeded" | "deployment.failed" | "deployment.rolled_back" | "drift.found" | "host_key.mismatch" | "audit.chain_broken" | "topology.changed" | "lint.finding")[];
+            kinds?: ("vrrp.transition" | "vrrp.master_lost" | "split_brain.opened" | "split_brain.resolved" | "real_server.down" | "real_server.up" | "service.below_quorum" | "service.quorum_restored" | "deployment.succeeded" | "deployment.failed" | "deployment.rolled_back" | "drift.found" | "host_key.mismatch" | "audit.chain_broken" | "topology.changed" | "lint.finding" | "lint.resolved")[];
             /** @description Clusters; [] = every cluster (and events of no cluster) */
             clusterIds?: string[];
             channelIds?: string[];
@@ -12482,6 +12548,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClusterIncidents"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Radar_fleet: {
+        parameters: {
+            query?: {
+                /** @description open (default): the incidents open now; resolved: those that ended, newest end first */
+                state?: "open" | "resolved";
+                /** @description Only this cluster's incidents */
+                clusterId?: string;
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of incidents with the total. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetIncidentsPage"];
                 };
             };
             /** @description Problem details (RFC 9457) */

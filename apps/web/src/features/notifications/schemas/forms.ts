@@ -27,6 +27,7 @@ export const EVENT_KINDS = [
   'audit.chain_broken',
   'topology.changed',
   'lint.finding',
+  'lint.resolved',
 ] as const satisfies readonly RuleKind[];
 type Missing = Exclude<RuleKind, (typeof EVENT_KINDS)[number]>;
 const _complete: [Missing] extends [never] ? true : Missing = true;
@@ -170,4 +171,5 @@ export const KIND_TEXT: Record<(typeof EVENT_KINDS)[number], string> = {
   'audit.chain_broken': 'Audit chain broken',
   'topology.changed': 'Topology changed',
   'lint.finding': 'Lint finding',
+  'lint.resolved': 'Lint finding resolved',
 };
