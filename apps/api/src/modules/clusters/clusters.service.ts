@@ -5,6 +5,8 @@ import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../audit/audit.service';
+import { topologyChanged } from '../events/event-builders';
+import { EventsService } from '../events/events.service';
 import type { ClusterSpecPort } from './spec/cluster-spec.port';
 import { notModified } from '../../common/http/etag';
 import { checkIfMatch } from './etag';
@@ -52,6 +54,7 @@ export class ClustersService implements ClusterSpecPort {
     private readonly audit: AuditService,
     private readonly archive: ArchiveRepository,
     private readonly importParser: ImportParser,
+    private readonly events: EventsService,
   ) {}
 
   async list(p: Principal, q: ClusterListQueryDto): Promise<ClusterPageDto> {
@@ -206,6 +209,18 @@ export class ClustersService implements ClusterSpecPort {
               .map(({ path, keyword, script, directors }) => ({ path, keyword, script, directors })),
           },
         },
+        m,
+      );
+      // On the cluster's timeline (its events outlive it); fleet lint, a sink of it, resolves what
+      // the cluster took part in (a VRID it shared with another cluster) once this commits.
+      await this.events.record(
+        topologyChanged(id, {
+          action: 'cluster.delete',
+          targetType: 'cluster',
+          targetId: id,
+          version: c.version,
+          report: { created: [], changed: [], deleted: ['cluster'] },
+        }),
         m,
       );
     });

@@ -206,19 +206,43 @@ describe('fleet lint on the timeline (real API, PostgreSQL, two replicas)', () =
     }
   });
 
-  it('on its own every FLEET_LINT_SWEEP_SECONDS: a cluster deleted (no topology change) resolves its partner’s finding; its own rows go with it', async () => {
-    // a replica sweeping every 10 s; nobody asks for lint below, and a delete records no topology change
+  it('a cluster deleted through the API: the delete is on its timeline and its partner’s finding resolves at once, no sweep needed', async () => {
+    const vrid = (await api(a, 'GET', `/clusters/${ids.east}/spec`)).body.vrrpInstances[0].virtualRouterId;
+    const r = await api(a, 'POST', '/clusters', spec('south', vrid, 41));
+    expect(r.status, r.text).toBe(201);
+    ids.south = r.body.id;
+    await until(
+      'lint.finding on east with south',
+      () => lintEvents('east', 'lint.finding'),
+      (e) => e.some((x) => x.subject === subjectOf('east', 'south')),
+    );
+    const del = await api(a, 'DELETE', `/clusters/${ids.south}`);
+    expect(del.status, del.text).toBe(204);
+    // neither replica sweeps within this test (FLEET_LINT_SWEEP_SECONDS is 300): the delete's own event lints
+    const resolved = await until(
+      'lint.resolved on east for south',
+      () => lintEvents('east', 'lint.resolved'),
+      (e) => e.some((x) => x.subject === subjectOf('east', 'south')),
+    );
+    expect(resolved.filter((x) => x.subject === subjectOf('east', 'south'))).toHaveLength(1);
+    const events = (await api(a, 'GET', `/events?kind=topology.changed&limit=500`)).body.items as Json[];
+    expect(events.filter((e) => e.clusterId === ids.south).map((e) => e.data.action)).toEqual(['cluster.delete', 'cluster.create']);
+  });
+
+  it('on its own every FLEET_LINT_SWEEP_SECONDS: a cluster gone behind the API’s back (no event: a restore, a replica that died before its lint ran) resolves its partner’s finding; its own rows go with it', async () => {
+    // a replica sweeping every 10 s; nobody asks for lint below, and the row goes without any event
     const sweeper = await startTestApp({ FLEET_LINT_SWEEP_SECONDS: '10' }, { databaseUrl: a.databaseUrl });
     try {
-      const del = await api(a, 'DELETE', `/clusters/${ids.north}`);
-      expect(del.status, del.text).toBe(204);
+      await a.dataSource.query('DELETE FROM clusters WHERE id = $1', [ids.north]);
       const resolved = await until(
         'the sweep resolves east’s finding with north',
         () => lintEvents('east', 'lint.resolved'),
-        (e) => e.length >= 2,
+        (e) => e.some((x) => x.subject === subjectOf('east', 'north')),
         30_000,
       );
-      expect(resolved.map((e) => e.subject).sort()).toEqual([subjectOf('east', 'west'), subjectOf('east', 'north')].sort());
+      expect(resolved.map((e) => e.subject).sort()).toEqual(
+        [subjectOf('east', 'west'), subjectOf('east', 'south'), subjectOf('east', 'north')].sort(),
+      );
       expect(resolved.find((e) => e.subject === subjectOf('east', 'north'))).toMatchObject({
         data: { severity: 'warning', related: { cluster: 'north' } },
       });
