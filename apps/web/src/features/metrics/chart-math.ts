@@ -94,3 +94,44 @@ export function isolatedIndexes(values: ArrayLike<number | null | undefined>): n
   for (let i = 0; i < values.length; i++) if (ok(values[i]) && !ok(values[i - 1]) && !ok(values[i + 1])) out.push(i);
   return out;
 }
+
+/** The API's largest bucket (GET …/metrics `step`). */
+export const MAX_STEP = 86_400;
+
+/** The bucket width for an arbitrary span (the timeline's from/to): at most MAX_POINTS buckets, never wider than the API allows. */
+export function stepForSpan(fromMs: number, toMs: number): number {
+  return Math.min(MAX_STEP, stepFor(Math.max(60, (toMs - fromMs) / 1000)));
+}
+
+/** The start of every bucket from `from` (aligned down to the step) to `to`: the x values of a chart, whether or not any series has data. */
+export function bucketTimes(fromMs: number, toMs: number, step: number): number[] {
+  const s = step * 1000;
+  const start = Math.floor(fromMs / s) * s;
+  const n = Math.max(1, Math.ceil((toMs - start) / s));
+  return Array.from({ length: n }, (_, i) => start + i * s);
+}
+
+/** Where a moment stands across a plotting area `width` px wide showing `min`..`max` (ms); null outside it. */
+export function markLeft(t: number, area: { width: number; min: number; max: number }): number | null {
+  if (!(area.max > area.min) || t < area.min || t > area.max) return null;
+  return ((t - area.min) / (area.max - area.min)) * area.width;
+}
+
+/**
+ * Lanes for marks that would cover each other: each mark (by its x, px) takes the lowest lane whose
+ * last mark is at least `gap` px to its left, so events seconds apart on a long span stay each
+ * clickable, stacked up the chart. Lanes past `max` wrap round to 0. One lane per input, in order.
+ */
+export function markLanes(xs: readonly number[], gap: number, max: number): number[] {
+  const order = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
+  const last: number[] = [];
+  const out = new Array<number>(xs.length).fill(0);
+  for (const [x, i] of order) {
+    let lane = last.findIndex((l) => x - l >= gap);
+    if (lane === -1) lane = last.length;
+    lane = lane % Math.max(1, max);
+    last[lane] = x;
+    out[i] = lane;
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { type ChartHover, UplotChart } from './uplot-chart';
+import { useDataTheme } from './use-data-theme';
 import { api, ApiError } from '../../lib/api';
 import { short } from '../../lib/format';
 import { buckets, MEASURES, type Measure, type MetricsPage, RANGES, type RangeKey, stepFor, summary } from './chart-math';
@@ -8,20 +9,6 @@ import { buckets, MEASURES, type Measure, type MetricsPage, RANGES, type RangeKe
 /** Series drawn at once; the rest are counted ("8 of 250 services"). */
 const LIMIT = 8;
 const REFRESH_MS = 60_000;
-
-/** The page's theme (data-theme on <html>), so a canvas chart redraws its colours when it flips. */
-function useDataTheme(): string {
-  const [theme, setTheme] = useState('');
-  useEffect(() => {
-    const el = document.documentElement;
-    const read = () => setTheme(el.getAttribute('data-theme') ?? '');
-    read();
-    const mo = new MutationObserver(read);
-    mo.observe(el, { attributes: true, attributeFilter: ['data-theme'] });
-    return () => mo.disconnect();
-  }, []);
-  return theme;
-}
 
 const fmtTime = (ms: number, rangeS: number) =>
   rangeS > 6 * 3600

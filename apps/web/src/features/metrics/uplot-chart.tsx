@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { short } from '../../lib/format';
@@ -17,6 +17,16 @@ export interface ChartLine {
 export interface ChartHover {
   t: number;
   values: { key: string; color: string; value: number | null }[];
+}
+
+/** Where the plotting area is (px, relative to the chart's box) and the time span it shows (ms): what an overlay needs to place marks on the time axis. */
+export interface ChartLayout {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  min: number;
+  max: number;
 }
 
 const resolve = (el: Element, color: string) => {
@@ -39,15 +49,31 @@ export function UplotChart(props: {
   unit: string;
   height?: number;
   label: string;
-  formatTime: (ms: number) => string;
+  /** A tick's label; `stepMs` is how far apart the ticks are. */
+  formatTime: (ms: number, stepMs: number) => string;
   onHover?: (h: ChartHover | null) => void;
   /** Bumped when the theme changes, so the colours are resolved again. */
   theme?: string;
+  /** A fixed time span (ms) for the x axis, whatever the data covers (the timeline's range). */
+  xRange?: readonly [number, number];
+  /** When given, dragging across the chart picks that span (ms) instead of zooming the chart itself. */
+  onSelectRange?: (fromMs: number, toMs: number) => void;
+  /** After each redraw: where the plotting area is, for an overlay (event marks). */
+  onLayout?: (l: ChartLayout) => void;
+  /** Drawn over the chart, outside its image role (interactive marks). */
+  overlay?: ReactNode;
+  testId?: string;
 }) {
-  const { times, lines, unit, height = 180, label, formatTime, onHover, theme } = props;
+  const { times, lines, unit, height = 180, label, formatTime, onHover, theme, xRange, overlay, testId = 'traffic-chart' } = props;
   const box = useRef<HTMLDivElement>(null);
   const hover = useRef(onHover);
   hover.current = onHover;
+  const select = useRef(props.onSelectRange);
+  select.current = props.onSelectRange;
+  const layout = useRef(props.onLayout);
+  layout.current = props.onLayout;
+  const selecting = !!props.onSelectRange;
+  const [xMin, xMax] = xRange ?? [NaN, NaN];
   const [zoomed, setZoomed] = useState(false);
 
   useEffect(() => {
@@ -60,16 +86,24 @@ export function UplotChart(props: {
       width: Math.max(320, el.clientWidth),
       height,
       legend: { show: false },
-      cursor: { drag: { x: true, y: false }, points: { size: 6 } },
-      scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+      cursor: { drag: { x: true, y: false, setScale: !selecting }, points: { size: 6 } },
+      scales: {
+        x: Number.isFinite(xMin) ? { time: true, range: () => [xMin / 1000, xMax / 1000] } : { time: true },
+        y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
+      },
       axes: [
         {
           stroke: axisColor,
           grid: { stroke: gridColor, width: 1 },
           ticks: { stroke: gridColor },
-          values: (_u, ts) => ts.map((s) => formatTime(s * 1000)),
+          // a tick label is 60-90 px ("07:05:30 PM"): no closer than that
+          space: 90,
+          // uPlot passes the ticks' increment (s): a formatter can add seconds when ticks are less than a minute apart.
+          values: (_u, ts, _axis, _space, incr) => ts.map((s) => formatTime(s * 1000, incr * 1000)),
         },
         {
+          // No series (a span without traffic, under event marks): no value axis to read.
+          show: lines.length > 0,
           stroke: axisColor,
           grid: { stroke: gridColor, width: 1 },
           ticks: { stroke: gridColor },
@@ -98,6 +132,30 @@ export function UplotChart(props: {
             });
           },
         ],
+        setSelect: [
+          (u) => {
+            if (!select.current || u.select.width < 4) return;
+            const from = u.posToVal(u.select.left, 'x') * 1000;
+            const to = u.posToVal(u.select.left + u.select.width, 'x') * 1000;
+            u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
+            select.current(Math.round(from), Math.round(to));
+          },
+        ],
+        draw: [
+          (u) => {
+            if (!layout.current) return;
+            const at = el.getBoundingClientRect();
+            const over = u.over.getBoundingClientRect();
+            layout.current({
+              left: over.left - at.left,
+              top: over.top - at.top,
+              width: over.width,
+              height: over.height,
+              min: (u.scales.x.min ?? 0) * 1000,
+              max: (u.scales.x.max ?? 0) * 1000,
+            });
+          },
+        ],
         setScale: [
           (u, key) => key === 'x' && setZoomed(u.scales.x.min !== u.data[0][0] || u.scales.x.max !== u.data[0][u.data[0].length - 1]),
         ],
@@ -116,11 +174,12 @@ export function UplotChart(props: {
       ro.disconnect();
       plot?.destroy();
     };
-  }, [times, lines, unit, height, formatTime, theme]);
+  }, [times, lines, unit, height, formatTime, theme, selecting, xMin, xMax]);
 
   return (
-    <div className="uplot-box" data-testid="traffic-chart" data-zoomed={zoomed} role="img" aria-label={label}>
-      <div ref={box} />
+    <div className="uplot-box" data-testid={testId} data-zoomed={zoomed} style={overlay ? { position: 'relative' } : undefined}>
+      <div ref={box} role="img" aria-label={label} />
+      {overlay}
     </div>
   );
 }

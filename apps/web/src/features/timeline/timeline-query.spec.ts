@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisPositions, eventWhere, filtersFromParams, filtersToQuery, pageQuery } from './timeline-query';
+import { eventWhere, filtersFromParams, filtersToQuery, pageQuery, MIN_SPAN_MS, timelineSpan } from './timeline-query';
 
 describe('timeline filters in the address', () => {
   it('reads back what it writes, with the API names and readable commas', () => {
@@ -51,20 +51,41 @@ describe('where an event happened', () => {
   });
 });
 
-describe('the time axis', () => {
-  it('places events between the oldest and the newest loaded', () => {
-    const a = axisPositions(['2026-12-02T10:10:00Z', '2026-12-02T10:00:00Z', '2026-12-02T10:05:00Z']);
-    expect(a.at).toEqual([1, 0, 0.5]);
-    expect(a.end - a.start).toBe(600_000);
+describe("the chart's span", () => {
+  const now = Date.parse('2026-12-02T12:00:00Z');
+  const at = (iso: string) => Date.parse(iso);
+
+  it("is the filter's from/to when both are set, however short", () => {
+    expect(timelineSpan(['2026-12-02T10:01:00Z'], { from: '2026-12-02T10:00:00Z', to: '2026-12-02T10:02:00Z' }, now)).toEqual({
+      from: at('2026-12-02T10:00:00Z'),
+      to: at('2026-12-02T10:02:00Z'),
+    });
   });
 
-  it("uses the filter's bounds when set, clamping what lies outside", () => {
-    expect(
-      axisPositions(['2026-12-02T10:15:00Z', '2026-12-02T09:00:00Z'], { from: '2026-12-02T10:00:00Z', to: '2026-12-02T10:20:00Z' }).at,
-    ).toEqual([0.75, 0]);
+  it('without a filter runs from just before the oldest event loaded to now', () => {
+    const s = timelineSpan(['2026-12-02T11:00:00Z', '2026-12-02T10:00:00Z'], {}, now);
+    expect(s.to).toBe(now);
+    // 3 % of the two hours before the oldest, so its mark is off the edge
+    expect(s.from).toBe(at('2026-12-02T10:00:00Z') - 0.03 * 7_200_000);
   });
 
-  it('puts a lone event in the middle', () => {
-    expect(axisPositions(['2026-12-02T10:00:00Z']).at).toEqual([0.5]);
+  it('reaches an event newer than now (a clock ahead of this one)', () => {
+    expect(timelineSpan(['2026-12-02T12:05:00Z'], {}, now).to).toBe(at('2026-12-02T12:05:00Z'));
+  });
+
+  it('is widened to ten minutes on the open side: back from to, or on from a from', () => {
+    expect(timelineSpan(['2026-12-02T11:59:00Z'], {}, now)).toEqual({ from: now - MIN_SPAN_MS, to: now });
+    expect(timelineSpan([], { to: '2026-12-02T11:00:00Z' }, now)).toEqual({
+      from: at('2026-12-02T11:00:00Z') - MIN_SPAN_MS,
+      to: at('2026-12-02T11:00:00Z'),
+    });
+    expect(timelineSpan([], { from: '2026-12-02T11:58:00Z', to: undefined }, at('2026-12-02T11:59:00Z'))).toEqual({
+      from: at('2026-12-02T11:58:00Z'),
+      to: at('2026-12-02T11:58:00Z') + MIN_SPAN_MS,
+    });
+  });
+
+  it('with no events and no filter is the last ten minutes', () => {
+    expect(timelineSpan([], {}, now)).toEqual({ from: now - MIN_SPAN_MS, to: now });
   });
 });

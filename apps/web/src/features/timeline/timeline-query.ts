@@ -87,17 +87,22 @@ export function eventWhere(e: { subject: string | null; data: Record<string, unk
   return parts;
 }
 
+/** The shortest span the chart shows (a lone event, or a burst within a minute, still has traffic around it). */
+export const MIN_SPAN_MS = 10 * 60_000;
+
 /**
- * Where each event stands on a time axis, 0 (oldest) to 1 (newest): between the filter's bounds
- * when set, else between the oldest and newest event loaded (a lone event stands in the middle).
+ * The span the timeline's chart shows (ms): the filter's from/to where set; else from the oldest
+ * event loaded (with a margin, so its mark is not on the edge) and up to `now`. A span shorter
+ * than MIN_SPAN_MS is widened on an open side (back in time first).
  */
-export function axisPositions(
-  ats: readonly string[],
-  bounds: { from?: string; to?: string } = {},
-): { start: number; end: number; at: number[] } {
-  const times = ats.map((a) => Date.parse(a));
-  const start = bounds.from ? Date.parse(bounds.from) : Math.min(...times);
-  const end = bounds.to ? Date.parse(bounds.to) : Math.max(...times);
-  const span = end - start;
-  return { start, end, at: times.map((t) => (span > 0 ? Math.min(1, Math.max(0, (t - start) / span)) : 0.5)) };
+export function timelineSpan(ats: readonly string[], bounds: { from?: string; to?: string }, now: number): { from: number; to: number } {
+  const times = ats.map((a) => Date.parse(a)).filter(Number.isFinite);
+  let to = bounds.to ? Date.parse(bounds.to) : Math.max(now, ...times);
+  let from = bounds.from ? Date.parse(bounds.from) : times.length ? Math.min(...times) : to - MIN_SPAN_MS;
+  if (!bounds.from && times.length) from -= Math.max(60_000, (to - from) * 0.03);
+  if (to - from < MIN_SPAN_MS) {
+    if (!bounds.from) from = to - MIN_SPAN_MS;
+    else if (!bounds.to) to = from + MIN_SPAN_MS;
+  }
+  return { from, to };
 }

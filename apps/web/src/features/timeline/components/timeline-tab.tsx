@@ -1,16 +1,27 @@
 'use client';
 import type { LiveServerEvents } from '@lvs/domain';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, type FormEvent } from 'react';
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { errorText } from '../../../lib/api';
 import { isoToLocal, localToIso } from '../../audit/audit-query';
 import { useCluster } from '../../clusters/components/cluster-frame';
 import { useAddressFilters } from '../../fleet/use-address-filters';
 import { type ClusterEvent, eventsQuery, timelineKeys } from '../api/queries';
-import { axisPositions, eventWhere, filtersFromParams, filtersToQuery, KIND_GROUPS, SEVERITIES, type Severity } from '../timeline-query';
+import type { ChartMark } from '../../metrics/timeline-traffic';
+import { eventWhere, filtersFromParams, filtersToQuery, KIND_GROUPS, SEVERITIES, type Severity, timelineSpan } from '../timeline-query';
+import css from './timeline-tab.module.css';
+
+// The chart (and uPlot behind it) arrives after the list: not in the tab's first-load JS.
+const TimelineTraffic = dynamic(() => import('../../metrics/timeline-traffic').then((m) => m.TimelineTraffic), {
+  ssr: false,
+  loading: () => <div className="skeleton skeleton-block" role="status" aria-busy="true" aria-label="Loading the chart" />,
+});
 
 const PAGE = 50;
 const severityClass: Record<Severity, string> = { info: 'muted', warning: 'warn', critical: 'bad' };
+const severityColor: Record<Severity, string> = { info: 'var(--accent)', warning: 'var(--warn)', critical: 'var(--bad)' };
+const rowId = (id: string) => `tl-event-${id}`;
 
 /** The socket's events after which the timeline has something new: read it again at once rather than at the next poll. */
 function useLiveInvalidation(clusterId: string) {
@@ -48,6 +59,44 @@ export function TimelineTab() {
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const total = list.data?.pages.at(-1)?.total ?? 0;
   const filtered = Object.keys(filters).length > 0;
+  const [picked, setPicked] = useState<string | null>(null);
+  // The span is fixed when the list was read (not each render): the chart asks for it once.
+  const loadedAt = list.dataUpdatedAt;
+  const span = useMemo(
+    () =>
+      timelineSpan(
+        items.map((e) => e.at),
+        filters,
+        loadedAt,
+      ),
+    [items, filters, loadedAt],
+  );
+  const marks = useMemo<ChartMark[]>(
+    () =>
+      items.map((e) => ({
+        key: e.id,
+        t: Date.parse(e.at),
+        color: severityColor[e.severity],
+        label: `${new Date(e.at).toLocaleString()} · ${e.severity} · ${e.kind}: ${e.summary}`,
+      })),
+    [items],
+  );
+  const goToRow = useCallback((id: string) => {
+    setPicked(id);
+    const row = document.getElementById(rowId(id));
+    row?.scrollIntoView({ block: 'center' });
+    row?.focus({ preventScroll: true });
+  }, []);
+  // A span picked on the chart becomes the filter's from/to (whole seconds, as the fields show them).
+  const pickSpan = useCallback(
+    (fromMs: number, toMs: number) =>
+      show({
+        ...filters,
+        from: new Date(Math.floor(fromMs / 1000) * 1000).toISOString(),
+        to: new Date(Math.ceil(toMs / 1000) * 1000).toISOString(),
+      }),
+    [filters, show],
+  );
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -105,6 +154,9 @@ export function TimelineTab() {
         </p>
       )}
       {list.isPending && <div className="skeleton skeleton-block" role="status" aria-busy="true" aria-label="Loading events" />}
+      {list.data && (
+        <TimelineTraffic clusterId={clusterId} fromMs={span.from} toMs={span.to} marks={marks} onMark={goToRow} onSelectRange={pickSpan} />
+      )}
       {list.data &&
         (items.length === 0 ? (
           <div className="empty" data-testid="timeline-empty">
@@ -122,7 +174,6 @@ export function TimelineTab() {
             <p className="muted" aria-live="polite" data-testid="timeline-count">
               {items.length < total ? `Showing the newest ${items.length} of ${total} events` : `${total} event${total === 1 ? '' : 's'}`}
             </p>
-            <TimeAxis items={items} filters={filters} />
             <table data-testid="timeline">
               <thead>
                 <tr>
@@ -135,7 +186,7 @@ export function TimelineTab() {
               </thead>
               <tbody>
                 {items.map((e) => (
-                  <EventRow key={e.id} event={e} />
+                  <EventRow key={e.id} event={e} picked={e.id === picked} />
                 ))}
               </tbody>
             </table>
@@ -149,43 +200,6 @@ export function TimelineTab() {
           </>
         ))}
     </section>
-  );
-}
-
-/**
- * The loaded events on one time axis, coloured by severity: bursts and quiet spells at a glance
- * (hover a mark for the event). The list below stays the accessible form; the axis says its range.
- */
-function TimeAxis({ items, filters }: { items: ClusterEvent[]; filters: { from?: string; to?: string } }) {
-  const { start, end, at } = useMemo(
-    () =>
-      axisPositions(
-        items.map((e) => e.at),
-        filters,
-      ),
-    [items, filters],
-  );
-  const count = (s: Severity) => items.filter((e) => e.severity === s).length;
-  const label = `${items.length} events from ${new Date(start).toLocaleString()} to ${new Date(end).toLocaleString()}: ${SEVERITIES.map(
-    (s) => `${count(s)} ${s}`,
-  ).join(', ')}`;
-  return (
-    <figure className="tl-axis" data-testid="timeline-axis">
-      <div className="tl-axis-track" role="img" aria-label={label}>
-        {items.map((e, i) => (
-          <span
-            key={e.id}
-            className={`tl-tick ${severityClass[e.severity]}`}
-            style={{ left: `${(at[i] * 100).toFixed(2)}%` }}
-            title={`${new Date(e.at).toLocaleString()} — ${e.kind}: ${e.summary}`}
-          />
-        ))}
-      </div>
-      <figcaption className="row tl-axis-labels muted small">
-        <time dateTime={new Date(start).toISOString()}>{new Date(start).toLocaleString()}</time>
-        <time dateTime={new Date(end).toISOString()}>{new Date(end).toLocaleString()}</time>
-      </figcaption>
-    </figure>
   );
 }
 
@@ -206,10 +220,10 @@ function TimeField({ name, label, iso }: { name: 'from' | 'to'; label: string; i
   );
 }
 
-function EventRow({ event: e }: { event: ClusterEvent }) {
+function EventRow({ event: e, picked }: { event: ClusterEvent; picked: boolean }) {
   const evidence = Object.keys(e.data).length > 0;
   return (
-    <tr>
+    <tr id={rowId(e.id)} tabIndex={-1} className={picked ? css.picked : undefined} data-picked={picked || undefined}>
       <td className="nowrap">
         <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
       </td>
