@@ -115,7 +115,13 @@ export function TimelineTab() {
 
   return (
     <section className="panel" aria-label="Timeline">
-      <form key={search} className="row timeline-filters" onSubmit={submit} onReset={() => show({})} aria-label="Timeline filters">
+      <form
+        key={search}
+        className={`row timeline-filters ${css.filters}`}
+        onSubmit={submit}
+        onReset={() => show({})}
+        aria-label="Timeline filters"
+      >
         <div>
           <label htmlFor="tl-kind">Kind</label>
           <select id="tl-kind" name="kind" defaultValue={filters.kind ?? ''}>
