@@ -271,7 +271,7 @@ export class RuntimeService {
     return this.verify(d, conn, steps, svcKey, rsKey, rs);
   }
 
-  /** Polls `ipvsadm -Ln --exact` until the real server shows its state, or RUNTIME_VERIFY_TIMEOUT_MS. */
+  /** Polls the IPVS table (the agent's /proc/net/ip_vs read, or `ipvsadm -Ln --exact`) until the real server shows its state, or RUNTIME_VERIFY_TIMEOUT_MS. */
   private async verify(
     d: Director,
     conn: SshConnection,

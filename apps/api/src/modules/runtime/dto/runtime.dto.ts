@@ -48,7 +48,7 @@ export const DirectorRuntimeResultSchema = z
       .number()
       .nullable()
       .optional()
-      .meta({ description: "the real server's weight in `ipvsadm -Ln --exact` after the change (null: not in the table)" }),
+      .meta({ description: "the real server's weight in the director's IPVS table after the change (null: not in the table)" }),
     verified: z.string().optional().meta({ description: 'what was observed (IPVS, VIPs), or why nothing could be' }),
     error: z.string().optional(),
     steps: z.array(StepSchema),
