@@ -869,7 +869,7 @@ export interface paths {
         put?: never;
         /**
          * Drain, enable or disable a real server
-         * @description drained = weight 0 (quiescent: new connections go elsewhere, existing ones finish); disabled = out of the IPVS table. By default the directors change on the next deployment ("applies at the next deployment"). With `"apply": "now"` the console also writes the real server's track file on every director (keepalived mode; `ipvsadm -e/-a/-d` in ipvsadm mode) and verifies the weight (0 for a drain, gone for a disable) in `ipvsadm -Ln --exact` where the director has IPVS: `runtime.message` is "applied now, no reload". `waitForConnections` then samples ActiveConn until it reaches 0. A cluster deployed before runtime controls gets them at its next deployment (`runtime.applied` is then "next-deployment", with the reason).
+         * @description drained = weight 0 (quiescent: new connections go elsewhere, existing ones finish); disabled = out of the IPVS table. By default the directors change on the next deployment ("applies at the next deployment"). With `"apply": "now"` the console also writes the real server's track file on every director (keepalived mode; `ipvsadm -e/-a/-d` in ipvsadm mode) and verifies the weight (0 for a drain, gone for a disable) in the director's IPVS table (`/proc/net/ip_vs`, read by the console's runtime agent on its held SSH channel; `ipvsadm -Ln --exact` when the agent is not open) where the director has IPVS: `runtime.message` is "applied now, no reload". `waitForConnections` then samples ActiveConn until it reaches 0. A cluster deployed before runtime controls gets them at its next deployment (`runtime.applied` is then "next-deployment", with the reason).
          */
         post: operations["RealServers_adminState"];
         delete?: never;
@@ -3036,7 +3036,7 @@ export interface components {
             director: string;
             /** @enum {string} */
             status: "applied" | "failed" | "unreachable" | "skipped";
-            /** @description the real server's weight in `ipvsadm -Ln --exact` after the change (null: not in the table) */
+            /** @description the real server's weight in the director's IPVS table after the change (null: not in the table) */
             weight?: number | null;
             /** @description what was observed (IPVS, VIPs), or why nothing could be */
             verified?: string;
