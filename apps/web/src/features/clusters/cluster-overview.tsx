@@ -90,7 +90,7 @@ export function ClusterOverview({ clusters }: { clusters: ClusterSummary[] }) {
     socket,
     clusters.map((c) => c.id),
   );
-  const incidents = useFleetIncidents(clusters, socket);
+  const incidents = useFleetIncidents(socket);
   const byCluster = new Map<string, FleetIncident[]>();
   for (const i of incidents.data?.items ?? []) byCluster.set(i.clusterId, [...(byCluster.get(i.clusterId) ?? []), i]);
   return (

@@ -24,7 +24,7 @@ export const INCIDENT_LABEL: Record<IncidentType, string> = {
 };
 
 /** An endpoint an older API does not have yet answers 404: no banner then, not an error page. */
-export async function optional<T>(path: string): Promise<T | null> {
+async function optional<T>(path: string): Promise<T | null> {
   try {
     return (await api<T>('GET', path)).data;
   } catch (e) {

@@ -1,21 +1,14 @@
 'use client';
-import type { ClusterIncidents, Incident, LiveServerEvents } from '@lvs/domain';
+import type { LiveServerEvents } from '@lvs/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { ApiError, api } from '../../../lib/api';
+import { type Answer, client, data } from '../../../lib/api';
 import type { LiveSocket } from '../../live/socket';
-import { clusterKeys, type ClusterSummary } from '../api/queries';
-import { IncidentBanner, optional } from './banners';
+import { clusterKeys } from '../api/queries';
+import { IncidentBanner } from './banners';
 
-// GET /incidents is newer than the committed schema.ts (the lead regenerates it): called by path
-// with its documented shape (docs/api.md, radar.dto.ts FleetIncidentsPage) until then.
-export interface FleetIncident extends Incident {
-  cluster: string;
-}
-interface FleetIncidentsPage {
-  items: FleetIncident[];
-  total: number;
-}
+type FleetIncidentsPage = Answer<'/api/v1/incidents'>;
+export type FleetIncident = FleetIncidentsPage['items'][number];
 
 /** Enough for any fleet this page lists (it shows up to 200 clusters); the rest is counted. */
 const LIMIT = 200;
@@ -23,30 +16,15 @@ const LIMIT = 200;
 export const fleetIncidentsKey = [...clusterKeys.all, 'incidents'] as const;
 
 /**
- * Every cluster's open split-brain incidents: GET /incidents in one call; an API without that route
- * (404) is asked per cluster instead. Re-read every 10 s, and at once when `/live` says a cluster's
- * incidents changed (the overview's socket is in every listed cluster's summary room, which gets them).
+ * Every cluster's open split-brain incidents in one call (GET /incidents), re-read every 10 s and at
+ * once when `/live` says a cluster's incidents changed (the overview's socket is in every listed
+ * cluster's summary room, which gets them).
  */
-export function useFleetIncidents(clusters: readonly ClusterSummary[], socket: LiveSocket | null) {
+export function useFleetIncidents(socket: LiveSocket | null) {
   const qc = useQueryClient();
-  const ids = clusters.map((c) => c.id).join(',');
   const q = useQuery({
-    queryKey: [...fleetIncidentsKey, ids],
-    queryFn: async (): Promise<FleetIncidentsPage> => {
-      try {
-        return (await api<FleetIncidentsPage>('GET', `/incidents?limit=${LIMIT}`)).data;
-      } catch (e) {
-        if (!(e instanceof ApiError && e.status === 404)) throw e;
-      }
-      const per = await Promise.all(
-        clusters.map(async (c) => {
-          const r = await optional<ClusterIncidents>(`/clusters/${c.id}/incidents`);
-          return (r?.incidents ?? []).map((i) => ({ ...i, cluster: c.name }));
-        }),
-      );
-      const items = per.flat().sort((a, b) => b.openedAt.localeCompare(a.openedAt));
-      return { items, total: items.length };
-    },
+    queryKey: fleetIncidentsKey,
+    queryFn: () => data(client().GET('/api/v1/incidents', { params: { query: { state: 'open', limit: LIMIT } } })),
     refetchInterval: 10_000,
   });
   useEffect(() => {
