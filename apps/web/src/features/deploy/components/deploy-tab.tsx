@@ -8,23 +8,12 @@ import { useToast } from '../../../components/ui/toast';
 import { errorText } from '../../../lib/api';
 import { useCluster } from '../../clusters/components/cluster-frame';
 import { useDeploy } from '../api/mutations';
-import { deploymentsQuery, deployKeys, isRunning, planQuery } from '../api/queries';
+import { deploymentsQuery, deployKeys, isRunning, type Plan, planQuery } from '../api/queries';
 import { DeployProgress } from '../deploy-progress';
 import { DriftPanel } from '../drift-panel';
 
-// The plan's lint findings (docs/fleet-safety.md) are newer than the committed schema.ts: typed here until it is regenerated.
-interface LintFinding {
-  code: string;
-  severity: 'error' | 'warning';
-  instance?: string;
-  director?: string;
-  path?: string;
-  message: string;
-  fix: string;
-  related?: { clusterId: string; cluster?: string };
-  blocksDeployment: boolean;
-}
-type PlanWithLint = { lint?: LintFinding[] };
+/** A lint finding of the plan (docs/fleet-safety.md), as the API's OpenAPI document names it. */
+type LintFinding = Plan['lint'][number];
 
 /** VRRP lint of the planned spec: errors first (red, "blocks deployment"), each with its fix. */
 function LintFindings({ findings }: { findings: LintFinding[] }) {
@@ -153,7 +142,7 @@ export function DeployTab() {
               </ul>
             </div>
           )}
-          <LintFindings findings={(plan.data as PlanWithLint).lint ?? []} />
+          <LintFindings findings={plan.data.lint} />
           {plan.data.directors.map((d) => (
             <div key={d.name}>
               <h3>
