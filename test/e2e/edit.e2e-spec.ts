@@ -442,7 +442,9 @@ describe.skipIf(!IS_ROOT)('editing the topology in Chromium (real API, real sshd
     await expect.poll(() => dialog().textContent()).toMatch(/whole topology, revisions, deployments/);
     await button('Delete').click();
     await page.waitForURL(`${stack.webUrl}/`);
-    await expect.poll(() => page.getByRole('link', { name: 'edge-lab-2' }).count()).toBe(1);
+    // the clusters table (the overview's incident banners above it link their clusters too)
+    const table = page.getByTestId('cluster-overview');
+    await expect.poll(() => table.getByRole('link', { name: 'edge-lab-2' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'core-lab' }).count()).toBe(0);
   });
 
