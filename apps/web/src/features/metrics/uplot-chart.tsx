@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { short } from '../../lib/format';
@@ -75,11 +75,19 @@ export function UplotChart(props: {
   const selecting = !!props.onSelectRange;
   const [xMin, xMax] = xRange ?? [NaN, NaN];
   const [zoomed, setZoomed] = useState(false);
+  const data = useMemo<uPlot.AlignedData>(
+    () => [times.map((t) => t / 1000), ...lines.map((l) => l.values.map((v) => (Number.isFinite(v) ? v : null)))],
+    [times, lines],
+  );
+  const current = useRef({ data, lines });
+  current.current = { data, lines };
+  const plotRef = useRef<uPlot | undefined>(undefined);
+  // What the chart is built for: new numbers for the same lines only change its data (setData).
+  const structure = lines.map((l) => `${l.key}|${l.color}`).join(',');
 
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const data: uPlot.AlignedData = [times.map((t) => t / 1000), ...lines.map((l) => l.values.map((v) => (Number.isFinite(v) ? v : null)))];
     const axisColor = resolve(el, 'var(--muted)');
     const gridColor = resolve(el, 'var(--border)');
     const opts: uPlot.Options = {
@@ -128,7 +136,11 @@ export function UplotChart(props: {
             if (i === null || i === undefined) return hover.current?.(null);
             hover.current?.({
               t: (u.data[0][i] ?? 0) * 1000,
-              values: lines.map((l, k) => ({ key: l.key, color: l.color, value: (u.data[k + 1][i] as number | null) ?? null })),
+              values: current.current.lines.map((l, k) => ({
+                key: l.key,
+                color: l.color,
+                value: (u.data[k + 1]?.[i] as number | null) ?? null,
+              })),
             });
           },
         ],
@@ -157,24 +169,45 @@ export function UplotChart(props: {
           },
         ],
         setScale: [
-          (u, key) => key === 'x' && setZoomed(u.scales.x.min !== u.data[0][0] || u.scales.x.max !== u.data[0][u.data[0].length - 1]),
+          (u, key) =>
+            key === 'x' &&
+            setZoomed(u.data[0].length > 0 && (u.scales.x.min !== u.data[0][0] || u.scales.x.max !== u.data[0][u.data[0].length - 1])),
         ],
       },
     };
     let plot: uPlot | undefined;
     let gone = false;
+    const timers: ReturnType<typeof setTimeout>[] = [];
     const ro = new ResizeObserver(() => plot?.setSize({ width: Math.max(320, el.clientWidth), height }));
+    // Three tasks, none long: the import's evaluation, the chart built empty (DOM, canvas, axes),
+    // then its data drawn — one task of all three was the dashboard's one main-thread task over
+    // 16 ms (bench/web/frame-time.mjs).
     void import('uplot').then(({ default: UPlot }) => {
-      if (gone) return;
-      plot = new UPlot(opts, data, el);
-      ro.observe(el);
+      timers.push(
+        setTimeout(() => {
+          if (gone) return;
+          const empty: uPlot.AlignedData = [[], ...current.current.lines.map(() => [])];
+          plot = new UPlot(opts, empty, el);
+          plotRef.current = plot;
+          ro.observe(el);
+          timers.push(setTimeout(() => !gone && plot?.setData(current.current.data), 0));
+        }, 0),
+      );
     });
     return () => {
       gone = true;
+      timers.forEach(clearTimeout);
       ro.disconnect();
       plot?.destroy();
+      plotRef.current = undefined;
     };
-  }, [times, lines, unit, height, formatTime, theme, selecting, xMin, xMax]);
+    // `lines` and the data reach the chart through `current`; a change of structure rebuilds it.
+  }, [structure, unit, height, formatTime, theme, selecting, xMin, xMax]);
+
+  // New numbers for the same lines: drawn into the chart there is.
+  useEffect(() => {
+    plotRef.current?.setData(data);
+  }, [data]);
 
   return (
     <div className="uplot-box" data-testid={testId} data-zoomed={zoomed} style={overlay ? { position: 'relative' } : undefined}>
