@@ -463,6 +463,21 @@ export function KeptKeywords({ path = 'kept.extra' }: { path?: string }) {
   );
 }
 
+/**
+ * A folded section for the long tail of keywords (gratuitous ARP timing): open at first when any of
+ * `paths` holds a value, so nothing set is hidden; the inputs are in the form either way.
+ */
+export function MoreOptions({ summary, paths, children }: { summary: string; paths: string[]; children: ReactNode }) {
+  const f = useForm();
+  const [open] = useState(() => paths.some((p) => str(getIn(f.draft, p)) !== ''));
+  return (
+    <details className="more-options" open={open}>
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  );
+}
+
 /** Renders children only while the draft's value at `path` passes `when`. */
 export function When({ path, is, children }: { path: string; is: (v: unknown) => boolean; children: ReactNode }) {
   const f = useForm();

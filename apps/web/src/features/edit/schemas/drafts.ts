@@ -524,7 +524,8 @@ const trackProcessBody = (v: Draft) => ({
 export const blankGroupMember: Draft = { by: 'address', address: '', port: '', fwmark: '', family: '' };
 const vsGroupDraft = (g?: VirtualServerGroup): Draft => ({
   name: g?.name ?? '',
-  members: (g?.members ?? []).map((m) =>
+  // A new group starts with one member row: it needs at least one.
+  members: (g?.members ?? [{ address: '' }]).map((m) =>
     'fwmark' in m
       ? { ...blankGroupMember, by: 'fwmark', fwmark: str(m.fwmark), family: m.family ?? '' }
       : { ...blankGroupMember, address: m.address, port: str(m.port) },

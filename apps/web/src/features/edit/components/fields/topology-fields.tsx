@@ -3,7 +3,7 @@ import { type ClusterSpec, CLUSTER_MODES, RELOAD_METHODS, VRRP_STATES } from '@l
 import type { ReactNode } from 'react';
 import type { EditTarget } from '../../api/resources';
 import { blankMember, blankTrack, blankVip } from '../../schemas/drafts';
-import { CheckField, CheckList, ListField, SelectField, TextArea, TextField, TRI_OPTIONS, When } from '../form-kit';
+import { CheckField, CheckList, ListField, MoreOptions, SelectField, TextArea, TextField, TRI_OPTIONS, When } from '../form-kit';
 import { isOn, ROOT_ONLY, TRUST_ONLY, useAdminOnly, useCredentialNames } from './access';
 
 /** What each kind's fields get: the object being edited (kind, mode, key) and the cluster's spec. */
@@ -169,6 +169,15 @@ function NotifyFields({ locked }: { locked: string | undefined }) {
  * adds global_defs' vrrp_garp_interval and vrrp_gna_interval.
  */
 export function GarpFields({ prefix, delay, intervals }: { prefix: string; delay: string; intervals?: boolean }) {
+  const keys = ['masterRepeat', 'lowerPrioDelay', 'lowerPrioRepeat', 'masterRefresh', 'masterRefreshRepeat', 'interval', 'gnaInterval'];
+  return (
+    <MoreOptions summary="Gratuitous ARP timing (garp_*)" paths={[delay, ...keys.map((k) => `${prefix}.${k}`)]}>
+      <GarpInputs prefix={prefix} delay={delay} intervals={intervals} />
+    </MoreOptions>
+  );
+}
+
+function GarpInputs({ prefix, delay, intervals }: { prefix: string; delay: string; intervals?: boolean }) {
   return (
     <fieldset>
       <legend>Gratuitous ARP</legend>
