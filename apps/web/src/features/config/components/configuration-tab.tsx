@@ -8,12 +8,11 @@ import { useToast } from '../../../components/ui/toast';
 import { clusterKeys, clustersQuery } from '../../clusters/api/queries';
 import { useCluster } from '../../clusters/components/cluster-frame';
 import { HostKeyCell } from '../../deploy/host-key-cell';
-import { serviceKey as vsKey } from '../../edit/api/keys';
 import type { EditTarget } from '../../edit/api/resources';
 import { AddButton, Editor, ItemActions } from '../../edit/components/actions';
 import { KeepalivedObjects } from '../../edit/components/keepalived-objects';
 import { DirectorCapabilities } from '../../fleet/components/director-capabilities';
-import { rsKey } from '../../live/keys';
+import { rsKey, vsKey } from '../../live/keys';
 import { RealServerChecks } from './real-server-checks';
 
 /** Configuration: directors (with their host keys), VRRP instances and sync groups, virtual services and their real servers; every editor. */

@@ -1,8 +1,8 @@
 import { virtualServiceKey } from '@lvs/domain';
 import { describe, expect, it } from 'vitest';
-import { serviceKey } from './keys';
+import { vsKey } from './keys';
 
-describe('serviceKey', () => {
+describe('vsKey', () => {
   it("spells every kind of service as the domain's virtualServiceKey (the API's ?key=)", () => {
     const services = [
       { vip: '10.0.0.1', port: 80, protocol: 'TCP' as const },
@@ -11,7 +11,7 @@ describe('serviceKey', () => {
       { fwmark: 7, protocol: 'TCP' as const },
       { group: 'web_vips', protocol: 'TCP' as const },
     ];
-    for (const vs of services) expect(serviceKey(vs)).toBe(virtualServiceKey(vs));
-    expect(serviceKey(services[4])).toBe('group:web_vips');
+    for (const vs of services) expect(vsKey(vs)).toBe(virtualServiceKey(vs));
+    expect(vsKey(services[4])).toBe('group:web_vips');
   });
 });
