@@ -1,10 +1,9 @@
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { release, tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
 import { call, login, type Json } from '../../../../../test/http';
 import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../../../../../test/keepalived-netns';
+import { startSshdWithKeepalived } from '../../../../../test/keepalived-shim';
 import { IS_ROOT, startSshd, type TestSshd } from '../../../../../test/sshd';
 import { DeploymentsService } from '../deployments/deployments.service';
 
@@ -18,7 +17,6 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
   let t: TestApp;
   let sshd: TestSshd;
   let shimSshd: TestSshd;
-  let shimDir: string;
   let lb1: KeepalivedNetns;
   let lb2: KeepalivedNetns;
   let token: string;
@@ -70,18 +68,9 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
   }
 
   beforeAll(async () => {
-    shimDir = mkdtempSync(join(tmpdir(), 'lvs-fleet-shim-'));
-    // keepalived 2.0.10 built without VRRP_AUTH: too old for track_process (2.0.11), no authentication
-    writeFileSync(
-      join(shimDir, 'keepalived'),
-      `#!/bin/sh\nif [ "$1" = "-v" ]; then printf 'Keepalived v2.0.10 (11/12,2018)\\n\\nConfig options:  LVS VRRP\\n' >&2; exit 0; fi\nexec /usr/sbin/keepalived "$@"\n`,
-    );
-    chmodSync(join(shimDir, 'keepalived'), 0o755);
     sshd = await startSshd({ listen: ['127.0.0.1', '127.0.0.2'] });
-    shimSshd = await startSshd({
-      listen: ['127.0.0.1', '127.0.0.3'],
-      env: { PATH: `${shimDir}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin` },
-    });
+    // keepalived 2.0.10 built without VRRP_AUTH: too old for track_process (2.0.11), no authentication
+    shimSshd = await startSshdWithKeepalived({ version: '2.0.10 (11/12,2018)', options: 'LVS VRRP', listen: ['127.0.0.1', '127.0.0.3'] });
     const first = vrrpConfig({ routerId: 'lb', priority: 100, vip: '10.213.250.100/32' });
     lb1 = await startKeepalivedNetns(first);
     lb2 = await startKeepalivedNetns(first);
@@ -129,7 +118,6 @@ describe.skipIf(!IS_ROOT)('fleet: lint, capabilities, what-if (real API, Postgre
     await lb2?.stop();
     await sshd?.stop();
     await shimSshd?.stop();
-    if (shimDir) rmSync(shimDir, { recursive: true, force: true });
   });
 
   it('records capabilities on first contact (the first plan): keepalived -v, the kernel, IPVS, ipvsadm, interfaces', async () => {

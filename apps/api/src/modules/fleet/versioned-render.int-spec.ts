@@ -1,10 +1,11 @@
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../../../../test/app';
 import { call, login, type Json } from '../../../../../test/http';
 import { keepalivedConfigTest } from '../../../../../test/keepalived-judge';
+import { startSshdWithKeepalived } from '../../../../../test/keepalived-shim';
 import { IS_ROOT, startSshd, type TestSshd } from '../../../../../test/sshd';
 import { renderedVersions } from '../deployments/revisions.service';
 
@@ -60,15 +61,11 @@ describe.skipIf(!IS_ROOT)('each director rendered for its keepalived release (re
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lvs-versions-'));
     // the same shim as fleet.int-spec's old1, built with VRRP_AUTH
-    writeFileSync(
-      join(dir, 'keepalived'),
-      `#!/bin/sh\nif [ "$1" = "-v" ]; then printf 'Keepalived v2.0.10 (11/12,2018)\\n\\nConfig options:  LVS VRRP VRRP_AUTH\\n' >&2; exit 0; fi\nexec /usr/sbin/keepalived "$@"\n`,
-    );
-    chmodSync(join(dir, 'keepalived'), 0o755);
     sshd = await startSshd({ listen: ['127.0.0.1'] });
-    oldSshd = await startSshd({
+    oldSshd = await startSshdWithKeepalived({
+      version: '2.0.10 (11/12,2018)',
+      options: 'LVS VRRP VRRP_AUTH',
       listen: ['127.0.0.1', '127.0.0.3'],
-      env: { PATH: `${dir}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin` },
     });
     t = await startTestApp({ DIRECTOR_CONFIG_DIRS: `/etc/keepalived,${tmpdir()}` });
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
