@@ -108,6 +108,26 @@ describe('rules that keepalived 2.2.7 itself enforces', () => {
       expect.arrayContaining(['vrrpInstances.0.advertInt', 'vrrpInstances.0.authPass']),
     );
   });
+
+  it('refuses an SMTP_CHECK host whose bindto is not of the family of the address it checks (connect_ip, else the real server)', () => {
+    const spec = clusterSpec();
+    const rs = spec.virtualServices[0].realServers[0];
+    rs.healthCheck = {
+      type: 'SMTP_CHECK',
+      hosts: [
+        { bindTo: '2001:db8::2' }, // checks the IPv4 real server: refused
+        { connectIp: '2001:db8::25', bindTo: '2001:db8::2' }, // same family: taken
+        { connectIp: '2001:db8::25', bindTo: '10.213.0.2' }, // refused
+        { connectIp: '10.213.0.25' }, // no bindto: taken
+      ],
+    } as typeof rs.healthCheck;
+    const issues = validateClusterSpec(spec).errors.filter((e) => e.code === 'spec.smtp_bindto_family');
+    expect(paths(issues)).toEqual([
+      'virtualServices.0.realServers.0.healthCheck.hosts.0.bindTo',
+      'virtualServices.0.realServers.0.healthCheck.hosts.2.bindTo',
+    ]);
+    expect(issues[0].message).toMatch(/the real server/);
+  });
 });
 
 describe('spec issue codes', () => {

@@ -46,6 +46,7 @@ export const SPEC_ISSUE_CODES = [
   'spec.real_server_family',
   'spec.scheduler_flag',
   'spec.several_masters',
+  'spec.smtp_bindto_family',
   'spec.sorry_server_family',
   'spec.sorry_server_port',
   'spec.status_code_both',
@@ -527,6 +528,17 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
           hc.urls.forEach((u, ui) => {
             if (u.statusCode !== undefined && u.statusCodes !== undefined)
               err('spec.status_code_both', `${hp}.urls.${ui}.statusCodes`, 'give statusCode or statusCodes, not both');
+          });
+        // keepalived 2.2.7: "bindto address ... does not match address family of connect_ip - skipping".
+        if (hc?.type === 'SMTP_CHECK')
+          hc.hosts?.forEach((h, hi) => {
+            const target = h.connectIp ?? rs.address;
+            if (h.bindTo !== undefined && isIpv6(h.bindTo) !== isIpv6(target))
+              err(
+                'spec.smtp_bindto_family',
+                `${hp}.hosts.${hi}.bindTo`,
+                `bindto ${h.bindTo} must be of the address family of the address the host checks (${target}${h.connectIp === undefined ? ', the real server' : ''})`,
+              );
           });
       });
       if (rs.tunnelOptions?.length && rs.forwarding !== 'TUN')

@@ -90,9 +90,9 @@ export const healthCheckArb = fc.oneof(
       fc.array(
         fc.record(
           {
-            connectIp: fc.constantFrom('10.216.0.25', '10.216.0.26'),
+            connectIp: fc.constantFrom('10.216.0.25', '10.216.0.26', '2001:db8::25'),
             connectPort: fc.integer({ min: 1, max: 65535 }),
-            bindTo: fc.constantFrom('10.216.0.2'),
+            bindTo: fc.constantFrom('10.216.0.2', '2001:db8::2'),
           },
           { requiredKeys: [] },
         ),

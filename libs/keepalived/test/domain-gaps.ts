@@ -94,6 +94,12 @@ export function keepalivedRefuses(spec: ClusterSpec, director?: string): string[
     const total = reals.reduce((t, r) => t + (r.adminState === 'drained' ? 0 : r.weight), 0);
     if (total < quorum) out.push(`${key}: "quorum ${quorum} ... exceeds total weight of real servers ${total}"`);
     if ((vs.hysteresis ?? 0) >= Math.min(quorum, total)) out.push(`${key}: "hysteresis ... >= quorum"`);
+    for (const r of reals)
+      for (const hc of [r.healthCheck, ...(r.additionalChecks ?? [])])
+        if (hc?.type === 'SMTP_CHECK')
+          for (const h of hc.hosts ?? [])
+            if (h.bindTo !== undefined && isIpv6(h.bindTo) !== isIpv6(h.connectIp ?? r.address))
+              out.push(`${key}: real server ${r.address} "bindto address ${h.bindTo} does not match address family of connect_ip"`);
     if (vs.fwmark === undefined && vs.group === undefined) {
       for (const r of reals) {
         if ((r.forwarding ?? vs.forwarding) !== 'NAT' && r.port !== undefined && r.port !== (vs.port ?? 0))
