@@ -11,6 +11,7 @@ import type { ClusterDeployStateEntity, DeploymentEntity, DeploymentTargetEntity
 import type { DrainedRealServer } from './drain-wait';
 import type { PushFactory } from './push-factory';
 import type { PushStrategy } from './push-types';
+import { runtimeAgent } from '../runtime/runtime-agent';
 import { renderAll, renderedVersions } from './revisions.service';
 import { executionGroups, rollingOrder } from './rolling-order';
 import { type TargetRecords, TargetRun } from './target-run';
@@ -142,6 +143,12 @@ export class DeploymentRunner {
     for (const r of runs) if (r.active) r.finishUnattempted(pending);
     await Promise.all(pending);
     await this.finish(d, failed, firstError);
+    // The runtime agent of each director the revision gave track files is opened now, in the
+    // background, so the first drain "now" is one round trip on an open channel (runtime-agent.ts).
+    const final = stages[stages.length - 1];
+    for (const r of runs)
+      if (r.conn && !r.error && final.texts[r.name]?.includes(RUNTIME_TRACK_PREFIX))
+        void runtimeAgent(r.conn, runtimeControlsFor(r.director.configPath).dir).catch(() => undefined);
   }
 
   /**

@@ -30,6 +30,7 @@ import { renderAll, RevisionsService, type VersionedRender } from './revisions.s
 export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(PlanService.name);
   private timer?: NodeJS.Timeout;
+  private stopped = false;
 
   constructor(
     private readonly repo: DeploymentsRepository,
@@ -350,10 +351,20 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     // Seconds between drift scans of every cluster (DRIFT_SCAN_SECONDS, validated; 0 turns it off).
+    // Each deployed director's runtime agent is opened at start (in the background), so the first
+    // drain "now" finds it open.
+    setImmediate(() => void this.openAgents());
     const every = this.config.deploy.driftScanSeconds;
     if (every <= 0) return;
     this.timer = setInterval(() => void this.scanAll(), every * 1000);
     this.timer.unref();
+  }
+
+  private async openAgents(): Promise<void> {
+    for (const clusterId of await this.repo.deployedClusters().catch(() => [])) {
+      if (this.stopped) return;
+      await this.runtime.openAgents(clusterId).catch((e: Error) => this.logger.warn(`runtime agents of ${clusterId}: ${e.message}`));
+    }
   }
 
   private async scanAll(): Promise<void> {
@@ -363,6 +374,7 @@ export class PlanService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
   }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -96,12 +97,19 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
     });
   };
 
+  // the master key is given so that a second API on the same database can read the SSH credential
+  const appEnv = {
+    DIRECTOR_CONFIG_DIRS: `/etc/keepalived,${tmpdir()}`,
+    RUNTIME_VERIFY_TIMEOUT_MS: '2000',
+    LVS_MASTER_KEY: randomBytes(32).toString('base64'),
+  };
+
   beforeAll(async () => {
     sshd = await startSshd({ listen: ['127.0.0.1', '127.0.0.2'] });
     const first = vrrpConfig({ routerId: 'lb', priority: 100, vip: '10.213.251.100/32', comment: 'before the console' });
     lb1 = await startKeepalivedNetns(first);
     lb2 = await startKeepalivedNetns(first);
-    t = await startTestApp({ DIRECTOR_CONFIG_DIRS: `/etc/keepalived,${tmpdir()}`, RUNTIME_VERIFY_TIMEOUT_MS: '2000' });
+    t = await startTestApp(appEnv);
     const admin = await login(t.baseUrl, 'admin', TEST_ADMIN_PASSWORD);
     token = (await call(t.baseUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'ci', role: 'admin' } })).body.secret;
     expect(
@@ -161,6 +169,40 @@ describe.skipIf(!IS_ROOT)('runtime controls over SSH (real API, PostgreSQL, sshd
       expect(valueOf(fileOf(k))).toBe('0');
       expect(readFileSync(k.configPath, 'utf8')).toContain('FILE_CHECK');
       expect(k.alive()).toBe(true);
+    }
+  }, 120_000);
+
+  it('the runtime agents are open before the first drain: after a deployment, and on an API that starts with the cluster deployed', async () => {
+    const names = [lb1, lb2].map((k) => runtimeAgentChannelName(runtimeControlsFor(k.configPath).dir));
+    const pool = t.app.get(SshPool);
+    // the deployment above opened each director's agent once, with no drain asked for
+    await expect.poll(() => names.map((n) => pool.heldChannelsOpened(n)), { timeout: 30_000, interval: 50 }).toEqual([1, 1]);
+    // an API started later on the same database (a restart, another replica) opens them at its start
+    const b = await startTestApp(appEnv, { databaseUrl: t.databaseUrl });
+    try {
+      const poolB = b.app.get(SshPool);
+      await expect.poll(() => names.map((n) => poolB.heldChannelsOpened(n)), { timeout: 30_000, interval: 50 }).toEqual([1, 1]);
+      // its first drain goes over those agents: no channel opened for it
+      const onB = async (state: string) => {
+        const path = `/api/v1/clusters/${clusterId}/virtual-services/${serviceId}/real-servers/${realId}`;
+        const etag = (await call(b.baseUrl, 'GET', path, { token })).headers.get('etag')!;
+        const r = await call(b.baseUrl, 'POST', `${path}/admin-state`, {
+          token,
+          body: { adminState: state, apply: 'now' },
+          headers: { 'if-match': etag },
+        });
+        expect(r.body.runtime?.status, r.text).toBe('applied');
+        return r.body;
+      };
+      const drained = await onB('drained');
+      for (const x of drained.runtime.directors)
+        expect(x.steps.find((st: Json) => st.name === 'write').output).toMatch(/over held channel \(pid \d+\)/);
+      expect(names.map((n) => poolB.heldChannelsOpened(n))).toEqual([1, 1]);
+      for (const k of [lb1, lb2]) expect(valueOf(fileOf(k))).toBe('-65535');
+      await onB('enabled');
+      for (const k of [lb1, lb2]) expect(valueOf(fileOf(k))).toBe('0');
+    } finally {
+      await b.close();
     }
   }, 120_000);
 
