@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterSpec } from '../../../test/factories';
-import { ClusterSpecSchema } from './spec';
+import { type ClusterSpec, ClusterSpecSchema } from './spec';
 import { validateClusterSpec } from './rules';
 
 const paths = (issues: { path: string }[]) => issues.map((i) => i.path);
@@ -127,6 +127,57 @@ describe('rules that keepalived 2.2.7 itself enforces', () => {
       'virtualServices.0.realServers.0.healthCheck.hosts.2.bindTo',
     ]);
     expect(issues[0].message).toMatch(/the real server/);
+  });
+});
+
+describe('sync groups as keepalived 2.2.7 reads them', () => {
+  /** Two instances on lb1 only, in a sync group, in the given order; `a` and `b` override each. */
+  const grouped = (order: ['A' | 'B', 'A' | 'B'], a: Record<string, unknown>, b: Record<string, unknown>) =>
+    ClusterSpecSchema.parse({
+      name: 'sg',
+      directors: [{ name: 'lb1', address: '10.213.0.11' }],
+      trackProcesses: [{ name: 'haproxy', process: ['haproxy'] }],
+      vrrpInstances: [
+        {
+          name: 'A',
+          interface: 'eth0',
+          virtualRouterId: 1,
+          members: [{ director: 'lb1', priority: 100 }],
+          vips: [{ address: '10.214.0.1/32' }],
+          ...a,
+        },
+        {
+          name: 'B',
+          interface: 'eth0',
+          virtualRouterId: 2,
+          members: [{ director: 'lb1', priority: 100 }],
+          vips: [{ address: '10.214.0.2/32' }],
+          ...b,
+        },
+      ],
+      vrrpSyncGroups: [{ name: 'G', instances: order }],
+    });
+  const codes = (spec: ClusterSpec) => validateClusterSpec(spec).errors.map((e) => e.code);
+  const owner = { members: [{ director: 'lb1', priority: 255, state: 'MASTER' }] };
+
+  it('an owner listed before an instance that starts as BACKUP is refused; listed after it, taken (the order keepalived walks)', () => {
+    expect(codes(grouped(['B', 'A'], {}, owner))).toContain('spec.sync_group_owner_mix');
+    expect(codes(grouped(['A', 'B'], {}, owner))).not.toContain('spec.sync_group_owner_mix');
+    // a non-owner starting as MASTER after the owner: keepalived takes it
+    expect(codes(grouped(['B', 'A'], { members: [{ director: 'lb1', priority: 100, state: 'MASTER' }] }, owner))).not.toContain(
+      'spec.sync_group_owner_mix',
+    );
+    // preempt_delay renders the owner's start state BACKUP: it is not an owner then
+    expect(codes(grouped(['B', 'A'], {}, { ...owner, preemptDelay: 5 }))).not.toContain('spec.sync_group_owner_mix');
+  });
+
+  it('weighted tracking: interfaces, scripts and files are refused without trackingWeight; a tracked process and the own interface are not', () => {
+    const weighted = (b: Record<string, unknown>) =>
+      validateClusterSpec(grouped(['A', 'B'], {}, b)).errors.filter((e) => e.code === 'spec.sync_group_weighted_tracking');
+    expect(weighted({ trackInterfaces: ['eth1'], trackInterfaceWeights: { eth1: { weight: 3 } } })).toHaveLength(1);
+    expect(weighted({ trackProcesses: [{ name: 'haproxy', weight: 3 }] })).toEqual([]);
+    expect(weighted({ trackProcesses: [{ name: 'haproxy' }] })).toEqual([]); // default weight 1
+    expect(weighted({ trackInterfaces: ['eth0'], trackInterfaceWeights: { eth0: { weight: 3 } } })).toEqual([]);
   });
 });
 

@@ -278,8 +278,9 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
     if (inst.members.some((m) => m.priority === 255)) {
       // keepalived 2.2.7 ignores weighted track_interface/track_script/track_file on an address owner ("... due to address_owner") and --config-test fails.
       const weighted = [
+        // the instance's own interface is always tracked and never rendered in track_interface
         ...Object.entries(inst.trackInterfaceWeights ?? {})
-          .filter(([, w]) => w.weight !== 0)
+          .filter(([f, w]) => w.weight !== 0 && f !== inst.interface)
           .map(([f]) => `track_interface ${f}`),
         ...(inst.trackScripts ?? [])
           .filter((t) => (t.weight ?? spec.vrrpScripts?.find((x) => x.name === t.name)?.weight ?? 0) !== 0)
@@ -372,7 +373,6 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
   // tracked objects must have weight 0 — 2.2.7 otherwise ignores them ("ignoring tracked script with weights due to SYNC group").
   const scriptWeight = new Map((spec.vrrpScripts ?? []).map((x) => [x.name, x.weight ?? 0]));
   const fileWeight = new Map((spec.trackFiles ?? []).map((x) => [x.name, x.weight ?? 1]));
-  const processWeight = new Map((spec.trackProcesses ?? []).map((x) => [x.name, x.weight ?? 1]));
   spec.vrrpSyncGroups.forEach((g, i) => {
     if (g.trackingWeight) return;
     g.instances.forEach((n, j) => {
@@ -381,11 +381,10 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
       const weighted = [
         ...(inst.trackScripts ?? []).filter((t) => (t.weight ?? scriptWeight.get(t.name) ?? 0) !== 0).map((t) => `vrrp_script ${t.name}`),
         ...(inst.trackFiles ?? []).filter((t) => (t.weight ?? fileWeight.get(t.name) ?? 1) !== 0).map((t) => `track_file ${t.name}`),
-        ...(inst.trackProcesses ?? [])
-          .filter((t) => (t.weight ?? processWeight.get(t.name) ?? 1) !== 0)
-          .map((t) => `vrrp_track_process ${t.name}`),
+        // track_process is not in this list: 2.2.7 takes a weighted tracked process in a sync group
+        // without a word (checked with the real binary: --config-test exits 0, no message).
         ...Object.entries(inst.trackInterfaceWeights ?? {})
-          .filter(([, w]) => w.weight !== 0)
+          .filter(([f, w]) => w.weight !== 0 && f !== inst.interface)
           .map(([f]) => `interface ${f}`),
       ];
       if (weighted.length)
@@ -550,17 +549,33 @@ export function validateClusterSpec(spec: ClusterSpec): SpecValidation {
   });
 
   // keepalived 2.2.7: "Sync group ... has some member(s) as address owner and some not as address owner. This won't work."
+  // It walks the group's instances in order: while every one so far starts as MASTER with priority 255
+  // (an owner), the next one that starts as BACKUP is that error; once one is not an owner it stops
+  // looking (checked with the real binary: owner then BACKUP fails, BACKUP then owner passes). A
+  // member starts as BACKUP when configured so, or with nopreempt, preempt_delay or AH (the render
+  // writes BACKUP then: libs/keepalived rendersAsBackup).
   spec.vrrpSyncGroups.forEach((g, i) => {
     for (const d of spec.directors) {
-      const mine = spec.vrrpInstances
-        .filter((inst) => g.instances.includes(inst.name))
-        .flatMap((inst) => inst.members.filter((m) => m.director === d.name));
-      const owners = mine.filter((m) => m.priority === 255 && m.state === 'MASTER').length;
-      if (mine.length > 1 && owners > 0 && owners < mine.length)
+      const mine = g.instances.flatMap((n) => {
+        const inst = spec.vrrpInstances[instances.get(n) ?? -1];
+        const m = inst?.members.find((x) => x.director === d.name);
+        if (!inst || !m) return [];
+        const startsMaster = m.state === 'MASTER' && !(inst.nopreempt || inst.preemptDelay !== undefined || inst.authType === 'AH');
+        return [{ startsMaster, owner: startsMaster && m.priority === 255 }];
+      });
+      if (mine.length < 2) continue; // not rendered on this director
+      let allOwners = true;
+      let mix = false;
+      for (const m of mine) {
+        if (!allOwners) break;
+        if (m !== mine[0] && !m.startsMaster) mix = true;
+        allOwners = m.owner;
+      }
+      if (mix)
         err(
           'spec.sync_group_owner_mix',
           `vrrpSyncGroups.${i}.instances`,
-          `on ${d.name} some instances of the group are address owners (priority 255, MASTER) and some are not: keepalived refuses that mix`,
+          `on ${d.name} the group lists an address owner (priority 255, starting as MASTER) before an instance that starts as BACKUP: keepalived refuses that mix (make every member an owner, or none, or list the others first)`,
         );
     }
   });

@@ -1,4 +1,5 @@
 import { type ClusterSpec, isIpv6 } from '@lvs/domain';
+import { rendersAsBackup } from '../src/render';
 
 /**
  * Specs the domain accepts but keepalived 2.2.7's --config-test refuses, found by feeding
@@ -22,7 +23,7 @@ export function keepalivedRefuses(spec: ClusterSpec, director?: string): string[
     if (inst.nopreempt && mine.some((m) => m.priority === 255)) out.push(`${inst.name}: "nopreempt is incompatible with priority 255"`);
     if (mine.some((m) => m.priority === 255)) {
       for (const [f, w] of Object.entries(inst.trackInterfaceWeights ?? {}))
-        if (w.weight !== 0) out.push(`${inst.name}: "ignoring ${f} tracked interface due to address owner"`);
+        if (w.weight !== 0 && f !== inst.interface) out.push(`${inst.name}: "ignoring ${f} tracked interface due to address owner"`);
       for (const t of inst.trackScripts ?? [])
         if ((t.weight ?? spec.vrrpScripts?.find((x) => x.name === t.name)?.weight ?? 0) !== 0)
           out.push(`${inst.name}: "ignoring tracked script ${t.name} with weights due to address_owner"`);
@@ -39,11 +40,22 @@ export function keepalivedRefuses(spec: ClusterSpec, director?: string): string[
   for (const g of spec.vrrpSyncGroups) {
     for (const d of spec.directors) {
       if (director !== undefined && d.name !== director) continue;
-      const ms = spec.vrrpInstances
-        .filter((i) => g.instances.includes(i.name))
-        .flatMap((i) => i.members.filter((m) => m.director === d.name));
-      const owners = ms.filter((m) => m.priority === 255 && m.state === 'MASTER').length;
-      if (ms.length > 1 && owners > 0 && owners < ms.length) out.push(`${g.name}: "has some member(s) as address owner and some not"`);
+      // keepalived's walk over the group (vrrp_sync.c): state MASTER while each member so far is an owner
+      // starting as MASTER; a member starting as BACKUP then is the error; one non-owner ends the walk.
+      const ms = g.instances.flatMap((n) => {
+        const i = spec.vrrpInstances.find((x) => x.name === n);
+        const m = i?.members.find((x) => x.director === d.name);
+        return i && m ? [{ want: rendersAsBackup(i) ? 'BACKUP' : m.state, priority: m.priority }] : [];
+      });
+      if (ms.length < 2) continue;
+      let state: 'MASTER' | 'BACKUP' | undefined;
+      for (const m of ms) {
+        if (state === 'MASTER' && m.want === 'BACKUP') {
+          out.push(`${g.name}: "has some member(s) as address owner and some not"`);
+          break;
+        }
+        if (state !== 'BACKUP') state = m.want === 'MASTER' && m.priority === 255 ? 'MASTER' : 'BACKUP';
+      }
     }
   }
   for (const g of spec.vrrpSyncGroups) {
@@ -59,11 +71,10 @@ export function keepalivedRefuses(spec: ClusterSpec, director?: string): string[
       for (const t of inst?.trackFiles ?? [])
         if ((t.weight ?? spec.trackFiles?.find((x) => x.name === t.name)?.weight ?? 1) !== 0)
           out.push(`${n}: "ignoring track file ${t.name} with weights due to SYNC group"`);
-      for (const t of inst?.trackProcesses ?? [])
-        if ((t.weight ?? spec.trackProcesses?.find((x) => x.name === t.name)?.weight ?? 1) !== 0)
-          out.push(`${n}: "ignoring track process ${t.name} with weights due to SYNC group"`);
+      // A weighted track_process in a sync group: 2.2.7's --config-test says nothing and exits 0.
+      // The instance's own interface is not rendered in track_interface (render.ts), so its weight is not either.
       for (const [f, w] of Object.entries(inst?.trackInterfaceWeights ?? {}))
-        if (w.weight !== 0) out.push(`${n}: "ignoring tracked interface ${f} with weights due to SYNC group"`);
+        if (w.weight !== 0 && f !== inst?.interface) out.push(`${n}: "ignoring ${f} tracked interface weight due to SYNC group"`);
     }
   }
   if (spec.mode !== 'keepalived') return out;
