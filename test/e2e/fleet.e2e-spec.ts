@@ -244,6 +244,54 @@ describe.skipIf(!IS_ROOT)('fleet safety in the dashboard (Chromium, real API, re
     }
   });
 
+  it('with a From older than the loaded rows the chart marks every event of the span, and a mark whose row is not loaded loads it', async () => {
+    const d = await api('POST', '/clusters', {
+      name: 'fleet-d',
+      directors: [{ name: 'ld1', address: '127.0.0.5', sshPort: 1 }],
+      vrrpInstances: [
+        {
+          name: 'VI_D',
+          interface: 'eth0',
+          virtualRouterId: 78,
+          members: [{ director: 'ld1', priority: 100 }],
+          vips: [{ address: '10.213.82.100/32' }],
+        },
+      ],
+    });
+    expect(d.status, d.text).toBe(201);
+    // 60 edits: 60 more events than the list's first page (50) holds
+    for (let i = 0; i < 60; i++) {
+      const spec = (await api('GET', `/clusters/${d.body.id}/spec`)).body;
+      spec.vrrpInstances[0].members[0].priority = 101 + i;
+      const r = await api('PUT', `/clusters/${d.body.id}/spec`, spec);
+      expect(r.status, r.text).toBe(200);
+    }
+    const all = (await api('GET', `/clusters/${d.body.id}/events?limit=500`)).body;
+    expect(all.total).toBeGreaterThan(60);
+    expect(all.items).toHaveLength(all.total);
+    const oldest = all.items.at(-1);
+    const from = new Date(Date.parse(oldest.at) - 60_000).toISOString();
+    await page.goto(`${stack.webUrl}/clusters/${d.body.id}/timeline?from=${encodeURIComponent(from)}`);
+    await expect
+      .poll(() => page.getByTestId('timeline-count').textContent(), { timeout: 15_000 })
+      .toBe(`Showing the newest 50 of ${all.total} events`);
+    // every event of the span is marked, not just the 50 rows loaded
+    const marks = page.getByTestId('timeline-mark');
+    await expect.poll(() => marks.count(), { timeout: 15_000 }).toBe(all.total);
+    expect(new Set(await marks.evaluateAll((els) => els.map((el) => el.getAttribute('data-key'))))).toEqual(
+      new Set(all.items.map((e: Json) => e.id)),
+    );
+    await expect(page.getByTestId('timeline-marks-note').count()).resolves.toBe(0);
+    // the oldest event's row is not loaded; its mark (keyboard: marks of a burst stack up) loads older rows until it is, and picks it
+    const row = page.locator(`#tl-event-${oldest.id}`);
+    expect(await row.count()).toBe(0);
+    await page.locator(`[data-testid="timeline-mark"][data-key="${oldest.id}"]`).press('Enter');
+    await expect.poll(() => row.getAttribute('data-picked'), { timeout: 15_000 }).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`tl-event-${oldest.id}`);
+    expect(await page.getByTestId('timeline').locator('tbody tr').count()).toBe(all.total);
+    await page.screenshot({ path: `${SHOTS}/timeline-marks-span.png` });
+  }, 120_000);
+
   it('the fleet page lists the lint findings across clusters, filters them in the address, and links to the clusters', async () => {
     const lint = (await api('GET', '/fleet/lint')).body;
     const reused = lint.findings.filter((f: Json) => f.code === 'vrid_reused');

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { type Answer, api } from '../../../lib/api';
 import { clusterKeys } from '../../clusters/api/queries';
 import { pageQuery, type TimelineFilters } from '../timeline-query';
@@ -25,4 +25,33 @@ export const eventsQuery = (clusterId: string, f: TimelineFilters, limit: number
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     refetchInterval: 15_000,
+  });
+
+/** The most marks the chart draws for one span; past it the tab says how many it left out. */
+export const MARKS_MAX = 2000;
+const MARKS_PAGE = 500;
+
+/**
+ * Every event of the span the chart covers, for its marks, when the list has not loaded them all:
+ * the filter's `from` is older than the oldest row loaded (without a `from` the chart's span starts
+ * at that row, so the loaded rows are the span's events). Read 500 at a time, the newest
+ * MARKS_MAX at most; again every 15 s while the span is open-ended.
+ */
+export const marksQuery = (clusterId: string, f: TimelineFilters, enabled: boolean) =>
+  queryOptions({
+    queryKey: [...timelineKeys.all(clusterId), 'marks', f] as const,
+    enabled,
+    queryFn: async () => {
+      const items: ClusterEvent[] = [];
+      let total = 0;
+      let cursor: string | null = null;
+      do {
+        const page: EventsPage = (await api<EventsPage>('GET', `/clusters/${clusterId}/events?${pageQuery(f, MARKS_PAGE, cursor)}`)).data;
+        items.push(...page.items);
+        total = page.total;
+        cursor = page.nextCursor;
+      } while (cursor && items.length < MARKS_MAX);
+      return { items: items.slice(0, MARKS_MAX), total };
+    },
+    refetchInterval: f.to ? false : 15_000,
   });

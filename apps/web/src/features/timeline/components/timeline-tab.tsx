@@ -1,13 +1,13 @@
 'use client';
 import type { LiveServerEvents } from '@lvs/domain';
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { errorText } from '../../../lib/api';
 import { isoToLocal, localToIso } from '../../audit/audit-query';
 import { useCluster } from '../../clusters/components/cluster-frame';
 import { useAddressFilters } from '../../fleet/use-address-filters';
-import { type ClusterEvent, eventsQuery, timelineKeys } from '../api/queries';
+import { type ClusterEvent, eventsQuery, MARKS_MAX, marksQuery, timelineKeys } from '../api/queries';
 import type { ChartMark } from '../../metrics/timeline-traffic';
 import { eventWhere, filtersFromParams, filtersToQuery, KIND_GROUPS, SEVERITIES, type Severity, timelineSpan } from '../timeline-query';
 import css from './timeline-tab.module.css';
@@ -71,22 +71,46 @@ export function TimelineTab() {
       ),
     [items, filters, loadedAt],
   );
+  // The chart spans the filter's from/to: when the list holds only the newest rows of it, the marks
+  // come from their own read of the whole span (marksQuery).
+  const partial = filters.from !== undefined && items.length < total;
+  const spanEvents = useQuery(marksQuery(clusterId, filters, list.isSuccess && partial));
+  const marked = partial ? (spanEvents.data?.items ?? items) : items;
   const marks = useMemo<ChartMark[]>(
     () =>
-      items.map((e) => ({
+      marked.map((e) => ({
         key: e.id,
         t: Date.parse(e.at),
         color: severityColor[e.severity],
         label: `${new Date(e.at).toLocaleString()} · ${e.severity} · ${e.kind}: ${e.summary}`,
       })),
-    [items],
+    [marked],
   );
-  const goToRow = useCallback((id: string) => {
-    setPicked(id);
-    const row = document.getElementById(rowId(id));
-    row?.scrollIntoView({ block: 'center' });
-    row?.focus({ preventScroll: true });
-  }, []);
+  // A mark's row is scrolled to once it is in the list: a mark older than the loaded rows loads
+  // older pages until its row is there.
+  const scrollTo = useRef<string | null>(null);
+  const { fetchNextPage } = list;
+  const goToRow = useCallback(
+    (id: string) => {
+      setPicked(id);
+      scrollTo.current = id;
+      if (document.getElementById(rowId(id))) return;
+      void (async () => {
+        let r = await fetchNextPage();
+        for (let i = 0; i < 200 && r.hasNextPage && !r.data?.pages.some((p) => p.items.some((e) => e.id === id)); i++)
+          r = await r.fetchNextPage();
+      })();
+    },
+    [fetchNextPage],
+  );
+  useEffect(() => {
+    if (!scrollTo.current) return;
+    const row = document.getElementById(rowId(scrollTo.current));
+    if (!row) return;
+    scrollTo.current = null;
+    row.scrollIntoView({ block: 'center' });
+    row.focus({ preventScroll: true });
+  }, [picked, items]);
   // A span picked on the chart becomes the filter's from/to (whole seconds, as the fields show them).
   const pickSpan = useCallback(
     (fromMs: number, toMs: number) =>
@@ -179,6 +203,12 @@ export function TimelineTab() {
           <>
             <p className="muted" aria-live="polite" data-testid="timeline-count">
               {items.length < total ? `Showing the newest ${items.length} of ${total} events` : `${total} event${total === 1 ? '' : 's'}`}
+              {partial && spanEvents.data && spanEvents.data.total > spanEvents.data.items.length && (
+                <span data-testid="timeline-marks-note">
+                  {' '}
+                  · the chart marks the newest {MARKS_MAX.toLocaleString()} of them; narrow the span to see every mark
+                </span>
+              )}
             </p>
             <table data-testid="timeline">
               <thead>
