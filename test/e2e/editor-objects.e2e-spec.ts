@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clusterSpec } from '../factories';
-import { call, login, type Json } from '../http';
+import { call, type Json } from '../http';
 import { axeFindings } from './axe';
-import { launchBrowser, signIn, startStack, watchForErrors, type Stack } from './stack';
+import { SHOTS, startEditorStack } from './fixtures';
+import { launchBrowser, signIn, watchForErrors, type Stack } from './stack';
 
-const SHOTS = 'test-results/screenshots';
 const VIP = '10.213.1.10';
 
 /**
@@ -29,7 +27,7 @@ describe('every modelled keepalived construct from the editors (Chromium, real A
   const dialog = () => page.getByRole('dialog');
   const field = (label: string) => dialog().getByLabel(label, { exact: true });
   const click = (name: string) => page.getByRole('button', { name, exact: true }).click();
-  const spec = async (): Promise<Json> => (await call(stack.webUrl, 'GET', `/api/v1/clusters/${clusterId}/spec`, { token })).body;
+  let spec: () => Promise<Json>;
   /** Opens a dialog with `button`, waits for its heading. */
   async function open(button: string, heading: string) {
     await click(button);
@@ -45,24 +43,7 @@ describe('every modelled keepalived construct from the editors (Chromium, real A
   }
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    stack = await startStack();
-    const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
-    token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
-    const c = await call(stack.webUrl, 'POST', '/api/v1/clusters', {
-      token,
-      body: clusterSpec({
-        name: 'constructs',
-        directors: [
-          { name: 'lb1', address: '127.0.0.1', sshPort: 1 },
-          { name: 'lb2', address: '127.0.0.2', sshPort: 1 },
-        ],
-        vrrpInstances: [{ ...clusterSpec().vrrpInstances[0], name: 'VI_1' }],
-        virtualServices: [],
-      }),
-    });
-    expect(c.status, c.text).toBe(201);
-    clusterId = c.body.id;
+    ({ stack, token, clusterId, spec } = await startEditorStack('constructs'));
     const ctx = await launchBrowser();
     close = ctx.close;
     page = await ctx.browser.newPage();

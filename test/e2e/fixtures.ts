@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { clusterSpec } from '../factories';
 import { call, login, type Json } from '../http';
 import { startKeepalivedNetns, vrrpConfig, type KeepalivedNetns } from '../keepalived-netns';
 import { startSshd, type TestSshd } from '../sshd';
@@ -137,4 +138,45 @@ export async function signedInPage(
   const problems = watchForErrors(page, (url, status) => status === 401 && url.endsWith('/api/v1/auth/me'));
   await signIn(page, stack);
   return { browser, page, problems, close };
+}
+
+/** The editors' browser tests: the console, an admin token, and one cluster to edit. */
+export interface EditorStack {
+  stack: Stack;
+  token: string;
+  clusterId: string;
+  /** The cluster's spec as the API stores it. */
+  spec(): Promise<Json>;
+}
+
+/**
+ * The console started as users start it, an admin token, and cluster `name`: the factory's VRRP
+ * instance (as VI_1) on two directors at loopback ports nothing listens on (telemetry's attempts are
+ * refused at once, nothing leaves the machine), with no virtual services.
+ */
+export async function startEditorStack(name: string): Promise<EditorStack> {
+  mkdirSync(SHOTS, { recursive: true });
+  const stack = await startStack();
+  const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
+  const token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
+  const c = await call(stack.webUrl, 'POST', '/api/v1/clusters', {
+    token,
+    body: clusterSpec({
+      name,
+      directors: [
+        { name: 'lb1', address: '127.0.0.1', sshPort: 1 },
+        { name: 'lb2', address: '127.0.0.2', sshPort: 1 },
+      ],
+      vrrpInstances: [{ ...clusterSpec().vrrpInstances[0], name: 'VI_1' }],
+      virtualServices: [],
+    }),
+  });
+  expect(c.status, c.text).toBe(201);
+  const clusterId: string = c.body.id;
+  return {
+    stack,
+    token,
+    clusterId,
+    spec: async () => (await call(stack.webUrl, 'GET', `/api/v1/clusters/${clusterId}/spec`, { token })).body,
+  };
 }

@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clusterSpec } from '../factories';
-import { call, login, type Json } from '../http';
+import { call, type Json } from '../http';
 import { axeFindings } from './axe';
-import { launchBrowser, signIn, startStack, watchForErrors, type Stack } from './stack';
+import { SHOTS, startEditorStack } from './fixtures';
+import { launchBrowser, signIn, watchForErrors, type Stack } from './stack';
 
-const SHOTS = 'test-results/screenshots';
 const SCRIPT = '/usr/bin/pgrep -x haproxy';
 /** The vrrp_script the admin's form makes: only what was typed (the rest is keepalived's default, not written). */
 const STORED = { name: 'chk_haproxy', script: SCRIPT, interval: 2, rise: 2, fall: 3 };
@@ -36,7 +34,7 @@ describe('tracked scripts and interfaces in the editors (Chromium, real API)', (
     const id = ((await input.getAttribute('aria-describedby')) ?? '').split(' ').find((x) => x.endsWith('-error'));
     return id ? page.locator(`[id="${id}"]`).textContent() : null;
   };
-  const spec = async (): Promise<Json> => (await call(stack.webUrl, 'GET', `/api/v1/clusters/${clusterId}/spec`, { token })).body;
+  let spec: () => Promise<Json>;
   const configuration = async (p: Page) => {
     await p.goto(`${stack.webUrl}/clusters/${clusterId}/configuration`);
     await p.getByRole('heading', { name: 'VRRP scripts' }).waitFor();
@@ -51,31 +49,12 @@ describe('tracked scripts and interfaces in the editors (Chromium, real API)', (
   }
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    stack = await startStack();
-    const admin = await login(stack.webUrl, 'admin', stack.adminPassword);
-    token = (await call(stack.webUrl, 'POST', '/api/v1/tokens', { ...admin, body: { name: 'setup', role: 'admin' } })).body.secret;
+    ({ stack, token, clusterId, spec } = await startEditorStack('tracked'));
     const op = await call(stack.webUrl, 'POST', '/api/v1/users', {
       token,
       body: { username: 'oper', password: 'Weights-Only-Passphrase-5531', role: 'operator' },
     });
     expect(op.status, op.text).toBe(201);
-    const c = await call(stack.webUrl, 'POST', '/api/v1/clusters', {
-      token,
-      // The factory's cluster on loopback ports nothing listens on (telemetry's attempts are refused at
-      // once, nothing leaves the machine), with no services: only the VRRP part matters here.
-      body: clusterSpec({
-        name: 'tracked',
-        directors: [
-          { name: 'lb1', address: '127.0.0.1', sshPort: 1 },
-          { name: 'lb2', address: '127.0.0.2', sshPort: 1 },
-        ],
-        vrrpInstances: [{ ...clusterSpec().vrrpInstances[0], name: 'VI_1' }],
-        virtualServices: [],
-      }),
-    });
-    expect(c.status, c.text).toBe(201);
-    clusterId = c.body.id;
     // The refused delete of a tracked script: the dialog shows the API's problem.
     const admin1 = await newPage(
       'admin',
