@@ -148,7 +148,9 @@ export class DeploymentRunner {
     const final = stages[stages.length - 1];
     for (const r of runs)
       if (r.conn && !r.error && final.texts[r.name]?.includes(RUNTIME_TRACK_PREFIX))
-        void runtimeAgent(r.conn, runtimeControlsFor(r.director.configPath).dir).catch(() => undefined);
+        void Promise.resolve(r.conn)
+          .then((conn) => runtimeAgent(conn, runtimeControlsFor(r.director.configPath).dir))
+          .catch(() => undefined); // the first drain opens it then (or falls back to an exec)
   }
 
   /**
